@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Sets up SPT Desktop and starts it on a demo vault (created on first use in ./demo-vault/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+exec .venv/bin/spt-desktop --demo "$@"

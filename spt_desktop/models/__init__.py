@@ -1,0 +1,83 @@
+"""Persistence: SQLAlchemy entities, the SQLCipher vault, migrations. No Qt, no HTTP."""
+
+from spt_desktop.models import tracking  # noqa: F401  (registers the outbox/audit hook)
+from spt_desktop.models.base import Base, Synced
+from spt_desktop.models.bookkeeping import AuditEntry, OutboxEntry, Setting
+from spt_desktop.models.journey import (
+    Action,
+    Activity,
+    Dropout,
+    Goal,
+    Handover,
+    JourneyEvent,
+    Plan,
+    Training,
+)
+from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
+from spt_desktop.models.work import (
+    ContactPerson,
+    Employer,
+    Match,
+    Placement,
+    RetentionCheckpoint,
+    Vacancy,
+    Visit,
+)
+
+SYNCED_ENTITIES: dict[str, type[Synced]] = {
+    cls.__sync_entity__: cls  # type: ignore[misc]
+    for cls in (
+        Coach,
+        Candidate,
+        Consent,
+        Assignment,
+        Intake,
+        Note,
+        JourneyEvent,
+        Plan,
+        Goal,
+        Action,
+        Activity,
+        Training,
+        Handover,
+        Dropout,
+        Employer,
+        ContactPerson,
+        Vacancy,
+        Match,
+        Placement,
+        RetentionCheckpoint,
+        Visit,
+        AuditEntry,
+    )
+}
+
+__all__ = [
+    "SYNCED_ENTITIES",
+    "Action",
+    "Activity",
+    "Assignment",
+    "AuditEntry",
+    "Base",
+    "Candidate",
+    "Coach",
+    "Consent",
+    "ContactPerson",
+    "Dropout",
+    "Employer",
+    "Goal",
+    "Handover",
+    "Intake",
+    "JourneyEvent",
+    "Match",
+    "Note",
+    "OutboxEntry",
+    "Placement",
+    "Plan",
+    "RetentionCheckpoint",
+    "Setting",
+    "Synced",
+    "Training",
+    "Vacancy",
+    "Visit",
+]

@@ -1,0 +1,255 @@
+"""Stable codes of the SPT domain, with their Dutch labels.
+
+Codes are English and never change: they are stored in the vault and sent over the wire.
+Labels are what coaches read. The names of phases, personas, roles and dropout reasons
+follow the whitepaper "Leeropbrengsten 5 jaar SPT" (shared/domain).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Labelled(StrEnum):
+    """A string enum whose members carry a Dutch label."""
+
+    label: str
+
+    def __new__(cls, code: str, label: str) -> Labelled:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.label = label
+        return member
+
+    @classmethod
+    def parse(cls, code: str) -> Labelled:
+        """The member for ``code``; a ValueError naming the allowed codes otherwise."""
+        try:
+            return cls(code)
+        except ValueError:
+            allowed = ", ".join(m.value for m in cls)
+            raise ValueError(f"onbekende waarde {code!r}; kies uit: {allowed}") from None
+
+
+class Role(Labelled):
+    LOOPBAANCOACH = "loopbaancoach", "Loopbaancoach"
+    ARBEIDSMARKTCOACH = "arbeidsmarktcoach", "Arbeidsmarktcoach"
+    JOBCOACH = "jobcoach", "Jobcoach"
+    COORDINATOR = "coordinator", "Operationeel coördinator"
+    ADMIN = "admin", "Beheerder"
+
+
+COACH_ROLES = (Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH)
+
+
+class Spt(Labelled):
+    NOORD_HOLLAND = "spt_noord_holland", "SPT Noord-Holland"
+    GROOT_AMSTERDAM = "spt_groot_amsterdam", "SPT Groot-Amsterdam"
+    MIDDEN = "spt_midden", "SPT Midden"
+
+
+class Phase(Labelled):
+    """The five steps of the independent candidate journey (whitepaper §3)."""
+
+    ORIENTATION = "orientation", "Eerste oriëntatie"
+    DEEP_ORIENTATION = "deep_orientation", "Verdiepende oriëntatie"
+    MATCHING = "matching", "Matching"
+    TRAINING = "training", "Scholing"
+    RETENTION = "retention", "Begeleiding en behoud"
+
+
+class Persona(Labelled):
+    """The five personas of the zij-instromer (whitepaper §2)."""
+
+    NO_WORK_NO_BENEFIT = "no_work_no_benefit", "Zonder werk, zonder uitkering"
+    NO_WORK_BENEFIT_NONTECHNICAL = (
+        "no_work_benefit_nontechnical",
+        "Zonder werk, met uitkering, geen technische achtergrond",
+    )
+    NO_WORK_BENEFIT_TECHNICAL = (
+        "no_work_benefit_technical",
+        "Zonder werk, met uitkering, met technische achtergrond",
+    )
+    EMPLOYED_OUTSIDE_TECH = "employed_outside_tech", "Met werk buiten de techniek"
+    EMPLOYED_IN_TECH = "employed_in_tech", "Met werk binnen de techniek"
+
+
+class ReferralSource(Labelled):
+    WERKCENTRUM = "werkcentrum", "Werkcentrum"
+    UWV = "uwv", "UWV"
+    GEMEENTE = "gemeente", "Gemeente"
+    WSP = "wsp", "Werkgeversservicepunt (WSP)"
+    SCHOOL = "school", "School"
+    UITZENDBUREAU = "uitzendbureau", "Uitzendbureau"
+    EMPLOYER = "employer", "Werkgever"
+    CAMPAIGN = "campaign", "Campagne"
+    SELF = "self", "Eigen initiatief"
+
+
+class BenefitStatus(Labelled):
+    NONE = "none", "Geen uitkering"
+    WW = "ww", "WW"
+    BIJSTAND = "bijstand", "Bijstand (Participatiewet)"
+    WIA_WAJONG = "wia_wajong", "WIA / Wajong"
+    OTHER = "other", "Andere uitkering"
+
+
+class LanguageLevel(Labelled):
+    """Dutch language level on the CEFR scale."""
+
+    A1 = "A1", "A1"
+    A2 = "A2", "A2"
+    B1 = "B1", "B1"
+    B2 = "B2", "B2"
+    C1 = "C1", "C1"
+    C2 = "C2", "C2 / moedertaal"
+
+
+class CandidateStatus(Labelled):
+    ACTIVE = "active", "Actief"
+    PLACED = "placed", "Geplaatst"
+    RETAINED = "retained", "Duurzaam geplaatst"
+    DROPPED_OUT = "dropped_out", "Uitgevallen"
+    CLOSED = "closed", "Afgesloten"
+
+
+class DropoutReason(Labelled):
+    """The leaks of the pipeline (whitepaper §1, 'Knelpunten / lekken')."""
+
+    LANGUAGE_GAP = "language_gap", "Gap taalniveau en eisen werkgevers"
+    SALARY_GAP = "salary_gap", "Salarisgap"
+    AVAILABILITY_EXPECTATIONS = (
+        "availability_expectations",
+        "Verwachtingen t.a.v. beschikbaarheid",
+    )
+    TOO_LITTLE_GUIDANCE = (
+        "too_little_guidance",
+        "Tekort begeleidingsmogelijkheden binnen het bedrijf",
+    )
+    NO_SUITABLE_VACANCIES = "no_suitable_vacancies", "Onvoldoende passende vacatures"
+    NO_CERTIFIABLE_TRAINING = (
+        "no_certifiable_training",
+        "Geen certificeerbare eenheden, weinig modulair",
+    )
+    FUNDING = "funding", "Financiering (scholingsvoucher)"
+    PERSONAL_CIRCUMSTANCES = "personal_circumstances", "Persoonlijke omstandigheden"
+    OTHER = "other", "Anders"
+
+
+class ConsentPurpose(Labelled):
+    """Purposes a candidate can consent to (AVG), each recorded separately."""
+
+    PROCESSING = "processing", "Registratie en begeleiding door het SPT"
+    SHARE_EMPLOYER = "share_employer", "Delen met werkgever (bezoekverslagen)"
+    SHARE_REFERRER_FUNDER = (
+        "share_referrer_funder",
+        "Delen met verwijzer en financier (UWV, gemeente, werkcentrum, fonds)",
+    )
+    SHARE_TRAINING_PROVIDER = "share_training_provider", "Delen met opleider"
+    AANBODKRANT = "aanbodkrant", "Geanonimiseerd in de aanbodkrant"
+
+
+class ActivityKind(Labelled):
+    TECHCOURT = "techcourt", "Techcourt"
+    TECHNIEKTUIN = "techniektuin", "Techniektuin"
+    BEROEPENTUIN = "beroepentuin", "Beroepentuin"
+    BTO_VTO = "bto_vto", "BTO/VTO"
+    MEET_AND_MATCH = "meet_and_match", "Meet & match"
+    MATCHTAFEL = "matchtafel", "Matchtafel"
+    SPEEDDATE = "speeddate", "Speeddate"
+    BANENMARKT = "banenmarkt", "Banenmarkt"
+    ONLINE_ORIENTATION = "online_orientation", "Online oriëntatie"
+
+
+class ActivityOutcome(Labelled):
+    PLANNED = "planned", "Gepland"
+    POSITIVE = "positive", "Positief"
+    NEUTRAL = "neutral", "Neutraal"
+    NEGATIVE = "negative", "Negatief"
+    NO_SHOW = "no_show", "Niet verschenen"
+
+
+class FundingKind(Labelled):
+    NONE = "none", "Geen"
+    SCHOLINGSVOUCHER = "scholingsvoucher", "Scholingsvoucher"
+    FUND = "fund", "Opleidingsfonds"
+    EMPLOYER = "employer", "Werkgever"
+    GEMEENTE_UWV = "gemeente_uwv", "Gemeente / UWV"
+    SELF = "self", "Eigen middelen"
+
+
+class TrainingFund(Labelled):
+    WIJ_TECHNIEK = "wij_techniek", "Wij Techniek"
+    OOM = "oom", "OOM"
+    AO_METALEKTRO = "ao_metalektro", "A+O Metalektro"
+
+
+class TrainingStatus(Labelled):
+    PLANNED = "planned", "Gepland"
+    IN_PROGRESS = "in_progress", "Bezig"
+    COMPLETED = "completed", "Afgerond"
+    STOPPED = "stopped", "Gestopt"
+
+
+class Sector(Labelled):
+    INSTALLATIE = "installatie", "Installatietechniek"
+    METAAL = "metaal", "Metaal"
+    BOUW = "bouw", "Bouw"
+    ENERGIE = "energie", "Energie"
+    ELEKTROTECHNIEK = "elektrotechniek", "Elektrotechniek"
+
+
+class VacancyKind(Labelled):
+    OPEN = "open", "Openstaande vacature"
+    FUTURE_NEED = "future_need", "Toekomstige behoefte"
+
+
+class VacancyStatus(Labelled):
+    OPEN = "open", "Open"
+    FILLED = "filled", "Vervuld"
+    CLOSED = "closed", "Gesloten"
+
+
+class MatchStatus(Labelled):
+    PROPOSED = "proposed", "Voorgesteld"
+    INTRODUCED = "introduced", "Kennismaking"
+    TRIAL = "trial", "Proefplaatsing"
+    PLACED = "placed", "Geplaatst"
+    DECLINED = "declined", "Afgewezen"
+
+
+class ContractKind(Labelled):
+    BBL = "bbl", "BBL"
+    LEERWERKBAAN = "leerwerkbaan", "Leerwerkbaan"
+    REGULAR = "regular", "Regulier"
+
+
+class CheckpointOutcome(Labelled):
+    RETAINED = "retained", "Nog in dienst"
+    LEFT = "left", "Uit dienst"
+
+
+class VisitMode(Labelled):
+    ON_SITE = "on_site", "Op locatie"
+    PHONE = "phone", "Telefonisch"
+    VIDEO = "video", "Video"
+
+
+class PlanStatus(Labelled):
+    DRAFT = "draft", "Concept"
+    AGREED = "agreed", "Afgesproken"
+    SUPERSEDED = "superseded", "Vervangen"
+
+
+class ActionStatus(Labelled):
+    OPEN = "open", "Open"
+    DONE = "done", "Gedaan"
+    CANCELLED = "cancelled", "Vervallen"
+
+
+class HandoverStatus(Labelled):
+    PENDING = "pending", "Wacht op acceptatie"
+    ACCEPTED = "accepted", "Geaccepteerd"
+
+
+RETENTION_MONTHS = (1, 3, 6, 12)

@@ -1,0 +1,360 @@
+"""A coach's vault: one SQLCipher file plus its key header beside it.
+
+    Vault.create(path, passphrase) -> (vault, recovery key)   # shown once
+    vault = Vault(path); vault.unlock(passphrase)
+    with vault.transaction() as s: ...                       # one unit of work
+    vault.lock()                                              # every connection closed
+
+Lock closes every session and connection and forgets the key; unlock opens again.
+Nothing is written to any file before the key is known to be right, so a wrong
+passphrase, a damaged header or a file that is not a vault leaves every byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from spt_desktop.models import keyfile
+from spt_desktop.models.base import utcnow
+from spt_desktop.models.bookkeeping import Setting
+from spt_desktop.models.enums import Role, Spt
+from spt_desktop.models.errors import (
+    KeyHeaderDamaged,
+    KeyHeaderMissing,
+    NoSqlCipher,
+    NotAVault,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WeakPassphrase,
+)
+from spt_desktop.models.people import Coach
+from spt_desktop.models.tracking import ACTOR
+
+KEY_SUFFIX = ".key"
+MIN_PASSPHRASE = 10
+SQLITE_PLAIN_MAGIC = b"SQLite format 3\x00"
+
+# Pinned SQLCipher 4 settings: a future SQLCipher with other defaults still reads our files.
+CIPHER_PRAGMAS = (
+    "PRAGMA cipher_page_size = 4096",
+    "PRAGMA cipher_hmac_algorithm = HMAC_SHA512",
+    "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512",
+    "PRAGMA kdf_iter = 256000",
+    "PRAGMA cipher_plaintext_header_size = 0",
+)
+# Applied once the key is known to be right.
+SESSION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",  # sorts and temp indexes never touch disk
+    "PRAGMA secure_delete = ON",  # purged candidates leave no old pages behind
+    "PRAGMA busy_timeout = 5000",
+)
+
+_sqlcipher_checked = False
+
+
+def check_sqlcipher() -> str:
+    """The SQLCipher version; NoSqlCipher when the driver is plain SQLite or SQLCipher 3."""
+    global _sqlcipher_checked
+    conn = sqlcipher.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    if not row or not row[0]:
+        raise NoSqlCipher("de SQLite-bibliotheek heeft geen versleuteling")
+    version = str(row[0])
+    if int(version.split(".")[0]) < 4:
+        raise NoSqlCipher(f"versie {version} is te oud")
+    _sqlcipher_checked = True
+    return version
+
+
+def key_path_for(path: Path) -> Path:
+    return path.with_name(path.name + KEY_SUFFIX)
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise WeakPassphrase(
+            f"Kies een wachtwoordzin van minstens {MIN_PASSPHRASE} tekens; een paar losse "
+            "woorden zijn sterk en goed te onthouden."
+        )
+
+
+class Vault:
+    """One coach's encrypted vault."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.key_path = key_path_for(self.path)
+        self._engine: sa.Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        self._lock = threading.RLock()
+        self.vault_id: str | None = None
+        self.owner_id: str | None = None
+
+    # --- creating ------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        owner_name: str = "Mijn profiel",
+        owner_email: str = "",
+        owner_roles: tuple[Role, ...] = (Role.LOOPBAANCOACH,),
+        owner_spt: Spt = Spt.NOORD_HOLLAND,
+        kdf: keyfile.KdfParams = keyfile.DEFAULT_KDF,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it unlocked and the recovery key (show it once)."""
+        check_passphrase_strength(passphrase)
+        vault = cls(path)
+        for p in (vault.path, vault.key_path):
+            if p.exists():
+                raise VaultExists(str(p))
+        vault.path.parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
+        os.close(os.open(vault.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        data_key = keyfile.new_data_key()
+        vault_id = keyfile.new_vault_id()
+        header = keyfile.wrap(data_key, passphrase, vault_id, kdf)
+        vault._open_engine(data_key, verify=False)
+        from spt_desktop.models.migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(vault.engine)
+            owner = Coach(
+                name=owner_name,
+                email=owner_email,
+                roles=",".join(r.value for r in owner_roles),
+                spt=owner_spt,
+            )
+            with vault._session_factory().begin() as s:
+                s.add(owner)
+                s.flush()
+                s.add_all(
+                    [
+                        Setting(key="vault_id", value=vault_id),
+                        Setting(key="owner_coach_id", value=owner.id),
+                        Setting(key="created_at", value=utcnow().isoformat()),
+                    ]
+                )
+            keyfile.write_header(vault.key_path, header)
+        except BaseException:
+            vault.lock()
+            for p in (vault.path, vault.key_path, *vault.side_files()):
+                p.unlink(missing_ok=True)
+            raise
+        vault._load_identity()
+        return vault, keyfile.recovery_key(data_key)
+
+    # --- unlocking -----------------------------------------------------------------
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the vault with the coach's passphrase."""
+        header = self._read_header()
+        self._open_checked(keyfile.unwrap(header, passphrase), header.vault_id)
+
+    def unlock_with_recovery_key(self, recovery: str, new_passphrase: str | None = None) -> None:
+        """Open with the recovery key. With ``new_passphrase`` (required when the header is
+        missing or damaged) a fresh header is written for it."""
+        data_key = keyfile.data_key_from_recovery(recovery)
+        if new_passphrase is not None:
+            check_passphrase_strength(new_passphrase)
+        try:
+            expected: str | None = self._read_header().vault_id
+        except (KeyHeaderMissing, KeyHeaderDamaged):
+            if new_passphrase is None:
+                raise
+            expected = None
+        self._open_checked(data_key, expected)
+        if new_passphrase is not None:
+            assert self.vault_id is not None
+            keyfile.write_header(
+                self.key_path, keyfile.wrap(data_key, new_passphrase, self.vault_id)
+            )
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the data key under ``new``. Instant and atomic; the vault is untouched."""
+        check_passphrase_strength(new)
+        header = self._read_header()
+        data_key = keyfile.unwrap(header, old)
+        keyfile.write_header(
+            self.key_path, keyfile.wrap(data_key, new, header.vault_id, header.kdf)
+        )
+
+    def _read_header(self) -> keyfile.KeyHeader:
+        if not self.path.exists():
+            raise VaultMissing(str(self.path))
+        return keyfile.read_header(self.key_path)
+
+    def _open_checked(self, data_key: bytes, expected_vault_id: str | None) -> None:
+        if not self.path.exists():
+            raise VaultMissing(str(self.path))
+        with self.path.open("rb") as f:
+            if f.read(16) == SQLITE_PLAIN_MAGIC:
+                raise NotAVault(str(self.path), "het is een onversleuteld SQLite-bestand")
+        with self._lock:
+            self.lock()
+            self._open_engine(data_key, verify=True)
+            try:
+                self._load_identity()
+            except BaseException:
+                self.lock()
+                raise
+            if expected_vault_id is not None and self.vault_id != expected_vault_id:
+                self.lock()
+                raise NotAVault(str(self.path), "het sleutelbestand hoort bij een andere kluis")
+        from spt_desktop.models.migrate import upgrade_if_needed
+
+        upgrade_if_needed(self)
+
+    def _load_identity(self) -> None:
+        with self.transaction() as s:
+            settings = dict(
+                s.execute(
+                    sa.select(Setting.key, Setting.value).where(
+                        Setting.key.in_(("vault_id", "owner_coach_id"))
+                    )
+                ).all()
+            )
+        if "vault_id" not in settings:
+            raise NotAVault(str(self.path), "het bestand heeft geen kluisgegevens")
+        self.vault_id = settings["vault_id"]
+        self.owner_id = settings.get("owner_coach_id")
+
+    # --- the engine ----------------------------------------------------------------
+
+    def _open_engine(self, data_key: bytes, *, verify: bool) -> None:
+        if not _sqlcipher_checked:
+            check_sqlcipher()
+        key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
+        path = str(self.path)
+        engine = sa.create_engine(
+            "sqlite:///" + path,
+            module=sqlcipher,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=4,
+            connect_args={"check_same_thread": False},
+        )
+
+        @event.listens_for(engine, "connect", insert=True)
+        def _key_and_check(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute(key_pragma)
+                cur.execute("PRAGMA cipher_log_level = NONE")
+                cur.execute("PRAGMA cipher_memory_security = ON")
+                for pragma in CIPHER_PRAGMAS:
+                    cur.execute(pragma)
+                try:
+                    cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                except sqlcipher.DatabaseError:
+                    raise NotAVault(
+                        path, "de sleutel past niet op dit bestand, of het is beschadigd"
+                    ) from None
+                for pragma in SESSION_PRAGMAS:
+                    cur.execute(pragma)
+            finally:
+                cur.close()
+
+        if verify:
+            # Raise here, on the caller's thread, rather than on first use.
+            try:
+                with engine.connect():
+                    pass
+            except NotAVault:
+                engine.dispose()
+                raise
+            except sa.exc.DatabaseError as exc:
+                engine.dispose()
+                raise VaultDamaged(path) from exc
+        self._engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> sa.Engine:
+        if self._engine is None:
+            raise VaultLocked()
+        return self._engine
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._engine is not None
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            raise VaultLocked()
+        return self._sessions
+
+    @contextmanager
+    def transaction(self, actor_id: str | None = None) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on error."""
+        session = self._session_factory()()
+        session.info[ACTOR] = actor_id or self.owner_id
+        self._open_sessions.add(session)
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    # --- locking -------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close every session and connection and forget the key."""
+        with self._lock:
+            for s in list(self._open_sessions):
+                s.close()
+            self._open_sessions = weakref.WeakSet()
+            if self._engine is not None:
+                self._engine.dispose()
+            self._engine = None
+            self._sessions = None
+
+    def side_files(self) -> tuple[Path, ...]:
+        return tuple(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm", "-journal"))
+
+    def backup_copy(self, suffix: str) -> Path:
+        """An encrypted copy of the vault file beside it (before a migration)."""
+        with self.engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = self.path.with_name(f"{self.path.name}.{suffix}")
+        shutil.copy2(self.path, target)
+        return target
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page check plus SQLite's integrity check: empty when all is well."""
+        problems: list[str] = []
+        with self.engine.connect() as c:
+            try:
+                problems += [r[0] for r in c.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                rows = [r[0] for r in c.exec_driver_sql("PRAGMA integrity_check")]
+            except sa.exc.DatabaseError as exc:
+                raise VaultDamaged(str(self.path)) from exc
+            problems += [r for r in rows if r != "ok"]
+            problems += [
+                f"foreign key: {r[0]}" for r in c.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+        return problems

@@ -1,0 +1,147 @@
+"""The employer side: employers, contact persons, vacancies and future needs, matches,
+placements with their retention checkpoints, and the jobcoach's visits."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from spt_desktop.models.base import Base, Code, Synced
+from spt_desktop.models.enums import (
+    CheckpointOutcome,
+    ContractKind,
+    MatchStatus,
+    Sector,
+    Spt,
+    VacancyKind,
+    VacancyStatus,
+    VisitMode,
+)
+
+
+class Employer(Synced, Base):
+    """An employer in the SPT's shared registry, with its in-company guidance capacity."""
+
+    __tablename__ = "employer"
+    __sync_entity__ = "employer"
+
+    name: Mapped[str] = mapped_column(sa.String(200), index=True)
+    sector: Mapped[Sector] = mapped_column(Code(Sector))
+    municipality: Mapped[str] = mapped_column(sa.String(100))
+    spt: Mapped[Spt] = mapped_column(Code(Spt))
+    address: Mapped[str] = mapped_column(sa.String(300), default="")
+    praktijkopleiders: Mapped[int] = mapped_column(sa.Integer, default=0)
+    middenkader: Mapped[int] = mapped_column(sa.Integer, default=0)
+    guidance_notes: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+class ContactPerson(Synced, Base):
+    __tablename__ = "contact_person"
+    __sync_entity__ = "contact_person"
+
+    employer_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(sa.String(200))
+    function: Mapped[str] = mapped_column(sa.String(200), default="")
+    email: Mapped[str | None] = mapped_column(sa.String(320))
+    phone: Mapped[str | None] = mapped_column(sa.String(40))
+
+
+class Vacancy(Synced, Base):
+    """An open vacancy, or a future need talked through with the employer (lesson 10)."""
+
+    __tablename__ = "vacancy"
+    __sync_entity__ = "vacancy"
+
+    employer_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[VacancyKind] = mapped_column(Code(VacancyKind))
+    title: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    hours_per_week: Mapped[int | None] = mapped_column(sa.Integer)
+    positions: Mapped[int] = mapped_column(sa.Integer, default=1)
+    expected_on: Mapped[date | None] = mapped_column(sa.Date)  # when a future need arises
+    status: Mapped[VacancyStatus] = mapped_column(Code(VacancyStatus))
+
+
+class Match(Synced, Base):
+    """A candidate matched to an employer (and maybe a vacancy), with the coach's 'klik'."""
+
+    __tablename__ = "match"
+    __sync_entity__ = "match"
+
+    candidate_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    employer_id: Mapped[str] = mapped_column(sa.ForeignKey("employer.id"), index=True)
+    vacancy_id: Mapped[str | None] = mapped_column(sa.ForeignKey("vacancy.id"))
+    coach_id: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"))
+    status: Mapped[MatchStatus] = mapped_column(Code(MatchStatus))
+    klik: Mapped[int | None] = mapped_column(sa.Integer)  # 1..5, the coach's judgement
+    proposed_on: Mapped[date] = mapped_column(sa.Date)
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+class Placement(Synced, Base):
+    """A candidate at work; retention checkpoints measure the duurzame plaatsing."""
+
+    __tablename__ = "placement"
+    __sync_entity__ = "placement"
+
+    candidate_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    employer_id: Mapped[str] = mapped_column(sa.ForeignKey("employer.id"), index=True)
+    vacancy_id: Mapped[str | None] = mapped_column(sa.ForeignKey("vacancy.id"))
+    match_id: Mapped[str | None] = mapped_column(sa.ForeignKey("match.id"))
+    jobcoach_id: Mapped[str | None] = mapped_column(sa.ForeignKey("coach.id"))
+    job_title: Mapped[str] = mapped_column(sa.String(200))
+    contract: Mapped[ContractKind] = mapped_column(Code(ContractKind))
+    starts_on: Mapped[date] = mapped_column(sa.Date)
+    ended_on: Mapped[date | None] = mapped_column(sa.Date)
+
+
+class RetentionCheckpoint(Synced, Base):
+    __tablename__ = "retention_checkpoint"
+    __sync_entity__ = "retention_checkpoint"
+
+    candidate_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    placement_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("placement.id", ondelete="CASCADE"), index=True
+    )
+    months: Mapped[int] = mapped_column(sa.Integer)
+    due_on: Mapped[date] = mapped_column(sa.Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(sa.Date)
+    outcome: Mapped[CheckpointOutcome | None] = mapped_column(Code(CheckpointOutcome))
+
+
+class Visit(Synced, Base):
+    """A jobcoach check-in at the workplace. Editable until signed off, then append-only."""
+
+    __tablename__ = "visit"
+    __sync_entity__ = "visit"
+
+    candidate_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    placement_id: Mapped[str | None] = mapped_column(sa.ForeignKey("placement.id"))
+    employer_id: Mapped[str | None] = mapped_column(sa.ForeignKey("employer.id"))
+    coach_id: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"))
+    visited_at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
+    site: Mapped[str] = mapped_column(sa.String(200), default="")
+    mode: Mapped[VisitMode] = mapped_column(Code(VisitMode))
+    attendees: Mapped[str] = mapped_column(sa.Text, default="")
+    topics: Mapped[str] = mapped_column(sa.Text, default="")
+    progress_score: Mapped[int | None] = mapped_column(sa.Integer)  # 1..5
+    wellbeing_score: Mapped[int | None] = mapped_column(sa.Integer)  # 1..5
+    agreements: Mapped[str] = mapped_column(sa.Text, default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
+    dropout_risk: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    signed_off_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
