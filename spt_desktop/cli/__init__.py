@@ -1,1 +1,49 @@
+"""Headless commands, for IT and support (as keepassxc-cli is for KeePassXC).
 
+Each command module has ``register(subparsers)``; each command returns an exit code:
+0 ok, 1 other error, 2 usage, 3 wrong passphrase or credentials, 4 server unreachable.
+Secrets come from SPT_PASSPHRASE / SPT_NEW_PASSPHRASE / SPT_PASSWORD, else a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# One line per command module; a module adds itself here.
+COMMAND_MODULES = (
+    "spt_desktop.cli.vault_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spt-desktop",
+        description="SPT Desktop — de app van de coaches van de Servicepunten Techniek.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="start de app op een demokluis (met demogegevens)"
+    )
+    parser.add_argument("--vault", help="pad naar de kluis voor de app (standaard: gebruikersmap)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from spt_desktop.app import run_gui
+
+        return run_gui(demo=args.demo, vault_path=args.vault)
+    code: int = handler(args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

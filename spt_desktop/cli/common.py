@@ -1,0 +1,79 @@
+"""What every headless command shares: exit codes, secrets, opening a vault, errors."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from spt_desktop.models.errors import VaultError
+
+OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
+
+
+class CommandError(Exception):
+    """A failure to report in one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = ERROR) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+def secret(env: str, prompt: str) -> str:
+    """A secret from the environment variable ``env``, else asked for without echo."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandError(f"{env} is niet gezet en er is geen terminal om ernaar te vragen.", USAGE)
+    return getpass.getpass(prompt)
+
+
+def new_secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = secret(env, prompt)
+    if getpass.getpass("Nogmaals ter controle: ") != first:
+        raise CommandError("De twee invoeren zijn niet gelijk; er is niets gewijzigd.", USAGE)
+    return first
+
+
+def open_vault(path: str) -> Any:
+    """The vault at ``path``, unlocked with SPT_PASSPHRASE or a prompt."""
+    from spt_desktop.models.vault import Vault
+
+    vault = Vault(Path(path))
+    vault.unlock(secret("SPT_PASSPHRASE", "Wachtwoordzin van de kluis: "))
+    return vault
+
+
+def print_json(doc: Any) -> None:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def command(fn: Callable[[Any], int]) -> Callable[[Any], int]:
+    """Map every expected failure to one line on stderr and its exit code: never a
+    traceback, never personal data (vault errors are written to carry none)."""
+
+    @wraps(fn)
+    def run(args: Any) -> int:
+        try:
+            return fn(args)
+        except VaultError as exc:
+            print(f"spt-desktop: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+        except CommandError as exc:
+            print(f"spt-desktop: {exc.message}", file=sys.stderr)
+            return exc.code
+        except KeyboardInterrupt:
+            print("spt-desktop: afgebroken; er is niets half opgeslagen.", file=sys.stderr)
+            return ERROR
+
+    return run
