@@ -34,6 +34,19 @@ class InvalidRecoveryKey(VaultError):
         )
 
 
+class WrongRecoveryKey(VaultError):
+    """A well-formed recovery key that does not open this vault (another vault's key)."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel "
+            "van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug "
+            "uit uw back-up."
+        )
+
+
 class KeyHeaderMissing(VaultError):
     def __init__(self, path: str) -> None:
         super().__init__(
@@ -66,11 +79,22 @@ class VaultExists(VaultError):
 
 
 class NotAVault(VaultError):
+    """The file is not this header's vault: not a vault at all, or another one."""
+
     def __init__(self, path: str, detail: str) -> None:
         super().__init__(
             f"{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({detail}). "
             "Kies het juiste kluisbestand, of zet het terug uit uw back-up."
         )
+
+
+class KeyDoesNotFit(NotAVault):
+    """The (authentic) data key does not decrypt the file's first page: another vault's
+    file, something that is not a vault, or a damaged first page — SQLCipher cannot
+    tell these apart."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, "de sleutel past niet op dit bestand, of het is beschadigd")
 
 
 class VaultDamaged(VaultError):

@@ -6,7 +6,10 @@ coach's passphrase — the hierarchy password managers use.
 
 Changing the passphrase re-wraps the data key (instant; the vault file is untouched).
 The KDF parameters, the format version and the vault id are bound into the GCM
-associated data, so a header edited by hand does not decrypt.
+associated data, so a header edited by hand does not decrypt. A plain checksum over all
+fields tells accidental damage (a bad disk, an editor, a half-copied file) apart from a
+wrong passphrase; it is no defence against a deliberate edit, and needs to be none: a
+forged header still does not decrypt.
 
 The recovery key *is* the data key (plus a 24-bit checksum), written in base32 groups.
 It therefore opens the vault even when the header is lost or damaged, and a new header
@@ -55,8 +58,10 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
-# Floors below which a header is refused as tampered with (OWASP minimum).
+# Floors below which a header is refused as tampered with (OWASP minimum), and ceilings
+# above which it is too: a forged header must not make unlock allocate gigabytes.
 MIN_MEMORY_KIB, MIN_TIME_COST = 19 * 1024, 2
+MAX_MEMORY_KIB, MAX_TIME_COST, MAX_PARALLELISM = 1024 * 1024, 20, 16
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,12 @@ class KeyHeader:
     def aad(self) -> bytes:
         return _aad(self.vault_id, self.kdf)
 
+    def checksum(self) -> str:
+        """Over every field: a header damaged by accident is reported as damaged, not as
+        a wrong passphrase (which would send the coach hunting for a typo)."""
+        body = self.aad() + self.salt + self.nonce + self.wrapped
+        return hashlib.blake2b(body, digest_size=16, person=b"spt-key-header").hexdigest()
+
     def to_json(self) -> bytes:
         doc = {
             "format": FORMAT,
@@ -77,6 +88,7 @@ class KeyHeader:
             "vault_id": self.vault_id,
             "kdf": {"name": "argon2id", **self.kdf.as_dict(), "salt": _b64(self.salt)},
             "wrap": {"name": "aes-256-gcm", "nonce": _b64(self.nonce), "key": _b64(self.wrapped)},
+            "check": self.checksum(),
         }
         return (json.dumps(doc, indent=2) + "\n").encode()
 
@@ -142,8 +154,12 @@ def _parse(doc: Any) -> KeyHeader:
     if k["name"] != "argon2id" or w["name"] != "aes-256-gcm":
         raise ValueError("unknown algorithm")
     kdf = KdfParams(int(k["t"]), int(k["m"]), int(k["p"]))
-    if kdf.memory_kib < MIN_MEMORY_KIB or kdf.time_cost < MIN_TIME_COST or kdf.parallelism < 1:
-        raise ValueError("KDF parameters below the floor")
+    if not (
+        MIN_MEMORY_KIB <= kdf.memory_kib <= MAX_MEMORY_KIB
+        and MIN_TIME_COST <= kdf.time_cost <= MAX_TIME_COST
+        and 1 <= kdf.parallelism <= MAX_PARALLELISM
+    ):
+        raise ValueError("KDF parameters outside the accepted range")
     header = KeyHeader(
         vault_id=str(doc["vault_id"]),
         kdf=kdf,
@@ -153,6 +169,8 @@ def _parse(doc: Any) -> KeyHeader:
     )
     if len(header.salt) < 16 or len(header.nonce) != 12 or len(header.wrapped) != 48:
         raise ValueError("wrong field sizes")
+    if doc["check"] != header.checksum():
+        raise ValueError("checksum mismatch")
     return header
 
 

@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,6 +33,7 @@ from spt_desktop.models.base import utcnow
 from spt_desktop.models.bookkeeping import Setting
 from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.errors import (
+    KeyDoesNotFit,
     KeyHeaderDamaged,
     KeyHeaderMissing,
     NoSqlCipher,
@@ -41,6 +43,7 @@ from spt_desktop.models.errors import (
     VaultLocked,
     VaultMissing,
     WeakPassphrase,
+    WrongRecoveryKey,
 )
 from spt_desktop.models.people import Coach
 from spt_desktop.models.tracking import ACTOR
@@ -48,6 +51,9 @@ from spt_desktop.models.tracking import ACTOR
 KEY_SUFFIX = ".key"
 MIN_PASSPHRASE = 10
 SQLITE_PLAIN_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+# SQLite result codes that mean "this page does not decrypt or does not parse".
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 # Pinned SQLCipher 4 settings: a future SQLCipher with other defaults still reads our files.
 CIPHER_PRAGMAS = (
@@ -70,10 +76,11 @@ SESSION_PRAGMAS = (
 _sqlcipher_checked = False
 
 
-def check_sqlcipher() -> str:
-    """The SQLCipher version; NoSqlCipher when the driver is plain SQLite or SQLCipher 3."""
+def check_sqlcipher(module: ModuleType = sqlcipher) -> str:
+    """The SQLCipher version of the DB-API ``module`` (the vault's driver by default);
+    NoSqlCipher when it is plain SQLite or SQLCipher 3."""
     global _sqlcipher_checked
-    conn = sqlcipher.connect(":memory:")
+    conn = module.connect(":memory:")
     try:
         row = conn.execute("PRAGMA cipher_version").fetchone()
     finally:
@@ -83,8 +90,16 @@ def check_sqlcipher() -> str:
     version = str(row[0])
     if int(version.split(".")[0]) < 4:
         raise NoSqlCipher(f"versie {version} is te oud")
-    _sqlcipher_checked = True
+    if module is sqlcipher:
+        _sqlcipher_checked = True
     return version
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a database error means a page that does not decrypt or parse."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in _DAMAGE_CODES
 
 
 def key_path_for(path: Path) -> Path:
@@ -129,7 +144,8 @@ class Vault:
         """Make a new vault; returns it unlocked and the recovery key (show it once)."""
         check_passphrase_strength(passphrase)
         vault = cls(path)
-        for p in (vault.path, vault.key_path):
+        # A stale -wal/-shm would be replayed into the new file: refuse as for a vault.
+        for p in (vault.path, vault.key_path, *vault.side_files()):
             if p.exists():
                 raise VaultExists(str(p))
         vault.path.parent.mkdir(parents=True, exist_ok=True)
@@ -187,7 +203,11 @@ class Vault:
             if new_passphrase is None:
                 raise
             expected = None
-        self._open_checked(data_key, expected)
+        try:
+            self._open_checked(data_key, expected)
+        except KeyDoesNotFit:
+            # The checksum passed, so the key was typed right: it is another vault's.
+            raise WrongRecoveryKey() from None
         if new_passphrase is not None:
             assert self.vault_id is not None
             keyfile.write_header(
@@ -209,16 +229,17 @@ class Vault:
         return keyfile.read_header(self.key_path)
 
     def _open_checked(self, data_key: bytes, expected_vault_id: str | None) -> None:
-        if not self.path.exists():
-            raise VaultMissing(str(self.path))
-        with self.path.open("rb") as f:
-            if f.read(16) == SQLITE_PLAIN_MAGIC:
-                raise NotAVault(str(self.path), "het is een onversleuteld SQLite-bestand")
+        self._check_file_looks_encrypted()
         with self._lock:
             self.lock()
             self._open_engine(data_key, verify=True)
             try:
                 self._load_identity()
+            except sa.exc.DatabaseError as exc:
+                self.lock()
+                if is_damage(exc):
+                    raise VaultDamaged(str(self.path)) from None
+                raise NotAVault(str(self.path), "het bestand heeft geen kluisgegevens") from None
             except BaseException:
                 self.lock()
                 raise
@@ -227,7 +248,26 @@ class Vault:
                 raise NotAVault(str(self.path), "het sleutelbestand hoort bij een andere kluis")
         from spt_desktop.models.migrate import upgrade_if_needed
 
-        upgrade_if_needed(self)
+        try:
+            upgrade_if_needed(self)
+        except sa.exc.DatabaseError as exc:
+            self.lock()
+            if is_damage(exc):
+                raise VaultDamaged(str(self.path)) from None
+            raise
+
+    def _check_file_looks_encrypted(self) -> None:
+        """Refuse, before SQLCipher sees it, a file it would take for a new database (an
+        empty file: keying it would write a fresh page 1) or a plain SQLite file."""
+        try:
+            with self.path.open("rb") as f:
+                head = f.read(PAGE_SIZE)
+        except FileNotFoundError:
+            raise VaultMissing(str(self.path)) from None
+        if head.startswith(SQLITE_PLAIN_MAGIC):
+            raise NotAVault(str(self.path), "het is een onversleuteld SQLite-bestand")
+        if len(head) < PAGE_SIZE:
+            raise NotAVault(str(self.path), "het bestand is leeg of te kort")
 
     def _load_identity(self) -> None:
         with self.transaction() as s:
@@ -271,9 +311,7 @@ class Vault:
                 try:
                     cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 except sqlcipher.DatabaseError:
-                    raise NotAVault(
-                        path, "de sleutel past niet op dit bestand, of het is beschadigd"
-                    ) from None
+                    raise KeyDoesNotFit(path) from None
                 for pragma in SESSION_PRAGMAS:
                     cur.execute(pragma)
             finally:
@@ -317,6 +355,11 @@ class Vault:
         try:
             with session.begin():
                 yield session
+        except sa.exc.DatabaseError as exc:
+            # A page that no longer decrypts: one clear error instead of SQLite's words.
+            if is_damage(exc):
+                raise VaultDamaged(str(self.path)) from exc
+            raise
         finally:
             session.close()
 
@@ -351,10 +394,13 @@ class Vault:
             try:
                 problems += [r[0] for r in c.exec_driver_sql("PRAGMA cipher_integrity_check")]
                 rows = [r[0] for r in c.exec_driver_sql("PRAGMA integrity_check")]
+                problems += [r for r in rows if r != "ok"]
+                problems += [
+                    f"foreign key: {r[0]}" for r in c.exec_driver_sql("PRAGMA foreign_key_check")
+                ]
             except sa.exc.DatabaseError as exc:
-                raise VaultDamaged(str(self.path)) from exc
-            problems += [r for r in rows if r != "ok"]
-            problems += [
-                f"foreign key: {r[0]}" for r in c.exec_driver_sql("PRAGMA foreign_key_check")
-            ]
+                # A check that cannot even finish has found damage, or caused by it.
+                if not (problems or is_damage(exc)):
+                    raise
+                problems.append("controle afgebroken: " + str(exc.orig))
         return problems
