@@ -197,7 +197,7 @@ def data_key_from_recovery(text: str) -> bytes:
     """The data key in a typed recovery key; tolerant of spaces, dashes, case and the
     look-alikes 0/O, 1/I, 8/B. InvalidRecoveryKey when the checksum does not match."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     try:
         raw = base64.b32decode(cleaned)
     except ValueError:

@@ -16,7 +16,7 @@ import os
 import shutil
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
@@ -114,6 +114,28 @@ def check_passphrase_strength(passphrase: str) -> None:
         )
 
 
+def _key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
+    """Key a new connection, pin the cipher settings, prove the key with a read, then
+    apply the session settings (only now: they may write)."""
+    if key_pragma is None:
+        raise VaultLocked()
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(key_pragma)
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute("PRAGMA cipher_memory_security = ON")
+        for pragma in CIPHER_PRAGMAS:
+            cur.execute(pragma)
+        try:
+            cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError:
+            raise KeyDoesNotFit(path) from None
+        for pragma in SESSION_PRAGMAS:
+            cur.execute(pragma)
+    finally:
+        cur.close()
+
+
 class Vault:
     """One coach's encrypted vault."""
 
@@ -123,6 +145,7 @@ class Vault:
         self._engine: sa.Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        self._forget_key: Callable[[], None] | None = None
         self._lock = threading.RLock()
         self.vault_id: str | None = None
         self.owner_id: str | None = None
@@ -288,7 +311,9 @@ class Vault:
     def _open_engine(self, data_key: bytes, *, verify: bool) -> None:
         if not _sqlcipher_checked:
             check_sqlcipher()
-        key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
+        # Held only here; lock() empties it, so a session or connection a caller kept past
+        # lock() cannot open the file again through the old engine.
+        secret = {"key_pragma": f"PRAGMA key = \"x'{data_key.hex()}'\""}
         path = str(self.path)
         engine = sa.create_engine(
             "sqlite:///" + path,
@@ -301,21 +326,13 @@ class Vault:
 
         @event.listens_for(engine, "connect", insert=True)
         def _key_and_check(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
             try:
-                cur.execute(key_pragma)
-                cur.execute("PRAGMA cipher_log_level = NONE")
-                cur.execute("PRAGMA cipher_memory_security = ON")
-                for pragma in CIPHER_PRAGMAS:
-                    cur.execute(pragma)
-                try:
-                    cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                except sqlcipher.DatabaseError:
-                    raise KeyDoesNotFit(path) from None
-                for pragma in SESSION_PRAGMAS:
-                    cur.execute(pragma)
-            finally:
-                cur.close()
+                _key_connection(dbapi_conn, secret.get("key_pragma"), path)
+            except BaseException:
+                # The pool does not close a connection whose connect event failed: an
+                # open file descriptor on the vault would outlive the failed unlock.
+                dbapi_conn.close()
+                raise
 
         if verify:
             # Raise here, on the caller's thread, rather than on first use.
@@ -323,12 +340,15 @@ class Vault:
                 with engine.connect():
                     pass
             except NotAVault:
+                secret.clear()
                 engine.dispose()
                 raise
             except sa.exc.DatabaseError as exc:
+                secret.clear()
                 engine.dispose()
                 raise VaultDamaged(path) from exc
         self._engine = engine
+        self._forget_key = secret.clear
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
     @property
@@ -371,6 +391,9 @@ class Vault:
             for s in list(self._open_sessions):
                 s.close()
             self._open_sessions = weakref.WeakSet()
+            if self._forget_key is not None:
+                self._forget_key()
+            self._forget_key = None
             if self._engine is not None:
                 self._engine.dispose()
             self._engine = None
