@@ -1,0 +1,347 @@
+"""The common frame of every document: A4, Dutch, the embedded font, a header with the
+SPT's name and region, and a footer with "Vertrouwelijk", the print date and
+"pagina x van y". Plus the building blocks the documents share: styles, Dutch dates,
+headings, label/value tables and data tables.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from spt_desktop.print.data import Letterhead
+from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 30 * mm
+MARGIN_BOTTOM = 22 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+
+# A calm palette: one dark blue for structure, greys for everything else.
+INK = colors.HexColor("#1A1A1A")
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#B8C4CE")
+HEADER_BG = colors.HexColor("#E4ECF3")
+BAND_BG = colors.HexColor("#F5F7F9")
+NOTICE_BG = colors.HexColor("#FFF6DB")
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+NO_DATA = "Geen gegevens vastgelegd."
+
+
+# --- Dutch formatting --------------------------------------------------------------
+
+
+def long_date(d: date) -> str:
+    """29 november 2026."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def short_date(d: date | None) -> str:
+    """29-11-2026, or a dash."""
+    return d.strftime("%d-%m-%Y") if d else "–"
+
+
+def date_time(dt: datetime | None) -> str:
+    """29-11-2026 14:05, or a dash."""
+    return dt.strftime("%d-%m-%Y %H:%M") if dt else "–"
+
+
+def month_year(d: date) -> str:
+    return f"{MONTHS[d.month - 1]} {d.year}"
+
+
+def euro(amount: int | None) -> str:
+    """€ 2.850 (Dutch thousands separator)."""
+    return "–" if amount is None else "€ " + f"{amount:,}".replace(",", ".")
+
+
+def text_or_dash(value: object) -> str:
+    return "–" if value is None or value == "" else str(value)
+
+
+# --- styles ------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK)
+    return {
+        "body": body,
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=19, leading=24, textColor=ACCENT
+        ),
+        "name": ParagraphStyle("name", parent=body, fontName=BOLD, fontSize=12, leading=16),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=4
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=3,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=BOLD, fontSize=10, leading=14, spaceBefore=8, spaceAfter=3
+        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=body, fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT
+        ),
+        "label": ParagraphStyle("label", parent=body, textColor=MUTED),
+        "muted": ParagraphStyle("muted", parent=body, textColor=MUTED),
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+    }
+
+
+STYLES: dict[str, ParagraphStyle] = {}
+
+
+def style(name: str) -> ParagraphStyle:
+    if not STYLES:
+        register_fonts()
+        STYLES.update(_styles())
+    return STYLES[name]
+
+
+# --- flowables ---------------------------------------------------------------------
+
+
+def markup(text: object) -> str:
+    """Plain text as paragraph markup: escaped, with its line breaks kept."""
+    return escape(str(text)).replace("\n", "<br/>")
+
+
+def para(text: object, style_name: str = "body") -> Paragraph:
+    return Paragraph(markup(text), style(style_name))
+
+
+def bold_para(text: object, style_name: str = "body") -> Paragraph:
+    return Paragraph(f"<b>{markup(text)}</b>", style(style_name))
+
+
+def heading(text: str) -> list[Flowable]:
+    """A section heading with a thin rule under it; never left alone at a page's foot."""
+    rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[2])
+    rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
+    return [CondPageBreak(45 * mm), Paragraph(markup(text), style("h1")), rule, Spacer(1, 4)]
+
+
+def subheading(text: str) -> Paragraph:
+    return Paragraph(markup(text), style("h2"))
+
+
+def no_data(text: str = NO_DATA) -> Paragraph:
+    return para(text, "muted")
+
+
+def notice(text: str) -> Table:
+    """A highlighted remark (a missing consent, a draft)."""
+    t = Table([[para(text)]], colWidths=[CONTENT_W])
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
+                ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#E0C36A")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return t
+
+
+def field_table(
+    pairs: Sequence[tuple[str, object]], label_width: float = 48 * mm, width: float = CONTENT_W
+) -> Table:
+    """Label/value rows, labels muted on the left: the form of a profile."""
+    rows = [[para(label, "label"), para(text_or_dash(value))] for label, value in pairs]
+    t = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return t
+
+
+def data_table(
+    head: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float]
+) -> Table:
+    """A table with a repeated header row and banded rows; widths are fractions of the
+    text width. Cells are wrapped paragraphs, so long text never runs off the page."""
+    body = [
+        [c if isinstance(c, Flowable) else para(text_or_dash(c), "cell") for c in r] for r in rows
+    ]
+    header = [Paragraph(markup(h), style("cell_head")) for h in head]
+    t = Table([header, *body], colWidths=[w * CONTENT_W for w in widths], repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, i), (-1, i), BAND_BG) for i in range(2, len(body) + 1, 2)]
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+# --- the page frame ----------------------------------------------------------------
+
+
+def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
+    top = PAGE_H - 14 * mm
+    canvas.setFillColor(ACCENT)
+    canvas.rect(MARGIN_X, top - 9.5 * mm, 1.6 * mm, 11 * mm, stroke=0, fill=1)
+    canvas.setFont(BOLD, 11)
+    canvas.drawString(MARGIN_X + 4 * mm, top - 1 * mm, letterhead.spt.label)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(REGULAR, 8.5)
+    canvas.drawString(
+        MARGIN_X + 4 * mm, top - 6.5 * mm, f"Servicepunt Techniek · {letterhead.region}"
+    )
+    canvas.setFont(BOLD, 9)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(PAGE_W - MARGIN_X, top - 1 * mm, title)
+    canvas.setFont(REGULAR, 8.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(PAGE_W - MARGIN_X, top - 6.5 * mm, "Vertrouwelijk")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, top - 12 * mm, PAGE_W - MARGIN_X, top - 12 * mm)
+
+
+def _draw_footer(canvas: Canvas, letterhead: Letterhead, page: int, pages: int) -> None:
+    y = 12 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y + 5 * mm, PAGE_W - MARGIN_X, y + 5 * mm)
+    label = "Vertrouwelijk"
+    canvas.setFont(BOLD, 8)
+    canvas.setFillColor(INK)
+    canvas.drawString(MARGIN_X, y, label)
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(
+        MARGIN_X + canvas.stringWidth(label + " ", BOLD, 8),
+        y,
+        "· bevat persoonsgegevens",
+    )
+    canvas.drawRightString(
+        PAGE_W - MARGIN_X,
+        y,
+        f"Afgedrukt op {long_date(letterhead.printed_on)}  ·  pagina {page} van {pages}",
+    )
+
+
+def _numbered_canvas(letterhead: Letterhead, title: str) -> Callable[..., Canvas]:
+    """A canvas that holds its pages back until the end, so every footer can say how
+    many pages there are (ReportLab's documented two-pass alternative, in one pass)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _draw_header(self, letterhead, title)
+                _draw_footer(self, letterhead, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(story: list[Flowable], letterhead: Letterhead, title: str) -> bytes:
+    """The story laid out on A4 in the common frame, as PDF bytes (nothing touches disk)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    # A frame without padding, so tables of CONTENT_W line up with the text and the rules.
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_W,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        pageTemplates=[PageTemplate(id="page", frames=[frame])],
+        # Generic metadata only: file properties are shown in places the page is not.
+        title=title,
+        author=letterhead.spt.label,
+        subject=f"{title} — vertrouwelijk",
+        creator="SPT Desktop",
+        lang="nl-NL",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(letterhead, title))
+    return buffer.getvalue()
