@@ -146,6 +146,9 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = None
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
         self._forget_key: Callable[[], None] | None = None
+        # Every DB-API connection the engine has open, by id: lock() closes even those a
+        # caller checked out of the pool and never returned (dispose() does not).
+        self._raw_connections: dict[int, Any] = {}
         self._lock = threading.RLock()
         self.vault_id: str | None = None
         self.owner_id: str | None = None
@@ -333,6 +336,12 @@ class Vault:
                 # open file descriptor on the vault would outlive the failed unlock.
                 dbapi_conn.close()
                 raise
+            self._raw_connections[id(dbapi_conn)] = dbapi_conn
+
+        @event.listens_for(engine, "close")
+        @event.listens_for(engine, "close_detached")
+        def _forget_connection(dbapi_conn: Any, *_args: Any) -> None:
+            self._raw_connections.pop(id(dbapi_conn), None)
 
         if verify:
             # Raise here, on the caller's thread, rather than on first use.
@@ -396,6 +405,9 @@ class Vault:
             self._forget_key = None
             if self._engine is not None:
                 self._engine.dispose()
+            for conn in list(self._raw_connections.values()):
+                conn.close()
+            self._raw_connections.clear()
             self._engine = None
             self._sessions = None
 
