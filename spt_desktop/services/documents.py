@@ -242,8 +242,15 @@ def _trainings(s: Session, cid: str) -> tuple[TrainingLine, ...]:
     rows = _live(s, Training, Training.candidate_id == cid, order=(Training.starts_on,))
     return tuple(
         TrainingLine(
-            t.provider, t.programme, t.publicly_funded, t.funding, t.fund,
-            t.starts_on, t.ends_on, t.status, t.certificate,
+            t.provider,
+            t.programme,
+            t.publicly_funded,
+            t.funding,
+            t.fund,
+            t.starts_on,
+            t.ends_on,
+            t.status,
+            t.certificate,
         )  # fmt: skip
         for t in rows
     )
@@ -323,8 +330,14 @@ def _handovers(s: Session, cid: str, names: _Names) -> tuple[HandoverLine, ...]:
     rows = _live(s, Handover, Handover.candidate_id == cid, order=(Handover.created_at,))
     return tuple(
         HandoverLine(
-            h.created_at, names.coach(h.from_coach_id), h.from_role, names.coach(h.to_coach_id),
-            h.to_role, h.summary, h.status, h.accepted_at,
+            h.created_at,
+            names.coach(h.from_coach_id),
+            h.from_role,
+            names.coach(h.to_coach_id),
+            h.to_role,
+            h.summary,
+            h.status,
+            h.accepted_at,
         )  # fmt: skip
         for h in rows
     )
@@ -362,7 +375,10 @@ def dossier_data(vault: Vault, candidate_id: str, today: date | None = None) -> 
             ),
             consents=tuple(
                 ConsentLine(
-                    c.purpose, c.granted, c.recorded_on, names.coach(c.recorded_by),
+                    c.purpose,
+                    c.granted,
+                    c.recorded_on,
+                    names.coach(c.recorded_by),
                     c.withdrawn_on,
                 )  # fmt: skip
                 for c in sorted(consents, key=lambda c: list(ConsentPurpose).index(c.purpose))

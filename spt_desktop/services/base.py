@@ -1,0 +1,54 @@
+"""What every use case shares: the vault, a clock, and loading rows that must exist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy.orm import Session
+
+from spt_desktop.models.base import Synced, utcnow
+from spt_desktop.services.errors import NotFound
+
+if TYPE_CHECKING:
+    from spt_desktop.models.vault import Vault
+
+S = TypeVar("S", bound=Synced)
+
+
+@dataclass
+class Context:
+    """The vault and the clock the use cases run against (tests pass a fixed clock)."""
+
+    vault: Vault
+    today: Callable[[], date] = field(default=date.today)
+    now: Callable[[], datetime] = field(default=utcnow)  # UTC, for bookkeeping times
+    # Wall-clock time as the coach reads it: when a visit took place.
+    local_now: Callable[[], datetime] = field(default=datetime.now)
+
+    @property
+    def actor_id(self) -> str:
+        owner = self.vault.owner_id
+        assert owner is not None, "an unlocked vault always has an owner"
+        return owner
+
+    @contextmanager
+    def tx(self) -> Iterator[Session]:
+        with self.vault.transaction(self.actor_id) as session:
+            yield session
+
+
+class Service:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+
+def load(session: Session, model: type[S], record_id: str, what: str) -> S:
+    """The live (not deleted) row ``record_id`` of ``model``; NotFound otherwise."""
+    row = session.get(model, record_id)
+    if row is None or row.deleted:
+        raise NotFound(what)
+    return row

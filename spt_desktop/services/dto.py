@@ -1,0 +1,410 @@
+"""What the use cases return: plain frozen dataclasses, never live ORM objects.
+
+A DTO is filled from a row by field name (``from_row``), so adding a column to an entity
+and the same-named field to its DTO is all it takes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from spt_desktop.models.enums import (
+    ActionStatus,
+    ActivityKind,
+    ActivityOutcome,
+    BenefitStatus,
+    CandidateStatus,
+    CheckpointOutcome,
+    ConsentPurpose,
+    ContractKind,
+    DropoutReason,
+    FundingKind,
+    HandoverStatus,
+    LanguageLevel,
+    MatchStatus,
+    Persona,
+    Phase,
+    PlanStatus,
+    ReferralSource,
+    Role,
+    Sector,
+    Spt,
+    TrainingFund,
+    TrainingStatus,
+    VacancyKind,
+    VacancyStatus,
+    VisitMode,
+)
+
+T = TypeVar("T")
+
+
+def from_row(cls: type[T], row: Any, **extra: Any) -> T:
+    """An instance of the dataclass ``cls`` with each field read from ``row`` by name
+    (``extra`` supplies fields the row does not have)."""
+    values = {
+        f.name: extra[f.name] if f.name in extra else getattr(row, f.name)
+        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        if f.name in extra or hasattr(row, f.name)
+    }
+    return cls(**values)
+
+
+@dataclass(frozen=True)
+class CoachDTO:
+    id: str
+    name: str
+    email: str
+    roles: str
+    spt: Spt
+
+    @property
+    def role_list(self) -> tuple[Role, ...]:
+        return tuple(Role(r) for r in self.roles.split(",") if r)
+
+
+@dataclass(frozen=True)
+class ConsentDTO:
+    id: str
+    purpose: ConsentPurpose
+    granted: bool
+    recorded_on: date
+    recorded_by: str
+    withdrawn_on: date | None
+
+    @property
+    def active(self) -> bool:
+        return self.granted and self.withdrawn_on is None
+
+
+@dataclass(frozen=True)
+class AssignmentDTO:
+    id: str
+    coach_id: str
+    role: Role
+    active: bool
+
+
+@dataclass(frozen=True)
+class CandidateDTO:
+    id: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    email: str | None
+    phone: str | None
+    municipality: str
+    spt: Spt
+    labour_market_region: str
+    referral_source: ReferralSource
+    persona: Persona
+    benefit_status: BenefitStatus
+    language_level: LanguageLevel | None
+    hours_per_week: int | None
+    availability: str | None
+    salary_expectation: int | None
+    skills: str | None
+    interests: str | None
+    motivation: str | None
+    notes: str | None
+    phase: Phase
+    status: CandidateStatus
+    registered_on: date
+    next_follow_up: date | None
+    consents: tuple[ConsentDTO, ...] = ()
+    assignments: tuple[AssignmentDTO, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def has_consent(self, purpose: ConsentPurpose) -> bool:
+        return any(c.purpose == purpose and c.active for c in self.consents)
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One line of the caseload table: just what the table shows and filters on."""
+
+    id: str
+    first_name: str
+    last_name: str
+    municipality: str
+    persona: Persona
+    phase: Phase
+    status: CandidateStatus
+    next_follow_up: date | None
+    registered_on: date
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class IntakeDTO:
+    id: str
+    candidate_id: str
+    held_on: date
+    coach_id: str
+    background: str
+    motivation: str
+    wishes: str
+    obstacles: str
+    persona_rationale: str
+
+
+@dataclass(frozen=True)
+class NoteDTO:
+    id: str
+    candidate_id: str
+    author_id: str
+    written_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class ActionDTO:
+    id: str
+    description: str
+    owner: str
+    due_on: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True)
+class GoalDTO:
+    id: str
+    description: str
+    actions: tuple[ActionDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanDTO:
+    id: str
+    candidate_id: str
+    version: int
+    status: PlanStatus
+    summary: str
+    reviewed_on: date | None
+    agreed_on: date | None
+    agreed_by: str | None
+    goals: tuple[GoalDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class JourneyEventDTO:
+    id: str
+    candidate_id: str
+    from_phase: Phase | None
+    to_phase: Phase
+    occurred_on: date
+    coach_id: str
+    reason: str
+
+    @property
+    def is_move_back(self) -> bool:
+        order = list(Phase)
+        return self.from_phase is not None and order.index(self.to_phase) < order.index(
+            self.from_phase
+        )
+
+
+@dataclass(frozen=True)
+class ActivityDTO:
+    id: str
+    candidate_id: str
+    kind: ActivityKind
+    held_on: date
+    location: str
+    outcome: ActivityOutcome
+    notes: str
+
+
+@dataclass(frozen=True)
+class TrainingDTO:
+    id: str
+    candidate_id: str
+    provider: str
+    programme: str
+    publicly_funded: bool
+    funding: FundingKind
+    fund: TrainingFund | None
+    starts_on: date | None
+    ends_on: date | None
+    status: TrainingStatus
+    certificate: str | None
+
+
+@dataclass(frozen=True)
+class EmployerDTO:
+    id: str
+    name: str
+    sector: Sector
+    municipality: str
+    spt: Spt
+    address: str
+    praktijkopleiders: int
+    middenkader: int
+    guidance_notes: str
+
+
+@dataclass(frozen=True)
+class ContactPersonDTO:
+    id: str
+    employer_id: str
+    name: str
+    function: str
+    email: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class VacancyDTO:
+    id: str
+    employer_id: str
+    kind: VacancyKind
+    title: str
+    description: str
+    hours_per_week: int | None
+    positions: int
+    expected_on: date | None
+    status: VacancyStatus
+
+
+@dataclass(frozen=True)
+class MatchDTO:
+    id: str
+    candidate_id: str
+    employer_id: str
+    vacancy_id: str | None
+    coach_id: str
+    status: MatchStatus
+    klik: int | None
+    proposed_on: date
+    notes: str
+
+
+@dataclass(frozen=True)
+class CheckpointDTO:
+    id: str
+    months: int
+    due_on: date
+    done_on: date | None
+    outcome: CheckpointOutcome | None
+
+
+@dataclass(frozen=True)
+class PlacementDTO:
+    id: str
+    candidate_id: str
+    employer_id: str
+    vacancy_id: str | None
+    match_id: str | None
+    jobcoach_id: str | None
+    job_title: str
+    contract: ContractKind
+    starts_on: date
+    ended_on: date | None
+    checkpoints: tuple[CheckpointDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class VisitDTO:
+    id: str
+    candidate_id: str
+    placement_id: str | None
+    employer_id: str | None
+    coach_id: str
+    visited_at: datetime
+    site: str
+    mode: VisitMode
+    attendees: str
+    topics: str
+    progress_score: int | None
+    wellbeing_score: int | None
+    agreements: str
+    notes: str
+    follow_up_on: date | None
+    dropout_risk: bool
+    signed_off_at: datetime | None
+
+
+@dataclass(frozen=True)
+class HandoverDTO:
+    id: str
+    candidate_id: str
+    from_coach_id: str
+    from_role: Role
+    to_coach_id: str
+    to_role: Role
+    summary: str
+    status: HandoverStatus
+    created_at: datetime
+    accepted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DropoutDTO:
+    id: str
+    candidate_id: str
+    phase: Phase
+    reason: DropoutReason
+    occurred_on: date
+    coach_id: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One audit line: who did what to which record, when — never the content."""
+
+    at: datetime
+    actor_id: str | None
+    action: str
+    entity: str
+    record_id: str
+    fields: str
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    kind: str  # follow_up / checkpoint / handover / visit_follow_up
+    due_on: date
+    candidate_id: str
+    candidate_name: str
+    record_id: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class TodayList:
+    on: date
+    follow_ups: tuple[TodayItem, ...] = ()
+    checkpoints: tuple[TodayItem, ...] = ()
+    handovers: tuple[TodayItem, ...] = ()
+    visit_follow_ups: tuple[TodayItem, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return (
+            len(self.follow_ups)
+            + len(self.checkpoints)
+            + len(self.handovers)
+            + len(self.visit_follow_ups)
+        )
+
+
+@dataclass(frozen=True)
+class CaseloadFilter:
+    coach_id: str | None = None
+    role: Role | None = None
+    phases: frozenset[Phase] = field(default_factory=frozenset)
+    personas: frozenset[Persona] = field(default_factory=frozenset)
+    statuses: frozenset[CandidateStatus] = field(default_factory=frozenset)
+    text: str = ""
+    limit: int | None = None
+    offset: int = 0

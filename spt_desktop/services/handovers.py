@@ -1,0 +1,116 @@
+"""Warm handovers (warme overdracht) between coaches and roles: pending until the
+receiving coach accepts it on her device; accepting assigns her and releases the sender."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from spt_desktop.models import Assignment, Candidate, Coach, Handover
+from spt_desktop.models.enums import HandoverStatus, Role
+from spt_desktop.services.base import Service, load
+from spt_desktop.services.candidates import assign_coach
+from spt_desktop.services.dto import HandoverDTO, from_row
+from spt_desktop.services.errors import RuleViolation
+from spt_desktop.services.validation import Checker
+
+
+class HandoverService(Service):
+    def start(
+        self,
+        candidate_id: str,
+        to_coach_id: str,
+        to_role: Role,
+        summary: str,
+        from_role: Role | None = None,
+    ) -> HandoverDTO:
+        """Hand a candidate over to a colleague, with a summary she can start from."""
+        c = Checker()
+        role = c.code("to_role", Role, to_role)
+        text = c.text("summary", summary, required=True, max_len=4000)
+        if to_coach_id == self.ctx.actor_id:
+            c.fail("to_coach_id", "kies een collega; u kunt niet aan uzelf overdragen")
+        c.done()
+        with self.ctx.tx() as s:
+            load(s, Candidate, candidate_id, "Deze kandidaat")
+            receiver = load(s, Coach, to_coach_id, "Deze collega")
+            if role not in receiver.role_set():
+                raise RuleViolation(f"Deze collega heeft de rol {role.label} niet.")  # type: ignore[union-attr]
+            pending = s.scalar(
+                sa.select(sa.func.count()).where(
+                    Handover.candidate_id == candidate_id,
+                    Handover.status == HandoverStatus.PENDING,
+                    ~Handover.deleted,
+                )
+            )
+            if pending:
+                raise RuleViolation("Voor deze kandidaat wacht al een overdracht op acceptatie.")
+            sender_role = from_role or self._my_role(s, candidate_id)
+            handover = Handover(
+                candidate_id=candidate_id,
+                from_coach_id=self.ctx.actor_id,
+                from_role=sender_role,
+                to_coach_id=to_coach_id,
+                to_role=role,
+                summary=text,
+                status=HandoverStatus.PENDING,
+                created_at=self.ctx.now(),
+            )
+            s.add(handover)
+            s.flush()
+            return from_row(HandoverDTO, handover)
+
+    def accept(self, handover_id: str) -> HandoverDTO:
+        """Accept a handover addressed to me: I am assigned in the new role and the
+        sender's assignment in her role ends."""
+        with self.ctx.tx() as s:
+            h = load(s, Handover, handover_id, "Deze overdracht")
+            if h.to_coach_id != self.ctx.actor_id:
+                raise RuleViolation("Alleen de ontvangende coach kan deze overdracht accepteren.")
+            if h.status != HandoverStatus.PENDING:
+                raise RuleViolation("Deze overdracht is al geaccepteerd.")
+            h.status, h.accepted_at = HandoverStatus.ACCEPTED, self.ctx.now()
+            assign_coach(s, h.candidate_id, h.to_coach_id, h.to_role)
+            for a in s.scalars(
+                sa.select(Assignment).where(
+                    Assignment.candidate_id == h.candidate_id,
+                    Assignment.coach_id == h.from_coach_id,
+                    Assignment.role == h.from_role,
+                    Assignment.active,
+                )
+            ):
+                a.active = False
+            s.flush()
+            return from_row(HandoverDTO, h)
+
+    def waiting_for_me(self) -> list[HandoverDTO]:
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Handover)
+                .where(
+                    Handover.to_coach_id == self.ctx.actor_id,
+                    Handover.status == HandoverStatus.PENDING,
+                    ~Handover.deleted,
+                )
+                .order_by(Handover.created_at)
+            )
+            return [from_row(HandoverDTO, h) for h in rows]
+
+    def for_candidate(self, candidate_id: str) -> list[HandoverDTO]:
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Handover)
+                .where(Handover.candidate_id == candidate_id, ~Handover.deleted)
+                .order_by(Handover.created_at)
+            )
+            return [from_row(HandoverDTO, h) for h in rows]
+
+    def _my_role(self, s: sa.orm.Session, candidate_id: str) -> Role:
+        mine = s.scalars(
+            sa.select(Assignment.role).where(
+                Assignment.candidate_id == candidate_id,
+                Assignment.coach_id == self.ctx.actor_id,
+                Assignment.active,
+                ~Assignment.deleted,
+            )
+        ).first()
+        return mine or Role.LOOPBAANCOACH

@@ -1,0 +1,210 @@
+"""Matches (on potential and 'klik', lessons 10–11) and placements with their retention
+checkpoints at 1, 3, 6 and 12 months: the measure of a duurzame plaatsing (lesson 12)."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_desktop.models import (
+    Candidate,
+    Coach,
+    Employer,
+    Match,
+    Placement,
+    RetentionCheckpoint,
+    Vacancy,
+)
+from spt_desktop.models.enums import (
+    RETENTION_MONTHS,
+    CandidateStatus,
+    CheckpointOutcome,
+    ContractKind,
+    MatchStatus,
+    Phase,
+    Role,
+)
+from spt_desktop.services.base import Service, load
+from spt_desktop.services.candidates import assign_coach
+from spt_desktop.services.dto import CheckpointDTO, MatchDTO, PlacementDTO, from_row
+from spt_desktop.services.errors import RuleViolation
+from spt_desktop.services.journey import record_move
+from spt_desktop.services.validation import Checker
+
+# Where a match may go next; placing goes through ``place``.
+NEXT_STATUS = {
+    MatchStatus.PROPOSED: {MatchStatus.INTRODUCED, MatchStatus.TRIAL, MatchStatus.DECLINED},
+    MatchStatus.INTRODUCED: {MatchStatus.TRIAL, MatchStatus.DECLINED},
+    MatchStatus.TRIAL: {MatchStatus.DECLINED},
+    MatchStatus.PLACED: set(),
+    MatchStatus.DECLINED: {MatchStatus.PROPOSED},
+}
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole months, clamped to the end of a shorter month."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def placement_dto(s: Session, p: Placement) -> PlacementDTO:
+    points = s.scalars(
+        sa.select(RetentionCheckpoint)
+        .where(RetentionCheckpoint.placement_id == p.id, ~RetentionCheckpoint.deleted)
+        .order_by(RetentionCheckpoint.months)
+    )
+    return from_row(PlacementDTO, p, checkpoints=tuple(from_row(CheckpointDTO, c) for c in points))
+
+
+class MatchingService(Service):
+    def propose(
+        self,
+        candidate_id: str,
+        employer_id: str,
+        vacancy_id: str | None = None,
+        klik: int | None = None,
+        notes: str = "",
+    ) -> MatchDTO:
+        """Propose a candidate to an employer — for an open vacancy, a future need, or on
+        potential with no vacancy at all."""
+        c = Checker()
+        score = c.number("klik", klik, low=1, high=5)
+        text = c.text("notes", notes, max_len=4000)
+        c.done()
+        with self.ctx.tx() as s:
+            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Employer, employer_id, "Deze werkgever")
+            if vacancy_id is not None:
+                vac = load(s, Vacancy, vacancy_id, "Deze vacature")
+                if vac.employer_id != employer_id:
+                    raise RuleViolation("Deze vacature hoort bij een andere werkgever.")
+            match = Match(
+                candidate_id=candidate_id,
+                employer_id=employer_id,
+                vacancy_id=vacancy_id,
+                coach_id=self.ctx.actor_id,
+                status=MatchStatus.PROPOSED,
+                klik=score,
+                proposed_on=self.ctx.today(),
+                notes=text,
+            )
+            s.add(match)
+            s.flush()
+            return from_row(MatchDTO, match)
+
+    def advance(self, match_id: str, status: MatchStatus, klik: int | None = None) -> MatchDTO:
+        c = Checker()
+        new = c.code("status", MatchStatus, status)
+        score = c.number("klik", klik, low=1, high=5)
+        c.done()
+        with self.ctx.tx() as s:
+            match = load(s, Match, match_id, "Deze match")
+            if new not in NEXT_STATUS[match.status]:
+                raise RuleViolation(
+                    f"Een match met status '{match.status.label}' kan niet naar "
+                    f"'{new.label if new else status}'."
+                )
+            match.status = new  # type: ignore[assignment]
+            if score is not None:
+                match.klik = score
+            s.flush()
+            return from_row(MatchDTO, match)
+
+    def for_candidate(self, candidate_id: str) -> list[MatchDTO]:
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Match)
+                .where(Match.candidate_id == candidate_id, ~Match.deleted)
+                .order_by(Match.proposed_on)
+            )
+            return [from_row(MatchDTO, m) for m in rows]
+
+    def place(self, match_id: str, values: Mapping[str, Any]) -> PlacementDTO:
+        """Place the candidate through a match: the placement gets retention checkpoints
+        at 1, 3, 6 and 12 months, the candidate moves to 'Begeleiding en behoud', and the
+        job coach (if given) is assigned."""
+        c = Checker()
+        title = c.text("job_title", values.get("job_title"), required=True)
+        contract = c.code("contract", ContractKind, values.get("contract"))
+        start = c.day("starts_on", values.get("starts_on"), required=True)
+        jobcoach = values.get("jobcoach_id")
+        c.done()
+        assert start is not None and contract is not None
+        with self.ctx.tx() as s:
+            match = load(s, Match, match_id, "Deze match")
+            if match.status in (MatchStatus.PLACED, MatchStatus.DECLINED):
+                raise RuleViolation(f"Een match met status '{match.status.label}' kan niet.")
+            cand = load(s, Candidate, match.candidate_id, "Deze kandidaat")
+            if jobcoach is not None:
+                load(s, Coach, jobcoach, "Deze jobcoach")
+            placement = Placement(
+                candidate_id=cand.id,
+                employer_id=match.employer_id,
+                vacancy_id=match.vacancy_id,
+                match_id=match.id,
+                jobcoach_id=jobcoach,
+                job_title=title,
+                contract=contract,
+                starts_on=start,
+            )
+            s.add(placement)
+            s.flush()
+            for months in RETENTION_MONTHS:
+                s.add(
+                    RetentionCheckpoint(
+                        candidate_id=cand.id,
+                        placement_id=placement.id,
+                        months=months,
+                        due_on=add_months(start, months),
+                    )
+                )
+            match.status = MatchStatus.PLACED
+            cand.status = CandidateStatus.PLACED
+            if cand.phase != Phase.RETENTION:
+                record_move(s, cand, Phase.RETENTION, "Geplaatst", start, self.ctx.actor_id)
+            if jobcoach is not None:
+                assign_coach(s, cand.id, jobcoach, Role.JOBCOACH)
+            s.flush()
+            return placement_dto(s, placement)
+
+    def placements(self, candidate_id: str) -> list[PlacementDTO]:
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Placement)
+                .where(Placement.candidate_id == candidate_id, ~Placement.deleted)
+                .order_by(Placement.starts_on)
+            ).all()
+            return [placement_dto(s, p) for p in rows]
+
+    def record_checkpoint(
+        self, checkpoint_id: str, outcome: CheckpointOutcome, on: date | None = None
+    ) -> PlacementDTO:
+        """Record a retention checkpoint. Still in service at 12 months makes the
+        placement durable (status 'duurzaam geplaatst'); having left ends the placement
+        and puts the candidate back in the journey as active."""
+        c = Checker()
+        result = c.code("outcome", CheckpointOutcome, outcome)
+        day = c.day("done_on", on) or self.ctx.today()
+        c.done()
+        with self.ctx.tx() as s:
+            point = load(s, RetentionCheckpoint, checkpoint_id, "Dit meetmoment")
+            placement = load(s, Placement, point.placement_id, "Deze plaatsing")
+            cand = load(s, Candidate, placement.candidate_id, "Deze kandidaat")
+            if point.done_on is not None:
+                raise RuleViolation("Dit meetmoment is al vastgelegd.")
+            if placement.ended_on is not None:
+                raise RuleViolation("Deze plaatsing is al beëindigd.")
+            point.done_on, point.outcome = day, result
+            if result == CheckpointOutcome.LEFT:
+                placement.ended_on = day
+                cand.status = CandidateStatus.ACTIVE
+            elif point.months == max(RETENTION_MONTHS):
+                cand.status = CandidateStatus.RETAINED
+            s.flush()
+            return placement_dto(s, placement)

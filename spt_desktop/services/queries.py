@@ -1,0 +1,224 @@
+"""Read-only views: the caseload, full-text search, the 'today' list, a dossier's history."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_desktop.models import (
+    Assignment,
+    AuditEntry,
+    Candidate,
+    Handover,
+    Placement,
+    RetentionCheckpoint,
+    Visit,
+)
+from spt_desktop.models.enums import CandidateStatus, HandoverStatus
+from spt_desktop.services.base import Service
+from spt_desktop.services.dto import (
+    CaseloadFilter,
+    CaseloadRow,
+    HistoryEntry,
+    TodayItem,
+    TodayList,
+    from_row,
+)
+
+ROW_COLUMNS = (
+    Candidate.id, Candidate.first_name, Candidate.last_name, Candidate.municipality,
+    Candidate.persona, Candidate.phase, Candidate.status, Candidate.next_follow_up,
+    Candidate.registered_on,
+)  # fmt: skip
+OPEN = (CandidateStatus.ACTIVE, CandidateStatus.PLACED)
+# Dutch tussenvoegsels, longest first: "van Dijk" sorts under D, as Dutch lists do.
+TUSSENVOEGSELS = (
+    "van der ", "van den ", "van de ", "van het ", "van 't ", "in 't ", "op de ", "uit de ",
+    "van ", "de ", "den ", "der ", "ter ", "ten ", "te ", "het ", "'t ", "d'",
+)  # fmt: skip
+EVERYONE = CaseloadFilter()  # frozen, so safe as a default
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def dutch_sort_key(column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
+    """``column`` lower-cased without a leading tussenvoegsel, for ORDER BY."""
+    low = sa.func.lower(column)
+    return sa.case(
+        *((low.startswith(p), sa.func.substr(low, len(p) + 1)) for p in TUSSENVOEGSELS),
+        else_=low,
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query for search-as-you-type: every word must match as a prefix. Only
+    word characters pass, so user input can never be FTS5 syntax."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words[:8])
+
+
+def _matching_ids(text: str) -> sa.Select[tuple[str]] | None:
+    query = fts_query(text)
+    if query is None:
+        return None
+    return (
+        sa.select(sa.text("candidate_id"))
+        .select_from(sa.text("search_fts"))
+        .where(sa.text("search_fts MATCH :q").bindparams(q=query))
+    )
+
+
+class QueryService(Service):
+    def caseload(self, f: CaseloadFilter = EVERYONE) -> list[CaseloadRow]:
+        """Candidates by coach, role, phase, persona, status and text, sorted by name."""
+        q = self._filtered(sa.select(*ROW_COLUMNS), f)
+        if q is None:
+            return []
+        q = q.order_by(
+            dutch_sort_key(Candidate.last_name), sa.func.lower(Candidate.first_name), Candidate.id
+        )
+        if f.limit is not None:
+            q = q.limit(f.limit).offset(f.offset)
+        with self.ctx.tx() as s:
+            return [CaseloadRow(*row) for row in s.execute(q)]
+
+    def count(self, f: CaseloadFilter = EVERYONE) -> int:
+        q = self._filtered(sa.select(sa.func.count(Candidate.id)), f)
+        if q is None:
+            return 0
+        with self.ctx.tx() as s:
+            return int(s.scalar(q) or 0)
+
+    def search(self, text: str, limit: int = 200) -> list[CaseloadRow]:
+        """Full-text search over names, profile texts, intakes, notes and visit reports
+        (prefix match on every word, diacritics ignored)."""
+        return self.caseload(CaseloadFilter(text=text, limit=limit))
+
+    def _filtered(self, q: sa.Select, f: CaseloadFilter) -> sa.Select | None:  # type: ignore[type-arg]
+        q = q.where(~Candidate.deleted)
+        if f.text.strip():
+            ids = _matching_ids(f.text)
+            if ids is None:
+                return None
+            q = q.where(Candidate.id.in_(ids.scalar_subquery()))
+        if f.coach_id is not None or f.role is not None:
+            a = sa.select(Assignment.candidate_id).where(Assignment.active, ~Assignment.deleted)
+            if f.coach_id is not None:
+                a = a.where(Assignment.coach_id == f.coach_id)
+            if f.role is not None:
+                a = a.where(Assignment.role == f.role)
+            q = q.where(Candidate.id.in_(a.scalar_subquery()))
+        if f.phases:
+            q = q.where(Candidate.phase.in_(sorted(f.phases)))
+        if f.personas:
+            q = q.where(Candidate.persona.in_(sorted(f.personas)))
+        if f.statuses:
+            q = q.where(Candidate.status.in_(sorted(f.statuses)))
+        return q
+
+    def today(self, on: date | None = None) -> TodayList:
+        """What needs me today: follow-ups due, retention checkpoints due, handovers
+        waiting for me, and visit follow-ups due — for my own caseload."""
+        day = on or self.ctx.today()
+        me = self.ctx.actor_id
+        with self.ctx.tx() as s:
+            mine = (
+                sa.select(Assignment.candidate_id)
+                .where(Assignment.coach_id == me, Assignment.active, ~Assignment.deleted)
+                .scalar_subquery()
+            )
+            return TodayList(
+                on=day,
+                follow_ups=self._follow_ups(s, mine, day),
+                checkpoints=self._checkpoints(s, mine, day),
+                handovers=self._handovers(s, me),
+                visit_follow_ups=self._visit_follow_ups(s, mine, day),
+            )
+
+    @staticmethod
+    def _follow_ups(s: Session, mine: sa.ScalarSelect, day: date) -> tuple[TodayItem, ...]:  # type: ignore[type-arg]
+        rows = s.execute(
+            sa.select(Candidate.id, Candidate.first_name, Candidate.last_name,
+                      Candidate.next_follow_up, Candidate.phase)
+            .where(~Candidate.deleted, Candidate.id.in_(mine), Candidate.status.in_(OPEN),
+                   Candidate.next_follow_up <= day)
+            .order_by(Candidate.next_follow_up)
+        )  # fmt: skip
+        return tuple(
+            TodayItem("follow_up", due, cid, f"{fn} {ln}", cid, phase.label)
+            for cid, fn, ln, due, phase in rows
+        )
+
+    @staticmethod
+    def _checkpoints(s: Session, mine: sa.ScalarSelect, day: date) -> tuple[TodayItem, ...]:  # type: ignore[type-arg]
+        rows = s.execute(
+            sa.select(RetentionCheckpoint.id, RetentionCheckpoint.months,
+                      RetentionCheckpoint.due_on, Candidate.id, Candidate.first_name,
+                      Candidate.last_name)
+            .join(Placement, Placement.id == RetentionCheckpoint.placement_id)
+            .join(Candidate, Candidate.id == RetentionCheckpoint.candidate_id)
+            .where(~RetentionCheckpoint.deleted, RetentionCheckpoint.done_on.is_(None),
+                   RetentionCheckpoint.due_on <= day, Placement.ended_on.is_(None),
+                   ~Candidate.deleted, Candidate.id.in_(mine))
+            .order_by(RetentionCheckpoint.due_on)
+        )  # fmt: skip
+        return tuple(
+            TodayItem("checkpoint", due, cid, f"{fn} {ln}", pid, f"{months} maanden")
+            for pid, months, due, cid, fn, ln in rows
+        )
+
+    @staticmethod
+    def _handovers(s: Session, me: str) -> tuple[TodayItem, ...]:
+        rows = s.execute(
+            sa.select(Handover.id, Handover.created_at, Handover.to_role, Candidate.id,
+                      Candidate.first_name, Candidate.last_name)
+            .join(Candidate, Candidate.id == Handover.candidate_id)
+            .where(Handover.to_coach_id == me, Handover.status == HandoverStatus.PENDING,
+                   ~Handover.deleted, ~Candidate.deleted)
+            .order_by(Handover.created_at)
+        )  # fmt: skip
+        return tuple(
+            TodayItem("handover", created.date(), cid, f"{fn} {ln}", hid, role.label)
+            for hid, created, role, cid, fn, ln in rows
+        )
+
+    @staticmethod
+    def _visit_follow_ups(
+        s: Session,
+        mine: sa.ScalarSelect,  # type: ignore[type-arg]
+        day: date,
+    ) -> tuple[TodayItem, ...]:
+        latest = (
+            sa.select(Visit.candidate_id, sa.func.max(Visit.visited_at).label("last"))
+            .where(~Visit.deleted, Visit.candidate_id.in_(mine))
+            .group_by(Visit.candidate_id)
+            .subquery()
+        )
+        rows = s.execute(
+            sa.select(Visit.id, Visit.follow_up_on, Candidate.id, Candidate.first_name,
+                      Candidate.last_name)
+            .join(latest, sa.and_(latest.c.candidate_id == Visit.candidate_id,
+                                  latest.c.last == Visit.visited_at))
+            .join(Candidate, Candidate.id == Visit.candidate_id)
+            .where(~Visit.deleted, Visit.follow_up_on <= day, ~Candidate.deleted,
+                   Candidate.status.in_(OPEN))
+            .order_by(Visit.follow_up_on)
+        )  # fmt: skip
+        return tuple(
+            TodayItem("visit_follow_up", due, cid, f"{fn} {ln}", vid, "Vervolgbezoek")
+            for vid, due, cid, fn, ln in rows
+        )
+
+    def history(self, candidate_id: str) -> list[HistoryEntry]:
+        """The audit trail of one dossier: who changed which record when."""
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(AuditEntry)
+                .where(AuditEntry.candidate_id == candidate_id)
+                .order_by(AuditEntry.at.desc())
+            )
+            return [from_row(HistoryEntry, r) for r in rows]

@@ -1,0 +1,52 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own real SQLCipher vault."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from spt_desktop.models.enums import Role, Spt
+from spt_desktop.models.keyfile import KdfParams
+from spt_desktop.models.vault import Vault
+
+# OWASP's floor: tests create many vaults; the default cost is tested on its own.
+FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
+PASSPHRASE = "correct paard batterij nietje"
+TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    return FAST_KDF
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v, _ = Vault.create(
+        tmp_path / "coach.sptvault",
+        PASSPHRASE,
+        owner_name="Sanne Bakker",
+        owner_email="sanne@sptnoord-holland.nl",
+        owner_roles=(Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH),
+        owner_spt=Spt.NOORD_HOLLAND,
+        kdf=FAST_KDF,
+    )
+    yield v
+    v.lock()
+
+
+@pytest.fixture
+def services(vault: Vault):  # type: ignore[no-untyped-def]
+    from spt_desktop.services import Services
+
+    return Services(
+        vault,
+        today=lambda: TODAY,
+        now=lambda: datetime(2026, 11, 30, 9, 15),
+    )
