@@ -1,0 +1,505 @@
+"""The sync wire format, shared by the desktop client and the SPT server.
+
+Pydantic only: no SQLAlchemy, no Qt, so the server can import it alone. Values travel as
+JSON natives; dates as ``YYYY-MM-DD``, timestamps as naive UTC ISO 8601, enum members as
+their stable code.
+
+One request does a whole no-change sync: ``POST /api/v1/sync`` carries an optional push
+batch and a pull cursor, and answers with the batch's results and the first pull page.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    ValidationError,
+    create_model,
+)
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+MAX_BATCH = 500  # changes per push batch
+MAX_PAGE = 2000  # records per pull page
+DEFAULT_PAGE = 1000
+MAX_TEXT = 100_000  # characters in one free-text field
+INT_MAX = 2**31 - 1
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN, max_length=36)]
+CodeStr = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]{1,40}$")]
+
+# Field kinds of each synced entity, kept equal to the desktop's SQLAlchemy columns by
+# tests/sync/test_protocol.py. "strN": text of at most N characters; "ref": a record id;
+# "code": an enum code; a trailing "?" means the field may be null. No BSN, anywhere.
+ENTITY_FIELDS: dict[str, dict[str, str]] = {
+    "coach": {"name": "str200", "email": "str320", "roles": "str200", "spt": "code"},
+    "candidate": {
+        "first_name": "str100",
+        "last_name": "str150",
+        "birth_date": "date?",
+        "email": "str320?",
+        "phone": "str40?",
+        "municipality": "str100",
+        "spt": "code",
+        "labour_market_region": "str100",
+        "referral_source": "code",
+        "persona": "code",
+        "benefit_status": "code",
+        "language_level": "code?",
+        "hours_per_week": "int?",
+        "availability": "text?",
+        "salary_expectation": "int?",
+        "skills": "text?",
+        "interests": "text?",
+        "motivation": "text?",
+        "notes": "text?",
+        "phase": "code",
+        "status": "code",
+        "registered_on": "date",
+        "next_follow_up": "date?",
+    },
+    "consent": {
+        "candidate_id": "ref",
+        "purpose": "code",
+        "granted": "bool",
+        "recorded_on": "date",
+        "recorded_by": "ref",
+        "withdrawn_on": "date?",
+    },
+    "assignment": {"candidate_id": "ref", "coach_id": "ref", "role": "code", "active": "bool"},
+    "intake": {
+        "candidate_id": "ref",
+        "held_on": "date",
+        "coach_id": "ref",
+        "background": "text",
+        "motivation": "text",
+        "wishes": "text",
+        "obstacles": "text",
+        "persona_rationale": "text",
+    },
+    "note": {"candidate_id": "ref", "author_id": "ref", "written_at": "datetime", "text": "text"},
+    "journey_event": {
+        "candidate_id": "ref",
+        "from_phase": "code?",
+        "to_phase": "code",
+        "occurred_on": "date",
+        "coach_id": "ref",
+        "reason": "text",
+    },
+    "plan": {
+        "candidate_id": "ref",
+        "version": "int",
+        "status": "code",
+        "summary": "text",
+        "reviewed_on": "date?",
+        "agreed_on": "date?",
+        "agreed_by": "ref?",
+    },
+    "goal": {"candidate_id": "ref", "plan_id": "ref", "position": "int", "description": "text"},
+    "action": {
+        "candidate_id": "ref",
+        "goal_id": "ref",
+        "position": "int",
+        "description": "text",
+        "owner": "str200",
+        "due_on": "date?",
+        "status": "code",
+    },
+    "activity": {
+        "candidate_id": "ref",
+        "kind": "code",
+        "held_on": "date",
+        "location": "str200",
+        "outcome": "code",
+        "notes": "text",
+    },
+    "training": {
+        "candidate_id": "ref",
+        "provider": "str200",
+        "programme": "str200",
+        "publicly_funded": "bool",
+        "funding": "code",
+        "fund": "code?",
+        "starts_on": "date?",
+        "ends_on": "date?",
+        "status": "code",
+        "certificate": "str200?",
+    },
+    "handover": {
+        "candidate_id": "ref",
+        "from_coach_id": "ref",
+        "from_role": "code",
+        "to_coach_id": "ref",
+        "to_role": "code",
+        "summary": "text",
+        "status": "code",
+        "created_at": "datetime",
+        "accepted_at": "datetime?",
+    },
+    "dropout": {
+        "candidate_id": "ref",
+        "phase": "code",
+        "reason": "code",
+        "occurred_on": "date",
+        "coach_id": "ref",
+        "explanation": "text",
+    },
+    "employer": {
+        "name": "str200",
+        "sector": "code",
+        "municipality": "str100",
+        "spt": "code",
+        "address": "str300",
+        "praktijkopleiders": "int",
+        "middenkader": "int",
+        "guidance_notes": "text",
+    },
+    "contact_person": {
+        "employer_id": "ref",
+        "name": "str200",
+        "function": "str200",
+        "email": "str320?",
+        "phone": "str40?",
+    },
+    "vacancy": {
+        "employer_id": "ref",
+        "kind": "code",
+        "title": "str200",
+        "description": "text",
+        "hours_per_week": "int?",
+        "positions": "int",
+        "expected_on": "date?",
+        "status": "code",
+    },
+    "match": {
+        "candidate_id": "ref",
+        "employer_id": "ref",
+        "vacancy_id": "ref?",
+        "coach_id": "ref",
+        "status": "code",
+        "klik": "int?",
+        "proposed_on": "date",
+        "notes": "text",
+    },
+    "placement": {
+        "candidate_id": "ref",
+        "employer_id": "ref",
+        "vacancy_id": "ref?",
+        "match_id": "ref?",
+        "jobcoach_id": "ref?",
+        "job_title": "str200",
+        "contract": "code",
+        "starts_on": "date",
+        "ended_on": "date?",
+    },
+    "retention_checkpoint": {
+        "candidate_id": "ref",
+        "placement_id": "ref",
+        "months": "int",
+        "due_on": "date",
+        "done_on": "date?",
+        "outcome": "code?",
+    },
+    "visit": {
+        "candidate_id": "ref",
+        "placement_id": "ref?",
+        "employer_id": "ref?",
+        "coach_id": "ref",
+        "visited_at": "datetime",
+        "site": "str200",
+        "mode": "code",
+        "attendees": "text",
+        "topics": "text",
+        "progress_score": "int?",
+        "wellbeing_score": "int?",
+        "agreements": "text",
+        "notes": "text",
+        "follow_up_on": "date?",
+        "dropout_risk": "bool",
+        "signed_off_at": "datetime?",
+    },
+    "audit_entry": {
+        "at": "datetime",
+        "actor_id": "ref?",
+        "action": "str20",
+        "entity": "str40",
+        "record_id": "ref",
+        "candidate_id": "ref?",
+        "fields": "text",
+    },
+}
+
+# Records only ever written once; a visit joins them once signed off.
+APPEND_ONLY = frozenset({"note", "journey_event", "audit_entry"})
+# The SPT's shared registries: everyone in the SPT sees them.
+REGISTRIES = frozenset({"employer", "contact_person", "vacancy"})
+# Kept by the server (accounts); devices receive them but never push them.
+SERVER_OWNED = frozenset({"coach"})
+
+EntityName = Literal[
+    "coach",
+    "candidate",
+    "consent",
+    "assignment",
+    "intake",
+    "note",
+    "journey_event",
+    "plan",
+    "goal",
+    "action",
+    "activity",
+    "training",
+    "handover",
+    "dropout",
+    "employer",
+    "contact_person",
+    "vacancy",
+    "match",
+    "placement",
+    "retention_checkpoint",
+    "visit",
+    "audit_entry",
+]
+
+
+def field_kind(spec: str) -> tuple[str, bool]:
+    """``("str200", True)`` for ``"str200?"``: the kind and whether null is allowed."""
+    return spec.rstrip("?"), spec.endswith("?")
+
+
+def _annotation(spec: str) -> Any:
+    kind, nullable = field_kind(spec)
+    if kind.startswith("str"):
+        base: Any = Annotated[str, StringConstraints(max_length=int(kind[3:]), strict=True)]
+    elif kind == "text":
+        base = Annotated[str, StringConstraints(max_length=MAX_TEXT, strict=True)]
+    elif kind == "ref":
+        base = Uuid
+    elif kind == "code":
+        base = CodeStr
+    elif kind == "int":
+        base = Annotated[StrictInt, Field(ge=-INT_MAX, le=INT_MAX)]
+    elif kind == "bool":
+        base = StrictBool
+    elif kind == "date":
+        base = date
+    elif kind == "datetime":
+        base = datetime
+    else:  # pragma: no cover - a typo in ENTITY_FIELDS
+        raise ValueError(kind)
+    return base | None if nullable else base
+
+
+def _entity_model(entity: str, fields: dict[str, str]) -> type[BaseModel]:
+    # Every field defaults to None so a partial update validates only what it names;
+    # defaults are not validated, so a non-nullable field sent as null still fails.
+    definitions: dict[str, Any] = {name: (_annotation(spec), None) for name, spec in fields.items()}
+    model: type[BaseModel] = create_model(  # type: ignore[call-overload]
+        f"{entity.title().replace('_', '')}Fields",
+        __config__=ConfigDict(extra="forbid"),
+        **definitions,
+    )
+    return model
+
+
+ENTITY_MODELS: dict[str, type[BaseModel]] = {
+    name: _entity_model(name, fields) for name, fields in ENTITY_FIELDS.items()
+}
+
+
+class InvalidFields(ValueError):
+    """What arrived does not fit the entity's schema. The message names fields, not values."""
+
+
+def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[str, Any]:
+    """The values of ``entity`` checked and normalised to wire form (JSON natives).
+
+    ``full``: an insert, which must name every field that cannot be null.
+    """
+    model = ENTITY_MODELS.get(entity)
+    if model is None:
+        raise InvalidFields(f"onbekende soort gegevens: {entity}")
+    try:
+        parsed = model.model_validate(values)
+    except ValidationError as exc:
+        where = sorted({".".join(str(p) for p in e["loc"]) for e in exc.errors()})
+        raise InvalidFields("ongeldige velden: " + ", ".join(where)) from None
+    if full:
+        missing = [
+            name
+            for name, spec in ENTITY_FIELDS[entity].items()
+            if not field_kind(spec)[1] and name not in values
+        ]
+        if missing:
+            raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
+    out = parsed.model_dump(mode="json", include=set(values))
+    for name, value in out.items():
+        # Naive UTC on the wire: an aware timestamp is converted, never silently shifted.
+        if isinstance(value, str) and field_kind(ENTITY_FIELDS[entity][name])[0] == "datetime":
+            out[name] = _naive_utc(getattr(parsed, name))
+    return out
+
+
+def _naive_utc(value: datetime) -> str:
+    if value.tzinfo is not None:
+        from datetime import UTC
+
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat()
+
+
+# --- accounts ----------------------------------------------------------------------
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginRequest(Strict):
+    email: Annotated[str, StringConstraints(min_length=3, max_length=320)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    device_name: Annotated[str, StringConstraints(max_length=200)] = ""
+    device_id: Uuid | None = None  # re-login on a device the server already knows
+
+
+class RefreshRequest(Strict):
+    refresh_token: Annotated[str, StringConstraints(min_length=10, max_length=200)]
+
+
+class CoachInfo(Strict):
+    id: str
+    name: str
+    email: str
+    roles: list[str]
+    spt: str
+
+
+class TokenPair(Strict):
+    access_token: str
+    refresh_token: str
+    expires_in: int  # seconds the access token lives
+    device_id: str
+    coach: CoachInfo
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: ``{"detail": {"code": ..., "message": ...}}``."""
+
+    code: str
+    message: str
+
+
+# Codes in ErrorBody.code that the client acts on.
+ERR_BAD_CREDENTIALS = "bad_credentials"
+ERR_TOKEN_EXPIRED = "token_expired"
+ERR_TOKEN_INVALID = "token_invalid"
+ERR_DEVICE_REVOKED = "device_revoked"
+ERR_RATE_LIMITED = "rate_limited"
+ERR_BATCH_CONFLICT = "batch_id_in_use"
+ERR_BAD_CURSOR = "bad_cursor"
+
+
+# --- push --------------------------------------------------------------------------
+
+
+class Change(Strict):
+    """One record's change: all its fields for a new record, the changed ones otherwise.
+
+    ``base_rev`` is the server revision the device's copy was based on (None: the device
+    made the record). The server merges field by field against it.
+    """
+
+    entity: EntityName
+    id: Uuid
+    op: Literal["upsert", "delete"]
+    base_rev: Annotated[int, Field(ge=0)] | None = None
+    fields: Annotated[dict[str, Any], Field(max_length=64)] = Field(default_factory=dict)
+
+
+class PushBatch(Strict):
+    batch_id: Uuid
+    changes: Annotated[list[Change], Field(max_length=MAX_BATCH)]
+
+
+class FieldConflict(Strict):
+    """The same field changed on two devices: the server kept ``theirs``; ``yours`` is
+    the pushing device's value, kept by the server too and by the device's conflict store."""
+
+    field: str
+    yours: Any = None
+    theirs: Any = None
+
+
+ChangeStatus = Literal["applied", "conflict", "gone", "rejected", "forbidden"]
+
+
+class Record(Strict):
+    """A record as the server holds it."""
+
+    entity: EntityName
+    id: str
+    rev: int
+    deleted: bool = False
+    data: dict[str, Any]
+
+
+class ChangeResult(Strict):
+    """What became of one change.
+
+    applied: stored (or already there); conflict: stored except the fields listed;
+    gone: the record was deleted meanwhile, nothing changed; rejected: refused as invalid
+    or not allowed for this kind of record (``record`` is the server's version);
+    forbidden: outside the coach's scope, nothing said about it.
+    """
+
+    id: str
+    status: ChangeStatus
+    rev: int | None = None
+    conflicts: list[FieldConflict] = Field(default_factory=list)
+    reason: str | None = None
+    record: Record | None = None
+
+
+class PushResult(Strict):
+    batch_id: str
+    results: list[ChangeResult]
+    replayed: bool = False  # the batch was seen before; these are the first results
+
+
+# --- pull --------------------------------------------------------------------------
+
+
+class PullPage(Strict):
+    records: list[Record]
+    purge: list[str] = Field(default_factory=list)  # candidate ids that left the scope
+    cursor: str
+    more: bool
+
+
+class SyncRequest(Strict):
+    """One round trip: push ``batch`` (if any), then pull a page past ``cursor``."""
+
+    batch: PushBatch | None = None
+    cursor: Annotated[str, StringConstraints(max_length=80)] | None = None
+    limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE
+
+
+class SyncResponse(Strict):
+    protocol: int = PROTOCOL_VERSION
+    coach_id: str
+    push: PushResult | None = None
+    pull: PullPage
+
+
+class Health(Strict):
+    status: str
+    protocol: int
+    version: str

@@ -1,0 +1,258 @@
+"""The HTTP API (FastAPI). Versioned under /api/v1 and described by its OpenAPI schema.
+
+Handlers are plain ``def``: FastAPI runs them in its thread pool, and each opens its own
+database session for exactly as long as it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session, sessionmaker
+
+from spt_desktop.sync import protocol as p
+from spt_server import __version__, security, store
+from spt_server.db import Account, Device, LoginFailure, make_engine, session_factory, utcnow
+from spt_server.setup import signing_key
+
+MAX_FAILURES = 5  # failed logins per e-mail address per window
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_BODY = 8 * 1024 * 1024  # bytes: a full batch of large texts fits, a flood does not
+
+
+class ApiError(HTTPException):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(status, detail={"code": code, "message": message})
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"model": p.ErrorBody, "description": "niet (meer) aangemeld"},
+    403: {"model": p.ErrorBody, "description": "apparaat ingetrokken"},
+}
+
+
+class Server:
+    """The app's state: the database and the token signing key."""
+
+    def __init__(self, db_url: str) -> None:
+        self.engine = make_engine(db_url)
+        self.sessions: sessionmaker[Session] = session_factory(self.engine)
+        with self.sessions() as s:
+            self.key = signing_key(s)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.sessions() as s, s.begin():
+            yield s
+
+
+def create_app(db_url: str) -> FastAPI:
+    """The API on the database at ``db_url`` (made with ``spt-server init``)."""
+    server = Server(db_url)
+    app = FastAPI(
+        title="SPT-server",
+        version=__version__,
+        description="Centrale server van SPT Desktop: accounts, apparaten en synchronisatie.",
+        openapi_url=f"{p.API_PREFIX}/openapi.json",
+        docs_url=f"{p.API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.server = server
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse(
+                {"detail": {"code": "too_large", "message": "Het verzoek is te groot."}}, 413
+            )
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Name the fields, never echo the values (they may be personal data).
+        where = sorted({".".join(str(x) for x in e.get("loc", ())) for e in exc.errors()})
+        return JSONResponse(
+            {"detail": {"code": "invalid", "message": "ongeldig verzoek: " + ", ".join(where)}},
+            422,
+        )
+
+    _routes(app, server)
+    return app
+
+
+def _caller(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> store.Caller:
+    return _authenticate(request.app.state.server, authorization)
+
+
+# Module level: FastAPI resolves the (string) annotations of handlers in module globals.
+Auth = Annotated[store.Caller, Depends(_caller)]
+
+
+def _routes(app: FastAPI, server: Server) -> None:
+    @app.get(f"{p.API_PREFIX}/health", response_model=p.Health)
+    def health() -> p.Health:
+        return p.Health(status="ok", protocol=p.PROTOCOL_VERSION, version=__version__)
+
+    @app.post(
+        f"{p.API_PREFIX}/auth/login",
+        response_model=p.TokenPair,
+        responses={401: {"model": p.ErrorBody}, 429: {"model": p.ErrorBody}},
+    )
+    def login(body: p.LoginRequest) -> p.TokenPair:
+        return _login(server, body)
+
+    @app.post(f"{p.API_PREFIX}/auth/refresh", response_model=p.TokenPair, responses=ERROR_RESPONSES)
+    def refresh(body: p.RefreshRequest) -> p.TokenPair:
+        return _refresh(server, body.refresh_token)
+
+    @app.get(f"{p.API_PREFIX}/me", response_model=p.CoachInfo, responses=ERROR_RESPONSES)
+    def me(who: Auth) -> p.CoachInfo:
+        with server.transaction() as s:
+            account = s.get(Account, who.account_id)
+            assert account is not None
+            return _coach_info(account)
+
+    @app.post(f"{p.API_PREFIX}/sync", response_model=p.SyncResponse, responses=ERROR_RESPONSES)
+    def sync(body: p.SyncRequest, who: Auth) -> p.SyncResponse:
+        result = None
+        if body.batch is not None:
+            try:
+                with server.transaction() as s:
+                    result = store.push(s, who, body.batch)
+            except store.BatchIdInUse:
+                raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
+        try:
+            with server.transaction() as s:
+                page = store.pull(s, who, body.cursor, body.limit)
+        except store.BadCursor:
+            raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
+        return p.SyncResponse(coach_id=who.account_id, push=result, pull=page)
+
+    @app.get(
+        f"{p.API_PREFIX}/records/{{entity}}/{{record_id}}",
+        response_model=p.Record,
+        responses={**ERROR_RESPONSES, 404: {"model": p.ErrorBody}},
+    )
+    def record(entity: p.EntityName, record_id: p.Uuid, who: Auth) -> p.Record:
+        with server.transaction() as s:
+            found = store.get_record(s, who, entity, record_id)
+        if found is None:
+            raise ApiError(404, "not_found", "Niet gevonden.")
+        return found
+
+
+def _coach_info(account: Account) -> p.CoachInfo:
+    return p.CoachInfo(
+        id=account.id,
+        name=account.name,
+        email=account.email,
+        roles=[r for r in account.roles.split(",") if r],
+        spt=account.spt,
+    )
+
+
+def _authenticate(server: Server, authorization: str | None) -> store.Caller:
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
+    try:
+        claims = security.read_access(server.key, authorization[7:])
+    except security.TokenError as exc:
+        raise ApiError(401, exc.code, "Niet (meer) aangemeld.") from None
+    with server.transaction() as s:
+        row = s.execute(
+            sa.select(Account, Device)
+            .join(Device, Device.account_id == Account.id)
+            .where(Device.id == claims.device_id, Account.id == claims.account_id)
+        ).first()
+        if row is None or not row[0].active:
+            raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
+        account, device = row
+        if device.revoked_at is not None:
+            raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
+        return store.Caller(account.id, account.spt, device.id)
+
+
+def _too_many_failures(s: Session, email: str) -> bool:
+    since = utcnow() - FAILURE_WINDOW
+    count = s.execute(
+        sa.select(sa.func.count())
+        .select_from(LoginFailure)
+        .where(LoginFailure.email == email, LoginFailure.at > since)
+    ).scalar_one()
+    return count >= MAX_FAILURES
+
+
+def _login(server: Server, body: p.LoginRequest) -> p.TokenPair:
+    email = body.email.strip().lower()
+    with server.transaction() as s:
+        if _too_many_failures(s, email):
+            raise ApiError(429, p.ERR_RATE_LIMITED, "Te veel pogingen; probeer het later.")
+        account = s.execute(sa.select(Account).where(Account.email == email)).scalar_one_or_none()
+        ok = security.verify_password(account.password_hash if account else None, body.password)
+        if not ok or account is None or not account.active:
+            s.add(LoginFailure(email=email, at=utcnow()))
+            bad = True
+        else:
+            bad = False
+            s.execute(sa.delete(LoginFailure).where(LoginFailure.email == email))
+            device = _device_for(s, account, body)
+            return _issue(server, s, account, device)
+    if bad:
+        raise ApiError(401, p.ERR_BAD_CREDENTIALS, "E-mailadres of wachtwoord klopt niet.")
+    raise AssertionError  # pragma: no cover
+
+
+def _device_for(s: Session, account: Account, body: p.LoginRequest) -> Device:
+    import uuid
+
+    device = s.get(Device, body.device_id) if body.device_id else None
+    if device is None or device.account_id != account.id or device.revoked_at is not None:
+        device = Device(id=str(uuid.uuid4()), account_id=account.id, name=body.device_name)
+        s.add(device)
+    return device
+
+
+def _issue(server: Server, s: Session, account: Account, device: Device) -> p.TokenPair:
+    token = security.new_refresh_token()
+    device.previous_hash, device.refresh_hash = device.refresh_hash, security.token_hash(token)
+    device.refresh_expires = utcnow() + timedelta(days=security.REFRESH_TTL_DAYS)
+    device.last_seen = utcnow()
+    s.flush()
+    return p.TokenPair(
+        access_token=security.issue_access(server.key, account.id, device.id),
+        refresh_token=token,
+        expires_in=security.ACCESS_TTL,
+        device_id=device.id,
+        coach=_coach_info(account),
+    )
+
+
+def _refresh(server: Server, token: str) -> p.TokenPair:
+    digest = security.token_hash(token)
+    with server.transaction() as s:
+        device = s.execute(
+            sa.select(Device).where(
+                sa.or_(Device.refresh_hash == digest, Device.previous_hash == digest)
+            )
+        ).scalar_one_or_none()
+        if device is None or (device.refresh_expires and device.refresh_expires < utcnow()):
+            raise ApiError(401, p.ERR_TOKEN_INVALID, "Meld u opnieuw aan.")
+        if device.revoked_at is not None:
+            raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
+        account = s.get(Account, device.account_id)
+        if account is None or not account.active:
+            raise ApiError(401, p.ERR_TOKEN_INVALID, "Meld u opnieuw aan.")
+        if device.previous_hash == digest:
+            # The last reply got lost: answer again, rotating from the token in use.
+            device.refresh_hash = None
+        return _issue(server, s, account, device)

@@ -1,0 +1,195 @@
+"""``spt-server``: set up and run the central SPT server.
+
+Exit codes as the desktop's: 0 ok, 1 error, 2 usage, 3 credentials, 4 unreachable.
+The password of a new account comes from SPT_PASSWORD, else a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = ERROR) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+def default_db() -> str:
+    """The embedded SQLite database in the server's data directory."""
+    from platformdirs import user_data_dir
+
+    base = Path(os.environ.get("SPT_SERVER_DATA") or user_data_dir("spt-server", "SPT"))
+    base.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{base / 'spt-server.db'}"
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    import sqlalchemy as sa
+
+    from spt_server.db import make_engine
+
+    try:
+        engine = make_engine(args.db or default_db())
+        with engine.connect():
+            pass
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError):
+        raise CliError("Ongeldige database-URL.", USAGE) from None
+    except sa.exc.OperationalError:
+        raise CliError("De database is niet bereikbaar.", UNREACHABLE) from None
+    return engine
+
+
+def _session(args: argparse.Namespace) -> Any:
+    from sqlalchemy.orm import Session
+
+    return Session(_engine(args))
+
+
+def _password() -> str:
+    value = os.environ.get("SPT_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError("SPT_PASSWORD is niet gezet en er is geen terminal.", USAGE)
+    first = getpass.getpass("Wachtwoord: ")
+    if getpass.getpass("Nogmaals ter controle: ") != first:
+        raise CliError("De twee invoeren zijn niet gelijk.", USAGE)
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from spt_server.setup import upgrade
+
+    upgrade(_engine(args))
+    print("Database klaar.")
+    return OK
+
+
+def cmd_add_coach(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    roles = setup.parse_roles(args.role)
+    password = _password()
+    with _session(args) as s, s.begin():
+        coach_id = setup.add_coach(
+            s, email=args.email, name=args.name, roles=roles, spt=args.spt, password=password
+        )
+    print(coach_id)
+    return OK
+
+
+def _assign(args: argparse.Namespace, active: bool) -> int:
+    from spt_server import setup
+
+    with _session(args) as s, s.begin():
+        setup.assign(s, args.candidate, args.coach, getattr(args, "role", None), active)
+    return OK
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    with _session(args) as s, s.begin():
+        n = setup.revoke_device(s, device_id=args.device, email=args.email)
+    print(f"{n} apparaat/apparaten ingetrokken.")
+    return OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    with _session(args) as s:
+        json.dump(setup.stats(s), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from spt_server.app import create_app
+    from spt_server.setup import upgrade
+
+    url = args.db or default_db()
+    engine = _engine(args)
+    if url.startswith("sqlite"):
+        upgrade(engine)  # the embedded default works without a separate init
+    engine.dispose()
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CliError("Geef --tls-cert en --tls-key samen.", USAGE)
+    uvicorn.run(
+        create_app(url),
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        log_level=args.log_level,
+        access_log=False,  # paths carry record ids; keep logs free of them
+    )
+    return OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spt-server", description="De centrale SPT-server.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, fn: Callable[[argparse.Namespace], int], help: str) -> Any:
+        sp = sub.add_parser(name, help=help)
+        sp.add_argument("--db", help="database-URL (standaard: SQLite in de datamap)")
+        sp.set_defaults(handler=fn)
+        return sp
+
+    add("init", cmd_init, "maak of werk de database bij")
+    sp = add("add-coach", cmd_add_coach, "voeg een coach toe")
+    sp.add_argument("--email", required=True)
+    sp.add_argument("--name", required=True)
+    sp.add_argument("--role", required=True, help="rol of rollen, komma-gescheiden")
+    sp.add_argument("--spt", required=True)
+    for name, fn, active in (("assign", _assign, True), ("unassign", _assign, False)):
+        sp = add(name, lambda a, f=fn, on=active: f(a, on), f"{name} een kandidaat")
+        sp.add_argument("--candidate", required=True)
+        sp.add_argument("--coach", required=True, help="e-mailadres van de coach")
+        if active:
+            sp.add_argument("--role", help="rol (standaard: de eerste rol van de coach)")
+    sp = add("revoke-device", cmd_revoke, "trek een apparaat in (wist de kluis bij contact)")
+    sp.add_argument("--device", help="apparaat-id")
+    sp.add_argument("--email", help="alle apparaten van deze coach")
+    add("stats", cmd_stats, "aantallen per soort gegevens (JSON)")
+    sp = add("serve", cmd_serve, "start de server")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8080)
+    sp.add_argument("--tls-cert", help="certificaat (PEM), voor gebruik zonder proxy")
+    sp.add_argument("--tls-key", help="sleutel (PEM)")
+    sp.add_argument("--log-level", default="warning")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from spt_server.setup import AdminError
+
+    try:
+        code: int = args.handler(args)
+        return code
+    except AdminError as exc:
+        print(f"spt-server: {exc}", file=sys.stderr)
+        return USAGE
+    except CliError as exc:
+        print(f"spt-server: {exc.message}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""The server's own tables and engine (SQLite embedded, PostgreSQL in production).
+
+Synced content lives in one generic ``record`` table: the entity name, the record's JSON
+data, per-field revisions and the server revision. That keeps field-by-field merge and
+scope rules generic and identical on SQLite and PostgreSQL; the per-entity schemas in
+``spt_desktop.sync.protocol`` check what goes in.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING)
+
+
+class Account(Base):
+    """A coach's login. Its id is the coach's record id on every device."""
+
+    __tablename__ = "account"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(320), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    roles: Mapped[str] = mapped_column(sa.String(200))
+    spt: Mapped[str] = mapped_column(sa.String(40))
+    password_hash: Mapped[str] = mapped_column(sa.String(200))
+    active: Mapped[bool] = mapped_column(sa.Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+
+
+class Device(Base):
+    """One laptop of one coach; refresh tokens are bound to it and die with it."""
+
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    account_id: Mapped[str] = mapped_column(sa.ForeignKey("account.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(200), default="")
+    refresh_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
+    # The previous refresh token stays good until the new one is used: a reply lost on
+    # the way back does not lock the device out.
+    previous_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
+    refresh_expires: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    last_seen: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+
+class Record(Base):
+    """One synced record of any entity."""
+
+    __tablename__ = "record"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    # The candidate it hangs off (a candidate's own id for a candidate): the unit of scope.
+    candidate_id: Mapped[str | None] = mapped_column(sa.String(36), index=True)
+    # Shared registries: the SPT whose coaches see it.
+    spt: Mapped[str | None] = mapped_column(sa.String(40))
+    # The coach a record is addressed to: a handover's receiver, an assignment's coach.
+    addressee: Mapped[str | None] = mapped_column(sa.String(36), index=True)
+    rev: Mapped[int] = mapped_column(sa.BigInteger, unique=True)
+    deleted: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    data: Mapped[str] = mapped_column(sa.Text)  # JSON object, wire form
+    field_revs: Mapped[str] = mapped_column(sa.Text)  # JSON {field: rev}
+    # The device whose copy equals this revision (it pushed it from the latest base):
+    # its pull skips the record instead of sending its own change back.
+    synced_device: Mapped[str | None] = mapped_column(sa.String(36))
+    updated_by: Mapped[str | None] = mapped_column(sa.String(36))
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+
+
+class Scope(Base):
+    """Which candidates a coach may see, and since/until which revision."""
+
+    __tablename__ = "scope"
+
+    account_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    candidate_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, index=True)
+    granted_rev: Mapped[int] = mapped_column(sa.BigInteger)
+    revoked_rev: Mapped[int | None] = mapped_column(sa.BigInteger, index=True)
+
+
+class Batch(Base):
+    """A push batch seen before, with its results: a replay answers from here."""
+
+    __tablename__ = "batch"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    account_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    device_id: Mapped[str] = mapped_column(sa.String(36))
+    result: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+
+
+class Conflict(Base):
+    """A same-field concurrent edit: the value kept in the record and the other one."""
+
+    __tablename__ = "conflict"
+
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    field: Mapped[str] = mapped_column(sa.String(64))
+    kept: Mapped[str] = mapped_column(sa.Text)  # JSON
+    other: Mapped[str] = mapped_column(sa.Text)  # JSON: the losing device's value
+    account_id: Mapped[str] = mapped_column(sa.String(36))
+    device_id: Mapped[str] = mapped_column(sa.String(36))
+    at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+
+
+class LoginFailure(Base):
+    """Failed logins, for rate limiting (kept in the database: survives restarts and
+    holds across several server processes)."""
+
+    __tablename__ = "login_failure"
+
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(sa.String(320), index=True)
+    at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
+
+
+class Counter(Base):
+    """The server's sequence. Taking the next value locks the row until commit, so
+    revisions become visible in order and a pull cursor never skips one."""
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(sa.BigInteger)
+
+
+class ServerSetting(Base):
+    __tablename__ = "server_setting"
+
+    key: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.Text)
+
+
+def make_engine(url: str) -> sa.Engine:
+    """An engine for ``url``; SQLite gets WAL and a generous busy timeout."""
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def session_factory(engine: sa.Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)

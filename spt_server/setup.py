@@ -1,0 +1,169 @@
+"""Administration: create the schema, accounts, assignments, device revocation, stats.
+
+Used by ``spt-server`` commands and by tests; every function takes an open session.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_server import security, store
+from spt_server.db import Account, Counter, Device, Record, ServerSetting, utcnow
+
+ROLES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach", "coordinator", "admin")
+SPTS = ("spt_noord_holland", "spt_groot_amsterdam", "spt_midden")
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class AdminError(Exception):
+    """A refused admin command; the message is Dutch and carries no personal data."""
+
+
+def upgrade(engine: sa.Engine) -> None:
+    """Bring the database to the newest schema (Alembic), then seed what it needs."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with Session(engine) as s, s.begin():
+        if s.get(Counter, store.REV) is None:
+            s.add(Counter(name=store.REV, value=0))
+        signing_key(s)
+
+
+def signing_key(s: Session) -> bytes:
+    """The key that signs access tokens; made once, kept in the database."""
+    row = s.get(ServerSetting, "signing_key")
+    if row is None:
+        row = ServerSetting(key="signing_key", value=secrets.token_hex(32))
+        s.add(row)
+        s.flush()
+    return bytes.fromhex(row.value)
+
+
+def parse_roles(text: str) -> list[str]:
+    roles = [r.strip() for r in text.split(",") if r.strip()]
+    bad = [r for r in roles if r not in ROLES]
+    if not roles or bad:
+        raise AdminError("Onbekende rol; kies uit: " + ", ".join(ROLES))
+    return roles
+
+
+def add_coach(
+    s: Session, *, email: str, name: str, roles: list[str], spt: str, password: str
+) -> str:
+    """A new coach account, and her record in the staff directory every device receives."""
+    if spt not in SPTS:
+        raise AdminError("Onbekend SPT; kies uit: " + ", ".join(SPTS))
+    if len(password) < 10:
+        raise AdminError("Kies een wachtwoord van minstens 10 tekens.")
+    email = email.strip().lower()
+    if s.execute(sa.select(Account.id).where(Account.email == email)).first():
+        raise AdminError("Er is al een account met dit e-mailadres.")
+    account_id = str(uuid.uuid4())
+    s.add(
+        Account(
+            id=account_id,
+            email=email,
+            name=name,
+            roles=",".join(roles),
+            spt=spt,
+            password_hash=security.hash_password(password),
+        )
+    )
+    seq = store.Sequence(s)
+    data = {"name": name, "email": email, "roles": ",".join(roles), "spt": spt}
+    store._new_record(s, "coach", account_id, data, seq.next(), None, None)
+    seq.flush()
+    s.flush()
+    return account_id
+
+
+def account_by_email(s: Session, email: str) -> Account:
+    account = s.execute(
+        sa.select(Account).where(Account.email == email.strip().lower())
+    ).scalar_one_or_none()
+    if account is None:
+        raise AdminError("Geen account met dit e-mailadres.")
+    return account
+
+
+def assign(s: Session, candidate_id: str, email: str, role: str | None, active: bool) -> None:
+    """(Un)assign a coach to a candidate; her devices get (or purge) the dossier."""
+    account = account_by_email(s, email)
+    cand = s.get(Record, candidate_id)
+    if cand is None or cand.entity != "candidate":
+        raise AdminError("Geen kandidaat met deze id.")
+    seq = store.Sequence(s)
+    use_role = role or account.roles.split(",")[0]
+    store.set_assignment(s, seq, candidate_id, account.id, use_role, active=active, by=None)
+    seq.flush()
+
+
+def revoke_device(s: Session, *, device_id: str | None, email: str | None) -> int:
+    """Revoke one device, or every device of a coach; returns how many."""
+    q = sa.select(Device).where(Device.revoked_at.is_(None))
+    if device_id:
+        q = q.where(Device.id == device_id)
+    elif email:
+        q = q.where(Device.account_id == account_by_email(s, email).id)
+    else:
+        raise AdminError("Geef --device of --email.")
+    devices = list(s.execute(q).scalars())
+    for d in devices:
+        d.revoked_at = utcnow()
+        d.refresh_hash = d.previous_hash = None
+    return len(devices)
+
+
+STAT_NAMES = {
+    "coach": "coaches",
+    "candidate": "candidates",
+    "visit": "visits",
+    "note": "notes",
+    "audit_entry": "audit_entries",
+    "journey_event": "journey_events",
+    "activity": "activities",
+    "match": "matches",
+    "vacancy": "vacancies",
+    "dropout": "dropouts",
+    "retention_checkpoint": "retention_checkpoints",
+    "contact_person": "contact_persons",
+}
+
+
+def stats(s: Session) -> dict[str, int]:
+    """Counts of live records per entity (plural names), plus accounts and devices."""
+    rows = dict(
+        s.execute(
+            sa.select(Record.entity, sa.func.count())
+            .where(Record.deleted.is_(False))
+            .group_by(Record.entity)
+        ).all()
+    )
+    from spt_desktop.sync.protocol import ENTITY_FIELDS
+
+    out = {STAT_NAMES.get(e, e + "s"): int(rows.get(e, 0)) for e in ENTITY_FIELDS}
+    out["accounts"] = s.execute(sa.select(sa.func.count()).select_from(Account)).scalar_one()
+    out["devices"] = s.execute(
+        sa.select(sa.func.count()).select_from(Device).where(Device.revoked_at.is_(None))
+    ).scalar_one()
+    out["deleted"] = s.execute(
+        sa.select(sa.func.count()).select_from(Record).where(Record.deleted.is_(True))
+    ).scalar_one()
+    return out
+
+
+def record_json(s: Session, rid: str) -> dict[str, object] | None:
+    rec = s.get(Record, rid)
+    return None if rec is None else json.loads(rec.data)

@@ -1,0 +1,585 @@
+"""Push, pull and scope: the server side of the sync protocol.
+
+Every write first takes the next value of the server's sequence, which locks the
+sequence row until commit: writers are serialised, revisions are committed in order, and
+a pull cursor (a revision) never skips a change that commits later.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_desktop.sync import protocol as p
+from spt_server.db import Batch, Conflict, Counter, Record, Scope, utcnow
+
+REV = "rev"
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is asking: the account, its SPT and the device."""
+
+    account_id: str
+    spt: str
+    device_id: str
+
+
+class Sequence:
+    """Revisions for one transaction; the first call locks the counter row."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.last: int | None = None
+
+    def lock(self) -> None:
+        if self.last is None:
+            self.last = self.session.execute(
+                sa.update(Counter)
+                .where(Counter.name == REV)
+                .values(value=Counter.value + 0)
+                .returning(Counter.value)
+            ).scalar_one()
+
+    def next(self) -> int:
+        self.lock()
+        assert self.last is not None
+        self.last += 1
+        return self.last
+
+    def flush(self) -> None:
+        if self.last is not None:
+            self.session.execute(
+                sa.update(Counter).where(Counter.name == REV).values(value=self.last)
+            )
+
+
+# --- scope -------------------------------------------------------------------------
+
+
+def in_scope(session: Session, account_id: str, candidate_id: str | None) -> bool:
+    if candidate_id is None:
+        return False
+    return (
+        session.execute(
+            sa.select(Scope.granted_rev).where(
+                Scope.account_id == account_id,
+                Scope.candidate_id == candidate_id,
+                Scope.revoked_rev.is_(None),
+            )
+        ).first()
+        is not None
+    )
+
+
+def can_read(session: Session, caller: Caller, rec: Record) -> bool:
+    """May ``caller`` see ``rec``? The one rule for pull, push and look-ups."""
+    if rec.entity == "coach":
+        return True
+    if rec.entity in p.REGISTRIES:
+        return rec.spt == caller.spt
+    if in_scope(session, caller.account_id, rec.candidate_id):
+        return True
+    # A handover addressed to her, before she accepts it; audit entries about no candidate.
+    return rec.addressee == caller.account_id and rec.entity in ("handover", "audit_entry")
+
+
+def refresh_scope(session: Session, seq: Sequence, account_id: str, candidate_id: str) -> None:
+    """Bring the scope row of (coach, candidate) in line with her active assignments."""
+    rows = session.execute(
+        sa.select(Record.data).where(
+            Record.entity == "assignment",
+            Record.candidate_id == candidate_id,
+            Record.addressee == account_id,
+            Record.deleted.is_(False),
+        )
+    ).scalars()
+    active = any(json.loads(d).get("active") for d in rows)
+    scope = session.get(Scope, (account_id, candidate_id))
+    if active and (scope is None or scope.revoked_rev is not None):
+        if scope is None:
+            scope = Scope(account_id=account_id, candidate_id=candidate_id, granted_rev=0)
+            session.add(scope)
+        scope.granted_rev, scope.revoked_rev = seq.next(), None
+    elif not active and scope is not None and scope.revoked_rev is None:
+        scope.revoked_rev = seq.next()
+    session.flush()
+
+
+def set_assignment(
+    session: Session,
+    seq: Sequence,
+    candidate_id: str,
+    account_id: str,
+    role: str,
+    *,
+    active: bool,
+    by: str | None,
+) -> None:
+    """Make (or switch) the assignment records of a coach to a candidate, then rescope."""
+    rows = session.execute(
+        sa.select(Record).where(
+            Record.entity == "assignment",
+            Record.candidate_id == candidate_id,
+            Record.addressee == account_id,
+            Record.deleted.is_(False),
+        )
+    ).scalars()
+    found = False
+    for rec in rows:
+        data = json.loads(rec.data)
+        if data.get("role") == role or not active:
+            found = found or data.get("role") == role
+            if bool(data.get("active")) != active:
+                _write_fields(rec, {"active": active}, seq.next(), by, None)
+    if active and not found:
+        _new_record(
+            session,
+            "assignment",
+            str(uuid.uuid4()),
+            {"candidate_id": candidate_id, "coach_id": account_id, "role": role, "active": True},
+            seq.next(),
+            by,
+            None,
+            candidate_id=candidate_id,
+            addressee=account_id,
+        )
+    session.flush()
+    refresh_scope(session, seq, account_id, candidate_id)
+
+
+# --- push --------------------------------------------------------------------------
+
+
+def push(session: Session, caller: Caller, batch: p.PushBatch) -> p.PushResult:
+    """Apply ``batch`` once; a replay answers with the stored results."""
+    seq = Sequence(session)
+    seq.lock()  # before looking for the batch: a concurrent duplicate waits here
+    seen = session.get(Batch, batch.batch_id)
+    if seen is not None:
+        if seen.account_id != caller.account_id:
+            raise BatchIdInUse()
+        stored = p.PushResult.model_validate_json(seen.result)
+        return stored.model_copy(update={"replayed": True})
+    results = [_apply(session, seq, caller, ch) for ch in batch.changes]
+    out = p.PushResult(batch_id=batch.batch_id, results=results)
+    session.add(
+        Batch(
+            id=batch.batch_id,
+            account_id=caller.account_id,
+            device_id=caller.device_id,
+            result=out.model_dump_json(),
+        )
+    )
+    seq.flush()
+    session.flush()
+    return out
+
+
+class BatchIdInUse(Exception):
+    pass
+
+
+def _forbidden(ch: p.Change) -> p.ChangeResult:
+    return p.ChangeResult(id=ch.id, status="forbidden")
+
+
+def _as_record(rec: Record) -> p.Record:
+    return p.Record(
+        entity=rec.entity,  # type: ignore[arg-type]
+        id=rec.id,
+        rev=rec.rev,
+        deleted=rec.deleted,
+        data=json.loads(rec.data),
+    )
+
+
+def _apply(session: Session, seq: Sequence, caller: Caller, ch: p.Change) -> p.ChangeResult:
+    if ch.entity in p.SERVER_OWNED:
+        return _forbidden(ch)
+    rec = session.get(Record, ch.id)
+    if rec is None:
+        if ch.op == "delete":
+            # Made and deleted before it ever reached the server: nothing to keep.
+            return p.ChangeResult(id=ch.id, status="applied")
+        return _insert(session, seq, caller, ch)
+    if rec.entity != ch.entity or not can_read(session, caller, rec):
+        return _forbidden(ch)
+    if rec.deleted:
+        # A tombstone is final: an old device never brings a record back.
+        return p.ChangeResult(id=ch.id, status="gone", rev=rec.rev, record=_as_record(rec))
+    if not _may_write(session, caller, rec, ch):
+        return _forbidden(ch)
+    if ch.op == "delete":
+        return _delete(session, seq, caller, rec, ch)
+    return _update(session, seq, caller, rec, ch)
+
+
+def _rejected(ch: p.Change, reason: str, rec: Record | None = None) -> p.ChangeResult:
+    return p.ChangeResult(
+        id=ch.id,
+        status="rejected",
+        reason=reason,
+        rev=rec.rev if rec else None,
+        record=_as_record(rec) if rec else None,
+    )
+
+
+def _owner_of_new(
+    session: Session, caller: Caller, entity: str, data: dict[str, Any], rid: str
+) -> tuple[bool, str | None, str | None, str | None]:
+    """(allowed, candidate_id, spt, addressee) of a record about to be created."""
+    if entity == "candidate":
+        return True, rid, None, None
+    if entity == "employer":
+        return data.get("spt") == caller.spt, None, caller.spt, None
+    if entity in ("contact_person", "vacancy"):
+        employer = session.get(Record, data.get("employer_id"))
+        ok = (
+            employer is not None
+            and employer.entity == "employer"
+            and not employer.deleted
+            and employer.spt == caller.spt
+        )
+        return ok, None, caller.spt, None
+    cand = data.get("candidate_id")
+    if entity == "audit_entry" and cand is None:
+        return True, None, None, caller.account_id
+    if not in_scope(session, caller.account_id, cand):
+        return False, None, None, None
+    addressee = {"handover": "to_coach_id", "assignment": "coach_id"}.get(entity)
+    return True, cand, None, data.get(addressee) if addressee else None
+
+
+def _insert(session: Session, seq: Sequence, caller: Caller, ch: p.Change) -> p.ChangeResult:
+    try:
+        data = p.validate_fields(ch.entity, ch.fields, full=True)
+    except p.InvalidFields as exc:
+        return _rejected(ch, str(exc))
+    allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
+    if not allowed:
+        return _forbidden(ch)
+    rev = seq.next()
+    _new_record(
+        session,
+        ch.entity,
+        ch.id,
+        data,
+        rev,
+        caller.account_id,
+        caller.device_id,
+        candidate_id=cand,
+        spt=spt,
+        addressee=addressee,
+    )
+    session.flush()
+    _effects(session, seq, caller, ch.entity, ch.id, data, set(data), created=True)
+    return p.ChangeResult(id=ch.id, status="applied", rev=rev)
+
+
+def _new_record(
+    session: Session,
+    entity: str,
+    rid: str,
+    data: dict[str, Any],
+    rev: int,
+    by: str | None,
+    device: str | None,
+    *,
+    candidate_id: str | None = None,
+    spt: str | None = None,
+    addressee: str | None = None,
+) -> Record:
+    rec = Record(
+        id=rid,
+        entity=entity,
+        candidate_id=candidate_id,
+        spt=spt,
+        addressee=addressee,
+        rev=rev,
+        deleted=False,
+        data=json.dumps(data),
+        field_revs=json.dumps(dict.fromkeys(data, rev)),
+        synced_device=device,
+        updated_by=by,
+        updated_at=utcnow(),
+    )
+    session.add(rec)
+    return rec
+
+
+def _may_write(session: Session, caller: Caller, rec: Record, ch: p.Change) -> bool:
+    """The addressee of a handover outside her scope may only accept it (see _update)."""
+    if rec.entity in p.SERVER_OWNED or rec.entity in p.REGISTRIES:
+        return rec.entity not in p.SERVER_OWNED
+    if in_scope(session, caller.account_id, rec.candidate_id):
+        return True
+    return rec.addressee == caller.account_id and ch.op == "upsert"
+
+
+def _is_frozen(rec: Record, data: dict[str, Any]) -> bool:
+    return rec.entity in p.APPEND_ONLY or (
+        rec.entity == "visit" and data.get("signed_off_at") is not None
+    )
+
+
+def _delete(
+    session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.Change
+) -> p.ChangeResult:
+    data = json.loads(rec.data)
+    if _is_frozen(rec, data):
+        return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
+    prev = rec.rev
+    rec.deleted = True
+    rec.rev = seq.next()
+    rec.synced_device = caller.device_id if ch.base_rev == prev else None
+    rec.updated_by, rec.updated_at = caller.account_id, utcnow()
+    session.flush()
+    _effects(session, seq, caller, rec.entity, rec.id, data, {"deleted"}, created=False)
+    return p.ChangeResult(id=ch.id, status="applied", rev=rec.rev)
+
+
+def _update(
+    session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.Change
+) -> p.ChangeResult:
+    try:
+        incoming = p.validate_fields(ch.entity, ch.fields, full=False)
+    except p.InvalidFields as exc:
+        return _rejected(ch, str(exc), rec)
+    data = json.loads(rec.data)
+    differing = {f: v for f, v in incoming.items() if data.get(f) != v}
+    if not differing:
+        return p.ChangeResult(id=ch.id, status="applied", rev=rec.rev)
+    if _is_frozen(rec, data):
+        return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
+    if not _keys_unchanged(rec, differing, caller):
+        return _rejected(ch, "een record kan niet naar een ander dossier of SPT", rec)
+    if rec.addressee == caller.account_id and not in_scope(
+        session, caller.account_id, rec.candidate_id
+    ):
+        if not set(differing) <= {"status", "accepted_at"}:
+            return _forbidden(ch)
+    revs = json.loads(rec.field_revs)
+    base = ch.base_rev or 0
+    conflicts: list[p.FieldConflict] = []
+    changed: dict[str, Any] = {}
+    for name, value in differing.items():
+        if revs.get(name, 0) > base:
+            # Changed on the server since this device's copy, to another value: the
+            # first write stays, the device gets both values to choose from.
+            conflicts.append(p.FieldConflict(field=name, yours=value, theirs=data.get(name)))
+        else:
+            changed[name] = value
+    for c in conflicts:
+        session.add(
+            Conflict(
+                record_id=rec.id,
+                entity=rec.entity,
+                field=c.field,
+                kept=json.dumps(c.theirs),
+                other=json.dumps(c.yours),
+                account_id=caller.account_id,
+                device_id=caller.device_id,
+            )
+        )
+    if changed:
+        prev = rec.rev
+        synced = caller.device_id if base == prev and not conflicts else None
+        _write_fields(rec, changed, seq.next(), caller.account_id, synced)
+        session.flush()
+        _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
+    status = "conflict" if conflicts else "applied"
+    return p.ChangeResult(id=ch.id, status=status, rev=rec.rev, conflicts=conflicts)
+
+
+def _keys_unchanged(rec: Record, changed: dict[str, Any], caller: Caller) -> bool:
+    """Records never move to another candidate, employer or SPT: that would move scope."""
+    return not ({"candidate_id", "employer_id", "spt"} & set(changed)) and (
+        rec.entity != "assignment" or "coach_id" not in changed
+    )
+
+
+def _write_fields(
+    rec: Record, changed: dict[str, Any], rev: int, by: str | None, device: str | None
+) -> None:
+    data = json.loads(rec.data)
+    revs = json.loads(rec.field_revs)
+    data.update(changed)
+    revs.update(dict.fromkeys(changed, rev))
+    rec.data, rec.field_revs, rec.rev = json.dumps(data), json.dumps(revs), rev
+    if rec.entity == "handover":
+        rec.addressee = data.get("to_coach_id")
+    rec.synced_device, rec.updated_by, rec.updated_at = device, by, utcnow()
+
+
+def _effects(
+    session: Session,
+    seq: Sequence,
+    caller: Caller,
+    entity: str,
+    rid: str,
+    data: dict[str, Any],
+    changed: set[str],
+    created: bool,
+) -> None:
+    """Scope follows registrations, assignments and accepted handovers."""
+    if entity == "candidate" and created:
+        role = _first_role(session, caller.account_id)
+        set_assignment(session, seq, rid, caller.account_id, role, active=True, by=None)
+    elif entity == "assignment":
+        refresh_scope(session, seq, data["coach_id"], data["candidate_id"])
+    elif entity == "handover" and data.get("status") == "accepted" and "status" in changed:
+        cand = data["candidate_id"]
+        set_assignment(
+            session, seq, cand, data["to_coach_id"], data["to_role"], active=True, by=None
+        )
+        if data["from_coach_id"] != data["to_coach_id"]:
+            set_assignment(
+                session, seq, cand, data["from_coach_id"], data["from_role"], active=False, by=None
+            )
+
+
+def _first_role(session: Session, account_id: str) -> str:
+    from spt_server.db import Account
+
+    account = session.get(Account, account_id)
+    return account.roles.split(",")[0] if account else "loopbaancoach"
+
+
+# --- pull --------------------------------------------------------------------------
+
+
+class BadCursor(Exception):
+    pass
+
+
+def parse_cursor(cursor: str | None) -> tuple[int, str]:
+    """``"rev"`` or ``"rev:id"`` (inside a newly granted candidate's records)."""
+    if not cursor:
+        return 0, ""
+    rev, _, rid = cursor.partition(":")
+    try:
+        value = int(rev)
+    except ValueError:
+        raise BadCursor() from None
+    if value < 0 or len(rid) > 36:
+        raise BadCursor()
+    return value, rid
+
+
+def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.PullPage:
+    """Everything in scope past ``cursor``, ordered by the server's sequence.
+
+    Three streams merged by (effective revision, id): records changed past the cursor in
+    the coach's candidates; every record of a candidate granted to her past the cursor
+    (at the grant's revision, so a handover brings the whole dossier); the shared
+    registries, coaches and records addressed to her.
+    """
+    cur_rev, cur_id = parse_cursor(cursor)
+    # Every revision up to the committed counter is complete (writers are serialised and
+    # commit the counter with their records): read it first, look no further than it.
+    upto = _last_rev(session)
+    rows = _changed_in_scope(session, caller, cur_rev, upto, limit)
+    rows += _granted(session, caller, cur_rev, cur_id, upto, limit)
+    rows += _shared(session, caller, cur_rev, upto, limit)
+    rows.sort(key=lambda r: (r[0], r[1].id))
+    more = len(rows) > limit
+    page = rows[:limit]
+    seen: set[str] = set()
+    records: list[p.Record] = []
+    for _eff, rec in page:
+        if rec.id not in seen:
+            seen.add(rec.id)
+            records.append(_as_record(rec))
+    end_rev, end_id = (page[-1][0], page[-1][1].id) if page else (cur_rev, cur_id)
+    if not more:
+        end_rev, end_id = max(end_rev, upto), ""
+    purge = _purged(session, caller, cur_rev, end_rev)
+    new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
+    return p.PullPage(records=records, purge=purge, cursor=new_cursor, more=more)
+
+
+def _last_rev(session: Session) -> int:
+    return session.execute(sa.select(Counter.value).where(Counter.name == REV)).scalar_one()
+
+
+def _changed_in_scope(
+    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
+) -> list[tuple[int, Record]]:
+    q = (
+        sa.select(Record)
+        .join(
+            Scope,
+            sa.and_(
+                Scope.candidate_id == Record.candidate_id,
+                Scope.account_id == caller.account_id,
+                Scope.revoked_rev.is_(None),
+            ),
+        )
+        .where(Record.rev > cur_rev, Record.rev <= upto)
+        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
+        .order_by(Record.rev)
+        .limit(limit + 1)
+    )
+    return [(r.rev, r) for r in session.execute(q).scalars()]
+
+
+def _granted(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> list[tuple[int, Record]]:
+    after = sa.or_(
+        Scope.granted_rev > cur_rev,
+        sa.and_(Scope.granted_rev == cur_rev, Record.id > cur_id),
+    )
+    q = (
+        sa.select(Scope.granted_rev, Record)
+        .join(Record, Record.candidate_id == Scope.candidate_id)
+        .where(Scope.account_id == caller.account_id, Scope.revoked_rev.is_(None), after)
+        .where(Scope.granted_rev <= upto)
+        .order_by(Scope.granted_rev, Record.id)
+        .limit(limit + 1)
+    )
+    return [(int(g), r) for g, r in session.execute(q).all()]
+
+
+def _shared(
+    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
+) -> list[tuple[int, Record]]:
+    visible = sa.or_(
+        Record.entity == "coach",
+        sa.and_(Record.entity.in_(p.REGISTRIES), Record.spt == caller.spt),
+        sa.and_(
+            Record.entity.in_(("handover", "audit_entry")),
+            Record.addressee == caller.account_id,
+        ),
+    )
+    q = (
+        sa.select(Record)
+        .where(Record.rev > cur_rev, Record.rev <= upto, visible)
+        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
+        .order_by(Record.rev)
+        .limit(limit + 1)
+    )
+    return [(r.rev, r) for r in session.execute(q).scalars()]
+
+
+def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
+    q = sa.select(Scope.candidate_id).where(
+        Scope.account_id == caller.account_id,
+        Scope.revoked_rev > after,
+        Scope.revoked_rev <= upto,
+    )
+    return sorted(session.execute(q).scalars())
+
+
+def get_record(session: Session, caller: Caller, entity: str, rid: str) -> p.Record | None:
+    """One record, if ``caller`` may see it: same answer for 'absent' and 'not yours'."""
+    rec = session.get(Record, rid)
+    if rec is None or rec.entity != entity or not can_read(session, caller, rec):
+        return None
+    return _as_record(rec)
