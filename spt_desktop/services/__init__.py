@@ -27,6 +27,7 @@ class Services:
         vault: Vault,
         today: Callable[[], date] | None = None,
         now: Callable[[], datetime] | None = None,
+        acting_as: str | None = None,
     ) -> None:
         from spt_desktop.services.activities import ActivityService, TrainingService
         from spt_desktop.services.candidates import CandidateService, CoachService
@@ -39,7 +40,7 @@ class Services:
         from spt_desktop.services.queries import QueryService
         from spt_desktop.services.visits import VisitService
 
-        ctx = Context(vault)
+        ctx = Context(vault, acting_as=acting_as)
         if today is not None:
             ctx.today = today
         if now is not None:

@@ -28,12 +28,14 @@ class Context:
     now: Callable[[], datetime] = field(default=utcnow)  # UTC, for bookkeeping times
     # Wall-clock time as the coach reads it: when a visit took place.
     local_now: Callable[[], datetime] = field(default=datetime.now)
+    # Who acts: the vault's owner unless set (a support tool acting for a colleague).
+    acting_as: str | None = None
 
     @property
     def actor_id(self) -> str:
-        owner = self.vault.owner_id
-        assert owner is not None, "an unlocked vault always has an owner"
-        return owner
+        actor = self.acting_as or self.vault.owner_id
+        assert actor is not None, "an unlocked vault always has an owner"
+        return actor
 
     @contextmanager
     def tx(self) -> Iterator[Session]:

@@ -148,13 +148,10 @@ def test_warm_handover_pending_until_the_receiver_accepts(services, vault, cand,
 
     from spt_desktop.services import Services
 
-    as_jobcoach = Services(vault)
-    as_jobcoach.ctx.vault.owner_id, me = jobcoach.id, vault.owner_id
-    try:
-        assert [x.id for x in as_jobcoach.handovers.waiting_for_me()] == [h.id]
-        accepted = as_jobcoach.handovers.accept(h.id)
-    finally:
-        vault.owner_id = me
+    as_jobcoach = Services(vault, acting_as=jobcoach.id)
+    assert [x.id for x in as_jobcoach.handovers.waiting_for_me()] == [h.id]
+    assert services.handovers.waiting_for_me() == []
+    accepted = as_jobcoach.handovers.accept(h.id)
     assert accepted.status == HandoverStatus.ACCEPTED and accepted.accepted_at is not None
     active = {
         (a.coach_id, a.role) for a in services.candidates.get(cand.id).assignments if a.active
