@@ -142,7 +142,9 @@ def cmd_aanbodkrant(args: argparse.Namespace) -> int:
         if args.candidate:
             skipped = len(set(args.candidate)) - len(data.profiles)
             if skipped:
-                summary += f"; {skipped} kandidaat/kandidaten overgeslagen (geen toestemming of onbekend)"
+                summary += (
+                    f"; {skipped} kandidaat/kandidaten overgeslagen (geen toestemming of onbekend)"
+                )
         return aanbodkrant_pdf(data), summary
 
     return _produce(args, make)

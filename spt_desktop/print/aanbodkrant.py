@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from spt_desktop.print.data import AanbodkrantData, AanbodkrantProfile
 from spt_desktop.print.layout import (
@@ -23,6 +23,7 @@ from spt_desktop.print.layout import (
     para,
     render,
     style,
+    table_style,
 )
 
 TITLE = "Aanbodkrant"
@@ -67,7 +68,7 @@ def _contact(data: AanbodkrantData) -> Table:
     contact += " en noem het profielnummer. Wij maken graag een kennismaking."
     t = Table([[Paragraph(contact, style("body"))]], colWidths=[CONTENT_W])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BAND_BG),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
@@ -98,7 +99,7 @@ def _facts(p: AanbodkrantProfile) -> Table:
     inner = CONTENT_W - 14
     t = Table([facts], colWidths=[inner * w for w in (0.36, 0.24, 0.22, 0.18)])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -141,5 +142,5 @@ def profile_card(p: AanbodkrantProfile) -> list[Flowable]:
     ]
     if not shown:
         commands.append(("SPAN", (0, 2), (-1, 2)))
-    t.setStyle(TableStyle(commands))
+    t.setStyle(table_style(commands))
     return [t]

@@ -145,6 +145,12 @@ def style(name: str) -> ParagraphStyle:
     return STYLES[name]
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose plain-string cells (even empty ones) use the embedded font:
+    ReportLab's default for them is Helvetica, which would appear in the PDF unembedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
 # --- flowables ---------------------------------------------------------------------
 
 
@@ -164,7 +170,7 @@ def bold_para(text: object, style_name: str = "body") -> Paragraph:
 def heading(text: str) -> list[Flowable]:
     """A section heading with a thin rule under it; never left alone at a page's foot."""
     rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[2])
-    rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
+    rule.setStyle(table_style([("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
     return [CondPageBreak(45 * mm), Paragraph(markup(text), style("h1")), rule, Spacer(1, 4)]
 
 
@@ -180,7 +186,7 @@ def notice(text: str) -> Table:
     """A highlighted remark (a missing consent, a draft)."""
     t = Table([[para(text)]], colWidths=[CONTENT_W])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#E0C36A")),
@@ -201,7 +207,7 @@ def field_table(
     rows = [[para(label, "label"), para(text_or_dash(value))] for label, value in pairs]
     t = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -236,7 +242,7 @@ def data_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     commands += [("BACKGROUND", (0, i), (-1, i), BAND_BG) for i in range(2, len(body) + 1, 2)]
-    t.setStyle(TableStyle(commands))
+    t.setStyle(table_style(commands))
     return t
 
 
@@ -298,6 +304,10 @@ def _numbered_canvas(letterhead: Letterhead, title: str) -> Callable[..., Canvas
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Not the default Helvetica: it would be referenced (never embedded) by
+            # every page, even with no glyph drawn in it.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9.5
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

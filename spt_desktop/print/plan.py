@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from spt_desktop.models.enums import PlanStatus
 from spt_desktop.print.data import PlanData
@@ -21,6 +21,7 @@ from spt_desktop.print.layout import (
     para,
     render,
     short_date,
+    table_style,
 )
 
 TITLE = "Plan van aanpak"
@@ -67,12 +68,12 @@ def plan_story(data: PlanData) -> list[Flowable]:
 
 def _signature_column(role: str, name: str) -> list[Flowable]:
     line = Table([[""]], colWidths=[CONTENT_W / 2 - 10 * mm], rowHeights=[16 * mm])
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, MUTED)]))
+    line.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, MUTED)]))
     date_line = Table(
         [[para("Datum:", "muted")]], colWidths=[CONTENT_W / 2 - 10 * mm], rowHeights=[9 * mm]
     )
     date_line.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -95,6 +96,6 @@ def signature_block(data: PlanData) -> list[Flowable]:
         colWidths=[CONTENT_W / 2, CONTENT_W / 2],
     )
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
     return [keep(*heading("Ondertekening"), para(AGREEMENT), Spacer(1, 8), table)]

@@ -251,7 +251,7 @@ def _trainings(s: Session, cid: str) -> tuple[TrainingLine, ...]:
             t.ends_on,
             t.status,
             t.certificate,
-        )  # fmt: skip
+        )
         for t in rows
     )
 
@@ -338,7 +338,7 @@ def _handovers(s: Session, cid: str, names: _Names) -> tuple[HandoverLine, ...]:
             h.summary,
             h.status,
             h.accepted_at,
-        )  # fmt: skip
+        )
         for h in rows
     )
 
@@ -354,9 +354,14 @@ def _intake(s: Session, cid: str, names: _Names) -> IntakeSummary | None:
         return None
     i = rows[-1]
     return IntakeSummary(
-        i.held_on, names.coach(i.coach_id), i.background, i.motivation, i.wishes,
-        i.obstacles, i.persona_rationale,
-    )  # fmt: skip
+        i.held_on,
+        names.coach(i.coach_id),
+        i.background,
+        i.motivation,
+        i.wishes,
+        i.obstacles,
+        i.persona_rationale,
+    )
 
 
 def dossier_data(vault: Vault, candidate_id: str, today: date | None = None) -> DossierData:
@@ -380,7 +385,7 @@ def dossier_data(vault: Vault, candidate_id: str, today: date | None = None) -> 
                     c.recorded_on,
                     names.coach(c.recorded_by),
                     c.withdrawn_on,
-                )  # fmt: skip
+                )
                 for c in sorted(consents, key=lambda c: list(ConsentPurpose).index(c.purpose))
             ),
             intake=_intake(s, candidate_id, names),
