@@ -1,0 +1,115 @@
+"""The layering rules of DESIGN.md §3, as a test rather than a hope.
+
+Imports point downward: app → ui → services → sync | print → models. Nothing below ui
+imports Qt; ui never imports SQLAlchemy (it talks to services); spt_server imports only
+spt_desktop.sync.protocol of the desktop package, and that module imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORE = ("models", "services", "sync", "print", "cli")
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module name a file imports (absolute), at any depth, incl. lazy imports."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def files(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+def violations(paths: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    bad = []
+    for path in paths:
+        for name in imports_of(path):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                bad.append(f"{path.relative_to(ROOT)} imports {name}")
+    return bad
+
+
+@pytest.mark.parametrize("layer", CORE)
+def test_core_never_imports_qt(layer):
+    assert violations(files(f"spt_desktop/{layer}"), ("PySide6", "spt_desktop.ui")) == []
+
+
+def test_ui_never_imports_sqlalchemy_or_models_persistence():
+    forbidden = ("sqlalchemy", "sqlcipher3", "spt_desktop.models.vault", "alembic")
+    assert violations(files("spt_desktop/ui"), forbidden) == []
+
+
+def test_lower_layers_do_not_import_upper_ones():
+    assert (
+        violations(
+            files("spt_desktop/models"),
+            (
+                "spt_desktop.services",
+                "spt_desktop.sync",
+                "spt_desktop.print",
+                "spt_desktop.cli",
+                "spt_desktop.app",
+            ),
+        )
+        == []
+    )
+    assert (
+        violations(
+            files("spt_desktop/print"),
+            ("spt_desktop.services", "spt_desktop.sync", "spt_desktop.cli", "sqlalchemy"),
+        )
+        == []
+    )
+
+
+def test_server_imports_only_the_protocol_from_the_desktop():
+    allowed = "spt_desktop.sync.protocol"
+    bad = [
+        f"{p.relative_to(ROOT)} imports {name}"
+        for p in files("spt_server")
+        for name in imports_of(p)
+        if name.startswith("spt_desktop")
+        and not name.startswith(allowed)
+        and name not in {"spt_desktop", "spt_desktop.sync"}
+    ]
+    assert bad == []
+
+
+def test_protocol_imports_nothing_heavy():
+    """Importing the protocol must not drag in Qt, SQLAlchemy or the vault."""
+    code = (
+        "import sys, importlib.util\n"
+        "if importlib.util.find_spec('spt_desktop.sync.protocol') is None: sys.exit(0)\n"
+        "import spt_desktop.sync.protocol\n"
+        "heavy = [m for m in ('PySide6', 'sqlalchemy', 'sqlcipher3', 'reportlab', 'alembic')"
+        " if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_models_services_and_print_import_without_qt():
+    code = (
+        "import sys\n"
+        "import spt_desktop.models, spt_desktop.services, spt_desktop.cli\n"
+        "from spt_desktop.services import Services\n"
+        "print('PySide6' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
