@@ -15,6 +15,7 @@ from collections.abc import Sequence
 # One line per command module; a module adds itself here.
 COMMAND_MODULES = (
     "spt_desktop.cli.vault_commands",
+    "spt_desktop.cli.data_commands",
     "spt_desktop.cli.print_commands",
 )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from spt_desktop.models.errors import VaultError
+from spt_desktop.services.errors import ServiceError
 
 OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
 
@@ -30,7 +31,9 @@ def secret(env: str, prompt: str) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise CommandError(f"{env} is niet gezet en er is geen terminal om ernaar te vragen.", USAGE)
+        raise CommandError(
+            f"{env} is niet gezet en er is geen terminal om ernaar te vragen.", USAGE
+        )
     return getpass.getpass(prompt)
 
 
@@ -66,7 +69,7 @@ def command(fn: Callable[[Any], int]) -> Callable[[Any], int]:
     def run(args: Any) -> int:
         try:
             return fn(args)
-        except VaultError as exc:
+        except (VaultError, ServiceError) as exc:
             print(f"spt-desktop: {exc.message}", file=sys.stderr)
             return exc.exit_code
         except CommandError as exc:
