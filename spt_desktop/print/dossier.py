@@ -94,14 +94,14 @@ def _profile(data: DossierData) -> list[Flowable]:
         ("Motivatie", c.motivation),
         ("Volgende afspraak", short_date(c.next_follow_up) if c.next_follow_up else None),
     ]
-    coaches = [(a.role.label, a.name) for a in data.coaches] or [("Coaches", None)]
+    coaches: list[tuple[str, object]] = [(a.role.label, a.name) for a in data.coaches]
     return [
         *heading("Persoonsgegevens en profiel"),
         field_table(personal),
         subheading("Profiel"),
         field_table(profile),
         subheading("Begeleiding"),
-        field_table(coaches),
+        field_table(coaches or [("Coaches", None)]),
     ]
 
 

@@ -302,7 +302,7 @@ def _numbered_canvas(letterhead: Letterhead, title: str) -> Callable[..., Canvas
     """A canvas that holds its pages back until the end, so every footer can say how
     many pages there are (ReportLab's documented two-pass alternative, in one pass)."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Not the default Helvetica: it would be referenced (never embedded) by
             # every page, even with no glyph drawn in it.

@@ -96,7 +96,7 @@ class _Names:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._coaches = dict(session.execute(sa.select(Coach.id, Coach.name)).tuples().all())
+        self._coaches = {i: n for i, n in session.execute(sa.select(Coach.id, Coach.name))}
         self._employers: dict[str, str] = {}
         self._vacancies: dict[str, str] = {}
 
@@ -109,7 +109,7 @@ class _Names:
             rows = self._session.execute(
                 sa.select(Employer.id, Employer.name).where(Employer.id.in_(want))
             )
-            self._employers.update(rows.tuples().all())
+            self._employers.update({i: n for i, n in rows})
 
     def employer(self, employer_id: str | None) -> str | None:
         return self._employers.get(employer_id) if employer_id else None
@@ -120,7 +120,7 @@ class _Names:
             rows = self._session.execute(
                 sa.select(Vacancy.id, Vacancy.title).where(Vacancy.id.in_(want))
             )
-            self._vacancies.update(rows.tuples().all())
+            self._vacancies.update({i: t for i, t in rows})
 
     def vacancy(self, vacancy_id: str | None) -> str | None:
         return self._vacancies.get(vacancy_id) if vacancy_id else None
@@ -180,7 +180,8 @@ def _current_plan(session: Session, candidate_id: str) -> Plan | None:
     """The newest version that is not superseded; else the newest there is."""
     plans = _live(session, Plan, Plan.candidate_id == candidate_id, order=(Plan.version,))
     current = [p for p in plans if p.status is not PlanStatus.SUPERSEDED]
-    return (current or plans or [None])[-1]
+    newest = current or plans
+    return newest[-1] if newest else None
 
 
 def _plan_version(session: Session, plan: Plan, names: _Names) -> PlanVersion:

@@ -1,0 +1,146 @@
+"""From a real vault to document data and PDFs: tombstones skipped, consent honoured."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spt_desktop.models import Candidate, Consent, Plan, Visit
+from spt_desktop.models.enums import CandidateStatus, ConsentPurpose, PlanStatus
+from spt_desktop.models.vault import Vault
+from spt_desktop.print import aanbodkrant_pdf, dossier_pdf, plan_pdf, visit_report_pdf
+from spt_desktop.services.documents import (
+    aanbodkrant_data,
+    aanbodkrant_profiles,
+    dossier_data,
+    plan_data,
+    visit_report_data,
+)
+from spt_desktop.services.errors import NotFound
+from tests.print.pdf_text import text
+from tests.print.print_seed import TOMBSTONE, candidate, full_dossier
+
+TODAY = date(2026, 11, 29)
+ALL = {p: True for p in ConsentPurpose}
+
+
+def test_dossier_from_the_vault(vault: Vault) -> None:
+    seeded = full_dossier(vault)
+    data = dossier_data(vault, seeded.candidate_id, TODAY)
+    assert data.candidate.full_name == "Joëlle Verhoeven"
+    assert data.letterhead.region == "Zaanstreek-Waterland"
+    assert [c.purpose for c in data.consents] == [
+        ConsentPurpose.PROCESSING,
+        ConsentPurpose.SHARE_EMPLOYER,
+        ConsentPurpose.AANBODKRANT,
+    ]  # the tombstoned training-provider consent is not there
+    assert data.plan is not None and data.plan.version == 2  # version 1 is superseded
+    assert [a.description for a in data.plan.goals[0].actions] == [
+        "Cv bijwerken",
+        "Matchtafel bezoeken",
+    ]
+    assert len(data.visits) == 4 and data.visits[0].employer == "Zon & Dak Installaties B.V."
+    assert [cp.months for cp in data.placements[0].checkpoints] == [1, 3, 6, 12]
+    assert {c.name for c in data.coaches} == {"Sanne Bakker", "Peter Smit"}
+
+    t = text(dossier_pdf(data))
+    for value in (
+        "Joëlle Verhoeven",
+        "joelle.verhoeven@example.nl",
+        "Keuze: zonnepanelen",
+        "BBL monteur zon-PV",
+        "Leerling-monteur zonnepanelen",
+        "Afspraak 4: omvormer aansluiten onder toezicht.",
+        "Geplaatst; begeleiding op de werkvloer.",
+        "Tien jaar orderpicker.",
+    ):
+        assert value in t, value
+    assert TOMBSTONE not in t
+    assert "Oud doel" not in t
+
+
+def test_tombstoned_candidate_is_not_found(vault: Vault) -> None:
+    cid = candidate(vault, "Kees", "Jansen", ALL)
+    with vault.transaction() as s:
+        s.get(Candidate, cid).deleted = True  # type: ignore[union-attr]
+    with pytest.raises(NotFound):
+        dossier_data(vault, cid)
+    with pytest.raises(NotFound):
+        plan_data(vault, cid)
+
+
+def test_plan_for_signing(vault: Vault) -> None:
+    seeded = full_dossier(vault)
+    data = plan_data(vault, seeded.candidate_id, today=TODAY)
+    assert (data.coach_name, data.plan.status) == ("Sanne Bakker", PlanStatus.AGREED)
+    t = text(plan_pdf(data))
+    assert "Een BBL-plek" in t and "Matchtafel bezoeken" in t and TOMBSTONE not in t
+    # An explicit older version can still be printed, and says it was replaced.
+    with vault.transaction() as s:
+        old = s.query(Plan).filter_by(candidate_id=seeded.candidate_id, version=1).one()
+    assert "vervangen" in text(plan_pdf(plan_data(vault, seeded.candidate_id, old.id, TODAY)))
+    with pytest.raises(NotFound):
+        plan_data(vault, candidate(vault, "Kees", "Jansen", ALL))  # no plan at all
+
+
+def test_visit_report_follows_the_latest_consent(vault: Vault) -> None:
+    seeded = full_dossier(vault)
+    shared = visit_report_data(vault, seeded.visit_id, TODAY)
+    assert shared.shared and shared.agreements.startswith("Afspraak 1")
+    t = text(visit_report_pdf(shared))
+    assert "Afspraak 1" in t
+    assert "INTERNE-NOTITIE" not in t and "Welzijn" not in t
+
+    # Withdrawn later: a newer row for the same purpose wins.
+    with vault.transaction() as s:
+        s.add(
+            Consent(
+                candidate_id=seeded.candidate_id,
+                purpose=ConsentPurpose.SHARE_EMPLOYER,
+                granted=True,
+                recorded_on=date(2026, 6, 1),
+                recorded_by=vault.owner_id,
+                withdrawn_on=date(2026, 6, 1),
+            )
+        )
+    withheld = visit_report_data(vault, seeded.visit_id, TODAY)
+    assert not withheld.shared
+    t = text(visit_report_pdf(withheld))
+    assert "Afspraak 1" not in t and "praktijkopleider Ruud" not in t
+    assert "geen toestemming gegeven" in t
+
+
+def test_tombstoned_visit_is_not_found(vault: Vault) -> None:
+    seeded = full_dossier(vault)
+    with vault.transaction() as s:
+        s.get(Visit, seeded.visit_id).deleted = True  # type: ignore[union-attr]
+    with pytest.raises(NotFound):
+        visit_report_data(vault, seeded.visit_id)
+
+
+def test_aanbodkrant_only_with_consent_and_anonymised(vault: Vault) -> None:
+    yes = candidate(vault, "Anouk", "de Boer", ALL, skills="Anouk is handig; bel 0612345678")
+    no = candidate(vault, "Bram", "Visser", {ConsentPurpose.PROCESSING: True})
+    withdrawn = candidate(
+        vault, "Chantal", "Mulder", {**ALL, ConsentPurpose.AANBODKRANT: date(2026, 5, 1)}
+    )
+    placed = candidate(vault, "Dirk", "Kok", ALL, status=CandidateStatus.PLACED)
+    refused = candidate(vault, "Eva", "Smit", {**ALL, ConsentPurpose.AANBODKRANT: False})
+
+    everyone = aanbodkrant_profiles(vault, today=TODAY)
+    assert len(everyone) == 1  # only Anouk: active and consenting
+    chosen = aanbodkrant_profiles(vault, [yes, no, withdrawn, placed, refused], TODAY)
+    assert len(chosen) == 2  # Anouk and Dirk; the coach chose Dirk on purpose
+
+    data = aanbodkrant_data(vault, [yes, no, withdrawn, placed, refused], TODAY)
+    assert data.contact_name == "Sanne Bakker"
+    assert data.letterhead.region == "Zaanstreek-Waterland"
+    t = text(aanbodkrant_pdf(data))
+    assert "2 kandidaten" in t and "Constructiebankwerker worden." in t
+    assert "35–44 jaar" in t  # born 15-06-1990
+    for forbidden in (
+        "Anouk", "Boer", "Bram", "Visser", "Chantal", "Mulder", "Dirk", "Kok", "Eva", "Smit",
+        "@example.nl", "06-87654321", "0612345678", "Zaanstad", "15-06-1990", "1990",
+    ):  # fmt: skip
+        assert forbidden not in t, forbidden
