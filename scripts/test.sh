@@ -4,6 +4,7 @@
 # (Debian's postgresql package), or skips those tests with the reason when there is none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/system-deps.sh test
 scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"
