@@ -27,11 +27,12 @@ from spt_desktop.print.layout import (
 )
 
 TITLE = "Aanbodkrant"
+NOTE = "· geanonimiseerde profielen"
 
 
 def aanbodkrant_pdf(data: AanbodkrantData) -> bytes:
     """The aanbodkrant of ``data`` as PDF bytes."""
-    return render(aanbodkrant_story(data), data.letterhead, TITLE)
+    return render(aanbodkrant_story(data), data.letterhead, TITLE, NOTE)
 
 
 def aanbodkrant_story(data: AanbodkrantData) -> list[Flowable]:

@@ -390,6 +390,8 @@ def scrub(text: str | None, names: tuple[str, ...] = ()) -> str:
     out = _PHONE.sub(REDACTED, out)
     for name in sorted({n.strip() for n in names if len(n.strip()) > 1}, key=len, reverse=True):
         out = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", REDACTED, out, flags=re.IGNORECASE)
+    # "Kerkstraat 12, 1441 AB" becomes one mark, not a row of them.
+    out = re.sub(rf"{re.escape(REDACTED)}(?:[\s,]*{re.escape(REDACTED)})+", REDACTED, out)
     return out.strip()
 
 

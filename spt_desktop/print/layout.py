@@ -275,7 +275,10 @@ def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     canvas.line(MARGIN_X, top - 12 * mm, PAGE_W - MARGIN_X, top - 12 * mm)
 
 
-def _draw_footer(canvas: Canvas, letterhead: Letterhead, page: int, pages: int) -> None:
+PERSONAL_DATA = "· bevat persoonsgegevens"
+
+
+def _draw_footer(canvas: Canvas, letterhead: Letterhead, note: str, page: int, pages: int) -> None:
     y = 12 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -289,7 +292,7 @@ def _draw_footer(canvas: Canvas, letterhead: Letterhead, page: int, pages: int) 
     canvas.drawString(
         MARGIN_X + canvas.stringWidth(label + " ", BOLD, 8),
         y,
-        "· bevat persoonsgegevens",
+        note,
     )
     canvas.drawRightString(
         PAGE_W - MARGIN_X,
@@ -298,7 +301,7 @@ def _draw_footer(canvas: Canvas, letterhead: Letterhead, page: int, pages: int) 
     )
 
 
-def _numbered_canvas(letterhead: Letterhead, title: str) -> Callable[..., Canvas]:
+def _numbered_canvas(letterhead: Letterhead, title: str, note: str) -> Callable[..., Canvas]:
     """A canvas that holds its pages back until the end, so every footer can say how
     many pages there are (ReportLab's documented two-pass alternative, in one pass)."""
 
@@ -320,15 +323,18 @@ def _numbered_canvas(letterhead: Letterhead, title: str) -> Callable[..., Canvas
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 _draw_header(self, letterhead, title)
-                _draw_footer(self, letterhead, number, total)
+                _draw_footer(self, letterhead, note, number, total)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
-def render(story: list[Flowable], letterhead: Letterhead, title: str) -> bytes:
-    """The story laid out on A4 in the common frame, as PDF bytes (nothing touches disk)."""
+def render(
+    story: list[Flowable], letterhead: Letterhead, title: str, note: str = PERSONAL_DATA
+) -> bytes:
+    """The story laid out on A4 in the common frame, as PDF bytes (nothing touches disk).
+    ``note`` follows "Vertrouwelijk" in the footer."""
     register_fonts()
     buffer = io.BytesIO()
     # A frame without padding, so tables of CONTENT_W line up with the text and the rules.
@@ -353,5 +359,5 @@ def render(story: list[Flowable], letterhead: Letterhead, title: str) -> bytes:
         creator="SPT Desktop",
         lang="nl-NL",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(letterhead, title))
+    doc.build(story, canvasmaker=_numbered_canvas(letterhead, title, note))
     return buffer.getvalue()
