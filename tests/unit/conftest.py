@@ -1,5 +1,6 @@
 """Fixtures for the vault's unit tests: real SQLCipher vaults in tmp_path, with fast KDF
-parameters (the defaults are tested once, in test_keyfile.py)."""
+parameters (the defaults are tested once, in test_keyfile.py). Named so as not to shadow
+the suite-wide ``vault`` fixture of tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -14,11 +15,6 @@ from spt_desktop.models.vault import Vault
 # OWASP's floor: the cheapest parameters a header may carry.
 FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
 PASSPHRASE = "paarse vlinder boven Hoorn"
-
-
-@pytest.fixture
-def fast_kdf() -> KdfParams:
-    return FAST_KDF
 
 
 @pytest.fixture
@@ -42,6 +38,6 @@ def make_vault(tmp_path: Path) -> Iterator[Callable[..., tuple[Vault, str]]]:
 
 
 @pytest.fixture
-def vault(make_vault: Callable[..., tuple[Vault, str]]) -> Vault:
+def fresh_vault(make_vault: Callable[..., tuple[Vault, str]]) -> Vault:
     """An unlocked vault holding only its owner's profile."""
     return make_vault()[0]

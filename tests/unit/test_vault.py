@@ -71,7 +71,8 @@ def test_plain_sqlite_is_refused() -> None:
     assert "installeer" in err.value.message
 
 
-def test_pinned_settings_on_every_connection(vault: Vault) -> None:
+def test_pinned_settings_on_every_connection(fresh_vault: Vault) -> None:
+    vault = fresh_vault
     expected = {
         "cipher_page_size": "4096",
         "cipher_hmac_algorithm": "HMAC_SHA512",
@@ -89,7 +90,8 @@ def test_pinned_settings_on_every_connection(vault: Vault) -> None:
     assert got == expected
 
 
-def test_stdlib_sqlite_cannot_read_a_vault(vault: Vault) -> None:
+def test_stdlib_sqlite_cannot_read_a_vault(fresh_vault: Vault) -> None:
+    vault = fresh_vault
     vault.lock()
     conn = sqlite3.connect(vault.path)
     try:
@@ -160,7 +162,8 @@ def test_create_refuses_a_weak_passphrase_and_leaves_nothing(
 # --- unlock and lock ------------------------------------------------------------------
 
 
-def test_unlock_lock_unlock(vault: Vault, passphrase: str) -> None:
+def test_unlock_lock_unlock(fresh_vault: Vault, passphrase: str) -> None:
+    vault = fresh_vault
     owner = _owner_name(vault)
     vault.lock()
     assert not vault.is_unlocked
@@ -179,13 +182,15 @@ def test_unlock_lock_unlock(vault: Vault, passphrase: str) -> None:
     assert _owner_name(vault) == owner
 
 
-def test_wrong_passphrase(vault: Vault, passphrase: str) -> None:
+def test_wrong_passphrase(fresh_vault: Vault, passphrase: str) -> None:
+    vault = fresh_vault
     vault.lock()
     with pytest.raises(WrongPassphrase):
         Vault(vault.path).unlock(passphrase.upper())
 
 
-def test_lock_closes_every_file_descriptor(vault: Vault, passphrase: str) -> None:
+def test_lock_closes_every_file_descriptor(fresh_vault: Vault, passphrase: str) -> None:
+    vault = fresh_vault
     with vault.transaction() as s:
         s.get_one(Coach, vault.owner_id).name = "Bram"
     assert _open_vault_fds(vault), "the check must see the vault's descriptors while open"
@@ -197,7 +202,8 @@ def test_lock_closes_every_file_descriptor(vault: Vault, passphrase: str) -> Non
     assert _open_vault_fds(vault) == []
 
 
-def test_lock_closes_what_a_caller_left_open(vault: Vault) -> None:
+def test_lock_closes_what_a_caller_left_open(fresh_vault: Vault) -> None:
+    vault = fresh_vault
     # A transaction whose block never ended (a suspended generator, a crashed worker),
     # and a connection checked out of the pool and never returned.
     tx = vault.transaction()
@@ -214,7 +220,8 @@ def test_lock_closes_what_a_caller_left_open(vault: Vault) -> None:
     conn.invalidate()
 
 
-def test_a_session_kept_past_lock_cannot_reopen_the_file(vault: Vault) -> None:
+def test_a_session_kept_past_lock_cannot_reopen_the_file(fresh_vault: Vault) -> None:
+    vault = fresh_vault
     with vault.transaction() as kept:
         kept.get_one(Coach, vault.owner_id)
     vault.lock()
@@ -345,7 +352,8 @@ def test_change_passphrase_rewraps_only_the_header(
     vault.lock()
 
 
-def test_change_passphrase_while_unlocked(vault: Vault, passphrase: str) -> None:
+def test_change_passphrase_while_unlocked(fresh_vault: Vault, passphrase: str) -> None:
+    vault = fresh_vault
     vault.change_passphrase(passphrase, NEW_PASSPHRASE)
     assert _owner_name(vault)  # the open vault is not disturbed
     vault.lock()
