@@ -14,6 +14,7 @@ from spt_desktop.models.journey import (
     Training,
 )
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
+from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.work import (
     ContactPerson,
     Employer,
@@ -25,7 +26,7 @@ from spt_desktop.models.work import (
 )
 
 SYNCED_ENTITIES: dict[str, type[Synced]] = {
-    cls.__sync_entity__: cls  # type: ignore[misc]
+    cls.__sync_entity__: cls
     for cls in (
         Coach,
         Candidate,
@@ -76,6 +77,7 @@ __all__ = [
     "Plan",
     "RetentionCheckpoint",
     "Setting",
+    "SyncConflict",
     "Synced",
     "Training",
     "Vacancy",

@@ -8,18 +8,25 @@ follow the whitepaper "Leeropbrengsten 5 jaar SPT" (shared/domain).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Self
 
 
 class Labelled(StrEnum):
-    """A string enum whose members carry a Dutch label."""
+    """A string enum whose members carry a Dutch label: ``Role("jobcoach").label``."""
 
     label: str
 
-    def __new__(cls, code: str, label: str) -> Labelled:
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.label = label
-        return member
+    if TYPE_CHECKING:
+        # What type checkers should see: a lookup by code, like any enum call.
+        def __new__(cls, code: str) -> Self: ...
+
+    else:
+
+        def __new__(cls, code: str, label: str) -> Labelled:
+            member = str.__new__(cls, code)
+            member._value_ = code
+            member.label = label
+            return member
 
     @classmethod
     def parse(cls, code: str) -> Labelled:

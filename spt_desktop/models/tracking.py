@@ -93,7 +93,7 @@ def _write_outbox_and_audit(session: Session, _ctx: UOWTransaction) -> None:
             a["actor_id"] = actor
             a["modified_at"] = a["at"]
             a["deleted"] = False
-        conn.execute(sa.insert(AuditEntry.__table__), audits)
+        conn.execute(sa.insert(AuditEntry), audits)
         now = utcnow()
         outbox.extend(
             {
@@ -106,7 +106,7 @@ def _write_outbox_and_audit(session: Session, _ctx: UOWTransaction) -> None:
             }
             for a in audits
         )
-    conn.execute(sa.insert(OutboxEntry.__table__), outbox)
+    conn.execute(sa.insert(OutboxEntry), outbox)
 
 
 def _collect(rows: tuple[dict[str, Any], ...], outbox: list[Any], audits: list[Any]) -> None:

@@ -129,7 +129,7 @@ class EmployerService(Service):
         with self.ctx.tx() as s:
             return from_row(EmployerDTO, load(s, Employer, employer_id, "Deze werkgever"))
 
-    def list(
+    def find(
         self, text: str = "", sector: Sector | None = None, spt: Spt | None = None
     ) -> list[EmployerDTO]:
         q = sa.select(Employer).where(~Employer.deleted).order_by(Employer.name)

@@ -110,7 +110,7 @@ class MatchingService(Service):
                     f"Een match met status '{match.status.label}' kan niet naar "
                     f"'{new.label if new else status}'."
                 )
-            match.status = new  # type: ignore[assignment]
+            match.status = new
             if score is not None:
                 match.klik = score
             s.flush()

@@ -43,7 +43,7 @@ EVERYONE = CaseloadFilter()  # frozen, so safe as a default
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def dutch_sort_key(column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
+def dutch_sort_key(column: sa.orm.InstrumentedAttribute[str]) -> sa.ColumnElement[str]:
     """``column`` lower-cased without a leading tussenvoegsel, for ORDER BY."""
     low = sa.func.lower(column)
     return sa.case(
@@ -149,7 +149,7 @@ class QueryService(Service):
             .order_by(Candidate.next_follow_up)
         )  # fmt: skip
         return tuple(
-            TodayItem("follow_up", due, cid, f"{fn} {ln}", cid, phase.label)
+            TodayItem("follow_up", due or day, cid, f"{fn} {ln}", cid, phase.label)
             for cid, fn, ln, due, phase in rows
         )
 
@@ -209,7 +209,7 @@ class QueryService(Service):
             .order_by(Visit.follow_up_on)
         )  # fmt: skip
         return tuple(
-            TodayItem("visit_follow_up", due, cid, f"{fn} {ln}", vid, "Vervolgbezoek")
+            TodayItem("visit_follow_up", due or day, cid, f"{fn} {ln}", vid, "Vervolgbezoek")
             for vid, due, cid, fn, ln in rows
         )
 

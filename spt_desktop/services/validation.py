@@ -70,7 +70,7 @@ class Checker:
                 self.fail(field, "verplicht veld")
             return None
         try:
-            return enum(value)  # type: ignore[return-value]
+            return enum(value)
         except ValueError:
             self.fail(field, f"onbekende waarde; kies uit {', '.join(m.value for m in enum)}")
             return None

@@ -54,7 +54,7 @@ def test_employer_with_contacts_vacancies_and_future_needs(services, emp):
     kinds = sorted(v.kind for v in services.employers.vacancies(emp.id))
     assert kinds == [VacancyKind.FUTURE_NEED, VacancyKind.OPEN]
     assert [c.name for c in services.employers.contacts(emp.id)] == ["Henk Zwart"]
-    assert [e.id for e in services.employers.list("zaanw")] == [emp.id]
+    assert [e.id for e in services.employers.find("zaanw")] == [emp.id]
     with pytest.raises(ValidationError):
         services.employers.create(employer(municipality="Eindhoven"))
 
