@@ -1,0 +1,363 @@
+"""The vault's life-cycle as the desktop app needs it, without Qt and without SQLAlchemy
+in the caller: create, unlock (passphrase or recovery key), lock, change the passphrase,
+encrypted drafts of unsaved forms, per-vault preferences and sync.
+
+    session = VaultSession(path)
+    services = session.unlock("correct paard batterij nietje")
+    session.save_draft("visit:abc", {"topics": "..."})
+    session.lock()
+
+Every method may block (key derivation, disk, network): the UI calls them from its one
+background worker, never from the UI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from spt_desktop.models.enums import Role, Spt
+from spt_desktop.services.errors import RuleViolation, ValidationError
+
+if TYPE_CHECKING:
+    from spt_desktop.models.keyfile import KdfParams
+    from spt_desktop.models.vault import Vault
+    from spt_desktop.services import Services
+
+DRAFT_PREFIX = "draft:"
+AUTO_LOCK_KEY = "ui.auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
+MIN_PASSPHRASE = 10
+# The demo vault holds made-up people only; its passphrase is printed on the unlock screen.
+DEMO_PASSPHRASE = "demo techniek noord-holland"
+DEMO_CANDIDATES = 400
+VAULT_FILE = "coach.sptvault"
+
+
+@dataclass(frozen=True)
+class Strength:
+    """How strong a passphrase is: 0 (unusable) to 4 (strong), with a Dutch hint."""
+
+    score: int
+    label: str
+    hint: str
+
+    @property
+    def acceptable(self) -> bool:
+        return self.score >= 2
+
+
+def passphrase_strength(text: str) -> Strength:
+    """A simple, explainable estimate: length counts most, then variety and words.
+    Not a cracking model; it steers coaches towards a few loose words."""
+    if len(text) < MIN_PASSPHRASE:
+        return Strength(0, "Te kort", f"Gebruik minstens {MIN_PASSPHRASE} tekens.")
+    words = len([w for w in re.split(r"[\s\-_.]+", text) if len(w) >= 3])
+    kinds = sum(bool(re.search(p, text)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
+    if len(set(text)) <= 3:
+        return Strength(1, "Zwak", "Vermijd herhaalde tekens; kies een paar losse woorden.")
+    score = min(2 + (len(text) >= 16) + (len(text) >= 24 or words >= 3 or kinds >= 3), 4)
+    labels = {2: "Redelijk", 3: "Sterk", 4: "Zeer sterk"}
+    hints = {
+        2: "Bruikbaar; een extra woord maakt hem sterker.",
+        3: "Goed te onthouden en moeilijk te raden.",
+        4: "Uitstekend.",
+    }
+    return Strength(score, labels[score], hints[score])
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who the new vault belongs to."""
+
+    name: str
+    email: str = ""
+    roles: tuple[Role, ...] = (Role.LOOPBAANCOACH,)
+    spt: Spt = Spt.NOORD_HOLLAND
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows about sync."""
+
+    linked: bool
+    server_url: str | None
+    last_sync: datetime | None
+    unsynced: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One field both sides changed, as the coach sees it."""
+
+    id: str
+    entity: str
+    record_id: str
+    candidate_id: str | None
+    field: str | None
+    mine: Any
+    theirs: Any
+    detected_at: datetime
+
+
+class VaultSession:
+    """One coach's vault file and, while unlocked, the use cases over it."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        kdf: KdfParams | None = None,
+        today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        from spt_desktop.models.vault import Vault
+
+        self.path = Path(path)
+        self._vault: Vault = Vault(self.path)
+        self._kdf = kdf
+        self._today = today
+        self._now = now
+        self._services: Services | None = None
+
+    # --- life-cycle ----------------------------------------------------------------
+
+    @property
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._services is not None and self._vault.is_unlocked
+
+    @property
+    def services(self) -> Services:
+        if self._services is None or not self._vault.is_unlocked:
+            from spt_desktop.models.errors import VaultLocked
+
+            raise VaultLocked()
+        return self._services
+
+    def create(self, passphrase: str, owner: Owner) -> str:
+        """Make the vault and unlock it; returns the recovery key (show it once)."""
+        from spt_desktop.models.keyfile import DEFAULT_KDF
+        from spt_desktop.models.vault import Vault
+
+        errors = {}
+        if not owner.name.strip():
+            errors["name"] = "verplicht veld"
+        if not owner.roles:
+            errors["roles"] = "kies minstens één rol"
+        if not passphrase_strength(passphrase).acceptable:
+            errors["passphrase"] = (
+                f"kies een sterkere wachtwoordzin (minstens {MIN_PASSPHRASE} tekens)"
+            )
+        if errors:
+            raise ValidationError(errors)
+        vault, recovery = Vault.create(
+            self.path,
+            passphrase,
+            owner_name=owner.name.strip(),
+            owner_email=owner.email.strip(),
+            owner_roles=owner.roles,
+            owner_spt=owner.spt,
+            kdf=self._kdf or DEFAULT_KDF,
+        )
+        self._vault = vault
+        self._open_services()
+        return recovery
+
+    def unlock(self, passphrase: str) -> Services:
+        self._vault.unlock(passphrase)
+        return self._open_services()
+
+    def unlock_with_recovery_key(self, key: str, new_passphrase: str | None = None) -> Services:
+        self._vault.unlock_with_recovery_key(key, new_passphrase or None)
+        return self._open_services()
+
+    def lock(self) -> None:
+        """Close the vault and forget the key. Safe to call when already locked."""
+        self._services = None
+        self._vault.lock()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        if not passphrase_strength(new).acceptable:
+            raise ValidationError(
+                {"new": f"kies een sterkere wachtwoordzin (minstens {MIN_PASSPHRASE} tekens)"}
+            )
+        self._vault.change_passphrase(old, new)
+
+    def _open_services(self) -> Services:
+        from spt_desktop.services import Services
+
+        self._services = Services(self._vault, today=self._today, now=self._now)
+        return self._services
+
+    # --- drafts and preferences (rows inside the encrypted vault) -------------------
+
+    def save_draft(self, form_id: str, values: dict[str, Any]) -> None:
+        """Keep a form's unsaved contents, encrypted with the vault."""
+        self._put(DRAFT_PREFIX + form_id, json.dumps(values, default=str))
+
+    def load_draft(self, form_id: str) -> dict[str, Any] | None:
+        raw = self._get(DRAFT_PREFIX + form_id)
+        return json.loads(raw) if raw else None
+
+    def drop_draft(self, form_id: str) -> None:
+        self._put(DRAFT_PREFIX + form_id, None)
+
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """Every stored draft by form id."""
+        from sqlalchemy import select
+
+        from spt_desktop.models import Setting
+
+        with self._vault.transaction() as s:
+            rows = s.execute(
+                select(Setting.key, Setting.value).where(Setting.key.startswith(DRAFT_PREFIX))
+            ).all()
+        return {k.removeprefix(DRAFT_PREFIX): json.loads(v) for k, v in rows}
+
+    def auto_lock_minutes(self) -> int:
+        raw = self._get(AUTO_LOCK_KEY)
+        return int(raw) if raw and raw.isdigit() else DEFAULT_AUTO_LOCK_MINUTES
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        if not 1 <= int(minutes) <= 240:
+            raise ValidationError({"auto_lock": "kies tussen 1 en 240 minuten"})
+        self._put(AUTO_LOCK_KEY, str(int(minutes)))
+
+    def _get(self, key: str) -> str | None:
+        from spt_desktop.models import Setting
+
+        with self._vault.transaction() as s:
+            row = s.get(Setting, key)
+            return row.value if row is not None else None
+
+    def _put(self, key: str, value: str | None) -> None:
+        from spt_desktop.models import Setting
+
+        with self._vault.transaction() as s:
+            row = s.get(Setting, key)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    # --- sync ----------------------------------------------------------------------
+
+    def sync_status(self) -> SyncStatus:
+        """Linked or not, last sync, local changes waiting, open conflicts."""
+        from sqlalchemy import func, select
+
+        from spt_desktop.models import OutboxEntry, Setting
+
+        with self._vault.transaction() as s:
+            settings = dict(
+                s.execute(
+                    select(Setting.key, Setting.value).where(Setting.key.startswith("sync."))
+                ).all()
+            )
+            unsynced = int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+        last = settings.get("sync.last_sync")
+        return SyncStatus(
+            linked="sync.refresh_token" in settings,
+            server_url=settings.get("sync.server_url"),
+            last_sync=datetime.fromisoformat(last) if last else None,
+            unsynced=unsynced,
+            conflicts=len(self.conflicts()) if "sync.refresh_token" in settings else 0,
+        )
+
+    def login(self, server_url: str, email: str, password: str) -> None:
+        """Link this vault to the coach's account on the SPT server."""
+        errors = {}
+        if not re.match(r"^https?://[^\s/]+", server_url.strip()):
+            errors["server"] = "geen geldig serveradres (zoals https://spt.example.nl)"
+        if not email.strip():
+            errors["email"] = "verplicht veld"
+        if not password:
+            errors["password"] = "verplicht veld"
+        if errors:
+            raise ValidationError(errors)
+        from spt_desktop.sync.engine import login
+
+        login(self._vault, server_url.strip(), email.strip(), password)
+        self._open_services()  # the owner's id is now the server's
+
+    def sync(self) -> dict[str, Any]:
+        """Push and pull once; returns what happened (pushed, pulled, conflicts, ...)."""
+        from spt_desktop.sync.engine import sync
+
+        report = sync(self._vault)
+        if report.wiped:
+            self.lock()
+        return report.as_dict()
+
+    def conflicts(self) -> list[Conflict]:
+        try:
+            from spt_desktop.sync.conflicts import open_conflicts
+        except ImportError:  # sync not installed in this build
+            return []
+        return [
+            Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.field, c.mine, c.theirs,
+                     c.detected_at)
+            for c in open_conflicts(self._vault)
+        ]  # fmt: skip
+
+    def resolve_conflict(self, conflict_id: str, choice: Literal["mine", "theirs"]) -> None:
+        from spt_desktop.sync.conflicts import resolve
+
+        if choice not in ("mine", "theirs"):
+            raise RuleViolation("Kies 'mijn versie' of 'versie van de server'.")
+        resolve(self._vault, conflict_id, choice)
+
+    # --- the demo --------------------------------------------------------------------
+
+    def ensure_demo(self, today: date, n_candidates: int = DEMO_CANDIDATES) -> bool:
+        """Create the demo vault with made-up people unless it exists; leaves it locked.
+        True when it was made now."""
+        if self.exists:
+            return False
+        self.create(
+            DEMO_PASSPHRASE,
+            Owner(
+                "Sanne Bakker",
+                "sanne.bakker@example.nl",
+                (Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH),
+                Spt.NOORD_HOLLAND,
+            ),
+        )
+        try:
+            from spt_desktop.services.demo import fill_vault
+
+            fill_vault(self._vault, n_candidates, seed=2026, today=today)
+        finally:
+            self.lock()
+        return True
+
+
+def vault_in(folder: Path | str) -> Path:
+    """The vault file the app uses in ``folder``."""
+    return Path(folder) / VAULT_FILE
+
+
+__all__ = [
+    "DEFAULT_AUTO_LOCK_MINUTES",
+    "DEMO_PASSPHRASE",
+    "Conflict",
+    "Owner",
+    "Strength",
+    "SyncStatus",
+    "VaultSession",
+    "passphrase_strength",
+    "vault_in",
+]
