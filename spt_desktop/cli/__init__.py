@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "spt_desktop.cli.vault_commands",
     "spt_desktop.cli.data_commands",
     "spt_desktop.cli.print_commands",
+    "spt_desktop.cli.demo_commands",
 )
 
 
