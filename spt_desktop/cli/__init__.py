@@ -15,6 +15,7 @@ from collections.abc import Sequence
 # One line per command module; a module adds itself here.
 COMMAND_MODULES = (
     "spt_desktop.cli.vault_commands",
+    "spt_desktop.cli.sync_commands",
     "spt_desktop.cli.data_commands",
     "spt_desktop.cli.print_commands",
     "spt_desktop.cli.demo_commands",
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="start de app op een demokluis (met demogegevens)"
     )
     parser.add_argument("--vault", help="pad naar de kluis voor de app (standaard: gebruikersmap)")
+    parser.add_argument("--selftest", action="store_true", help="controleer de installatie en stop")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -40,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    if args.selftest:
+        from spt_desktop.selftest import run_selftest
+
+        return run_selftest()
     if handler is None:
         from spt_desktop.app import run_gui
 

@@ -1,0 +1,78 @@
+"""``login`` and ``sync``: bind a vault to the SPT server, and synchronise it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from spt_desktop.cli.common import (
+    AUTH,
+    OK,
+    CommandError,
+    command,
+    open_vault,
+    print_json,
+    secret,
+)
+
+
+def register(sub: Any) -> None:
+    sp = sub.add_parser("login", help="koppel een kluis aan uw account op de SPT-server")
+    sp.add_argument("--vault", required=True, help="pad naar de kluis")
+    sp.add_argument("--server", required=True, help="adres van de SPT-server (https://...)")
+    sp.add_argument("--email", required=True, help="uw e-mailadres bij de SPT-server")
+    sp.add_argument("--device-name", help="naam van dit apparaat (standaard: computernaam)")
+    sp.set_defaults(handler=cmd_login)
+
+    sp = sub.add_parser("sync", help="synchroniseer de kluis met de SPT-server")
+    sp.add_argument("--vault", required=True, help="pad naar de kluis")
+    sp.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    sp.set_defaults(handler=cmd_sync)
+
+
+def _sync_error(exc: Any) -> CommandError:
+    return CommandError(exc.message, exc.exit_code)
+
+
+@command
+def cmd_login(args: argparse.Namespace) -> int:
+    from spt_desktop.sync.engine import login
+    from spt_desktop.sync.transport import SyncError
+
+    vault = open_vault(args.vault)
+    try:
+        password = secret("SPT_PASSWORD", "Wachtwoord bij de SPT-server: ")
+        coach = login(vault, args.server, args.email, password, device_name=args.device_name)
+    except SyncError as exc:
+        raise _sync_error(exc) from None
+    finally:
+        vault.lock()
+    print(f"Aangemeld als {coach.name}; de kluis is gekoppeld aan dit account.")
+    return OK
+
+
+@command
+def cmd_sync(args: argparse.Namespace) -> int:
+    from spt_desktop.sync.engine import sync
+    from spt_desktop.sync.transport import SyncError
+
+    vault = open_vault(args.vault)
+    try:
+        report = sync(vault)
+    except SyncError as exc:
+        raise _sync_error(exc) from None
+    finally:
+        vault.lock()
+    if args.json:
+        print_json(report.as_dict())
+    elif report.wiped:
+        print(
+            "Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze "
+            "kluis gewist. Neem contact op met uw beheerder."
+        )
+    else:
+        print(
+            f"Verstuurd: {report.pushed}, ontvangen: {report.pulled}, "
+            f"conflicten: {report.conflicts}, verwijderd: {report.purged}."
+        )
+    return AUTH if report.wiped else OK

@@ -1,0 +1,72 @@
+"""The conflict store: concurrent edits the coach decides on.
+
+The record holds the value the server kept; the conflict holds the device's own. Choosing
+"mine" writes the device's value back as an ordinary edit (outbox, audit, pushed with the
+current base revision, so it wins cleanly); choosing "theirs" just closes the conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+import sqlalchemy as sa
+
+from spt_desktop.models import SYNCED_ENTITIES
+from spt_desktop.models.base import utcnow
+from spt_desktop.models.syncstate import SyncConflict
+from spt_desktop.models.vault import Vault
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    entity: str
+    record_id: str
+    candidate_id: str | None
+    kind: str
+    field: str | None
+    mine: Any
+    theirs: Any
+    detected_at: datetime
+
+
+def open_conflicts(vault: Vault, candidate_id: str | None = None) -> list[ConflictView]:
+    """Unresolved conflicts, oldest first (of one candidate, if given)."""
+    q = sa.select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    if candidate_id is not None:
+        q = q.where(SyncConflict.candidate_id == candidate_id)
+    with vault.transaction() as s:
+        rows = s.execute(q.order_by(SyncConflict.detected_at)).scalars().all()
+        return [
+            ConflictView(
+                r.id,
+                r.entity,
+                r.record_id,
+                r.candidate_id,
+                r.kind,
+                r.field,
+                json.loads(r.local_value),
+                json.loads(r.server_value),
+                r.detected_at,
+            )
+            for r in rows
+        ]
+
+
+def resolve(vault: Vault, conflict_id: str, choice: Literal["mine", "theirs"]) -> None:
+    """Close a conflict; with "mine" the device's value becomes the record's again."""
+    from spt_desktop.sync.engine import from_wire
+
+    with vault.transaction() as s:
+        c = s.get(SyncConflict, conflict_id)
+        if c is None or c.resolved_at is not None:
+            return
+        if choice == "mine" and c.kind == "field" and c.field:
+            obj = s.get(SYNCED_ENTITIES[c.entity], c.record_id)
+            if obj is not None and not obj.deleted:
+                value = from_wire(c.entity, {c.field: json.loads(c.local_value)})[c.field]
+                setattr(obj, c.field, value)
+        c.resolved_at, c.resolution = utcnow(), choice

@@ -1,0 +1,563 @@
+"""The sync client: bind a vault to an account, push the outbox, pull the scope.
+
+One sync is a loop of round trips. Each sends the pending push batch (if any) and a pull
+cursor and gets the batch's results and a page of records; the results, the page, the new
+cursor and the removal of the acknowledged outbox entries are written in ONE local
+transaction. A connection dropped anywhere leaves either the old state (the batch is sent
+again with the same id, which the server answers from its record) or the new one.
+
+Pulled records are applied with foreign keys off on that one connection: the server orders
+changes by its sequence, not parent before child, and a page can end between the two. The
+server is the authority on references; the next pages complete them.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from spt_desktop.models import SYNCED_ENTITIES, Coach, OutboxEntry, Setting, SyncConflict
+from spt_desktop.models.base import utcnow
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import protocol as p
+from spt_desktop.sync.purge import purge_candidate, wipe
+from spt_desktop.sync.transport import DeviceRevoked, SyncError, TokenExpired, Transport
+
+# Settings keys (inside the encrypted vault, never in plain files).
+S_SERVER = "sync.server_url"
+S_ACCOUNT = "sync.account_id"
+S_DEVICE = "sync.device_id"
+S_REFRESH = "sync.refresh_token"
+S_ACCESS = "sync.access_token"
+S_ACCESS_UNTIL = "sync.access_expires"
+S_CURSOR = "sync.cursor"
+S_PENDING = "sync.pending_batch"
+S_LAST_SYNC = "sync.last_sync"
+
+TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one sync did."""
+
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    purged: int = 0
+    requests: int = 0
+    wiped: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "conflicts": self.conflicts,
+            "purged": self.purged,
+            "requests": self.requests,
+            "wiped": self.wiped,
+        }
+
+
+class NotLoggedIn(SyncError):
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met "
+            "'spt-desktop login --vault PAD --server URL --email E'."
+        )
+
+
+# --- values between wire and vault ---------------------------------------------------
+
+
+def _from_wire(kind: str) -> Any:
+    if kind == "date":
+        return lambda v: None if v is None else date.fromisoformat(v)
+    if kind == "datetime":
+        return lambda v: None if v is None else datetime.fromisoformat(v)
+    return None
+
+
+CONVERTERS: dict[str, dict[str, Any]] = {
+    entity: {
+        name: conv
+        for name, spec in fields.items()
+        if (conv := _from_wire(p.field_kind(spec)[0])) is not None
+    }
+    for entity, fields in p.ENTITY_FIELDS.items()
+}
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return str(value)  # a StrEnum member becomes its plain code
+    return value
+
+
+def from_wire(entity: str, data: dict[str, Any]) -> dict[str, Any]:
+    """A record's wire data as column values (every field; absent means null)."""
+    conv = CONVERTERS[entity]
+    out: dict[str, Any] = {}
+    for name in p.ENTITY_FIELDS[entity]:
+        value = data.get(name)
+        c = conv.get(name)
+        out[name] = c(value) if c is not None and value is not None else value
+    return out
+
+
+# --- settings ------------------------------------------------------------------------
+
+
+def _settings(conn: sa.Connection) -> dict[str, str]:
+    return dict(
+        conn.execute(sa.select(Setting.key, Setting.value).where(Setting.key.like("sync.%"))).all()  # type: ignore[arg-type]
+    )
+
+
+def _put(conn: sa.Connection, values: dict[str, str | None]) -> None:
+    for key, value in values.items():
+        conn.execute(sa.delete(Setting).where(Setting.key == key))
+        if value is not None:
+            conn.execute(sa.insert(Setting).values(key=key, value=value))
+
+
+@contextmanager
+def remote_connection(vault: Vault) -> Iterator[sa.Connection]:
+    """One transaction for applying server state: foreign keys off (see module doc), and
+    no outbox or audit rows (Core statements do not run the ORM's tracking hook)."""
+    with vault.engine.connect() as conn:
+        # Must run outside a transaction: SQLite ignores it inside one.
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
+
+
+# --- login ---------------------------------------------------------------------------
+
+
+def login(
+    vault: Vault,
+    server_url: str,
+    email: str,
+    password: str,
+    *,
+    transport: Transport | None = None,
+    device_name: str | None = None,
+) -> p.CoachInfo:
+    """Bind ``vault`` to the coach's server account and this device.
+
+    The vault's owner was made locally with a random id; from now on her id is the
+    server's. The Coach row, every reference to it and the owner setting change in one
+    transaction. Nothing has been pushed yet, so every such row is still in the outbox
+    as an insert and travels with the new id.
+    """
+    with vault.engine.connect() as conn:
+        current = _settings(conn)
+    own = transport is None
+    transport = transport or Transport(server_url)
+    try:
+        pair = transport.login(
+            p.LoginRequest(
+                email=email,
+                password=password,
+                device_name=(device_name or platform.node())[:200],
+                device_id=current.get(S_DEVICE),
+            )
+        )
+    finally:
+        if own:
+            transport.close()
+    bound = current.get(S_ACCOUNT)
+    if bound and bound != pair.coach.id:
+        raise SyncError(
+            "Deze kluis hoort bij een ander account. Meld aan met het account van de "
+            "eigenaar, of maak een nieuwe kluis voor dit account."
+        )
+    with remote_connection(vault) as conn:
+        if vault.owner_id and vault.owner_id != pair.coach.id:
+            _rebind_owner(conn, vault.owner_id, pair.coach)
+        if bound != pair.coach.id:
+            _put(conn, {S_CURSOR: None, S_PENDING: None})
+        _put(conn, {S_SERVER: server_url.rstrip("/"), S_ACCOUNT: pair.coach.id})
+        _store_tokens(conn, pair)
+    vault.owner_id = pair.coach.id
+    return pair.coach
+
+
+def _rebind_owner(conn: sa.Connection, old: str, coach: p.CoachInfo) -> None:
+    table = Coach.__table__
+    conn.execute(sa.delete(table).where(table.c.id == coach.id))  # type: ignore[attr-defined]
+    conn.execute(
+        sa.update(table)  # type: ignore[arg-type]
+        .where(table.c.id == old)  # type: ignore[attr-defined]
+        .values(
+            id=coach.id,
+            name=coach.name,
+            email=coach.email,
+            roles=",".join(coach.roles),
+            spt=coach.spt,
+        )
+    )
+    for t in Coach.metadata.sorted_tables:
+        for col in t.columns:
+            refs_coach = any(fk.column.table.name == "coach" for fk in col.foreign_keys)
+            if refs_coach or (t.name == "audit_entry" and col.name == "actor_id"):
+                conn.execute(sa.update(t).where(col == old).values({col.name: coach.id}))
+    conn.execute(sa.update(Setting).where(Setting.key == "owner_coach_id").values(value=coach.id))
+    # The coach directory is the server's: the local draft of the owner is not pushed.
+    conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.entity == "coach"))
+
+
+def _store_tokens(conn: sa.Connection, pair: p.TokenPair) -> None:
+    _put(
+        conn,
+        {
+            S_DEVICE: pair.device_id,
+            S_REFRESH: pair.refresh_token,
+            S_ACCESS: pair.access_token,
+            S_ACCESS_UNTIL: str(time.time() + pair.expires_in),
+        },
+    )
+
+
+# --- sync ----------------------------------------------------------------------------
+
+
+class Syncer:
+    """One sync run of one vault."""
+
+    def __init__(self, vault: Vault, transport: Transport, *, page: int = p.DEFAULT_PAGE) -> None:
+        self.vault = vault
+        self.transport = transport
+        self.page = page
+        self.pushed = self.pulled = self.conflicts = self.purged = 0
+
+    def run(self) -> SyncReport:
+        start = self.transport.requests
+        try:
+            self._loop()
+        except DeviceRevoked:
+            wipe(self.vault)
+            return SyncReport(requests=self.transport.requests - start, wiped=True)
+        return SyncReport(
+            pushed=self.pushed,
+            pulled=self.pulled,
+            conflicts=self.conflicts,
+            purged=self.purged,
+            requests=self.transport.requests - start,
+        )
+
+    def _loop(self) -> None:
+        with self.vault.engine.connect() as conn:
+            settings = _settings(conn)
+        if S_REFRESH not in settings:
+            raise NotLoggedIn()
+        cursor = settings.get(S_CURSOR)
+        while True:
+            batch = self._pending_or_next()
+            request: dict[str, Any] = {"cursor": cursor, "limit": self.page}
+            if batch is not None:
+                request["batch"] = batch["batch"]
+            resp = self._send(request)
+            self._apply(resp, batch)
+            cursor = resp.pull.cursor
+            # The page was read after the push, so it already holds the push's effects.
+            if not resp.pull.more and not self._outbox_left():
+                break
+
+    def _send(self, request: dict[str, Any]) -> p.SyncResponse:
+        token = self._access_token()
+        try:
+            return self.transport.sync(token, request)
+        except TokenExpired:
+            return self.transport.sync(self._access_token(force=True), request)
+
+    def _access_token(self, *, force: bool = False) -> str:
+        with self.vault.engine.connect() as conn:
+            s = _settings(conn)
+        if not force and S_ACCESS in s and float(s.get(S_ACCESS_UNTIL, "0")) > time.time() + 30:
+            return s[S_ACCESS]
+        pair = self.transport.refresh(s[S_REFRESH])
+        with self.vault.engine.begin() as conn:
+            _store_tokens(conn, pair)
+        return pair.access_token
+
+    def _outbox_left(self) -> bool:
+        with self.vault.engine.connect() as conn:
+            return conn.execute(sa.select(OutboxEntry.seq).limit(1)).first() is not None
+
+    # --- push ----------------------------------------------------------------------
+
+    def _pending_or_next(self) -> dict[str, Any] | None:
+        """The batch in flight (sent, not acknowledged), else a new one from the outbox,
+        stored before it is sent so a retry after a crash sends the very same batch."""
+        with self.vault.engine.begin() as conn:
+            pending = conn.execute(
+                sa.select(Setting.value).where(Setting.key == S_PENDING)
+            ).scalar()
+            if pending:
+                loaded: dict[str, Any] = json.loads(pending)
+                return loaded
+            batch = build_batch(conn)
+            if batch is not None:
+                _put(conn, {S_PENDING: json.dumps(batch)})
+            return batch
+
+    # --- apply ---------------------------------------------------------------------
+
+    def _apply(self, resp: p.SyncResponse, batch: dict[str, Any] | None) -> None:
+        with remote_connection(self.vault) as conn:
+            if batch is not None and resp.push is not None:
+                conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.seq <= batch["max_seq"]))
+                _put(conn, {S_PENDING: None})
+                self.pushed += len(batch["batch"]["changes"])
+                self.conflicts += apply_results(conn, batch, resp.push)
+            self.pulled += apply_page(conn, resp.pull.records)
+            for candidate_id in resp.pull.purge:
+                purge_candidate(conn, candidate_id)
+            self.purged += len(resp.pull.purge)
+            _put(conn, {S_CURSOR: resp.pull.cursor, S_LAST_SYNC: utcnow().isoformat()})
+
+
+def sync(
+    vault: Vault, *, transport: Transport | None = None, page: int = p.DEFAULT_PAGE
+) -> SyncReport:
+    """Push everything waiting, pull everything new; see the module doc."""
+    if transport is None:
+        with vault.engine.connect() as conn:
+            url = _settings(conn).get(S_SERVER)
+        if url is None:
+            raise NotLoggedIn()
+        with Transport(url) as t:
+            return Syncer(vault, t, page=page).run()
+    return Syncer(vault, transport, page=page).run()
+
+
+# --- building a batch ----------------------------------------------------------------
+
+
+def build_batch(conn: sa.Connection, limit: int = p.MAX_BATCH) -> dict[str, Any] | None:
+    """The next push batch from the outbox: at most ``limit`` records, several edits of
+    one record folded into one change with the current values of every named field."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    max_seq = 0
+    rows = conn.execute(
+        sa.select(
+            OutboxEntry.seq,
+            OutboxEntry.entity,
+            OutboxEntry.record_id,
+            OutboxEntry.op,
+            OutboxEntry.fields,
+        ).order_by(OutboxEntry.seq)
+    )
+    for seq, entity, rid, op, fields in rows:
+        key = (entity, rid)
+        if key not in groups:
+            if len(groups) >= limit:
+                break
+            groups[key] = {"delete": False, "all": False, "fields": set()}
+        g = groups[key]
+        max_seq = seq
+        if op == "delete":
+            g["delete"] = True
+        elif op == "insert" or fields is None:
+            g["all"] = True
+        else:
+            g["fields"].update(json.loads(fields))
+    rows.close()
+    if not groups:
+        return None
+    changes = _changes(conn, groups)
+    return {
+        "batch": {"batch_id": str(uuid.uuid4()), "changes": changes},
+        "max_seq": max_seq,
+    }
+
+
+def _changes(
+    conn: sa.Connection, groups: dict[tuple[str, str], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    by_entity: dict[str, list[str]] = {}
+    for entity, rid in groups:
+        by_entity.setdefault(entity, []).append(rid)
+    current: dict[str, Any] = {}
+    for entity, ids in by_entity.items():
+        if entity in p.SERVER_OWNED or entity not in TABLES:
+            continue
+        table = TABLES[entity]
+        for i in range(0, len(ids), 500):
+            for row in conn.execute(sa.select(table).where(table.c.id.in_(ids[i : i + 500]))):
+                current[row.id] = row._mapping
+    changes = []
+    for (entity, rid), g in groups.items():
+        if entity in p.SERVER_OWNED or entity not in TABLES:
+            continue
+        row = current.get(rid)
+        if row is None or g["delete"] or row["deleted"]:
+            base = row["server_rev"] if row is not None else None
+            changes.append({"entity": entity, "id": rid, "op": "delete", "base_rev": base})
+            continue
+        names = list(p.ENTITY_FIELDS[entity]) if g["all"] else sorted(g["fields"])
+        fields = {n: to_wire(row[n]) for n in names if n in p.ENTITY_FIELDS[entity]}
+        if not g["all"] and not fields:
+            continue
+        changes.append(
+            {
+                "entity": entity,
+                "id": rid,
+                "op": "upsert",
+                "base_rev": row["server_rev"],
+                "fields": fields,
+            }
+        )
+    return changes
+
+
+# --- applying results and pages ------------------------------------------------------
+
+
+def _pending_fields(conn: sa.Connection) -> dict[str, set[str] | None]:
+    """Records with local changes not yet pushed: their changed fields (None: all)."""
+    out: dict[str, set[str] | None] = {}
+    for rid, op, fields in conn.execute(
+        sa.select(OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.fields)
+    ):
+        if op != "update" or fields is None:
+            out[rid] = None
+        elif rid not in out or out[rid] is not None:
+            prev = out.get(rid) or set()
+            out[rid] = prev | set(json.loads(fields))
+    return out
+
+
+def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResult) -> int:
+    """Record the server's answer to a batch; returns the number of new conflicts."""
+    changes = {c["id"]: c for c in batch["batch"]["changes"]}
+    pending = _pending_fields(conn)
+    conflicts = 0
+    revs: dict[str, list[dict[str, Any]]] = {}
+    for res in result.results:
+        change = changes.get(res.id)
+        if change is None:
+            continue
+        entity = change["entity"]
+        table = TABLES[entity]
+        if res.status in ("applied", "conflict") and res.rev is not None and res.id not in pending:
+            revs.setdefault(entity, []).append({"b_id": res.id, "b_rev": res.rev})
+        for c in res.conflicts:
+            conflicts += _conflict(conn, change, "field", c.field, c.yours, c.theirs, res.rev)
+            value = from_wire(entity, {c.field: c.theirs})[c.field]
+            conn.execute(sa.update(table).where(table.c.id == res.id).values({c.field: value}))
+        if res.status in ("gone", "rejected", "forbidden"):
+            kind = {"gone": "deleted", "rejected": "rejected", "forbidden": "forbidden"}[res.status]
+            if change["op"] == "upsert":
+                local = change.get("fields", {})
+                theirs = res.record.data if res.record else None
+                conflicts += _conflict(conn, change, kind, None, local, theirs, res.rev)
+            if res.record is not None:
+                apply_page(conn, [res.record])
+    for entity, rows in revs.items():
+        table = TABLES[entity]
+        conn.execute(
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("b_id"))
+            .values(server_rev=sa.bindparam("b_rev")),
+            rows,
+        )
+    return conflicts
+
+
+def _conflict(
+    conn: sa.Connection,
+    change: dict[str, Any],
+    kind: str,
+    field: str | None,
+    local: Any,
+    theirs: Any,
+    rev: int | None,
+) -> int:
+    fields = change.get("fields") or {}
+    candidate = change["id"] if change["entity"] == "candidate" else fields.get("candidate_id")
+    if candidate is None and change["entity"] in TABLES:
+        table = TABLES[change["entity"]]
+        if "candidate_id" in table.c:
+            candidate = conn.execute(
+                sa.select(table.c.candidate_id).where(table.c.id == change["id"])
+            ).scalar()
+    conn.execute(
+        sa.insert(SyncConflict).values(
+            id=str(uuid.uuid4()),
+            entity=change["entity"],
+            record_id=change["id"],
+            candidate_id=candidate,
+            kind=kind,
+            field=field,
+            local_value=json.dumps(local),
+            server_value=json.dumps(theirs),
+            server_rev=rev,
+            detected_at=utcnow(),
+        )
+    )
+    return 1
+
+
+def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
+    """Write pulled records into the vault. A record with local changes not yet pushed
+    keeps those fields (and its base revision, so the server can still tell a conflict);
+    a tombstone always wins."""
+    if not records:
+        return 0
+    pending = _pending_fields(conn)
+    now = utcnow()
+    plain: dict[str, list[dict[str, Any]]] = {}
+    for rec in records:
+        if rec.entity not in TABLES:
+            continue
+        if rec.id in pending:
+            _apply_over_local(conn, rec, pending[rec.id], now)
+            continue
+        row = from_wire(rec.entity, rec.data)
+        row.update(id=rec.id, server_rev=rec.rev, deleted=rec.deleted, modified_at=now)
+        plain.setdefault(rec.entity, []).append(row)
+    for entity, rows in plain.items():
+        table = TABLES[entity]
+        stmt = sqlite_insert(table)
+        update = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+        conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=update), rows)
+    return len(records)
+
+
+def _apply_over_local(
+    conn: sa.Connection, rec: p.Record, local: set[str] | None, now: datetime
+) -> None:
+    table = TABLES[rec.entity]
+    exists = conn.execute(sa.select(table.c.id).where(table.c.id == rec.id)).first()
+    if rec.deleted:
+        if exists:
+            conn.execute(sa.update(table).where(table.c.id == rec.id).values(deleted=True))
+        return
+    if local is None or not exists:
+        return  # made or deleted here and not pushed yet: the push will settle it
+    values = {k: v for k, v in from_wire(rec.entity, rec.data).items() if k not in local}
+    if values:
+        values["modified_at"] = now
+        conn.execute(sa.update(table).where(table.c.id == rec.id).values(values))
