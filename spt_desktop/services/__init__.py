@@ -36,6 +36,7 @@ class Services:
         from spt_desktop.services.handovers import HandoverService
         from spt_desktop.services.journey import JourneyService
         from spt_desktop.services.matching import MatchingService
+        from spt_desktop.services.monitor import MonitorService
         from spt_desktop.services.plans import IntakeService, PlanService
         from spt_desktop.services.queries import QueryService
         from spt_desktop.services.visits import VisitService
@@ -59,6 +60,7 @@ class Services:
         self.handovers = HandoverService(ctx)
         self.queries = QueryService(ctx)
         self.export = ExportService(ctx)
+        self.monitor = MonitorService(ctx)
 
 
 __all__ = ["Context", "Services"]

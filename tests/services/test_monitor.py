@@ -1,0 +1,174 @@
+"""Monitor figures against a caseload small enough to compute by hand (period Q1 2026).
+
+A  no_work_no_benefit   reg 01-05: orient 01-05, deep 01-20, matching 02-10,
+                        back to orient 02-20, matching 03-15
+B  employed_in_tech     reg 2025-12-01: orient 12-01, matching 01-10; dropout in
+                        matching 02-05, salary gap
+C  employed_in_tech     reg 02-01: orient 02-01, retention 02-15; placed 02-15,
+                        checkpoints 1 and 3 months: retained
+E  no_work_benefit_tech reg 01-02: orient 01-02, retention 01-03; placed 01-03,
+                        1 month retained, 3 months left
+D  (registered 04-10, after the period: in no figure)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spt_desktop.models.enums import (
+    CheckpointOutcome as CO,
+)
+from spt_desktop.models.enums import (
+    DropoutReason,
+    Persona,
+    Phase,
+    ReferralSource,
+    Spt,
+)
+from spt_desktop.services.monitor_figures import (
+    SUPPRESSED,
+    CandidateFact,
+    DropoutFact,
+    Facts,
+    MoveFact,
+    Period,
+    PlacementFact,
+    compute,
+)
+
+O, DO, M, T, R = (  # noqa: E741  (short names keep the hand-computed tables readable)
+    Phase.ORIENTATION,
+    Phase.DEEP_ORIENTATION,
+    Phase.MATCHING,
+    Phase.TRAINING,
+    Phase.RETENTION,
+)
+Q1 = Period(date(2026, 1, 1), date(2026, 3, 31))
+
+
+def d(month: int, day: int, year: int = 2026) -> date:
+    return date(year, month, day)
+
+
+def cand(cid: str, persona: Persona, registered: date) -> CandidateFact:
+    return CandidateFact(
+        cid, persona, Spt.NOORD_HOLLAND, "Noord-Holland Noord", ReferralSource.UWV, "Sanne",
+        registered,
+    )  # fmt: skip
+
+
+def moves(cid: str, *steps: tuple[Phase, date]) -> list[MoveFact]:
+    out, prev = [], None
+    for phase, on in steps:
+        out.append(MoveFact(cid, prev, phase, on))
+        prev = phase
+    return out
+
+
+FACTS = Facts(
+    candidates=[
+        cand("A", Persona.NO_WORK_NO_BENEFIT, d(1, 5)),
+        cand("B", Persona.EMPLOYED_IN_TECH, d(12, 1, 2025)),
+        cand("C", Persona.EMPLOYED_IN_TECH, d(2, 1)),
+        cand("D", Persona.EMPLOYED_IN_TECH, d(4, 10)),
+        cand("E", Persona.NO_WORK_BENEFIT_TECHNICAL, d(1, 2)),
+    ],
+    moves=[
+        *moves("A", (O, d(1, 5)), (DO, d(1, 20)), (M, d(2, 10)), (O, d(2, 20)), (M, d(3, 15))),
+        *moves("B", (O, d(12, 1, 2025)), (M, d(1, 10))),
+        *moves("C", (O, d(2, 1)), (R, d(2, 15))),
+        *moves("D", (O, d(4, 10))),
+        *moves("E", (O, d(1, 2)), (R, d(1, 3))),
+    ],
+    dropouts=[DropoutFact("B", M, DropoutReason.SALARY_GAP, d(2, 5))],
+    placements=[
+        PlacementFact("C", d(2, 15), ((1, CO.RETAINED), (3, CO.RETAINED))),
+        PlacementFact("E", d(1, 3), ((1, CO.RETAINED), (3, CO.LEFT))),
+    ],
+)
+
+
+def phase_counts(row):
+    return dict(zip(list(Phase), row[2:], strict=True))
+
+
+def test_candidates_per_phase_at_each_month_end():
+    table = compute(FACTS, Q1).table("phases")
+    rows = {r[0]: phase_counts(r) for r in table.rows}
+    assert set(rows) == {"2026-01-31", "2026-02-28", "2026-03-31"}
+    assert rows["2026-01-31"] == {O: 0, DO: 1, M: 1, T: 0, R: 1}  # A deep, B matching, E
+    assert rows["2026-02-28"] == {O: 1, DO: 0, M: 0, T: 0, R: 2}  # A back; B dropped out
+    assert rows["2026-03-31"] == {O: 0, DO: 0, M: 1, T: 0, R: 2}
+
+
+def test_flows_including_moves_back():
+    table = compute(FACTS, Q1).table("flows")
+    flows = {(r[1], r[2], r[3]): r[4] for r in table.rows}
+    assert flows == {
+        (O.label, DO.label, "verder"): 1,
+        (O.label, M.label, "verder"): 2,
+        (O.label, R.label, "verder"): 2,
+        (DO.label, M.label, "verder"): 1,
+        (M.label, O.label, "terug"): 1,
+    }
+
+
+def test_dropout_by_phase_and_leak():
+    table = compute(FACTS, Q1, by="persona").table("dropouts")
+    nonzero = [r for r in table.rows if r[-1]]
+    assert nonzero == [
+        (Persona.EMPLOYED_IN_TECH.label, DropoutReason.SALARY_GAP.label, 0, 0, 1, 0, 0, 1)
+    ]
+
+
+def test_time_in_phase_counts_stays_that_ended_in_the_period():
+    table = compute(FACTS, Q1).table("time_in_phase")
+    got = {r[1]: r[2:] for r in table.rows}
+    # orientation stays: A 15 and 23, B 40, C 14, E 1 days
+    assert got[O.label] == (5, 18.6, 15.0)
+    assert got[DO.label] == (1, 21.0, 21.0)
+    assert got[M.label] == (2, 18.0, 18.0)  # A 10, B 26 (until the dropout)
+    assert got[R.label] == (0, None, None)
+
+
+def test_duurzame_plaatsing_at_3_6_12_months():
+    (row,) = compute(FACTS, Q1).table("retention").rows
+    assert row == ("Totaal", 2, 2, 1, 50.0, 1, 0, 0.0, 1, 0, 0.0)
+
+
+def test_split_by_each_dimension_sums_to_the_total():
+    total = compute(FACTS, Q1).table("flows")
+    for by in ("persona", "spt", "region", "coach", "referral_source"):
+        split = compute(FACTS, Q1, by=by).table("flows")
+        assert sum(r[4] for r in split.rows) == sum(r[4] for r in total.rows)
+    with pytest.raises(ValueError):
+        compute(FACTS, Q1, by="bsn")
+
+
+def test_small_counts_are_suppressed_and_their_shares_blanked():
+    report = compute(FACTS, Q1).suppressed()
+    (row,) = report.table("retention").rows
+    assert row[1] == SUPPRESSED and row[4] is None  # 2 placements: no percentage either
+    zero_row = next(r for r in report.table("time_in_phase").rows if r[1] == R.label)
+    assert zero_row[2] == 0  # zero is not identifying and stays
+    csv_text = report.table("retention").to_csv()
+    assert csv_text.splitlines()[1].startswith("Totaal;<5;")
+
+
+def test_monitor_service_over_a_real_vault(services):
+    """The service loads the same kind of facts from the vault."""
+    from tests.services.factories import ONLY_PROCESSING, profile
+
+    a = services.candidates.register(profile(), ONLY_PROCESSING)  # registered 2026-11-30
+    services.journey.move(a.id, Phase.MATCHING, "klaar", on=date(2026, 12, 3))
+    services.journey.move(a.id, Phase.ORIENTATION, "toch nog niet", on=date(2026, 12, 10))
+    services.journey.drop_out(a.id, DropoutReason.LANGUAGE_GAP, on=date(2026, 12, 20))
+    report = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31), by="persona")
+    flows = {(r[1], r[2], r[3]): r[4] for r in report.table("flows").rows}
+    assert flows == {(O.label, M.label, "verder"): 1, (M.label, O.label, "terug"): 1}
+    (drop,) = [r for r in report.table("dropouts").rows if r[-1]]
+    assert drop[1] == DropoutReason.LANGUAGE_GAP.label and drop[2] == 1  # in orientation
+    stays = {r[1]: r[2] for r in report.table("time_in_phase").rows}
+    assert stays[O.label] == 2 and stays[M.label] == 1
