@@ -59,6 +59,7 @@ def insert_rows(conn: sa.Connection, rows: Rows, *, now: datetime | None = None)
     Returns the number of records inserted per table.
     """
     stamp = now or utcnow()
+    _begin(conn)
     counts: dict[str, int] = {}
     for name in table_order(list(rows)):
         batch = rows[name]
@@ -74,6 +75,15 @@ def insert_rows(conn: sa.Connection, rows: Rows, *, now: datetime | None = None)
                 conn.execute(OutboxEntry.__table__.insert(), _outbox_rows(entity, chunk, stamp))
         counts[name] = len(batch)
     return counts
+
+
+def _begin(conn: sa.Connection) -> None:
+    """Make sure SQLite itself is in a transaction. The driver's legacy mode only opens one
+    before INSERT/UPDATE/DELETE, so a DROP TRIGGER issued first would run in autocommit
+    and survive a rollback."""
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 _SET_BASED = re.compile(

@@ -725,6 +725,7 @@ def fill_vault(
     with vault.transaction() as s:
         owner = s.get(Coach, owner_id)
         existing = s.scalar(sa.select(sa.func.count()).select_from(Candidate)) or 0
+        known = {name: cid for name, cid in s.execute(sa.select(Coach.name, Coach.id))}
         roles = tuple(sorted(owner.role_set())) if owner is not None else ()
         spt = owner.spt if owner is not None else Spt.NOORD_HOLLAND
     data = generate(
@@ -739,7 +740,39 @@ def fill_vault(
         # A second fill of the same vault must not reuse the first fill's ids.
         id_salt=str(existing) if existing else "",
     )
-    return bulk.load(vault, data.rows)
+    return bulk.load(vault, reuse_colleagues(data.rows, known))
+
+
+# Columns that point at a coach, per table (for reusing colleagues already in a vault).
+_COACH_COLUMNS = {
+    "consent": ("recorded_by",),
+    "assignment": ("coach_id",),
+    "intake": ("coach_id",),
+    "note": ("author_id",),
+    "journey_event": ("coach_id",),
+    "plan": ("agreed_by",),
+    "match": ("coach_id",),
+    "placement": ("jobcoach_id",),
+    "visit": ("coach_id",),
+    "handover": ("from_coach_id", "to_coach_id"),
+    "dropout": ("coach_id",),
+}
+
+
+def reuse_colleagues(rows: dict[str, list[Row]], known: dict[str, str]) -> dict[str, list[Row]]:
+    """``rows`` with generated colleagues that a vault already has (by name) left out and
+    every reference to them pointed at the existing coach: filling twice adds no twins."""
+    same = {c["id"]: known[c["name"]] for c in rows["coach"] if c["name"] in known}
+    if not same:
+        return rows
+    out = dict(rows)
+    out["coach"] = [c for c in rows["coach"] if c["id"] not in same]
+    for table, columns in _COACH_COLUMNS.items():
+        for row in out[table]:
+            for col in columns:
+                if row[col] in same:
+                    row[col] = same[row[col]]
+    return out
 
 
 # --- small helpers -------------------------------------------------------------------------
@@ -1074,7 +1107,7 @@ def _life(st: _State, sc: _Scenario, persona: Persona) -> _Life:
             start = today - timedelta(days=rng.randint(2, 9) if sc.recent else rng.randint(7, 340))
             last_move, stop = start, today
         elif sc.status == CandidateStatus.RETAINED:
-            start = today - timedelta(days=rng.randint(372, 720))
+            start = today - timedelta(days=rng.randint(390, 720))
             last_move, stop = start, today
         elif sc.status == CandidateStatus.CLOSED:
             start = today - timedelta(days=rng.randint(420, 900))
