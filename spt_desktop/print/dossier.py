@@ -339,7 +339,7 @@ def _visits(visits: tuple[VisitRecord, ...]) -> list[Flowable]:
         summary += f", waarvan {risks} met risico op uitval"
     rows = [
         (
-            f"{date_time(v.visited_at)}\n{v.mode.label}",
+            f"{short_date(v.visited_at.date())}\n{v.visited_at:%H:%M} uur\n{v.mode.label}",
             "\n".join(x for x in (v.employer or "", v.site, v.coach) if x),
             _visit_content(v),
             _scores(v),
@@ -351,6 +351,7 @@ def _visits(visits: tuple[VisitRecord, ...]) -> list[Flowable]:
         ("Datum en vorm", "Waar en wie", "Inhoud", "Scores", "Vervolg"),
         rows,
         (0.14, 0.19, 0.38, 0.16, 0.13),
+        plain=(0, 3, 4),  # short fixed values: cheap plain lines in a long table
     )
     return [*out, para(summary + ".", "muted"), Spacer(1, 3), table]
 

@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -159,8 +160,27 @@ def markup(text: object) -> str:
     return escape(str(text)).replace("\n", "<br/>")
 
 
+class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
+    """A paragraph in a table cell. A long table is measured again at every page break
+    (each remainder is a new Table that wraps all its cells), so the line breaks for a
+    width are kept: this makes a 100-visit dossier ~2× faster to lay out."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self.__dict__.get("_memo")
+        if memo is not None and memo[0] == availWidth:
+            _, self.width, self.height, self.blPara, self._wrapWidths = memo
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._memo = (availWidth, width, height, self.blPara, self._wrapWidths)
+        return width, height
+
+
 def para(text: object, style_name: str = "body") -> Paragraph:
     return Paragraph(markup(text), style(style_name))
+
+
+def cell(text: object, style_name: str = "cell") -> Paragraph:
+    return CellParagraph(markup(text_or_dash(text)), style(style_name))
 
 
 def bold_para(text: object, style_name: str = "body") -> Paragraph:
@@ -221,23 +241,48 @@ def field_table(
     return t
 
 
+CELL_PAD = 4
+CELL_SIZE, CELL_LEADING = 8.5, 11
+
+
+def _plain_or_cell(value: object, width: float) -> str | Paragraph:
+    """The value as plain lines when every line fits ``width``, else a wrapped cell."""
+    text = text_or_dash(value)
+    if all(stringWidth(line, REGULAR, CELL_SIZE) <= width for line in text.split("\n")):
+        return text
+    return cell(text)
+
+
 def data_table(
-    head: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float]
+    head: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    widths: Sequence[float],
+    plain: Sequence[int] = (),
 ) -> Table:
     """A table with a repeated header row and banded rows; widths are fractions of the
-    text width. Cells are wrapped paragraphs, so long text never runs off the page."""
+    text width. Cells are wrapped paragraphs, so long text never runs off the page;
+    columns in ``plain`` hold short fixed values (dates, scores) drawn as plain lines,
+    which is much cheaper for long tables."""
+    inner = [w * CONTENT_W - 2 * CELL_PAD for w in widths]
     body = [
-        [c if isinstance(c, Flowable) else para(text_or_dash(c), "cell") for c in r] for r in rows
+        [
+            c if isinstance(c, Flowable) else _plain_or_cell(c, inner[i]) if i in plain else cell(c)
+            for i, c in enumerate(r)
+        ]
+        for r in rows
     ]
     header = [Paragraph(markup(h), style("cell_head")) for h in head]
     t = Table([header, *body], colWidths=[w * CONTENT_W for w in widths], repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]

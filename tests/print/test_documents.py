@@ -320,3 +320,15 @@ def test_fonts_dir_follows_a_pyinstaller_bundle(monkeypatch: pytest.MonkeyPatch)
 def test_diacritics_survive() -> None:
     t = text(dossier_pdf(samples.dossier()))
     assert re.search(r"Joëlle", t) and "één dag" in t and "Yılmaz" in t
+
+
+def test_plain_columns_fall_back_to_wrapping_when_too_wide() -> None:
+    from reportlab.platypus import Paragraph
+
+    from spt_desktop.print.layout import data_table
+
+    table = data_table(("Datum", "Tekst"), [("04-05-2026", "x" * 300)], (0.2, 0.8), plain=(0,))
+    assert table._cellvalues[1][0] == "04-05-2026"
+    table = data_table(("Datum", "Tekst"), [("een veel te lange waarde " * 3, "x")], (0.2, 0.8),
+                       plain=(0,))  # fmt: skip
+    assert isinstance(table._cellvalues[1][0], Paragraph)
