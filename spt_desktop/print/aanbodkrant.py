@@ -17,6 +17,7 @@ from spt_desktop.print.layout import (
     BAND_BG,
     CONTENT_W,
     RULE,
+    SPLIT_IN_ROW,
     markup,
     month_year,
     no_data,
@@ -127,7 +128,7 @@ def profile_card(p: AanbodkrantProfile) -> list[Flowable]:
     shown = [[para(label, "label"), para(value)] for label, value in details if value]
     rows: list[list[Any]] = [[head, ""], [_facts(p), ""]]
     rows += shown or [[para("Nog geen profieltekst.", "muted"), ""]]
-    t = Table(rows, colWidths=[CONTENT_W * 0.24, CONTENT_W * 0.76])
+    t = Table(rows, colWidths=[CONTENT_W * 0.24, CONTENT_W * 0.76], splitInRow=SPLIT_IN_ROW)
     commands: list[tuple[Any, ...]] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("SPAN", (0, 1), (-1, 1)),

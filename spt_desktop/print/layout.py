@@ -65,6 +65,11 @@ MONTHS = (
     "december",
 )
 NO_DATA = "Geen gegevens vastgelegd."
+CELL_PAD = 4
+# A row taller than what is left of a page (a long intake text, a long note) is split
+# inside the row, as long as both parts are at least this high; without it ReportLab
+# gives up with a LayoutError on a row taller than a whole page.
+SPLIT_IN_ROW = 36
 
 
 # --- Dutch formatting --------------------------------------------------------------
@@ -225,7 +230,9 @@ def field_table(
 ) -> Table:
     """Label/value rows, labels muted on the left: the form of a profile."""
     rows = [[para(label, "label"), para(text_or_dash(value))] for label, value in pairs]
-    t = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    t = Table(
+        rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=SPLIT_IN_ROW
+    )
     t.setStyle(
         table_style(
             [
@@ -241,7 +248,6 @@ def field_table(
     return t
 
 
-CELL_PAD = 4
 CELL_SIZE, CELL_LEADING = 8.5, 11
 
 
@@ -272,7 +278,12 @@ def data_table(
         for r in rows
     ]
     header = [Paragraph(markup(h), style("cell_head")) for h in head]
-    t = Table([header, *body], colWidths=[w * CONTENT_W for w in widths], repeatRows=1)
+    t = Table(
+        [header, *body],
+        colWidths=[w * CONTENT_W for w in widths],
+        repeatRows=1,
+        splitInRow=SPLIT_IN_ROW,
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
         ("LEADING", (0, 0), (-1, -1), CELL_LEADING),

@@ -332,3 +332,32 @@ def test_plain_columns_fall_back_to_wrapping_when_too_wide() -> None:
     table = data_table(("Datum", "Tekst"), [("een veel te lange waarde " * 3, "x")], (0.2, 0.8),
                        plain=(0,))  # fmt: skip
     assert isinstance(table._cellvalues[1][0], Paragraph)
+
+
+LONG = "Een lange tekst van de coach, met veel woorden en details. " * 250
+
+
+def test_texts_longer_than_a_page_flow_over_pages() -> None:
+    data = samples.dossier()
+    assert data.intake is not None
+    data = dataclasses.replace(
+        data,
+        intake=dataclasses.replace(data.intake, background=LONG),
+        visits=(dataclasses.replace(data.visits[0], notes=LONG),),
+        candidate=dataclasses.replace(data.candidate, motivation=LONG),
+    )
+    assert_frame(dossier_pdf(data), "Dossiersamenvatting")
+
+    plan = samples.plan()
+    goal = dataclasses.replace(plan.plan.goals[0], description=LONG[:2000])
+    plan = dataclasses.replace(
+        plan, plan=dataclasses.replace(plan.plan, summary=LONG, goals=(goal,))
+    )
+    assert_frame(plan_pdf(plan), "Plan van aanpak")
+
+    report = dataclasses.replace(samples.visit_report(shared=True), agreements=LONG)
+    assert_frame(visit_report_pdf(report), "Bezoekverslag")
+
+    krant = samples.aanbodkrant(1)
+    profile = dataclasses.replace(krant.profiles[0], skills=LONG)
+    assert_frame(aanbodkrant_pdf(dataclasses.replace(krant, profiles=(profile,))), "Aanbodkrant")
