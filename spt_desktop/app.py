@@ -1,0 +1,117 @@
+"""Composition root: builds the vault session, the background ops, the translations and
+the window. The only place that wires them together.
+
+    spt-desktop            the coach's own vault in the per-user data folder
+    spt-desktop --demo     a demo vault with made-up people (passphrase on the screen)
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "SPT Desktop"
+ORG = "Servicepunten Techniek"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+
+def data_dir(demo: bool) -> Path:
+    """Per-user folder for the vault (``demo`` subfolder for the demo vault)."""
+    from platformdirs import user_data_dir
+
+    base = Path(user_data_dir("spt-desktop", appauthor=False))
+    return base / "demo" if demo else base
+
+
+def install_translation(app: Any, code: str) -> None:
+    """Load Qt's and our own translation for ``code``; Dutch is the source language."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    for old in getattr(app, "_spt_translators", []):
+        app.removeTranslator(old)
+    app._spt_translators = []
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        app._spt_translators.append(qt)
+    ours = QTranslator(app)
+    if ours.load(str(RESOURCES / "translations" / f"spt_desktop_{code}.qm")):
+        app.installTranslator(ours)
+        app._spt_translators.append(ours)
+
+
+def load_style(app: Any) -> None:
+    sheet = RESOURCES / "style" / "spt.qss"
+    if sheet.exists():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+
+
+def build(
+    vault_path: Path,
+    *,
+    demo: bool = False,
+    kdf: Any = None,
+    today: Any = None,
+    now: Any = None,
+) -> tuple[Any, Any]:
+    """The window and its ops for ``vault_path`` (tests and screenshots call this too)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from spt_desktop.services.session import DEMO_PASSPHRASE, VaultSession
+    from spt_desktop.ui.ops import Ops
+    from spt_desktop.ui.window import MainWindow
+
+    app = QApplication.instance()
+    settings = QSettings(ORG, APP_NAME)
+    language = str(settings.value("language", "nl"))
+
+    def set_language(code: str) -> None:
+        settings.setValue("language", code)
+        install_translation(app, code)
+
+    install_translation(app, language)
+    session = VaultSession(vault_path, kdf=kdf, today=today, now=now)
+    ops = Ops(session)
+    window = MainWindow(
+        ops,
+        demo_passphrase=DEMO_PASSPHRASE if demo else None,
+        set_language=set_language,
+        language=language,
+    )
+    ops.setParent(window)
+    return window, ops
+
+
+def run_gui(demo: bool, vault_path: str | None) -> int:
+    """Start the desktop app; returns the exit code."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from spt_desktop.services.session import vault_in
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG)
+    load_style(app)
+    path = Path(vault_path) if vault_path else vault_in(data_dir(demo))
+    window, ops = build(path, demo=demo)
+    window.show()
+    if demo and not path.exists():
+        window.unlock_screen.set_busy(True, window.tr("Demokluis wordt aangemaakt…"))
+        ops.vault(lambda s: s.ensure_demo(date.today())).success(
+            lambda _: window.show_unlock()
+        ).run()
+    elif not path.exists():
+        window.start_first_run()
+    else:
+        window.show_unlock()
+    return int(app.exec())

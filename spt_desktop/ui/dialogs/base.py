@@ -1,0 +1,130 @@
+"""A form dialog that keeps its contents as an encrypted draft until it is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.ui.forms import DraftKeeper, Field, Form
+from spt_desktop.ui.ops import Changes, Ops
+
+
+class DraftDialog(QDialog):
+    """Subclasses give the fields and ``save(svc, values)``; the rest is shared:
+    field errors at the field, nothing saved half, the draft dropped once saved."""
+
+    form_id = "form"
+    changes = Changes()
+    ok_text = "Opslaan"
+
+    def __init__(
+        self,
+        ops: Ops,
+        title: str,
+        fields: Iterable[Field],
+        draft: dict[str, Any] | None = None,
+        intro: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro, objectName="dialogIntro")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.form = Form(fields, self)
+        layout.addWidget(self.form)
+        self.general_error = QLabel(objectName="generalError")
+        self.general_error.setProperty("role", "field-error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr(self.ok_text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.drafts = DraftKeeper(self.form_id, self.form, self._save_draft)
+        if draft:
+            self.form.set_values(draft)
+        self.saved_result: Any = None
+        self.on_saved: Callable[[Any], None] | None = None
+
+    def save(self, svc: Any, values: dict[str, Any]) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        values = self.form.values()
+        if values is None:
+            return
+        self.general_error.hide()
+        self.buttons.setEnabled(False)
+        form_id = self.form_id
+
+        def work(svc: Any) -> Any:
+            result = self.save(svc, values)
+            self.ops.session.drop_draft(form_id)
+            return result
+
+        (
+            self.ops.write(work, self.changes)
+            .success(self._saved)
+            .failure(self._failed)
+            .owned_by(self)
+            .run()
+        )
+
+    def _saved(self, result: Any) -> None:
+        self.drafts.cancel()
+        self.saved_result = result
+        if self.on_saved is not None:
+            self.on_saved(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        from spt_desktop.ui.ops import describe
+
+        self.buttons.setEnabled(True)
+        if self.form.show_validation(exc):
+            return True
+        self.general_error.setText(describe(exc))
+        self.general_error.show()
+        return True
+
+    def _save_draft(self, form_id: str, values: dict[str, Any]) -> None:
+        self.ops.vault(lambda s: s.save_draft(form_id, values)).run()
+
+    def draft(self) -> dict[str, Any] | None:
+        """The unsaved contents (for a lock), or None when there is nothing typed."""
+        return None if self.form.is_blank() else self.form.raw()
+
+    def reject(self) -> None:
+        if not self.form.is_blank() and self.isVisible():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Niet opgeslagen"),
+                self.tr("Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.drafts.cancel()
+        form_id = self.form_id
+        self.ops.vault(lambda s: s.drop_draft(form_id)).run()
+        super().reject()

@@ -1,0 +1,59 @@
+"""Registering a candidate: the profile's required fields and consent (AVG)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from spt_desktop.models.enums import BenefitStatus, ConsentPurpose, Persona, ReferralSource
+from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.ops import Changes, Ops
+
+FIELDS = (
+    Field("first_name", "Voornaam", required=True),
+    Field("last_name", "Achternaam", required=True),
+    Field("birth_date", "Geboortedatum", "date"),
+    Field("email", "E-mail"),
+    Field("phone", "Telefoon"),
+    Field("municipality", "Gemeente", required=True),
+    Field("referral_source", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
+    Field("persona", "Persona", "choice", choices_of(Persona), required=True),
+    Field("benefit_status", "Uitkering", "choice", choices_of(BenefitStatus), required=True),
+    Field("consent", "Toestemming registratie en begeleiding (AVG)", "check", required=True),
+    Field("share_employer", ConsentPurpose.SHARE_EMPLOYER.label, "check"),
+    Field("share_referrer_funder", ConsentPurpose.SHARE_REFERRER_FUNDER.label, "check"),
+    Field("share_training_provider", ConsentPurpose.SHARE_TRAINING_PROVIDER.label, "check"),
+    Field("aanbodkrant", ConsentPurpose.AANBODKRANT.label, "check"),
+)
+CONSENTS = {
+    "consent": ConsentPurpose.PROCESSING,
+    "share_employer": ConsentPurpose.SHARE_EMPLOYER,
+    "share_referrer_funder": ConsentPurpose.SHARE_REFERRER_FUNDER,
+    "share_training_provider": ConsentPurpose.SHARE_TRAINING_PROVIDER,
+    "aanbodkrant": ConsentPurpose.AANBODKRANT,
+}
+
+
+class CandidateDialog(DraftDialog):
+    form_id = "register"
+    changes = Changes(candidates=True)
+    ok_text = "Inschrijven"
+
+    def __init__(
+        self, ops: Ops, draft: dict[str, Any] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ops,
+            self.tr("Nieuwe kandidaat inschrijven"),
+            FIELDS,
+            draft,
+            intro=self.tr("Leg geen BSN vast: het SPT heeft daar geen grondslag voor."),
+            parent=parent,
+        )
+        self.setObjectName("candidateDialog")
+
+    def save(self, svc: Any, values: dict[str, Any]) -> Any:
+        consents = {purpose: bool(values.pop(name)) for name, purpose in CONSENTS.items()}
+        return svc.candidates.register(values, consents)

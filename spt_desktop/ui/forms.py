@@ -1,0 +1,253 @@
+"""Forms built from a list of fields: every field named as the service names it, errors
+shown under the field, values read and restored as plain JSON (so a draft is just the
+dict ``values()`` returns)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.services.errors import ValidationError
+
+DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")
+
+
+def parse_day(text: str) -> date | None:
+    """A date the way Dutch coaches type it (31-12-2026) or ISO; None if not a date."""
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def show_day(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field: ``kind`` is line, text, date, datetime, choice, number or check."""
+
+    name: str
+    label: str
+    kind: str = "line"
+    choices: tuple[tuple[str, str], ...] = ()  # (code, label)
+    required: bool = False
+    low: int = 0
+    high: int = 100
+    placeholder: str = ""
+
+
+def choices_of(enum: Iterable[Enum]) -> tuple[tuple[str, str], ...]:
+    return tuple((m.value, m.label) for m in enum)  # type: ignore[attr-defined]
+
+
+class Form(QWidget):
+    """A column of labelled fields with their error lines."""
+
+    edited = Signal()
+
+    def __init__(self, specs: Iterable[Field], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.specs = {f.name: f for f in specs}
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._loading = False
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in self.specs.values():
+            editor = self._editor(spec)
+            editor.setObjectName(f"field_{spec.name}")
+            error = QLabel()
+            error.setObjectName(f"error_{spec.name}")
+            error.setProperty("role", "field-error")
+            error.setWordWrap(True)
+            error.hide()
+            box = QWidget()
+            col = QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(editor)
+            col.addWidget(error)
+            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label.setBuddy(editor)
+            layout.addRow(label, box)
+            self.editors[spec.name] = editor
+            self.errors[spec.name] = error
+
+    def _editor(self, spec: Field) -> QWidget:
+        if spec.kind == "text":
+            w: QWidget = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(60)
+            w.setMaximumHeight(110)
+            w.textChanged.connect(self._edited)
+        elif spec.kind == "choice":
+            w = QComboBox()
+            if not spec.required:
+                w.addItem("—", "")
+            for code, label in spec.choices:
+                w.addItem(label, code)
+            w.currentIndexChanged.connect(self._edited)
+        elif spec.kind == "number":
+            w = QSpinBox()
+            w.setRange(spec.low - 1, spec.high)
+            w.setSpecialValueText("—")  # shown at the minimum: no value
+            w.setValue(spec.low - 1)
+            w.valueChanged.connect(self._edited)
+        elif spec.kind == "check":
+            w = QCheckBox()
+            w.toggled.connect(self._edited)
+        else:
+            w = QLineEdit()
+            placeholder = {"date": "dd-mm-jjjj", "datetime": "dd-mm-jjjj uu:mm"}
+            w.setPlaceholderText(spec.placeholder or placeholder.get(spec.kind, ""))
+            w.textEdited.connect(self._edited)
+        return w
+
+    def _edited(self, *_: object) -> None:
+        if not self._loading:  # filling the form from the vault is not an edit
+            self.edited.emit()
+
+    # --- values --------------------------------------------------------------------
+
+    def raw(self) -> dict[str, Any]:
+        """What is on screen, as JSON-able values (for drafts)."""
+        out: dict[str, Any] = {}
+        for name, w in self.editors.items():
+            if isinstance(w, QPlainTextEdit):
+                out[name] = w.toPlainText()
+            elif isinstance(w, QComboBox):
+                out[name] = w.currentData() or ""
+            elif isinstance(w, QSpinBox):
+                out[name] = None if w.value() < w.minimum() + 1 else w.value()
+            elif isinstance(w, QCheckBox):
+                out[name] = w.isChecked()
+            elif isinstance(w, QLineEdit):
+                out[name] = w.text()
+        return out
+
+    def values(self) -> dict[str, Any] | None:
+        """The values for the service, dates parsed; None (with errors shown) when a
+        date or time cannot be read — nothing is sent half."""
+        out = self.raw()
+        bad: dict[str, str] = {}
+        for name, spec in self.specs.items():
+            text = str(out.get(name) or "").strip()
+            if spec.kind == "date":
+                day = parse_day(text) if text else None
+                if text and day is None:
+                    bad[name] = "geen geldige datum (dd-mm-jjjj)"
+                out[name] = day
+            elif spec.kind == "datetime":
+                when = _parse_when(text) if text else None
+                if text and when is None:
+                    bad[name] = "geen geldig tijdstip (dd-mm-jjjj uu:mm)"
+                out[name] = when
+        self.show_errors(bad)
+        return None if bad else out
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        self._loading = True
+        try:
+            self._set_values(values)
+        finally:
+            self._loading = False
+
+    def _set_values(self, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            w = self.editors.get(name)
+            if w is None:
+                continue
+            if isinstance(value, datetime):
+                value = value.strftime("%d-%m-%Y %H:%M")
+            elif isinstance(value, date):
+                value = show_day(value)
+            elif isinstance(value, str) and self.specs[name].kind == "date" and value:
+                day = parse_day(value)
+                value = show_day(day) if day else value
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(value or "")
+            elif isinstance(w, QComboBox):
+                index = w.findData(str(value) if value is not None else "")
+                w.setCurrentIndex(max(index, 0))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(value) if value not in (None, "") else w.minimum())
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QLineEdit):
+                w.setText("" if value is None else str(value))
+
+    def is_blank(self) -> bool:
+        return not any(v for v in self.raw().values() if v not in ("", None, False))
+
+    # --- errors --------------------------------------------------------------------
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        first: QWidget | None = None
+        for name, label in self.errors.items():
+            message = errors.get(name)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            self.editors[name].setProperty("invalid", bool(message))
+            self.editors[name].style().polish(self.editors[name])
+            if message and first is None:
+                first = self.editors[name]
+        if first is not None:
+            first.setFocus()
+
+    def show_validation(self, exc: BaseException) -> bool:
+        """A failure callback for ops: field errors go under the fields. Errors about
+        fields this form does not show are left to the caller (returns False)."""
+        if not isinstance(exc, ValidationError):
+            return False
+        mine = {k: v for k, v in exc.errors.items() if k in self.editors}
+        self.show_errors(mine)
+        return len(mine) == len(exc.errors)
+
+
+def _parse_when(text: str) -> datetime | None:
+    for fmt in ("%d-%m-%Y %H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+    return None
+
+
+class DraftKeeper(QObject):
+    """Saves a form's contents as an encrypted draft a moment after each edit, so nothing
+    typed is lost to a crash, a lock or a closed lid."""
+
+    def __init__(self, form_id: str, form: Form, save: Any, delay_ms: int = 1500) -> None:
+        super().__init__(form)
+        self.form_id, self.form, self._save = form_id, form, save
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self.flush)
+        form.edited.connect(self._timer.start)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self.form.is_blank():
+            self._save(self.form_id, self.form.raw())
+
+    def cancel(self) -> None:
+        self._timer.stop()

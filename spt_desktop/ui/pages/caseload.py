@@ -1,0 +1,208 @@
+"""Caseload: every candidate, search-as-you-type, filters, sort; Enter opens the dossier.
+
+The vault does the filtering (FTS5 for text) and hands rows over in pages, so the first
+page shows at once and 20,000 candidates never block the window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.models.enums import CandidateStatus, Persona, Phase, Role
+from spt_desktop.services.dto import CaseloadFilter, CaseloadRow
+from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
+
+PAGE = 1000
+TUSSENVOEGSELS = ("van der ", "van den ", "van de ", "van het ", "van ", "de ", "den ",
+                  "der ", "ter ", "ten ", "te ", "het ", "'t ", "in 't ", "op de ")  # fmt: skip
+
+
+def dutch_name_key(row: CaseloadRow) -> str:
+    """'van Dijk' sorts under D, as Dutch lists do."""
+    last = row.last_name.lower()
+    for prefix in TUSSENVOEGSELS:
+        if last.startswith(prefix):
+            last = last[len(prefix) :]
+            break
+    return f"{last} {row.first_name.lower()}"
+
+
+COLUMNS = (
+    Column("Naam", lambda r: r.full_name, dutch_name_key, 220),
+    Column("Gemeente", lambda r: r.municipality, width=150),
+    Column("Fase", lambda r: r.phase, lambda r: list(Phase).index(r.phase), 170),
+    Column("Persona", lambda r: r.persona, width=260),
+    Column("Status", lambda r: r.status, width=130),
+    Column("Vervolgafspraak", lambda r: r.next_follow_up, width=120),
+    Column("Aangemeld", lambda r: r.registered_on),
+)
+
+
+def _combo(name: str, everyone: str, members: list) -> QComboBox:  # type: ignore[type-arg]
+    box = QComboBox(objectName=name)
+    box.addItem(everyone, None)
+    for m in members:
+        box.addItem(m.label, m)
+    return box
+
+
+class CaseloadPage(QWidget):
+    """The table of candidates. ``open_candidate(id)`` when the coach opens one."""
+
+    open_candidate = Signal(str)
+    new_candidate = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._generation = 0
+        self._filter = CaseloadFilter()
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(
+            self.tr("Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.phase = _combo("filterPhase", self.tr("Alle fasen"), list(Phase))
+        self.persona = _combo("filterPersona", self.tr("Alle persona's"), list(Persona))
+        self.status = _combo("filterStatus", self.tr("Alle statussen"), list(CandidateStatus))
+        self.role = _combo(
+            "filterRole",
+            self.tr("Elke rol"),
+            [Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH],
+        )
+        self.mine = QCheckBox(self.tr("Alleen mijn kandidaten"), objectName="filterMine")
+        self.count = QLabel(objectName="count")
+        add = QPushButton(self.tr("Nieuwe kandidaat…"), objectName="newCandidate")
+        add.clicked.connect(self.new_candidate)
+
+        self.model = DtoTableModel(COLUMNS, self)
+        self.view = make_table(self.model, self)
+        self.view.setObjectName("caseloadTable")
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(add)
+        filters = QHBoxLayout()
+        for w in (self.phase, self.persona, self.status, self.role, self.mine):
+            filters.addWidget(w)
+        filters.addStretch()
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Caseload"), objectName="pageTitle")
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        for box in (self.phase, self.persona, self.status, self.role):
+            box.currentIndexChanged.connect(self.refresh)
+        self.mine.toggled.connect(self.refresh)
+        ops.changed.connect(self._on_changed)
+        self.search.returnPressed.connect(self._open_first)
+
+    # --- loading -------------------------------------------------------------------
+
+    def current_filter(self) -> CaseloadFilter:
+        def one(box: QComboBox) -> frozenset:  # type: ignore[type-arg]
+            value = box.currentData()
+            return frozenset({value}) if value is not None else frozenset()
+
+        role = self.role.currentData()
+        return CaseloadFilter(
+            text=self.search.text(),
+            phases=one(self.phase),
+            personas=one(self.persona),
+            statuses=one(self.status),
+            role=role,
+            coach_id="__me__" if self.mine.isChecked() or role is not None else None,
+            limit=PAGE,
+        )
+
+    def refresh(self) -> None:
+        """Query again with the current search and filters; pages stream in."""
+        self._generation += 1
+        generation, f = self._generation, self.current_filter()
+
+        def first(svc):  # type: ignore[no-untyped-def]
+            real = _resolve_me(svc, f)
+            return real, svc.queries.count(real), svc.queries.caseload(real)
+
+        self.ops.read(first).success(lambda r: self._first_page(generation, *r)).owned_by(
+            self
+        ).run()
+
+    def _first_page(self, generation: int, f: CaseloadFilter, total: int, rows: list) -> None:  # type: ignore[type-arg]
+        if generation != self._generation:
+            return  # a newer keystroke already asked again
+        self._filter = f
+        self._total = total
+        self.model.replace(rows)
+        self._show_count()
+        if len(rows) == PAGE:
+            self._next_page(generation, PAGE)
+
+    def _next_page(self, generation: int, offset: int) -> None:
+        f = replace(self._filter, offset=offset)
+
+        def done(rows: list) -> None:  # type: ignore[type-arg]
+            if generation != self._generation:
+                return
+            self.model.append(rows)
+            self._show_count()
+            if len(rows) == PAGE:
+                self._next_page(generation, offset + PAGE)
+
+        self.ops.read(lambda svc: svc.queries.caseload(f)).success(done).owned_by(self).run()
+
+    def _show_count(self) -> None:
+        total = getattr(self, "_total", 0)
+        text = self.tr("{0} kandidaten").format(f"{total:,}".replace(",", "."))
+        if total == 1:
+            text = self.tr("1 kandidaat")
+        self.count.setText(text)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.candidates or changes.sync or changes.dossier:
+            self.refresh()
+
+    # --- opening -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        row = row_at(self.view, index)
+        if row is not None:
+            self.open_candidate.emit(row.id)
+
+    def _open_first(self) -> None:
+        """Enter in the search box moves into the table (and opens a single hit)."""
+        if self.model.rowCount() == 1:
+            self.open_candidate.emit(self.model.rows[0].id)
+        elif self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+
+def _resolve_me(svc, f: CaseloadFilter) -> CaseloadFilter:  # type: ignore[no-untyped-def]
+    if f.coach_id == "__me__":
+        return replace(f, coach_id=svc.ctx.actor_id)
+    return f

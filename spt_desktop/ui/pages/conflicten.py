@@ -1,0 +1,92 @@
+"""Conflicten: fields both this laptop and the server changed. Side by side; the coach
+keeps her own value or the server's. Nothing disappears unseen: a conflict stays here
+until she decides."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
+
+ENTITIES = {
+    "candidate": "Kandidaat", "intake": "Intake", "plan": "Plan van aanpak", "goal": "Doel",
+    "action": "Actie", "employer": "Werkgever", "vacancy": "Vacature", "match": "Match",
+    "placement": "Plaatsing", "training": "Scholing", "activity": "Activiteit",
+    "contact_person": "Contactpersoon", "consent": "Toestemming",
+}  # fmt: skip
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+COLUMNS = (
+    Column("Gevonden", lambda c: c.detected_at, width=130),
+    Column("Onderdeel", lambda c: ENTITIES.get(c.entity, c.entity), width=130),
+    Column("Veld", lambda c: c.field or "hele record", width=140),
+    Column("Mijn versie", lambda c: shown(c.mine), width=260),
+    Column("Versie van de server", lambda c: shown(c.theirs)),
+)
+
+
+class ConflictenPage(QWidget):
+    count_changed = None  # set by the window: Callable[[int], None]
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.model = DtoTableModel(COLUMNS, self)
+        self.view = make_table(self.model, self)
+        self.view.setObjectName("conflictTable")
+        self.summary = QLabel(objectName="conflictSummary")
+        self.summary.setWordWrap(True)
+        self.mine = QPushButton(self.tr("Mijn versie houden"), objectName="keepMine")
+        self.theirs = QPushButton(self.tr("Versie van de server houden"), objectName="keepTheirs")
+        self.mine.clicked.connect(lambda: self._resolve("mine"))
+        self.theirs.clicked.connect(lambda: self._resolve("theirs"))
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.mine)
+        buttons.addWidget(self.theirs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Conflicten"), objectName="pageTitle"))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        ops.changed.connect(lambda c: self.refresh() if c.sync else None)
+
+    def refresh(self) -> None:
+        self.ops.vault(lambda s: s.conflicts()).success(self._show).owned_by(self).run()
+
+    def _show(self, rows: list[Any]) -> None:
+        self.model.replace(rows)
+        if rows:
+            self.summary.setText(
+                self.tr(
+                    "{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie "
+                    "blijft; beide waarden staan hieronder."
+                ).format(len(rows))
+            )
+            self.view.selectRow(0)
+        else:
+            self.summary.setText(
+                self.tr("Geen conflicten: alles is in overeenstemming met de server.")
+            )
+        self.mine.setEnabled(bool(rows))
+        self.theirs.setEnabled(bool(rows))
+
+    def _resolve(self, choice: str) -> None:
+        conflict = row_at(self.view)
+        if conflict is None:
+            return
+        cid = conflict.id
+        self.ops.vault(
+            lambda s: s.resolve_conflict(cid, choice),
+            Changes(sync=True, candidates=True, dossier=True),
+        ).run()

@@ -1,0 +1,590 @@
+"""The tabs of the candidate dossier. Each gets the whole loaded ``Dossier`` and shows
+its part; edits go through ops and announce ``Changes(dossier=True)``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.models.enums import (
+    ActionStatus,
+    BenefitStatus,
+    ConsentPurpose,
+    LanguageLevel,
+    Persona,
+    Phase,
+    ReferralSource,
+)
+from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
+from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.tables import Column, DtoTableModel, make_table, text_of
+
+DOSSIER = Changes(dossier=True, candidates=True)
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything one dossier shows, loaded in one background read."""
+
+    candidate: Any
+    intakes: list[Any] = field(default_factory=list)
+    plan: Any = None
+    plan_versions: list[Any] = field(default_factory=list)
+    timeline: list[Any] = field(default_factory=list)
+    activities: list[Any] = field(default_factory=list)
+    trainings: list[Any] = field(default_factory=list)
+    matches: list[Any] = field(default_factory=list)
+    placements: list[Any] = field(default_factory=list)
+    visits: list[Any] = field(default_factory=list)
+    handovers: list[Any] = field(default_factory=list)
+    history: list[Any] = field(default_factory=list)
+    coaches: dict[str, str] = field(default_factory=dict)
+    employers: dict[str, str] = field(default_factory=dict)
+
+
+def load_dossier(svc: Any, candidate_id: str) -> Dossier:
+    """Runs on the worker: every part of one dossier."""
+    matches = svc.matching.for_candidate(candidate_id)
+    placements = svc.matching.placements(candidate_id)
+    employer_ids = {m.employer_id for m in matches} | {p.employer_id for p in placements}
+    return Dossier(
+        candidate=svc.candidates.get(candidate_id),
+        intakes=svc.intake.for_candidate(candidate_id),
+        plan=svc.plans.current(candidate_id),
+        plan_versions=svc.plans.versions(candidate_id),
+        timeline=svc.journey.timeline(candidate_id),
+        activities=svc.activities.for_candidate(candidate_id),
+        trainings=svc.training.for_candidate(candidate_id),
+        matches=matches,
+        placements=placements,
+        visits=svc.visits.for_candidate(candidate_id),
+        handovers=svc.handovers.for_candidate(candidate_id),
+        history=svc.queries.history(candidate_id),
+        coaches={c.id: c.name for c in svc.coaches.all()},
+        employers={e: svc.employers.get(e).name for e in employer_ids},
+    )
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class Tab(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.dossier: Dossier | None = None
+
+    @property
+    def cid(self) -> str:
+        assert self.dossier is not None
+        return str(self.dossier.candidate.id)
+
+    def show_dossier(self, d: Dossier) -> None:
+        self.dossier = d
+
+
+# --- profile and intake -------------------------------------------------------------
+
+PROFILE = (
+    Field("first_name", "Voornaam", required=True),
+    Field("last_name", "Achternaam", required=True),
+    Field("birth_date", "Geboortedatum", "date"),
+    Field("email", "E-mail"),
+    Field("phone", "Telefoon"),
+    Field("municipality", "Gemeente", required=True),
+    Field("referral_source", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
+    Field("persona", "Persona", "choice", choices_of(Persona), required=True),
+    Field("benefit_status", "Uitkering", "choice", choices_of(BenefitStatus), required=True),
+    Field("language_level", "Taalniveau Nederlands", "choice", choices_of(LanguageLevel)),
+    Field("hours_per_week", "Uren per week", "number", low=1, high=60),
+    Field("availability", "Beschikbaarheid"),
+    Field("salary_expectation", "Salarisverwachting (€/mnd)", "number", low=0, high=20000),
+    Field("skills", "Vaardigheden", "text"),
+    Field("interests", "Interesses", "text"),
+    Field("next_follow_up", "Vervolgafspraak", "date"),
+)
+INTAKE = (
+    Field("held_on", "Gehouden op", "date"),
+    Field("background", "Achtergrond", "text"),
+    Field("motivation", "Motivatie", "text"),
+    Field("wishes", "Wensen", "text"),
+    Field("obstacles", "Belemmeringen", "text"),
+    Field("persona_rationale", "Waarom deze persona", "text"),
+)
+
+
+class ProfileTab(Tab):
+    """Profile, consent (AVG) and the intake conversation."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+
+        box = QGroupBox(self.tr("Profiel"))
+        col = QVBoxLayout(box)
+        self.profile = Form(PROFILE)
+        self.profile.setObjectName("profileForm")
+        col.addWidget(self.profile)
+        self.save_profile = QPushButton(self.tr("Profiel opslaan"), objectName="saveProfile")
+        self.save_profile.clicked.connect(self._save_profile)
+        col.addWidget(self.save_profile, 0, Qt.AlignmentFlag.AlignRight)
+        left.addWidget(box)
+
+        consent = QGroupBox(self.tr("Toestemming (AVG)"))
+        ccol = QVBoxLayout(consent)
+        self.consents: dict[ConsentPurpose, QCheckBox] = {}
+        for purpose in ConsentPurpose:
+            check = QCheckBox(purpose.label, objectName=f"consent_{purpose.value}")
+            check.clicked.connect(lambda on, p=purpose: self._set_consent(p, on))
+            self.consents[purpose] = check
+            ccol.addWidget(check)
+        self.consent_note = QLabel(objectName="consentNote")
+        self.consent_note.setProperty("role", "muted")
+        ccol.addWidget(self.consent_note)
+        right.addWidget(consent)
+
+        ibox = QGroupBox(self.tr("Intakegesprek"))
+        icol = QVBoxLayout(ibox)
+        self.intake = Form(INTAKE)
+        self.intake.setObjectName("intakeForm")
+        icol.addWidget(self.intake)
+        self.intake_drafts = DraftKeeper("intake", self.intake, self._save_draft)
+        self.save_intake = QPushButton(self.tr("Intake opslaan"), objectName="saveIntake")
+        self.save_intake.clicked.connect(self._save_intake)
+        icol.addWidget(self.save_intake, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(ibox)
+        right.addStretch()
+        left.addStretch()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(inner))
+
+    def _save_draft(self, _form_id: str, values: dict[str, Any]) -> None:
+        if self.dossier is not None:
+            form_id = f"intake:{self.cid}"
+            self.ops.vault(lambda s: s.save_draft(form_id, values)).run()
+
+    def show_dossier(self, d: Dossier) -> None:
+        super().show_dossier(d)
+        c = d.candidate
+        self.profile.set_values({f.name: _plain(getattr(c, f.name)) for f in PROFILE})
+        self.profile.show_errors({})
+        for purpose, check in self.consents.items():
+            check.setChecked(c.has_consent(purpose))
+        active = [x for x in c.consents if x.active]
+        if active:
+            last = max(x.recorded_on for x in active)
+            self.consent_note.setText(self.tr("Laatst vastgelegd op {0}").format(show_day(last)))
+        if d.intakes:
+            latest = d.intakes[-1]
+            self.intake.set_values({f.name: _plain(getattr(latest, f.name)) for f in INTAKE})
+            self.save_intake.setText(self.tr("Intake bijwerken"))
+        else:
+            self.intake.set_values({f.name: None for f in INTAKE})
+            self.save_intake.setText(self.tr("Intake opslaan"))
+
+    def _save_profile(self) -> None:
+        values = self.profile.values()
+        if values is None:
+            return
+        cid = self.cid
+        self.ops.write(lambda svc: svc.candidates.update(cid, values), DOSSIER).failure(
+            self.profile.show_validation
+        ).owned_by(self).run()
+
+    def _save_intake(self) -> None:
+        values = self.intake.values()
+        if values is None or self.dossier is None:
+            return
+        if values.get("held_on") is None:
+            values.pop("held_on")
+        cid = self.cid
+        form_id = f"intake:{cid}"
+        existing = self.dossier.intakes[-1].id if self.dossier.intakes else None
+
+        self.intake_drafts.cancel()
+
+        def save(svc: Any) -> Any:
+            if existing:
+                result = svc.intake.update(existing, values)
+            else:
+                result = svc.intake.record(cid, values)
+            self.ops.session.drop_draft(form_id)
+            return result
+
+        self.ops.write(save, DOSSIER).failure(self.intake.show_validation).owned_by(self).run()
+
+    def _set_consent(self, purpose: ConsentPurpose, on: bool) -> None:
+        cid = self.cid
+        self.ops.write(lambda svc: svc.candidates.set_consent(cid, purpose, on), DOSSIER).run()
+
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """The intake as typed, when it differs from what is saved."""
+        if self.dossier is None:
+            return {}
+        saved = (
+            {f.name: _plain(getattr(self.dossier.intakes[-1], f.name)) for f in INTAKE}
+            if self.dossier.intakes
+            else {}
+        )
+        typed = self.intake.raw()
+        if any(str(typed.get(k) or "") != str(saved.get(k) or "") for k in typed if k != "held_on"):
+            return {f"intake:{self.cid}": typed}
+        return {}
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "label") else value
+
+
+# --- plan of approach ----------------------------------------------------------------
+
+
+class PlanTab(Tab):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.status = QLabel(objectName="planStatus")
+        self.tree = QTreeWidget(objectName="planTree")
+        self.tree.setHeaderLabels(
+            [self.tr("Doel / actie"), self.tr("Wie"), self.tr("Uiterlijk"), self.tr("Status")]
+        )
+        self.tree.header().resizeSection(0, 420)
+        self.goal = QLineEdit(objectName="newGoal")
+        self.goal.setPlaceholderText(self.tr("Nieuw doel…"))
+        self.goal.returnPressed.connect(self._add_goal)
+        self.action = QLineEdit(objectName="newAction")
+        self.action.setPlaceholderText(self.tr("Nieuwe actie bij het gekozen doel…"))
+        self.owner = QLineEdit(objectName="actionOwner")
+        self.owner.setPlaceholderText(self.tr("Wie"))
+        self.due = QLineEdit(objectName="actionDue")
+        self.due.setPlaceholderText("dd-mm-jjjj")
+        self.action.returnPressed.connect(self._add_action)
+        add_goal = QPushButton(self.tr("Doel toevoegen"), objectName="addGoal")
+        add_goal.clicked.connect(self._add_goal)
+        add_action = QPushButton(self.tr("Actie toevoegen"), objectName="addAction")
+        add_action.clicked.connect(self._add_action)
+        done = QPushButton(self.tr("Actie gedaan"), objectName="actionDone")
+        done.clicked.connect(self._action_done)
+        self.agree = QPushButton(self.tr("Plan afspreken"), objectName="agreePlan")
+        self.agree.clicked.connect(self._agree)
+        self.error = QLabel(objectName="planError")
+        self.error.setProperty("role", "field-error")
+        self.error.hide()
+
+        g = QHBoxLayout()
+        g.addWidget(self.goal, 1)
+        g.addWidget(add_goal)
+        a = QHBoxLayout()
+        a.addWidget(self.action, 3)
+        a.addWidget(self.owner, 1)
+        a.addWidget(self.due, 1)
+        a.addWidget(add_action)
+        b = QHBoxLayout()
+        b.addWidget(done)
+        b.addStretch()
+        b.addWidget(self.agree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(g)
+        layout.addLayout(a)
+        layout.addWidget(self.error)
+        layout.addLayout(b)
+
+    def show_dossier(self, d: Dossier) -> None:
+        super().show_dossier(d)
+        self.tree.clear()
+        plan = d.plan
+        if plan is None:
+            self.status.setText(self.tr("Nog geen plan van aanpak. Voeg een eerste doel toe."))
+            self.agree.setEnabled(False)
+            return
+        agreed = f", afgesproken op {show_day(plan.agreed_on)}" if plan.agreed_on else ""
+        self.status.setText(
+            self.tr("Versie {0} — {1}{2}").format(plan.version, plan.status.label, agreed)
+        )
+        self.agree.setEnabled(plan.status.value == "draft")
+        for goal in plan.goals:
+            top = QTreeWidgetItem([goal.description, "", "", ""])
+            top.setData(0, Qt.ItemDataRole.UserRole, ("goal", goal.id))
+            self.tree.addTopLevelItem(top)
+            for act in goal.actions:
+                child = QTreeWidgetItem(
+                    [act.description, act.owner, show_day(act.due_on), act.status.label]
+                )
+                child.setData(0, Qt.ItemDataRole.UserRole, ("action", act.id))
+                top.addChild(child)
+            top.setExpanded(True)
+
+    def _selected(self, kind: str) -> str | None:
+        item = self.tree.currentItem()
+        while item is not None:
+            data = item.data(0, Qt.ItemDataRole.UserRole)
+            if data and data[0] == kind:
+                return str(data[1])
+            item = item.parent() if kind == "goal" else None
+        return None
+
+    def _fail(self, exc: BaseException) -> bool:
+        from spt_desktop.ui.ops import describe
+
+        errors = getattr(exc, "errors", None)
+        self.error.setText("; ".join(errors.values()) if errors else describe(exc))
+        self.error.show()
+        return True
+
+    def _run(self, fn: Any) -> None:
+        self.error.hide()
+        self.ops.write(fn, DOSSIER).failure(self._fail).owned_by(self).run()
+
+    def _add_goal(self) -> None:
+        text, cid = self.goal.text(), self.cid
+        self._run(lambda svc: svc.plans.add_goal(cid, text))
+        self.goal.clear()
+
+    def _add_action(self) -> None:
+        from spt_desktop.ui.forms import parse_day
+
+        goal = self._selected("goal") or (
+            self.dossier.plan.goals[-1].id
+            if self.dossier and self.dossier.plan and self.dossier.plan.goals
+            else None
+        )
+        if goal is None:
+            self.error.setText(self.tr("Kies eerst een doel (of voeg er een toe)."))
+            self.error.show()
+            return
+        due_text = self.due.text().strip()
+        due = parse_day(due_text) if due_text else None
+        if due_text and due is None:
+            self.error.setText(self.tr("Uiterlijk: geen geldige datum (dd-mm-jjjj)"))
+            self.error.show()
+            return
+        text, owner = self.action.text(), self.owner.text()
+        self._run(lambda svc: svc.plans.add_action(goal, text, owner, due))
+        self.action.clear()
+        self.due.clear()
+
+    def _action_done(self) -> None:
+        action = self._selected("action")
+        if action is not None:
+            self._run(lambda svc: svc.plans.set_action_status(action, ActionStatus.DONE))
+
+    def _agree(self) -> None:
+        if self.dossier and self.dossier.plan:
+            pid = self.dossier.plan.id
+            self._run(lambda svc: svc.plans.agree(pid))
+
+
+# --- journey -----------------------------------------------------------------------
+
+
+class JourneyTab(Tab):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.names: dict[str, str] = {}
+        self.model = DtoTableModel(
+            (
+                Column("Datum", lambda e: e.occurred_on, width=100),
+                Column("Van", lambda e: e.from_phase or "—", width=180),
+                Column("Naar", lambda e: e.to_phase, width=180),
+                Column("Richting", lambda e: "terug" if e.is_move_back else "", width=80),
+                Column("Coach", lambda e: self.names.get(e.coach_id, ""), width=150),
+                Column("Reden", lambda e: e.reason),
+            ),
+            self,
+        )
+        self.view = make_table(self.model, self)
+        self.view.setObjectName("journeyTable")
+        self.phase = QComboBox(objectName="movePhase")
+        for p in Phase:
+            self.phase.addItem(p.label, p)
+        self.reason = QLineEdit(objectName="moveReason")
+        self.reason.setPlaceholderText(self.tr("Reden (verplicht)"))
+        self.reason.returnPressed.connect(self._move)
+        move = QPushButton(self.tr("Fase wijzigen"), objectName="movePhaseButton")
+        move.clicked.connect(self._move)
+        self.error = QLabel(objectName="moveError")
+        self.error.setProperty("role", "field-error")
+        self.error.hide()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Naar fase")))
+        row.addWidget(self.phase)
+        row.addWidget(self.reason, 1)
+        row.addWidget(move)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def show_dossier(self, d: Dossier) -> None:
+        super().show_dossier(d)
+        self.names = d.coaches
+        self.model.replace(list(reversed(d.timeline)))
+        self.phase.setCurrentIndex(self.phase.findData(d.candidate.phase))
+
+    def _move(self) -> None:
+        phase, reason, cid = self.phase.currentData(), self.reason.text(), self.cid
+        self.error.hide()
+
+        def fail(exc: BaseException) -> bool:
+            from spt_desktop.ui.ops import describe
+
+            errors = getattr(exc, "errors", None)
+            self.error.setText(
+                "Reden: " + errors["reason"] if errors and "reason" in errors else describe(exc)
+            )
+            self.error.show()
+            return True
+
+        self.ops.write(lambda svc: svc.journey.move(cid, phase, reason), DOSSIER).success(
+            lambda _: self.reason.clear()
+        ).failure(fail).owned_by(self).run()
+
+
+# --- lists: activities, matches, visits, handovers, history ---------------------------
+
+
+class ListsTab(Tab):
+    """One or more read-only tables, each filled from a part of the dossier."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        tables: list[tuple[str, str, tuple[Column, ...]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ops, parent)
+        self.layout_ = QVBoxLayout(self)
+        self.models: dict[str, DtoTableModel] = {}
+        self.views: dict[str, Any] = {}
+        for attr, title, columns in tables:
+            if len(tables) > 1:
+                self.layout_.addWidget(QLabel(f"<b>{title}</b>"))
+            model = DtoTableModel(columns, self)
+            view = make_table(model, self)
+            view.setObjectName(f"table_{attr}")
+            self.models[attr], self.views[attr] = model, view
+            self.layout_.addWidget(view, 1)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch()
+        self.layout_.addLayout(self.buttons)
+
+    def add_button(self, text: str, name: str, slot: Any) -> QPushButton:
+        b = QPushButton(text, objectName=name)
+        b.clicked.connect(slot)
+        self.buttons.insertWidget(self.buttons.count() - 1, b)
+        return b
+
+    def show_dossier(self, d: Dossier) -> None:
+        super().show_dossier(d)
+        for attr, model in self.models.items():
+            model.replace(getattr(d, attr))
+
+
+def checkpoints_text(p: Any) -> str:
+    parts = []
+    for c in p.checkpoints:
+        mark = "✓" if c.outcome and c.outcome.value == "retained" else ("✗" if c.outcome else "…")
+        parts.append(f"{c.months} mnd {mark}")
+    return "  ".join(parts)
+
+
+def lists_tabs(ops: Ops, names: Any) -> dict[str, ListsTab]:
+    """The read-mostly tabs; ``names`` gives coach and employer names by id."""
+    coach = lambda i: names().coaches.get(i, "")  # noqa: E731
+    employer = lambda i: names().employers.get(i, "")  # noqa: E731
+    return {
+        "activities": ListsTab(ops, [
+            ("activities", "Activiteiten", (
+                Column("Datum", lambda a: a.held_on, width=100),
+                Column("Activiteit", lambda a: a.kind, width=160),
+                Column("Locatie", lambda a: a.location, width=180),
+                Column("Uitkomst", lambda a: a.outcome, width=120),
+                Column("Notities", lambda a: a.notes))),
+            ("trainings", "Scholing", (
+                Column("Opleider", lambda t: t.provider, width=180),
+                Column("Opleiding", lambda t: t.programme, width=220),
+                Column("Financiering", lambda t: t.fund or t.funding, width=150),
+                Column("Van", lambda t: t.starts_on, width=100),
+                Column("Tot", lambda t: t.ends_on, width=100),
+                Column("Status", lambda t: t.status))),
+        ]),
+        "matches": ListsTab(ops, [
+            ("matches", "Matches", (
+                Column("Voorgesteld", lambda m: m.proposed_on, width=110),
+                Column("Werkgever", lambda m: employer(m.employer_id), width=220),
+                Column("Status", lambda m: m.status, width=130),
+                Column("Klik (1–5)", lambda m: m.klik, width=90),
+                Column("Notities", lambda m: m.notes))),
+            ("placements", "Plaatsingen en behoudmomenten", (
+                Column("Start", lambda p: p.starts_on, width=100),
+                Column("Werkgever", lambda p: employer(p.employer_id), width=220),
+                Column("Functie", lambda p: p.job_title, width=180),
+                Column("Contract", lambda p: p.contract, width=110),
+                Column("Behoud", checkpoints_text))),
+        ]),
+        "visits": ListsTab(ops, [
+            ("visits", "Bezoeken", (
+                Column("Tijdstip", lambda v: v.visited_at, width=130),
+                Column("Vorm", lambda v: v.mode, width=100),
+                Column("Locatie", lambda v: v.site, width=200),
+                Column("Voortgang", lambda v: v.progress_score, width=80),
+                Column("Welbevinden", lambda v: v.wellbeing_score, width=90),
+                Column("Uitvalrisico", lambda v: "ja" if v.dropout_risk else "", width=90),
+                Column("Afspraken", lambda v: v.agreements or v.topics))),
+        ]),
+        "handovers": ListsTab(ops, [
+            ("handovers", "Overdrachten", (
+                Column("Gemaakt", lambda h: h.created_at, width=130),
+                Column("Van", lambda h: f"{coach(h.from_coach_id)} ({h.from_role.label})", width=230),  # noqa: E501
+                Column("Naar", lambda h: f"{coach(h.to_coach_id)} ({h.to_role.label})", width=230),
+                Column("Status", lambda h: h.status, width=140),
+                Column("Samenvatting", lambda h: h.summary))),
+        ]),
+        "history": ListsTab(ops, [
+            ("history", "Historie", (
+                Column("Wanneer", lambda e: e.at, width=140),
+                Column("Wie", lambda e: coach(e.actor_id) if e.actor_id else "", width=160),
+                Column("Actie", lambda e: {"create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd"}.get(e.action, e.action), width=110),  # noqa: E501
+                Column("Onderdeel", lambda e: e.entity, width=140),
+                Column("Velden", lambda e: e.fields))),
+        ]),
+    }  # fmt: skip
+
+
+__all__ = [
+    "Dossier",
+    "JourneyTab",
+    "ListsTab",
+    "PlanTab",
+    "ProfileTab",
+    "lists_tabs",
+    "load_dossier",
+    "text_of",
+]

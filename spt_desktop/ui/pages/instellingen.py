@@ -1,0 +1,167 @@
+"""Instellingen: server link, auto-lock, language, passphrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.ui.ops import Changes, Ops
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setProperty("role", "field-error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class InstellingenPage(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Instellingen"), objectName="pageTitle"))
+
+        server = QGroupBox(self.tr("SPT-server"))
+        f = QFormLayout(server)
+        self.server_state = QLabel(objectName="serverState")
+        self.server_url = QLineEdit(objectName="serverUrl")
+        self.server_url.setPlaceholderText("https://spt.example.nl")
+        self.email = QLineEdit(objectName="serverEmail")
+        self.password = QLineEdit(objectName="serverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_button = QPushButton(self.tr("Koppelen"), objectName="loginButton")
+        self.login_button.clicked.connect(self._login)
+        self.login_error = _error_label("loginError")
+        f.addRow(self.server_state)
+        f.addRow(self.tr("Serveradres"), self.server_url)
+        f.addRow(self.tr("E-mail"), self.email)
+        f.addRow(self.tr("Wachtwoord"), self.password)
+        f.addRow(self.login_error)
+        f.addRow(self.login_button)
+        layout.addWidget(server)
+
+        general = QGroupBox(self.tr("Algemeen"))
+        g = QFormLayout(general)
+        self.auto_lock = QSpinBox(objectName="autoLock")
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(self.tr(" minuten"))
+        self.auto_lock.editingFinished.connect(self._save_auto_lock)
+        self.language = QComboBox(objectName="language")
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.activated.connect(
+            lambda _: self.language_changed.emit(self.language.currentData())
+        )
+        g.addRow(self.tr("Automatisch vergrendelen na"), self.auto_lock)
+        g.addRow(self.tr("Taal"), self.language)
+        layout.addWidget(general)
+
+        secret = QGroupBox(self.tr("Wachtwoordzin wijzigen"))
+        s = QFormLayout(secret)
+        self.old = QLineEdit(objectName="oldPassphrase")
+        self.new = QLineEdit(objectName="newPassphraseSetting")
+        self.repeat = QLineEdit(objectName="repeatPassphrase")
+        for w in (self.old, self.new, self.repeat):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_error = _error_label("passphraseError")
+        self.pass_done = QLabel(objectName="passphraseDone")
+        change = QPushButton(self.tr("Wachtwoordzin wijzigen"), objectName="changePassphrase")
+        change.clicked.connect(self._change)
+        s.addRow(self.tr("Huidige"), self.old)
+        s.addRow(self.tr("Nieuwe"), self.new)
+        s.addRow(self.tr("Nieuwe (herhaal)"), self.repeat)
+        s.addRow(self.pass_error)
+        s.addRow(self.pass_done)
+        s.addRow(change)
+        layout.addWidget(secret)
+        layout.addStretch()
+
+    def set_language(self, code: str) -> None:
+        self.language.setCurrentIndex(max(self.language.findData(code), 0))
+
+    def refresh(self) -> None:
+        self.ops.vault(lambda s: (s.auto_lock_minutes(), s.sync_status())).success(
+            self._show
+        ).owned_by(self).run()
+
+    def _show(self, data: tuple[int, Any]) -> None:
+        minutes, status = data
+        self.auto_lock.setValue(minutes)
+        if status.linked:
+            self.server_state.setText(self.tr("Gekoppeld aan {0}.").format(status.server_url))
+            self.server_url.setText(status.server_url or "")
+        else:
+            self.server_state.setText(
+                self.tr("Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.")
+            )
+
+    def _save_auto_lock(self) -> None:
+        minutes = self.auto_lock.value()
+        self.ops.vault(lambda s: s.set_auto_lock_minutes(minutes), Changes(settings=True)).run()
+
+    def _login(self) -> None:
+        url, email, pw = self.server_url.text(), self.email.text(), self.password.text()
+        self.login_error.hide()
+        self.login_button.setEnabled(False)
+
+        def fail(exc: BaseException) -> bool:
+            from spt_desktop.ui.ops import describe
+
+            self.login_button.setEnabled(True)
+            errors = getattr(exc, "errors", None)
+            self.login_error.setText("; ".join(errors.values()) if errors else describe(exc))
+            self.login_error.show()
+            return True
+
+        def done(_: Any) -> None:
+            self.login_button.setEnabled(True)
+            self.password.clear()
+            self.refresh()
+
+        self.ops.vault(
+            lambda s: s.login(url, email, pw), Changes(sync=True, settings=True)
+        ).success(done).failure(fail).owned_by(self).run()
+
+    def _change(self) -> None:
+        old, new = self.old.text(), self.new.text()
+        self.pass_error.hide()
+        self.pass_done.clear()
+        if new != self.repeat.text():
+            self.pass_error.setText(self.tr("De twee nieuwe wachtwoordzinnen zijn niet gelijk."))
+            self.pass_error.show()
+            return
+
+        def fail(exc: BaseException) -> bool:
+            from spt_desktop.ui.ops import describe
+
+            errors = getattr(exc, "errors", None)
+            self.pass_error.setText("; ".join(errors.values()) if errors else describe(exc))
+            self.pass_error.show()
+            return True
+
+        def done(_: Any) -> None:
+            for w in (self.old, self.new, self.repeat):
+                w.clear()
+            self.pass_done.setText(self.tr("Wachtwoordzin gewijzigd."))
+
+        self.ops.vault(lambda s: s.change_passphrase(old, new)).success(done).failure(
+            fail
+        ).owned_by(self).run()

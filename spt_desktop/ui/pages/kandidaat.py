@@ -1,0 +1,133 @@
+"""Kandidaat: one candidate's dossier in tabs — profile and intake (with consent), plan
+of approach, journey, activities and training, matches and placement, visits,
+handovers, history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.pages.dossier_tabs import (
+    Dossier,
+    JourneyTab,
+    PlanTab,
+    ProfileTab,
+    lists_tabs,
+    load_dossier,
+)
+
+
+class KandidaatPage(QWidget):
+    back = Signal()
+    log_visit = Signal(str, str)  # candidate id, name
+    hand_over = Signal(str, str)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.dossier: Dossier | None = None
+        self.candidate_id: str | None = None
+        self._pending_intake: dict[str, Any] | None = None
+        self.name = QLabel(objectName="pageTitle")
+        self.facts = QLabel(objectName="dossierFacts")
+        self.facts.setProperty("role", "muted")
+        back = QPushButton(self.tr("← Caseload"), objectName="backButton")
+        back.clicked.connect(self.back)
+        visit = QPushButton(self.tr("Bezoek vastleggen…"), objectName="dossierVisit")
+        visit.clicked.connect(self._visit)
+        handover = QPushButton(self.tr("Overdragen…"), objectName="dossierHandover")
+        handover.clicked.connect(self._handover)
+
+        self.profile = ProfileTab(ops)
+        self.plan = PlanTab(ops)
+        self.journey = JourneyTab(ops)
+        self.lists = lists_tabs(ops, lambda: self.dossier)
+        self.lists["visits"].add_button(self.tr("Bezoek vastleggen…"), "visitsNew", self._visit)
+        self.lists["handovers"].add_button(self.tr("Overdragen…"), "handoversNew", self._handover)
+        self.tabs = QTabWidget(objectName="dossierTabs")
+        for widget, title in (
+            (self.profile, self.tr("Profiel en intake")),
+            (self.plan, self.tr("Plan van aanpak")),
+            (self.journey, self.tr("Kandidaatreis")),
+            (self.lists["activities"], self.tr("Activiteiten en scholing")),
+            (self.lists["matches"], self.tr("Matches en plaatsing")),
+            (self.lists["visits"], self.tr("Bezoeken")),
+            (self.lists["handovers"], self.tr("Overdrachten")),
+            (self.lists["history"], self.tr("Historie")),
+        ):
+            self.tabs.addTab(widget, title)
+
+        head = QHBoxLayout()
+        head.addWidget(back)
+        titles = QVBoxLayout()
+        titles.addWidget(self.name)
+        titles.addWidget(self.facts)
+        head.addLayout(titles, 1)
+        head.addWidget(visit)
+        head.addWidget(handover)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        ops.changed.connect(self._on_changed)
+
+    def tab_widgets(self) -> list[Any]:
+        return [self.profile, self.plan, self.journey, *self.lists.values()]
+
+    def show_candidate(self, candidate_id: str) -> None:
+        if candidate_id != self.candidate_id:
+            self.tabs.setCurrentIndex(0)
+            self.name.setText(self.tr("Dossier laden…"))
+            self.facts.clear()
+        self.candidate_id = candidate_id
+        self.reload()
+
+    def reload(self) -> None:
+        cid = self.candidate_id
+        if cid is None:
+            return
+        self.ops.read(lambda svc: load_dossier(svc, cid)).success(self._show).owned_by(self).run()
+
+    def _show(self, d: Dossier) -> None:
+        if d.candidate.id != self.candidate_id:
+            return
+        self.dossier = d
+        c = d.candidate
+        self.name.setText(c.full_name)
+        follow = c.next_follow_up.strftime("%d-%m-%Y") if c.next_follow_up else "geen"
+        self.facts.setText(
+            f"{c.phase.label}  ·  {c.status.label}  ·  {c.persona.label}  ·  {c.municipality}"
+            f"  ·  vervolgafspraak: {follow}"
+        )
+        for tab in self.tab_widgets():
+            tab.show_dossier(d)
+        if self._pending_intake is not None:
+            self.profile.intake.set_values(self._pending_intake)
+            self._pending_intake = None
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.candidate_id and (
+            changes.dossier
+            or changes.visits
+            or changes.handovers
+            or changes.candidates
+            or changes.sync
+        ):
+            self.reload()
+
+    def restore_intake(self, values: dict[str, Any]) -> None:
+        """Put an intake draft back once the dossier has loaded."""
+        self._pending_intake = values
+
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        return self.profile.drafts() if self.dossier else {}
+
+    def _visit(self) -> None:
+        if self.dossier:
+            self.log_visit.emit(self.dossier.candidate.id, self.dossier.candidate.full_name)
+
+    def _handover(self) -> None:
+        if self.dossier:
+            self.hand_over.emit(self.dossier.candidate.id, self.dossier.candidate.full_name)

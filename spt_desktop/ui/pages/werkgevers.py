@@ -1,0 +1,119 @@
+"""Werkgevers: employers of the region, their contact persons, open vacancies and
+future needs, and the guidance they can give in the company."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
+
+EMPLOYERS = (
+    Column("Naam", lambda e: e.name, width=230),
+    Column("Sector", lambda e: e.sector, width=150),
+    Column("Gemeente", lambda e: e.municipality, width=140),
+    Column("Praktijkopleiders", lambda e: e.praktijkopleiders, width=120),
+    Column("Middenkader", lambda e: e.middenkader),
+)
+CONTACTS = (
+    Column("Naam", lambda c: c.name, width=180),
+    Column("Functie", lambda c: c.function, width=160),
+    Column("E-mail", lambda c: c.email, width=200),
+    Column("Telefoon", lambda c: c.phone),
+)
+VACANCIES = (
+    Column("Soort", lambda v: v.kind, width=170),
+    Column("Functie", lambda v: v.title, width=220),
+    Column("Plekken", lambda v: v.positions, width=70),
+    Column("Uren", lambda v: v.hours_per_week, width=60),
+    Column("Verwacht", lambda v: v.expected_on, width=100),
+    Column("Status", lambda v: v.status),
+)
+
+
+class WerkgeversPage(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.search = QLineEdit(objectName="employerSearch")
+        self.search.setPlaceholderText(self.tr("Zoek werkgever op naam…"))
+        self.search.setClearButtonEnabled(True)
+        self.employers = DtoTableModel(EMPLOYERS, self)
+        self.view = make_table(self.employers, self)
+        self.view.setObjectName("employerTable")
+        self.contacts = DtoTableModel(CONTACTS, self)
+        self.vacancies = DtoTableModel(VACANCIES, self)
+        self.guidance = QLabel(objectName="guidance")
+        self.guidance.setWordWrap(True)
+        self.heading = QLabel(objectName="employerHeading")
+
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.addWidget(self.heading)
+        d.addWidget(self.guidance)
+        d.addWidget(QLabel(self.tr("<b>Contactpersonen</b>")))
+        contacts = make_table(self.contacts, detail)
+        contacts.setObjectName("contactTable")
+        d.addWidget(contacts, 1)
+        d.addWidget(QLabel(self.tr("<b>Vacatures en toekomstige behoefte</b>")))
+        vacancies = make_table(self.vacancies, detail)
+        vacancies.setObjectName("vacancyTable")
+        d.addWidget(vacancies, 2)
+
+        split = QSplitter()
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.search)
+        lcol.addWidget(self.view, 1)
+        split.addWidget(left)
+        split.addWidget(detail)
+        split.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Werkgevers"), objectName="pageTitle"))
+        layout.addWidget(split, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        ops.changed.connect(lambda c: self.refresh() if c.employers or c.sync else None)
+
+    def refresh(self) -> None:
+        text = self.search.text()
+        self.ops.read(lambda svc: svc.employers.find(text)).success(self._show).owned_by(self).run()
+
+    def _show(self, rows: list[Any]) -> None:
+        self.employers.replace(rows)
+        if rows:
+            self.view.selectRow(0)
+        else:
+            self.heading.setText(self.tr("Geen werkgevers gevonden."))
+
+    def _selected(self, *_: QItemSelection) -> None:
+        emp = row_at(self.view)
+        if emp is None:
+            return
+        self.heading.setText(
+            f"<h3>{emp.name}</h3>{emp.sector.label} · {emp.municipality} · {emp.address}"
+        )
+        capacity = self.tr(
+            "Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader."
+        ).format(emp.praktijkopleiders, emp.middenkader)
+        self.guidance.setText(
+            capacity + (f"<br>{emp.guidance_notes}" if emp.guidance_notes else "")
+        )
+        eid = emp.id
+        self.ops.read(
+            lambda svc: (svc.employers.contacts(eid), svc.employers.vacancies(eid, status=None))
+        ).success(self._detail).owned_by(self).run()
+
+    def _detail(self, parts: tuple[list[Any], list[Any]]) -> None:
+        self.contacts.replace(parts[0])
+        self.vacancies.replace(parts[1])
+
+
+__all__ = ["Changes", "WerkgeversPage"]

@@ -1,0 +1,140 @@
+"""Tables over lists of DTOs: one generic QAbstractTableModel, columns declared as
+(header, how to show, how to sort), and a proxy that sorts on the sort key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    show: Callable[[Any], Any]
+    sort: Callable[[Any], Any] | None = None
+    width: int | None = None
+
+
+def text_of(value: Any) -> str:
+    """How a value reads in a table cell."""
+    if value is None:
+        return ""
+    if hasattr(value, "label"):
+        return str(value.label)
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
+
+
+def _sortable(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if hasattr(value, "label"):
+        return str(value.label).lower()
+    if isinstance(value, str):
+        return value.lower()
+    return value
+
+
+class DtoTableModel(QAbstractTableModel):
+    """Rows are frozen DTOs; ``append`` adds a fetched page without a reset."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text_of(col.show(row))
+        if role == SORT_ROLE:
+            return _sortable((col.sort or col.show)(row))
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def replace(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.replace([])
+
+
+def make_table(model: DtoTableModel, parent: QWidget | None = None) -> QTableView:
+    """A calm, keyboard-friendly table view with a sorting proxy in front of ``model``."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order the vault gives
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    for i, col in enumerate(model.columns):
+        if col.width:
+            header.resizeSection(i, col.width)
+        else:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def row_at(view: QTableView, index: QModelIndex | None = None) -> Any:
+    """The DTO of the current (or given) row of a view made by ``make_table``."""
+    index = index if index is not None else view.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None

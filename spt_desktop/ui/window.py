@@ -1,0 +1,364 @@
+"""The main window: a shell of menus, a page host and a status bar. It swaps between the
+first-run wizard, the unlock screen and the workspace, locks on idle, and shows sync."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe
+from spt_desktop.ui.unlock import UnlockScreen
+from spt_desktop.ui.wizard import FirstRunWizard
+from spt_desktop.ui.workspace import NAV, Workspace
+
+SYNC_EVERY_MS = 5 * 60 * 1000
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+}  # fmt: skip
+
+
+class MessageBar(QFrame):
+    """One calm line at the top for errors: what happened and what to do."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="messageBar")
+        self.text = QLabel(objectName="messageText")
+        self.text.setWordWrap(True)
+        close = QPushButton(self.tr("Sluiten"), objectName="messageClose")
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ops: Ops,
+        *,
+        demo_passphrase: str | None = None,
+        set_language: Callable[[str], None] | None = None,
+        language: str = "nl",
+    ) -> None:
+        super().__init__()
+        self.ops = ops
+        self.workspace: Workspace | None = None
+        self._set_language = set_language
+        self._language = language
+        self.setWindowTitle("SPT Desktop" + (" — demo" if demo_passphrase else ""))
+        self.resize(1360, 860)
+
+        self.message = MessageBar()
+        self.stack = QStackedWidget(objectName="shell")
+        self.unlock_screen = UnlockScreen(ops, demo_passphrase)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.stack.addWidget(self.unlock_screen)
+        self.wizard: FirstRunWizard | None = None
+        central = QWidget()
+        col = QVBoxLayout(central)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.message)
+        col.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sync_label = QLabel(objectName="syncStatus")
+        self.busy_label = QLabel(objectName="busy")
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        ops.error.connect(self.message.show_message)
+        ops.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("Bezig…") if b else ""))
+        ops.changed.connect(self._changed)
+
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(
+            lambda: self.lock(self.tr("Automatisch vergrendeld na een tijd zonder activiteit."))
+        )
+        self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS)
+        self.sync_timer.timeout.connect(lambda: self.sync_now(quiet=True))
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
+        self._watch_network()
+        self._build_menus()
+        self._set_unlocked_actions(False)
+        self._syncing = False
+        self._linked = False
+
+    # --- menus and shortcuts -------------------------------------------------------
+
+    def _action(self, menu: Any, text: str, slot: Callable[[], Any], *keys: str) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.menuBar().clear()
+        ws = lambda: self.workspace  # noqa: E731
+        f = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.a_new = self._action(
+            f, self.tr("Nieuwe kandidaat…"), lambda: ws() and ws().new_candidate(), "Ctrl+Shift+N"
+        )
+        self.a_lock = self._action(f, self.tr("Vergrendelen"), self.lock, "Ctrl+L")
+        f.addSeparator()
+        self._action(f, self.tr("Afsluiten"), self.close, "Ctrl+Q")
+        g = self.menuBar().addMenu(self.tr("&Ga naar"))
+        self.a_search = self._action(
+            g, self.tr("Zoeken in caseload"), lambda: ws() and ws().focus_search(), "Ctrl+F"
+        )
+        self.a_pages = [
+            self._action(g, self.tr(label), lambda k=key: ws() and ws().show_page(k), shortcut)
+            for key, label, shortcut in NAV
+        ]
+        a = self.menuBar().addMenu(self.tr("&Acties"))
+        self.a_visit = self._action(
+            a, self.tr("Bezoek vastleggen…"), lambda: ws() and ws().new_visit_here(), "Ctrl+N"
+        )
+        self.a_sync = self._action(a, self.tr("Nu synchroniseren"), self.sync_now, "Ctrl+S", "F5")
+
+    def _set_unlocked_actions(self, on: bool) -> None:
+        for action in (
+            self.a_new,
+            self.a_lock,
+            self.a_search,
+            self.a_visit,
+            self.a_sync,
+            *self.a_pages,
+        ):
+            action.setEnabled(on)
+
+    # --- start, unlock, lock -------------------------------------------------------
+
+    def start_first_run(self) -> None:
+        self.wizard = FirstRunWizard(self.ops)
+        self.wizard.finished.connect(self._wizard_done)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def _wizard_done(self) -> None:
+        assert self.wizard is not None
+        self.stack.removeWidget(self.wizard)
+        self.wizard.deleteLater()
+        self.wizard = None
+        self._unlocked()
+
+    def show_unlock(self, message: str | None = None) -> None:
+        self.unlock_screen.reset(message)
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.passphrase.setFocus()
+
+    def _unlocked(self) -> None:
+        self.message.hide()
+        self._build_workspace()
+        self.ops.vault(_after_unlock).success(self._restore).owned_by(self).run()
+        self._set_unlocked_actions(True)
+        self.sync_timer.start()
+
+    def _build_workspace(self) -> None:
+        self.workspace = Workspace(self.ops)
+        self.workspace.instellingen.set_language(self._language)
+        self.workspace.language_changed.connect(self.change_language)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.start()
+
+    def _restore(self, data: tuple[int, dict[str, Any], dict[str, str], Any]) -> None:
+        minutes, drafts, names, status = data
+        self.idle.setInterval(minutes * 60 * 1000)
+        self.idle.start()
+        self._show_sync(status)
+        if self.workspace is not None and drafts:
+            self.workspace.restore_drafts(drafts, names)
+
+    def lock(self, message: str | None = None) -> None:
+        """Keep what was typed as encrypted drafts, close the vault, forget every model."""
+        if self.workspace is None:
+            return
+        drafts = self.workspace.collect_drafts()
+        workspace, self.workspace = self.workspace, None
+        for dialog in list(workspace.dialogs):
+            dialog.drafts.cancel()
+            dialog.done(0)
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.idle.stop()
+        self.sync_timer.stop()
+        self._set_unlocked_actions(False)
+        self.sync_label.setText(self.tr("Vergrendeld"))
+        self.show_unlock(message)
+
+        def save_and_lock(session: Any) -> None:
+            try:
+                for form_id, values in drafts.items():
+                    session.save_draft(form_id, values)
+            finally:
+                session.lock()
+
+        self.ops.vault(save_and_lock).run()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.idle.isActive():
+            self.idle.start()  # restart the countdown
+        return False
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock(self.tr("Vergrendeld omdat de laptop in slaapstand ging."))
+
+    # --- sync ----------------------------------------------------------------------
+
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if QNetworkInformation.loadDefaultBackend() and QNetworkInformation.instance():
+                QNetworkInformation.instance().reachabilityChanged.connect(self._reachability)
+        except (ImportError, RuntimeError):  # no backend on this platform: timer only
+            pass
+
+    def _reachability(self, reach: Any) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reach == QNetworkInformation.Reachability.Online:
+            self.sync_now(quiet=True)
+
+    def sync_now(self, quiet: bool = False) -> None:
+        if self.workspace is None or self._syncing:
+            return
+        if not self._linked:
+            if not quiet:
+                self.message.show_message(
+                    self.tr(
+                        "Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop."  # noqa: E501
+                    )
+                )
+            return
+        self._syncing = True
+        self.sync_label.setText(self.tr("Synchroniseren…"))
+        self.ops.vault(lambda s: (s.sync(), s.sync_status()), EVERYTHING).success(
+            self._synced
+        ).failure(self._sync_failed).owned_by(self).run()
+
+    def _synced(self, result: tuple[dict[str, Any], Any]) -> None:
+        self._syncing = False
+        report, status = result
+        self._show_sync(status)
+        if report.get("conflicts"):
+            self.message.show_message(
+                self.tr(
+                    "{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft."  # noqa: E501
+                ).format(report["conflicts"])
+            )
+
+    def _sync_failed(self, exc: BaseException) -> bool:
+        self._syncing = False
+        name = type(exc).__name__
+        if name == "Unreachable":
+            self.sync_label.setText(
+                self.tr(
+                    "Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw."
+                )
+            )
+            return True
+        if name in ("AuthFailed", "NotLoggedIn"):
+            self.sync_label.setText(self.tr("Niet aangemeld"))
+            self.message.show_message(
+                self.tr(
+                    "De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard."  # noqa: E501
+                )
+            )
+            return True
+        self.sync_label.setText(self.tr("Synchroniseren mislukt"))
+        self.message.show_message(describe(exc))
+        return True
+
+    def _changed(self, changes: Changes) -> None:
+        if (
+            self.workspace is not None
+            and not self._syncing
+            and ((changes.any and not changes.settings) or changes.sync)
+        ):
+            self.ops.vault(lambda s: s.sync_status()).success(self._show_sync).owned_by(self).run()
+
+    def _show_sync(self, status: Any) -> None:
+        self._linked = status.linked
+        waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(status.unsynced)
+        if not status.linked:
+            text = self.tr("Alleen op deze laptop (niet gekoppeld)")
+        elif status.last_sync is None:
+            text = self.tr("Nog niet gesynchroniseerd")
+        else:
+            text = self.tr("Laatst gesynchroniseerd om {0}").format(_local(status.last_sync))
+        if status.conflicts:
+            text += self.tr("  ·  {0} conflicten").format(status.conflicts)
+        self.sync_label.setText(f"{text}  ·  {waiting}")
+
+    # --- language and closing --------------------------------------------------------
+
+    def change_language(self, code: str) -> None:
+        if code == self._language or self._set_language is None:
+            return
+        self._language = code
+        self._set_language(code)
+        self._build_menus()
+        self._set_unlocked_actions(self.workspace is not None)
+        if self.workspace is not None:
+            drafts = self.workspace.collect_drafts()
+            old, self.workspace = self.workspace, None
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._build_workspace()
+            self.workspace.show_page("instellingen")  # type: ignore[union-attr]
+            if drafts:
+                self.workspace.restore_drafts(drafts, {})  # type: ignore[union-attr]
+
+    def closeEvent(self, event: Any) -> None:
+        self.lock()
+        self.ops.wait_idle()
+        super().closeEvent(event)
+
+
+def _after_unlock(session: Any) -> tuple[int, dict[str, Any], dict[str, str], Any]:
+    """Runs on the worker: preferences, drafts (with the names they belong to), sync."""
+    drafts = session.drafts()
+    names: dict[str, str] = {}
+    for form_id in drafts:
+        cid = form_id.partition(":")[2]
+        if cid:
+            try:
+                names[cid] = session.services.candidates.get(cid).full_name
+            except Exception:  # a candidate purged since: the draft still reopens
+                names[cid] = ""
+    return session.auto_lock_minutes(), drafts, names, session.sync_status()
+
+
+def _local(when: datetime) -> str:
+    from datetime import UTC
+
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%d-%m %H:%M")

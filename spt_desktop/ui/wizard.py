@@ -1,0 +1,217 @@
+"""First run: create the vault (passphrase with a strength meter), show the recovery key
+once (print, and confirm it is stored), then optionally link the SPT server. A coach can
+work fully offline without ever linking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.models.enums import COACH_ROLES, Role, Spt
+from spt_desktop.services.errors import ValidationError
+from spt_desktop.services.session import Owner, passphrase_strength
+from spt_desktop.ui.ops import Ops, describe
+
+
+class FirstRunWizard(QWidget):
+    """Emits ``finished`` when the vault exists, is unlocked and the key was confirmed."""
+
+    finished = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._create_step())
+        self.steps.addWidget(self._key_step())
+        card = QFrame(objectName="card")
+        card.setMaximumWidth(620)
+        col = QVBoxLayout(card)
+        col.addWidget(QLabel(self.tr("Welkom bij SPT Desktop"), objectName="title"))
+        col.addWidget(self.steps)
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card, 2)
+        row.addStretch()
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    # --- step 1 ------------------------------------------------------------------
+
+    def _create_step(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een "
+                "wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden."
+            )
+        )
+        intro.setWordWrap(True)
+        col.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit(objectName="ownerName")
+        self.email = QLineEdit(objectName="ownerEmail")
+        self.spt = QComboBox(objectName="ownerSpt")
+        for spt in Spt:
+            self.spt.addItem(spt.label, spt)
+        roles = QWidget()
+        rrow = QHBoxLayout(roles)
+        rrow.setContentsMargins(0, 0, 0, 0)
+        self.roles: dict[Role, QCheckBox] = {}
+        for role in (*COACH_ROLES, Role.COORDINATOR):
+            box = QCheckBox(role.label, objectName=f"role_{role.value}")
+            self.roles[role] = box
+            rrow.addWidget(box)
+        self.passphrase = QLineEdit(objectName="newVaultPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(objectName="repeatVaultPassphrase")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar(objectName="strength")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter_text = QLabel(objectName="strengthText")
+        self.passphrase.textChanged.connect(self._strength)
+        form.addRow(self.tr("Uw naam"), self.name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Servicepunt"), self.spt)
+        form.addRow(self.tr("Uw rollen"), roles)
+        form.addRow(self.tr("Wachtwoordzin"), self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.meter_text)
+        form.addRow(self.tr("Herhaal"), self.repeat)
+        col.addLayout(form)
+        self.error = QLabel(objectName="wizardError")
+        self.error.setProperty("role", "field-error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        col.addWidget(self.error)
+        self.create_button = QPushButton(self.tr("Kluis maken"), objectName="createVault")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        self.repeat.returnPressed.connect(self._create)
+        col.addWidget(self.create_button)
+        self._strength("")
+        return page
+
+    def _strength(self, text: str) -> None:
+        s = passphrase_strength(text)
+        self.meter.setValue(s.score)
+        self.meter.setProperty("level", s.score)
+        self.meter.style().polish(self.meter)
+        self.meter_text.setText(f"{s.label}. {s.hint}" if text else self.tr("Nog niets ingevuld."))
+
+    def _create(self) -> None:
+        self.error.hide()
+        if self.passphrase.text() != self.repeat.text():
+            self._fail_text(self.tr("De twee wachtwoordzinnen zijn niet gelijk."))
+            return
+        owner = Owner(
+            self.name.text(),
+            self.email.text(),
+            tuple(r for r, box in self.roles.items() if box.isChecked()),
+            self.spt.currentData(),
+        )
+        secret = self.passphrase.text()
+        self.create_button.setEnabled(False)
+        self.ops.vault(lambda s: s.create(secret, owner)).success(self._created).failure(
+            self._fail
+        ).owned_by(self).run()
+
+    def _fail(self, exc: BaseException) -> bool:
+        self.create_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            names = {
+                "name": self.tr("Naam"),
+                "roles": self.tr("Rollen"),
+                "passphrase": self.tr("Wachtwoordzin"),
+            }
+            self._fail_text("\n".join(f"{names.get(k, k)}: {v}" for k, v in exc.errors.items()))
+        else:
+            self._fail_text(describe(exc))
+        return True
+
+    def _fail_text(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # --- step 2 ------------------------------------------------------------------
+
+    def _key_step(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        text = QLabel(
+            self.tr(
+                "Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen "
+                "deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of "
+                "schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop."
+            )
+        )
+        text.setWordWrap(True)
+        col.addWidget(text)
+        self.key = QLabel(objectName="recoveryKeyShown")
+        self.key.setProperty("role", "key")
+        col.addWidget(self.key)
+        print_button = QPushButton(self.tr("Afdrukken…"), objectName="printKey")
+        print_button.clicked.connect(self._print)
+        col.addWidget(print_button)
+        self.stored = QCheckBox(
+            self.tr("Ik heb de herstelsleutel veilig bewaard"), objectName="keyStored"
+        )
+        col.addWidget(self.stored)
+        note = QLabel(
+            self.tr(
+                "De SPT-server koppelen kan nu of later bij Instellingen; zonder koppeling "
+                "werkt u gewoon op deze laptop."
+            )
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        col.addWidget(note)
+        self.done_button = QPushButton(self.tr("Beginnen"), objectName="startWorking")
+        self.done_button.setEnabled(False)
+        self.stored.toggled.connect(self.done_button.setEnabled)
+        self.done_button.clicked.connect(self._finish)
+        col.addWidget(self.done_button)
+        return page
+
+    def _created(self, recovery: str) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.key.setText(recovery)
+        self.steps.setCurrentIndex(1)
+
+    def _print(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            doc = QTextDocument()
+            doc.setHtml(
+                "<h2>SPT Desktop — herstelsleutel</h2>"
+                f"<p style='font-size:16pt;font-family:monospace'>{self.key.text()}</p>"
+                "<p>Bewaar dit blad op een veilige plek.</p>"
+            )
+            doc.print_(printer)
+
+    def _finish(self) -> None:
+        self.key.clear()  # shown once: not kept in memory longer than needed
+        self.finished.emit()

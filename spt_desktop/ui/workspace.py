@@ -1,0 +1,194 @@
+"""The unlocked workspace: navigation, the pages, and the dialogs they open. Built on
+unlock and thrown away on lock, so no model or form outlives the key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.dialogs.candidate import CandidateDialog
+from spt_desktop.ui.dialogs.handover import HandoverDialog
+from spt_desktop.ui.dialogs.visit import VisitDialog
+from spt_desktop.ui.ops import Ops
+from spt_desktop.ui.pages.caseload import CaseloadPage
+from spt_desktop.ui.pages.conflicten import ConflictenPage
+from spt_desktop.ui.pages.instellingen import InstellingenPage
+from spt_desktop.ui.pages.kandidaat import KandidaatPage
+from spt_desktop.ui.pages.vandaag import VandaagPage
+from spt_desktop.ui.pages.werkgevers import WerkgeversPage
+
+NAV = (
+    ("vandaag", "Vandaag", "Alt+1"),
+    ("caseload", "Caseload", "Alt+2"),
+    ("werkgevers", "Werkgevers", "Alt+3"),
+    ("conflicten", "Conflicten", "Alt+4"),
+    ("instellingen", "Instellingen", "Alt+5"),
+)
+
+
+class Workspace(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.dialogs: list[DraftDialog] = []
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget(objectName="pages")
+        self.vandaag = VandaagPage(ops)
+        self.caseload = CaseloadPage(ops)
+        self.werkgevers = WerkgeversPage(ops)
+        self.conflicten = ConflictenPage(ops)
+        self.instellingen = InstellingenPage(ops)
+        self.kandidaat = KandidaatPage(ops)
+        self.pages: dict[str, QWidget] = {
+            "vandaag": self.vandaag,
+            "caseload": self.caseload,
+            "werkgevers": self.werkgevers,
+            "conflicten": self.conflicten,
+            "instellingen": self.instellingen,
+            "kandidaat": self.kandidaat,
+        }
+        for key, label, shortcut in NAV:
+            item = QListWidgetItem(self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(shortcut)
+            self.nav.addItem(item)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.caseload.open_candidate.connect(self.open_candidate)
+        self.caseload.new_candidate.connect(lambda: self.new_candidate())
+        self.vandaag.open_candidate.connect(self.open_candidate)
+        self.vandaag.log_visit.connect(self.log_visit)
+        self.kandidaat.back.connect(lambda: self.show_page("caseload"))
+        self.kandidaat.log_visit.connect(self.log_visit)
+        self.kandidaat.hand_over.connect(self.hand_over)
+        self.instellingen.language_changed.connect(self.language_changed)
+
+    def start(self) -> None:
+        """First data: Vandaag first (what the coach needs now), the caseload after."""
+        self.nav.setCurrentRow(0)
+        self.caseload.refresh()
+        self.werkgevers.refresh()
+        self.conflicten.refresh()
+
+    # --- navigation ----------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                if self.nav.currentRow() == row:
+                    self._nav_changed(self.nav.item(row))
+                self.nav.setCurrentRow(row)
+                return
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def _nav_changed(self, item: QListWidgetItem | None, *_: Any) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+        if key == "vandaag":
+            self.vandaag.refresh()
+        elif key == "instellingen":
+            self.instellingen.refresh()
+
+    def current_key(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(k for k, w in self.pages.items() if w is widget)
+
+    def open_candidate(self, candidate_id: str) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(1)  # the dossier lives under Caseload
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.kandidaat)
+        self.kandidaat.show_candidate(candidate_id)
+
+    def focus_search(self) -> None:
+        self.show_page("caseload")
+        self.caseload.focus_search()
+
+    # --- dialogs -------------------------------------------------------------------
+
+    def _open(self, dialog: DraftDialog) -> DraftDialog:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _=0, d=dialog: self._closed(d))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: DraftDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def new_candidate(self, draft: dict[str, Any] | None = None) -> DraftDialog:
+        dialog = CandidateDialog(self.ops, draft, parent=self)
+        dialog.on_saved = lambda cand: self.open_candidate(cand.id)
+        return self._open(dialog)
+
+    def log_visit(
+        self, candidate_id: str, name: str, draft: dict[str, Any] | None = None
+    ) -> DraftDialog:
+        return self._open(VisitDialog(self.ops, candidate_id, name, draft, parent=self))
+
+    def new_visit_here(self) -> None:
+        """Ctrl+N: a visit for the candidate in view (dossier or Vandaag selection)."""
+        if self.stack.currentWidget() is self.kandidaat and self.kandidaat.dossier:
+            self.kandidaat._visit()
+        elif self.stack.currentWidget() is self.vandaag:
+            self.vandaag.visit_selected()
+        elif self.stack.currentWidget() is self.caseload:
+            from spt_desktop.ui.tables import row_at
+
+            row = row_at(self.caseload.view)
+            if row is not None:
+                self.log_visit(row.id, row.full_name)
+
+    def hand_over(self, candidate_id: str, name: str, draft: dict[str, Any] | None = None) -> None:
+        def opened(coaches: tuple[str, list[Any]]) -> None:
+            me, everyone = coaches
+            colleagues = [c for c in everyone if c.id != me]
+            self._open(HandoverDialog(self.ops, candidate_id, name, colleagues, draft, parent=self))
+
+        self.ops.read(lambda svc: (svc.ctx.actor_id, svc.coaches.all())).success(opened).owned_by(
+            self
+        ).run()
+
+    # --- drafts --------------------------------------------------------------------
+
+    def collect_drafts(self) -> dict[str, dict[str, Any]]:
+        """Everything typed and not yet saved, by form id (for a lock)."""
+        out: dict[str, dict[str, Any]] = {}
+        for dialog in self.dialogs:
+            dialog.drafts.cancel()
+            values = dialog.draft()
+            if values is not None:
+                out[dialog.form_id] = values
+        out.update(self.kandidaat.drafts())
+        return out
+
+    def restore_drafts(self, drafts: dict[str, dict[str, Any]], names: dict[str, str]) -> None:
+        """Reopen every form that was left unsaved, with what was typed."""
+        for form_id, values in sorted(drafts.items()):
+            kind, _, cid = form_id.partition(":")
+            name = names.get(cid, "")
+            if kind == "register":
+                self.new_candidate(values)
+            elif kind == "visit" and cid:
+                self.log_visit(cid, name, values)
+            elif kind == "handover" and cid:
+                self.hand_over(cid, name, values)
+            elif kind == "intake" and cid:
+                self.kandidaat.restore_intake(values)
+                self.open_candidate(cid)
