@@ -3,6 +3,8 @@ never contains personal data: they end up in dialogs, logs and support tickets."
 
 from __future__ import annotations
 
+import errno
+
 
 class VaultError(Exception):
     """Base of every error the vault raises on purpose."""
@@ -104,6 +106,50 @@ class VaultDamaged(VaultError):
             "meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw "
             "back-up en synchroniseer; neem contact op met de IT van uw SPT."
         )
+
+
+# What a coach can do something about, in her words; anything else as the OS says it.
+_OS_REASONS = {
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijf is vol",
+    errno.EACCES: "u hebt geen rechten op dit bestand of deze map",
+    errno.EPERM: "u hebt geen rechten op dit bestand of deze map",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EEXIST: "een deel van het pad is een bestand, geen map",  # from mkdir
+    errno.EIO: "lees- of schrijffout van de schijf",
+}
+_SQLITE_REASONS = {
+    3: "u hebt geen rechten op dit bestand of deze map",  # SQLITE_PERM
+    5: "de kluis is in gebruik door een ander programma",  # SQLITE_BUSY
+    6: "de kluis is in gebruik door een ander programma",  # SQLITE_LOCKED
+    8: "de kluis of de map is alleen-lezen",  # SQLITE_READONLY
+    10: "lees- of schrijffout van de schijf",  # SQLITE_IOERR
+    13: "de schijf is vol",  # SQLITE_FULL
+    14: "het bestand of de map kan niet worden geopend",  # SQLITE_CANTOPEN
+}
+SQLITE_IO_CODES = frozenset(_SQLITE_REASONS)
+
+
+class VaultIOError(VaultError):
+    """The disk, not the vault: full, read-only, no rights, a folder where a file
+    should be. Nothing was half written: a failed write is rolled back."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            f"De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets "
+            "half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer "
+            "het opnieuw."
+        )
+
+    @classmethod
+    def from_os(cls, path: str, exc: OSError) -> VaultIOError:
+        return cls(path, _OS_REASONS.get(exc.errno or 0, exc.strerror or "onbekende fout"))
+
+    @classmethod
+    def from_sqlite(cls, path: str, code: int) -> VaultIOError:
+        return cls(path, _SQLITE_REASONS.get(code & 0xFF, "onbekende fout"))
 
 
 class VaultLocked(VaultError):

@@ -36,6 +36,7 @@ from spt_desktop.models.errors import (
     InvalidRecoveryKey,
     KeyHeaderDamaged,
     KeyHeaderMissing,
+    VaultIOError,
     WrongPassphrase,
 )
 
@@ -141,6 +142,8 @@ def read_header(path: Path) -> KeyHeader:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise KeyHeaderMissing(str(path)) from None
+    except OSError as exc:
+        raise VaultIOError.from_os(str(path), exc) from None
     try:
         return _parse(json.loads(raw))
     except (ValueError, KeyError, TypeError):
@@ -175,7 +178,11 @@ def _parse(doc: Any) -> KeyHeader:
 
 
 def write_header(path: Path, header: KeyHeader) -> None:
-    write_atomic(path, header.to_json())
+    """Replace the header file atomically: a crash leaves the old one or the new one."""
+    try:
+        write_atomic(path, header.to_json())
+    except OSError as exc:
+        raise VaultIOError.from_os(str(path), exc) from None
 
 
 # --- recovery key -----------------------------------------------------------------------

@@ -33,13 +33,16 @@ from spt_desktop.models.base import utcnow
 from spt_desktop.models.bookkeeping import Setting
 from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.errors import (
+    SQLITE_IO_CODES,
     KeyDoesNotFit,
     KeyHeaderDamaged,
     KeyHeaderMissing,
     NoSqlCipher,
     NotAVault,
     VaultDamaged,
+    VaultError,
     VaultExists,
+    VaultIOError,
     VaultLocked,
     VaultMissing,
     WeakPassphrase,
@@ -95,11 +98,26 @@ def check_sqlcipher(module: ModuleType = sqlcipher) -> str:
     return version
 
 
+def _sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind a (wrapped) database error."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
 def is_damage(exc: BaseException) -> bool:
     """Whether a database error means a page that does not decrypt or parse."""
-    orig = getattr(exc, "orig", exc)
-    code = getattr(orig, "sqlite_errorcode", None)
-    return code is not None and (code & 0xFF) in _DAMAGE_CODES
+    return _sqlite_code(exc) in _DAMAGE_CODES
+
+
+def vault_error_for(exc: BaseException, path: Path) -> VaultError | None:
+    """The vault error a database error stands for: damage, or the disk (full,
+    read-only, no rights); None for anything else (a constraint, a bug)."""
+    code = _sqlite_code(exc)
+    if code in _DAMAGE_CODES:
+        return VaultDamaged(str(path))
+    if code in SQLITE_IO_CODES:
+        return VaultIOError.from_sqlite(str(path), code)
+    return None
 
 
 def key_path_for(path: Path) -> Path:
@@ -122,6 +140,8 @@ def _key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
     cur = dbapi_conn.cursor()
     try:
         cur.execute(key_pragma)
+        # Before the first read: another process's checkpoint makes us wait, not fail.
+        cur.execute("PRAGMA busy_timeout = 5000")
         cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute("PRAGMA cipher_memory_security = ON")
         for pragma in CIPHER_PRAGMAS:
@@ -174,9 +194,17 @@ class Vault:
         for p in (vault.path, vault.key_path, *vault.side_files()):
             if p.exists():
                 raise VaultExists(str(p))
-        vault.path.parent.mkdir(parents=True, exist_ok=True)
-        # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
-        os.close(os.open(vault.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            vault.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise VaultIOError.from_os(str(vault.path.parent), exc) from None
+        try:
+            # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
+            os.close(os.open(vault.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise VaultExists(str(vault.path)) from None
+        except OSError as exc:
+            raise VaultIOError.from_os(str(vault.path), exc) from None
         data_key = keyfile.new_data_key()
         vault_id = keyfile.new_vault_id()
         header = keyfile.wrap(data_key, passphrase, vault_id, kdf)
@@ -202,10 +230,13 @@ class Vault:
                     ]
                 )
             keyfile.write_header(vault.key_path, header)
-        except BaseException:
+        except BaseException as exc:
             vault.lock()
             for p in (vault.path, vault.key_path, *vault.side_files()):
                 p.unlink(missing_ok=True)
+            translated = vault_error_for(exc, vault.path)
+            if translated is not None:
+                raise translated from None
             raise
         vault._load_identity()
         return vault, keyfile.recovery_key(data_key)
@@ -263,8 +294,9 @@ class Vault:
                 self._load_identity()
             except sa.exc.DatabaseError as exc:
                 self.lock()
-                if is_damage(exc):
-                    raise VaultDamaged(str(self.path)) from None
+                translated = vault_error_for(exc, self.path)
+                if translated is not None:
+                    raise translated from None
                 raise NotAVault(str(self.path), "het bestand heeft geen kluisgegevens") from None
             except BaseException:
                 self.lock()
@@ -278,8 +310,9 @@ class Vault:
             upgrade_if_needed(self)
         except sa.exc.DatabaseError as exc:
             self.lock()
-            if is_damage(exc):
-                raise VaultDamaged(str(self.path)) from None
+            translated = vault_error_for(exc, self.path)
+            if translated is not None:
+                raise translated from None
             raise
 
     def _check_file_looks_encrypted(self) -> None:
@@ -290,6 +323,8 @@ class Vault:
                 head = f.read(PAGE_SIZE)
         except FileNotFoundError:
             raise VaultMissing(str(self.path)) from None
+        except OSError as exc:
+            raise VaultIOError.from_os(str(self.path), exc) from None
         if head.startswith(SQLITE_PLAIN_MAGIC):
             raise NotAVault(str(self.path), "het is een onversleuteld SQLite-bestand")
         if len(head) < PAGE_SIZE:
@@ -355,7 +390,7 @@ class Vault:
             except sa.exc.DatabaseError as exc:
                 secret.clear()
                 engine.dispose()
-                raise VaultDamaged(path) from exc
+                raise vault_error_for(exc, self.path) or VaultDamaged(path) from None
         self._engine = engine
         self._forget_key = secret.clear
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -385,9 +420,11 @@ class Vault:
             with session.begin():
                 yield session
         except sa.exc.DatabaseError as exc:
-            # A page that no longer decrypts: one clear error instead of SQLite's words.
-            if is_damage(exc):
-                raise VaultDamaged(str(self.path)) from exc
+            # A page that no longer decrypts, a full disk: one clear error instead of
+            # SQLite's words. The transaction has been rolled back.
+            translated = vault_error_for(exc, self.path)
+            if translated is not None:
+                raise translated from exc
             raise
         finally:
             session.close()

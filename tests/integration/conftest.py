@@ -35,6 +35,7 @@ from spt_desktop.models.errors import (
     NotAVault,
     VaultDamaged,
     VaultError,
+    VaultIOError,
     VaultMissing,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -352,6 +353,10 @@ DAMAGE_CASES = [
         lambda s: s.flip_page(s.template.setting_page),
         VaultDamaged, 1,
         ("beschadigd", "back-up", "Er is niets gewijzigd"),
+    ),
+    DamageCase(
+        "vault-is-a-folder", lambda s: (s.path.unlink(), s.path.mkdir()), VaultIOError, 1,
+        ("map, geen bestand", "niets half opgeslagen"),
     ),
     DamageCase(
         "vault-page-1-tampered-recovery", lambda s: s.flip_page(1), WrongRecoveryKey, 3,

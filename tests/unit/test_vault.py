@@ -20,6 +20,7 @@ from spt_desktop.models.errors import (
     KeyHeaderMissing,
     NoSqlCipher,
     VaultExists,
+    VaultIOError,
     VaultLocked,
     WeakPassphrase,
     WrongPassphrase,
@@ -29,6 +30,7 @@ from spt_desktop.models.keyfile import KdfParams
 from spt_desktop.models.vault import Vault, check_sqlcipher
 
 MakeVault = Callable[..., tuple[Vault, str]]
+FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
 NEW_PASSPHRASE = "nieuwe zomer in Den Helder"
 
 
@@ -104,9 +106,7 @@ def test_stdlib_sqlite_cannot_read_a_vault(fresh_vault: Vault) -> None:
 # --- create ---------------------------------------------------------------------------
 
 
-def test_create_makes_an_owner_only_vault_with_its_owner(
-    tmp_path: Path, fast_kdf: KdfParams
-) -> None:
+def test_create_makes_an_owner_only_vault_with_its_owner(tmp_path: Path) -> None:
     vault, recovery = Vault.create(
         tmp_path / "anna.spt",
         "paarse vlinder boven Hoorn",
@@ -114,7 +114,7 @@ def test_create_makes_an_owner_only_vault_with_its_owner(
         owner_email="anna@example.org",
         owner_roles=(Role.JOBCOACH, Role.ARBEIDSMARKTCOACH),
         owner_spt=Spt.MIDDEN,
-        kdf=fast_kdf,
+        kdf=FAST_KDF,
     )
     try:
         assert vault.is_unlocked
@@ -141,20 +141,18 @@ def test_create_uses_the_default_kdf(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("existing", ["kluis.spt", "kluis.spt.key", "kluis.spt-wal"])
-def test_create_never_overwrites(tmp_path: Path, fast_kdf: KdfParams, existing: str) -> None:
+def test_create_never_overwrites(tmp_path: Path, existing: str) -> None:
     (tmp_path / existing).write_bytes(b"van iemand anders")
     with pytest.raises(VaultExists) as err:
-        Vault.create(tmp_path / "kluis.spt", "paarse vlinder boven Hoorn", kdf=fast_kdf)
+        Vault.create(tmp_path / "kluis.spt", "paarse vlinder boven Hoorn", kdf=FAST_KDF)
     assert "nooit overschreven" in err.value.message
     assert [p.name for p in tmp_path.iterdir()] == [existing]
     assert (tmp_path / existing).read_bytes() == b"van iemand anders"
 
 
-def test_create_refuses_a_weak_passphrase_and_leaves_nothing(
-    tmp_path: Path, fast_kdf: KdfParams
-) -> None:
+def test_create_refuses_a_weak_passphrase_and_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(WeakPassphrase) as err:
-        Vault.create(tmp_path / "kluis.spt", "kort", kdf=fast_kdf)
+        Vault.create(tmp_path / "kluis.spt", "kort", kdf=FAST_KDF)
     assert err.value.exit_code == 2
     assert list(tmp_path.iterdir()) == []
 
@@ -375,3 +373,49 @@ def test_failed_passphrase_change_touches_nothing(
     with pytest.raises(error):
         vault.change_passphrase(old, new)
     assert {p.name: _sha(p) for p in vault.path.parent.iterdir()} == before
+
+
+# --- the disk, not the vault ----------------------------------------------------------
+
+
+def test_a_folder_where_the_vault_should_be(locked: tuple[Vault, str], passphrase: str) -> None:
+    vault, _ = locked
+    vault.path.unlink()
+    vault.path.mkdir()
+    with pytest.raises(VaultIOError) as err:
+        vault.unlock(passphrase)
+    assert "map, geen bestand" in err.value.message
+
+
+def test_a_folder_where_the_header_should_be(locked: tuple[Vault, str], passphrase: str) -> None:
+    vault, _ = locked
+    vault.key_path.unlink()
+    vault.key_path.mkdir()
+    with pytest.raises(VaultIOError) as err:
+        vault.unlock(passphrase)
+    assert "map, geen bestand" in err.value.message
+
+
+def test_create_below_a_file(tmp_path: Path, passphrase: str) -> None:
+    (tmp_path / "bestand").write_bytes(b"")
+    with pytest.raises(VaultIOError) as err:
+        Vault.create(tmp_path / "bestand" / "kluis.spt", passphrase, kdf=FAST_KDF)
+    assert "geen map" in err.value.message
+
+
+def test_a_full_disk_rolls_back_and_says_so(fresh_vault: Vault, passphrase: str) -> None:
+    vault = fresh_vault
+    with vault.engine.connect() as c:
+        pages = c.exec_driver_sql("PRAGMA page_count").scalar()
+    with pytest.raises(VaultIOError) as err, vault.transaction() as s:
+        # SQLite's own limit, reached for real: SQLITE_FULL, as on a full disk.
+        s.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        s.add(Coach(name="x" * 200_000, email="", roles="jobcoach", spt=Spt.MIDDEN))
+        s.flush()
+    assert "schijf is vol" in err.value.message
+    assert "niets half opgeslagen" in err.value.message
+    vault.lock()  # drops the connection that carries the limit
+    vault.unlock(passphrase)
+    with vault.transaction() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Coach)) == 1
+    assert vault.integrity_problems() == []
