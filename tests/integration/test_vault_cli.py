@@ -4,8 +4,12 @@ one Dutch line on stderr for every failure, never a traceback, never a secret.""
 from __future__ import annotations
 
 import json
+import os
+import pty
 import re
+import select
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +24,7 @@ from .conftest import (
     FAST_KDF,
     NEW_PASSPHRASE,
     PASSPHRASE,
+    PROJECT_ROOT,
     VAULT_NAME,
     DamageCase,
     Scene,
@@ -266,3 +271,83 @@ def test_recover_needs_both_secrets(scene: Scene, run_cli: RunCli) -> None:
     assert "SPT_NEW_PASSPHRASE" in assert_one_error_line(no_new, 2)
     assert_no_secrets(no_new, scene.template.recovery)
     assert folder_state(scene.folder) == before
+
+
+# --- at a terminal ----------------------------------------------------------------------
+
+
+class Terminal:
+    """The CLI on a real pseudo-terminal, as a coach or IT person runs it: prompts are
+    read from the tty with echo off (getpass)."""
+
+    def __init__(self, *args: str) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SPT_")}
+        pid, fd = pty.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os.chdir(PROJECT_ROOT)
+            os.execve(sys.executable, [sys.executable, "-m", "spt_desktop", *args], env)
+        self.pid, self.fd, self.seen = pid, fd, ""
+
+    def expect(self, text: str) -> None:
+        while text not in self.seen:
+            # A guard against a hang, not a time limit on the CLI.
+            ready, _, _ = select.select([self.fd], [], [], 120)
+            assert ready, f"no {text!r} on the terminal; saw {self.seen!r}"
+            self.seen += self._read()
+
+    def type(self, line: str) -> None:
+        os.write(self.fd, line.encode() + b"\n")
+
+    def finish(self) -> int:
+        while chunk := self._read():
+            self.seen += chunk
+        os.close(self.fd)
+        _, status = os.waitpid(self.pid, 0)
+        return os.waitstatus_to_exitcode(status)
+
+    def _read(self) -> str:
+        try:
+            return os.read(self.fd, 4096).decode(errors="replace")
+        except OSError:  # EIO: the child closed the terminal
+            return ""
+
+
+def test_create_at_a_terminal_asks_twice_and_echoes_nothing(tmp_path: Path) -> None:
+    term = Terminal("vault", "create", "--vault", str(tmp_path / VAULT_NAME))
+    term.expect("Nieuwe wachtwoordzin voor de kluis: ")
+    term.type(PASSPHRASE)
+    term.expect("Nogmaals ter controle: ")
+    term.type(PASSPHRASE)
+    assert term.finish() == 0
+    assert len(RECOVERY_PATTERN.findall(term.seen)) == 1
+    assert PASSPHRASE not in term.seen
+    vault = Vault(tmp_path / VAULT_NAME)
+    vault.unlock(PASSPHRASE)
+    vault.lock()
+
+
+def test_create_at_a_terminal_with_two_different_answers(tmp_path: Path) -> None:
+    term = Terminal("vault", "create", "--vault", str(tmp_path / VAULT_NAME))
+    term.expect("Nieuwe wachtwoordzin voor de kluis: ")
+    term.type(PASSPHRASE)
+    term.expect("Nogmaals ter controle: ")
+    term.type(NEW_PASSPHRASE)
+    assert term.finish() == 2
+    assert "niet gelijk" in term.seen and "Traceback" not in term.seen
+    assert PASSPHRASE not in term.seen and NEW_PASSPHRASE not in term.seen
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_passwd_at_a_terminal(scene: Scene) -> None:
+    term = Terminal("vault", "passwd", "--vault", str(scene.path))
+    term.expect("Huidige wachtwoordzin: ")
+    term.type(PASSPHRASE)
+    term.expect("Nieuwe wachtwoordzin: ")
+    term.type(NEW_PASSPHRASE)
+    term.expect("Nogmaals ter controle: ")
+    term.type(NEW_PASSPHRASE)
+    assert term.finish() == 0
+    assert PASSPHRASE not in term.seen and NEW_PASSPHRASE not in term.seen
+    vault = Vault(scene.path)
+    vault.unlock(NEW_PASSPHRASE)
+    vault.lock()
