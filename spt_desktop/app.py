@@ -47,7 +47,11 @@ def install_translation(app: Any, code: str) -> None:
 def load_style(app: Any) -> None:
     sheet = RESOURCES / "style" / "spt.qss"
     if sheet.exists():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+        icons = (RESOURCES / "icons").as_posix()
+        app.setStyleSheet(sheet.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "spt.svg")))
 
 
 def build(

@@ -65,8 +65,8 @@ def passphrase_strength(text: str) -> Strength:
     labels = {2: "Redelijk", 3: "Sterk", 4: "Zeer sterk"}
     hints = {
         2: "Bruikbaar; een extra woord maakt hem sterker.",
-        3: "Goed te onthouden en moeilijk te raden.",
-        4: "Uitstekend.",
+        3: "Goed; nog een woord maakt hem zeer sterk.",
+        4: "Moeilijk te raden en met losse woorden goed te onthouden.",
     }
     return Strength(score, labels[score], hints[score])
 

@@ -306,7 +306,9 @@ class MainWindow(QMainWindow):
 
     def _show_sync(self, status: Any) -> None:
         self._linked = status.linked
-        waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(status.unsynced)
+        waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(
+            f"{status.unsynced:,}".replace(",", ".")
+        )
         if not status.linked:
             text = self.tr("Alleen op deze laptop (niet gekoppeld)")
         elif status.last_sync is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -71,13 +72,13 @@ class FirstRunWizard(QWidget):
         for spt in Spt:
             self.spt.addItem(spt.label, spt)
         roles = QWidget()
-        rrow = QHBoxLayout(roles)
-        rrow.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(roles)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.roles: dict[Role, QCheckBox] = {}
-        for role in (*COACH_ROLES, Role.COORDINATOR):
+        for i, role in enumerate((*COACH_ROLES, Role.COORDINATOR)):
             box = QCheckBox(role.label, objectName=f"role_{role.value}")
             self.roles[role] = box
-            rrow.addWidget(box)
+            grid.addWidget(box, i // 2, i % 2)
         self.passphrase = QLineEdit(objectName="newVaultPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(objectName="repeatVaultPassphrase")

@@ -45,7 +45,7 @@ COLUMNS = (
     Column("Fase", lambda r: r.phase, lambda r: list(Phase).index(r.phase), 170),
     Column("Persona", lambda r: r.persona, width=260),
     Column("Status", lambda r: r.status, width=130),
-    Column("Vervolgafspraak", lambda r: r.next_follow_up, width=120),
+    Column("Vervolgafspraak", lambda r: r.next_follow_up, width=140),
     Column("Aangemeld", lambda r: r.registered_on),
 )
 

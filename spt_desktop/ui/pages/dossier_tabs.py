@@ -510,9 +510,11 @@ class ListsTab(Tab):
 def checkpoints_text(p: Any) -> str:
     parts = []
     for c in p.checkpoints:
-        mark = "✓" if c.outcome and c.outcome.value == "retained" else ("✗" if c.outcome else "…")
-        parts.append(f"{c.months} mnd {mark}")
-    return "  ".join(parts)
+        if c.outcome is None:
+            parts.append(f"{c.months} mnd: open ({c.due_on.strftime('%d-%m-%Y')})")
+        else:
+            parts.append(f"{c.months} mnd: {c.outcome.label.lower()}")
+    return "  ·  ".join(parts)
 
 
 def lists_tabs(ops: Ops, names: Any) -> dict[str, ListsTab]:

@@ -36,8 +36,14 @@ class InstellingenPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Instellingen"), objectName="pageTitle"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel(self.tr("Instellingen"), objectName="pageTitle"))
+        column = QWidget()
+        column.setMaximumWidth(760)
+        outer.addWidget(column)
+        outer.addStretch()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         server = QGroupBox(self.tr("SPT-server"))
         f = QFormLayout(server)

@@ -34,6 +34,8 @@ class KandidaatPage(QWidget):
         self.name = QLabel(objectName="pageTitle")
         self.facts = QLabel(objectName="dossierFacts")
         self.facts.setProperty("role", "muted")
+        self.facts.setWordWrap(True)
+        self.facts.setMinimumWidth(200)
         back = QPushButton(self.tr("← Caseload"), objectName="backButton")
         back.clicked.connect(self.back)
         visit = QPushButton(self.tr("Bezoek vastleggen…"), objectName="dossierVisit")

@@ -12,24 +12,24 @@ from spt_desktop.ui.ops import Changes, Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 EMPLOYERS = (
-    Column("Naam", lambda e: e.name, width=230),
-    Column("Sector", lambda e: e.sector, width=150),
-    Column("Gemeente", lambda e: e.municipality, width=140),
-    Column("Praktijkopleiders", lambda e: e.praktijkopleiders, width=120),
+    Column("Naam", lambda e: e.name, width=210),
+    Column("Sector", lambda e: e.sector, width=120),
+    Column("Gemeente", lambda e: e.municipality, width=110),
+    Column("Opleiders", lambda e: e.praktijkopleiders, width=70),
     Column("Middenkader", lambda e: e.middenkader),
 )
 CONTACTS = (
     Column("Naam", lambda c: c.name, width=180),
-    Column("Functie", lambda c: c.function, width=160),
-    Column("E-mail", lambda c: c.email, width=200),
+    Column("Functie", lambda c: c.function, width=130),
+    Column("E-mail", lambda c: c.email, width=190),
     Column("Telefoon", lambda c: c.phone),
 )
 VACANCIES = (
-    Column("Soort", lambda v: v.kind, width=170),
-    Column("Functie", lambda v: v.title, width=220),
-    Column("Plekken", lambda v: v.positions, width=70),
-    Column("Uren", lambda v: v.hours_per_week, width=60),
-    Column("Verwacht", lambda v: v.expected_on, width=100),
+    Column("Soort", lambda v: v.kind, width=150),
+    Column("Functie", lambda v: v.title, width=170),
+    Column("Plekken", lambda v: v.positions, width=60),
+    Column("Uren", lambda v: v.hours_per_week, width=50),
+    Column("Verwacht", lambda v: v.expected_on, width=90),
     Column("Status", lambda v: v.status),
 )
 
@@ -71,7 +71,7 @@ class WerkgeversPage(QWidget):
         lcol.addWidget(self.view, 1)
         split.addWidget(left)
         split.addWidget(detail)
-        split.setSizes([560, 640])
+        split.setSizes([520, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Werkgevers"), objectName="pageTitle"))
         layout.addWidget(split, 1)
