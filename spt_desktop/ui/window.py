@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -131,7 +131,12 @@ class MainWindow(QMainWindow):
             g, self.tr("Zoeken in caseload"), lambda: ws() and ws().focus_search(), "Ctrl+F"
         )
         self.a_pages = [
-            self._action(g, self.tr(label), lambda k=key: ws() and ws().show_page(k), shortcut)
+            self._action(
+                g,
+                QCoreApplication.translate("Workspace", label),
+                lambda k=key: ws() and ws().show_page(k),
+                shortcut,
+            )
             for key, label, shortcut in NAV
         ]
         a = self.menuBar().addMenu(self.tr("&Acties"))

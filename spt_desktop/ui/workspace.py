@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from spt_desktop.ui.dialogs.base import DraftDialog
@@ -21,11 +21,11 @@ from spt_desktop.ui.pages.vandaag import VandaagPage
 from spt_desktop.ui.pages.werkgevers import WerkgeversPage
 
 NAV = (
-    ("vandaag", "Vandaag", "Alt+1"),
-    ("caseload", "Caseload", "Alt+2"),
-    ("werkgevers", "Werkgevers", "Alt+3"),
-    ("conflicten", "Conflicten", "Alt+4"),
-    ("instellingen", "Instellingen", "Alt+5"),
+    ("vandaag", QT_TRANSLATE_NOOP("Workspace", "Vandaag"), "Alt+1"),
+    ("caseload", QT_TRANSLATE_NOOP("Workspace", "Caseload"), "Alt+2"),
+    ("werkgevers", QT_TRANSLATE_NOOP("Workspace", "Werkgevers"), "Alt+3"),
+    ("conflicten", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+4"),
+    ("instellingen", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+5"),
 )
 
 

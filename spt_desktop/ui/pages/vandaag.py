@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,10 +22,10 @@ from spt_desktop.ui.ops import Changes, Ops
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUPS = (
-    ("follow_ups", "Vervolgafspraken"),
-    ("checkpoints", "Behoudmomenten na plaatsing"),
-    ("handovers", "Overdrachten die op u wachten"),
-    ("visit_follow_ups", "Vervolgbezoeken"),
+    ("follow_ups", QT_TRANSLATE_NOOP("VandaagPage", "Vervolgafspraken")),
+    ("checkpoints", QT_TRANSLATE_NOOP("VandaagPage", "Behoudmomenten na plaatsing")),
+    ("handovers", QT_TRANSLATE_NOOP("VandaagPage", "Overdrachten die op u wachten")),
+    ("visit_follow_ups", QT_TRANSLATE_NOOP("VandaagPage", "Vervolgbezoeken")),
 )
 
 
