@@ -114,8 +114,8 @@ CHILD = textwrap.dedent(
         # temp storage is in memory. The cursor stays open, the sorter with it.
         big = c.exec_driver_sql(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000)"
-            " SELECT i, hex(randomblob(40)) || (SELECT first_name FROM candidate LIMIT 1) AS h"
-            " FROM n ORDER BY h"
+            " SELECT i, hex(randomblob(40)) || c.first_name AS h"
+            " FROM n, (SELECT first_name FROM candidate LIMIT 1) AS c ORDER BY h"
         )
         big.fetchone()
         c.exec_driver_sql("CREATE TEMP TABLE scratch AS SELECT * FROM candidate")
