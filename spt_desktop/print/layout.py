@@ -269,6 +269,7 @@ def data_table(
     text width. Cells are wrapped paragraphs, so long text never runs off the page;
     columns in ``plain`` hold short fixed values (dates, scores) drawn as plain lines,
     which is much cheaper for long tables."""
+    register_fonts()  # plain cells are measured before any paragraph style is made
     inner = [w * CONTENT_W - 2 * CELL_PAD for w in widths]
     body = [
         [

@@ -361,3 +361,15 @@ def test_texts_longer_than_a_page_flow_over_pages() -> None:
     krant = samples.aanbodkrant(1)
     profile = dataclasses.replace(krant.profiles[0], skills=LONG)
     assert_frame(aanbodkrant_pdf(dataclasses.replace(krant, profiles=(profile,))), "Aanbodkrant")
+
+
+def test_data_table_works_in_a_fresh_process() -> None:
+    """Plain cells are measured with the document font before any style exists."""
+    code = (
+        "from spt_desktop.print.layout import data_table\n"
+        "data_table(('Datum',), [('04-05-2026',)], (1.0,), plain=(0,))\n"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PRINT_DIR.parents[1])
