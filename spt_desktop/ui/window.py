@@ -311,9 +311,11 @@ class MainWindow(QMainWindow):
 
     def _show_sync(self, status: Any) -> None:
         self._linked = status.linked
-        waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(
-            f"{status.unsynced:,}".replace(",", ".")
-        )
+        if status.unsynced:
+            count = f"{status.unsynced:,}".replace(",", ".")
+            waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(count)
+        else:
+            waiting = self.tr("niets te versturen")
         if not status.linked:
             text = self.tr("Alleen op deze laptop (niet gekoppeld)")
         elif status.last_sync is None:

@@ -131,12 +131,14 @@ class Admin:
             if not include_deleted:
                 q = q.where(Record.deleted.is_(False))
             return {
+                # The record's own fields first: an audit entry has a field named
+                # "entity" (the audited kind) that must not hide the record's kind.
                 r.id: {
+                    **json.loads(r.data),
                     "entity": r.entity,
                     "rev": r.rev,
                     "deleted": r.deleted,
                     "candidate_id": r.candidate_id,
-                    **json.loads(r.data),
                 }
                 for r in s.execute(q).scalars()
             }

@@ -21,7 +21,7 @@ def unlocked_window(build_window, qtbot):  # type: ignore[no-untyped-def]
 
 
 def test_vault_work_runs_on_one_worker_thread(build_window, qtbot):  # type: ignore[no-untyped-def]
-    window, ops = unlocked_window(build_window, qtbot)
+    _window, ops = unlocked_window(build_window, qtbot)
     seen: list[int] = []
     for _ in range(3):
         ops.read(lambda svc: threading.get_ident()).success(seen.append).run()
