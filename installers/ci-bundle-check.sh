@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# CI: build the Linux bundle, run its self-test offscreen and check what is (not) in it.
+# Exits non-zero on any failure. Run from a bootstrapped checkout (scripts/bootstrap.sh):
+#
+#   installers/ci-bundle-check.sh
+#
+# Takes ~1.5–2.5 min on 2 cores (most of it PyInstaller's analysis and stripping).
+# SPT_BUNDLE_MAX_MB (default 250) is the size budget: it catches WebEngine or another
+# heavy dependency sneaking in.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUNDLE=dist/spt-desktop
+INTERNAL="$BUNDLE/_internal"
+MAX_MB="${SPT_BUNDLE_MAX_MB:-250}"
+failures=0
+fail() { echo "FOUT bundel: $*" >&2; failures=$((failures + 1)); }
+ok() { echo "OK  bundel: $*"; }
+
+installers/build-linux.sh
+
+# The self-test once more without QT_QPA_PLATFORM or DISPLAY: the path a headless
+# support session takes (falls back to offscreen by itself).
+env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$BUNDLE/spt-desktop" --selftest >/dev/null \
+    && ok "zelftest zonder beeldscherm" || fail "zelftest zonder beeldscherm mislukt"
+
+# The CLI registry imports its command modules by name: all of them must be frozen in,
+# so the bundle's --help equals the source tree's.
+if diff <(.venv/bin/python -m spt_desktop --help) <("$BUNDLE/spt-desktop" --help) >/dev/null; then
+    ok "alle opdrachten van de CLI aanwezig"
+else
+    fail "--help van de bundel wijkt af van de broncode (ontbrekende opdrachtmodule?)"
+fi
+
+# Nothing that must not ship.
+webengine=$(find "$BUNDLE" -iname '*webengine*' | head -5)
+[ -z "$webengine" ] && ok "geen WebEngine" || fail "WebEngine in de bundel: $webengine"
+quick=$(find "$BUNDLE" -name 'libQt6Quick*' -o -name 'libQt6Qml*' | head -5)
+[ -z "$quick" ] || fail "QtQuick/QML in de bundel: $quick"
+tests=$(find "$BUNDLE" \( -type d \( -name tests -o -name test -o -name testing \
+    -o -name _pytest -o -name pytest -o -name hypothesis -o -name pytestqt \) \
+    -o -name 'test_*.py' -o -name 'conftest.py' \) | head -5)
+[ -z "$tests" ] && ok "geen testbestanden" || fail "testbestanden in de bundel: $tests"
+[ ! -e "$INTERNAL/spt_server" ] || fail "spt_server hoort niet in de desktopbundel"
+find "$BUNDLE" -name '*.sptvault*' | grep -q . && fail "een kluisbestand in de bundel" || true
+
+# Everything that must ship.
+for f in spt_desktop/models/migrations/env.py spt_desktop/models/migrations/script.py.mako \
+    spt_desktop/models/migrations/versions/*.py resources/fonts/*.ttf resources/icons/spt-desktop.svg; do
+    [ -f "$INTERNAL/$f" ] || fail "ontbreekt: $f"
+done
+src_qm=$(find resources/translations -name '*.qm' 2>/dev/null | wc -l)
+dst_qm=$(find "$INTERNAL/resources/translations" -name '*.qm' 2>/dev/null | wc -l)
+[ "$src_qm" = "$dst_qm" ] && ok "vertalingen: $dst_qm .qm-bestand(en)" \
+    || fail "vertalingen: $src_qm .qm in resources/, $dst_qm in de bundel"
+for plugin in platforms/libqxcb.so platforms/libqwayland.so platforms/libqoffscreen.so \
+    imageformats/libqsvg.so iconengines/libqsvgicon.so printsupport/libcupsprintersupport.so; do
+    [ -f "$INTERNAL/PySide6/Qt/plugins/$plugin" ] || fail "Qt-plugin ontbreekt: $plugin"
+done
+dangling=$(find "$BUNDLE" -xtype l | head -5)
+[ -z "$dangling" ] || fail "verwijzingen naar niets: $dangling"
+
+size_mb=$(( $(du -sb "$BUNDLE" | cut -f1) / 1024 / 1024 ))
+[ "$size_mb" -le "$MAX_MB" ] && ok "grootte $size_mb MB (budget $MAX_MB MB)" \
+    || fail "grootte $size_mb MB boven het budget van $MAX_MB MB"
+
+if [ "$failures" -gt 0 ]; then
+    echo "Bundelcontrole: $failures fout(en)." >&2
+    exit 1
+fi
+echo "Bundelcontrole: alles in orde."

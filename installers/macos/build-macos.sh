@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds "SPT Desktop.app" and a .dmg on macOS (run on a Mac; Apple silicon or Intel builds
+# for its own architecture).
+#
+#   installers/macos/build-macos.sh
+#   CODESIGN_IDENTITY="Developer ID Application: ..." NOTARY_PROFILE=spt \
+#       installers/macos/build-macos.sh          # signed, notarised and stapled
+#
+# Needs: Xcode command line tools (codesign, hdiutil, xcrun), the project's .venv made with
+# a python.org or Homebrew Python 3.11+ (scripts/bootstrap.sh). Output:
+# dist/SPT Desktop.app and dist/SPT-Desktop-<version>-macos-<arch>.dmg.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PY=.venv/bin/python
+APP="dist/SPT Desktop.app"
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' spt_desktop/__init__.py)
+ARCH=$(uname -m)
+DMG="dist/SPT-Desktop-$VERSION-macos-$ARCH.dmg"
+
+[ "$(uname -s)" = "Darwin" ] || { echo "Alleen op macOS." >&2; exit 1; }
+"$PY" -c 'import PyInstaller' 2>/dev/null || "$PY" -m pip install --quiet "pyinstaller>=6.10,<7"
+
+started=$(date +%s)
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller installers/spt_desktop.spec
+echo "Bouwtijd: $(( $(date +%s) - started )) s; .app: $(du -sh "$APP" | cut -f1)"
+
+# The bundled self-test, on the real platform (cocoa) when a user is logged in, else
+# offscreen (a CI runner without a window server).
+"$APP/Contents/MacOS/spt-desktop" --selftest
+
+if [ -n "${CODESIGN_IDENTITY:-}" ]; then
+    # Hardened runtime is required for notarisation. Sign inside-out via --deep is
+    # discouraged by Apple, but PyInstaller already signed every binary ad hoc; re-sign
+    # them all with the identity, then the bundle.
+    find "$APP/Contents" -type f \( -name '*.so' -o -name '*.dylib' -o -perm -u+x \) -print0 |
+        xargs -0 codesign --force --options runtime --timestamp --sign "$CODESIGN_IDENTITY"
+    codesign --force --options runtime --timestamp --sign "$CODESIGN_IDENTITY" "$APP"
+    codesign --verify --deep --strict --verbose=2 "$APP"
+fi
+
+# The disk image: the app and a link to /Applications to drag it onto.
+STAGE=$(mktemp -d)
+trap 'rm -rf "$STAGE"' EXIT
+cp -R "$APP" "$STAGE/"
+ln -s /Applications "$STAGE/Applications"
+rm -f "$DMG"
+hdiutil create -volname "SPT Desktop" -srcfolder "$STAGE" -fs HFS+ -format UDZO -ov "$DMG"
+
+if [ -n "${CODESIGN_IDENTITY:-}" ]; then
+    codesign --force --timestamp --sign "$CODESIGN_IDENTITY" "$DMG"
+    if [ -n "${NOTARY_PROFILE:-}" ]; then
+        # Profile made once with: xcrun notarytool store-credentials spt --apple-id ...
+        xcrun notarytool submit "$DMG" --keychain-profile "$NOTARY_PROFILE" --wait
+        xcrun stapler staple "$DMG"
+    fi
+fi
+echo "Schijfkopie: $DMG ($(du -h "$DMG" | cut -f1))"
