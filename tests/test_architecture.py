@@ -77,17 +77,35 @@ def test_lower_layers_do_not_import_upper_ones():
     )
 
 
+SERVER_MAY_IMPORT = ("spt_desktop.sync.protocol", "spt_desktop.monitor_figures")
+
+
 def test_server_imports_only_the_protocol_from_the_desktop():
-    allowed = "spt_desktop.sync.protocol"
+    """...and the pure monitor figures, so the server's per-SPT monitor computes exactly
+    what the desktop computes."""
     bad = [
         f"{p.relative_to(ROOT)} imports {name}"
         for p in files("spt_server")
         for name in imports_of(p)
         if name.startswith("spt_desktop")
-        and not name.startswith(allowed)
+        and not name.startswith(SERVER_MAY_IMPORT)
         and name not in {"spt_desktop", "spt_desktop.sync"}
     ]
     assert bad == []
+
+
+def test_monitor_figures_import_only_the_standard_library():
+    """The server may import it: its imports are stdlib modules and nothing else."""
+    path = ROOT / "spt_desktop" / "monitor_figures.py"
+    top = {name.split(".")[0] for name in imports_of(path)}
+    assert top <= set(sys.stdlib_module_names) | {"__future__"}, top
+    code = (
+        "import sys\n"
+        "import spt_desktop.monitor_figures\n"
+        "print(sorted(m for m in sys.modules if m.startswith('spt_desktop')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['spt_desktop', 'spt_desktop.monitor_figures']"
 
 
 def test_protocol_imports_nothing_heavy():

@@ -172,3 +172,13 @@ def test_monitor_service_over_a_real_vault(services):
     assert drop[1] == DropoutReason.LANGUAGE_GAP.label and drop[2] == 1  # in orientation
     stays = {r[1]: r[2] for r in report.table("time_in_phase").rows}
     assert stays[O.label] == 2 and stays[M.label] == 1
+
+
+def test_pure_vocabulary_matches_the_models_enums():
+    """monitor_figures keeps its own copy of the codes (stdlib only); it must not drift."""
+    from spt_desktop import monitor_figures as mf
+    from spt_desktop.models import enums
+
+    for name in ("Spt", "Phase", "Persona", "ReferralSource", "DropoutReason", "CheckpointOutcome"):
+        ours, theirs = getattr(mf, name), getattr(enums, name)
+        assert [(m.value, m.label) for m in ours] == [(m.value, m.label) for m in theirs]

@@ -1,0 +1,472 @@
+"""The leaky-pipeline monitor's figures, as pure functions of plain facts.
+
+Whitepaper §1 and lesson 9 ("data en monitoring zijn noodzakelijk voor sturing"): where do
+candidates leave the pipeline, how long do they stay in each phase, how many placements
+last. The definitions live here, free of storage, so the desktop (over the coach's vault)
+and the server (over a whole SPT) compute exactly the same figures.
+
+Definitions, for a period [start, end]:
+- *in phase at a date*: registered by then, not dropped out by then, and the last journey
+  event on or before that date put the candidate in that phase (closed dossiers count
+  until they were closed; the vault records no closing date, so they are left out);
+- *flow*: a journey event inside the period, from one phase to another (back moves too);
+- *dropout*: a dropout inside the period, by the phase it happened in and its leak;
+- *time in phase*: the days of each stay in a phase that ended inside the period (a stay
+  ends with the next move or a dropout); mean and median per phase;
+- *duurzame plaatsing*: of the placements started in the period, how many were still in
+  service at the 3-, 6- and 12-month checkpoints recorded so far.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+# --- vocabulary ---------------------------------------------------------------------
+# The codes and labels the figures need, kept here so that this module imports only the
+# standard library: the server computes the same figures and may not load the vault stack
+# (spt_desktop.models pulls in SQLAlchemy and SQLCipher). A test keeps these identical to
+# spt_desktop.models.enums; the facts may carry either those members or plain codes.
+
+
+class Labelled(StrEnum):
+    """A string enum whose members carry a Dutch label (as models.enums.Labelled)."""
+
+    label: str
+
+    def __new__(cls, code: str, label: str) -> Labelled:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.label = label
+        return member
+
+
+class Spt(Labelled):
+    NOORD_HOLLAND = "spt_noord_holland", "SPT Noord-Holland"
+    GROOT_AMSTERDAM = "spt_groot_amsterdam", "SPT Groot-Amsterdam"
+    MIDDEN = "spt_midden", "SPT Midden"
+
+
+class Phase(Labelled):
+    """The five steps of the independent candidate journey (whitepaper §3)."""
+
+    ORIENTATION = "orientation", "Eerste oriëntatie"
+    DEEP_ORIENTATION = "deep_orientation", "Verdiepende oriëntatie"
+    MATCHING = "matching", "Matching"
+    TRAINING = "training", "Scholing"
+    RETENTION = "retention", "Begeleiding en behoud"
+
+
+class Persona(Labelled):
+    """The five personas of the zij-instromer (whitepaper §2)."""
+
+    NO_WORK_NO_BENEFIT = "no_work_no_benefit", "Zonder werk, zonder uitkering"
+    NO_WORK_BENEFIT_NONTECHNICAL = (
+        "no_work_benefit_nontechnical",
+        "Zonder werk, met uitkering, geen technische achtergrond",
+    )
+    NO_WORK_BENEFIT_TECHNICAL = (
+        "no_work_benefit_technical",
+        "Zonder werk, met uitkering, met technische achtergrond",
+    )
+    EMPLOYED_OUTSIDE_TECH = "employed_outside_tech", "Met werk buiten de techniek"
+    EMPLOYED_IN_TECH = "employed_in_tech", "Met werk binnen de techniek"
+
+
+class ReferralSource(Labelled):
+    WERKCENTRUM = "werkcentrum", "Werkcentrum"
+    UWV = "uwv", "UWV"
+    GEMEENTE = "gemeente", "Gemeente"
+    WSP = "wsp", "Werkgeversservicepunt (WSP)"
+    SCHOOL = "school", "School"
+    UITZENDBUREAU = "uitzendbureau", "Uitzendbureau"
+    EMPLOYER = "employer", "Werkgever"
+    CAMPAIGN = "campaign", "Campagne"
+    SELF = "self", "Eigen initiatief"
+
+
+class DropoutReason(Labelled):
+    """The leaks of the pipeline (whitepaper §1, 'Knelpunten / lekken')."""
+
+    LANGUAGE_GAP = "language_gap", "Gap taalniveau en eisen werkgevers"
+    SALARY_GAP = "salary_gap", "Salarisgap"
+    AVAILABILITY_EXPECTATIONS = (
+        "availability_expectations",
+        "Verwachtingen t.a.v. beschikbaarheid",
+    )
+    TOO_LITTLE_GUIDANCE = (
+        "too_little_guidance",
+        "Tekort begeleidingsmogelijkheden binnen het bedrijf",
+    )
+    NO_SUITABLE_VACANCIES = "no_suitable_vacancies", "Onvoldoende passende vacatures"
+    NO_CERTIFIABLE_TRAINING = (
+        "no_certifiable_training",
+        "Geen certificeerbare eenheden, weinig modulair",
+    )
+    FUNDING = "funding", "Financiering (scholingsvoucher)"
+    PERSONAL_CIRCUMSTANCES = "personal_circumstances", "Persoonlijke omstandigheden"
+    OTHER = "other", "Anders"
+
+
+class CheckpointOutcome(Labelled):
+    RETAINED = "retained", "Nog in dienst"
+    LEFT = "left", "Uit dienst"
+
+
+__all__ = [
+    "ALL",
+    "DIMENSIONS",
+    "DIMENSION_LABELS",
+    "SUPPRESSED",
+    "SUPPRESS_BELOW",
+    "CandidateFact",
+    "Cell",
+    "CheckpointOutcome",
+    "DropoutFact",
+    "DropoutReason",
+    "Facts",
+    "MoveFact",
+    "Period",
+    "Persona",
+    "Phase",
+    "PlacementFact",
+    "ReferralSource",
+    "Report",
+    "Spt",
+    "Table",
+    "compute",
+    "group_of",
+]
+
+SUPPRESS_BELOW = 5
+SUPPRESSED = "<5"
+DIMENSIONS = ("persona", "spt", "region", "coach", "referral_source")
+DIMENSION_LABELS = {
+    "persona": "Persona",
+    "spt": "SPT",
+    "region": "Arbeidsmarktregio",
+    "coach": "Coach",
+    "referral_source": "Verwijzer",
+}
+ALL = "Totaal"
+
+
+@dataclass(frozen=True)
+class CandidateFact:
+    """One candidate; enum fields are codes (a models.enums member is one too)."""
+
+    id: str
+    persona: str
+    spt: str
+    region: str
+    referral_source: str
+    coach: str  # a display name or an opaque id
+    registered_on: date
+
+
+@dataclass(frozen=True)
+class MoveFact:
+    candidate_id: str
+    from_phase: str | None
+    to_phase: str
+    on: date
+
+
+@dataclass(frozen=True)
+class DropoutFact:
+    candidate_id: str
+    phase: str
+    reason: str
+    on: date
+
+
+@dataclass(frozen=True)
+class PlacementFact:
+    candidate_id: str
+    starts_on: date
+    # (months, outcome) of the checkpoints recorded so far
+    checkpoints: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Facts:
+    candidates: Sequence[CandidateFact]
+    moves: Sequence[MoveFact]
+    dropouts: Sequence[DropoutFact]
+    placements: Sequence[PlacementFact]
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def month_ends(self) -> list[date]:
+        """The last day of every month in the period, and the period's end."""
+        days, y, m = [], self.start.year, self.start.month
+        while True:
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            last = date.fromordinal(nxt.toordinal() - 1)
+            if last >= self.end:
+                days.append(self.end)
+                return days
+            days.append(last)
+            y, m = nxt.year, nxt.month
+
+
+Cell = int | float | str | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One figure as a table: what the monitor shows beside its chart and exports."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    count_columns: frozenset[int] = field(default_factory=frozenset)  # suppressible
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(self.columns)
+        writer.writerows(["" if c is None else c for c in row] for row in self.rows)
+        return out.getvalue()
+
+    def suppressed(self, below: int = SUPPRESS_BELOW) -> Table:
+        """The table with every count from 1 to ``below``-1 replaced by "<5", and every
+        derived figure (mean, share) of such a row blanked: nothing traceable to a person."""
+        rows = []
+        for row in self.rows:
+            small = any(
+                isinstance(row[i], int) and 0 < int(row[i] or 0) < below for i in self.count_columns
+            )
+            new = []
+            for i, cell in enumerate(row):
+                if i in self.count_columns and isinstance(cell, int) and 0 < cell < below:
+                    new.append(SUPPRESSED)
+                elif small and isinstance(cell, float):
+                    new.append(None)
+                else:
+                    new.append(cell)
+            rows.append(tuple(new))
+        return Table(self.key, self.title, self.columns, tuple(rows), self.count_columns)
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    by: str | None
+    tables: tuple[Table, ...]
+
+    def table(self, key: str) -> Table:
+        return next(t for t in self.tables if t.key == key)
+
+    def suppressed(self) -> Report:
+        return Report(self.period, self.by, tuple(t.suppressed() for t in self.tables))
+
+
+def group_of(by: str | None) -> Callable[[CandidateFact], str]:
+    if by is None:
+        return lambda c: ALL
+    if by not in DIMENSIONS:
+        raise ValueError(f"onbekende indeling {by!r}; kies uit {', '.join(DIMENSIONS)}")
+    getters: dict[str, Callable[[CandidateFact], str]] = {
+        "persona": lambda c: Persona(c.persona).label,
+        "spt": lambda c: Spt(c.spt).label,
+        "region": lambda c: c.region,
+        "coach": lambda c: c.coach,
+        "referral_source": lambda c: ReferralSource(c.referral_source).label,
+    }
+    return getters[by]
+
+
+def compute(facts: Facts, period: Period, by: str | None = None) -> Report:
+    """Every monitor figure for ``period``, split by the dimension ``by`` (or not)."""
+    key = group_of(by)
+    group = {c.id: key(c) for c in facts.candidates}
+    moves = _moves_by_candidate(facts.moves)
+    dropped = {d.candidate_id: d for d in sorted(facts.dropouts, key=lambda d: d.on)}
+    g = DIMENSION_LABELS.get(by or "", "Groep")
+    return Report(
+        period,
+        by,
+        (
+            _phases_over_time(facts.candidates, moves, dropped, group, period, g),
+            _flows(facts.moves, group, period, g),
+            _dropouts(facts.dropouts, group, period, g),
+            _time_in_phase(moves, dropped, group, period, g),
+            _retention(facts.placements, group, period, g),
+        ),
+    )
+
+
+def _moves_by_candidate(moves: Iterable[MoveFact]) -> dict[str, list[MoveFact]]:
+    out: dict[str, list[MoveFact]] = defaultdict(list)
+    for m in moves:
+        out[m.candidate_id].append(m)
+    for lst in out.values():
+        lst.sort(key=lambda m: m.on)
+    return out
+
+
+def _phases_over_time(
+    candidates: Sequence[CandidateFact],
+    moves: dict[str, list[MoveFact]],
+    dropped: dict[str, DropoutFact],
+    group: dict[str, str],
+    period: Period,
+    g: str,
+) -> Table:
+    counts: Counter[tuple[date, str, str]] = Counter()
+    days = period.month_ends()
+    for c in candidates:
+        out = dropped.get(c.id)
+        lst, i, phase = moves.get(c.id, []), 0, None
+        for day in days:  # one merge pass over the sorted moves and the sorted days
+            while i < len(lst) and lst[i].on <= day:
+                phase, i = lst[i].to_phase, i + 1
+            if phase is None or c.registered_on > day or (out is not None and out.on <= day):
+                continue
+            counts[(day, group[c.id], phase)] += 1
+    groups = sorted({k[1] for k in counts})
+    rows = tuple(
+        (day.isoformat(), grp, *(counts[(day, grp, p)] for p in Phase))
+        for day in days
+        for grp in groups
+    )
+    return Table(
+        "phases",
+        "Kandidaten per fase",
+        ("Datum", g, *(p.label for p in Phase)),
+        rows,
+        frozenset(range(2, 2 + len(Phase))),
+    )
+
+
+def _flows(moves: Sequence[MoveFact], group: dict[str, str], period: Period, g: str) -> Table:
+    order: list[str] = [p.value for p in Phase]
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (group.get(m.candidate_id, ALL), m.from_phase, m.to_phase)
+        for m in moves
+        if m.from_phase is not None and m.on in period and m.candidate_id in group
+    )
+    rows = tuple(
+        (
+            grp,
+            Phase(a).label,
+            Phase(b).label,
+            "terug" if order.index(b) < order.index(a) else "verder",
+            n,
+        )
+        for (grp, a, b), n in sorted(
+            counts.items(), key=lambda kv: (kv[0][0], order.index(kv[0][1]), order.index(kv[0][2]))
+        )
+    )
+    return Table(
+        "flows", "Stromen tussen fasen", (g, "Van", "Naar", "Richting", "Aantal"), rows,
+        frozenset({4}),
+    )  # fmt: skip
+
+
+def _dropouts(
+    dropouts: Sequence[DropoutFact], group: dict[str, str], period: Period, g: str
+) -> Table:
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (group[d.candidate_id], d.reason, d.phase)
+        for d in dropouts
+        if d.on in period and d.candidate_id in group
+    )
+    groups = sorted({k[0] for k in counts})
+    rows = tuple(
+        (grp, reason.label, *(counts[(grp, reason, p)] for p in Phase),
+         sum(counts[(grp, reason, p)] for p in Phase))
+        for grp in groups
+        for reason in DropoutReason
+    )  # fmt: skip
+    return Table(
+        "dropouts",
+        "Uitval per fase en oorzaak (lek)",
+        (g, "Oorzaak", *(p.label for p in Phase), "Totaal"),
+        rows,
+        frozenset(range(2, 3 + len(Phase))),
+    )
+
+
+def _time_in_phase(
+    moves: dict[str, list[MoveFact]],
+    dropped: dict[str, DropoutFact],
+    group: dict[str, str],
+    period: Period,
+    g: str,
+) -> Table:
+    stays: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for cid, lst in moves.items():
+        if cid not in group:
+            continue
+        ends = [m.on for m in lst[1:]]
+        out = dropped.get(cid)
+        ends.append(out.on if out is not None else date.max)
+        for m, end in zip(lst, ends, strict=True):
+            if end in period:
+                stays[(group[cid], m.to_phase)].append((end - m.on).days)
+    groups = sorted({k[0] for k in stays})
+    rows = tuple(
+        (grp, p.label, len(d), round(statistics.fmean(d), 1) if d else None,
+         float(statistics.median(d)) if d else None)
+        for grp in groups
+        for p in Phase
+        for d in [stays.get((grp, p), [])]
+    )  # fmt: skip
+    return Table(
+        "time_in_phase",
+        "Verblijfsduur per fase (afgeronde periodes, dagen)",
+        (g, "Fase", "Aantal", "Gemiddeld", "Mediaan"),
+        rows,
+        frozenset({2}),
+    )
+
+
+def _retention(
+    placements: Sequence[PlacementFact], group: dict[str, str], period: Period, g: str
+) -> Table:
+    started: Counter[str] = Counter()
+    kept: Counter[tuple[str, int]] = Counter()
+    measured: Counter[tuple[str, int]] = Counter()
+    for p in placements:
+        if p.starts_on not in period or p.candidate_id not in group:
+            continue
+        grp = group[p.candidate_id]
+        started[grp] += 1
+        outcomes = dict(p.checkpoints)
+        left_at = min((m for m, o in outcomes.items() if o == CheckpointOutcome.LEFT), default=None)
+        for months in (3, 6, 12):
+            if months in outcomes or (left_at is not None and left_at <= months):
+                measured[(grp, months)] += 1
+                if outcomes.get(months) == CheckpointOutcome.RETAINED:
+                    kept[(grp, months)] += 1
+    rows = []
+    for grp in sorted(started):
+        row: list[Cell] = [grp, started[grp]]
+        for months in (3, 6, 12):
+            n, k = measured[(grp, months)], kept[(grp, months)]
+            row += [n, k, round(100 * k / n, 1) if n else None]
+        rows.append(tuple(row))
+    return Table(
+        "retention",
+        "Plaatsingen en duurzame plaatsing",
+        (g, "Geplaatst", "Gemeten 3 mnd", "Behouden 3 mnd", "% 3 mnd", "Gemeten 6 mnd",
+         "Behouden 6 mnd", "% 6 mnd", "Gemeten 12 mnd", "Behouden 12 mnd", "% 12 mnd"),
+        tuple(rows),
+        frozenset({1, 2, 3, 5, 6, 8, 9}),
+    )  # fmt: skip
