@@ -72,7 +72,7 @@ def insert_rows(conn: sa.Connection, rows: Rows, *, now: datetime | None = None)
             for start in range(0, len(batch), CHUNK):
                 chunk = batch[start : start + CHUNK]
                 conn.execute(table.insert(), chunk)
-                conn.execute(OutboxEntry.__table__.insert(), _outbox_rows(entity, chunk, stamp))
+                conn.execute(sa.insert(OutboxEntry), _outbox_rows(entity, chunk, stamp))
         counts[name] = len(batch)
     return counts
 

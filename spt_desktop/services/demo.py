@@ -786,7 +786,7 @@ class _Random(random.Random):
     Still fully determined by the seed.
     """
 
-    def _randbelow(self, n: int) -> int:  # type: ignore[override]
+    def _randbelow(self, n: int) -> int:
         return int(self.random() * n)
 
 
@@ -1499,6 +1499,7 @@ def _matches_and_placement(
         vacancy = rng.choice(vacancies) if vacancies and rng.random() < 0.7 else None
         final = i == n - 1
         if final and placed:
+            klik: int | None
             status, klik = MatchStatus.PLACED, rng.choice((4, 4, 5, 5, 3))
         elif final and sc.status == CandidateStatus.ACTIVE and sc.phase == Phase.MATCHING:
             status = _weighted(
