@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster for tests and prints its SQLAlchemy URL.
-# Installs nothing. Root cannot initdb, so the cluster runs as the `postgres` user in a
-# fresh temp dir, trust auth, loopback only, on a free port.
+# Installs nothing. Root cannot initdb, so under root the cluster runs as the `postgres`
+# user; any other user runs it as herself (su would ask for a password). A fresh temp dir,
+# trust auth, loopback only, on a free port.
 #   url=$(scripts/start-test-postgres.sh)          # start; prints the URL on stdout
 #   scripts/start-test-postgres.sh --stop DIR      # stop and remove (DIR is on stderr)
 set -euo pipefail
@@ -14,12 +15,12 @@ if [ -z "$bindir" ]; then
     echo "no PostgreSQL server binaries under /usr/lib/postgresql/*/bin" >&2
     exit 3
 fi
-if ! id postgres >/dev/null 2>&1; then
+if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
     echo "no 'postgres' user to run the cluster as" >&2
     exit 3
 fi
 as_pg() {
-    if [ "$(id -un)" = postgres ]; then bash -c "$1"; else su postgres -s /bin/bash -c "$1"; fi
+    if [ "$(id -u)" != 0 ]; then bash -c "$1"; else su postgres -s /bin/bash -c "$1"; fi
 }
 
 if [ "${1:-}" = "--stop" ]; then
@@ -30,7 +31,7 @@ if [ "${1:-}" = "--stop" ]; then
 fi
 
 dir="$(mktemp -d /tmp/spt-pg.XXXXXX)"
-chown postgres "$dir"
+if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
 chmod 700 "$dir"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 as_pg "$bindir/initdb -D '$dir/data' --auth=trust -U postgres -E UTF8 --no-sync" >"$dir/initdb.log" 2>&1 \

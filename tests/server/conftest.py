@@ -1,17 +1,31 @@
-"""Fixtures of the server tests: every test runs on SQLite and on PostgreSQL."""
+"""Fixtures of the server tests: every test runs on SQLite and on PostgreSQL.
+
+With SPT_REQUIRE_POSTGRES=1 (set by .ci/run) a PostgreSQL that cannot be started is a
+failure, not a skip: CI must never pass with the production database untested.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from spt_server_kit import Admin, LiveServer, make_db, pg_cluster  # noqa: F401
+from spt_server_kit import Admin, LiveServer, PgCluster, make_db, pg_cluster  # noqa: F401
+
+
+def postgres_required() -> bool:
+    """True when the environment says PostgreSQL tests may not be skipped."""
+    return os.environ.get("SPT_REQUIRE_POSTGRES", "").strip() not in ("", "0")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    pg = request.getfixturevalue("pg_cluster") if request.param == "postgresql" else None
+    pg: PgCluster | None = None
+    if request.param == "postgresql":
+        pg = request.getfixturevalue("pg_cluster")
+        if not pg.url and postgres_required():
+            pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
     return make_db(request.param, tmp_path, pg)
 
 
