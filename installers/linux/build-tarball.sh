@@ -33,7 +33,7 @@ cp resources/icons/spt-desktop.svg "$STAGE/$NAME/share/icons/hicolor/scalable/ap
 
 cat > "$STAGE/$NAME/install.sh" <<'INSTALL'
 #!/usr/bin/env sh
-# Per-user install of SPT Desktop: no root needed. The vault (in ~/.local/share/SPT Desktop)
+# Per-user install of SPT Desktop: no root needed. The vault (in ~/.local/share/spt-desktop)
 # is never touched, also not by --remove.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
