@@ -10,8 +10,10 @@ and the aanbodkrant holds only candidates with ``aanbodkrant`` consent, anonymis
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
@@ -38,6 +40,7 @@ from spt_desktop.models import (
     Vacancy,
     Visit,
 )
+from spt_desktop.models.atomic import write_atomic
 from spt_desktop.models.base import Synced
 from spt_desktop.models.enums import (
     ActivityOutcome,
@@ -72,7 +75,7 @@ from spt_desktop.print.data import (
     VisitReportData,
 )
 from spt_desktop.services.base import Service, load
-from spt_desktop.services.errors import NotFound
+from spt_desktop.services.errors import NotFound, ServiceError
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
@@ -543,3 +546,54 @@ class DocumentService(Service):
 
     def aanbodkrant(self, candidate_ids: Sequence[str] | None = None) -> AanbodkrantData:
         return aanbodkrant_data(self.ctx.vault, candidate_ids, self.ctx.today())
+
+    # --- rendered documents (bytes; the caller decides where they go) --------------
+
+    def dossier_pdf(self, candidate_id: str) -> bytes:
+        from spt_desktop.print import dossier_pdf
+
+        return dossier_pdf(self.dossier(candidate_id))
+
+    def plan_pdf(self, candidate_id: str, plan_id: str | None = None) -> bytes:
+        from spt_desktop.print import plan_pdf
+
+        return plan_pdf(self.plan(candidate_id, plan_id))
+
+    def visit_report_pdf(self, visit_id: str) -> bytes:
+        from spt_desktop.print import visit_report_pdf
+
+        return visit_report_pdf(self.visit_report(visit_id))
+
+    def aanbodkrant_pdf(self, candidate_ids: Sequence[str] | None = None) -> bytes:
+        from spt_desktop.print import aanbodkrant_pdf
+
+        return aanbodkrant_pdf(self.aanbodkrant(candidate_ids))
+
+
+def save_export(path: str | Path, data: bytes) -> None:
+    """Write an export (PDF, CSV) exactly where the user chose and nowhere else,
+    atomically: temp file beside it → fsync → rename. Disk trouble becomes a Dutch
+    message that names no file content."""
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise ServiceError("Dat is een map; kies een bestandsnaam.")
+        write_atomic(target, data)
+    except OSError as exc:
+        raise ServiceError(_disk_message(exc)) from None
+
+
+def _disk_message(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return (
+            "De schijf is vol; het bestand is niet opgeslagen. "
+            "Maak ruimte vrij of kies een andere plek."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            "In die map mag niet worden geschreven; het bestand is niet opgeslagen. "
+            "Kies een andere map."
+        )
+    if exc.errno == errno.ENOENT:
+        return "Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map."
+    return "Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw."

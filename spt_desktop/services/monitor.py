@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from spt_desktop.models import (
 )
 from spt_desktop.models.enums import COACH_ROLES
 from spt_desktop.services.base import Service
+from spt_desktop.services.documents import save_export
 from spt_desktop.services.monitor_figures import (
     CandidateFact,
     DropoutFact,
@@ -38,6 +40,13 @@ class MonitorService(Service):
         with self.ctx.tx() as s:
             facts = load_facts(s)
         return compute(facts, Period(start, end), by)
+
+
+def save_csv(path: str | Path, text: str) -> None:
+    """Write an exported table exactly where the coach chose, atomically (temp file in
+    the same folder → fsync → rename): a crash leaves the old file or the new one. UTF-8
+    with a byte-order mark, so spreadsheet programs read the diacritics right."""
+    save_export(path, text.encode("utf-8-sig"))
 
 
 def load_facts(s: Session) -> Facts:

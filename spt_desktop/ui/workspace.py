@@ -17,6 +17,7 @@ from spt_desktop.ui.pages.caseload import CaseloadPage
 from spt_desktop.ui.pages.conflicten import ConflictenPage
 from spt_desktop.ui.pages.instellingen import InstellingenPage
 from spt_desktop.ui.pages.kandidaat import KandidaatPage
+from spt_desktop.ui.pages.monitor import MonitorPage
 from spt_desktop.ui.pages.vandaag import VandaagPage
 from spt_desktop.ui.pages.werkgevers import WerkgeversPage
 
@@ -24,8 +25,9 @@ NAV = (
     ("vandaag", QT_TRANSLATE_NOOP("Workspace", "Vandaag"), "Alt+1"),
     ("caseload", QT_TRANSLATE_NOOP("Workspace", "Caseload"), "Alt+2"),
     ("werkgevers", QT_TRANSLATE_NOOP("Workspace", "Werkgevers"), "Alt+3"),
-    ("conflicten", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+4"),
-    ("instellingen", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+5"),
+    ("monitor", QT_TRANSLATE_NOOP("Workspace", "Monitor"), "Alt+4"),
+    ("conflicten", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+5"),
+    ("instellingen", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
 )
 
 
@@ -42,6 +44,7 @@ class Workspace(QWidget):
         self.vandaag = VandaagPage(ops)
         self.caseload = CaseloadPage(ops)
         self.werkgevers = WerkgeversPage(ops)
+        self.monitor = MonitorPage(ops)
         self.conflicten = ConflictenPage(ops)
         self.instellingen = InstellingenPage(ops)
         self.kandidaat = KandidaatPage(ops)
@@ -49,6 +52,7 @@ class Workspace(QWidget):
             "vandaag": self.vandaag,
             "caseload": self.caseload,
             "werkgevers": self.werkgevers,
+            "monitor": self.monitor,
             "conflicten": self.conflicten,
             "instellingen": self.instellingen,
             "kandidaat": self.kandidaat,
@@ -103,6 +107,8 @@ class Workspace(QWidget):
             self.vandaag.refresh()
         elif key == "instellingen":
             self.instellingen.refresh()
+        elif key == "monitor" and self.monitor.report is None:
+            self.monitor.refresh()  # computed when first opened, not at unlock
 
     def current_key(self) -> str:
         widget = self.stack.currentWidget()

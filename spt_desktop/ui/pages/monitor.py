@@ -1,0 +1,285 @@
+"""Monitor: the leaky pipeline over the coach's own vault (whitepaper §1, lesson 9).
+
+A period and a split (persona, regio, coach, verwijzer), then one tab per figure: the table
+beside its chart, and "Opslaan als CSV…" that writes exactly what the table shows.
+
+Small counts: this is the coach's own caseload, people she already sees by name in the
+dossier, so counts are exact by default. "Aantallen onder 5 afschermen" shows them as
+"<5" (and blanks the averages of such rows) before a table or a screenshot leaves the
+desk, as the server's per-SPT monitor always does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spt_desktop.monitor_figures import Cell, Report, Table
+from spt_desktop.services.monitor import save_csv
+from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
+from spt_desktop.ui.print_files import choose_save_path, safe_file_name
+from spt_desktop.ui.tables import Column, DtoTableModel, make_table
+
+DIMENSIONS = (
+    ("Geen indeling", None),
+    ("Persona", "persona"),
+    ("Regio", "region"),
+    ("Coach", "coach"),
+    ("Verwijzer", "referral_source"),
+)
+TAB_TITLES = {
+    "phases": "Fasen",
+    "flows": "Stromen",
+    "dropouts": "Uitval",
+    "time_in_phase": "Verblijfsduur",
+    "retention": "Duurzame plaatsing",
+}
+
+
+def cell_text(cell: Cell) -> str:
+    """How a figure reads in the table and in its CSV: Dutch decimal comma."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return f"{cell:.1f}".replace(".", ",")
+    return str(cell)
+
+
+def displayed(table: Table) -> Table:
+    """The table as shown: every cell as its text. The CSV is written from this, so the
+    file holds exactly what the coach saw."""
+    rows = tuple(tuple(cell_text(c) for c in row) for row in table.rows)
+    return Table(table.key, table.title, table.columns, rows, table.count_columns)
+
+
+def _sort_key(text: str) -> object:
+    try:
+        return (0, float(text.replace(",", ".")), "")
+    except ValueError:
+        return (1, 0.0, text.lower())
+
+
+def _columns(table: Table) -> tuple[Column, ...]:
+    return tuple(
+        Column(name, lambda r, i=i: r[i], sort=lambda r, i=i: _sort_key(r[i]))
+        for i, name in enumerate(table.columns)
+    )
+
+
+class FigureTab(QWidget):
+    """One figure: its table, its chart, and the CSV button."""
+
+    def __init__(self, key: str, save: Callable[[Table], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.table: Table | None = None
+        self.model = DtoTableModel((), self)
+        self.view: QTableView = make_table(self.model, self)
+        self.view.setObjectName(f"monitorTable_{key}")
+        self.view.setSortingEnabled(True)
+        self.chart_host = QVBoxLayout()
+        self.chart_host.setContentsMargins(0, 0, 0, 0)
+        self.export = QPushButton(self.tr("Opslaan als CSV…"), objectName=f"monitorCsv_{key}")
+        self._save = save
+        self.export.clicked.connect(self._export)
+        self.export.setEnabled(False)
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export)
+        lcol.addLayout(buttons)
+        right = QWidget()
+        right.setLayout(self.chart_host)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(split)
+        self.chart = None
+
+    def _export(self) -> None:
+        if self.table is not None:
+            self._save(self.table)
+
+    def show_table(self, table: Table) -> None:
+        self.table = displayed(table)
+        self.model.columns = list(_columns(table))
+        self.model.replace(self.table.rows)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.view.resizeColumnsToContents()
+        header.setStretchLastSection(True)
+        if self.chart is not None:
+            self.chart_host.removeWidget(self.chart)
+            self.chart.deleteLater()
+        self.chart = chart_view(chart_data(table))
+        self.chart.setObjectName(f"monitorChart_{self.key}")
+        self.chart_host.addWidget(self.chart)
+        self.export.setEnabled(True)
+
+    def shown_rows(self) -> list[list[str]]:
+        """What the table view shows, header first, in the view's order."""
+        proxy = self.view.model()
+        out = [[str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in
+                range(proxy.columnCount())]]  # fmt: skip
+        for r in range(proxy.rowCount()):
+            out.append([str(proxy.index(r, c).data() or "") for c in range(proxy.columnCount())])
+        return out
+
+
+class MonitorPage(QWidget):
+    """The leaky-pipeline monitor over the vault."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.report: Report | None = None
+        self.choose_path = choose_save_path  # tests put a chosen path here
+        self.start = QDateEdit(objectName="monitorFrom", calendarPopup=True)
+        self.end = QDateEdit(objectName="monitorTo", calendarPopup=True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.by = QComboBox(objectName="monitorBy")
+        for label, code in DIMENSIONS:
+            self.by.addItem(self.tr(label), code)
+        self.suppress = QCheckBox(
+            self.tr("Aantallen onder 5 afschermen"), objectName="monitorSmall"
+        )
+        self.suppress.setToolTip(
+            self.tr("Toont aantallen van 1 tot 4 als <5, zoals in de monitor van het hele SPT.")
+        )
+        self.status = QLabel(objectName="monitorStatus")
+        self.status.setProperty("role", "muted")
+        self.tabs = QTabWidget(objectName="monitorTabs")
+        self.figures: dict[str, FigureTab] = {}
+        for key, title in TAB_TITLES.items():
+            tab = FigureTab(key, self._save_csv)
+            self.figures[key] = tab
+            self.tabs.addTab(tab, self.tr(title))
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Van")))
+        controls.addWidget(self.start)
+        controls.addWidget(QLabel(self.tr("tot en met")))
+        controls.addWidget(self.end)
+        controls.addSpacing(16)
+        controls.addWidget(QLabel(self.tr("Indeling")))
+        controls.addWidget(self.by)
+        controls.addSpacing(16)
+        controls.addWidget(self.suppress)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Monitor: de lekkende pijplijn"), objectName="pageTitle"))
+        layout.addLayout(controls)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.start.dateChanged.connect(self._debounce.start)
+        self.end.dateChanged.connect(self._debounce.start)
+        self.by.currentIndexChanged.connect(self._debounce.start)
+        self.suppress.toggled.connect(self._show_report)
+        ops.changed.connect(self._on_changed)
+        self._period_set = False
+
+    # --- loading ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Compute the figures for the chosen period on the worker; the first time, the
+        period is the last twelve months up to the vault's today."""
+        if not self._period_set:
+            self.ops.read(lambda svc: svc.ctx.today()).success(self._set_default).owned_by(
+                self
+            ).run()
+            return
+        start, end, by = self.period()[0], self.period()[1], self.by.currentData()
+        if end < start:
+            self.status.setText(self.tr("De einddatum ligt vóór de begindatum."))
+            return
+        self.status.setText(self.tr("Cijfers berekenen…"))
+        self.ops.read(lambda svc: svc.monitor.report(start, end, by)).success(
+            self._loaded
+        ).owned_by(self).run()
+
+    def _set_default(self, today: date) -> None:
+        year, month = (today.year, 1) if today.month == 12 else (today.year - 1, today.month + 1)
+        self.set_period(date(year, month, 1), today)
+
+    def set_period(self, start: date, end: date) -> None:
+        """Choose the period (and compute)."""
+        self._period_set = True
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+    def _loaded(self, report: Report) -> None:
+        if (report.period.start, report.period.end) != self.period() or (
+            report.by != self.by.currentData()
+        ):
+            return  # an older request; the newer one is on its way
+        self.report = report
+        self._show_report()
+
+    def _show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        if self.suppress.isChecked():
+            report = report.suppressed()
+        for table in report.tables:
+            self.figures[table.key].show_table(table)
+        small = self.tr(" Aantallen onder 5 zijn afgeschermd.") if self.suppress.isChecked() else ""
+        self.status.setText(
+            self.tr("Periode {0} t/m {1}.").format(
+                report.period.start.strftime("%d-%m-%Y"), report.period.end.strftime("%d-%m-%Y")
+            )
+            + small
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.report is not None and (
+            changes.candidates or changes.dossier or changes.visits or changes.sync
+        ):
+            self.refresh()
+
+    # --- export ----------------------------------------------------------------------
+
+    def _save_csv(self, table: Table) -> None:
+        start, end = self.period()
+        suggested = safe_file_name(f"monitor-{table.key}-{start:%Y%m%d}-{end:%Y%m%d}") + ".csv"
+        path = self.choose_path(self, self.tr("Tabel opslaan als CSV"), suggested, "CSV (*.csv)")
+        if not path:
+            return
+        text = table.to_csv()
+        self.ops.read(lambda _svc: save_csv(path, text)).success(
+            lambda _: self.status.setText(self.tr("Tabel opgeslagen als CSV."))
+        ).owned_by(self).run()

@@ -1,0 +1,138 @@
+"""The Monitor page over a real demo vault: what it shows is what the service computes,
+split and suppressed as chosen, and "Opslaan als CSV" writes exactly the table shown,
+where the coach chose and nowhere else."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+
+from spt_desktop.monitor_figures import SUPPRESSED, Report
+from spt_desktop.ui.pages.monitor import cell_text
+from tests.ui.conftest import TODAY, settle
+
+
+def open_monitor(build_window, qtbot):  # type: ignore[no-untyped-def]
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+
+    window, ops = build_window("demo.sptvault", demo=True)
+    ops.vault(lambda s: s.ensure_demo(TODAY, 80)).run()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    ws = window.workspace
+    monitor_row = next(i for i in range(ws.nav.count()) if ws.nav.item(i).text() == "Monitor")
+    ws.nav.setCurrentRow(monitor_row)  # as a click in the navigation does
+    assert ws.stack.currentWidget() is ws.monitor
+    page = ws.monitor
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
+    settle(qtbot, ops)
+    return window, ops, page
+
+
+def service_report(qtbot, ops, start: date, end: date, by: str | None) -> Report:  # type: ignore[no-untyped-def]
+    got: list[Report] = []
+    ops.read(lambda svc: svc.monitor.report(start, end, by)).success(got.append).run()
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    return got[0]
+
+
+def expected_rows(report: Report, key: str) -> list[list[str]]:
+    table = report.table(key)
+    return [list(table.columns)] + [[cell_text(c) for c in row] for row in table.rows]
+
+
+def assert_page_shows(page, report: Report) -> None:  # type: ignore[no-untyped-def]
+    for table in report.tables:
+        assert page.figures[table.key].shown_rows() == expected_rows(report, table.key), table.key
+
+
+def test_monitor_shows_the_service_figures(build_window, qtbot):  # type: ignore[no-untyped-def]
+    _window, ops, page = open_monitor(build_window, qtbot)
+    start, end = page.period()
+    assert end == TODAY and start == date(2025, 12, 1)  # the last twelve months
+    expected = service_report(qtbot, ops, start, end, None)
+    assert_page_shows(page, expected)
+    assert any(len(r) > 1 for r in expected.table("phases").rows)  # the demo has a pipeline
+    assert sum(int(r[-1]) for r in expected.table("dropouts").rows) > 0  # and leaks
+    for tab in page.figures.values():
+        assert isinstance(tab.chart, QChartView) and tab.chart.chart().series()
+
+    # Split by persona: the page asks again and shows the split figures.
+    page.by.setCurrentIndex(page.by.findText("Persona"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.by == "persona", timeout=20000)
+    settle(qtbot, ops)
+    by_persona = service_report(qtbot, ops, start, end, "persona")
+    assert_page_shows(page, by_persona)
+    assert page.figures["phases"].model.columns[1].header == "Persona"
+
+    # Small counts shielded: "<5" where the figures say so, and nothing else changes.
+    qtbot.mouseClick(page.suppress, Qt.MouseButton.LeftButton)
+    assert page.suppress.isChecked()
+    assert_page_shows(page, by_persona.suppressed())
+    shown = [c for t in page.figures.values() for r in t.shown_rows()[1:] for c in r]
+    assert SUPPRESSED in shown
+    assert not any(c in {"1", "2", "3", "4"} for t in ("flows", "dropouts")
+                   for r in page.figures[t].shown_rows()[1:] for c in r[2:])  # fmt: skip
+
+    # A shorter period.
+    page.set_period(date(2026, 6, 1), date(2026, 8, 31))
+    qtbot.waitUntil(lambda: page.report.period.start == date(2026, 6, 1), timeout=20000)
+    settle(qtbot, ops)
+    summer = service_report(qtbot, ops, date(2026, 6, 1), date(2026, 8, 31), "persona")
+    assert_page_shows(page, summer.suppressed())
+
+
+def test_csv_is_what_the_table_shows(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    _window, ops, page = open_monitor(build_window, qtbot)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for key in ("dropouts", "time_in_phase", "retention"):
+        tab = page.figures[key]
+        page.tabs.setCurrentWidget(tab)
+        target = folder / f"{key}.csv"
+        asked: list[str] = []
+
+        def choose(_parent, _title, suggested, _filter, target=target, asked=asked):  # type: ignore[no-untyped-def]
+            asked.append(suggested)
+            return str(target)
+
+        page.choose_path = choose
+        qtbot.mouseClick(tab.export, Qt.MouseButton.LeftButton)
+        settle(qtbot, ops)
+        assert asked and asked[0].endswith(".csv") and key in asked[0]
+        with target.open(encoding="utf-8-sig", newline="") as f:
+            written = list(csv.reader(f, delimiter=";"))
+        assert written == tab.shown_rows()
+        assert len(written) > 1
+    # Only the chosen files, no temp files left beside them.
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "dropouts.csv",
+        "retention.csv",
+        "time_in_phase.csv",
+    ]
+    assert "opgeslagen" in page.status.text()
+
+
+def test_csv_cancelled_writes_nothing(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    _window, ops, page = open_monitor(build_window, qtbot)
+    page.choose_path = lambda *_: None
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    qtbot.mouseClick(page.figures["flows"].export, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_csv_into_a_folder_that_cannot_be_written(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    _window, ops, page = open_monitor(build_window, qtbot)
+    page.choose_path = lambda *_: str(tmp_path / "missing" / "x.csv")
+    messages: list[str] = []
+    ops.error.connect(messages.append)
+    qtbot.mouseClick(page.figures["flows"].export, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert messages and "niet opgeslagen" in messages[0]
+    assert not (tmp_path / "missing").exists()
