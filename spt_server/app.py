@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from pydantic import BaseModel
 from sqlalchemy.orm import Session, sessionmaker
 
 from spt_desktop.sync import protocol as p
@@ -32,9 +34,25 @@ class ApiError(HTTPException):
         super().__init__(status, detail={"code": code, "message": message})
 
 
+class ErrorAnswer(BaseModel):
+    """An error answer as sent: ``{"detail": {"code": ..., "message": ...}}``."""
+
+    detail: p.ErrorBody
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {"model": ErrorAnswer, "description": description}
+
+
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: {"model": p.ErrorBody, "description": "niet (meer) aangemeld"},
-    403: {"model": p.ErrorBody, "description": "apparaat ingetrokken"},
+    401: _error("niet (meer) aangemeld"),
+    403: _error("apparaat ingetrokken"),
+}
+# Answered by the middleware and the validation handler on any route: documented on all,
+# in our shape (FastAPI would otherwise document its own 422 body, which we never send).
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: _error("verzoek te groot"),
+    422: _error("ongeldig verzoek"),
 }
 
 
@@ -85,7 +103,14 @@ def create_app(db_url: str) -> FastAPI:
         )
 
     _routes(app, server)
+    _document_common_errors(app)
     return app
+
+
+def _document_common_errors(app: FastAPI) -> None:
+    for route in app.routes:
+        if isinstance(route, APIRoute):
+            route.responses = {**COMMON_ERRORS, **route.responses}
 
 
 def _caller(
@@ -106,7 +131,7 @@ def _routes(app: FastAPI, server: Server) -> None:
     @app.post(
         f"{p.API_PREFIX}/auth/login",
         response_model=p.TokenPair,
-        responses={401: {"model": p.ErrorBody}, 429: {"model": p.ErrorBody}},
+        responses={401: _error("onjuiste gegevens"), 429: _error("te veel pogingen")},
     )
     def login(body: p.LoginRequest) -> p.TokenPair:
         return _login(server, body)
@@ -122,7 +147,11 @@ def _routes(app: FastAPI, server: Server) -> None:
             assert account is not None
             return _coach_info(account)
 
-    @app.post(f"{p.API_PREFIX}/sync", response_model=p.SyncResponse, responses=ERROR_RESPONSES)
+    @app.post(
+        f"{p.API_PREFIX}/sync",
+        response_model=p.SyncResponse,
+        responses={**ERROR_RESPONSES, 409: _error("batch-id van een ander")},
+    )
     def sync(body: p.SyncRequest, who: Auth) -> p.SyncResponse:
         result = None
         if body.batch is not None:
@@ -141,7 +170,7 @@ def _routes(app: FastAPI, server: Server) -> None:
     @app.get(
         f"{p.API_PREFIX}/records/{{entity}}/{{record_id}}",
         response_model=p.Record,
-        responses={**ERROR_RESPONSES, 404: {"model": p.ErrorBody}},
+        responses={**ERROR_RESPONSES, 404: _error("niet gevonden")},
     )
     def record(entity: p.EntityName, record_id: p.Uuid, who: Auth) -> p.Record:
         with server.transaction() as s:
