@@ -570,6 +570,12 @@ class DocumentService(Service):
         return aanbodkrant_pdf(self.aanbodkrant(candidate_ids))
 
 
+def documents_of(services: Any) -> DocumentService:
+    """The document use cases of a ``Services`` (its own when it has them)."""
+    own = getattr(services, "documents", None)
+    return own if isinstance(own, DocumentService) else DocumentService(services.ctx)
+
+
 def save_export(path: str | Path, data: bytes) -> None:
     """Write an export (PDF, CSV) exactly where the user chose and nowhere else,
     atomically: temp file beside it → fsync → rename. Disk trouble becomes a Dutch

@@ -7,8 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from spt_desktop.services.documents import documents_of
 from spt_desktop.ui.ops import Changes, Ops
 from spt_desktop.ui.pages.dossier_tabs import (
     Dossier,
@@ -18,6 +29,8 @@ from spt_desktop.ui.pages.dossier_tabs import (
     lists_tabs,
     load_dossier,
 )
+from spt_desktop.ui.print_actions import Document, Printing
+from spt_desktop.ui.tables import row_at
 
 
 class KandidaatPage(QWidget):
@@ -49,6 +62,24 @@ class KandidaatPage(QWidget):
         self.lists = lists_tabs(ops, lambda: self.dossier)
         self.lists["visits"].add_button(self.tr("Bezoek vastleggen…"), "visitsNew", self._visit)
         self.lists["handovers"].add_button(self.tr("Overdragen…"), "handoversNew", self._handover)
+        self.printing = Printing(ops, self)
+        self.printing.on_saved = lambda _path: self.notice.setText(self.tr("PDF opgeslagen."))
+        self.notice = QLabel(objectName="dossierNotice")
+        self.notice.setProperty("role", "muted")
+        self.print_button = QToolButton(objectName="dossierPrint")
+        self.print_button.setText(self.tr("Afdrukken"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        self.print_actions: dict[str, QAction] = {}
+        self._print_menu("dossier", self.tr("Dossiersamenvatting"), self.print_menu)
+        self._print_menu("plan", self.tr("Plan van aanpak"), self.print_menu)
+        self.print_button.setMenu(self.print_menu)
+        visit_report = self.lists["visits"].add_button(
+            self.tr("Bezoekverslag"), "visitReport", lambda: None
+        )
+        visit_menu = QMenu(visit_report)
+        self._print_menu("visit", self.tr("Bezoekverslag (geselecteerd bezoek)"), visit_menu)
+        visit_report.setMenu(visit_menu)
         self.tabs = QTabWidget(objectName="dossierTabs")
         for widget, title in (
             (self.profile, self.tr("Profiel en intake")),
@@ -70,8 +101,10 @@ class KandidaatPage(QWidget):
         head.addLayout(titles, 1)
         head.addWidget(visit)
         head.addWidget(handover)
+        head.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         ops.changed.connect(self._on_changed)
 
@@ -125,6 +158,59 @@ class KandidaatPage(QWidget):
 
     def drafts(self) -> dict[str, dict[str, Any]]:
         return self.profile.drafts() if self.dossier else {}
+
+    # --- printing --------------------------------------------------------------------
+
+    def _print_menu(self, kind: str, title: str, menu: QMenu) -> None:
+        section = menu.addSection(title)
+        section.setObjectName(f"print_{kind}_section")
+        for verb, label in (
+            ("preview", self.tr("Afdrukvoorbeeld…")),
+            ("print", self.tr("Afdrukken…")),
+            ("save", self.tr("Opslaan als PDF…")),
+        ):
+            action = menu.addAction(label)
+            action.setObjectName(f"print_{kind}_{verb}")
+            action.triggered.connect(lambda _=False, k=kind, v=verb: self.print_document(k, v))
+            self.print_actions[f"{kind}_{verb}"] = action
+
+    def document(self, kind: str) -> Document | None:
+        """The document ``kind`` (dossier, plan, visit) for the candidate in view."""
+        d = self.dossier
+        if d is None:
+            return None
+        cid, last = d.candidate.id, d.candidate.last_name
+        if kind == "dossier":
+            return Document(
+                "Dossiersamenvatting",
+                f"dossier-{last}",
+                lambda svc: documents_of(svc).dossier_pdf(cid),
+            )
+        if kind == "plan":
+            return Document(
+                "Plan van aanpak", f"plan-van-aanpak-{last}",
+                lambda svc: documents_of(svc).plan_pdf(cid),
+            )  # fmt: skip
+        visit = row_at(self.lists["visits"].views["visits"])
+        if visit is None:
+            return None
+        vid = visit.id
+        return Document(
+            "Bezoekverslag",
+            f"bezoekverslag-{last}-{visit.visited_at:%Y%m%d}",
+            lambda svc: documents_of(svc).visit_report_pdf(vid),
+        )
+
+    def print_document(self, kind: str, verb: str) -> None:
+        """Afdrukvoorbeeld / Afdrukken / Opslaan als PDF of one document."""
+        doc = self.document(kind)
+        if doc is None:
+            if kind == "visit" and self.dossier is not None:
+                self.ops.error.emit(self.tr("Kies eerst een bezoek in de lijst."))
+            return
+        self.notice.clear()
+        {"preview": self.printing.preview, "print": self.printing.print,
+         "save": self.printing.save_pdf}[verb](doc)  # fmt: skip
 
     def _visit(self) -> None:
         if self.dossier:
