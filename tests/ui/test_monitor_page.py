@@ -136,3 +136,18 @@ def test_csv_into_a_folder_that_cannot_be_written(build_window, qtbot, tmp_path)
     settle(qtbot, ops)
     assert messages and "niet opgeslagen" in messages[0]
     assert not (tmp_path / "missing").exists()
+
+
+def test_aanbodkrant_saved_from_the_monitor(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    _window, ops, page = open_monitor(build_window, qtbot)
+    target = tmp_path / "krant" / "aanbodkrant.pdf"
+    target.parent.mkdir()
+    page.printing.choose_path = lambda *_: str(target)
+    page.aanbodkrant_actions["save"].trigger()
+    settle(qtbot, ops)
+    text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "Aanbodkrant" in text
+    assert [p.name for p in target.parent.iterdir()] == ["aanbodkrant.pdf"]
+    assert page.status.text() == "Aanbodkrant opgeslagen."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.monitor_figures import Cell, Report, Table
+from spt_desktop.services.documents import documents_of
 from spt_desktop.services.monitor import save_csv
 from spt_desktop.ui.ops import Changes, Ops
 from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
+from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.print_files import choose_save_path, safe_file_name
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table
 
@@ -191,6 +194,7 @@ class MonitorPage(QWidget):
         controls.addSpacing(16)
         controls.addWidget(self.suppress)
         controls.addStretch(1)
+        controls.addWidget(self._aanbodkrant_button())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Monitor: de lekkende pijplijn"), objectName="pageTitle"))
         layout.addLayout(controls)
@@ -205,6 +209,29 @@ class MonitorPage(QWidget):
         self.suppress.toggled.connect(self._show_report)
         ops.changed.connect(self._on_changed)
         self._period_set = False
+
+    def _aanbodkrant_button(self) -> QPushButton:
+        """The aanbodkrant for employers: anonymised profiles of the candidates who
+        consented to appear in it (the service decides who)."""
+        self.printing = Printing(self.ops, self)
+        self.printing.on_saved = lambda _p: self.status.setText(self.tr("Aanbodkrant opgeslagen."))
+        button = QPushButton(self.tr("Aanbodkrant"), objectName="aanbodkrant")
+        menu = QMenu(button)
+        doc = Document(
+            "Aanbodkrant", "aanbodkrant", lambda svc: documents_of(svc).aanbodkrant_pdf()
+        )
+        self.aanbodkrant_actions = {}
+        for verb, label, run in (
+            ("preview", self.tr("Afdrukvoorbeeld…"), self.printing.preview),
+            ("print", self.tr("Afdrukken…"), self.printing.print),
+            ("save", self.tr("Opslaan als PDF…"), self.printing.save_pdf),
+        ):
+            action = menu.addAction(label)
+            action.setObjectName(f"aanbodkrant_{verb}")
+            action.triggered.connect(lambda _=False, run=run: run(doc))
+            self.aanbodkrant_actions[verb] = action
+        button.setMenu(menu)
+        return button
 
     # --- loading ---------------------------------------------------------------------
 
