@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 import sqlalchemy as sa
@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session, sessionmaker
 
 from spt_desktop.sync import protocol as p
-from spt_server import __version__, security, store
+from spt_server import __version__, monitor, security, store
 from spt_server.db import Account, Device, LoginFailure, make_engine, session_factory, utcnow
 from spt_server.setup import signing_key
 
@@ -178,6 +178,21 @@ def _routes(app: FastAPI, server: Server) -> None:
         if found is None:
             raise ApiError(404, "not_found", "Niet gevonden.")
         return found
+
+    @app.get(
+        f"{p.API_PREFIX}/monitor",
+        response_model=monitor.MonitorReport,
+        responses={**ERROR_RESPONSES, 422: _error("ongeldige periode of indeling")},
+    )
+    def spt_monitor(
+        who: Auth, start: date, end: date, by: str | None = None, spt: str | None = None
+    ) -> monitor.MonitorReport:
+        """De lekkende pijplijn van het SPT (coördinator, beheerder); aantallen onder 5: "<5"."""
+        try:
+            with server.transaction() as s:
+                return monitor.answer(s, who.account_id, who.spt, start, end, by, spt)
+        except monitor.MonitorRefused as exc:
+            raise ApiError(exc.status, exc.code, exc.message) from None
 
 
 def _coach_info(account: Account) -> p.CoachInfo:
