@@ -6,6 +6,9 @@
 #   CODESIGN_IDENTITY="Developer ID Application: ..." NOTARY_PROFILE=spt \
 #       installers/macos/build-macos.sh          # signed, notarised and stapled
 #
+# CODESIGN_IDENTITY is read by installers/spt_desktop.spec too (PyInstaller signs while it
+# builds), so export it for the whole script, as above.
+#
 # Needs: Xcode command line tools (codesign, hdiutil, xcrun), the project's .venv made with
 # a python.org or Homebrew Python 3.11+ (scripts/bootstrap.sh). Output:
 # dist/SPT Desktop.app and dist/SPT-Desktop-<version>-macos-<arch>.dmg.
@@ -25,18 +28,16 @@ started=$(date +%s)
     --distpath dist --workpath build/pyinstaller installers/spt_desktop.spec
 echo "Bouwtijd: $(( $(date +%s) - started )) s; .app: $(du -sh "$APP" | cut -f1)"
 
-# The bundled self-test, on the real platform (cocoa) when a user is logged in, else
-# offscreen (a CI runner without a window server).
+# The bundled self-test on the real platform (cocoa). A CI runner without a window
+# server: run the script with QT_QPA_PLATFORM=offscreen.
 "$APP/Contents/MacOS/spt-desktop" --selftest
 
 if [ -n "${CODESIGN_IDENTITY:-}" ]; then
-    # Hardened runtime is required for notarisation. Sign inside-out via --deep is
-    # discouraged by Apple, but PyInstaller already signed every binary ad hoc; re-sign
-    # them all with the identity, then the bundle.
-    find "$APP/Contents" -type f \( -name '*.so' -o -name '*.dylib' -o -perm -u+x \) -print0 |
-        xargs -0 codesign --force --options runtime --timestamp --sign "$CODESIGN_IDENTITY"
-    codesign --force --options runtime --timestamp --sign "$CODESIGN_IDENTITY" "$APP"
+    # The spec passed CODESIGN_IDENTITY to PyInstaller, which signed every binary and then
+    # the .app (hardened runtime, timestamp, installers/macos/entitlements.plist). Check it.
     codesign --verify --deep --strict --verbose=2 "$APP"
+    codesign --display --verbose=2 "$APP" 2>&1 | grep -q "flags=.*runtime" \
+        || { echo "De app is niet met de hardened runtime ondertekend." >&2; exit 1; }
 fi
 
 # The disk image: the app and a link to /Applications to drag it onto.

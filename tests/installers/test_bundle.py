@@ -189,6 +189,27 @@ def test_spec_makes_the_executables_the_recipes_start() -> None:
     assert f'BUNDLE="dist/{spec["CLI_NAME"]}"' in TARBALL.read_text(encoding="utf-8")
 
 
+def test_macos_app_is_a_foreground_app() -> None:
+    """BUNDLE copies COLLECT's console flag (the last executable's: the console CLI) into
+    LSBackgroundOnly=True unless the spec's Info.plist says otherwise: no Dock icon."""
+    text = SPEC.read_text(encoding="utf-8")
+    order = [m.group(1) for m in re.finditer(r"executable\((\w+), console=(?:True|False)\)", text)]
+    assert order == ["APP_NAME", "CLI_NAME"]  # the first is CFBundleExecutable
+    assert re.search(r'"LSBackgroundOnly":\s*False', text)
+
+
+def test_macos_entitlements_are_a_valid_plist() -> None:
+    import plistlib
+
+    spec = SPEC.read_text(encoding="utf-8")
+    assert '"installers" / "macos" / "entitlements.plist"' in spec
+    with (INSTALLERS / "macos" / "entitlements.plist").open("rb") as f:
+        entitlements = plistlib.load(f)
+    # Hardened runtime stays hardened: nothing that lets foreign code in.
+    assert not entitlements.get("com.apple.security.cs.disable-library-validation")
+    assert not entitlements.get("com.apple.security.get-task-allow")
+
+
 def test_icons_the_recipes_name_exist() -> None:
     spec = spec_namespace()
     assert spec["ICON_ICO"].is_file() and spec["ICON_ICNS"].is_file()
