@@ -91,17 +91,19 @@ def build(
     return window, ops
 
 
-def run_gui(demo: bool, vault_path: str | None) -> int:
-    """Start the desktop app; returns the exit code."""
+def start_gui(demo: bool, vault_path: str | None) -> tuple[Any, Any]:
+    """Create the application and show the window (wizard, unlock screen or demo
+    preparation); returns ``(app, window)`` before the event loop runs."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from spt_desktop.services.session import vault_in
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:  # the policy must be set before the app exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG)
@@ -118,4 +120,10 @@ def run_gui(demo: bool, vault_path: str | None) -> int:
         window.start_first_run()
     else:
         window.show_unlock()
+    return app, window
+
+
+def run_gui(demo: bool, vault_path: str | None) -> int:
+    """Start the desktop app; returns the exit code."""
+    app, _window = start_gui(demo, vault_path)
     return int(app.exec())

@@ -27,6 +27,10 @@ from spt_desktop.ui.wizard import FirstRunWizard
 from spt_desktop.ui.workspace import NAV, Workspace
 
 SYNC_EVERY_MS = 5 * 60 * 1000
+# Building the workspace (every page, styled) takes the UI thread a noticeable moment;
+# an empty one is built while the coach types her passphrase, after the unlock screen
+# has been painted, so unlocking only loads data.
+SPARE_AFTER_MS = 400
 INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -98,7 +102,10 @@ class MainWindow(QMainWindow):
         )
         self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS)
         self.sync_timer.timeout.connect(lambda: self.sync_now(quiet=True))
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._spare: Workspace | None = None
+        self._spare_timer = QTimer(self, singleShot=True, interval=SPARE_AFTER_MS)
+        self._spare_timer.timeout.connect(self._prepare_spare)
+        self._closing = False
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
         self._watch_network()
         self._build_menus()
@@ -175,6 +182,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.reset(message)
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.passphrase.setFocus()
+        if not self._closing:
+            self._spare_timer.start()
 
     def _unlocked(self) -> None:
         self.message.hide()
@@ -182,12 +191,33 @@ class MainWindow(QMainWindow):
         self.ops.vault(_after_unlock).success(self._restore).owned_by(self).run()
         self._set_unlocked_actions(True)
         self.sync_timer.start()
+        # Only while unlocked: every event of the app passes this filter.
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def _new_workspace(self) -> Workspace:
+        workspace = Workspace(self.ops)
+        workspace.instellingen.set_language(self._language)
+        workspace.language_changed.connect(self.change_language)
+        self.stack.addWidget(workspace)
+        workspace.ensurePolished()
+        return workspace
+
+    def _prepare_spare(self) -> None:
+        """An empty workspace, ready before the unlock. It holds no data: the pages
+        load only in ``Workspace.start()``, after the key is there."""
+        if self._spare is None and self.workspace is None and not self._closing:
+            self._spare = self._new_workspace()
+
+    def _drop_spare(self) -> None:
+        self._spare_timer.stop()
+        if self._spare is not None:
+            self.stack.removeWidget(self._spare)
+            self._spare.deleteLater()
+            self._spare = None
 
     def _build_workspace(self) -> None:
-        self.workspace = Workspace(self.ops)
-        self.workspace.instellingen.set_language(self._language)
-        self.workspace.language_changed.connect(self.change_language)
-        self.stack.addWidget(self.workspace)
+        self._spare_timer.stop()
+        self.workspace, self._spare = self._spare or self._new_workspace(), None
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.start()
 
@@ -205,6 +235,7 @@ class MainWindow(QMainWindow):
             return
         drafts = self.workspace.collect_drafts()
         workspace, self.workspace = self.workspace, None
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         for dialog in list(workspace.dialogs):
             dialog.drafts.cancel()
             dialog.done(0)
@@ -333,6 +364,7 @@ class MainWindow(QMainWindow):
             return
         self._language = code
         self._set_language(code)
+        self._drop_spare()  # built with the old language
         self._build_menus()
         self._set_unlocked_actions(self.workspace is not None)
         if self.workspace is not None:
@@ -346,6 +378,8 @@ class MainWindow(QMainWindow):
                 self.workspace.restore_drafts(drafts, {})  # type: ignore[union-attr]
 
     def closeEvent(self, event: Any) -> None:
+        self._closing = True
+        self._drop_spare()
         self.lock()
         self.ops.wait_idle()
         super().closeEvent(event)

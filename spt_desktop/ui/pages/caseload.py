@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,6 +68,7 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self._generation = 0
+        self._querying = False
         self._filter = CaseloadFilter()
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(
@@ -108,9 +109,9 @@ class CaseloadPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
+        # No fixed debounce (it would add its delay to every keystroke): a keystroke
+        # queries at once, and keys typed while a query runs coalesce into one more.
+        self.search.textChanged.connect(self.refresh)
         for box in (self.phase, self.persona, self.status, self.role):
             box.currentIndexChanged.connect(self.refresh)
         self.mine.toggled.connect(self.refresh)
@@ -136,21 +137,32 @@ class CaseloadPage(QWidget):
         )
 
     def refresh(self) -> None:
-        """Query again with the current search and filters; pages stream in."""
+        """Query again with the current search and filters; pages stream in. While a
+        first-page query runs, further calls only mark it stale: when it returns, one
+        query for the newest text follows (typing never queues a query per key)."""
         self._generation += 1
+        if self._querying:
+            return
+        self._querying = True
         generation, f = self._generation, self.current_filter()
 
         def first(svc):  # type: ignore[no-untyped-def]
             real = _resolve_me(svc, f)
             return real, svc.queries.count(real), svc.queries.caseload(real)
 
-        self.ops.read(first).success(lambda r: self._first_page(generation, *r)).owned_by(
-            self
-        ).run()
+        def failed(_exc: BaseException) -> bool:
+            self._querying = False
+            return False  # the one error presenter says what went wrong
+
+        self.ops.read(first).success(lambda r: self._first_page(generation, *r)).failure(
+            failed
+        ).owned_by(self).run()
 
     def _first_page(self, generation: int, f: CaseloadFilter, total: int, rows: list) -> None:  # type: ignore[type-arg]
+        self._querying = False
         if generation != self._generation:
-            return  # a newer keystroke already asked again
+            self.refresh()  # filters or text changed meanwhile: ask once for the newest
+            return
         self._filter = f
         self._total = total
         self.model.replace(rows)
