@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI: build the Linux bundle, run its self-test offscreen and check what is (not) in it.
-# Exits non-zero on any failure. Run from a bootstrapped checkout (scripts/bootstrap.sh):
+# Exits non-zero on any failure. Run from a checkout (it installs what it needs):
 #
 #   installers/ci-bundle-check.sh
 #
@@ -16,6 +16,10 @@ failures=0
 fail() { echo "FOUT bundel: $*" >&2; failures=$((failures + 1)); }
 ok() { echo "OK  bundel: $*"; }
 
+# Idempotent, and quick when nothing is missing: apt packages (strip, the Qt runtime for the
+# offscreen self-test), then the virtualenv (build-linux.sh adds PyInstaller to it).
+scripts/system-deps.sh bundle
+scripts/bootstrap.sh
 installers/build-linux.sh
 
 # The self-test once more without QT_QPA_PLATFORM or DISPLAY: the path a headless

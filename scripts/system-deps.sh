@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages SPT Desktop needs, only when some are missing.
 #   scripts/system-deps.sh app    Qt runtime + what a real X11/Wayland window needs
-#   scripts/system-deps.sh test   Qt runtime (offscreen) + PostgreSQL for the server tests
+#   scripts/system-deps.sh test   Qt runtime (offscreen) + PostgreSQL for the server tests,
+#                                 desktop-file-validate for tests/installers
+#   scripts/system-deps.sh bundle Qt runtime (the bundle's self-test runs offscreen) + strip
+#                                 (binutils) for installers/build-linux.sh, ci-bundle-check.sh
 set -euo pipefail
 what="${1:-test}"
 qt_runtime="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
@@ -9,8 +12,9 @@ qt_window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxc
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
 case "$what" in
     app) wanted="$qt_runtime $qt_window" ;;
-    test) wanted="$qt_runtime postgresql poppler-utils" ;;
-    *) echo "usage: $0 app|test" >&2; exit 2 ;;
+    test) wanted="$qt_runtime postgresql poppler-utils desktop-file-utils" ;;
+    bundle) wanted="$qt_runtime binutils" ;;
+    *) echo "usage: $0 app|test|bundle" >&2; exit 2 ;;
 esac
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
     wanted="$wanted python3-venv"
