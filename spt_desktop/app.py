@@ -88,6 +88,7 @@ def build(
         language=language,
     )
     ops.setParent(window)
+    window.watch_os_lock()
     return window, ops
 
 

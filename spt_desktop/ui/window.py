@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe
+from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
 from spt_desktop.ui.unlock import UnlockScreen
 from spt_desktop.ui.wizard import FirstRunWizard
 from spt_desktop.ui.workspace import NAV, Workspace
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._spare_timer = QTimer(self, singleShot=True, interval=SPARE_AFTER_MS)
         self._spare_timer.timeout.connect(self._prepare_spare)
         self._closing = False
+        self.os_lock: OsLockWatcher | None = None
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
         self._watch_network()
         self._build_menus()
@@ -262,8 +264,22 @@ class MainWindow(QMainWindow):
         return False
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
+        # Only mobile platforms report Suspended; desktops go through watch_os_lock.
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.lock(self.tr("Vergrendeld omdat de laptop in slaapstand ging."))
+
+    def watch_os_lock(self, watcher: OsLockWatcher | None = None) -> OsLockWatcher:
+        """Lock when the OS reports a session lock or sleep (see ``ui.os_lock`` for
+        where it does); ``watcher`` lets tests use a private D-Bus."""
+        self.os_lock = watcher or OsLockWatcher(self)
+        self.os_lock.lock_requested.connect(self._os_locked)
+        return self.os_lock
+
+    def _os_locked(self, reason: str) -> None:
+        if reason == SLEEP:
+            self.lock(self.tr("Vergrendeld omdat de laptop in slaapstand ging."))
+        else:
+            self.lock(self.tr("Vergrendeld omdat de computer werd vergrendeld."))
 
     # --- sync ----------------------------------------------------------------------
 
