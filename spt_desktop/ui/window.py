@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
             self._action(
                 g,
                 QCoreApplication.translate("Workspace", label),
-                lambda k=key: ws() and ws().show_page(k),
+                # triggered(bool) passes 'checked' first: keep it out of k
+                lambda _checked=False, k=key: ws() and ws().show_page(k),
                 shortcut,
             )
             for key, label, shortcut in NAV
