@@ -4,6 +4,8 @@ work fully offline without ever linking."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -199,19 +201,24 @@ class FirstRunWizard(QWidget):
         self.steps.setCurrentIndex(1)
 
     def _print(self) -> None:
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         if dialog.exec():
-            doc = QTextDocument()
-            doc.setHtml(
-                "<h2>SPT Desktop — herstelsleutel</h2>"
-                f"<p style='font-size:16pt;font-family:monospace'>{self.key.text()}</p>"
-                "<p>Bewaar dit blad op een veilige plek.</p>"
-            )
-            doc.print_(printer)
+            self.print_key(printer)
+
+    def print_key(self, printer: Any) -> None:
+        """The recovery key on one sheet, straight to ``printer`` (no file of ours)."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(
+            "<h2>" + self.tr("SPT Desktop — herstelsleutel") + "</h2>"
+            f"<p style='font-size:16pt;font-family:monospace'>{self.key.text()}</p>"
+            "<p>" + self.tr("Bewaar dit blad op een veilige plek.") + "</p>"
+        )
+        doc.print_(printer)
 
     def _finish(self) -> None:
         self.key.clear()  # shown once: not kept in memory longer than needed

@@ -1,0 +1,72 @@
+"""First run: the recovery key is shown once, can be printed, and the coach only starts
+after confirming she stored it; the key does not stay on screen afterwards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from spt_desktop.models.enums import Role
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle
+
+
+def test_recovery_key_print_and_confirm(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter
+
+    window, ops = build_window()
+    window.start_first_run()
+    wiz = window.wizard
+    qtbot.keyClicks(wiz.name, "Sanne Bakker")
+    wiz.roles[Role.JOBCOACH].setChecked(True)
+    qtbot.keyClicks(wiz.passphrase, PASSPHRASE)
+    qtbot.keyClicks(wiz.repeat, PASSPHRASE + " anders")
+    qtbot.mouseClick(wiz.create_button, Qt.MouseButton.LeftButton)
+    assert "niet gelijk" in wiz.error.text()
+    assert not ops.session.exists  # nothing made from a mistyped passphrase
+    wiz.repeat.clear()
+    qtbot.keyClicks(wiz.repeat, PASSPHRASE)
+    qtbot.keyClick(wiz.repeat, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    key = wiz.key.text()
+    assert len(key) > 20 and wiz.steps.currentIndex() == 1
+    assert not wiz.passphrase.text() and not wiz.repeat.text()
+
+    # "Afdrukken…" opens the print dialog; what it prints, here into a PDF printer:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sleutel.pdf"))
+    wiz.print_key(printer)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "sleutel.pdf").pages)
+    assert key in text.replace("\n", "") and "herstelsleutel" in text
+
+    # Only "I have stored it" lets her start; then the key is gone from the screen.
+    assert not wiz.done_button.isEnabled()
+    qtbot.keyClick(wiz.stored, Qt.Key.Key_Space)
+    assert wiz.done_button.isEnabled()
+    qtbot.keyClick(wiz.stored, Qt.Key.Key_Space)
+    assert not wiz.done_button.isEnabled()
+    qtbot.keyClick(wiz.stored, Qt.Key.Key_Space)
+    qtbot.mouseClick(wiz.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert window.wizard is None and window.workspace is not None
+    assert not [w for w in window.findChildren(QLabel) if key in w.text()]
+
+    # The key opens the vault (with a new passphrase) after a lock.
+    window.lock()
+    settle(qtbot, ops)
+    screen = window.unlock_screen
+    qtbot.mouseClick(screen.toggle, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.recovery_key, key)
+    qtbot.keyClicks(screen.new_passphrase, "nieuwe zin na herstel")
+    qtbot.keyClick(screen.new_passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    assert window.workspace is not None
+    window.lock()
+    settle(qtbot, ops)
+    qtbot.mouseClick(screen.toggle, Qt.MouseButton.LeftButton)  # back to the passphrase
+    qtbot.keyClicks(screen.passphrase, "nieuwe zin na herstel")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    assert window.workspace is not None
