@@ -1,6 +1,8 @@
 """Regenerate docs/screenshots/*.png: every page of the app on a demo vault.
 
-    xvfb-run -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py
+    xvfb-run -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py [PREFIX ...]
+
+With prefixes (e.g. ``19-``), only the screenshots whose names start with one are written.
 
 Uses a fresh demo vault in a temp folder (made-up people only) and a fixed date.
 """
@@ -41,7 +43,11 @@ def main() -> int:
             time.sleep(0.01)
         app.processEvents()
 
+    only = tuple(a for a in sys.argv[1:] if not a.startswith("-"))
+
     def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        if only and not name.startswith(only):
+            return
         app.processEvents()
         widget.grab().save(str(OUT / f"{name}.png"))
         print("wrote", name)
@@ -120,6 +126,27 @@ def main() -> int:
     ws.show_page("instellingen")
     settle(ops)
     shot(window, "18-instellingen")
+    ws.show_page("monitor")
+    settle(ops, 1.0)
+    shot(window, "19-monitor")
+    for key in ("flows", "dropouts", "time_in_phase", "retention"):
+        ws.monitor.tabs.setCurrentWidget(ws.monitor.figures[key])
+        shot(window, f"19-monitor-{key.replace('_', '-')}")
+    ws.monitor.by.setCurrentIndex(ws.monitor.by.findText("Persona"))
+    ws.monitor.suppress.setChecked(True)
+    ws.monitor.tabs.setCurrentWidget(ws.monitor.figures["phases"])
+    settle(ops, 1.0)
+    shot(window, "19-monitor-persona-afgeschermd")
+    ws.open_candidate(row.id)
+    settle(ops, 0.6)
+    ws.kandidaat.print_actions["dossier_preview"].trigger()
+    settle(ops, 1.0)
+    preview = ws.kandidaat.printing.preview_dialog
+    if preview is not None:
+        preview.resize(1000, 820)
+        settle(ops, 0.5)
+        shot(preview, "19-afdrukvoorbeeld")
+        preview.reject()
     window.close()
     ops.wait_idle()
     return 0

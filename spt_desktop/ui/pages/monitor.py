@@ -46,6 +46,7 @@ DIMENSIONS = (
     ("Coach", "coach"),
     ("Verwijzer", "referral_source"),
 )
+MAX_COLUMN = 190  # px
 TAB_TITLES = {
     "phases": "Fasen",
     "flows": "Stromen",
@@ -115,8 +116,9 @@ class FigureTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([560, 520])  # proportions; the chart needs room for its labels
         self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -134,6 +136,8 @@ class FigureTab(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         self.view.resizeColumnsToContents()
+        for col in range(len(table.columns)):  # long labels elide; the splitter can widen
+            header.resizeSection(col, min(header.sectionSize(col), MAX_COLUMN))
         header.setStretchLastSection(True)
         if self.chart is not None:
             self.chart_host.removeWidget(self.chart)

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QPainter
 
 from spt_desktop.monitor_figures import Cell, Table
 
@@ -93,8 +93,9 @@ def chart_data(table: Table) -> ChartData:
 
 
 def _short_date(iso: Cell) -> str:
-    y, m, d = str(iso).split("-")
-    return f"{d}-{m}-{y[2:]}"
+    """A month end as "mm-jj": twelve of them fit under narrow bars."""
+    y, m, _d = str(iso).split("-")
+    return f"{m}-{y[2:]}"
 
 
 def build_chart(data: ChartData) -> QChart:
@@ -113,7 +114,12 @@ def build_chart(data: ChartData) -> QChart:
         top = max((sum(v) for v in zip(*(s[1] for s in data.series), strict=True)), default=0)
     chart = QChart()
     chart.addSeries(series)
-    chart.setTitle(data.title)
+    empty = not any(v for _, values in data.series for v in values)
+    chart.setTitle(data.title + ("<br><i>niets te tekenen: geen aantallen van 5 of meer</i>"
+                                 if empty else ""))  # fmt: skip
+    small = QFont(chart.font())
+    small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+    chart.legend().setFont(small)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setVisible(len(data.series) > 1)
@@ -121,8 +127,11 @@ def build_chart(data: ChartData) -> QChart:
     cats = QBarCategoryAxis()
     cats.append(list(data.categories))
     values = QValueAxis()
-    values.setRange(0, max(1.0, top * 1.1))
+    values.setRange(0, max(4.0, top * 1.05))
+    values.applyNiceNumbers()
     values.setLabelFormat("%.0f")
+    cats.setLabelsFont(small)
+    values.setLabelsFont(small)
     values.setTitleText(data.value_title)
     cat_side, value_side = (
         (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
