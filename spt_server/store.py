@@ -467,7 +467,8 @@ def parse_cursor(cursor: str | None) -> tuple[int, str]:
         value = int(rev)
     except ValueError:
         raise BadCursor() from None
-    if value < 0 or len(rid) > 36:
+    # The id part is a record id, compared in SQL: nothing but UUID characters.
+    if value < 0 or len(rid) > 36 or rid.strip("0123456789abcdef-"):
         raise BadCursor()
     return value, rid
 

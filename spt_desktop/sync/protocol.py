@@ -363,10 +363,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# Text the server stores or looks up as is: PostgreSQL text cannot hold a NUL character.
+NO_NUL = r"^[^\x00]*$"
+
+
 class LoginRequest(Strict):
-    email: Annotated[str, StringConstraints(min_length=3, max_length=320)]
+    email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=NO_NUL)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
-    device_name: Annotated[str, StringConstraints(max_length=200)] = ""
+    device_name: Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)] = ""
     device_id: Uuid | None = None  # re-login on a device the server already knows
 
 

@@ -139,7 +139,7 @@ def world(
             pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
     url = make_db(request.param, tmp_path_factory.mktemp("schemathesis"), pg)
     admin = Admin(url)
-    admin.add_coach("anna@spt.nl")
+    admin.add_coach("anna@spt.nl", roles="loopbaancoach,coordinator")  # monitor too
     admin.add_coach("bob@spt.nl", roles="jobcoach")
     live = LiveServer(url).start()
     http = httpx.Client(base_url=live.url + API, timeout=30)
