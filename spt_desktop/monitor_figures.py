@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING, Self
 
 # --- vocabulary ---------------------------------------------------------------------
 # The codes and labels the figures need, kept here so that this module imports only the
@@ -40,11 +41,17 @@ class Labelled(StrEnum):
 
     label: str
 
-    def __new__(cls, code: str, label: str) -> Labelled:
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.label = label
-        return member
+    if TYPE_CHECKING:
+        # What type checkers should see: a lookup by code, like any enum call.
+        def __new__(cls, code: str) -> Self: ...
+
+    else:
+
+        def __new__(cls, code: str, label: str) -> Labelled:
+            member = str.__new__(cls, code)
+            member._value_ = code
+            member.label = label
+            return member
 
 
 class Spt(Labelled):
@@ -251,7 +258,7 @@ class Table:
             small = any(
                 isinstance(row[i], int) and 0 < int(row[i] or 0) < below for i in self.count_columns
             )
-            new = []
+            new: list[Cell] = []
             for i, cell in enumerate(row):
                 if i in self.count_columns and isinstance(cell, int) and 0 < cell < below:
                     new.append(SUPPRESSED)
@@ -340,7 +347,7 @@ def _phases_over_time(
                 continue
             counts[(day, group[c.id], phase)] += 1
     groups = sorted({k[1] for k in counts})
-    rows = tuple(
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
         (day.isoformat(), grp, *(counts[(day, grp, p)] for p in Phase))
         for day in days
         for grp in groups
@@ -388,7 +395,7 @@ def _dropouts(
         if d.on in period and d.candidate_id in group
     )
     groups = sorted({k[0] for k in counts})
-    rows = tuple(
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
         (grp, reason.label, *(counts[(grp, reason, p)] for p in Phase),
          sum(counts[(grp, reason, p)] for p in Phase))
         for grp in groups
