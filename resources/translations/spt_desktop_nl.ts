@@ -17,52 +17,52 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="75"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
         <source>Alle fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="79"/>
         <source>Alle persona&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
         <source>Elke rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
         <source>Alleen mijn kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="105"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="106"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="188"/>
         <source>{0} kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="190"/>
         <source>1 kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,96 +114,114 @@
     </message>
 </context>
 <context>
+    <name>FigureTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="102"/>
+        <source>Opslaan als CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="44"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="46"/>
         <source>Welkom bij SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="62"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="64"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="92"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="94"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="93"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
         <source>Servicepunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
         <source>Uw rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
         <source>Herhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="106"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="108"/>
         <source>Kluis maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="119"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="121"/>
         <source>Nog niets ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="126"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="144"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="143"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="164"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="174"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
         <source>De SPT-server koppelen kan nu of later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="188"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="190"/>
         <source>Beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="217"/>
+        <source>SPT Desktop — herstelsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="219"/>
+        <source>Bewaar dit blad op een veilige plek.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,192 +353,249 @@
 <context>
     <name>KandidaatPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="52"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="41"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="43"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="64"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="66"/>
+        <source>PDF opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="70"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
+        <source>Dossiersamenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
+        <source>Bezoekverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
+        <source>Bezoekverslag (geselecteerd bezoek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="90"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="91"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="92"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="117"/>
         <source>Dossier laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="168"/>
+        <source>Afdrukvoorbeeld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="169"/>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="170"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="209"/>
+        <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="92"/>
+        <location filename="../../spt_desktop/ui/window.py" line="97"/>
         <source>Bezig…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="97"/>
+        <location filename="../../spt_desktop/ui/window.py" line="102"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="122"/>
+        <location filename="../../spt_desktop/ui/window.py" line="131"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="124"/>
+        <location filename="../../spt_desktop/ui/window.py" line="133"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="126"/>
+        <location filename="../../spt_desktop/ui/window.py" line="135"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="128"/>
+        <location filename="../../spt_desktop/ui/window.py" line="137"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="129"/>
+        <location filename="../../spt_desktop/ui/window.py" line="138"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="131"/>
+        <location filename="../../spt_desktop/ui/window.py" line="140"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="137"/>
+        <location filename="../../spt_desktop/ui/window.py" line="152"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="139"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="141"/>
+        <location filename="../../spt_desktop/ui/window.py" line="156"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="211"/>
+        <location filename="../../spt_desktop/ui/window.py" line="250"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="230"/>
+        <location filename="../../spt_desktop/ui/window.py" line="270"/>
+        <location filename="../../spt_desktop/ui/window.py" line="281"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="256"/>
-        <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/window.py" line="261"/>
-        <source>Synchroniseren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/window.py" line="273"/>
-        <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../spt_desktop/ui/window.py" line="283"/>
-        <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/window.py" line="288"/>
-        <source>Niet aangemeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/window.py" line="291"/>
-        <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/window.py" line="295"/>
-        <source>Synchroniseren mislukt</source>
+        <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="309"/>
+        <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <source>Synchroniseren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="326"/>
+        <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="336"/>
+        <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <source>Niet aangemeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="344"/>
+        <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="348"/>
+        <source>Synchroniseren mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="364"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="313"/>
+        <location filename="../../spt_desktop/ui/window.py" line="366"/>
+        <source>niets te versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="368"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="315"/>
+        <location filename="../../spt_desktop/ui/window.py" line="370"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="317"/>
+        <location filename="../../spt_desktop/ui/window.py" line="372"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="319"/>
+        <location filename="../../spt_desktop/ui/window.py" line="374"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,8 +603,146 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="43"/>
+        <location filename="../../spt_desktop/ui/window.py" line="48"/>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="43"/>
+        <source>Geen indeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <source>Regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <source>Verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
+        <source>Fasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
+        <source>Stromen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <source>Uitval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <source>Verblijfsduur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <source>Duurzame plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="176"/>
+        <source>Aantallen onder 5 afschermen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="179"/>
+        <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="191"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="193"/>
+        <source>tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
+        <source>Indeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
+        <source>Monitor: de lekkende pijplijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
+        <source>Aanbodkrant opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="222"/>
+        <source>Aanbodkrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="229"/>
+        <source>Afdrukvoorbeeld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="230"/>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
+        <source>Cijfers berekenen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="291"/>
+        <source> Aantallen onder 5 zijn afgeschermd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
+        <source>Periode {0} t/m {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
+        <source>Tabel opslaan als CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="315"/>
+        <source>Tabel opgeslagen als CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,6 +817,19 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="385"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../spt_desktop/ui/print_actions.py" line="138"/>
+        <source>Afdrukvoorbeeld: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/print_actions.py" line="170"/>
+        <source>Opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,27 +1059,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="24"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="25"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="25"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="26"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="26"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>

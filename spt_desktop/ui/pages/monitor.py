@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,19 +40,19 @@ from spt_desktop.ui.print_files import choose_save_path, safe_file_name
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table
 
 DIMENSIONS = (
-    ("Geen indeling", None),
-    ("Persona", "persona"),
-    ("Regio", "region"),
-    ("Coach", "coach"),
-    ("Verwijzer", "referral_source"),
+    (QT_TRANSLATE_NOOP("MonitorPage", "Geen indeling"), None),
+    (QT_TRANSLATE_NOOP("MonitorPage", "Persona"), "persona"),
+    (QT_TRANSLATE_NOOP("MonitorPage", "Regio"), "region"),
+    (QT_TRANSLATE_NOOP("MonitorPage", "Coach"), "coach"),
+    (QT_TRANSLATE_NOOP("MonitorPage", "Verwijzer"), "referral_source"),
 )
 MAX_COLUMN = 190  # px
 TAB_TITLES = {
-    "phases": "Fasen",
-    "flows": "Stromen",
-    "dropouts": "Uitval",
-    "time_in_phase": "Verblijfsduur",
-    "retention": "Duurzame plaatsing",
+    "phases": QT_TRANSLATE_NOOP("MonitorPage", "Fasen"),
+    "flows": QT_TRANSLATE_NOOP("MonitorPage", "Stromen"),
+    "dropouts": QT_TRANSLATE_NOOP("MonitorPage", "Uitval"),
+    "time_in_phase": QT_TRANSLATE_NOOP("MonitorPage", "Verblijfsduur"),
+    "retention": QT_TRANSLATE_NOOP("MonitorPage", "Duurzame plaatsing"),
 }
 
 
