@@ -8,7 +8,8 @@ write notes, hand candidates over and accept handovers, offline, in random order
 After everyone syncs: every device agrees with the server on what is in its coach's scope;
 every edit that did not survive was either seen by a later edit or is in its device's
 conflict store; every note written exists on the server (unless its dossier moved to the
-other coach before it was pushed); nothing deleted comes back.
+other coach before it was pushed, or was deleted: a candidate created and deleted offline
+never leaves the laptop, and its notes go with it); nothing deleted comes back.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class SyncModel(RuleBasedStateMachine):
         self.seen: dict[tuple[int, str, str], set[str]] = {}
         self.notes: dict[str, tuple[int, str]] = {}
         self.moved: set[str] = set()  # candidates whose dossier changed hands
+        self.deleted: set[str] = set()  # candidates some device deleted
         self.tombstones: set[str] = set()
         self.counter = 0
         for i in range(3):
@@ -154,6 +156,7 @@ class SyncModel(RuleBasedStateMachine):
         cid = self._pick(d, n)
         if cid is not None:
             delete(self.devices[d], "candidate", cid)
+            self.deleted.add(cid)
 
     @rule(d=st.integers(0, 2), n=st.integers(0, 99))
     def hand_over(self, d: int, n: int) -> None:
@@ -231,7 +234,7 @@ class SyncModel(RuleBasedStateMachine):
         self.tombstones = now_deleted
         # Nothing acknowledged is lost.
         for nid, (_d, cid) in self.notes.items():
-            assert nid in server or cid in self.moved, "a note was lost"
+            assert nid in server or cid in self.moved | self.deleted, "a note was lost"
         # Every edit survived, was seen by a later edit, or is a conflict on its device.
         conflicts = self._conflicts()
         for e in self.edits:
