@@ -60,6 +60,11 @@ for plugin in platforms/libqxcb.so platforms/libqwayland.so platforms/libqoffscr
     imageformats/libqsvg.so iconengines/libqsvgicon.so printsupport/libcupsprintersupport.so; do
     [ -f "$INTERNAL/PySide6/Qt/plugins/$plugin" ] || fail "Qt-plugin ontbreekt: $plugin"
 done
+# X11 libraries Qt's xcb plugin needs and many desktops lack (scripts/system-deps.sh bundle
+# installs them on the build machine so PyInstaller copies them in).
+for lib in libxcb-cursor.so.0 libxkbcommon-x11.so.0 libxcb-image.so.0 libxcb-render-util.so.0; do
+    [ -e "$INTERNAL/$lib" ] || fail "X11-bibliotheek ontbreekt in de bundel: $lib"
+done
 dangling=$(find "$BUNDLE" -xtype l | head -5)
 [ -z "$dangling" ] || fail "verwijzingen naar niets: $dangling"
 

@@ -3,8 +3,10 @@
 #   scripts/system-deps.sh app    Qt runtime + what a real X11/Wayland window needs
 #   scripts/system-deps.sh test   Qt runtime (offscreen) + PostgreSQL for the server tests,
 #                                 desktop-file-validate for tests/installers
-#   scripts/system-deps.sh bundle Qt runtime (the bundle's self-test runs offscreen) + strip
-#                                 (binutils) for installers/build-linux.sh, ci-bundle-check.sh
+#   scripts/system-deps.sh bundle what installers/build-linux.sh needs: strip (binutils), the
+#                                 Qt runtime for the offscreen self-test, and the X11 libraries
+#                                 PyInstaller then copies into the bundle (libxcb-cursor0 & co.,
+#                                 which many desktops lack)
 set -euo pipefail
 what="${1:-test}"
 qt_runtime="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
@@ -13,7 +15,7 @@ libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
 case "$what" in
     app) wanted="$qt_runtime $qt_window" ;;
     test) wanted="$qt_runtime postgresql poppler-utils desktop-file-utils" ;;
-    bundle) wanted="$qt_runtime binutils" ;;
+    bundle) wanted="$qt_runtime $qt_window binutils" ;;
     *) echo "usage: $0 app|test|bundle" >&2; exit 2 ;;
 esac
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
