@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -178,21 +179,43 @@ class FirstRunWizard(QWidget):
             self.tr("Ik heb de herstelsleutel veilig bewaard"), objectName="keyStored"
         )
         col.addWidget(self.stored)
-        note = QLabel(
-            self.tr(
-                "De SPT-server koppelen kan nu of later bij Instellingen; zonder koppeling "
-                "werkt u gewoon op deze laptop."
-            )
-        )
-        note.setWordWrap(True)
-        note.setProperty("role", "muted")
-        col.addWidget(note)
+        col.addWidget(self._link_box())
         self.done_button = QPushButton(self.tr("Beginnen"), objectName="startWorking")
         self.done_button.setEnabled(False)
         self.stored.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self._finish)
         col.addWidget(self.done_button)
         return page
+
+    def _link_box(self) -> QGroupBox:
+        """Optional: link the SPT server now (unchecked: work offline, link later)."""
+        self.link = QGroupBox(self.tr("Nu koppelen met de SPT-server"), objectName="linkNow")
+        self.link.setCheckable(True)
+        self.link.setChecked(False)
+        form = QFormLayout(self.link)
+        note = QLabel(
+            self.tr(
+                "Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop."
+            )
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        form.addRow(note)
+        self.server_url = QLineEdit(objectName="wizardServer")
+        self.server_url.setPlaceholderText("https://spt.example.nl")
+        self.server_email = QLineEdit(objectName="wizardServerEmail")
+        self.server_password = QLineEdit(objectName="wizardServerPassword")
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.returnPressed.connect(lambda: self.done_button.click())
+        form.addRow(self.tr("Serveradres"), self.server_url)
+        form.addRow(self.tr("E-mail"), self.server_email)
+        form.addRow(self.tr("Wachtwoord"), self.server_password)
+        self.link_error = QLabel(objectName="wizardLinkError")
+        self.link_error.setProperty("role", "field-error")
+        self.link_error.setWordWrap(True)
+        self.link_error.hide()
+        form.addRow(self.link_error)
+        return self.link
 
     def _created(self, recovery: str) -> None:
         self.passphrase.clear()
@@ -221,5 +244,27 @@ class FirstRunWizard(QWidget):
         doc.print_(printer)
 
     def _finish(self) -> None:
+        if not self.link.isChecked():
+            self._done()
+            return
+        url, email = self.server_url.text(), self.server_email.text()
+        password = self.server_password.text()
+        self.link_error.hide()
+        self.done_button.setEnabled(False)
+        self.ops.vault(lambda s: s.login(url, email, password)).success(
+            lambda _: self._done()
+        ).failure(self._link_failed).owned_by(self).run()
+
+    def _link_failed(self, exc: BaseException) -> bool:
+        """Shown at the link fields; the vault exists already, so she may also uncheck
+        the box and start offline."""
+        self.done_button.setEnabled(self.stored.isChecked())
+        errors = getattr(exc, "errors", None)
+        self.link_error.setText("; ".join(errors.values()) if errors else describe(exc))
+        self.link_error.show()
+        return True
+
+    def _done(self) -> None:
+        self.server_password.clear()
         self.key.clear()  # shown once: not kept in memory longer than needed
         self.finished.emit()

@@ -70,3 +70,52 @@ def test_recovery_key_print_and_confirm(build_window, qtbot, tmp_path):  # type:
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     settle(qtbot, ops)
     assert window.workspace is not None
+
+
+def test_link_the_server_in_the_wizard(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Optional linking at first run: a wrong password is said at the fields and she can
+    still start offline; the right one links the vault before the workspace opens."""
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("uvicorn")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
+    from spt_server_kit import PASSWORD, Admin, LiveServer, make_db
+
+    url = make_db("sqlite", tmp_path, None)
+    admin = Admin(url)
+    admin.add_coach("sanne@spt.nl")
+    server = LiveServer(url).start()
+    try:
+        window, ops = build_window()
+        window.start_first_run()
+        wiz = window.wizard
+        qtbot.keyClicks(wiz.name, "Sanne Bakker")
+        wiz.roles[Role.LOOPBAANCOACH].setChecked(True)
+        qtbot.keyClicks(wiz.passphrase, PASSPHRASE)
+        qtbot.keyClicks(wiz.repeat, PASSPHRASE)
+        qtbot.keyClick(wiz.repeat, Qt.Key.Key_Return)
+        settle(qtbot, ops)
+        qtbot.keyClick(wiz.stored, Qt.Key.Key_Space)
+        wiz.link.setChecked(True)
+        qtbot.keyClicks(wiz.server_url, server.url)
+        qtbot.keyClicks(wiz.server_email, "sanne@spt.nl")
+        qtbot.keyClicks(wiz.server_password, "niet het wachtwoord")
+        qtbot.keyClick(wiz.server_password, Qt.Key.Key_Return)
+        settle(qtbot, ops)
+        assert window.wizard is wiz and wiz.link_error.isVisible()
+        assert "klopt niet" in wiz.link_error.text()
+        wiz.server_password.clear()
+        qtbot.keyClicks(wiz.server_password, PASSWORD)
+        qtbot.mouseClick(wiz.done_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, ops)
+        assert window.wizard is None and window.workspace is not None
+        assert "Nog niet gesynchroniseerd" in window.sync_label.text()
+        window.a_sync.trigger()
+        settle(qtbot, ops)
+        assert "Laatst gesynchroniseerd" in window.sync_label.text()
+    finally:
+        server.stop()
+        admin.close()
