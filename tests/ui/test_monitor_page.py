@@ -151,3 +151,28 @@ def test_aanbodkrant_saved_from_the_monitor(build_window, qtbot, tmp_path):  # t
     assert "Aanbodkrant" in text
     assert [p.name for p in target.parent.iterdir()] == ["aanbodkrant.pdf"]
     assert page.status.text() == "Aanbodkrant opgeslagen."
+
+
+def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ignore[no-untyped-def]
+    from spt_desktop.models.enums import Phase
+    from spt_desktop.ui.ops import Changes
+
+    window, ops, page = open_monitor(build_window, qtbot)
+    ws = window.workspace
+    before = page.report
+    start, end = page.period()
+    ws.show_page("caseload")
+    settle(qtbot, ops)
+    row = next(r for r in ws.caseload.model.rows if r.phase == Phase.ORIENTATION)
+    ops.write(
+        lambda svc: svc.journey.move(row.id, Phase.DEEP_ORIENTATION, "Verder oriënteren"),
+        Changes(dossier=True),
+    ).run()
+    settle(qtbot, ops)
+    assert page.report is before  # hidden: no recount on every save
+    ws.show_page("monitor")
+    qtbot.waitUntil(lambda: page.report is not before, timeout=20000)
+    settle(qtbot, ops)
+    now = service_report(qtbot, ops, start, end, None)
+    assert_page_shows(page, now)
+    assert now.table("phases").rows[-1] != before.table("phases").rows[-1]

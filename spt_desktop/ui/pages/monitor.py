@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -213,6 +214,7 @@ class MonitorPage(QWidget):
         self.suppress.toggled.connect(self._show_report)
         ops.changed.connect(self._on_changed)
         self._period_set = False
+        self._stale = False
 
     def _aanbodkrant_button(self) -> QPushButton:
         """The aanbodkrant for employers: anonymised profiles of the candidates who
@@ -297,9 +299,18 @@ class MonitorPage(QWidget):
         )
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.report is not None and (
-            changes.candidates or changes.dossier or changes.visits or changes.sync
-        ):
+        """New data: recompute now when in view, else when next shown (a save in the
+        dossier should not cost a 20,000-candidate recount on the worker)."""
+        if self.report is not None and (changes.candidates or changes.dossier or changes.sync):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     # --- export ----------------------------------------------------------------------
