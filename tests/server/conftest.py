@@ -19,14 +19,27 @@ def postgres_required() -> bool:
     return os.environ.get("SPT_REQUIRE_POSTGRES", "").strip() not in ("", "0")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def _db(request: pytest.FixtureRequest, where: Path) -> str:
     pg: PgCluster | None = None
     if request.param == "postgresql":
         pg = request.getfixturevalue("pg_cluster")
         if not pg.url and postgres_required():
             pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
-    return make_db(request.param, tmp_path, pg)
+    return make_db(request.param, where, pg)
+
+
+@pytest.fixture(params=DATABASES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return _db(request, tmp_path)
+
+
+@pytest.fixture(scope="module", params=DATABASES)
+def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database for all tests of a module (tests that only read, or refuse, share one)."""
+    return _db(request, tmp_path_factory.mktemp("db"))
 
 
 @pytest.fixture

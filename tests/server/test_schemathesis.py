@@ -10,7 +10,6 @@ own and another coach's — so merge, scope and tombstone paths are reached too.
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from spt_server_kit import NH, PASSWORD, Admin, LiveServer, PgCluster, make_db
+from spt_server_kit import NH, PASSWORD, Admin, LiveServer
 
 API = "/api/v1"
 EXAMPLES = 30  # per operation and database: enough to reach every branch, well under a minute
@@ -126,18 +125,9 @@ def _fill(http: httpx.Client, tokens: dict[str, Any], other: str) -> list[tuple[
     ]
 
 
-@pytest.fixture(
-    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-)
-def world(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[World]:
-    pg: PgCluster | None = None
-    if request.param == "postgresql":
-        pg = request.getfixturevalue("pg_cluster")
-        if not pg.url and os.environ.get("SPT_REQUIRE_POSTGRES", "") not in ("", "0"):
-            pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
-    url = make_db(request.param, tmp_path_factory.mktemp("schemathesis"), pg)
+@pytest.fixture(scope="module")
+def world(module_db_url: str) -> Iterator[World]:
+    url = module_db_url
     admin = Admin(url)
     admin.add_coach("anna@spt.nl", roles="loopbaancoach,coordinator")  # monitor too
     admin.add_coach("bob@spt.nl", roles="jobcoach")
