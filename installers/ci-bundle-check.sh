@@ -27,6 +27,32 @@ installers/build-linux.sh
 env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$BUNDLE/spt-desktop" --selftest >/dev/null \
     && ok "zelftest zonder beeldscherm" || fail "zelftest zonder beeldscherm mislukt"
 
+# On a real X11 server (Xvfb): the self-test on the xcb platform, then the app itself on a
+# demo vault in a throwaway home. The app only ends when closed, so it must still be running
+# after 20 s (timeout's exit code 124); a crash on start (a module or library missing from
+# the bundle) ends it sooner. Skipped where xvfb-run is missing.
+if command -v xvfb-run >/dev/null; then
+    xvfb=(env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY xvfb-run -a -s "-screen 0 1280x800x24")
+    "${xvfb[@]}" "$BUNDLE/spt-desktop" --selftest >/dev/null 2>&1 \
+        && ok "zelftest op X11 (Xvfb)" || fail "zelftest op X11 (Xvfb) mislukt"
+    home=$(mktemp -d)
+    rc=0
+    # timeout's child is xvfb-run itself (env execs it): stopping it stops Xvfb, and the
+    # app ends with its display.
+    HOME="$home" XDG_DATA_HOME="$home/share" XDG_CONFIG_HOME="$home/config" \
+        timeout --kill-after=5 20 "${xvfb[@]}" "$BUNDLE/spt-desktop" --demo \
+        >"$home/app.log" 2>&1 || rc=$?
+    if [ "$rc" = 124 ] && ! grep -q Traceback "$home/app.log" \
+        && [ -f "$home/share/spt-desktop/demo/coach.sptvault" ]; then
+        ok "app start op X11 met een demokluis"
+    else
+        fail "app op X11 stopte met code $rc: $(tail -3 "$home/app.log" | tr '\n' ' ')"
+    fi
+    rm -rf "$home"
+else
+    echo "--  bundel: geen xvfb-run, X11-controles overgeslagen"
+fi
+
 # The CLI registry imports its command modules by name: all of them must be frozen in,
 # so the bundle's --help equals the source tree's.
 if diff <(.venv/bin/python -m spt_desktop --help) <("$BUNDLE/spt-desktop" --help) >/dev/null; then

@@ -6,7 +6,7 @@
 #   scripts/system-deps.sh bundle what installers/build-linux.sh needs: strip (binutils), the
 #                                 Qt runtime for the offscreen self-test, and the X11 libraries
 #                                 PyInstaller then copies into the bundle (libxcb-cursor0 & co.,
-#                                 which many desktops lack)
+#                                 which many desktops lack); Xvfb to start the bundle on X11
 set -euo pipefail
 what="${1:-test}"
 qt_runtime="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
@@ -15,7 +15,7 @@ libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
 case "$what" in
     app) wanted="$qt_runtime $qt_window" ;;
     test) wanted="$qt_runtime postgresql poppler-utils desktop-file-utils" ;;
-    bundle) wanted="$qt_runtime $qt_window binutils" ;;
+    bundle) wanted="$qt_runtime $qt_window binutils xvfb xauth" ;;
     *) echo "usage: $0 app|test|bundle" >&2; exit 2 ;;
 esac
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
