@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,9 +65,7 @@ class KandidaatPage(QWidget):
         self.printing.on_saved = lambda _path: self.notice.setText(self.tr("PDF opgeslagen."))
         self.notice = QLabel(objectName="dossierNotice")
         self.notice.setProperty("role", "muted")
-        self.print_button = QToolButton(objectName="dossierPrint")
-        self.print_button.setText(self.tr("Afdrukken"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button = QPushButton(self.tr("Afdrukken"), objectName="dossierPrint")
         self.print_menu = QMenu(self.print_button)
         self.print_actions: dict[str, QAction] = {}
         self._print_menu("dossier", self.tr("Dossiersamenvatting"), self.print_menu)
