@@ -12,25 +12,20 @@ Writes announce what they changed (``Ops.changed``) and pages refresh themselves
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
-import os
-import sys
-import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import VaultSession
 
 log = logging.getLogger(__name__)
-WORKER_NICE = 5  # CFS weight 335 against the UI thread's 1024
 
 
 @dataclass(frozen=True)
@@ -63,20 +58,6 @@ class _Relay(QObject):
     finished = Signal(int, bool, object)  # op id, ok, result or exception
 
 
-def _yield_to_the_ui() -> None:
-    """Background work runs below the UI thread's priority, so on busy cores the window
-    still gets its turn. Linux ignores QThread priorities for normal threads; there a
-    thread's own nice value does it (raising it needs no rights)."""
-    thread = QThread.currentThread()
-    if thread.priority() == QThread.Priority.LowPriority:
-        return  # this worker thread was lowered already
-    thread.setPriority(QThread.Priority.LowPriority)
-    if sys.platform.startswith("linux"):
-        # A sandbox may forbid it: then the worker runs at normal priority.
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICE)
-
-
 class _Job(QRunnable):
     def __init__(self, op_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
@@ -84,7 +65,6 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        _yield_to_the_ui()
         try:
             result = self.fn()
         except BaseException as exc:  # every failure must reach the UI, not a log line
