@@ -541,7 +541,12 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
     for entity, rows in plain.items():
         table = TABLES[entity]
         stmt = sqlite_insert(table)
-        update = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+        # Computed columns (the candidate's sort_name) are SQLite's to write, never ours.
+        update = {
+            c.name: stmt.excluded[c.name]
+            for c in table.columns
+            if c.name != "id" and c.computed is None
+        }
         conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=update), rows)
     return len(records)
 
