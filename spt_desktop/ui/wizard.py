@@ -220,7 +220,7 @@ class FirstRunWizard(QWidget):
     def _created(self, recovery: str) -> None:
         self.passphrase.clear()
         self.repeat.clear()
-        self.key.setText(recovery)
+        self.key.setText(two_lines(recovery))
         self.steps.setCurrentIndex(1)
 
     def _print(self) -> None:
@@ -238,7 +238,9 @@ class FirstRunWizard(QWidget):
         doc = QTextDocument()
         doc.setHtml(
             "<h2>" + self.tr("SPT Desktop — herstelsleutel") + "</h2>"
-            f"<p style='font-size:16pt;font-family:monospace'>{self.key.text()}</p>"
+            "<p style='font-size:16pt;font-family:monospace'>"
+            + self.key.text().replace("\n", "<br>")
+            + "</p>"
             "<p>" + self.tr("Bewaar dit blad op een veilige plek.") + "</p>"
         )
         doc.print_(printer)
@@ -268,3 +270,11 @@ class FirstRunWizard(QWidget):
         self.server_password.clear()
         self.key.clear()  # shown once: not kept in memory longer than needed
         self.finished.emit()
+
+
+def two_lines(key: str) -> str:
+    """The recovery key in two lines of groups: on one line its end fell off the card.
+    Unlocking ignores everything but letters and digits, so it reads back as typed."""
+    groups = key.split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
