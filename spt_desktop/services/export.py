@@ -53,7 +53,7 @@ SECTIONS: tuple[tuple[str, type[Synced]], ...] = (
     ("dropouts", Dropout),
     ("history", AuditEntry),
 )
-INTERNAL = {"server_rev", "modified_at", "deleted"}
+INTERNAL = {"server_rev", "modified_at", "deleted", "sort_name"}  # bookkeeping, not data held
 
 
 def plain(value: Any) -> Any:

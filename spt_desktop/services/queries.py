@@ -34,22 +34,8 @@ ROW_COLUMNS = (
     Candidate.registered_on,
 )  # fmt: skip
 OPEN = (CandidateStatus.ACTIVE, CandidateStatus.PLACED)
-# Dutch tussenvoegsels, longest first: "van Dijk" sorts under D, as Dutch lists do.
-TUSSENVOEGSELS = (
-    "van der ", "van den ", "van de ", "van het ", "van 't ", "in 't ", "op de ", "uit de ",
-    "van ", "de ", "den ", "der ", "ter ", "ten ", "te ", "het ", "'t ", "d'",
-)  # fmt: skip
 EVERYONE = CaseloadFilter()  # frozen, so safe as a default
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def dutch_sort_key(column: sa.orm.InstrumentedAttribute[str]) -> sa.ColumnElement[str]:
-    """``column`` lower-cased without a leading tussenvoegsel, for ORDER BY."""
-    low = sa.func.lower(column)
-    return sa.case(
-        *((low.startswith(p), sa.func.substr(low, len(p) + 1)) for p in TUSSENVOEGSELS),
-        else_=low,
-    )
 
 
 def fts_query(text: str) -> str | None:
@@ -78,9 +64,8 @@ class QueryService(Service):
         q = self._filtered(sa.select(*ROW_COLUMNS), f)
         if q is None:
             return []
-        q = q.order_by(
-            dutch_sort_key(Candidate.last_name), sa.func.lower(Candidate.first_name), Candidate.id
-        )
+        # "van Dijk" under D (Candidate.sort_name, computed and indexed by SQLite).
+        q = q.order_by(Candidate.sort_name, Candidate.id)
         if f.limit is not None:
             q = q.limit(f.limit).offset(f.offset)
         with self.ctx.tx() as s:
