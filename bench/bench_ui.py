@@ -419,8 +419,9 @@ def measure(args: argparse.Namespace, big: Path, work: Path, passphrase: str) ->
     from spt_desktop.app import load_style
 
     vault = work / "groot.sptvault"
-    for suffix in ("", ".key"):
-        shutil.copyfile(str(big) + suffix, str(vault) + suffix)
+    for suffix in ("", ".key", "-wal"):  # -wal: bench_vault may have it open
+        if Path(str(big) + suffix).exists():
+            shutil.copyfile(str(big) + suffix, str(vault) + suffix)
     (work / "settings").mkdir()
     QSettings.setPath(
         QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(work / "settings")

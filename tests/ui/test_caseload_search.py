@@ -1,0 +1,43 @@
+"""Search-as-you-type without a fixed debounce: the first key queries at once, keys
+typed while that query runs coalesce into one more query for the newest text."""
+
+from __future__ import annotations
+
+from spt_desktop.models.enums import ConsentPurpose
+from spt_desktop.services.session import Owner
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle
+
+PEOPLE = (("Kim", "de Vries"), ("Kees", "Bakker"), ("Karin", "Bakker"), ("Ali", "Yilmaz"))
+
+
+def test_typing_fast_runs_two_queries_and_shows_the_last_text(build_window, qtbot):  # type: ignore[no-untyped-def]
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    for first, last in PEOPLE:
+        ops.session.services.candidates.register(
+            {"first_name": first, "last_name": last, "municipality": "Alkmaar",
+             "referral_source": "uwv", "persona": "no_work_benefit_technical",
+             "benefit_status": "ww"},
+            {ConsentPurpose.PROCESSING: True},
+        )  # fmt: skip
+    window._unlocked()
+    settle(qtbot, ops)
+    page = window.workspace.caseload
+    window.workspace.show_page("caseload")
+    assert page.model.rowCount() == 4
+
+    reads = []
+    real_read = ops.read
+    ops.read = lambda fn: reads.append(fn) or real_read(fn)  # count, keep the real op
+    qtbot.keyClicks(page.search, "Bakker")  # six keys before any result comes back
+    settle(qtbot, ops)
+    assert len(reads) == 2  # "B" at once, then one for "Bakker"
+    assert page._filter.text == "Bakker"
+    assert sorted(r.first_name for r in page.model.rows) == ["Karin", "Kees"]
+    assert page.count.text() == "2 kandidaten"
+
+    page.search.clear()
+    settle(qtbot, ops)
+    assert page.model.rowCount() == 4
