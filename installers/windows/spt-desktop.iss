@@ -106,7 +106,7 @@ end;
 function AskDeleteVault(var Delete: Boolean): Boolean;
 var
   Form: TSetupForm;
-  Info: TNewStaticText;
+  Info, Warning: TNewStaticText;
   Box: TNewCheckBox;
   OkButton, CancelButton: TNewButton;
 begin
@@ -125,17 +125,25 @@ begin
       'kandidaten) blijft bewaard in:' + #13#10 + VaultDir() + #13#10#13#10 +
       'Zo kunt u {#AppName} later opnieuw installeren en verder werken.';
 
+    { A short one-line caption: Pascal Script's TNewCheckBox has no WordWrap; the warning
+      is a wrapped static text under it. }
     Box := TNewCheckBox.Create(Form);
     Box.Parent := Form;
     Box.Left := ScaleX(16);
     Box.Top := Info.Top + Info.Height + ScaleY(16);
     Box.Width := Form.ClientWidth - ScaleX(32);
-    Box.Height := ScaleY(34);
-    Box.WordWrap := True;
-    Box.Caption :=
-      'Ook mijn kluis verwijderen. Niet gesynchroniseerde wijzigingen gaan dan ' +
-      'definitief verloren; ook de herstelsleutel helpt daarna niet meer.';
+    Box.Caption := 'Ook mijn kluis verwijderen';
     Box.Checked := False;
+
+    Warning := TNewStaticText.Create(Form);
+    Warning.Parent := Form;
+    Warning.Left := Box.Left + ScaleX(18);
+    Warning.Top := Box.Top + Box.Height + ScaleY(2);
+    Warning.Width := Form.ClientWidth - Warning.Left - ScaleX(16);
+    Warning.WordWrap := True;
+    Warning.Caption :=
+      'Niet gesynchroniseerde wijzigingen gaan dan definitief verloren; ook de ' +
+      'herstelsleutel helpt daarna niet meer.';
 
     OkButton := TNewButton.Create(Form);
     OkButton.Parent := Form;
