@@ -116,7 +116,7 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="103"/>
         <source>Opslaan als CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
@@ -124,105 +124,125 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="46"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="47"/>
         <source>Welkom bij SPT Desktop</source>
         <translation>Welcome to SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="64"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="65"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation>Your data is kept encrypted in a vault on this laptop. Choose a passphrase: a few loose words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
         <source>Servicepunt</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
         <source>Uw rollen</source>
         <translation>Your roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="102"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="108"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="109"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="121"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="122"/>
         <source>Nog niets ingevuld.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="127"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="164"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="165"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation>This is your recovery key. If you lose your passphrase, only this key still opens the vault. It is shown only once: print it or copy it and keep it in a safe place, not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="175"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="179"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
         <source>De SPT-server koppelen kan nu of later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
-        <translation>You can link the SPT server now or later in Settings; without it you simply work on this laptop.</translation>
+        <translation type="vanished">You can link the SPT server now or later in Settings; without it you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="190"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="217"/>
-        <source>SPT Desktop — herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../spt_desktop/ui/wizard.py" line="192"/>
+        <source>Nu koppelen met de SPT-server</source>
+        <translation>Link to the SPT server now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="219"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="198"/>
+        <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
+        <translation>You can also do this later in Settings; without a link you simply work on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="210"/>
+        <source>Serveradres</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="240"/>
+        <source>SPT Desktop — herstelsleutel</source>
+        <translation>SPT Desktop — recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="244"/>
         <source>Bewaar dit blad op een veilige plek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this sheet in a safe place.</translation>
     </message>
 </context>
 <context>
@@ -353,110 +373,110 @@
 <context>
     <name>KandidaatPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="54"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="56"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="65"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="114"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="165"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="166"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="167"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="209"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="206"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -532,7 +552,7 @@
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="283"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="309"/>
@@ -577,7 +597,7 @@
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="366"/>
         <source>niets te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to send</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="368"/>
@@ -611,137 +631,137 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="43"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
         <source>Geen indeling</source>
         <translation>No split</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Stromen</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Uitval</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
         <source>Verblijfsduur</source>
         <translation>Time in phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
         <source>Duurzame plaatsing</source>
         <translation>Lasting placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="177"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation>Shield counts under 5</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="180"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation>Shows counts from 1 to 4 as &lt;5, as the monitor of the whole SPT does.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="191"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="192"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="193"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="194"/>
         <source>tot en met</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="197"/>
         <source>Indeling</source>
         <translation>Split by</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="204"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation>Monitor: the leaky pipeline</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation>Candidate showcase saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="222"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="224"/>
         <source>Aanbodkrant</source>
         <translation>Candidate showcase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="229"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="230"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="232"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="256"/>
         <source>Cijfers berekenen…</source>
         <translation>Computing figures…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation> Counts under 5 are shielded.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="295"/>
         <source>Periode {0} t/m {1}.</source>
         <translation>Period {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="321"/>
         <source>Tabel opslaan als CSV</source>
         <translation>Save table as CSV</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="315"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="326"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation>Table saved as CSV.</translation>
     </message>

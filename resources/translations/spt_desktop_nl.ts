@@ -116,7 +116,7 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="103"/>
         <source>Opslaan als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,103 +124,119 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="46"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="47"/>
         <source>Welkom bij SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="64"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="65"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
         <source>Servicepunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
         <source>Uw rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="102"/>
         <source>Herhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="108"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="109"/>
         <source>Kluis maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="121"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="122"/>
         <source>Nog niets ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="127"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="164"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="165"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="175"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="179"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
-        <source>De SPT-server koppelen kan nu of later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="190"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="217"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="192"/>
+        <source>Nu koppelen met de SPT-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="198"/>
+        <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="210"/>
+        <source>Serveradres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/wizard.py" line="240"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="219"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="244"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,110 +369,110 @@
 <context>
     <name>KandidaatPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="54"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="56"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="65"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
         <source>Bezoekverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="114"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="165"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="166"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="167"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="209"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="206"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,137 +627,137 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="43"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
         <source>Geen indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
         <source>Regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
         <source>Verwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
         <source>Fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Stromen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
         <source>Verblijfsduur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
         <source>Duurzame plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="177"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="180"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="191"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="192"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="193"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="194"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="197"/>
         <source>Indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="204"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="222"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="224"/>
         <source>Aanbodkrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="229"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="230"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="232"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="256"/>
         <source>Cijfers berekenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="295"/>
         <source>Periode {0} t/m {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="321"/>
         <source>Tabel opslaan als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="315"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="326"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation type="unfinished"></translation>
     </message>
