@@ -155,8 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--name", required=True)
     sp.add_argument("--role", required=True, help="rol of rollen, komma-gescheiden")
     sp.add_argument("--spt", required=True)
-    for name, fn, active in (("assign", _assign, True), ("unassign", _assign, False)):
-        sp = add(name, lambda a, f=fn, on=active: f(a, on), f"{name} een kandidaat")
+    for name, active, what in (
+        ("assign", True, "wijs een kandidaat toe aan een coach"),
+        ("unassign", False, "haal een kandidaat weg bij een coach (de kluis wist hem)"),
+    ):
+        sp = add(name, lambda a, on=active: _assign(a, on), what)
         sp.add_argument("--candidate", required=True)
         sp.add_argument("--coach", required=True, help="e-mailadres van de coach")
         if active:
