@@ -96,6 +96,32 @@ done
 dangling=$(find "$BUNDLE" -xtype l | head -5)
 [ -z "$dangling" ] || fail "verwijzingen naar niets: $dangling"
 
+# The tarball and its per-user install.sh, in a throwaway home: installs, the installed
+# program passes its self-test, the menu entry is valid, and --remove keeps the vault.
+installers/linux/build-tarball.sh >/dev/null
+tarball=$(ls -t dist/spt-desktop-*-linux-*.tar.gz | head -1)
+home=$(mktemp -d)
+tar xzf "$tarball" -C "$home"
+mkdir -p "$home/share/spt-desktop" && echo x >"$home/share/spt-desktop/coach.sptvault"
+if HOME="$home" XDG_DATA_HOME="$home/share" QT_QPA_PLATFORM=offscreen \
+    sh "$home"/spt-desktop-*/install.sh >"$home/install.log" 2>&1 \
+    && grep -q "zelftest: alles in orde" "$home/install.log" \
+    && [ -x "$home/.local/bin/spt-desktop" ] \
+    && { ! command -v desktop-file-validate >/dev/null \
+        || desktop-file-validate "$home/share/applications/spt-desktop.desktop"; }; then
+    ok "tarball: install.sh installeert, zelftest en menu-item in orde ($(du -h "$tarball" | cut -f1))"
+else
+    fail "tarball: install.sh mislukt: $(tail -3 "$home/install.log" | tr '\n' ' ')"
+fi
+HOME="$home" XDG_DATA_HOME="$home/share" sh "$home"/spt-desktop-*/install.sh --remove >/dev/null
+if [ -f "$home/share/spt-desktop/coach.sptvault" ] && [ ! -e "$home/.local/opt/spt-desktop" ] \
+    && [ ! -e "$home/share/applications/spt-desktop.desktop" ]; then
+    ok "tarball: install.sh --remove verwijdert de app en bewaart de kluis"
+else
+    fail "tarball: install.sh --remove liet de app staan of raakte de kluis"
+fi
+rm -rf "$home"
+
 size_mb=$(( $(du -sb "$BUNDLE" | cut -f1) / 1024 / 1024 ))
 [ "$size_mb" -le "$MAX_MB" ] && ok "grootte $size_mb MB (budget $MAX_MB MB)" \
     || fail "grootte $size_mb MB boven het budget van $MAX_MB MB"
