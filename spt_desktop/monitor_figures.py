@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from operator import attrgetter
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, NamedTuple, Self
 
 # --- vocabulary ---------------------------------------------------------------------
 # The codes and labels the figures need, kept here so that this module imports only the
@@ -167,8 +167,11 @@ DIMENSION_LABELS = {
 ALL = "Totaal"
 
 
-@dataclass(frozen=True)
-class CandidateFact:
+# Facts are named tuples: tens of thousands are made per report, and a tuple is made
+# several times faster than a frozen dataclass.
+
+
+class CandidateFact(NamedTuple):
     """One candidate; enum fields are codes (a models.enums member is one too)."""
 
     id: str
@@ -180,24 +183,21 @@ class CandidateFact:
     registered_on: date
 
 
-@dataclass(frozen=True)
-class MoveFact:
+class MoveFact(NamedTuple):
     candidate_id: str
     from_phase: str | None
     to_phase: str
     on: date
 
 
-@dataclass(frozen=True)
-class DropoutFact:
+class DropoutFact(NamedTuple):
     candidate_id: str
     phase: str
     reason: str
     on: date
 
 
-@dataclass(frozen=True)
-class PlacementFact:
+class PlacementFact(NamedTuple):
     candidate_id: str
     starts_on: date
     # (months, outcome) of the checkpoints recorded so far

@@ -238,3 +238,15 @@ def test_phases_over_time_match_the_definition_on_random_caseloads(seed):  # typ
         got = compute(facts, period).table("phases").rows
         want = [r for r in _phases_by_brute_force(facts, period) if any(r[2:])]
         assert [r for r in got if any(r[2:])] == want
+
+
+def test_monitor_service_by_coach_names_the_coach(services):  # type: ignore[no-untyped-def]
+    from tests.services.factories import ONLY_PROCESSING, profile
+
+    a = services.candidates.register(profile(), ONLY_PROCESSING)
+    services.journey.move(a.id, Phase.MATCHING, "klaar", on=date(2026, 12, 3))
+    me = next(c for c in services.coaches.all() if c.id == services.ctx.actor_id)
+    report = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31), by="coach")
+    assert {r[0] for r in report.table("flows").rows} == {me.name}
+    plain = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31))
+    assert {r[0] for r in plain.table("flows").rows} == {"Totaal"}
