@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # CI: build the Linux bundle, run its self-test (offscreen, without a display, on Xvfb),
-# start the app on Xvfb, and check what is (not) in the bundle.
+# start the app on Xvfb, install the tarball in a throwaway home, and check what is (not)
+# in the bundle.
 # Exits non-zero on any failure. Run from a checkout (it installs what it needs):
 #
 #   installers/ci-bundle-check.sh
 #
-# Took 2 min 53 s on 2 busy cores (load 9; 47 s CPU): PyInstaller ~2 min, the X11 app
-# start 20 s, the self-tests a few seconds each.
+# Took 3 min 5 s on 2 busy cores (load 6–9; 66 s CPU): PyInstaller ~2 min, the X11 app
+# start 20 s, tarball + install.sh ~35 s, the self-tests a few seconds each.
 # SPT_BUNDLE_MAX_MB (default 250) is the size budget: it catches WebEngine or another
 # heavy dependency sneaking in.
 set -euo pipefail
