@@ -7,7 +7,7 @@ Measures:
                    from just before it is spawned to the first paint of the unlock screen
   unlock→caseload  Enter in the unlock screen (default Argon2id cost) to the caseload
                    table painted with its first rows, 20,000 candidates; the time until
-                   all 20,000 rows are in the model is shown too
+                   the worker is idle (every page of the workspace loaded) is shown too
   search keystroke one key typed in the caseload search box (20,000 candidates) to the
                    table painted with the rows for the new text; every prefix of a few
                    words, each key after the previous one settled
@@ -186,8 +186,8 @@ def open_window(vault: Path) -> tuple[Any, Any]:
 
 
 def unlock_to_caseload(window: Any, ops: Any, passphrase: str) -> tuple[float, float, float, float]:
-    """Seconds from Enter to the caseload painted with rows, to every row loaded, the
-    longest UI stall meanwhile, and the seconds until the vault was open."""
+    """Seconds from Enter to the caseload painted with rows, to the worker idle (every
+    page has its data), the longest UI stall meanwhile, and until the vault was open."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -215,11 +215,7 @@ def unlock_to_caseload(window: Any, ops: Any, passphrase: str) -> tuple[float, f
     QTest.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     wait_for(lambda: "shown" in marks)
 
-    def all_rows() -> bool:
-        page = window.workspace.caseload
-        return ops.pending == 0 and page.model.rowCount() == getattr(page, "_total", -1)
-
-    wait_for(all_rows)
+    wait_for(lambda: ops.pending == 0)  # every page of the workspace has its data
     everything = time.perf_counter() - start
     stall = beat.stop()
     window.unlock_screen.unlocked.disconnect(unlocked)
@@ -260,11 +256,11 @@ def type_keys(window: Any, ops: Any, word: str) -> list[float]:
 
 
 def settle(window: Any, ops: Any) -> None:
-    """Until the worker is idle and the caseload holds every row of its query."""
+    """Until the worker is idle and the caseload shows the query for its search text."""
 
     def done() -> bool:
         page = window.workspace.caseload
-        return ops.pending == 0 and page.model.rowCount() == getattr(page, "_total", -1)
+        return ops.pending == 0 and page._filter.text == page.search.text()
 
     wait_for(done)
 
@@ -459,7 +455,7 @@ def measure(args: argparse.Namespace, big: Path, work: Path, passphrase: str) ->
         f"unlock → caseload painted ({n})",
         statistics.median(first),
         TARGETS["unlock→caseload"],
-        f"median of {len(first)}; max {max(first) * 1000:.0f} ms; all {n} rows loaded "
+        f"median of {len(first)}; max {max(first) * 1000:.0f} ms; every page loaded "
         f"after {statistics.median(u[1] for u in unlocks) * 1000:.0f} ms; longest UI stall "
         f"meanwhile {max(u[2] for u in unlocks) * 1000:.0f} ms; vault open (Argon2id) after "
         f"{statistics.median(u[3] for u in unlocks) * 1000:.0f} ms",

@@ -58,12 +58,47 @@ def _sortable(value: Any) -> Any:
 
 
 class DtoTableModel(QAbstractTableModel):
-    """Rows are frozen DTOs; ``append`` adds a fetched page without a reset."""
+    """Rows are frozen DTOs; ``append`` adds a fetched page without a reset.
+
+    Paged: set ``fetch_more(offset)`` and pass ``total`` to ``replace``; the view then
+    asks for the next page when the coach scrolls near the end (Qt's canFetchMore /
+    fetchMore), and the callback answers with ``append`` (or ``fetch_done`` on failure).
+    """
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self.total = 0
+        self.fetch_more: Callable[[int], None] | None = None
+        self._fetching = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self.fetch_more is not None
+            and not self._fetching
+            and len(self.rows) < self.total
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.claim_fetch(parent):
+            self.fetch_more(len(self.rows))  # type: ignore[misc]
+
+    def claim_fetch(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """True (and a fetch counts as running) when more rows may be fetched now."""
+        if not self.canFetchMore(parent):
+            return False
+        self._fetching = True
+        return True
+
+    def fetch_done(self) -> None:
+        """The page asked for will not come (failed, or the query changed)."""
+        self._fetching = False
+
+    @property
+    def complete(self) -> bool:
+        return len(self.rows) >= self.total
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -90,13 +125,17 @@ class DtoTableModel(QAbstractTableModel):
             return self.columns[section].header
         return None
 
-    def replace(self, rows: Sequence[Any]) -> None:
+    def replace(self, rows: Sequence[Any], total: int | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.total = len(self.rows) if total is None else total
+        self._fetching = False
         self.endResetModel()
 
     def append(self, rows: Sequence[Any]) -> None:
+        self._fetching = False
         if not rows:
+            self.total = len(self.rows)  # fewer than counted (deleted meanwhile)
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)

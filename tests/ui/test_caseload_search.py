@@ -3,6 +3,8 @@ typed while that query runs coalesce into one more query for the newest text."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from spt_desktop.models.enums import ConsentPurpose
 from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
@@ -41,3 +43,40 @@ def test_typing_fast_runs_two_queries_and_shows_the_last_text(build_window, qtbo
     page.search.clear()
     settle(qtbot, ops)
     assert page.model.rowCount() == 4
+
+
+def test_pages_are_fetched_when_seen_and_all_before_a_sort(build_window, qtbot):  # type: ignore[no-untyped-def]
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    for i in range(7):
+        ops.session.services.candidates.register(
+            {"first_name": f"Kandidaat{i}", "last_name": f"Achternaam{i}",
+             "municipality": "Alkmaar" if i % 2 else "Hoorn", "referral_source": "uwv",
+             "persona": "no_work_benefit_technical", "benefit_status": "ww"},
+            {ConsentPurpose.PROCESSING: True},
+        )  # fmt: skip
+    window._unlocked()
+    settle(qtbot, ops)
+    page = window.workspace.caseload
+    page.page_size = 2
+    page.refresh()  # Vandaag is in view: the caseload's table asks for nothing more
+    settle(qtbot, ops)
+    assert (page.model.rowCount(), page.model.total) == (2, 7)
+    assert page.count.text() == "7 kandidaten"
+
+    # A column sort is over every candidate: the rest comes first.
+    page.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    settle(qtbot, ops)
+    assert page.model.rowCount() == 7
+    proxy = page.view.model()
+    places = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert places == ["Alkmaar"] * 3 + ["Hoorn"] * 4
+
+    # On screen, the table fetches pages until its viewport is full.
+    page.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    page.refresh()
+    settle(qtbot, ops)
+    assert page.model.rowCount() == 2
+    window.workspace.show_page("caseload")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=10000)

@@ -69,6 +69,7 @@ class CaseloadPage(QWidget):
         self.ops = ops
         self._generation = 0
         self._querying = False
+        self.page_size = PAGE
         self._filter = CaseloadFilter()
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(
@@ -89,7 +90,9 @@ class CaseloadPage(QWidget):
         add.clicked.connect(self.new_candidate)
 
         self.model = DtoTableModel(COLUMNS, self)
+        self.model.fetch_more = self._fetch
         self.view = make_table(self.model, self)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_all)
         self.view.setObjectName("caseloadTable")
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
@@ -133,7 +136,7 @@ class CaseloadPage(QWidget):
             statuses=one(self.status),
             role=role,
             coach_id="__me__" if self.mine.isChecked() or role is not None else None,
-            limit=PAGE,
+            limit=self.page_size,
         )
 
     def refresh(self) -> None:
@@ -165,23 +168,35 @@ class CaseloadPage(QWidget):
             return
         self._filter = f
         self._total = total
-        self.model.replace(rows)
+        self.model.replace(rows, total)
         self._show_count()
-        if len(rows) == PAGE:
-            self._next_page(generation, PAGE)
 
-    def _next_page(self, generation: int, offset: int) -> None:
-        f = replace(self._filter, offset=offset)
+    def _fetch(self, offset: int, limit: int = -1) -> None:
+        """The next rows of the current query, when the view asks (the coach scrolled
+        near the end) or all of them before a column sort. Not streamed eagerly: a broad
+        search would keep the one worker busy with pages nobody looks at."""
+        limit = self.page_size if limit == -1 else limit
+        generation, f = self._generation, replace(self._filter, offset=offset, limit=limit)
 
         def done(rows: list) -> None:  # type: ignore[type-arg]
             if generation != self._generation:
+                self.model.fetch_done()  # a newer query replaces the rows anyway
                 return
             self.model.append(rows)
-            self._show_count()
-            if len(rows) == PAGE:
-                self._next_page(generation, offset + PAGE)
 
-        self.ops.read(lambda svc: svc.queries.caseload(f)).success(done).owned_by(self).run()
+        def failed(_exc: BaseException) -> bool:
+            self.model.fetch_done()
+            return False
+
+        self.ops.read(lambda svc: svc.queries.caseload(f)).success(done).failure(failed).owned_by(
+            self
+        ).run()
+
+    def _sort_all(self, column: int, _order: object) -> None:
+        """A column sort is over every row, not only the pages seen so far."""
+        if column >= 0 and self.model.claim_fetch():
+            # A limit, not None: without one the query applies no offset either.
+            self._fetch(len(self.model.rows), self.model.total)
 
     def _show_count(self) -> None:
         total = getattr(self, "_total", 0)
