@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from spt_desktop.models import (
     RetentionCheckpoint,
 )
 from spt_desktop.models.enums import COACH_ROLES
-from spt_desktop.services.base import Service
+from spt_desktop.services.base import Context, Service
 from spt_desktop.services.documents import save_export
 from spt_desktop.services.monitor_figures import (
     CandidateFact,
@@ -35,12 +37,57 @@ from spt_desktop.services.monitor_figures import (
 
 
 class MonitorService(Service):
+    """The figures over the vault. The facts read for one report are kept for the next
+    while the vault has not changed: choosing another period or split then costs only
+    the figures, not a re-read of every journey event (see bench/MONITOR.md)."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self._kept: _Kept | None = None
+
     def report(self, start: date, end: date, by: str | None = None) -> Report:
         """Every monitor figure over the vault for [start, end], split by ``by``
         (persona, spt, region, coach, referral_source) or not."""
+        return compute(self.facts(with_coaches=by == "coach"), Period(start, end), by)
+
+    def facts(self, with_coaches: bool = False) -> Facts:
+        """The facts, read again only when the vault changed since they were read."""
         with self.ctx.tx() as s:
-            facts = load_facts(s, with_coaches=by == "coach")
-        return compute(facts, Period(start, end), by)
+            conn = s.connection()
+            stamp = _Stamp.of(conn)
+            kept = self._kept
+            if kept is not None and kept.stamp == stamp and (kept.coaches or not with_coaches):
+                return kept.facts
+            facts = load_facts(s, with_coaches)
+        self._kept = _Kept(stamp, with_coaches, facts)
+        return facts
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    """Whether the vault changed: every write of the app goes through its one vault
+    connection, whose ``total_changes()`` counts every row it inserted, updated or
+    deleted; ``data_version`` moves when another connection committed. ``token`` names
+    the connection (kept in its pool info, which lives exactly as long as it), so a new
+    connection, whose counters start afresh, never matches."""
+
+    token: str
+    total_changes: int
+    data_version: int
+
+    @classmethod
+    def of(cls, conn: sa.Connection) -> _Stamp:
+        token = conn.connection.info.setdefault("monitor_token", uuid.uuid4().hex)
+        total = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+        return cls(token, int(total), int(version))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    stamp: _Stamp
+    coaches: bool
+    facts: Facts
 
 
 def save_csv(path: str | Path, text: str) -> None:

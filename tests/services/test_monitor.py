@@ -250,3 +250,42 @@ def test_monitor_service_by_coach_names_the_coach(services):  # type: ignore[no-
     assert {r[0] for r in report.table("flows").rows} == {me.name}
     plain = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31))
     assert {r[0] for r in plain.table("flows").rows} == {"Totaal"}
+
+
+def test_facts_are_kept_until_the_vault_changes(services):  # type: ignore[no-untyped-def]
+    """Another period or split reuses the facts read; any write makes them read again."""
+    from tests.services.factories import ONLY_PROCESSING, profile
+
+    a = services.candidates.register(profile(), ONLY_PROCESSING)
+    first = services.monitor.facts()
+    assert services.monitor.facts() is first  # nothing changed: not read again
+    services.monitor.report(date(2026, 1, 1), date(2026, 12, 31), by="persona")
+    assert services.monitor.facts() is first
+    with_names = services.monitor.facts(with_coaches=True)  # the coach split needs more
+    assert with_names is not first and services.monitor.facts() is with_names
+    services.journey.move(a.id, Phase.MATCHING, "klaar", on=date(2026, 12, 3))
+    after = services.monitor.facts()
+    assert after is not with_names
+    assert len(after.moves) == len(first.moves) + 1
+    report = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31))
+    assert [r[4] for r in report.table("flows").rows] == [1]
+
+
+def test_a_change_by_another_connection_is_seen(vault, services, tmp_path):  # type: ignore[no-untyped-def]
+    """A write through another opening of the same vault file (another process, say)
+    moves SQLite's data_version: the kept facts are read again."""
+    from spt_desktop.models.vault import Vault
+    from spt_desktop.services import Services
+    from tests.conftest import PASSPHRASE
+    from tests.services.factories import ONLY_PROCESSING, profile
+
+    first = services.monitor.facts()
+    other = Vault(tmp_path / "coach.sptvault")
+    other.unlock(PASSPHRASE)
+    try:
+        Services(other, today=lambda: date(2026, 11, 30)).candidates.register(
+            profile(), ONLY_PROCESSING
+        )
+    finally:
+        other.lock()
+    assert len(services.monitor.facts().candidates) == len(first.candidates) + 1
