@@ -502,5 +502,11 @@ def sync_rows(args: argparse.Namespace, work: Path, passphrase: str) -> bool:
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--child-cold-start":
-        sys.exit(child_cold_start(sys.argv[2]))
-    sys.exit(main())
+        code = child_cold_start(sys.argv[2])
+    else:
+        code = main()
+    # Skip the interpreter's final garbage collection: tearing down PySide6 objects
+    # there crashed now and then (none_dealloc), hiding the exit code.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

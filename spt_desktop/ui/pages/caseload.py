@@ -140,7 +140,8 @@ class CaseloadPage(QWidget):
         )
 
     def refresh(self) -> None:
-        """Query again with the current search and filters; pages stream in. While a
+        """Query again with the current search and filters: the first page, then (only
+        when the page is full) the count; later pages when the table needs them. While a
         first-page query runs, further calls only mark it stale: when it returns, one
         query for the newest text follows (typing never queues a query per key)."""
         self._generation += 1
@@ -151,7 +152,7 @@ class CaseloadPage(QWidget):
 
         def first(svc):  # type: ignore[no-untyped-def]
             real = _resolve_me(svc, f)
-            return real, svc.queries.count(real), svc.queries.caseload(real)
+            return real, svc.queries.caseload(real)
 
         def failed(_exc: BaseException) -> bool:
             self._querying = False
@@ -161,15 +162,26 @@ class CaseloadPage(QWidget):
             failed
         ).owned_by(self).run()
 
-    def _first_page(self, generation: int, f: CaseloadFilter, total: int, rows: list) -> None:  # type: ignore[type-arg]
+    def _first_page(self, generation: int, f: CaseloadFilter, rows: list) -> None:  # type: ignore[type-arg]
         self._querying = False
         if generation != self._generation:
             self.refresh()  # filters or text changed meanwhile: ask once for the newest
             return
         self._filter = f
-        self._total = total
-        self.model.replace(rows, total)
-        self._show_count()
+        self._total = len(rows)
+        self.model.replace(rows)
+        if len(rows) < self.page_size:
+            self._show_count()
+            return
+        # A full page: the table shows now, the count (a second pass) follows.
+        self.count.setText(self.tr("{0} kandidaten").format(f"{len(rows):,}+".replace(",", ".")))
+
+        def counted(total: int) -> None:
+            if generation == self._generation:
+                self._total = self.model.total = max(total, len(self.model.rows))
+                self._show_count()
+
+        self.ops.read(lambda svc: svc.queries.count(f)).success(counted).owned_by(self).run()
 
     def _fetch(self, offset: int, limit: int = -1) -> None:
         """The next rows of the current query, when the view asks (the coach scrolled
