@@ -250,6 +250,7 @@ class Syncer:
         self.transport = transport
         self.page = page
         self.pushed = self.pulled = self.conflicts = self.purged = 0
+        self._token: tuple[str, float] | None = None  # access token, valid until
 
     def run(self) -> SyncReport:
         start = self.transport.requests
@@ -267,21 +268,29 @@ class Syncer:
         )
 
     def _loop(self) -> None:
+        # One read up front: with nothing to push, a sync is this read, one request and
+        # one small write (the common case: a laptop syncing every few minutes).
         with self.vault.engine.connect() as conn:
             settings = _settings(conn)
+            idle = not self._has_outbox(conn)
         if S_REFRESH not in settings:
             raise NotLoggedIn()
+        if S_ACCESS in settings:
+            self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
         cursor = settings.get(S_CURSOR)
         while True:
-            batch = self._pending_or_next()
+            nothing_to_push = idle and not settings.get(S_PENDING)
+            batch = None if nothing_to_push else self._pending_or_next()
+            idle = False  # from the second round on, look at the outbox again
             request: dict[str, Any] = {"cursor": cursor, "limit": self.page}
             if batch is not None:
                 request["batch"] = batch["batch"]
             resp = self._send(request)
-            self._apply(resp, batch)
+            self._apply(resp, batch, cursor)
             cursor = resp.pull.cursor
             # The page was read after the push, so it already holds the push's effects.
-            if not resp.pull.more and not self._outbox_left():
+            # (Changes made while an idle sync runs go with the next sync, as any later.)
+            if not resp.pull.more and (nothing_to_push or not self._outbox_left()):
                 break
 
     def _send(self, request: dict[str, Any]) -> p.SyncResponse:
@@ -292,18 +301,23 @@ class Syncer:
             return self.transport.sync(self._access_token(force=True), request)
 
     def _access_token(self, *, force: bool = False) -> str:
+        if not force and self._token is not None and self._token[1] > time.time() + 30:
+            return self._token[0]
         with self.vault.engine.connect() as conn:
             s = _settings(conn)
-        if not force and S_ACCESS in s and float(s.get(S_ACCESS_UNTIL, "0")) > time.time() + 30:
-            return s[S_ACCESS]
         pair = self.transport.refresh(s[S_REFRESH])
         with self.vault.engine.begin() as conn:
             _store_tokens(conn, pair)
+        self._token = (pair.access_token, time.time() + pair.expires_in)
         return pair.access_token
+
+    @staticmethod
+    def _has_outbox(conn: sa.Connection) -> bool:
+        return conn.execute(sa.select(OutboxEntry.seq).limit(1)).first() is not None
 
     def _outbox_left(self) -> bool:
         with self.vault.engine.connect() as conn:
-            return conn.execute(sa.select(OutboxEntry.seq).limit(1)).first() is not None
+            return self._has_outbox(conn)
 
     # --- push ----------------------------------------------------------------------
 
@@ -324,7 +338,15 @@ class Syncer:
 
     # --- apply ---------------------------------------------------------------------
 
-    def _apply(self, resp: p.SyncResponse, batch: dict[str, Any] | None) -> None:
+    def _apply(
+        self, resp: p.SyncResponse, batch: dict[str, Any] | None, cursor: str | None
+    ) -> None:
+        page = resp.pull
+        if batch is None and not page.records and not page.purge and page.cursor == cursor:
+            # Nothing came back: only note the sync (no foreign-key switch, one write).
+            with self.vault.engine.begin() as conn:
+                _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
+            return
         with remote_connection(self.vault) as conn:
             if batch is not None and resp.push is not None:
                 conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.seq <= batch["max_seq"]))
