@@ -311,17 +311,18 @@ def compute(facts: Facts, period: Period, by: str | None = None) -> Report:
     """Every monitor figure for ``period``, split by the dimension ``by`` (or not)."""
     key = group_of(by)
     group = {c.id: key(c) for c in facts.candidates}
+    registered = {c.id: c.registered_on for c in facts.candidates}
     moves = _moves_by_candidate(facts.moves, group)
-    dropped = _last_dropouts(facts.dropouts)
+    walk = _walk(moves, _last_dropouts(facts.dropouts), group, registered, period)
     g = DIMENSION_LABELS.get(by or "", "Groep")
     return Report(
         period,
         by,
         (
-            _phases_over_time(facts.candidates, moves, dropped, group, period, g),
-            _flows(facts.moves, group, period, g),
+            _phases_over_time(walk, g),
+            _flows(walk, g),
             _dropouts(facts.dropouts, group, period, g),
-            _time_in_phase(moves, dropped, group, period, g),
+            _time_in_phase(walk, g),
             _retention(facts.placements, group, period, g),
         ),
     )
@@ -354,35 +355,52 @@ def _last_dropouts(dropouts: Iterable[DropoutFact]) -> dict[str, DropoutFact]:
     return last
 
 
-def _phases_over_time(
-    candidates: Sequence[CandidateFact],
+@dataclass
+class _Walk:
+    """What one pass over every candidate's moves collects for three figures."""
+
+    days: list[date]
+    # (group, phase) -> +1/-1 at month-end indexes: a stay [since, until) counts at the
+    # month ends inside it (a difference array: O(moves · log months)).
+    diff: dict[tuple[str, str], list[int]]
+    flows: Counter[tuple[str, str, str]]  # (group, from, to) of moves in the period
+    stays: dict[tuple[str, str], list[int]]  # (group, phase) -> days of stays ending in it
+
+
+def _walk(
     moves: dict[str, list[MoveFact]],
     dropped: dict[str, DropoutFact],
     group: dict[str, str],
+    registered: dict[str, date],
     period: Period,
-    g: str,
-) -> Table:
-    """Each stay in a phase is an interval [from, until) — clipped to registration and
-    dropout — counted at the month ends inside it. Per (group, phase) a difference array
-    over the month ends: O(moves · log months), not O(candidates · months)."""
+) -> _Walk:
+    """One pass over each candidate's moves in date order. A move starts a stay in its
+    phase that lasts until the next move, or the (latest) dropout; for the phase counts
+    it is also clipped to the registration date and the dropout."""
     days = period.month_ends()
-    n, first, last = len(days), days[0], days[-1]
-    diff: dict[tuple[str, str], list[int]] = {}
-    for c in candidates:
-        lst = moves.get(c.id)
-        if not lst:
-            continue
-        out = dropped.get(c.id)
+    n, first, start, end = len(days), days[0], period.start, period.end
+    walk = _Walk(days, {}, Counter(), defaultdict(list))
+    diff, flows, stays = walk.diff, walk.flows, walk.stays
+    for cid, lst in moves.items():
+        out = dropped.get(cid)
         stop = out.on if out is not None else None
-        reg, grp = c.registered_on, group[c.id]
+        final = stop if stop is not None else date.max
+        reg, grp, k = registered[cid], group[cid], len(lst)
         for i, m in enumerate(lst):
-            since = m.on if m.on > reg else reg
-            if since > last:
-                break
-            until = lst[i + 1].on if i + 1 < len(lst) else stop
+            on = m.on
+            nxt = lst[i + 1].on if i + 1 < k else None
+            left = nxt if nxt is not None else final
+            if start <= left <= end:  # (a dropout before a later move ends its stay too)
+                stays[(grp, m.to_phase)].append((left - on).days)
+            if on > end:
+                continue  # no flow, no phase count: after the period
+            if m.from_phase is not None and on >= start:
+                flows[(grp, m.from_phase, m.to_phase)] += 1
+            since = on if on > reg else reg
+            until = nxt if nxt is not None else stop
             if stop is not None and until is not None and stop < until:
                 until = stop
-            if until is not None and until <= first:
+            if since > end or (until is not None and until <= first):
                 continue
             lo = bisect_left(days, since)
             hi = n if until is None else bisect_left(days, until)
@@ -392,8 +410,13 @@ def _phases_over_time(
                     arr = diff[(grp, m.to_phase)] = [0] * (n + 1)
                 arr[lo] += 1
                 arr[hi] -= 1
+    return walk
+
+
+def _phases_over_time(walk: _Walk, g: str) -> Table:
+    days, n = walk.days, len(walk.days)
     counts: dict[tuple[str, str], list[int]] = {
-        k: list(itertools.accumulate(arr[:n])) for k, arr in diff.items()
+        k: list(itertools.accumulate(arr[:n])) for k, arr in walk.diff.items()
     }
     zero = [0] * n
     groups = sorted({grp for grp, _ in counts})
@@ -411,14 +434,8 @@ def _phases_over_time(
     )
 
 
-def _flows(moves: Sequence[MoveFact], group: dict[str, str], period: Period, g: str) -> Table:
-    start, end = period.start, period.end
-    counts: Counter[tuple[str, str, str]] = Counter()
-    for m in moves:
-        if m.from_phase is not None and start <= m.on <= end:
-            grp = group.get(m.candidate_id)
-            if grp is not None:
-                counts[(grp, m.from_phase, m.to_phase)] += 1
+def _flows(walk: _Walk, g: str) -> Table:
+    counts = walk.flows
     order, label = PHASE_ORDER, _LABELS["phase"]
     rows = tuple(
         (grp, label[a], label[b], "terug" if order[b] < order[a] else "verder", n)
@@ -456,23 +473,8 @@ def _dropouts(
     )
 
 
-def _time_in_phase(
-    moves: dict[str, list[MoveFact]],
-    dropped: dict[str, DropoutFact],
-    group: dict[str, str],
-    period: Period,
-    g: str,
-) -> Table:
-    stays: dict[tuple[str, str], list[int]] = defaultdict(list)
-    start, stop = period.start, period.end
-    for cid, lst in moves.items():  # only candidates in ``group``
-        out = dropped.get(cid)
-        final = out.on if out is not None else date.max
-        grp = group[cid]
-        for i, m in enumerate(lst):
-            end = lst[i + 1].on if i + 1 < len(lst) else final
-            if start <= end <= stop:
-                stays[(grp, m.to_phase)].append((end - m.on).days)
+def _time_in_phase(walk: _Walk, g: str) -> Table:
+    stays = walk.stays
     groups = sorted({k[0] for k in stays})
     rows = tuple(
         (grp, p.label, len(d), round(statistics.fmean(d), 1) if d else None,

@@ -235,9 +235,32 @@ def test_phases_over_time_match_the_definition_on_random_caseloads(seed):  # typ
         Period(date(2025, 3, 10), date(2026, 6, 30)),
         Period(date(2025, 5, 1), date(2025, 5, 1)),
     ):
-        got = compute(facts, period).table("phases").rows
+        report = compute(facts, period)
+        got = report.table("phases").rows
         want = [r for r in _phases_by_brute_force(facts, period) if any(r[2:])]
         assert [r for r in got if any(r[2:])] == want
+        stays = {r[1]: r[2] for r in report.table("time_in_phase").rows}
+        assert stays == _stays_by_brute_force(facts, period) or not any(stays.values())
+        flows = sum(r[4] for r in report.table("flows").rows)
+        assert flows == sum(1 for m in moves if m.from_phase is not None and m.on in period)
+
+
+def _stays_by_brute_force(facts, period):  # type: ignore[no-untyped-def]
+    """Stays (per phase) that ended in the period: at the next move, else at the
+    candidate's latest dropout."""
+    from collections import Counter
+
+    last_out = {}
+    for d in sorted(facts.dropouts, key=lambda d: d.on):
+        last_out[d.candidate_id] = d.on
+    ended: Counter = Counter()
+    for c in facts.candidates:
+        mine = sorted((m for m in facts.moves if m.candidate_id == c.id), key=lambda m: m.on)
+        for i, m in enumerate(mine):
+            end = mine[i + 1].on if i + 1 < len(mine) else last_out.get(c.id, date.max)
+            if end in period:
+                ended[m.to_phase.label] += 1
+    return {p.label: ended[p.label] for p in Phase}
 
 
 def test_monitor_service_by_coach_names_the_coach(services):  # type: ignore[no-untyped-def]
