@@ -221,8 +221,10 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> None:
         self._spare_timer.stop()
         self.workspace, self._spare = self._spare or self._new_workspace(), None
-        self.stack.setCurrentWidget(self.workspace)
+        # start() before it is shown: showing makes the navigation pick Vandaag, and its
+        # slow query would then be queued before the caseload's quick first page.
         self.workspace.start()
+        self.stack.setCurrentWidget(self.workspace)
 
     def _restore(self, data: tuple[int, dict[str, Any], dict[str, str], Any]) -> None:
         minutes, drafts, names, status = data
