@@ -62,19 +62,29 @@ class Sequence:
 # --- scope -------------------------------------------------------------------------
 
 
+# Within one transaction the answers of in_scope are kept in session.info: a push asks
+# about the same candidate for each of her ~40 records. refresh_scope, the only writer of
+# Scope rows, forgets the pair it touches.
+SCOPE_CACHE = "spt.scope"
+
+
 def in_scope(session: Session, account_id: str, candidate_id: str | None) -> bool:
     if candidate_id is None:
         return False
-    return (
-        session.execute(
-            sa.select(Scope.granted_rev).where(
-                Scope.account_id == account_id,
-                Scope.candidate_id == candidate_id,
-                Scope.revoked_rev.is_(None),
-            )
-        ).first()
-        is not None
-    )
+    cache: dict[tuple[str, str], bool] = session.info.setdefault(SCOPE_CACHE, {})
+    key = (account_id, candidate_id)
+    if key not in cache:
+        cache[key] = (
+            session.execute(
+                sa.select(Scope.granted_rev).where(
+                    Scope.account_id == account_id,
+                    Scope.candidate_id == candidate_id,
+                    Scope.revoked_rev.is_(None),
+                )
+            ).first()
+            is not None
+        )
+    return cache[key]
 
 
 def can_read(session: Session, caller: Caller, rec: Record) -> bool:
@@ -91,6 +101,7 @@ def can_read(session: Session, caller: Caller, rec: Record) -> bool:
 
 def refresh_scope(session: Session, seq: Sequence, account_id: str, candidate_id: str) -> None:
     """Bring the scope row of (coach, candidate) in line with her active assignments."""
+    session.info.get(SCOPE_CACHE, {}).pop((account_id, candidate_id), None)
     rows = session.execute(
         sa.select(Record.data).where(
             Record.entity == "assignment",
@@ -166,7 +177,15 @@ def push(session: Session, caller: Caller, batch: p.PushBatch) -> p.PushResult:
             raise BatchIdInUse()
         stored = p.PushResult.model_validate_json(seen.result)
         return stored.model_copy(update={"replayed": True})
-    results = [_apply(session, seq, caller, ch) for ch in batch.changes]
+    # The batch's records in one query; records it creates join them (see _apply).
+    ids = [ch.id for ch in batch.changes]
+    known: dict[str, Record] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        known.update(
+            (r.id, r) for r in session.scalars(sa.select(Record).where(Record.id.in_(chunk)))
+        )
+    results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
     out = p.PushResult(batch_id=batch.batch_id, results=results)
     session.add(
         Batch(
@@ -199,15 +218,20 @@ def _as_record(rec: Record) -> p.Record:
     )
 
 
-def _apply(session: Session, seq: Sequence, caller: Caller, ch: p.Change) -> p.ChangeResult:
+def _apply(
+    session: Session, seq: Sequence, caller: Caller, ch: p.Change, known: dict[str, Record]
+) -> p.ChangeResult:
     if ch.entity in p.SERVER_OWNED:
         return _forbidden(ch)
-    rec = session.get(Record, ch.id)
+    rec = known.get(ch.id)
     if rec is None:
         if ch.op == "delete":
             # Made and deleted before it ever reached the server: nothing to keep.
             return p.ChangeResult(id=ch.id, status="applied")
-        return _insert(session, seq, caller, ch)
+        result, made = _insert(session, seq, caller, ch)
+        if made is not None:
+            known[ch.id] = made
+        return result
     if rec.entity != ch.entity or not can_read(session, caller, rec):
         return _forbidden(ch)
     if rec.deleted:
@@ -256,16 +280,18 @@ def _owner_of_new(
     return True, cand, None, data.get(addressee) if addressee else None
 
 
-def _insert(session: Session, seq: Sequence, caller: Caller, ch: p.Change) -> p.ChangeResult:
+def _insert(
+    session: Session, seq: Sequence, caller: Caller, ch: p.Change
+) -> tuple[p.ChangeResult, Record | None]:
     try:
         data = p.validate_fields(ch.entity, ch.fields, full=True)
     except p.InvalidFields as exc:
-        return _rejected(ch, str(exc))
+        return _rejected(ch, str(exc)), None
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
-        return _forbidden(ch)
+        return _forbidden(ch), None
     rev = seq.next()
-    _new_record(
+    rec = _new_record(
         session,
         ch.entity,
         ch.id,
@@ -277,9 +303,10 @@ def _insert(session: Session, seq: Sequence, caller: Caller, ch: p.Change) -> p.
         spt=spt,
         addressee=addressee,
     )
-    session.flush()
+    # No flush per record: the next query autoflushes, and records without effects are
+    # written together (one multi-row INSERT) when the batch ends.
     _effects(session, seq, caller, ch.entity, ch.id, data, set(data), created=True)
-    return p.ChangeResult(id=ch.id, status="applied", rev=rev)
+    return p.ChangeResult(id=ch.id, status="applied", rev=rev), rec
 
 
 def _new_record(
