@@ -146,12 +146,14 @@ __all__ = [
     "Persona",
     "Phase",
     "PlacementFact",
+    "Prepared",
     "ReferralSource",
     "Report",
     "Spt",
     "Table",
     "compute",
     "group_of",
+    "prepare",
 ]
 
 SUPPRESS_BELOW = 5
@@ -307,13 +309,33 @@ def group_of(by: str | None) -> Callable[[CandidateFact], str]:
     return (lambda c: c.region) if by == "region" else (lambda c: c.coach)
 
 
-def compute(facts: Facts, period: Period, by: str | None = None) -> Report:
-    """Every monitor figure for ``period``, split by the dimension ``by`` (or not)."""
-    key = group_of(by)
-    group = {c.id: key(c) for c in facts.candidates}
+@dataclass(frozen=True)
+class Prepared:
+    """The facts arranged once for any period and split: each candidate's moves in date
+    order, the latest dropouts, registration dates. Keep it while the facts hold."""
+
+    facts: Facts
+    moves: dict[str, list[MoveFact]]
+    dropped: dict[str, DropoutFact]
+    registered: dict[str, date]
+
+
+def prepare(facts: Facts) -> Prepared:
     registered = {c.id: c.registered_on for c in facts.candidates}
-    moves = _moves_by_candidate(facts.moves, group)
-    walk = _walk(moves, _last_dropouts(facts.dropouts), group, registered, period)
+    return Prepared(
+        facts,
+        _moves_by_candidate(facts.moves, registered),
+        _last_dropouts(facts.dropouts),
+        registered,
+    )
+
+
+def compute(facts: Facts | Prepared, period: Period, by: str | None = None) -> Report:
+    """Every monitor figure for ``period``, split by the dimension ``by`` (or not)."""
+    ready = facts if isinstance(facts, Prepared) else prepare(facts)
+    key = group_of(by)
+    group = {c.id: key(c) for c in ready.facts.candidates}
+    walk = _walk(ready.moves, ready.dropped, group, ready.registered, period)
     g = DIMENSION_LABELS.get(by or "", "Groep")
     return Report(
         period,
@@ -321,20 +343,20 @@ def compute(facts: Facts, period: Period, by: str | None = None) -> Report:
         (
             _phases_over_time(walk, g),
             _flows(walk, g),
-            _dropouts(facts.dropouts, group, period, g),
+            _dropouts(ready.facts.dropouts, group, period, g),
             _time_in_phase(walk, g),
-            _retention(facts.placements, group, period, g),
+            _retention(ready.facts.placements, group, period, g),
         ),
     )
 
 
 def _moves_by_candidate(
-    moves: Iterable[MoveFact], group: dict[str, str]
+    moves: Iterable[MoveFact], known: dict[str, date]
 ) -> dict[str, list[MoveFact]]:
     """Each known candidate's moves in date order (ties keep their given order)."""
     out: dict[str, list[MoveFact]] = defaultdict(list)
     for m in moves:
-        if m.candidate_id in group:
+        if m.candidate_id in known:
             out[m.candidate_id].append(m)
     for lst in out.values():
         if len(lst) > 1:

@@ -31,8 +31,10 @@ from spt_desktop.services.monitor_figures import (
     MoveFact,
     Period,
     PlacementFact,
+    Prepared,
     Report,
     compute,
+    prepare,
 )
 
 
@@ -48,19 +50,24 @@ class MonitorService(Service):
     def report(self, start: date, end: date, by: str | None = None) -> Report:
         """Every monitor figure over the vault for [start, end], split by ``by``
         (persona, spt, region, coach, referral_source) or not."""
-        return compute(self.facts(with_coaches=by == "coach"), Period(start, end), by)
+        return compute(self.prepared(with_coaches=by == "coach"), Period(start, end), by)
 
     def facts(self, with_coaches: bool = False) -> Facts:
         """The facts, read again only when the vault changed since they were read."""
+        return self.prepared(with_coaches).facts
+
+    def prepared(self, with_coaches: bool = False) -> Prepared:
+        """The facts arranged for the figures (monitor_figures.prepare), kept likewise."""
         with self.ctx.tx() as s:
             conn = s.connection()
             stamp = _Stamp.of(conn)
             kept = self._kept
             if kept is not None and kept.stamp == stamp and (kept.coaches or not with_coaches):
-                return kept.facts
+                return kept.ready
             facts = load_facts(s, with_coaches)
-        self._kept = _Kept(stamp, with_coaches, facts)
-        return facts
+        ready = prepare(facts)
+        self._kept = _Kept(stamp, with_coaches, ready)
+        return ready
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,7 @@ class _Stamp:
 class _Kept:
     stamp: _Stamp
     coaches: bool
-    facts: Facts
+    ready: Prepared
 
 
 def save_csv(path: str | Path, text: str) -> None:
