@@ -175,13 +175,15 @@ def cold_start(vault: Path, settings_dir: Path) -> float:
 
 
 def open_window(vault: Path) -> tuple[Any, Any]:
-    from spt_desktop.app import build
+    """The window as ``start_gui`` makes it (including its start-up GC freeze)."""
+    from spt_desktop.app import build, freeze_startup_objects
 
     window, ops = build(vault)
     window.resize(1360, 860)
     window.show()
     window.show_unlock()
     wait_for(lambda: window.unlock_screen.passphrase.isVisible())
+    freeze_startup_objects(window)
     return window, ops
 
 
