@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             facts = load_facts(s)
             row("load facts (vault read)", timed(lambda: load_facts(s), args.runs), None)
         period = Period(START, TODAY)
-        row("figures (pure), no split", timed(lambda: compute(facts, period), args.runs), None)
+        row("figures (pure, incl. prepare)", timed(lambda: compute(facts, period), args.runs), None)
         report = compute(facts, period, "persona")
         row("suppressed (persona)", timed(report.suppressed, args.runs), None)
         print(
