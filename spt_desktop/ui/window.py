@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe
+from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe, without_gc_pauses
 from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
 from spt_desktop.ui.unlock import UnlockScreen
 from spt_desktop.ui.wizard import FirstRunWizard
@@ -314,9 +314,10 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         self.sync_label.setText(self.tr("Synchroniseren…"))
-        self.ops.vault(lambda s: (s.sync(), s.sync_status()), EVERYTHING).success(
-            self._synced
-        ).failure(self._sync_failed).owned_by(self).run()
+        work = lambda s: without_gc_pauses(lambda: (s.sync(), s.sync_status()))  # noqa: E731
+        self.ops.vault(work, EVERYTHING).success(self._synced).failure(self._sync_failed).owned_by(
+            self
+        ).run()
 
     def _synced(self, result: tuple[dict[str, Any], Any]) -> None:
         self._syncing = False
