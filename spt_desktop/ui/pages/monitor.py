@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.monitor_figures import Cell, Report, Table
+from spt_desktop.monitor_figures import SUPPRESSED, Cell, Report, Table
 from spt_desktop.services.documents import documents_of
 from spt_desktop.services.monitor import save_csv
 from spt_desktop.ui.ops import Changes, Ops
@@ -87,6 +88,24 @@ def _columns(table: Table) -> tuple[Column, ...]:
     )
 
 
+class FigureModel(DtoTableModel):
+    """A figure's rows (display texts): the full text as a tooltip where a narrow column
+    elides it, and counts right-aligned so they line up."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            text = self.rows[index.row()][index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text or None
+            numeric = text == SUPPRESSED or _sort_key(text)[0] == 0
+            side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
 class FigureTab(QWidget):
     """One figure: its table, its chart, and the CSV button."""
 
@@ -94,7 +113,7 @@ class FigureTab(QWidget):
         super().__init__(parent)
         self.key = key
         self.table: Table | None = None
-        self.model = DtoTableModel((), self)
+        self.model = FigureModel((), self)
         self.view: QTableView = make_table(self.model, self)
         self.view.setObjectName(f"monitorTable_{key}")
         self.view.setSortingEnabled(True)
