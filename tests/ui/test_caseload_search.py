@@ -80,3 +80,28 @@ def test_pages_are_fetched_when_seen_and_all_before_a_sort(build_window, qtbot):
     assert page.model.rowCount() == 2
     window.workspace.show_page("caseload")
     qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=10000)
+
+
+def test_a_query_made_stale_while_queued_is_skipped(build_window, qtbot):  # type: ignore[no-untyped-def]
+    import threading
+
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    window._unlocked()
+    settle(qtbot, ops)
+    page = window.workspace.caseload
+    queries = ops.session.services.queries
+    asked: list[str] = []
+    real_caseload = queries.caseload
+    queries.caseload = lambda f: asked.append(f.text) or real_caseload(f)  # spy, real query
+
+    gate = threading.Event()
+    ops.vault(lambda s: gate.wait()).run()  # the worker is busy with something else
+    try:
+        qtbot.keyClicks(page.search, "B")  # queued behind it
+        qtbot.keyClicks(page.search, "a")  # makes the queued one stale
+    finally:
+        gate.set()
+    settle(qtbot, ops)
+    assert asked == ["Ba"] and page._filter.text == "Ba"

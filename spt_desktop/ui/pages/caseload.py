@@ -6,6 +6,7 @@ page shows at once and 20,000 candidates never block the window."""
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -68,6 +69,9 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self._generation = 0
+        # What the worker may read to skip a query that a newer key made stale before it
+        # started (a plain holder, no widget: ops never touch widgets).
+        self._newest = SimpleNamespace(generation=0)
         self._querying = False
         self.page_size = PAGE
         self._filter = CaseloadFilter()
@@ -145,12 +149,15 @@ class CaseloadPage(QWidget):
         first-page query runs, further calls only mark it stale: when it returns, one
         query for the newest text follows (typing never queues a query per key)."""
         self._generation += 1
+        self._newest.generation = self._generation
         if self._querying:
             return
         self._querying = True
-        generation, f = self._generation, self.current_filter()
+        generation, f, newest = self._generation, self.current_filter(), self._newest
 
         def first(svc):  # type: ignore[no-untyped-def]
+            if newest.generation != generation:
+                return None, []  # stale before it started: _first_page asks again
             real = _resolve_me(svc, f)
             return real, svc.queries.caseload(real)
 
@@ -176,12 +183,15 @@ class CaseloadPage(QWidget):
         # A full page: the table shows now, the count (a second pass) follows.
         self.count.setText(self.tr("{0} kandidaten").format(f"{len(rows):,}+".replace(",", ".")))
 
-        def counted(total: int) -> None:
-            if generation == self._generation:
+        def counted(total: int | None) -> None:
+            if total is not None and generation == self._generation:
                 self._total = self.model.total = max(total, len(self.model.rows))
                 self._show_count()
 
-        self.ops.read(lambda svc: svc.queries.count(f)).success(counted).owned_by(self).run()
+        newest = self._newest
+        self.ops.read(
+            lambda svc: svc.queries.count(f) if newest.generation == generation else None
+        ).success(counted).owned_by(self).run()
 
     def _fetch(self, offset: int, limit: int = -1) -> None:
         """The next rows of the current query, when the view asks (the coach scrolled
