@@ -94,6 +94,8 @@ done
 for lib in libxcb-cursor.so.0 libxkbcommon-x11.so.0 libxcb-image.so.0 libxcb-render-util.so.0; do
     [ -e "$INTERNAL/$lib" ] || fail "X11-bibliotheek ontbreekt in de bundel: $lib"
 done
+find "$INTERNAL" -name 'libpdfium*' | grep -q . && ok "PDFium (afdrukvoorbeeld)" \
+    || fail "PDFium ontbreekt: afdrukvoorbeeld en afdrukken werken niet"
 dangling=$(find "$BUNDLE" -xtype l | head -5)
 [ -z "$dangling" ] || fail "verwijzingen naar niets: $dangling"
 

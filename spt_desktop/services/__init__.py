@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spt_desktop.services.base import Context
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
+    from spt_desktop.services.documents import DocumentService
 
 
 class Services:
@@ -61,6 +63,14 @@ class Services:
         self.queries = QueryService(ctx)
         self.export = ExportService(ctx)
         self.monitor = MonitorService(ctx)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Printing's use cases; built on first use, as ReportLab costs ~0.2 s to import
+        and unlocking should not pay for it."""
+        from spt_desktop.services.documents import DocumentService
+
+        return DocumentService(self.ctx)
 
 
 __all__ = ["Context", "Services"]

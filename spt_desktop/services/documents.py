@@ -571,9 +571,10 @@ class DocumentService(Service):
 
 
 def documents_of(services: Any) -> DocumentService:
-    """The document use cases of a ``Services`` (its own when it has them)."""
-    own = getattr(services, "documents", None)
-    return own if isinstance(own, DocumentService) else DocumentService(services.ctx)
+    """The document use cases of a ``Services``."""
+    docs = services.documents
+    assert isinstance(docs, DocumentService)
+    return docs
 
 
 def save_export(path: str | Path, data: bytes) -> None:
