@@ -30,7 +30,7 @@ from spt_desktop.models import SYNCED_ENTITIES, Coach, OutboxEntry, Setting, Syn
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import protocol as p
-from spt_desktop.sync.purge import purge_candidate, wipe
+from spt_desktop.sync.purge import purge_candidates, wipe
 from spt_desktop.sync.transport import DeviceRevoked, SyncError, TokenExpired, Transport
 
 # Settings keys (inside the encrypted vault, never in plain files).
@@ -354,8 +354,7 @@ class Syncer:
                 self.pushed += len(batch["batch"]["changes"])
                 self.conflicts += apply_results(conn, batch, resp.push)
             self.pulled += apply_page(conn, resp.pull.records)
-            for candidate_id in resp.pull.purge:
-                purge_candidate(conn, candidate_id)
+            purge_candidates(conn, resp.pull.purge)
             self.purged += len(resp.pull.purge)
             _put(conn, {S_CURSOR: resp.pull.cursor, S_LAST_SYNC: utcnow().isoformat()})
 
