@@ -188,7 +188,7 @@ def stored_form(vault: Vault, rows: dict[str, list[dict[str, Any]]]) -> dict[str
     stamp_text = stamp_processor(stamp) if stamp_processor else stamp
     for name in bulk.table_order(list(rows)):
         table = Base.metadata.tables[name]
-        cols = [c.name for c in table.columns]
+        cols = [c.name for c in table.columns if c.computed is None]  # not sort_name
         procs = [table.c[c].type.bind_processor(dialect) for c in cols]
         data = [
             tuple(p(r[c]) if p else r[c] for c, p in zip(cols, procs, strict=True))

@@ -62,7 +62,13 @@ class Candidate(Synced, Base):
 
     __tablename__ = "candidate"
     __sync_entity__ = "candidate"
-    __table_args__ = (sa.Index("ix_candidate_sort_name", "sort_name", "id"),)
+    # The caseload walks this index in name order; it holds the filter columns so the walk
+    # reads no table row to filter (migration 0004).
+    __table_args__ = (
+        sa.Index(
+            "ix_candidate_sort_name", "sort_name", "id", "deleted", "phase", "persona", "status"
+        ),
+    )
 
     first_name: Mapped[str] = mapped_column(sa.String(100))
     last_name: Mapped[str] = mapped_column(sa.String(150))

@@ -75,6 +75,32 @@ def test_visit_text_is_searchable(services):
     assert [r.id for r in services.queries.search("hoogwerk")] == [a.id]
 
 
+def test_search_follows_edits_and_deletes_and_sorts_dutch(services, vault):
+    a = _register(services, "Anouk", "van Vliet")
+    b = _register(services, "Bas", "Aalders")
+    c = _register(services, "Cor", "de Boer", skills="lassen")
+    note = services.candidates.add_note(b.id, "Wil lassen leren")
+
+    def ids(text: str, **f: object) -> list[str]:
+        return [r.id for r in services.queries.caseload(CaseloadFilter(text=text, **f))]  # type: ignore[arg-type]
+
+    assert ids("lass") == [b.id, c.id]  # Aalders, (de) Boer
+    assert ids("b") == [c.id] and ids("V") == [a.id]  # one letter: last-name initial
+    assert ids("") == [b.id, c.id, a.id]  # ..., (van) Vliet
+    assert ids("", phases=frozenset({Phase.ORIENTATION}), limit=2) == [b.id, c.id]
+    services.candidates.update(c.id, {"skills": "metselen"})
+    assert ids("lass") == [b.id]
+    with vault.transaction() as s:  # a tombstoned note leaves the index
+        s.get(SYNCED_ENTITIES["note"], note.id).deleted = True
+    assert ids("lass") == []
+    assert ids("metsel") == [c.id]
+    # The owner table maps exactly the indexed documents to their candidates.
+    with vault.engine.connect() as conn:
+        fts = set(conn.exec_driver_sql("SELECT rowid, candidate_id FROM search_fts"))
+        owner = set(conn.exec_driver_sql("SELECT doc, candidate_id FROM search_owner"))
+    assert fts == owner and len(fts) == 3
+
+
 def test_today_lists_follow_ups_checkpoints_handovers_and_visit_follow_ups(services, vault):
     a = _register(services, "Anna", "de Boer", next_follow_up="2026-11-29")
     _register(services, "Later", "Nog", next_follow_up="2026-12-20")

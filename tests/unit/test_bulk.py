@@ -144,3 +144,12 @@ def test_only_synced_tables_in_foreign_key_order() -> None:
     assert order.index("visit") > max(order.index(t) for t in ("candidate", "coach", "placement"))
     with pytest.raises(ValueError, match="outbox"):
         bulk.table_order(["outbox"])
+
+
+def test_search_owner_maps_every_indexed_document(loaded) -> None:  # type: ignore[no-untyped-def]
+    """The bulk loader fills the owner table set-based, like the FTS index itself."""
+    vault, _data, _counts = loaded
+    with vault.engine.connect() as c:
+        fts = set(c.exec_driver_sql("SELECT rowid, candidate_id FROM search_fts"))
+        owner = set(c.exec_driver_sql("SELECT doc, candidate_id FROM search_owner"))
+    assert fts and fts == owner
