@@ -4,7 +4,8 @@ Search-as-you-type read each match's candidate id from the FTS5 content table, w
 rows carry the whole document text: one page decrypted per match, seconds for a short
 prefix on a 20,000-candidate vault. This small table maps an FTS rowid to its candidate
 id; the same triggers' shape keeps it right on every write path (services, bulk loads,
-sync) and lets the bulk loader fill it set-based.
+sync) and lets the bulk loader fill it set-based. Both tables' update triggers fire
+only when indexed text, the candidate or deletion changes.
 
 Sorting by the generated sort_name costs ~0.3 ms a row when SQLite computes it (4,000
 rows of one phase: 1.2 s), so every caseload query walks the sort index instead; the
@@ -24,12 +25,16 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-# Frozen copy of migration 0001's sources: table -> (k, candidate id column).
+# Frozen copy of migration 0001's sources: table -> (k, candidate id column, text columns).
 SOURCES = {
-    "candidate": (1, "id"),
-    "note": (2, "candidate_id"),
-    "visit": (3, "candidate_id"),
-    "intake": (4, "candidate_id"),
+    "candidate": (
+        1,
+        "id",
+        ("first_name", "last_name", "municipality", "skills", "interests", "motivation", "notes"),
+    ),
+    "note": (2, "candidate_id", ("text",)),
+    "visit": (3, "candidate_id", ("topics", "agreements", "notes")),
+    "intake": (4, "candidate_id", ("background", "motivation", "wishes", "obstacles")),
 }
 
 
@@ -45,23 +50,46 @@ def upgrade() -> None:
     op.execute(
         "INSERT INTO search_owner (doc, candidate_id) SELECT rowid, candidate_id FROM search_fts"
     )
-    for table, (k, cand) in SOURCES.items():
+    for table, (k, cand, cols) in SOURCES.items():
         insert = (
             f"INSERT INTO search_owner(doc, candidate_id) "
             f"SELECT new.rowid * 8 + {k}, new.{cand} WHERE NOT new.deleted;"
         )
         delete = f"DELETE FROM search_owner WHERE doc = old.rowid * 8 + {k};"
+        owner_cols = f"deleted, {cand}"
         op.execute(f"CREATE TRIGGER {table}_owner_ai AFTER INSERT ON {table} BEGIN {insert} END")
         op.execute(f"CREATE TRIGGER {table}_owner_ad AFTER DELETE ON {table} BEGIN {delete} END")
         op.execute(
-            f"CREATE TRIGGER {table}_owner_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END"
+            f"CREATE TRIGGER {table}_owner_au AFTER UPDATE OF {owner_cols} ON {table} "
+            f"BEGIN {delete} {insert} END"
+        )
+        # 0001's full-text trigger fired on every update, re-indexing a row whose server
+        # revision or modified time changed: now only when indexed text or deletion does.
+        body = " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in cols)
+        fts_insert = (
+            f"INSERT INTO search_fts(rowid, candidate_id, body) "
+            f"SELECT new.rowid * 8 + {k}, new.{cand}, {body} WHERE NOT new.deleted;"
+        )
+        fts_delete = f"DELETE FROM search_fts WHERE rowid = old.rowid * 8 + {k};"
+        op.execute(f"DROP TRIGGER {table}_fts_au")
+        op.execute(
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {', '.join(cols)}, {owner_cols} "
+            f"ON {table} BEGIN {fts_delete} {fts_insert} END"
         )
 
 
 def downgrade() -> None:
-    for table in SOURCES:
+    for table, (k, cand, cols) in SOURCES.items():
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_owner_{suffix}")
+        body = " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in cols)
+        op.execute(f"DROP TRIGGER {table}_fts_au")
+        op.execute(
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM search_fts WHERE rowid = old.rowid * 8 + {k}; "
+            f"INSERT INTO search_fts(rowid, candidate_id, body) "
+            f"SELECT new.rowid * 8 + {k}, new.{cand}, {body} WHERE NOT new.deleted; END"
+        )
     op.execute("DROP TABLE IF EXISTS search_owner")
     op.execute("DROP INDEX ix_candidate_sort_name")
     op.execute("CREATE INDEX ix_candidate_sort_name ON candidate (sort_name, id)")
