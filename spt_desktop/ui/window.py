@@ -262,7 +262,10 @@ class MainWindow(QMainWindow):
         self.ops.vault(save_and_lock).run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self.idle.isActive():
+        # Every event of the app passes here: input comes from the window system
+        # (spontaneous), so that cheap check goes first; event.type() builds a Python
+        # enum each call, too dear for every timer and paint event.
+        if event.spontaneous() and event.type() in INPUT_EVENTS and self.idle.isActive():
             self.idle.start()  # restart the countdown
         return False
 

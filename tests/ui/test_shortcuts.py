@@ -95,3 +95,27 @@ def test_menus_show_the_shortcuts(build_window):  # type: ignore[no-untyped-def]
     assert keys["Bezoek vastleggen…"] == "Ctrl+N"
     assert keys["Nu synchroniseren"] == "Ctrl+S"
     assert keys["Vergrendelen"] == "Ctrl+L"
+
+
+def test_typing_restarts_the_idle_countdown(build_window, qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    class CountingTimer(QTimer):
+        starts = 0
+
+        def start(self, *args) -> None:  # type: ignore[no-untyped-def]
+            self.starts += 1
+            super().start(*args)
+
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    window._unlocked()
+    settle(qtbot, ops)
+    activate(qtbot, window)
+    window.idle.stop()
+    window.idle = CountingTimer(window, singleShot=True, interval=600_000)
+    window.idle.start()
+    window.idle.timeout.connect(window.lock)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.idle.starts == 2  # ours, then the key press (input restarts it)
