@@ -3,6 +3,9 @@
 Codes are English and never change: they are stored in the vault and sent over the wire.
 Labels are what coaches read. The names of phases, personas, roles and dropout reasons
 follow the whitepaper "Leeropbrengsten 5 jaar SPT" (shared/domain).
+
+Standard library only, outside the models package: the server's monitor uses these too
+and may not load the vault stack (SQLAlchemy, SQLCipher).
 """
 
 from __future__ import annotations
@@ -260,3 +263,35 @@ class HandoverStatus(Labelled):
 
 
 RETENTION_MONTHS = (1, 3, 6, 12)
+
+
+__all__ = [
+    "COACH_ROLES",
+    "RETENTION_MONTHS",
+    "ActionStatus",
+    "ActivityKind",
+    "ActivityOutcome",
+    "BenefitStatus",
+    "CandidateStatus",
+    "CheckpointOutcome",
+    "ConsentPurpose",
+    "ContractKind",
+    "DropoutReason",
+    "FundingKind",
+    "HandoverStatus",
+    "Labelled",
+    "LanguageLevel",
+    "MatchStatus",
+    "Persona",
+    "Phase",
+    "PlanStatus",
+    "ReferralSource",
+    "Role",
+    "Sector",
+    "Spt",
+    "TrainingFund",
+    "TrainingStatus",
+    "VacancyKind",
+    "VacancyStatus",
+    "VisitMode",
+]

@@ -28,106 +28,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, Self
+from typing import NamedTuple
 
-# --- vocabulary ---------------------------------------------------------------------
-# The codes and labels the figures need, kept here so that this module imports only the
-# standard library: the server computes the same figures and may not load the vault stack
-# (spt_desktop.models pulls in SQLAlchemy and SQLCipher). A test keeps these identical to
-# spt_desktop.models.enums; the facts may carry either those members or plain codes.
-
-
-class Labelled(StrEnum):
-    """A string enum whose members carry a Dutch label (as models.enums.Labelled)."""
-
-    label: str
-
-    if TYPE_CHECKING:
-        # What type checkers should see: a lookup by code, like any enum call.
-        def __new__(cls, code: str) -> Self: ...
-
-    else:
-
-        def __new__(cls, code: str, label: str) -> Labelled:
-            member = str.__new__(cls, code)
-            member._value_ = code
-            member.label = label
-            return member
-
-
-class Spt(Labelled):
-    NOORD_HOLLAND = "spt_noord_holland", "SPT Noord-Holland"
-    GROOT_AMSTERDAM = "spt_groot_amsterdam", "SPT Groot-Amsterdam"
-    MIDDEN = "spt_midden", "SPT Midden"
-
-
-class Phase(Labelled):
-    """The five steps of the independent candidate journey (whitepaper §3)."""
-
-    ORIENTATION = "orientation", "Eerste oriëntatie"
-    DEEP_ORIENTATION = "deep_orientation", "Verdiepende oriëntatie"
-    MATCHING = "matching", "Matching"
-    TRAINING = "training", "Scholing"
-    RETENTION = "retention", "Begeleiding en behoud"
-
-
-class Persona(Labelled):
-    """The five personas of the zij-instromer (whitepaper §2)."""
-
-    NO_WORK_NO_BENEFIT = "no_work_no_benefit", "Zonder werk, zonder uitkering"
-    NO_WORK_BENEFIT_NONTECHNICAL = (
-        "no_work_benefit_nontechnical",
-        "Zonder werk, met uitkering, geen technische achtergrond",
-    )
-    NO_WORK_BENEFIT_TECHNICAL = (
-        "no_work_benefit_technical",
-        "Zonder werk, met uitkering, met technische achtergrond",
-    )
-    EMPLOYED_OUTSIDE_TECH = "employed_outside_tech", "Met werk buiten de techniek"
-    EMPLOYED_IN_TECH = "employed_in_tech", "Met werk binnen de techniek"
-
-
-class ReferralSource(Labelled):
-    WERKCENTRUM = "werkcentrum", "Werkcentrum"
-    UWV = "uwv", "UWV"
-    GEMEENTE = "gemeente", "Gemeente"
-    WSP = "wsp", "Werkgeversservicepunt (WSP)"
-    SCHOOL = "school", "School"
-    UITZENDBUREAU = "uitzendbureau", "Uitzendbureau"
-    EMPLOYER = "employer", "Werkgever"
-    CAMPAIGN = "campaign", "Campagne"
-    SELF = "self", "Eigen initiatief"
-
-
-class DropoutReason(Labelled):
-    """The leaks of the pipeline (whitepaper §1, 'Knelpunten / lekken')."""
-
-    LANGUAGE_GAP = "language_gap", "Gap taalniveau en eisen werkgevers"
-    SALARY_GAP = "salary_gap", "Salarisgap"
-    AVAILABILITY_EXPECTATIONS = (
-        "availability_expectations",
-        "Verwachtingen t.a.v. beschikbaarheid",
-    )
-    TOO_LITTLE_GUIDANCE = (
-        "too_little_guidance",
-        "Tekort begeleidingsmogelijkheden binnen het bedrijf",
-    )
-    NO_SUITABLE_VACANCIES = "no_suitable_vacancies", "Onvoldoende passende vacatures"
-    NO_CERTIFIABLE_TRAINING = (
-        "no_certifiable_training",
-        "Geen certificeerbare eenheden, weinig modulair",
-    )
-    FUNDING = "funding", "Financiering (scholingsvoucher)"
-    PERSONAL_CIRCUMSTANCES = "personal_circumstances", "Persoonlijke omstandigheden"
-    OTHER = "other", "Anders"
-
-
-class CheckpointOutcome(Labelled):
-    RETAINED = "retained", "Nog in dienst"
-    LEFT = "left", "Uit dienst"
-
+from spt_desktop.enums import (
+    CheckpointOutcome,
+    DropoutReason,
+    Persona,
+    Phase,
+    ReferralSource,
+    Spt,
+)
 
 __all__ = [
     "ALL",

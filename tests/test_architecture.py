@@ -77,7 +77,11 @@ def test_lower_layers_do_not_import_upper_ones():
     )
 
 
-SERVER_MAY_IMPORT = ("spt_desktop.sync.protocol", "spt_desktop.monitor_figures")
+SERVER_MAY_IMPORT = (
+    "spt_desktop.sync.protocol",
+    "spt_desktop.monitor_figures",
+    "spt_desktop.enums",
+)
 
 
 def test_server_imports_only_the_protocol_from_the_desktop():
@@ -94,18 +98,21 @@ def test_server_imports_only_the_protocol_from_the_desktop():
     assert bad == []
 
 
-def test_monitor_figures_import_only_the_standard_library():
-    """The server may import it: its imports are stdlib modules and nothing else."""
-    path = ROOT / "spt_desktop" / "monitor_figures.py"
-    top = {name.split(".")[0] for name in imports_of(path)}
+@pytest.mark.parametrize("module", ["enums", "monitor_figures"])
+def test_what_the_server_shares_imports_only_the_standard_library(module: str) -> None:
+    """The server may import them: their imports are stdlib modules and each other."""
+    path = ROOT / "spt_desktop" / f"{module}.py"
+    names = {n for n in imports_of(path) if not n.startswith("spt_desktop.enums")}
+    top = {name.split(".")[0] for name in names}
     assert top <= set(sys.stdlib_module_names) | {"__future__"}, top
     code = (
         "import sys\n"
-        "import spt_desktop.monitor_figures\n"
+        f"import spt_desktop.{module}\n"
         "print(sorted(m for m in sys.modules if m.startswith('spt_desktop')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "['spt_desktop', 'spt_desktop.monitor_figures']"
+    loaded = {"spt_desktop", "spt_desktop.enums", f"spt_desktop.{module}"}
+    assert out.stdout.strip() == str(sorted(loaded))
 
 
 def test_protocol_imports_nothing_heavy():

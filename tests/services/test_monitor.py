@@ -174,16 +174,6 @@ def test_monitor_service_over_a_real_vault(services):
     assert stays[O.label] == 2 and stays[M.label] == 1
 
 
-def test_pure_vocabulary_matches_the_models_enums():
-    """monitor_figures keeps its own copy of the codes (stdlib only); it must not drift."""
-    from spt_desktop import monitor_figures as mf
-    from spt_desktop.models import enums
-
-    for name in ("Spt", "Phase", "Persona", "ReferralSource", "DropoutReason", "CheckpointOutcome"):
-        ours, theirs = getattr(mf, name), getattr(enums, name)
-        assert [(m.value, m.label) for m in ours] == [(m.value, m.label) for m in theirs]
-
-
 def _phases_by_brute_force(facts, period):  # type: ignore[no-untyped-def]
     """The definition, literally: at each month end, each candidate's phase (last move
     on or before it), unless not yet registered or dropped out (latest dropout) by then."""
