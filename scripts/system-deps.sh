@@ -14,7 +14,7 @@ qt_window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxc
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
 case "$what" in
     app) wanted="$qt_runtime $qt_window" ;;
-    test) wanted="$qt_runtime postgresql poppler-utils desktop-file-utils" ;;
+    test) wanted="$qt_runtime postgresql poppler-utils desktop-file-utils dbus-daemon" ;;
     bundle) wanted="$qt_runtime $qt_window binutils xvfb xauth" ;;
     *) echo "usage: $0 app|test|bundle" >&2; exit 2 ;;
 esac
