@@ -126,6 +126,10 @@ class Visit(Synced, Base):
 
     __tablename__ = "visit"
     __sync_entity__ = "visit"
+    # Vandaag's "latest visit per candidate" reads this index alone (migration 0005).
+    __table_args__ = (
+        sa.Index("ix_visit_latest", "candidate_id", "visited_at", "deleted", "follow_up_on"),
+    )
 
     candidate_id: Mapped[str] = mapped_column(
         sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True

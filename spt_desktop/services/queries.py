@@ -200,20 +200,25 @@ class QueryService(Service):
         mine: sa.ScalarSelect,  # type: ignore[type-arg]
         day: date,
     ) -> tuple[TodayItem, ...]:
-        latest = (
-            sa.select(Visit.candidate_id, sa.func.max(Visit.visited_at).label("last"))
-            .where(~Visit.deleted, Visit.candidate_id.in_(mine))
-            .group_by(Visit.candidate_id)
-            .subquery()
+        # Each open candidate of mine, the time of her latest visit (ix_visit_latest,
+        # newest first: one index seek), and the visits then whose follow-up is due.
+        w = sa.orm.aliased(Visit)
+        latest_at = (
+            sa.select(w.visited_at)
+            .where(w.candidate_id == Candidate.id, ~w.deleted)
+            .order_by(w.visited_at.desc())
+            .limit(1)
+            .correlate(Candidate)
+            .scalar_subquery()
         )
         rows = s.execute(
             sa.select(Visit.id, Visit.follow_up_on, Candidate.id, Candidate.first_name,
                       Candidate.last_name)
-            .join(latest, sa.and_(latest.c.candidate_id == Visit.candidate_id,
-                                  latest.c.last == Visit.visited_at))
-            .join(Candidate, Candidate.id == Visit.candidate_id)
-            .where(~Visit.deleted, Visit.follow_up_on <= day, ~Candidate.deleted,
-                   Candidate.status.in_(OPEN))
+            .select_from(Candidate)
+            .join(Visit, sa.and_(Visit.candidate_id == Candidate.id,
+                                 Visit.visited_at == latest_at))
+            .where(Candidate.id.in_(mine), ~Candidate.deleted, Candidate.status.in_(OPEN),
+                   ~Visit.deleted, Visit.follow_up_on <= day)
             .order_by(Visit.follow_up_on)
         )  # fmt: skip
         return tuple(
