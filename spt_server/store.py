@@ -567,19 +567,31 @@ def _changed_in_scope(
 def _granted(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
 ) -> list[tuple[int, Record]]:
-    after = sa.or_(
-        Scope.granted_rev > cur_rev,
-        sa.and_(Scope.granted_rev == cur_rev, Record.id > cur_id),
-    )
-    q = (
-        sa.select(Scope.granted_rev, Record)
-        .join(Record, Record.candidate_id == Scope.candidate_id)
-        .where(Scope.account_id == caller.account_id, Scope.revoked_rev.is_(None), after)
-        .where(Scope.granted_rev <= upto)
-        .order_by(Scope.granted_rev, Record.id)
-        .limit(limit + 1)
-    )
-    return [(int(g), r) for g, r in session.execute(q).all()]
+    """Records of candidates granted past the cursor, ordered by (grant, id).
+
+    Scope by scope in grant order (each grant has its own revision), each dossier by id
+    from the candidate index, until the page is full: one sorted query over every record
+    in scope would cost a first pull of a big caseload a full sort for every page."""
+    scopes = session.execute(
+        sa.select(Scope.granted_rev, Scope.candidate_id)
+        .where(
+            Scope.account_id == caller.account_id,
+            Scope.revoked_rev.is_(None),
+            Scope.granted_rev >= cur_rev,
+            Scope.granted_rev <= upto,
+        )
+        .order_by(Scope.granted_rev, Scope.candidate_id)
+    ).all()
+    out: list[tuple[int, Record]] = []
+    for granted, candidate_id in scopes:
+        q = sa.select(Record).where(Record.candidate_id == candidate_id)
+        if granted == cur_rev:
+            q = q.where(Record.id > cur_id)
+        rows = session.execute(q.order_by(Record.id).limit(limit + 1 - len(out))).scalars()
+        out += [(int(granted), r) for r in rows]
+        if len(out) > limit:
+            break
+    return out
 
 
 def _shared(

@@ -456,12 +456,19 @@ def _changes(
 # --- applying results and pages ------------------------------------------------------
 
 
-def _pending_fields(conn: sa.Connection) -> dict[str, set[str] | None]:
-    """Records with local changes not yet pushed: their changed fields (None: all)."""
+def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] | None]:
+    """Those of ``ids`` with local changes not yet pushed: their changed fields (None:
+    all). Asked per page for the page's ids: reading the whole outbox for every page made
+    a first push of a big vault quadratic."""
+    rows: list[Any] = []
+    for i in range(0, len(ids), 500):
+        rows += conn.execute(
+            sa.select(OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.fields)
+            .where(OutboxEntry.record_id.in_(ids[i : i + 500]))
+            .order_by(OutboxEntry.seq)
+        ).all()
     out: dict[str, set[str] | None] = {}
-    for rid, op, fields in conn.execute(
-        sa.select(OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.fields)
-    ):
+    for rid, op, fields in rows:
         if op != "update" or fields is None:
             out[rid] = None
         elif rid not in out or out[rid] is not None:
@@ -473,7 +480,7 @@ def _pending_fields(conn: sa.Connection) -> dict[str, set[str] | None]:
 def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResult) -> int:
     """Record the server's answer to a batch; returns the number of new conflicts."""
     changes = {c["id"]: c for c in batch["batch"]["changes"]}
-    pending = _pending_fields(conn)
+    pending = _pending_fields(conn, list(changes))
     conflicts = 0
     revs: dict[str, list[dict[str, Any]]] = {}
     for res in result.results:
@@ -572,7 +579,7 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
     a tombstone always wins."""
     if not records:
         return 0
-    pending = _pending_fields(conn)
+    pending = _pending_fields(conn, [rec.id for rec in records])
     now = utcnow()
     plain: dict[str, list[dict[str, Any]]] = {}
     for rec in records:
