@@ -90,7 +90,7 @@ class FirstRunWizard(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter_text = QLabel(objectName="strengthText")
+        self.meter_text = QLabel(objectName="strengthText", wordWrap=True)
         self.passphrase.textChanged.connect(self._strength)
         form.addRow(self.tr("Uw naam"), self.name)
         form.addRow(self.tr("E-mail"), self.email)

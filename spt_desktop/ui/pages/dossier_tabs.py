@@ -556,9 +556,9 @@ def lists_tabs(ops: Ops, names: Any) -> dict[str, ListsTab]:
                 Column("Tijdstip", lambda v: v.visited_at, width=130),
                 Column("Vorm", lambda v: v.mode, width=100),
                 Column("Locatie", lambda v: v.site, width=200),
-                Column("Voortgang", lambda v: v.progress_score, width=80),
-                Column("Welbevinden", lambda v: v.wellbeing_score, width=90),
-                Column("Uitvalrisico", lambda v: "ja" if v.dropout_risk else "", width=90),
+                Column("Voortgang", lambda v: v.progress_score, width=105),
+                Column("Welbevinden", lambda v: v.wellbeing_score, width=115),
+                Column("Uitvalrisico", lambda v: "ja" if v.dropout_risk else "", width=110),
                 Column("Afspraken", lambda v: v.agreements or v.topics))),
         ]),
         "handovers": ListsTab(ops, [
