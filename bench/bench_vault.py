@@ -239,6 +239,21 @@ def _lift(cur: Any, table: str) -> list[tuple[str, int, str]]:
     return lifted
 
 
+def durable_commit(vault: Vault) -> tuple[Callable[[], object], Callable[[], None]]:
+    """Baseline for 'save one visit': one small row and a commit on the vault's own
+    connection (same SQLCipher, WAL, synchronous=FULL), nothing else. What the disk's
+    fsync costs on this machine; the visit's own work is the difference. Returns the
+    timed function and what closes its connection."""
+    raw = vault.engine.raw_connection()
+
+    def once() -> None:
+        cur = raw.cursor()
+        cur.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('bench', 'x')")
+        raw.commit()
+
+    return once, raw.close
+
+
 def fresh_vault(workdir: Path, name: str) -> Vault:
     for p in workdir.glob(name + "*"):
         p.unlink()
@@ -362,6 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         per_key = tuple(x / len(args.word) for x in timed(typing, args.runs))
         ok &= row(f"search keystroke ('{args.word}')", per_key, 0.030)  # type: ignore[arg-type]
         ok &= row("save one visit", timed(save_one_visit(vault), max(args.runs, 20)), 0.005)
+        commit_once, close = durable_commit(vault)
+        row("baseline: durable commit of one row", timed(commit_once, 20), None)
+        close()
     finally:
         vault.lock()
     print(f"\nvault: {counts} ({path.stat().st_size / 2**20:.0f} MiB)")
