@@ -229,7 +229,7 @@ class RawInserter:
         self.raw.close()
 
 
-def pull_baseline(workdir: Path, wire: Wire) -> float:
+def pull_baseline(workdir: Path, wire: Wire) -> Run:
     """The recorded pull's response bodies over loopback, decoded, inserted raw."""
     pages = iter(wire.received)
     server = Uvicorn(Replay(lambda _body: next(pages)))
@@ -237,21 +237,23 @@ def pull_baseline(workdir: Path, wire: Wire) -> float:
     sink = RawInserter(vault)
     try:
         with httpx.Client(timeout=120) as http:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for body in wire.sent:
                 page = json.loads(http.post(server.url + "/sync", content=body).content)["pull"]
                 sink.insert(
                     [(r["entity"], r["id"], r["rev"], r["deleted"], r["data"])
                      for r in page["records"]]
                 )  # fmt: skip
-            return time.perf_counter() - start
+            return Run(
+                time.perf_counter() - start, len(wire.sent), 0, cpu=time.process_time() - cpu
+            )
     finally:
         sink.close()
         vault.lock()
         server.stop()
 
 
-def push_baseline(workdir: Path, wire: Wire) -> float:
+def push_baseline(workdir: Path, wire: Wire) -> Run:
     """The recorded push's request bodies over loopback, decoded and inserted raw by the
     receiving end."""
     vault = fresh_vault(workdir, "baseline-push.sptvault")
@@ -268,10 +270,12 @@ def push_baseline(workdir: Path, wire: Wire) -> float:
     server = Uvicorn(Replay(receive))
     try:
         with httpx.Client(timeout=120) as http:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for body in wire.sent:
                 http.post(server.url + "/sync", content=body).raise_for_status()
-            return time.perf_counter() - start
+            return Run(
+                time.perf_counter() - start, len(wire.sent), 0, cpu=time.process_time() - cpu
+            )
     finally:
         server.stop()
         sink.close()
@@ -295,19 +299,20 @@ class Run:
     records: int
     up: int = 0
     down: int = 0
+    cpu: float = 0.0  # this process: client and server (a thread here) together
 
 
 def timed_sync(vault: Vault, transport: Transport, wire: Wire | None = None) -> Run:
     if wire is not None:
         wire.reset()
         wire.recording = True
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = engine.sync(vault, transport=transport)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     up, down = wire.bytes() if wire is not None else (0, 0)
     if wire is not None:
         wire.recording = False
-    return Run(seconds, report.requests, report.pushed + report.pulled, up, down)
+    return Run(seconds, report.requests, report.pushed + report.pulled, up, down, cpu)
 
 
 def edit_candidates(vault: Vault, n: int, tag: str) -> None:
@@ -326,11 +331,12 @@ class SizeResult:
     records: int
     push: Run
     pull: Run
-    push_base: float
-    pull_base: float
+    push_base: Run
+    pull_base: Run
     no_change: float
     no_change_max: float
     no_change_requests: int
+    no_change_cpu: float
     ten_push: Run
     ten_pull: Run
     pct_push: Run
@@ -367,6 +373,7 @@ def bench_size(size: int, runs: int, workdir: Path) -> SizeResult:
         timed_sync(a, ta)  # a's own echo: nothing, but settles its cursor
         quiet = [timed_sync(b, tb) for _ in range(runs + 1)][1:]
         no_change = statistics.median(r.seconds for r in quiet)
+        no_change_cpu = statistics.median(r.cpu for r in quiet)
 
         n_pct = max(1, round(records / 100))
         results = []
@@ -380,7 +387,7 @@ def bench_size(size: int, runs: int, workdir: Path) -> SizeResult:
         b.lock()
         return SizeResult(
             size, records, push, pull, push_base, pull_base, no_change,
-            max(r.seconds for r in quiet), max(r.requests for r in quiet),
+            max(r.seconds for r in quiet), max(r.requests for r in quiet), no_change_cpu,
             ten_push, ten_pull, pct_push, pct_pull, setup,
         )  # fmt: skip
     finally:
@@ -409,31 +416,31 @@ def machine() -> str:
 
 def report(results: list[SizeResult]) -> bool:
     ok = True
-    print("\n| candidates | records | what | s | requests | MiB up | MiB down | target | |")
-    print("|---:|---:|---|---:|---:|---:|---:|---|---|")
-    mib = 2**20
+    print("\n| candidates | records | what | s | cpu s | requests | KiB up | KiB down | target | |")
+    print("|---:|---:|---|---:|---:|---:|---:|---:|---|---|")
+    kib = 2**10
 
     def line(r: SizeResult, what: str, run: Run, target: str, good: bool | None) -> None:
         mark = "" if good is None else ("ok" if good else "MISSED")
         print(
-            f"| {r.size:,} | {r.records:,} | {what} | {run.seconds:.3f} | {run.requests} "
-            f"| {run.up / mib:.1f} | {run.down / mib:.1f} | {target} | {mark} |"
+            f"| {r.size:,} | {r.records:,} | {what} | {run.seconds:.3f} | {run.cpu:.3f} "
+            f"| {run.requests} | {run.up / kib:,.0f} | {run.down / kib:,.0f} | {target} | {mark} |"
         )
 
     for r in results:
-        push_ok = r.push.seconds <= RATIO_TARGET * r.push_base
-        pull_ok = r.pull.seconds <= RATIO_TARGET * r.pull_base
+        push_ok = r.push.seconds <= RATIO_TARGET * r.push_base.seconds
+        pull_ok = r.pull.seconds <= RATIO_TARGET * r.pull_base.seconds
         quiet_ok = r.no_change * 1000 < NO_CHANGE_MS and r.no_change_requests <= NO_CHANGE_REQUESTS
         ok &= push_ok and pull_ok and quiet_ok
         line(r, "first push", r.push, f"<= {RATIO_TARGET}x baseline "
-             f"({r.push.seconds / r.push_base:.2f}x)", push_ok)  # fmt: skip
-        line(r, "push baseline", Run(r.push_base, 0, 0), "", None)
+             f"({r.push.seconds / r.push_base.seconds:.2f}x)", push_ok)  # fmt: skip
+        line(r, "push baseline", r.push_base, "", None)
         line(r, "first pull", r.pull, f"<= {RATIO_TARGET}x baseline "
-             f"({r.pull.seconds / r.pull_base:.2f}x)", pull_ok)  # fmt: skip
-        line(r, "pull baseline", Run(r.pull_base, 0, 0), "", None)
+             f"({r.pull.seconds / r.pull_base.seconds:.2f}x)", pull_ok)  # fmt: skip
+        line(r, "pull baseline", r.pull_base, "", None)
         line(
             r, f"no change (median of runs; max {r.no_change_max * 1000:.1f} ms)",
-            Run(r.no_change, r.no_change_requests, 0),
+            Run(r.no_change, r.no_change_requests, 0, cpu=r.no_change_cpu),
             f"< {NO_CHANGE_MS:g} ms, <= {NO_CHANGE_REQUESTS} requests", quiet_ok,
         )  # fmt: skip
         line(r, "10 changed: push", r.ten_push, "", None)
