@@ -505,38 +505,14 @@ def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResu
                 apply_page(conn, [res.record])
     for entity, rows in revs.items():
         table = TABLES[entity]
-        with _search_index_paused(conn, table.name, len(rows)):
-            conn.execute(
-                sa.update(table)
-                .where(table.c.id == sa.bindparam("b_id"))
-                .values(server_rev=sa.bindparam("b_rev")),
-                rows,
-            )
+        # (Vault migration 0004: a new server revision no longer fires the search triggers.)
+        conn.execute(
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("b_id"))
+            .values(server_rev=sa.bindparam("b_rev")),
+            rows,
+        )
     return conflicts
-
-
-@contextmanager
-def _search_index_paused(conn: sa.Connection, table: str, rows: int) -> Iterator[None]:
-    """Without the table's full-text AFTER UPDATE trigger for the body, when many rows
-    change. A new server revision changes no indexed text, yet the trigger would delete
-    and re-insert every row's index entry (~1 ms each: most of a first push's local
-    work). Dropped and restored inside the page's transaction: atomic with it."""
-    if rows < 50:
-        yield
-        return
-    raw = conn.connection.dbapi_connection
-    if raw is not None and not raw.in_transaction:
-        # The driver's legacy mode opens no transaction before DDL: open it ourselves.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    triggers = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name = ?",
-        (table, f"{table}_fts_au"),
-    ).all()
-    for name, _sql in triggers:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield
-    for _name, sql in triggers:
-        conn.exec_driver_sql(sql)
 
 
 def _conflict(
