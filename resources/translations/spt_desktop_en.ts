@@ -17,52 +17,53 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation>Search by name, municipality, skills, notes…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alle persona&apos;s</source>
         <translation>All personas</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Elke rol</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
         <source>Alleen mijn kandidaten</source>
         <translation>Only my candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="113"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="188"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="184"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="225"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="190"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="227"/>
         <source>1 kandidaat</source>
         <translation>1 candidate</translation>
     </message>
@@ -70,27 +71,42 @@
 <context>
     <name>ConflictenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="26"/>
+        <source>niet afgeleverd: dossier niet meer van u</source>
+        <translation>not delivered: no longer your dossier</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="27"/>
+        <source>geweigerd door de server</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="28"/>
+        <source>elders verwijderd</source>
+        <translation>deleted elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="65"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="66"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="74"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="88"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="95"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
     </message>
@@ -116,7 +132,7 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
         <source>Opslaan als CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
@@ -539,83 +555,83 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="250"/>
+        <location filename="../../spt_desktop/ui/window.py" line="252"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="270"/>
-        <location filename="../../spt_desktop/ui/window.py" line="281"/>
+        <location filename="../../spt_desktop/ui/window.py" line="275"/>
+        <location filename="../../spt_desktop/ui/window.py" line="286"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="283"/>
+        <location filename="../../spt_desktop/ui/window.py" line="288"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="309"/>
+        <location filename="../../spt_desktop/ui/window.py" line="314"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="319"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="326"/>
+        <location filename="../../spt_desktop/ui/window.py" line="332"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="336"/>
+        <location filename="../../spt_desktop/ui/window.py" line="342"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <location filename="../../spt_desktop/ui/window.py" line="347"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="344"/>
+        <location filename="../../spt_desktop/ui/window.py" line="350"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="348"/>
+        <location filename="../../spt_desktop/ui/window.py" line="354"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="364"/>
+        <location filename="../../spt_desktop/ui/window.py" line="370"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="366"/>
+        <location filename="../../spt_desktop/ui/window.py" line="372"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="368"/>
+        <location filename="../../spt_desktop/ui/window.py" line="374"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="370"/>
+        <location filename="../../spt_desktop/ui/window.py" line="376"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="372"/>
+        <location filename="../../spt_desktop/ui/window.py" line="378"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="374"/>
+        <location filename="../../spt_desktop/ui/window.py" line="380"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -631,137 +647,137 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
         <source>Geen indeling</source>
         <translation>No split</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="49"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Stromen</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
         <source>Uitval</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
         <source>Verblijfsduur</source>
         <translation>Time in phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="57"/>
         <source>Duurzame plaatsing</source>
         <translation>Lasting placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation>Shield counts under 5</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation>Shows counts from 1 to 4 as &lt;5, as the monitor of the whole SPT does.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="192"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="211"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="194"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
         <source>tot en met</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="197"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="216"/>
         <source>Indeling</source>
         <translation>Split by</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="204"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation>Monitor: the leaky pipeline</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="242"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation>Candidate showcase saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="224"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="243"/>
         <source>Aanbodkrant</source>
         <translation>Candidate showcase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="250"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="273"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="256"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="275"/>
         <source>Cijfers berekenen…</source>
         <translation>Computing figures…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="312"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation> Counts under 5 are shielded.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="295"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
         <source>Periode {0} t/m {1}.</source>
         <translation>Period {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="321"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="340"/>
         <source>Tabel opslaan als CSV</source>
         <translation>Save table as CSV</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="326"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="345"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation>Table saved as CSV.</translation>
     </message>
@@ -1107,6 +1123,14 @@
         <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../spt_desktop/app.py" line="134"/>
+        <source>Demokluis wordt aangemaakt…</source>
+        <translation>Creating the demo vault…</translation>
     </message>
 </context>
 </TS>

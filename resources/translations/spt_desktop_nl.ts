@@ -17,52 +17,53 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
         <source>Alle fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alle persona&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Elke rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
         <source>Alleen mijn kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="113"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="188"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="184"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="225"/>
         <source>{0} kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="190"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="227"/>
         <source>1 kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,27 +71,42 @@
 <context>
     <name>ConflictenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="26"/>
+        <source>niet afgeleverd: dossier niet meer van u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="27"/>
+        <source>geweigerd door de server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="28"/>
+        <source>elders verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="65"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="66"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="74"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="88"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="95"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +132,7 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
         <source>Opslaan als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,83 +551,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="250"/>
+        <location filename="../../spt_desktop/ui/window.py" line="252"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="270"/>
-        <location filename="../../spt_desktop/ui/window.py" line="281"/>
+        <location filename="../../spt_desktop/ui/window.py" line="275"/>
+        <location filename="../../spt_desktop/ui/window.py" line="286"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="283"/>
+        <location filename="../../spt_desktop/ui/window.py" line="288"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="309"/>
+        <location filename="../../spt_desktop/ui/window.py" line="314"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="319"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="326"/>
+        <location filename="../../spt_desktop/ui/window.py" line="332"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="336"/>
+        <location filename="../../spt_desktop/ui/window.py" line="342"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <location filename="../../spt_desktop/ui/window.py" line="347"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="344"/>
+        <location filename="../../spt_desktop/ui/window.py" line="350"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="348"/>
+        <location filename="../../spt_desktop/ui/window.py" line="354"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="364"/>
+        <location filename="../../spt_desktop/ui/window.py" line="370"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="366"/>
+        <location filename="../../spt_desktop/ui/window.py" line="372"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="368"/>
+        <location filename="../../spt_desktop/ui/window.py" line="374"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="370"/>
+        <location filename="../../spt_desktop/ui/window.py" line="376"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="372"/>
+        <location filename="../../spt_desktop/ui/window.py" line="378"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="374"/>
+        <location filename="../../spt_desktop/ui/window.py" line="380"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,137 +643,137 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
         <source>Geen indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
         <source>Regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="49"/>
         <source>Verwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Stromen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
         <source>Uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
         <source>Verblijfsduur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="57"/>
         <source>Duurzame plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="192"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="211"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="194"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="197"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="216"/>
         <source>Indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="204"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="242"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="224"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="243"/>
         <source>Aanbodkrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="231"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="250"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="273"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="256"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="275"/>
         <source>Cijfers berekenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="312"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="295"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
         <source>Periode {0} t/m {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="321"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="340"/>
         <source>Tabel opslaan als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="326"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="345"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,6 +1118,14 @@
     <message>
         <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../spt_desktop/app.py" line="134"/>
+        <source>Demokluis wordt aangemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

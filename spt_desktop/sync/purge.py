@@ -9,6 +9,8 @@ from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, S
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
 
+# Conflict kinds that hold the coach's own unsent work, refused by the server.
+UNDELIVERED = ("forbidden", "rejected")
 # Settings a wiped vault keeps: enough to open it, nothing about anyone.
 KEEP_SETTINGS = ("vault_id", "owner_coach_id", "created_at")
 
@@ -25,7 +27,8 @@ def _candidate_tables() -> list[sa.Table]:
 
 def purge_candidate(conn: sa.Connection, candidate_id: str) -> int:
     """Remove a candidate and every row about her from the vault (the outbox entries, the
-    local audit entries and the conflicts too; the server keeps its audit). Returns rows."""
+    local audit entries and the conflicts too, except the coach's own refused writing,
+    which Conflicten shows until she closes it; the server keeps its audit). Returns rows."""
     return purge_candidates(conn, [candidate_id])
 
 
@@ -48,7 +51,16 @@ def _purge(conn: sa.Connection, cands: list[str]) -> int:
     removed += _delete_about(conn, AuditEntry.__table__, cands, ids)
     for i in range(0, len(ids), 500):
         conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids[i : i + 500])))
-    conn.execute(sa.delete(SyncConflict).where(SyncConflict.candidate_id.in_(cands)))
+    # Her own writing the server refused (written offline after the dossier left her) is
+    # kept for Conflicten until she closes it: nothing she wrote disappears unseen.
+    conn.execute(
+        sa.delete(SyncConflict).where(
+            SyncConflict.candidate_id.in_(cands),
+            SyncConflict.kind.not_in(UNDELIVERED)
+            | (SyncConflict.entity == AuditEntry.__tablename__)  # bookkeeping, not her text
+            | SyncConflict.resolved_at.is_not(None),
+        )
+    )
     return removed
 
 

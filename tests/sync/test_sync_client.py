@@ -190,6 +190,35 @@ def test_accepted_handover_moves_the_dossier(
     assert count(a, "candidate") == 0 and count(a, "note") == 0
 
 
+def test_a_note_written_offline_after_the_handover_is_not_lost(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """Anna hands Kim over; offline, before Bob's acceptance reaches her laptop, she
+    writes one more note. The server refuses it (no longer her dossier) and the dossier
+    leaves her vault, but her note stays visible in Conflicten until she closes it."""
+    from datetime import datetime
+
+    admin.add_coach("anna@spt.nl")
+    bob_id = admin.add_coach("bob@spt.nl", roles="jobcoach")
+    a = bound(tmp_path, "a", admin, live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", admin, live.url, "bob@spt.nl")
+    cand = add_candidate(a)
+    sync(a, live.url)
+    hand = add_handover(a, cand, bob_id)
+    sync(a, live.url)
+    sync(b, live.url)
+    edit(b, "handover", hand, status="accepted", accepted_at=datetime(2026, 11, 5, 9))
+    sync(b, live.url)
+    late = add_note(a, cand, text="Nog even doorgeven: start maandag om 7 uur")
+    report = sync(a, live.url)
+    assert report.purged == 1 and count(a, "candidate") == 0 and count(a, "note") == 0
+    [kept] = open_conflicts(a)
+    assert (kept.kind, kept.record_id) == ("forbidden", late)
+    assert kept.mine["text"] == "Nog even doorgeven: start maandag om 7 uur"
+    resolve(a, kept.id, "theirs")  # she passed it on; closing it removes nothing else
+    assert open_conflicts(a) == []
+
+
 def test_revoked_device_wipes_its_vault(tmp_path: Path, admin: Admin, live: LiveServer) -> None:
     admin.add_coach("anna@spt.nl")
     a = bound(tmp_path, "a", admin, live.url, "anna@spt.nl")

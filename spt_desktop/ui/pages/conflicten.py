@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spt_desktop.ui.ops import Changes, Ops
@@ -16,8 +17,23 @@ ENTITIES = {
     "candidate": "Kandidaat", "intake": "Intake", "plan": "Plan van aanpak", "goal": "Doel",
     "action": "Actie", "employer": "Werkgever", "vacancy": "Vacature", "match": "Match",
     "placement": "Plaatsing", "training": "Scholing", "activity": "Activiteit",
-    "contact_person": "Contactpersoon", "consent": "Toestemming",
+    "contact_person": "Contactpersoon", "consent": "Toestemming", "note": "Notitie",
+    "visit": "Bezoek", "handover": "Overdracht", "journey_event": "Fasewissel",
+    "dropout": "Uitval", "assignment": "Toewijzing", "retention_checkpoint": "Behoudmoment",
 }  # fmt: skip
+# Not two versions of a field, but her whole record the server would not take.
+KINDS = {
+    "forbidden": QT_TRANSLATE_NOOP("ConflictenPage", "niet afgeleverd: dossier niet meer van u"),
+    "rejected": QT_TRANSLATE_NOOP("ConflictenPage", "geweigerd door de server"),
+    "deleted": QT_TRANSLATE_NOOP("ConflictenPage", "elders verwijderd"),
+}
+
+
+def what(c: Any) -> str:
+    if c.field:
+        return str(c.field)
+    kind = KINDS.get(c.kind)
+    return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"
 
 
 def shown(value: Any) -> str:
@@ -29,7 +45,7 @@ def shown(value: Any) -> str:
 COLUMNS = (
     Column("Gevonden", lambda c: c.detected_at, width=130),
     Column("Onderdeel", lambda c: ENTITIES.get(c.entity, c.entity), width=130),
-    Column("Veld", lambda c: c.field or "hele record", width=140),
+    Column("Veld", what, width=260),
     Column("Mijn versie", lambda c: shown(c.mine), width=260),
     Column("Versie van de server", lambda c: shown(c.theirs)),
 )
