@@ -386,11 +386,11 @@ def _update(
         return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
     if not _keys_unchanged(rec, differing, caller):
         return _rejected(ch, "een record kan niet naar een ander dossier of SPT", rec)
-    if rec.addressee == caller.account_id and not in_scope(
+    addressed_only = rec.addressee == caller.account_id and not in_scope(
         session, caller.account_id, rec.candidate_id
-    ):
-        if not set(differing) <= {"status", "accepted_at"}:
-            return _forbidden(ch)
+    )
+    if addressed_only and not set(differing) <= {"status", "accepted_at"}:
+        return _forbidden(ch)
     revs = json.loads(rec.field_revs)
     base = ch.base_rev or 0
     conflicts: list[p.FieldConflict] = []

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -124,7 +124,7 @@ def from_wire(entity: str, data: dict[str, Any]) -> dict[str, Any]:
 
 def _settings(conn: sa.Connection) -> dict[str, str]:
     return dict(
-        conn.execute(sa.select(Setting.key, Setting.value).where(Setting.key.like("sync.%"))).all()  # type: ignore[arg-type]
+        conn.execute(sa.select(Setting.key, Setting.value).where(Setting.key.like("sync.%"))).all()
     )
 
 
@@ -204,11 +204,11 @@ def login(
 
 
 def _rebind_owner(conn: sa.Connection, old: str, coach: p.CoachInfo) -> None:
-    table = Coach.__table__
-    conn.execute(sa.delete(table).where(table.c.id == coach.id))  # type: ignore[attr-defined]
+    table = cast(sa.Table, Coach.__table__)
+    conn.execute(sa.delete(table).where(table.c.id == coach.id))
     conn.execute(
-        sa.update(table)  # type: ignore[arg-type]
-        .where(table.c.id == old)  # type: ignore[attr-defined]
+        sa.update(table)
+        .where(table.c.id == old)
         .values(
             id=coach.id,
             name=coach.name,
@@ -426,8 +426,8 @@ def _changes(
             continue
         table = TABLES[entity]
         for i in range(0, len(ids), 500):
-            for row in conn.execute(sa.select(table).where(table.c.id.in_(ids[i : i + 500]))):
-                current[row.id] = row._mapping
+            for found in conn.execute(sa.select(table).where(table.c.id.in_(ids[i : i + 500]))):
+                current[found.id] = found._mapping
     changes = []
     for (entity, rid), g in groups.items():
         if entity in p.SERVER_OWNED or entity not in TABLES:

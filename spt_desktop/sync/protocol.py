@@ -302,7 +302,7 @@ def _entity_model(entity: str, fields: dict[str, str]) -> type[BaseModel]:
     # Every field defaults to None so a partial update validates only what it names;
     # defaults are not validated, so a non-nullable field sent as null still fails.
     definitions: dict[str, Any] = {name: (_annotation(spec), None) for name, spec in fields.items()}
-    model: type[BaseModel] = create_model(  # type: ignore[call-overload]
+    model: type[BaseModel] = create_model(
         f"{entity.title().replace('_', '')}Fields",
         __config__=ConfigDict(extra="forbid"),
         **definitions,

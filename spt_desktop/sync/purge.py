@@ -3,6 +3,8 @@ when the device was revoked. SQLCipher with ``secure_delete`` zeroes the freed p
 
 from __future__ import annotations
 
+from typing import cast
+
 import sqlalchemy as sa
 
 from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, Setting
@@ -48,7 +50,7 @@ def _purge(conn: sa.Connection, cands: list[str]) -> int:
         removed += _delete_about(conn, table, cands, ids)
     cand = SYNCED_ENTITIES["candidate"].__table__  # type: ignore[attr-defined]
     removed += conn.execute(sa.delete(cand).where(cand.c.id.in_(cands))).rowcount
-    removed += _delete_about(conn, AuditEntry.__table__, cands, ids)
+    removed += _delete_about(conn, cast(sa.Table, AuditEntry.__table__), cands, ids)
     for i in range(0, len(ids), 500):
         conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids[i : i + 500])))
     # Her own writing the server refused (written offline after the dossier left her) is

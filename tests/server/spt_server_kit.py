@@ -3,6 +3,7 @@ on a loopback port, a fault-injecting proxy, vaults and small factories."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -243,10 +244,8 @@ class FaultProxy:
 
     def close(self) -> None:
         self._stop = True
-        try:
+        with contextlib.suppress(OSError):  # wakes the accept loop; it may be gone already
             socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-        except OSError:
-            pass
         self._thread.join(timeout=5)
         self._sock.close()
 
@@ -326,6 +325,31 @@ def _keep_alive(reply: bytes) -> bytes:
     head, _, body = reply.partition(b"\r\n\r\n")
     lines = [ln for ln in head.split(b"\r\n") if not ln.lower().startswith(b"connection:")]
     return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+# --- wire records ----------------------------------------------------------------------
+
+
+def uid() -> str:
+    return str(uuid.uuid4())
+
+
+def candidate_change(rid: str | None = None, spt: str = NH, **fields: Any) -> dict[str, Any]:
+    """A push change registering a candidate, in wire form; any field can be overridden."""
+    values = {
+        "first_name": "Kim",
+        "last_name": "de Vries",
+        "municipality": "Alkmaar",
+        "spt": spt,
+        "labour_market_region": "Noord-Holland Noord",
+        "referral_source": "uwv",
+        "persona": "no_work_benefit_technical",
+        "benefit_status": "ww",
+        "phase": "orientation",
+        "status": "active",
+        "registered_on": "2026-11-02",
+    } | fields
+    return {"entity": "candidate", "id": rid or uid(), "op": "upsert", "fields": values}
 
 
 # --- vaults and records ----------------------------------------------------------------

@@ -7,7 +7,6 @@ The cases are keyed by the app's route table: a new endpoint without a case here
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,13 +14,9 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.routing import APIRoute
-from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer
+from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 
 API = "/api/v1"
-
-
-def uid() -> str:
-    return str(uuid.uuid4())
 
 
 @dataclass
@@ -78,21 +73,7 @@ def _coach(base: str, email: str) -> Coach:
     return Coach(httpx.Client(base_url=base + API, timeout=30), r.json())
 
 
-def _candidate(rid: str, spt: str = NH) -> dict[str, Any]:
-    fields = {
-        "first_name": "Kim",
-        "last_name": "de Vries",
-        "municipality": "Alkmaar",
-        "spt": spt,
-        "labour_market_region": "Noord-Holland Noord",
-        "referral_source": "uwv",
-        "persona": "no_work_benefit_technical",
-        "benefit_status": "ww",
-        "phase": "orientation",
-        "status": "active",
-        "registered_on": "2026-11-02",
-    }
-    return {"entity": "candidate", "id": rid, "op": "upsert", "fields": fields}
+_candidate = candidate_change
 
 
 def _upsert(entity: str, rid: str, base: int | None = None, **fields: Any) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from spt_server_kit import NH, PASSWORD, Admin, LiveServer
+from spt_server_kit import NH, PASSWORD, Admin, LiveServer, candidate_change
 
 API = "/api/v1"
 EXAMPLES = 30  # per operation and database: enough to reach every branch, well under a minute
@@ -47,24 +47,7 @@ def _change(entity: str, rid: str, fields: dict[str, Any]) -> dict[str, Any]:
     return {"entity": entity, "id": rid, "op": "upsert", "fields": fields}
 
 
-def _candidate(rid: str) -> dict[str, Any]:
-    return _change(
-        "candidate",
-        rid,
-        {
-            "first_name": "Kim",
-            "last_name": "de Vries",
-            "municipality": "Alkmaar",
-            "spt": NH,
-            "labour_market_region": "Noord-Holland Noord",
-            "referral_source": "uwv",
-            "persona": "no_work_benefit_technical",
-            "benefit_status": "ww",
-            "phase": "orientation",
-            "status": "active",
-            "registered_on": "2026-11-02",
-        },
-    )
+_candidate = candidate_change
 
 
 def _fill(http: httpx.Client, tokens: dict[str, Any], other: str) -> list[tuple[str, str]]:

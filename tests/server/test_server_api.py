@@ -3,18 +3,13 @@ authorisation of every endpoint against another coach's ids."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import httpx
 import pytest
-from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer
+from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 
 API = "/api/v1"
-
-
-def uid() -> str:
-    return str(uuid.uuid4())
 
 
 class Api:
@@ -63,21 +58,7 @@ class Api:
         return self.http.get(f"/records/{entity}/{rid}", headers=self.auth)
 
 
-def candidate(rid: str | None = None, **kw: Any) -> dict[str, Any]:
-    fields = {
-        "first_name": "Kim",
-        "last_name": "de Vries",
-        "municipality": "Alkmaar",
-        "spt": NH,
-        "labour_market_region": "Noord-Holland Noord",
-        "referral_source": "uwv",
-        "persona": "no_work_benefit_technical",
-        "benefit_status": "ww",
-        "phase": "orientation",
-        "status": "active",
-        "registered_on": "2026-11-02",
-    } | kw
-    return {"entity": "candidate", "id": rid or uid(), "op": "upsert", "fields": fields}
+candidate = candidate_change
 
 
 def note(cand: str, author: str, rid: str | None = None, text: str = "Gesprek") -> dict[str, Any]:

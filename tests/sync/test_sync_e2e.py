@@ -80,12 +80,32 @@ def test_two_vaults_sync_through_the_headless_commands(
 ) -> None:
     db, url = server
     coach_id = run(
-        "spt-server", "add-coach", "--db", db, "--email", "anna@spt.nl", "--name", "Anna",
-        "--role", "loopbaancoach,jobcoach", "--spt", "spt_noord_holland",
+        "spt-server",
+        "add-coach",
+        "--db",
+        db,
+        "--email",
+        "anna@spt.nl",
+        "--name",
+        "Anna",
+        "--role",
+        "loopbaancoach,jobcoach",
+        "--spt",
+        "spt_noord_holland",
     ).stdout.strip()
     run(
-        "spt-server", "add-coach", "--db", db, "--email", "bob@spt.nl", "--name", "Bob",
-        "--role", "jobcoach", "--spt", "spt_noord_holland",
+        "spt-server",
+        "add-coach",
+        "--db",
+        db,
+        "--email",
+        "bob@spt.nl",
+        "--name",
+        "Bob",
+        "--role",
+        "jobcoach",
+        "--spt",
+        "spt_noord_holland",
     )
     a_path, b_path = tmp_path / "a.sptvault", tmp_path / "b.sptvault"
     a = make_vault(a_path)
@@ -94,8 +114,19 @@ def test_two_vaults_sync_through_the_headless_commands(
     a.lock()
     make_vault(b_path).lock()
 
-    assert "Anna" in run("spt-desktop", "login", "--vault", str(a_path), "--server", url,
-                         "--email", "anna@spt.nl").stdout
+    assert (
+        "Anna"
+        in run(
+            "spt-desktop",
+            "login",
+            "--vault",
+            str(a_path),
+            "--server",
+            url,
+            "--email",
+            "anna@spt.nl",
+        ).stdout
+    )
     run("spt-desktop", "login", "--vault", str(b_path), "--server", url, "--email", "bob@spt.nl")
     first = json.loads(run("spt-desktop", "sync", "--vault", str(a_path), "--json").stdout)
     assert first["pushed"] >= 3 and first["conflicts"] == 0
@@ -136,8 +167,18 @@ def test_sync_without_a_server_exits_4_and_keeps_everything(tmp_path: Path) -> N
     db = f"sqlite:///{tmp_path / 'server.db'}"
     run("spt-server", "init", "--db", db)
     run(
-        "spt-server", "add-coach", "--db", db, "--email", "anna@spt.nl", "--name", "Anna",
-        "--role", "loopbaancoach", "--spt", "spt_noord_holland",
+        "spt-server",
+        "add-coach",
+        "--db",
+        db,
+        "--email",
+        "anna@spt.nl",
+        "--name",
+        "Anna",
+        "--role",
+        "loopbaancoach",
+        "--spt",
+        "spt_noord_holland",
     )
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -145,8 +186,17 @@ def test_sync_without_a_server_exits_4_and_keeps_everything(tmp_path: Path) -> N
     a = make_vault(a_path)
     add_candidate(a)
     a.lock()
-    down = run("spt-desktop", "login", "--vault", str(a_path), "--server", url,
-               "--email", "anna@spt.nl", ok=False)
+    down = run(
+        "spt-desktop",
+        "login",
+        "--vault",
+        str(a_path),
+        "--server",
+        url,
+        "--email",
+        "anna@spt.nl",
+        ok=False,
+    )
     assert down.returncode == 4 and "niet bereikbaar" in down.stderr
     unbound = run("spt-desktop", "sync", "--vault", str(a_path), ok=False)
     assert unbound.returncode == 3 and "login" in unbound.stderr
@@ -159,12 +209,24 @@ def test_admin_commands_report_usage_errors(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'server.db'}"
     run("spt-server", "init", "--db", db)
     bad_role = run(
-        "spt-server", "add-coach", "--db", db, "--email", "x@spt.nl", "--name", "X",
-        "--role", "tovenaar", "--spt", "spt_midden", ok=False,
+        "spt-server",
+        "add-coach",
+        "--db",
+        db,
+        "--email",
+        "x@spt.nl",
+        "--name",
+        "X",
+        "--role",
+        "tovenaar",
+        "--spt",
+        "spt_midden",
+        ok=False,
     )
     assert bad_role.returncode == 2 and "rol" in bad_role.stderr
-    missing = run("spt-server", "assign", "--db", db, "--candidate", "nope", "--coach",
-                  "x@spt.nl", ok=False)
+    missing = run(
+        "spt-server", "assign", "--db", db, "--candidate", "nope", "--coach", "x@spt.nl", ok=False
+    )
     assert missing.returncode == 2
     bad_db = run("spt-server", "stats", "--db", "nonsense://", ok=False)
     assert bad_db.returncode == 2

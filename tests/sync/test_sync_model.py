@@ -170,8 +170,13 @@ class SyncModel(RuleBasedStateMachine):
         me = self.coach[self.owner[d]]
         for hid, h in local_rows(self.devices[d], "handover").items():
             if h["to_coach_id"] == me and h["status"] == "pending":
-                edit(self.devices[d], "handover", hid, status="accepted",
-                     accepted_at=datetime(2026, 11, 5, 9))
+                edit(
+                    self.devices[d],
+                    "handover",
+                    hid,
+                    status="accepted",
+                    accepted_at=datetime(2026, 11, 5, 9),
+                )
                 self.moved.add(h["candidate_id"])
 
     @rule(d=st.integers(0, 2), fault=st.sampled_from(FAULTS), give_up=st.booleans())
@@ -209,7 +214,8 @@ class SyncModel(RuleBasedStateMachine):
         for d, v in enumerate(self.devices):
             me = self.coach[self.owner[d]]
             mine = {
-                rid for rid, r in server.items()
+                rid
+                for rid, r in server.items()
                 if r["entity"] == "candidate" and not r["deleted"] and (me, rid) in scope
             }
             local = local_rows(v, "candidate")
@@ -218,8 +224,10 @@ class SyncModel(RuleBasedStateMachine):
                 for f in FIELDS:
                     assert local[rid][f] == server[rid].get(f), (d, f)
             notes = {
-                rid for rid, r in server.items()
-                if r["entity"] == "note" and (me, r["candidate_id"]) in scope
+                rid
+                for rid, r in server.items()
+                if r["entity"] == "note"
+                and (me, r["candidate_id"]) in scope
                 and not server[r["candidate_id"]]["deleted"]
             }
             local_notes = {

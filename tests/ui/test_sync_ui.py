@@ -16,7 +16,7 @@ from tests.ui.conftest import settle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 pytest.importorskip("uvicorn")
-from spt_server_kit import PASSWORD, Admin, LiveServer, make_db, make_vault  # noqa: E402
+from spt_server_kit import PASSWORD, Admin, LiveServer, make_db, make_vault
 
 
 @pytest.fixture
