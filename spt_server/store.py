@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_desktop.sync import protocol as p
-from spt_server.db import Batch, Conflict, Counter, Record, Scope, utcnow
+from spt_server.db import Account, Batch, Conflict, Counter, Record, Scope, utcnow
 
 REV = "rev"
 
@@ -290,6 +290,10 @@ def _insert(
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
         return _forbidden(ch), None
+    if addressee is not None and session.get(Account, addressee) is None:
+        # A dossier handed or assigned to someone without an account would leave the
+        # coach's scope for nobody's.
+        return _rejected(ch, "de collega heeft geen account op de SPT-server"), None
     rev = seq.next()
     rec = _new_record(
         session,

@@ -342,6 +342,37 @@ def test_a_handover_addressee_may_accept_but_not_edit_before_accepting(
     assert anna.get("candidate", cand).status_code == 404
 
 
+def test_a_handover_or_assignment_to_a_coach_without_an_account_is_refused(anna: Api) -> None:
+    """Else the dossier would leave her scope for nobody's."""
+    cand, nobody = uid(), uid()
+    handover = {
+        "entity": "handover",
+        "id": uid(),
+        "op": "upsert",
+        "fields": {
+            "candidate_id": cand,
+            "from_coach_id": anna.coach_id,
+            "from_role": "loopbaancoach",
+            "to_coach_id": nobody,
+            "to_role": "jobcoach",
+            "summary": "Overdracht",
+            "status": "accepted",
+            "created_at": "2026-11-04T09:00:00",
+            "accepted_at": "2026-11-04T10:00:00",
+        },
+    }
+    assignment = {
+        "entity": "assignment",
+        "id": uid(),
+        "op": "upsert",
+        "fields": {"candidate_id": cand, "coach_id": nobody, "role": "jobcoach", "active": True},
+    }
+    res = anna.push(candidate(cand), handover, assignment)
+    assert [r["status"] for r in res] == ["applied", "rejected", "rejected"]
+    assert all(nobody not in (r.get("reason") or "") for r in res)
+    assert anna.get("candidate", cand).status_code == 200  # still hers
+
+
 def test_bad_cursor_and_oversized_requests_are_client_errors(anna: Api) -> None:
     assert anna.sync(cursor="x:y").status_code == 422
     r = anna.http.post(
