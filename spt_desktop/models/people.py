@@ -19,19 +19,14 @@ from spt_desktop.models.enums import (
     Role,
     Spt,
 )
-
-# Dutch tussenvoegsels, longest first: "van Dijk" sorts under D, as Dutch lists do.
-TUSSENVOEGSELS = (
-    "van der ", "van den ", "van de ", "van het ", "van 't ", "in 't ", "op de ", "uit de ",
-    "van ", "de ", "den ", "der ", "ter ", "ten ", "te ", "het ", "'t ", "d'",
-)  # fmt: skip
+from spt_desktop.names import TUSSENVOEGSELS
 
 
 def sort_name_sql(last: str = "last_name", first: str = "first_name") -> str:
-    """SQL of a candidate's caseload sort key: the last name lower-cased without its
-    tussenvoegsel, then the first name. Computed by SQLite (a generated column), so every
-    writer — ORM, bulk loader, sync — keeps it right, and an index serves the caseload's
-    first page without sorting 20,000 rows at unlock."""
+    """SQL of a candidate's caseload sort key, as ``spt_desktop.names.sort_name``: the
+    last name lower-cased without its tussenvoegsel, then the first name. Computed by
+    SQLite (a generated column), so every writer — ORM, bulk loader, sync — keeps it
+    right, and an index serves the caseload's first page without sorting 20,000 rows."""
     low = f"lower({last})"
     cases = " ".join(
         f"WHEN substr({low}, 1, {len(p)}) = '{p.replace(chr(39), chr(39) * 2)}' "

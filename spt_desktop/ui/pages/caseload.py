@@ -21,23 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.models.enums import CandidateStatus, Persona, Phase, Role
+from spt_desktop.names import sort_name
 from spt_desktop.services.dto import CaseloadFilter, CaseloadRow
 from spt_desktop.ui.ops import Changes, Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 PAGE = 1000
-TUSSENVOEGSELS = ("van der ", "van den ", "van de ", "van het ", "van ", "de ", "den ",
-                  "der ", "ter ", "ten ", "te ", "het ", "'t ", "in 't ", "op de ")  # fmt: skip
-
-
 def dutch_name_key(row: CaseloadRow) -> str:
-    """'van Dijk' sorts under D, as Dutch lists do."""
-    last = row.last_name.lower()
-    for prefix in TUSSENVOEGSELS:
-        if last.startswith(prefix):
-            last = last[len(prefix) :]
-            break
-    return f"{last} {row.first_name.lower()}"
+    """'van Dijk' sorts under D, as the vault's own order (spt_desktop.names)."""
+    return sort_name(row.last_name, row.first_name)
 
 
 COLUMNS = (
