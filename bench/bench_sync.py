@@ -30,8 +30,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import platform
 import shutil
 import statistics
 import sys
@@ -49,6 +47,8 @@ import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench_vault import machine  # noqa: E402  (same machine line in every bench)
 
 from spt_desktop.models import SYNCED_ENTITIES, Candidate  # noqa: E402
 from spt_desktop.models.enums import Role  # noqa: E402
@@ -396,22 +396,6 @@ def bench_size(size: int, runs: int, workdir: Path) -> SizeResult:
 
 
 # --- report ---------------------------------------------------------------------------
-
-
-def machine() -> str:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    return (
-        f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}, load average " + " ".join(f"{x:.1f}" for x in load)
-    )
 
 
 def report(results: list[SizeResult]) -> bool:

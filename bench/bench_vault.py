@@ -332,10 +332,10 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     return (
         f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}, load average {load:.1f}"
+        f"Python {platform.python_version()}, load average " + " ".join(f"{x:.1f}" for x in load)
     )
 
 
