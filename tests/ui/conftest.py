@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 9, 15)
@@ -41,3 +47,46 @@ def build_window(tmp_path, qtbot):  # type: ignore[no-untyped-def]
 def settle(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
     """Wait until the background worker has nothing left and its results arrived."""
     qtbot.waitUntil(lambda: ops.pending == 0, timeout=20000)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Any]:
+    """A live SPT server on loopback (SQLite) with one coach account, anna@spt.nl."""
+    pytest.importorskip("uvicorn")
+    from spt_server_kit import Admin, LiveServer, make_db
+
+    url = make_db("sqlite", tmp_path, None)
+    admin = Admin(url)
+    admin.add_coach("anna@spt.nl")
+    live = LiveServer(url).start()
+    yield live
+    live.stop()
+    admin.close()
+
+
+def linked_window(build_window, qtbot, url: str):  # type: ignore[no-untyped-def]
+    """A window over Anna's new vault, linked to the server at ``url`` and unlocked."""
+    from spt_server_kit import PASSWORD
+
+    from spt_desktop.services.session import Owner
+
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Anna"))).run()
+    settle(qtbot, ops)
+    ops.vault(lambda s: s.login(url, "anna@spt.nl", PASSWORD)).run()
+    settle(qtbot, ops)
+    window._unlocked()
+    settle(qtbot, ops)
+    return window, ops
+
+
+def register_kim(ops, **profile: Any):  # type: ignore[no-untyped-def]
+    """Register Kim de Vries (consent for processing) straight through the services."""
+    from spt_desktop.models.enums import ConsentPurpose
+
+    return ops.session.services.candidates.register(
+        {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",
+         "referral_source": "uwv", "persona": "no_work_benefit_technical",
+         "benefit_status": "ww"} | profile,
+        {ConsentPurpose.PROCESSING: True},
+    )  # fmt: skip

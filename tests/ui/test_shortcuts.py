@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from spt_desktop.models.enums import ConsentPurpose
 from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle
+from tests.ui.conftest import register_kim, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -37,12 +36,7 @@ def test_shortcuts_reach_every_main_action(build_window, qtbot):  # type: ignore
     window, ops = build_window()
     ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
     settle(qtbot, ops)
-    cand = ops.session.services.candidates.register(
-        {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",
-         "referral_source": "uwv", "persona": "no_work_benefit_technical",
-         "benefit_status": "ww"},
-        {ConsentPurpose.PROCESSING: True},
-    )  # fmt: skip
+    cand = register_kim(ops)
     window._unlocked()
     settle(qtbot, ops)
     activate(qtbot, window)

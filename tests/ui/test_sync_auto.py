@@ -3,29 +3,11 @@ status bar tells, no message bar); with the server gone the work is said to be s
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from spt_desktop.services.session import Owner
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle
+from tests.ui.conftest import linked_window, settle
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 pytest.importorskip("uvicorn")
-from spt_server_kit import PASSWORD, Admin, LiveServer, make_db
-
-
-@pytest.fixture
-def server(tmp_path):  # type: ignore[no-untyped-def]
-    url = make_db("sqlite", tmp_path, None)
-    admin = Admin(url)
-    admin.add_coach("anna@spt.nl")
-    live = LiveServer(url).start()
-    yield live
-    live.stop()
-    admin.close()
 
 
 def test_timer_and_network_return_sync_quietly(build_window, qtbot, server):  # type: ignore[no-untyped-def]
@@ -33,13 +15,7 @@ def test_timer_and_network_return_sync_quietly(build_window, qtbot, server):  # 
 
     from spt_desktop.ui.window import SYNC_EVERY_MS
 
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Anna"))).run()
-    settle(qtbot, ops)
-    ops.vault(lambda s: s.login(server.url, "anna@spt.nl", PASSWORD)).run()
-    settle(qtbot, ops)
-    window._unlocked()
-    settle(qtbot, ops)
+    window, ops = linked_window(build_window, qtbot, server.url)
     assert "Nog niet gesynchroniseerd" in window.sync_label.text()
     assert window.sync_timer.isActive() and window.sync_timer.interval() == SYNC_EVERY_MS
 

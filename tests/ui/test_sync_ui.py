@@ -3,31 +3,15 @@ Ctrl+S, the status bar, a same-field edit on two devices, the coach resolves it.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from spt_desktop.models.enums import ConsentPurpose
 from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle
+from tests.ui.conftest import linked_window, register_kim, settle
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 pytest.importorskip("uvicorn")
-from spt_server_kit import PASSWORD, Admin, LiveServer, make_db, make_vault
-
-
-@pytest.fixture
-def server(tmp_path):  # type: ignore[no-untyped-def]
-    url = make_db("sqlite", tmp_path, None)
-    admin = Admin(url)
-    admin.add_coach("anna@spt.nl")
-    live = LiveServer(url).start()
-    yield live
-    live.stop()
-    admin.close()
+from spt_server_kit import PASSWORD, make_vault
 
 
 def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path):  # type: ignore[no-untyped-def]
@@ -52,12 +36,7 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
     settle(qtbot, ops)
     assert "Gekoppeld aan" in page.server_state.text(), page.login_error.text()
 
-    cand = ops.session.services.candidates.register(
-        {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",
-         "referral_source": "uwv", "persona": "no_work_benefit_technical",
-         "benefit_status": "ww"},
-        {ConsentPurpose.PROCESSING: True},
-    )  # fmt: skip
+    cand = register_kim(ops)
     window.a_sync.trigger()
     settle(qtbot, ops)
     assert "Laatst gesynchroniseerd" in window.sync_label.text()
@@ -106,13 +85,7 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
 
 
 def test_server_gone_says_work_is_safe(build_window, qtbot, server):  # type: ignore[no-untyped-def]
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Anna"))).run()
-    settle(qtbot, ops)
-    ops.vault(lambda s: s.login(server.url, "anna@spt.nl", PASSWORD)).run()
-    settle(qtbot, ops)
-    window._unlocked()
-    settle(qtbot, ops)
+    window, ops = linked_window(build_window, qtbot, server.url)
     server.stop()
     window.a_sync.trigger()
     settle(qtbot, ops)
