@@ -3,14 +3,10 @@ PostgreSQL), vaults bound to accounts on it."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
-
 from spt_server_kit import Admin, LiveServer, make_db
 
 

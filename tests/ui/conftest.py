@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -12,8 +11,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 9, 15)

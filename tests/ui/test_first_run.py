@@ -80,13 +80,10 @@ def test_recovery_key_print_and_confirm(build_window, qtbot, tmp_path):  # type:
 def test_link_the_server_in_the_wizard(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     """Optional linking at first run: a wrong password is said at the fields and she can
     still start offline; the right one links the vault before the workspace opens."""
-    import sys
-    from pathlib import Path
 
     import pytest
 
     pytest.importorskip("uvicorn")
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
     from spt_server_kit import PASSWORD, Admin, LiveServer, make_db
 
     url = make_db("sqlite", tmp_path, None)
