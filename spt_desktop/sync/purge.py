@@ -27,16 +27,12 @@ def _candidate_tables() -> list[sa.Table]:
     ]
 
 
-def purge_candidate(conn: sa.Connection, candidate_id: str) -> int:
-    """Remove a candidate and every row about her from the vault (the outbox entries, the
-    local audit entries and the conflicts too, except the coach's own refused writing,
-    which Conflicten shows until she closes it; the server keeps its audit). Returns rows."""
-    return purge_candidates(conn, [candidate_id])
-
-
 def purge_candidates(conn: sa.Connection, candidate_ids: list[str]) -> int:
-    """``purge_candidate`` for many at once: one statement per table and slice of 500
-    (a page can name hundreds of purged candidates; most are not even in the vault)."""
+    """Remove candidates and every row about them from the vault (the outbox entries,
+    the local audit entries and the conflicts too, except the coach's own refused
+    writing, which Conflicten shows until she closes it; the server keeps its audit).
+    One statement per table and slice of 500: a page can name hundreds of purged
+    candidates, most not even in the vault. Returns the rows removed."""
     removed = 0
     for i in range(0, len(candidate_ids), 500):
         removed += _purge(conn, candidate_ids[i : i + 500])

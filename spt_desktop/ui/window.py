@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
     def _app_state(self, state: Qt.ApplicationState) -> None:
         # Only mobile platforms report Suspended; desktops go through watch_os_lock.
         if state == Qt.ApplicationState.ApplicationSuspended:
-            self.lock(self.tr("Vergrendeld omdat de laptop in slaapstand ging."))
+            self._os_locked(SLEEP)
 
     def watch_os_lock(self, watcher: OsLockWatcher | None = None) -> OsLockWatcher:
         """Lock when the OS reports a session lock or sleep (see ``ui.os_lock`` for
