@@ -27,6 +27,8 @@ from spt_desktop.ui.ops import Changes, Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 PAGE = 1000
+
+
 def dutch_name_key(row: CaseloadRow) -> str:
     """'van Dijk' sorts under D, as the vault's own order (spt_desktop.names)."""
     return sort_name(row.last_name, row.first_name)
