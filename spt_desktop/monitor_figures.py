@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from spt_desktop.enums import (
@@ -47,16 +47,20 @@ __all__ = [
     "SUPPRESSED",
     "SUPPRESS_BELOW",
     "CandidateFact",
+    "CandidateRow",
     "Cell",
     "CheckpointOutcome",
     "DropoutFact",
     "DropoutReason",
+    "DropoutRow",
     "Facts",
     "MoveFact",
+    "MoveRow",
     "Period",
     "Persona",
     "Phase",
     "PlacementFact",
+    "PlacementRow",
     "Prepared",
     "ReferralSource",
     "Report",
@@ -64,6 +68,7 @@ __all__ = [
     "Table",
     "compute",
     "group_of",
+    "in_day_order",
     "prepare",
 ]
 
@@ -208,45 +213,103 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def group_of(by: str | None) -> Callable[[CandidateFact], str]:
-    """How a candidate's group under the split ``by`` reads (its Dutch label)."""
+def group_of(by: str | None) -> Callable[[CandidateRow], str]:
+    """How a candidate's group under the split ``by`` reads (its Dutch label), from its
+    prepared row (see ``Prepared.candidates``)."""
     if by is None:
         return lambda c: ALL
     if by not in DIMENSIONS:
         raise ValueError(f"onbekende indeling {by!r}; kies uit {', '.join(DIMENSIONS)}")
+    i = _ROW_INDEX[by]
     if by in _LABELS:  # a dict look-up by code: the enum call by value is slow on 20k rows
-        labels, attr = _LABELS[by], by
-        return lambda c: labels[getattr(c, attr)]
-    return (lambda c: c.region) if by == "region" else (lambda c: c.coach)
+        labels = _LABELS[by]
+        return lambda c: labels[str(c[i])]
+    return lambda c: str(c[i])
+
+
+# A prepared candidate: (persona, spt, region, referral_source, coach, registered day).
+# Days are day numbers (date.toordinal()): the walk compares and subtracts them tens of
+# thousands of times, and plain ints make the prepared facts a value the standard library
+# can store and load quickly (the desktop keeps them in the vault, services/monitor.py).
+CandidateRow = tuple[str, str, str, str, str, int]
+MoveRow = tuple[str | None, str, int]  # from phase, to phase, day
+DropoutRow = tuple[str, str, str, int]  # candidate, phase, reason, day
+PlacementRow = tuple[str, int, tuple[tuple[int, str], ...]]  # candidate, start day, checkpoints
+_ROW_INDEX = {"persona": 0, "spt": 1, "region": 2, "referral_source": 3, "coach": 4}
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """The facts arranged once for any period and split: each candidate's moves in date
-    order, the latest dropouts, registration dates. Keep it while the facts hold."""
+    """The facts arranged once for any period and split, in plain values only (str, int,
+    None, tuples, lists, dicts): the candidates by id, each candidate's moves in day
+    order, the dropouts and placements. Keep it while the facts hold."""
 
-    facts: Facts
-    moves: dict[str, list[MoveFact]]
-    dropped: dict[str, DropoutFact]
-    registered: dict[str, date]
+    candidates: dict[str, CandidateRow]
+    moves: dict[str, list[MoveRow]]
+    dropouts: list[DropoutRow]
+    placements: list[PlacementRow]
+
+    def replaced(self, ids: Iterable[str], fresh: Prepared) -> Prepared:
+        """These facts with everything about the candidates ``ids`` replaced by what
+        ``fresh`` holds about them (nothing, for a candidate that is gone)."""
+        gone = frozenset(ids)
+        if not gone:
+            return self
+        candidates = {k: v for k, v in self.candidates.items() if k not in gone}
+        candidates.update(fresh.candidates)
+        moves = {k: v for k, v in self.moves.items() if k not in gone}
+        moves.update(fresh.moves)
+        return Prepared(
+            candidates,
+            moves,
+            [d for d in self.dropouts if d[0] not in gone] + fresh.dropouts,
+            [p for p in self.placements if p[0] not in gone] + fresh.placements,
+        )
+
+    def move_count(self) -> int:
+        return sum(map(len, self.moves.values()))
 
 
 def prepare(facts: Facts) -> Prepared:
-    registered = {c.id: c.registered_on for c in facts.candidates}
+    """The facts as ``Prepared``: moves grouped per known candidate and put in day order
+    (moves of one day keep their given order), dates as day numbers, codes as text."""
+    candidates: dict[str, CandidateRow] = {
+        c.id: (str(c.persona), str(c.spt), c.region, str(c.referral_source), c.coach,
+               c.registered_on.toordinal())
+        for c in facts.candidates
+    }  # fmt: skip
+    moves: dict[str, list[MoveRow]] = defaultdict(list)
+    for m in facts.moves:
+        if m.candidate_id in candidates:
+            frm = None if m.from_phase is None else str(m.from_phase)
+            moves[m.candidate_id].append((frm, str(m.to_phase), m.on.toordinal()))
     return Prepared(
-        facts,
-        _moves_by_candidate(facts.moves, registered),
-        _last_dropouts(facts.dropouts),
-        registered,
-    )
+        candidates,
+        in_day_order(moves),
+        [(d.candidate_id, str(d.phase), str(d.reason), d.on.toordinal()) for d in facts.dropouts],
+        [(p.candidate_id, p.starts_on.toordinal(), tuple((m, str(o)) for m, o in p.checkpoints))
+         for p in facts.placements],
+    )  # fmt: skip
+
+
+def in_day_order(moves: dict[str, list[MoveRow]]) -> dict[str, list[MoveRow]]:
+    """Each candidate's moves sorted by day, in place (a stable sort: moves of one day
+    keep their given order); returns ``moves`` as a plain dict."""
+    for lst in moves.values():
+        if len(lst) > 1:
+            lst.sort(key=_DAY)  # a C-level key: this runs for every candidate
+    return dict(moves)
+
+
+_DAY = itemgetter(2)
 
 
 def compute(facts: Facts | Prepared, period: Period, by: str | None = None) -> Report:
     """Every monitor figure for ``period``, split by the dimension ``by`` (or not)."""
     ready = facts if isinstance(facts, Prepared) else prepare(facts)
     key = group_of(by)
-    group = {c.id: key(c) for c in ready.facts.candidates}
-    walk = _walk(ready.moves, ready.dropped, group, ready.registered, period)
+    group = {cid: key(c) for cid, c in ready.candidates.items()}
+    walk = _walk(ready, _last_dropouts(ready.dropouts), group, period)
     g = DIMENSION_LABELS.get(by or "", "Groep")
     return Report(
         period,
@@ -254,38 +317,24 @@ def compute(facts: Facts | Prepared, period: Period, by: str | None = None) -> R
         (
             _phases_over_time(walk, g),
             _flows(walk, g),
-            _dropouts(ready.facts.dropouts, group, period, g),
+            _dropouts(ready.dropouts, group, period, g),
             _time_in_phase(walk, g),
-            _retention(ready.facts.placements, group, period, g),
+            _retention(ready.placements, group, period, g),
         ),
     )
 
 
-def _moves_by_candidate(
-    moves: Iterable[MoveFact], known: dict[str, date]
-) -> dict[str, list[MoveFact]]:
-    """Each known candidate's moves in date order (ties keep their given order)."""
-    out: dict[str, list[MoveFact]] = defaultdict(list)
-    for m in moves:
-        if m.candidate_id in known:
-            out[m.candidate_id].append(m)
-    for lst in out.values():
-        if len(lst) > 1:
-            lst.sort(key=_ON)  # a C-level key: this runs for every candidate
-    return out
-
-
-_ON = attrgetter("on")
-
-
-def _last_dropouts(dropouts: Iterable[DropoutFact]) -> dict[str, DropoutFact]:
-    """Each candidate's latest dropout (of equal dates, the last given)."""
-    last: dict[str, DropoutFact] = {}
-    for d in dropouts:
-        seen = last.get(d.candidate_id)
-        if seen is None or d.on >= seen.on:
-            last[d.candidate_id] = d
+def _last_dropouts(dropouts: Iterable[DropoutRow]) -> dict[str, int]:
+    """Each candidate's latest dropout day."""
+    last: dict[str, int] = {}
+    for cid, _, _, on in dropouts:
+        seen = last.get(cid)
+        if seen is None or on >= seen:
+            last[cid] = on
     return last
+
+
+_FOREVER = date.max.toordinal()
 
 
 @dataclass
@@ -300,47 +349,41 @@ class _Walk:
     stays: dict[tuple[str, str], list[int]]  # (group, phase) -> days of stays ending in it
 
 
-def _walk(
-    moves: dict[str, list[MoveFact]],
-    dropped: dict[str, DropoutFact],
-    group: dict[str, str],
-    registered: dict[str, date],
-    period: Period,
-) -> _Walk:
-    """One pass over each candidate's moves in date order. A move starts a stay in its
+def _walk(ready: Prepared, dropped: dict[str, int], group: dict[str, str], period: Period) -> _Walk:
+    """One pass over each candidate's moves in day order. A move starts a stay in its
     phase that lasts until the next move, or the (latest) dropout; for the phase counts
     it is also clipped to the registration date and the dropout."""
     days = period.month_ends()
-    n, first, start, end = len(days), days[0], period.start, period.end
+    ends = [d.toordinal() for d in days]
+    n, first = len(ends), ends[0]
+    start, end = period.start.toordinal(), period.end.toordinal()
     walk = _Walk(days, {}, Counter(), defaultdict(list))
-    diff, flows, stays = walk.diff, walk.flows, walk.stays
-    for cid, lst in moves.items():
-        out = dropped.get(cid)
-        stop = out.on if out is not None else None
-        final = stop if stop is not None else date.max
-        reg, grp, k = registered[cid], group[cid], len(lst)
-        for i, m in enumerate(lst):
-            on = m.on
-            nxt = lst[i + 1].on if i + 1 < k else None
+    diff, flows, stays, candidates = walk.diff, walk.flows, walk.stays, ready.candidates
+    for cid, lst in ready.moves.items():
+        stop = dropped.get(cid)
+        final = stop if stop is not None else _FOREVER
+        reg, grp, k = candidates[cid][5], group[cid], len(lst)
+        for i, (frm, to, on) in enumerate(lst):
+            nxt = lst[i + 1][2] if i + 1 < k else None
             left = nxt if nxt is not None else final
             if start <= left <= end:  # (a dropout before a later move ends its stay too)
-                stays[(grp, m.to_phase)].append((left - on).days)
+                stays[(grp, to)].append(left - on)
             if on > end:
                 continue  # no flow, no phase count: after the period
-            if m.from_phase is not None and on >= start:
-                flows[(grp, m.from_phase, m.to_phase)] += 1
+            if frm is not None and on >= start:
+                flows[(grp, frm, to)] += 1
             since = on if on > reg else reg
             until = nxt if nxt is not None else stop
             if stop is not None and until is not None and stop < until:
                 until = stop
             if since > end or (until is not None and until <= first):
                 continue
-            lo = bisect_left(days, since)
-            hi = n if until is None else bisect_left(days, until)
+            lo = bisect_left(ends, since)
+            hi = n if until is None else bisect_left(ends, until)
             if lo < hi:
-                arr = diff.get((grp, m.to_phase))
+                arr = diff.get((grp, to))
                 if arr is None:
-                    arr = diff[(grp, m.to_phase)] = [0] * (n + 1)
+                    arr = diff[(grp, to)] = [0] * (n + 1)
                 arr[lo] += 1
                 arr[hi] -= 1
     return walk
@@ -383,12 +426,13 @@ def _flows(walk: _Walk, g: str) -> Table:
 
 
 def _dropouts(
-    dropouts: Sequence[DropoutFact], group: dict[str, str], period: Period, g: str
+    dropouts: Sequence[DropoutRow], group: dict[str, str], period: Period, g: str
 ) -> Table:
+    start, end = period.start.toordinal(), period.end.toordinal()
     counts: Counter[tuple[str, str, str]] = Counter(
-        (group[d.candidate_id], d.reason, d.phase)
-        for d in dropouts
-        if period.start <= d.on <= period.end and d.candidate_id in group
+        (group[cid], reason, phase)
+        for cid, phase, reason, on in dropouts
+        if start <= on <= end and cid in group
     )
     groups = sorted({k[0] for k in counts})
     rows: tuple[tuple[Cell, ...], ...] = tuple(
@@ -426,17 +470,18 @@ def _time_in_phase(walk: _Walk, g: str) -> Table:
 
 
 def _retention(
-    placements: Sequence[PlacementFact], group: dict[str, str], period: Period, g: str
+    placements: Sequence[PlacementRow], group: dict[str, str], period: Period, g: str
 ) -> Table:
+    start, end = period.start.toordinal(), period.end.toordinal()
     started: Counter[str] = Counter()
     kept: Counter[tuple[str, int]] = Counter()
     measured: Counter[tuple[str, int]] = Counter()
-    for p in placements:
-        if not period.start <= p.starts_on <= period.end or p.candidate_id not in group:
+    for cid, starts, checkpoints in placements:
+        if not start <= starts <= end or cid not in group:
             continue
-        grp = group[p.candidate_id]
+        grp = group[cid]
         started[grp] += 1
-        outcomes = dict(p.checkpoints)
+        outcomes = dict(checkpoints)
         left_at = min((m for m, o in outcomes.items() if o == CheckpointOutcome.LEFT), default=None)
         for months in (3, 6, 12):
             if months in outcomes or (left_at is not None and left_at <= months):

@@ -13,6 +13,7 @@ from spt_desktop.models.journey import (
     Plan,
     Training,
 )
+from spt_desktop.models.monitorcache import MonitorDirty, MonitorSnapshot
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.work import (
@@ -71,6 +72,8 @@ __all__ = [
     "Intake",
     "JourneyEvent",
     "Match",
+    "MonitorDirty",
+    "MonitorSnapshot",
     "Note",
     "OutboxEntry",
     "Placement",

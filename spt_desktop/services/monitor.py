@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+import gc
+import logging
+import marshal
+import sys
 import uuid
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from spt_desktop.models import (
     Assignment,
@@ -18,6 +25,8 @@ from spt_desktop.models import (
     Coach,
     Dropout,
     JourneyEvent,
+    MonitorDirty,
+    MonitorSnapshot,
     Placement,
     RetentionCheckpoint,
 )
@@ -25,23 +34,23 @@ from spt_desktop.models.enums import COACH_ROLES
 from spt_desktop.services.base import Context, Service
 from spt_desktop.services.documents import save_export
 from spt_desktop.services.monitor_figures import (
-    CandidateFact,
-    DropoutFact,
-    Facts,
-    MoveFact,
+    MoveRow,
     Period,
-    PlacementFact,
     Prepared,
     Report,
     compute,
-    prepare,
+    in_day_order,
 )
+
+log = logging.getLogger(__name__)
 
 
 class MonitorService(Service):
-    """The figures over the vault. The facts read for one report are kept for the next
-    while the vault has not changed: choosing another period or split then costs only
-    the figures, not a re-read of every journey event (see bench/MONITOR.md)."""
+    """The figures over the vault. The prepared facts are kept twice: in memory for the
+    next report while the vault has not changed (another period or split costs only the
+    figures), and in the vault itself (``monitor_snapshot``) with the list of candidates
+    changed since (``monitor_dirty``, kept by triggers), so a first view after unlock
+    re-reads only those candidates, not every journey event (bench/MONITOR.md)."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -50,24 +59,97 @@ class MonitorService(Service):
     def report(self, start: date, end: date, by: str | None = None) -> Report:
         """Every monitor figure over the vault for [start, end], split by ``by``
         (persona, spt, region, coach, referral_source) or not."""
-        return compute(self.prepared(with_coaches=by == "coach"), Period(start, end), by)
+        return compute(self.prepared(), Period(start, end), by)
 
-    def facts(self, with_coaches: bool = False) -> Facts:
-        """The facts, read again only when the vault changed since they were read."""
-        return self.prepared(with_coaches).facts
-
-    def prepared(self, with_coaches: bool = False) -> Prepared:
-        """The facts arranged for the figures (monitor_figures.prepare), kept likewise."""
+    def prepared(self) -> Prepared:
+        """The facts arranged for the figures, read again only as far as the vault
+        changed since they were read."""
         with self.ctx.tx() as s:
             conn = s.connection()
             stamp = _Stamp.of(conn)
             kept = self._kept
-            if kept is not None and kept.stamp == stamp and (kept.coaches or not with_coaches):
+            if kept is not None and kept.stamp == stamp:
                 return kept.ready
-            facts = load_facts(s, with_coaches)
-        ready = prepare(facts)
-        self._kept = _Kept(stamp, with_coaches, ready)
+            _begin(conn)  # one consistent view of snapshot, dirty list and facts
+            ready = _snapshot_and_changes(conn)
+            stamp = _Stamp.of(conn)  # after our own write, if any
+        self._kept = _Kept(stamp, ready)
         return ready
+
+
+# The snapshot is written anew once this many candidates changed since: below it, reading
+# their facts again costs less than writing the whole snapshot (~5 MB encrypted).
+REWRITE_AT = 500
+SNAPSHOT_FORMAT = (
+    f"monitor-1 py{sys.version_info.major}.{sys.version_info.minor} marshal{marshal.version}"
+)
+
+
+def _snapshot_and_changes(conn: sa.Connection) -> Prepared:
+    """The kept snapshot with the changed candidates read again; the whole vault read
+    when there is no usable snapshot. Writes the snapshot back when that pays."""
+    # The dirty list first: a change committed after this read stays listed.
+    dirty = list(conn.execute(sa.select(MonitorDirty.candidate_id)).scalars())
+    base = _load_snapshot(conn)
+    if base is None:
+        ready = read_prepared(conn)
+    else:
+        ready = base.replaced(dirty, read_prepared(conn, dirty)) if dirty else base
+    if base is None or len(dirty) >= REWRITE_AT:
+        _store_snapshot(conn, ready, None if base is None else dirty)
+    return ready
+
+
+def _load_snapshot(conn: sa.Connection) -> Prepared | None:
+    row = conn.execute(
+        sa.select(MonitorSnapshot.format, MonitorSnapshot.data).where(MonitorSnapshot.id == 1)
+    ).first()
+    if row is None or row[0] != SNAPSHOT_FORMAT:
+        return None
+    try:
+        with _gc_paused():  # a collection in the middle would walk ~200,000 new tuples
+            candidates, moves, dropouts, placements = marshal.loads(row[1])
+    except (EOFError, ValueError, TypeError):
+        log.warning("monitor: de bewaarde cijfers zijn onleesbaar; alles wordt opnieuw gelezen")
+        return None
+    return Prepared(candidates, moves, dropouts, placements)
+
+
+def _store_snapshot(conn: sa.Connection, ready: Prepared, done: list[str] | None) -> None:
+    """Write ``ready`` as the snapshot and strike the candidates it now covers from the
+    dirty list (``None``: all of them — it was read from the whole vault). Another
+    connection that wrote meanwhile makes this fail (SQLite refuses to write from an
+    outdated view): then the snapshot is simply not written this time."""
+    data = marshal.dumps((ready.candidates, ready.moves, ready.dropouts, ready.placements))
+    try:
+        conn.execute(sa.delete(MonitorSnapshot))
+        conn.execute(sa.insert(MonitorSnapshot), {"id": 1, "format": SNAPSHOT_FORMAT, "data": data})
+        if done is None:
+            conn.execute(sa.delete(MonitorDirty))
+        else:
+            for chunk in _chunks(done):
+                conn.execute(sa.delete(MonitorDirty).where(MonitorDirty.candidate_id.in_(chunk)))
+    except sa.exc.OperationalError:
+        log.info("monitor: bewaren van de cijfers overgeslagen (de kluis veranderde net)")
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _begin(conn: sa.Connection) -> None:
+    """Open SQLite's transaction now: the driver would open it only at the first write,
+    leaving the reads before it each in their own view of the file."""
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        conn.exec_driver_sql("BEGIN")
 
 
 @dataclass(frozen=True)
@@ -93,7 +175,6 @@ class _Stamp:
 @dataclass(frozen=True)
 class _Kept:
     stamp: _Stamp
-    coaches: bool
     ready: Prepared
 
 
@@ -105,101 +186,154 @@ def save_csv(path: str | Path, text: str) -> None:
 
 
 def _raw(column: Any) -> Any:
-    """The stored text of a column: the figures take codes and ISO dates as they are,
-    without an enum or a date object made per cell (a quarter of a million on 20k
-    candidates; that conversion cost more than the figures themselves)."""
+    """The stored text of a column: the figures take codes as they are, without an enum
+    made per cell (a quarter of a million on 20k candidates; that conversion cost more
+    than the figures themselves)."""
     return sa.type_coerce(column, sa.String)
 
 
-def _rows(conn: sa.Connection, stmt: sa.Select[Any]) -> list[Any]:
-    """All rows of ``stmt`` as the driver's plain tuples, on the session's connection and
-    inside its transaction. Skipping SQLAlchemy's Row objects halves the read of the
-    78,000 journey moves of a 20,000-candidate vault (bench/MONITOR.md)."""
-    compiled = stmt.compile(dialect=conn.dialect)
-    params = [compiled.params[k] for k in compiled.positiontup or ()]
+def _day(column: Any) -> Any:
+    """A stored date as its day number (``date.toordinal()``), computed by SQLite: no
+    date object is made in Python for any of the ~130,000 dates of a large vault."""
+    return sa.cast(sa.func.julianday(column) - _JULIAN_DAY_ZERO, sa.Integer)
+
+
+_JULIAN_DAY_ZERO = 1721424.5  # julianday('0001-01-01') - 1: day number 1 is 1 Jan of year 1
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``ids`` in slices small enough for SQLite's limit on bound parameters."""
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def read_prepared(conn: sa.Connection, ids: list[str] | None = None) -> Prepared:
+    """The prepared facts of the candidates ``ids`` (all when None) read from the
+    vault, in a handful of column queries (no ORM rows): the driver's tuples are the
+    prepared rows, with days numbered by SQLite."""
+    if ids is None:
+        return _read(conn, [])
+    parts = [_read(conn, chunk) for chunk in _chunks(ids)]
+    if len(parts) == 1:
+        return parts[0]
+    return Prepared(
+        {k: v for p in parts for k, v in p.candidates.items()},
+        {k: v for p in parts for k, v in p.moves.items()},
+        [d for p in parts for d in p.dropouts],
+        [x for p in parts for x in p.placements],
+    )
+
+
+def _read(conn: sa.Connection, ids: list[str]) -> Prepared:
+    """The prepared facts of the candidates ``ids`` (every candidate when empty)."""
+    sql = _queries(len(ids))
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(str(compiled), params)
+
+    def rows(name: str) -> list[Any]:
+        # The driver's plain tuples: SQLAlchemy's Row objects doubled the read of the
+        # 78,000 journey moves of a 20,000-candidate vault (bench/MONITOR.md).
+        text, params = sql[name]
+        cursor.execute(text, [ids[p] if isinstance(p, int) else p.value for p in params])
         return list(cursor.fetchall())
+
+    try:
+        return _prepared_from(rows)
     finally:
         cursor.close()
 
 
-def load_facts(s: Session, with_coaches: bool = True) -> Facts:
-    """The plain facts the figures need, in a handful of column queries on the
-    connection (no ORM rows). Coach names only when the split asks for them."""
-    conn = s.connection()
-    coach_of = _coach_names(conn) if with_coaches else {}
-    day = date.fromisoformat
-    candidates = [
-        CandidateFact(cid, persona, spt, region, referral, coach_of.get(cid, "Onbekend"), day(reg))
-        for cid, persona, spt, region, referral, reg in _rows(
-            conn,
-            sa.select(
-                Candidate.id,
-                _raw(Candidate.persona),
-                _raw(Candidate.spt),
-                Candidate.labour_market_region,
-                _raw(Candidate.referral_source),
-                _raw(Candidate.registered_on),
-            ).where(~Candidate.deleted),
-        )
-    ]
-    moves = [
-        MoveFact(cid, frm, to, day(on))
-        for cid, frm, to, on in _rows(
-            conn,
-            sa.select(
-                JourneyEvent.candidate_id,
-                _raw(JourneyEvent.from_phase),
-                _raw(JourneyEvent.to_phase),
-                _raw(JourneyEvent.occurred_on),
-            ).where(~JourneyEvent.deleted),
-        )
-    ]
-    dropouts = [
-        DropoutFact(cid, phase, reason, day(on))
-        for cid, phase, reason, on in _rows(
-            conn,
-            sa.select(
-                Dropout.candidate_id,
-                _raw(Dropout.phase),
-                _raw(Dropout.reason),
-                _raw(Dropout.occurred_on),
-            ).where(~Dropout.deleted),
-        )
-    ]
+def _prepared_from(rows: Callable[[str], list[Any]]) -> Prepared:
+    coach_of = _coach_names(rows("coaches"))
+    candidates = {
+        cid: (persona, spt, region, referral, coach_of.get(cid, "Onbekend"), registered)
+        for cid, persona, spt, region, referral, registered in rows("candidates")
+    }
+    moves: dict[str, list[MoveRow]] = defaultdict(list)
+    for cid, frm, to, on in rows("moves"):
+        if cid in candidates:
+            moves[cid].append((frm, to, on))
+    dropouts = [d for d in rows("dropouts") if d[0] in candidates]
     points: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    checkpoints = (
-        sa.select(RetentionCheckpoint.placement_id, RetentionCheckpoint.months,
-                  _raw(RetentionCheckpoint.outcome))
-        .where(~RetentionCheckpoint.deleted, RetentionCheckpoint.outcome.is_not(None))
-    )  # fmt: skip
-    for pid, months, outcome in _rows(conn, checkpoints):
+    for pid, months, outcome in rows("checkpoints"):
         points[pid].append((months, outcome))
     placements = [
-        PlacementFact(cid, day(start), tuple(sorted(points.get(pid, []))))
-        for pid, cid, start in _rows(
-            conn,
-            sa.select(Placement.id, Placement.candidate_id, _raw(Placement.starts_on)).where(
-                ~Placement.deleted
-            ),
-        )
+        (cid, start, tuple(sorted(points.get(pid, []))))
+        for pid, cid, start in rows("placements")
+        if cid in candidates
     ]
-    return Facts(candidates, moves, dropouts, placements)
+    return Prepared(candidates, in_day_order(moves), dropouts, placements)
 
 
-def _coach_names(conn: sa.Connection) -> dict[str, str]:
+@dataclass(frozen=True)
+class _Const:
+    value: Any
+
+
+@functools.lru_cache(maxsize=16)
+def _queries(n: int) -> dict[str, tuple[str, list[int | _Const]]]:
+    """The monitor's queries as SQL for the driver, for ``n`` candidate ids (0: every
+    candidate), with where each parameter comes from (an id's index or a constant).
+    Compiled once per size: compiling a 500-id IN list costs as much as running it."""
+    marks: list[sa.BindParameter[str]] = [sa.bindparam(f"id{i}") for i in range(n)]
+
+    def which(column: Any) -> Any:
+        return column.in_(marks) if n else sa.true()
+
+    statements: dict[str, sa.Select[Any]] = {
+        "coaches": sa.select(Assignment.candidate_id, _raw(Assignment.role), Coach.name)
+        .join(Coach, Coach.id == Assignment.coach_id)
+        .where(Assignment.active, ~Assignment.deleted, which(Assignment.candidate_id)),
+        "candidates": sa.select(
+            Candidate.id,
+            _raw(Candidate.persona),
+            _raw(Candidate.spt),
+            Candidate.labour_market_region,
+            _raw(Candidate.referral_source),
+            _day(Candidate.registered_on),
+        ).where(~Candidate.deleted, which(Candidate.id)),
+        "moves": sa.select(
+            JourneyEvent.candidate_id,
+            _raw(JourneyEvent.from_phase),
+            _raw(JourneyEvent.to_phase),
+            _day(JourneyEvent.occurred_on),
+        ).where(~JourneyEvent.deleted, which(JourneyEvent.candidate_id)),
+        "dropouts": sa.select(
+            Dropout.candidate_id,
+            _raw(Dropout.phase),
+            _raw(Dropout.reason),
+            _day(Dropout.occurred_on),
+        ).where(~Dropout.deleted, which(Dropout.candidate_id)),
+        "checkpoints": sa.select(
+            RetentionCheckpoint.placement_id,
+            RetentionCheckpoint.months,
+            _raw(RetentionCheckpoint.outcome),
+        ).where(
+            ~RetentionCheckpoint.deleted,
+            RetentionCheckpoint.outcome.is_not(None),
+            which(RetentionCheckpoint.candidate_id),
+        ),
+        "placements": sa.select(
+            Placement.id, Placement.candidate_id, _day(Placement.starts_on)
+        ).where(~Placement.deleted, which(Placement.candidate_id)),
+    }
+    dialect = sqlite_dialect()
+    out: dict[str, tuple[str, list[int | _Const]]] = {}
+    for name, stmt in statements.items():
+        compiled = stmt.compile(dialect=dialect)
+        params: list[int | _Const] = [
+            int(k[2:]) if k.startswith("id") and k[2:].isdigit() else _Const(compiled.params[k])
+            for k in compiled.positiontup or ()
+        ]
+        out[name] = (str(compiled), params)
+    return out
+
+
+def _coach_names(active: list[Any]) -> dict[str, str]:
     """Each candidate's coach for the 'by coach' split: the active assignment in the
     earliest role of the journey (loopbaancoach before arbeidsmarktcoach before jobcoach)."""
     rank = {r.value: i for i, r in enumerate(COACH_ROLES)}
     best: dict[str, tuple[int, str]] = {}
-    active = (
-        sa.select(Assignment.candidate_id, _raw(Assignment.role), Coach.name)
-        .join(Coach, Coach.id == Assignment.coach_id)
-        .where(Assignment.active, ~Assignment.deleted)
-    )  # fmt: skip
-    for cid, role, name in _rows(conn, active):
+    for cid, role, name in active:
         r = rank.get(role, len(rank))
         if cid not in best or r < best[cid][0]:
             best[cid] = (r, name)

@@ -270,16 +270,15 @@ def test_facts_are_kept_until_the_vault_changes(services):  # type: ignore[no-un
     from tests.services.factories import ONLY_PROCESSING, profile
 
     a = services.candidates.register(profile(), ONLY_PROCESSING)
-    first = services.monitor.facts()
-    assert services.monitor.facts() is first  # nothing changed: not read again
+    first = services.monitor.prepared()
+    assert services.monitor.prepared() is first  # nothing changed: not read again
     services.monitor.report(date(2026, 1, 1), date(2026, 12, 31), by="persona")
-    assert services.monitor.facts() is first
-    with_names = services.monitor.facts(with_coaches=True)  # the coach split needs more
-    assert with_names is not first and services.monitor.facts() is with_names
+    services.monitor.report(date(2026, 1, 1), date(2026, 12, 31), by="coach")
+    assert services.monitor.prepared() is first
     services.journey.move(a.id, Phase.MATCHING, "klaar", on=date(2026, 12, 3))
-    after = services.monitor.facts()
-    assert after is not with_names
-    assert len(after.moves) == len(first.moves) + 1
+    after = services.monitor.prepared()
+    assert after is not first
+    assert after.move_count() == first.move_count() + 1
     report = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31))
     assert [r[4] for r in report.table("flows").rows] == [1]
 
@@ -292,7 +291,7 @@ def test_a_change_by_another_connection_is_seen(vault, services, tmp_path):  # t
     from tests.conftest import PASSPHRASE
     from tests.services.factories import ONLY_PROCESSING, profile
 
-    first = services.monitor.facts()
+    first = services.monitor.prepared()
     other = Vault(tmp_path / "coach.sptvault")
     other.unlock(PASSPHRASE)
     try:
@@ -301,4 +300,4 @@ def test_a_change_by_another_connection_is_seen(vault, services, tmp_path):  # t
         )
     finally:
         other.lock()
-    assert len(services.monitor.facts().candidates) == len(first.candidates) + 1
+    assert len(services.monitor.prepared().candidates) == len(first.candidates) + 1

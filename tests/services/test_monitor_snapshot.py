@@ -1,0 +1,166 @@
+"""The monitor's prepared facts kept in the vault (monitor_snapshot) and the candidates
+changed since (monitor_dirty, kept by triggers of migration 0006).
+
+The one property that matters: a report from the snapshot plus the changed candidates
+equals a report from reading the whole vault, whatever was changed and however. Each
+test changes the vault through the services (or the sync's own paths), then compares a
+fresh MonitorService (a new session: nothing in memory) with a full read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from spt_desktop.models.enums import CheckpointOutcome, DropoutReason, Persona, Phase
+from spt_desktop.monitor_figures import DIMENSIONS, Period, compute
+from spt_desktop.services import Services
+from spt_desktop.services import monitor as monitor_module
+from spt_desktop.services.demo import fill_vault
+from spt_desktop.services.monitor import SNAPSHOT_FORMAT, MonitorService, read_prepared
+from spt_desktop.sync.purge import purge_candidates
+
+YEAR = Period(date(2025, 12, 1), date(2026, 11, 30))
+
+
+@pytest.fixture
+def filled(vault, services):  # type: ignore[no-untyped-def]
+    """A demo caseload of 60 candidates (journeys, dropouts, placements, checkpoints)
+    and a first report, which writes the snapshot."""
+    fill_vault(vault, 60, 7, date(2026, 11, 30), n_visits=30)
+    services.monitor.report(YEAR.start, YEAR.end)
+    assert _snapshot_format(vault) == SNAPSHOT_FORMAT and _dirty(vault) == set()
+    return services
+
+
+def _dirty(vault) -> set[str]:  # type: ignore[no-untyped-def]
+    with vault.engine.connect() as conn:
+        return {r[0] for r in conn.exec_driver_sql("SELECT candidate_id FROM monitor_dirty")}
+
+
+def _snapshot_format(vault) -> str | None:  # type: ignore[no-untyped-def]
+    with vault.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT format FROM monitor_snapshot").scalar()
+
+
+def _assert_fresh_service_matches_full_read(services: Services) -> None:
+    """A new session's report (snapshot + changed candidates) == a whole-vault read."""
+    fresh = MonitorService(services.ctx)
+    with services.ctx.tx() as s:
+        truth = read_prepared(s.connection())
+    kept = fresh.prepared()
+    assert kept.candidates == truth.candidates
+    assert kept.moves == truth.moves
+    assert sorted(kept.dropouts) == sorted(truth.dropouts)
+    assert sorted(kept.placements) == sorted(truth.placements)
+    for by in (None, *DIMENSIONS):
+        assert fresh.report(YEAR.start, YEAR.end, by) == compute(truth, YEAR, by)
+
+
+def _some(services: Services, n: int = 3) -> list[str]:
+    return [c.id for c in services.queries.caseload()[:n]]
+
+
+def test_a_new_session_reads_the_snapshot_not_the_journeys(filled, vault):  # type: ignore[no-untyped-def]
+    """Nothing changed: the fresh service's facts are the snapshot's, equal to a full read."""
+    _assert_fresh_service_matches_full_read(filled)
+    with vault.engine.begin() as conn:  # prove it reads the snapshot: remove the journeys
+        conn.exec_driver_sql("DROP TRIGGER monitor_journey_event_del")
+        conn.exec_driver_sql("DELETE FROM journey_event")
+    assert MonitorService(filled.ctx).prepared().move_count() > 0
+
+
+CHANGES: dict[str, Callable[[Services, list[str]], None]] = {
+    "move": lambda sv, ids: sv.journey.move(ids[0], Phase.MATCHING, "klaar", on=date(2026, 11, 30)),
+    "dropout": lambda sv, ids: sv.journey.drop_out(
+        ids[1], DropoutReason.LANGUAGE_GAP, on=date(2026, 11, 30)
+    ),
+    "persona": lambda sv, ids: sv.candidates.update(
+        ids[2], {"persona": Persona.EMPLOYED_IN_TECH.value}
+    ),
+    "coach renamed": lambda sv, ids: sv.coaches.update_me(name="Sanne de Vries-Bakker"),
+    "register": lambda sv, ids: _register(sv),
+}
+
+
+def _register(services: Services) -> None:
+    from tests.services.factories import ONLY_PROCESSING, profile
+
+    services.candidates.register(profile(), ONLY_PROCESSING)
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_every_kind_of_change_reaches_the_next_session(filled, vault, change):  # type: ignore[no-untyped-def]
+    CHANGES[change](filled, _some(filled))
+    assert _dirty(vault), "the change marked no candidate"
+    _assert_fresh_service_matches_full_read(filled)
+
+
+def test_a_recorded_checkpoint_reaches_the_next_session(filled, vault):  # type: ignore[no-untyped-def]
+    with vault.engine.connect() as conn:
+        point, cid = conn.exec_driver_sql(
+            "SELECT id, candidate_id FROM retention_checkpoint WHERE outcome IS NULL LIMIT 1"
+        ).one()
+    filled.matching.record_checkpoint(point, CheckpointOutcome.RETAINED, on=date(2026, 11, 30))
+    assert cid in _dirty(vault)
+    _assert_fresh_service_matches_full_read(filled)
+
+
+def test_edits_the_monitor_does_not_read_mark_nothing(filled, vault):  # type: ignore[no-untyped-def]
+    """A phone number, a note or the sync's server revision leave the snapshot whole."""
+    (cid,) = _some(filled, 1)
+    filled.candidates.update(cid, {"phone": "06 12345678"})
+    filled.candidates.add_note(cid, "Belde terug over de opleiding.")
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE journey_event SET server_rev = 7")
+    assert _dirty(vault) == set()
+
+
+def test_a_purge_drops_the_snapshot(filled, vault):  # type: ignore[no-untyped-def]
+    """No fact of a purged candidate may stay in the vault, not even in the snapshot."""
+    gone = _some(filled, 2)
+    with vault.engine.begin() as conn:
+        purge_candidates(conn, gone)
+    assert _snapshot_format(vault) is None
+    _assert_fresh_service_matches_full_read(filled)
+    assert not set(gone) & set(MonitorService(filled.ctx).prepared().candidates)
+
+
+def test_many_changes_rewrite_the_snapshot(filled, vault, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(monitor_module, "REWRITE_AT", 2)
+    ids = _some(filled, 3)
+    CHANGES["move"](filled, ids)
+    MonitorService(filled.ctx).prepared()  # one changed candidate: read, not rewritten
+    assert _dirty(vault) == {ids[0]}
+    CHANGES["dropout"](filled, ids)
+    _assert_fresh_service_matches_full_read(filled)  # two: read and written back
+    assert _dirty(vault) == set()
+    _assert_fresh_service_matches_full_read(filled)
+
+
+@pytest.mark.parametrize("damage", ["format", "data"])
+def test_a_snapshot_of_another_format_or_damaged_is_read_anew(filled, vault, damage):  # type: ignore[no-untyped-def]
+    with vault.engine.begin() as conn:
+        if damage == "format":
+            conn.exec_driver_sql("UPDATE monitor_snapshot SET format = 'monitor-0 py3.9'")
+        else:
+            conn.exec_driver_sql("UPDATE monitor_snapshot SET data = x'00ff'")
+    _assert_fresh_service_matches_full_read(filled)
+    assert _snapshot_format(vault) == SNAPSHOT_FORMAT  # and written anew
+
+
+def test_the_snapshot_holds_no_names(filled, vault):  # type: ignore[no-untyped-def]
+    """Coach names are in it (the coach split), candidates' names and contacts are not."""
+    with vault.engine.connect() as conn:
+        data = conn.exec_driver_sql("SELECT data FROM monitor_snapshot").scalar_one()
+        people = conn.execute(
+            sa.text("SELECT first_name || ' ' || last_name, email, phone FROM candidate")
+        ).all()
+    assert people
+    for name, email, phone in people:
+        for value in (name, email, phone):
+            if value:
+                assert value.encode() not in data
