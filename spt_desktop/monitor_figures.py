@@ -255,9 +255,11 @@ class Prepared:
         gone = frozenset(ids)
         if not gone:
             return self
-        candidates = {k: v for k, v in self.candidates.items() if k not in gone}
+        candidates, moves = dict(self.candidates), dict(self.moves)  # copies made in C
+        for cid in gone:
+            candidates.pop(cid, None)
+            moves.pop(cid, None)
         candidates.update(fresh.candidates)
-        moves = {k: v for k, v in self.moves.items() if k not in gone}
         moves.update(fresh.moves)
         return Prepared(
             candidates,

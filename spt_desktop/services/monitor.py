@@ -76,6 +76,20 @@ class MonitorService(Service):
         self._kept = _Kept(stamp, ready)
         return ready
 
+    def keep_current(self) -> bool:
+        """Bring the kept snapshot up to date when a view would otherwise pay for it:
+        there is none (a new or upgraded vault, or a purge dropped it) or at least
+        ``REWRITE_AT`` candidates changed since. The app calls this on its worker after
+        unlock and after a sync, so the Monitor's first view finds it current. Returns
+        whether it wrote."""
+        with self.ctx.tx() as s:
+            kept = s.execute(sa.select(MonitorSnapshot.format)).scalar()
+            changed = s.execute(sa.select(sa.func.count()).select_from(MonitorDirty)).scalar()
+        if kept == SNAPSHOT_FORMAT and (changed or 0) < REWRITE_AT:
+            return False
+        self.prepared()  # reads what it must and writes the snapshot back
+        return True
+
 
 # The snapshot is written anew once this many candidates changed since: below it, reading
 # their facts again costs less than writing the whole snapshot (~5 MB encrypted).
@@ -120,7 +134,7 @@ def _store_snapshot(conn: sa.Connection, ready: Prepared, done: list[str] | None
     dirty list (``None``: all of them — it was read from the whole vault). Another
     connection that wrote meanwhile makes this fail (SQLite refuses to write from an
     outdated view): then the snapshot is simply not written this time."""
-    data = marshal.dumps((ready.candidates, ready.moves, ready.dropouts, ready.placements))
+    data = marshal.dumps(_shared(ready))
     try:
         conn.execute(sa.delete(MonitorSnapshot))
         conn.execute(sa.insert(MonitorSnapshot), {"id": 1, "format": SNAPSHOT_FORMAT, "data": data})
@@ -131,6 +145,28 @@ def _store_snapshot(conn: sa.Connection, ready: Prepared, done: list[str] | None
                 conn.execute(sa.delete(MonitorDirty).where(MonitorDirty.candidate_id.in_(chunk)))
     except sa.exc.OperationalError:
         log.info("monitor: bewaren van de cijfers overgeslagen (de kluis veranderde net)")
+
+
+def _shared(ready: Prepared) -> tuple[Any, ...]:
+    """The prepared facts with each distinct string one object: marshal writes a string
+    met again as a reference, so a phase code or a candidate id is stored once, not at
+    each of its ~100,000 uses (the snapshot shrinks to less than half, and loads faster)."""
+    pool: dict[Any, Any] = {}
+    one = pool.setdefault
+    candidates = {
+        one(cid, cid): (one(a, a), one(b, b), one(c, c), one(d, d), one(e, e), day)
+        for cid, (a, b, c, d, e, day) in ready.candidates.items()
+    }
+    moves = {
+        one(cid, cid): [(one(f, f), one(t, t), day) for f, t, day in lst]
+        for cid, lst in ready.moves.items()
+    }
+    dropouts = [(one(c, c), one(p, p), one(r, r), day) for c, p, r, day in ready.dropouts]
+    placements = [
+        (one(c, c), day, tuple((m, one(o, o)) for m, o in points))
+        for c, day, points in ready.placements
+    ]
+    return candidates, moves, dropouts, placements
 
 
 @contextmanager

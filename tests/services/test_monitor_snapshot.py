@@ -164,3 +164,23 @@ def test_the_snapshot_holds_no_names(filled, vault):  # type: ignore[no-untyped-
         for value in (name, email, phone):
             if value:
                 assert value.encode() not in data
+
+
+def test_keep_current_writes_only_when_a_view_would_pay(filled, vault, monkeypatch):  # type: ignore[no-untyped-def]
+    """What the app runs after unlock and sync: nothing when the snapshot is current;
+    written anew when missing (a purge) or when REWRITE_AT candidates changed."""
+    monkeypatch.setattr(monitor_module, "REWRITE_AT", 2)
+    assert MonitorService(filled.ctx).keep_current() is False
+    ids = _some(filled, 3)
+    CHANGES["move"](filled, ids)
+    assert MonitorService(filled.ctx).keep_current() is False  # one: a view reads it
+    assert _dirty(vault) == {ids[0]}
+    CHANGES["dropout"](filled, ids)
+    assert MonitorService(filled.ctx).keep_current() is True
+    assert _dirty(vault) == set()
+    with vault.engine.begin() as conn:
+        purge_candidates(conn, ids[2:])
+    assert _snapshot_format(vault) is None
+    assert MonitorService(filled.ctx).keep_current() is True
+    assert _snapshot_format(vault) == SNAPSHOT_FORMAT
+    _assert_fresh_service_matches_full_read(filled)

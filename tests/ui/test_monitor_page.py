@@ -176,3 +176,30 @@ def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ign
     now = service_report(qtbot, ops, start, end, None)
     assert_page_shows(page, now)
     assert now.table("phases").rows[-1] != before.table("phases").rows[-1]
+
+
+def test_unlock_leaves_the_monitor_snapshot_current(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """After unlock the worker writes the Monitor's kept facts (the demo vault has none
+    yet) before the page is ever opened, so its first view reads them instead of every
+    journey event."""
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+
+    def count(svc):  # type: ignore[no-untyped-def]
+        with svc.ctx.vault.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM monitor_snapshot").scalar()
+
+    def snapshots() -> int:
+        got: list[int] = []
+        ops.read(count).success(got.append).run()
+        qtbot.waitUntil(lambda: bool(got), timeout=20000)
+        return got[0]
+
+    window, ops = build_window("demo.sptvault", demo=True)
+    ops.vault(lambda s: s.ensure_demo(TODAY, 80)).run()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    assert window.workspace.stack.currentWidget() is not window.workspace.monitor
+    assert window.workspace.monitor.report is None  # the page was never opened
+    assert snapshots() == 1
