@@ -91,9 +91,11 @@ class MonitorService(Service):
         return True
 
 
-# The snapshot is written anew once this many candidates changed since: below it, reading
-# their facts again costs less than writing the whole snapshot (~5 MB encrypted).
-REWRITE_AT = 500
+# The snapshot is written anew once this many candidates changed since. Each changed
+# candidate costs a view ~0.2 ms to read again (its rows are on pages of their own), so
+# at 200 a view of a 20,000-candidate vault stays well within 200 ms (bench/MONITOR.md);
+# writing the snapshot (~3 MB encrypted) is left to the worker after unlock and sync.
+REWRITE_AT = 200
 SNAPSHOT_FORMAT = (
     f"monitor-1 py{sys.version_info.major}.{sys.version_info.minor} marshal{marshal.version}"
 )
