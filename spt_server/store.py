@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -167,8 +168,16 @@ def set_assignment(
 # --- push --------------------------------------------------------------------------
 
 
-def push(session: Session, caller: Caller, batch: p.PushBatch) -> p.PushResult:
-    """Apply ``batch`` once; a replay answers with the stored results."""
+def push(
+    session: Session, caller: Caller, batch: p.PushBatch, *, bulk: bool = True
+) -> p.PushResult:
+    """Apply ``batch`` once; a replay answers with the stored results.
+
+    ``bulk``: new records whose side effects are known in advance (none, or a new
+    candidate's own assignment and scope) are written together with one executemany
+    (see ``_Bulk``); everything else takes the careful path, record by record. False:
+    every change takes the careful path (the tests compare both).
+    """
     seq = Sequence(session)
     seq.lock()  # before looking for the batch: a concurrent duplicate waits here
     seen = session.get(Batch, batch.batch_id)
@@ -180,12 +189,16 @@ def push(session: Session, caller: Caller, batch: p.PushBatch) -> p.PushResult:
     # The batch's records in one query; records it creates join them (see _apply).
     ids = [ch.id for ch in batch.changes]
     known: dict[str, Record] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in _chunks(ids):
         known.update(
             (r.id, r) for r in session.scalars(sa.select(Record).where(Record.id.in_(chunk)))
         )
-    results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
+    if bulk:
+        fast = _Bulk(session, seq, caller, known, batch.changes)
+        results = [fast.apply(ch) for ch in batch.changes]
+        fast.write()
+    else:
+        results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
     out = p.PushResult(batch_id=batch.batch_id, results=results)
     session.add(
         Batch(
@@ -198,6 +211,11 @@ def push(session: Session, caller: Caller, batch: p.PushBatch) -> p.PushResult:
     seq.flush()
     session.flush()
     return out
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    """``ids`` in slices small enough for one ``IN (...)`` on every database."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 class BatchIdInUse(Exception):
@@ -254,22 +272,34 @@ def _rejected(ch: p.Change, reason: str, rec: Record | None = None) -> p.ChangeR
     )
 
 
+# What a new contact person or vacancy needs to know of its employer: (entity, deleted, spt).
+RecordFacts = tuple[str, bool, str | None]
+
+
+def _stored_facts(session: Session, rid: Any) -> RecordFacts | None:
+    rec = session.get(Record, rid)
+    return None if rec is None else (rec.entity, rec.deleted, rec.spt)
+
+
 def _owner_of_new(
-    session: Session, caller: Caller, entity: str, data: dict[str, Any], rid: str
+    session: Session,
+    caller: Caller,
+    entity: str,
+    data: dict[str, Any],
+    rid: str,
+    facts: Callable[[Any], RecordFacts | None] | None = None,
 ) -> tuple[bool, str | None, str | None, str | None]:
-    """(allowed, candidate_id, spt, addressee) of a record about to be created."""
+    """(allowed, candidate_id, spt, addressee) of a record about to be created.
+
+    ``facts`` looks up an employer (default: the session; the bulk path also knows the
+    records it has not written yet)."""
     if entity == "candidate":
         return True, rid, None, None
     if entity == "employer":
         return data.get("spt") == caller.spt, None, caller.spt, None
     if entity in ("contact_person", "vacancy"):
-        employer = session.get(Record, data.get("employer_id"))
-        ok = (
-            employer is not None
-            and employer.entity == "employer"
-            and not employer.deleted
-            and employer.spt == caller.spt
-        )
+        employer = (facts or (lambda i: _stored_facts(session, i)))(data.get("employer_id"))
+        ok = employer is not None and employer == ("employer", False, caller.spt)
         return ok, None, caller.spt, None
     cand = data.get("candidate_id")
     if entity == "audit_entry" and cand is None:
@@ -342,6 +372,237 @@ def _new_record(
     )
     session.add(rec)
     return rec
+
+
+# --- push: the bulk path ----------------------------------------------------------
+
+
+class _Bulk:
+    """One push batch's new records, written together with one executemany.
+
+    A change takes this path when it creates a record whose side effects are known
+    without asking the database: none (most records), or a new candidate's assignment to
+    the coach who registers her and its scope grant (what ``set_assignment`` does for a
+    candidate that has no assignment or scope yet), or an assignment that leaves its
+    coach's scope as it is (``refresh_scope`` would change nothing). The same checks as
+    ``_insert``, the same revisions in the same order; only the writing is batched.
+    Everything else (updates, deletes, tombstones, conflicts, accepted handovers, a
+    record the batch names twice) writes what is pending first, then takes the careful
+    path (``_apply``), so it sees every record before it.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        seq: Sequence,
+        caller: Caller,
+        known: dict[str, Record],
+        changes: list[p.Change],
+    ) -> None:
+        self.session, self.seq, self.caller, self.known = session, seq, caller, known
+        self.rows: list[dict[str, Any]] = []
+        self.scopes: list[dict[str, Any]] = []
+        self.pending: dict[str, RecordFacts] = {}  # written by the next write()
+        self.written: set[str] = set()  # by this path, in this batch
+        # (coach, candidate) with an active assignment, as refresh_scope would find it:
+        # read for the batch, grown by the active ones it makes; a careful change may
+        # change assignments, so each one clears it (inactive ones go careful after).
+        self.active: set[tuple[str, str]] = set()
+        self.accounts: dict[str, bool] = {}
+        self.role: str | None = None
+        self.fresh = self._fresh_candidates(changes)
+        self._know_scopes(changes)
+        self._know_active(changes)
+
+    def _know_scopes(self, changes: list[p.Change]) -> None:
+        """The coach's scope for every candidate the batch names, in one query per 500
+        (into in_scope's cache): an outbox in table order names each candidate in nearly
+        every batch, one record at a time."""
+        account_id = self.caller.account_id
+        cache: dict[tuple[str, str], bool] = self.session.info.setdefault(SCOPE_CACHE, {})
+        named = {c.id if c.entity == "candidate" else c.fields.get("candidate_id") for c in changes}
+        ids = sorted(c for c in named if isinstance(c, str) and (account_id, c) not in cache)
+        for chunk in _chunks(ids):
+            rows = self.session.execute(
+                sa.select(Scope.candidate_id, Scope.revoked_rev).where(
+                    Scope.account_id == account_id, Scope.candidate_id.in_(chunk)
+                )
+            ).all()
+            found = {cid: revoked is None for cid, revoked in rows}
+            for cid in chunk:
+                cache[(account_id, cid)] = found.get(cid, False)
+
+    def _know_active(self, changes: list[p.Change]) -> None:
+        """(coach, candidate) pairs with an active assignment, for the candidates of the
+        batch's assignments: what refresh_scope would find, asked once per 500."""
+        cands = {c.fields.get("candidate_id") for c in changes if c.entity == "assignment"}
+        ids = sorted(c for c in cands if isinstance(c, str))
+        for chunk in _chunks(ids):
+            rows = self.session.execute(
+                sa.select(Record.addressee, Record.candidate_id, Record.data).where(
+                    Record.entity == "assignment",
+                    Record.candidate_id.in_(chunk),
+                    Record.deleted.is_(False),
+                )
+            ).all()
+            self.active.update(
+                (str(coach), str(cand)) for coach, cand, d in rows if json.loads(d).get("active")
+            )
+
+    def _fresh_candidates(self, changes: list[p.Change]) -> set[str]:
+        """New candidates of the batch without assignments or scope rows yet (always, as
+        both need the candidate; checked anyway, one query per 500)."""
+        new = [c.id for c in changes if c.entity == "candidate" and c.id not in self.known]
+        used: set[str] = set()
+        for chunk in _chunks(new):
+            used.update(
+                self.session.scalars(
+                    sa.select(Scope.candidate_id).where(Scope.candidate_id.in_(chunk))
+                )
+            )
+            used.update(
+                self.session.scalars(
+                    sa.select(Record.candidate_id).where(
+                        Record.candidate_id.in_(chunk), Record.entity == "assignment"
+                    )
+                )
+            )
+        return set(new) - used
+
+    def apply(self, ch: p.Change) -> p.ChangeResult:
+        result = self._fast(ch)
+        if result is not None:
+            return result
+        self.write()
+        self.active.clear()
+        if ch.id in self.written and ch.id not in self.known:
+            rec = self.session.get(Record, ch.id)
+            if rec is not None:
+                self.known[ch.id] = rec
+        return _apply(self.session, self.seq, self.caller, ch, self.known)
+
+    def write(self) -> None:
+        """Everything pending into the database (before any query that must see it)."""
+        if self.rows:
+            self.session.execute(sa.insert(Record), self.rows)
+            self.rows = []
+        if self.scopes:
+            self.session.execute(sa.insert(Scope), self.scopes)
+            self.scopes = []
+        self.written.update(self.pending)
+        self.pending = {}
+
+    def _fast(self, ch: p.Change) -> p.ChangeResult | None:
+        """The result of a change this path can take, or None for the careful path."""
+        if ch.entity in p.SERVER_OWNED or ch.id in self.known or ch.id in self.pending:
+            return None
+        if ch.id in self.written:
+            return None
+        if ch.op == "delete":
+            # Made and deleted before it ever reached the server: nothing to keep.
+            return p.ChangeResult(id=ch.id, status="applied")
+        try:
+            data = p.validate_fields(ch.entity, ch.fields, full=True)
+        except p.InvalidFields as exc:
+            return _rejected(ch, str(exc))
+        allowed, cand, spt, addressee = _owner_of_new(
+            self.session, self.caller, ch.entity, data, ch.id, self._facts
+        )
+        if not allowed:
+            return _forbidden(ch)
+        if addressee is not None and not self._has_account(addressee):
+            return _rejected(ch, "de collega heeft geen account op de SPT-server")
+        if not self._effects_known(ch, data):
+            return None
+        rev = self.seq.next()
+        self._add(ch.entity, ch.id, data, rev, self.caller.account_id, self.caller.device_id,
+                  cand, spt, addressee)  # fmt: skip
+        if ch.entity == "candidate":
+            self._register(ch.id)
+        return p.ChangeResult(id=ch.id, status="applied", rev=rev)
+
+    def _effects_known(self, ch: p.Change, data: dict[str, Any]) -> bool:
+        """True when ``_effects`` of this new record is what ``_fast`` does itself."""
+        if ch.entity == "candidate":
+            return ch.id in self.fresh
+        if ch.entity == "handover":
+            return data.get("status") != "accepted"
+        if ch.entity != "assignment":
+            return True
+        pair = (data["coach_id"], data["candidate_id"])
+        if not in_scope(self.session, *pair):
+            return False
+        # In scope, and an active assignment (this one, or one stored or made in this
+        # batch and not touched since) stays: refresh_scope would change nothing.
+        if data.get("active"):
+            self.active.add(pair)
+            return True
+        return pair in self.active
+
+    def _register(self, candidate_id: str) -> None:
+        """``set_assignment`` for a new candidate: her registrar's assignment, then scope."""
+        account_id = self.caller.account_id
+        role = self._first_role()
+        data = {"candidate_id": candidate_id, "coach_id": account_id, "role": role, "active": True}
+        rev = self.seq.next()
+        self._add("assignment", str(uuid.uuid4()), data, rev, None, None, candidate_id, None,
+                  account_id)  # fmt: skip
+        self.scopes.append(
+            {
+                "account_id": account_id,
+                "candidate_id": candidate_id,
+                "granted_rev": self.seq.next(),
+                "revoked_rev": None,
+            }
+        )
+        self.session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
+        self.active.add((account_id, candidate_id))
+
+    def _add(
+        self,
+        entity: str,
+        rid: str,
+        data: dict[str, Any],
+        rev: int,
+        by: str | None,
+        device: str | None,
+        candidate_id: str | None,
+        spt: str | None,
+        addressee: str | None,
+    ) -> None:
+        # The columns of _new_record, as a row.
+        self.rows.append(
+            {
+                "id": rid,
+                "entity": entity,
+                "candidate_id": candidate_id,
+                "spt": spt,
+                "addressee": addressee,
+                "rev": rev,
+                "deleted": False,
+                "data": json.dumps(data),
+                "field_revs": json.dumps(dict.fromkeys(data, rev)),
+                "synced_device": device,
+                "updated_by": by,
+                "updated_at": utcnow(),
+            }
+        )
+        self.pending[rid] = (entity, False, spt)
+
+    def _facts(self, rid: Any) -> RecordFacts | None:
+        if isinstance(rid, str) and rid in self.pending:
+            return self.pending[rid]
+        return _stored_facts(self.session, rid)
+
+    def _has_account(self, account_id: str) -> bool:
+        if account_id not in self.accounts:
+            self.accounts[account_id] = self.session.get(Account, account_id) is not None
+        return self.accounts[account_id]
+
+    def _first_role(self) -> str:
+        if self.role is None:
+            self.role = _first_role(self.session, self.caller.account_id)
+        return self.role
 
 
 def _may_write(session: Session, caller: Caller, rec: Record, ch: p.Change) -> bool:
@@ -424,7 +685,7 @@ def _update(
         _write_fields(rec, changed, seq.next(), caller.account_id, synced)
         session.flush()
         _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
-    status = "conflict" if conflicts else "applied"
+    status: p.ChangeStatus = "conflict" if conflicts else "applied"
     return p.ChangeResult(id=ch.id, status=status, rev=rec.rev, conflicts=conflicts)
 
 

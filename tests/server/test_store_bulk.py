@@ -1,0 +1,293 @@
+"""The push's bulk path (store._Bulk) against the careful path, on SQLite and PostgreSQL.
+
+One mixed batch (new records with and without side effects, updates, a conflict, a
+tombstone, forbidden, invalid and server-owned records, a record named twice, an accepted
+handover that moves scope in the middle of the batch) is applied both ways to the same
+database state: the server state (records, revisions, scopes, conflicts, the counter) and
+the results must be identical. A replay changes nothing; a forbidden record among many new
+ones is refused alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from spt_server_kit import NH, Admin, candidate_change, uid
+from sqlalchemy.orm import Session
+
+from spt_desktop.sync import protocol as p
+from spt_server import store
+from spt_server.db import Conflict, Counter, Record, Scope
+
+DEVICE, OTHER_DEVICE = uid(), uid()
+
+
+def note(cand: str, author: str, rid: str | None = None, **fields: Any) -> dict[str, Any]:
+    values = {
+        "candidate_id": cand,
+        "author_id": author,
+        "written_at": "2026-11-03T10:00:00",
+        "text": "Gesprek",
+    } | fields
+    return {"entity": "note", "id": rid or uid(), "op": "upsert", "fields": values}
+
+
+def employer(rid: str) -> dict[str, Any]:
+    fields = {
+        "name": "Installatiebedrijf Kok",
+        "sector": "installatie",
+        "municipality": "Alkmaar",
+        "spt": NH,
+        "address": "",
+        "praktijkopleiders": 2,
+        "middenkader": 1,
+        "guidance_notes": "",
+    }
+    return {"entity": "employer", "id": rid, "op": "upsert", "fields": fields}
+
+
+def vacancy(employer_id: str) -> dict[str, Any]:
+    fields = {
+        "employer_id": employer_id,
+        "kind": "bbl",
+        "title": "Monteur",
+        "description": "",
+        "positions": 2,
+        "status": "open",
+    }
+    return {"entity": "vacancy", "id": uid(), "op": "upsert", "fields": fields}
+
+
+def plan(cand: str, rid: str) -> dict[str, Any]:
+    fields = {"candidate_id": cand, "version": 1, "status": "draft", "summary": "Plan"}
+    return {"entity": "plan", "id": rid, "op": "upsert", "fields": fields}
+
+
+def assignment(cand: str, coach: str, role: str, active: bool) -> dict[str, Any]:
+    fields = {"candidate_id": cand, "coach_id": coach, "role": role, "active": active}
+    return {"entity": "assignment", "id": uid(), "op": "upsert", "fields": fields}
+
+
+def handover(cand: str, frm: str, to: str, status: str) -> dict[str, Any]:
+    fields = {
+        "candidate_id": cand,
+        "from_coach_id": frm,
+        "from_role": "loopbaancoach",
+        "to_coach_id": to,
+        "to_role": "jobcoach",
+        "summary": "Overdracht",
+        "status": status,
+        "created_at": "2026-11-04T09:00:00",
+    }
+    return {"entity": "handover", "id": uid(), "op": "upsert", "fields": fields}
+
+
+def update(entity: str, rid: str, base: int | None, **fields: Any) -> dict[str, Any]:
+    return {"entity": entity, "id": rid, "op": "upsert", "base_rev": base, "fields": fields}
+
+
+def delete(entity: str, rid: str, base: int | None) -> dict[str, Any]:
+    return {"entity": entity, "id": rid, "op": "delete", "base_rev": base}
+
+
+def batch(*changes: dict[str, Any]) -> p.PushBatch:
+    return p.PushBatch.model_validate({"batch_id": uid(), "changes": list(changes)})
+
+
+class World:
+    """Two coaches of one SPT with some history, and a way to push as either."""
+
+    def __init__(self, admin: Admin) -> None:
+        self.engine = admin.engine
+        self.anna_id = admin.add_coach("anna@spt.nl", roles="loopbaancoach,jobcoach")
+        self.bram_id = admin.add_coach("bram@spt.nl")
+        self.anna = store.Caller(self.anna_id, NH, DEVICE)
+        self.bram = store.Caller(self.bram_id, NH, uid())
+        self.x, self.y, self.plan, self.employer = uid(), uid(), uid(), uid()
+        res = self.push(self.anna, batch(candidate_change(self.x), plan(self.x, self.plan)))
+        self.x_rev, plan_rev = res[0].rev, res[1].rev
+        self.push(self.anna, batch(employer(self.employer), delete("plan", self.plan, plan_rev)))
+        # Another device of hers changed X's phone since this device's copy.
+        other = store.Caller(self.anna_id, NH, OTHER_DEVICE)
+        self.push(other, batch(update("candidate", self.x, self.x_rev, phone="0611111111")))
+        self.push(self.bram, batch(candidate_change(self.y)))
+
+    def push(self, caller: store.Caller, b: p.PushBatch, bulk: bool = True) -> list[Any]:
+        with Session(self.engine) as s, s.begin():
+            return store.push(s, caller, b, bulk=bulk).results
+
+
+@pytest.fixture
+def world(admin: Admin) -> Iterator[World]:
+    yield World(admin)
+
+
+def mixed_batch(w: World) -> tuple[p.PushBatch, list[str]]:
+    """A batch with every kind of change, and the status each one must get."""
+    c1, c2, c3, e2 = uid(), uid(), uid(), uid()
+    a, b = w.anna_id, w.bram_id
+    steps: list[tuple[dict[str, Any], str]] = [
+        (candidate_change(c1), "applied"),  # bulk, with its assignment and scope
+        (note(c1, a), "applied"),
+        (assignment(c1, a, "jobcoach", False), "applied"),  # bulk: her active one stays
+        (assignment(c1, b, "loopbaancoach", True), "applied"),  # careful: grants Bram
+        (update("candidate", w.x, w.x_rev, municipality="Hoorn"), "applied"),
+        (update("candidate", w.x, w.x_rev, phone="0622222222"), "conflict"),
+        (note(w.x, a), "applied"),
+        (note(w.y, a), "forbidden"),  # Bram's candidate
+        (
+            {
+                "entity": "contact_person",
+                "id": uid(),
+                "op": "upsert",
+                "fields": {"employer_id": w.employer, "name": "Jan", "function": "baas"},
+            },
+            "applied",
+        ),
+        (employer(e2), "applied"),
+        (vacancy(e2), "applied"),  # its employer not written yet
+        (vacancy(uid()), "forbidden"),  # no such employer
+        (note(c1, a, text=None), "rejected"),
+        (candidate_change(c2), "applied"),
+        (candidate_change(c2), "applied"),  # named twice: the second is an update
+        (update("candidate", c2, None, municipality="Edam"), "conflict"),
+        (delete("note", uid(), None), "applied"),  # made and deleted offline
+        (update("plan", w.plan, 1, summary="Terug?"), "gone"),
+        (assignment(c1, uid(), "jobcoach", True), "rejected"),  # no such account
+        (assignment(c1, a, "loopbaancoach", False), "applied"),  # careful: set was cleared
+        (handover(c1, a, b, "accepted"), "applied"),  # moves C1 to Bram, mid-batch
+        (note(c1, a), "forbidden"),  # no longer hers
+        (update("coach", a, None, name="Anna"), "forbidden"),  # server-owned
+        (candidate_change(c3), "applied"),
+        (handover(c3, a, b, "pending"), "applied"),
+        (plan(c3, uid()), "applied"),
+    ]
+    return batch(*(ch for ch, _ in steps)), [status for _, status in steps]
+
+
+def state(s: Session, fixed: set[str]) -> dict[str, Any]:
+    """Everything a push can change; ids the server made itself numbered by revision."""
+    made: dict[str, str] = {}
+
+    def name(rid: str) -> str:
+        return rid if rid in fixed else made.setdefault(rid, f"server-made-{len(made)}")
+
+    records = [_row(r, name(r.id)) for r in s.scalars(sa.select(Record).order_by(Record.rev))]
+    scopes = s.execute(
+        sa.select(
+            Scope.account_id, Scope.candidate_id, Scope.granted_rev, Scope.revoked_rev
+        ).order_by(Scope.account_id, Scope.candidate_id)
+    ).all()
+    conflicts = s.execute(
+        sa.select(
+            Conflict.record_id, Conflict.entity, Conflict.field, Conflict.kept,
+            Conflict.other, Conflict.account_id, Conflict.device_id,
+        ).order_by(Conflict.id)
+    ).all()  # fmt: skip
+    counter = s.scalar(sa.select(Counter.value).where(Counter.name == store.REV))
+    return {
+        "records": records,
+        "scopes": [tuple(r) for r in scopes],
+        "conflicts": [tuple(r) for r in conflicts],
+        "counter": counter,
+    }
+
+
+def _row(r: Record, rid: str) -> tuple[Any, ...]:
+    """A record's columns (all but the time it was written)."""
+    data, revs = json.loads(r.data), json.loads(r.field_revs)
+    kept = (r.entity, r.candidate_id, r.spt, r.addressee, r.rev, r.deleted)
+    return (rid, *kept, data, revs, r.synced_device, r.updated_by)
+
+
+def known_ids(s: Session, b: p.PushBatch) -> set[str]:
+    return set(s.scalars(sa.select(Record.id))) | {ch.id for ch in b.changes}
+
+
+def run(w: World, b: p.PushBatch, *, bulk: bool, keep: bool) -> tuple[list[Any], dict[str, Any]]:
+    """Push ``b`` as Anna; the results and the state after it (rolled back unless keep)."""
+    with Session(w.engine) as s:
+        s.begin()
+        fixed = known_ids(s, b)
+        results = store.push(s, w.anna, b, bulk=bulk).results
+        after = state(s, fixed)
+        if keep:
+            s.commit()
+        else:
+            s.rollback()
+    return results, after
+
+
+def test_the_bulk_path_leaves_the_same_state_as_the_careful_path(world: World) -> None:
+    b, expected = mixed_batch(world)
+    careful, careful_state = run(world, b, bulk=False, keep=False)
+    assert [r.status for r in careful] == expected
+    bulk, bulk_state = run(world, b, bulk=True, keep=True)
+    assert [r.model_dump() for r in bulk] == [r.model_dump() for r in careful]
+    assert bulk_state == careful_state
+    # Bram got C1 (and only he); Anna keeps X and C3; C1's note after the handover is absent.
+    in_scope = {(a, c) for a, c, _g, revoked in bulk_state["scopes"] if revoked is None}
+    c1, c3 = b.changes[0].id, b.changes[23].id
+    assert (world.bram_id, c1) in in_scope and (world.anna_id, c1) not in in_scope
+    assert {(world.anna_id, world.x), (world.anna_id, c3)} <= in_scope
+    assert b.changes[21].id not in {r[0] for r in bulk_state["records"]}
+
+
+def test_a_replayed_batch_changes_nothing(world: World) -> None:
+    b, _ = mixed_batch(world)
+    first, _ = run(world, b, bulk=True, keep=True)
+
+    def snapshot() -> dict[str, Any]:
+        with Session(world.engine) as s:
+            return state(s, set(s.scalars(sa.select(Record.id))))
+
+    before = snapshot()
+    with Session(world.engine) as s, s.begin():
+        again = store.push(s, world.anna, b)
+    assert again.replayed
+    assert [r.model_dump() for r in again.results] == [r.model_dump() for r in first]
+    assert snapshot() == before
+
+
+def test_a_forbidden_record_among_many_new_ones_is_refused_alone(world: World) -> None:
+    cand = uid()
+    changes = [candidate_change(cand)] + [note(cand, world.anna_id) for _ in range(120)]
+    changes.insert(60, note(world.y, world.anna_id))  # Bram's candidate
+    changes.insert(90, vacancy(uid()))  # an employer that does not exist
+    results = world.push(world.anna, batch(*changes))
+    refused = [i for i, r in enumerate(results) if r.status != "applied"]
+    assert refused == [60, 90]
+    assert {results[i].status for i in refused} == {"forbidden"}
+    with Session(world.engine) as s:
+        stored = set(s.scalars(sa.select(Record.id).where(Record.candidate_id == cand)))
+        revs = list(s.scalars(sa.select(Record.rev).order_by(Record.rev)))
+    assert {changes[i]["id"] for i in range(len(changes)) if i not in refused} <= stored
+    assert changes[60]["id"] not in stored and changes[90]["id"] not in stored
+    assert revs == sorted(set(revs))
+    # Revisions follow the batch's order: the candidate first, then its assignment's, the
+    # scope grant, then each note.
+    applied = [r.rev for r in results if r.rev is not None]
+    assert applied == sorted(applied) and applied[1] == applied[0] + 3
+
+
+def test_new_records_without_side_effects_are_written_together(world: World) -> None:
+    cand = uid()
+    changes = [candidate_change(cand)] + [note(cand, world.anna_id) for _ in range(200)]
+    inserts: list[str] = []
+
+    def count(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO RECORD"):
+            inserts.append(statement)
+
+    sa.event.listen(world.engine, "before_cursor_execute", count)
+    try:
+        results = world.push(world.anna, batch(*changes))
+    finally:
+        sa.event.remove(world.engine, "before_cursor_execute", count)
+    assert {r.status for r in results} == {"applied"}
+    # One executemany (a driver may split it into a few multi-row statements).
+    assert 1 <= len(inserts) <= 4
