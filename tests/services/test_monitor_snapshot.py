@@ -184,3 +184,36 @@ def test_keep_current_writes_only_when_a_view_would_pay(filled, vault, monkeypat
     assert MonitorService(filled.ctx).keep_current() is True
     assert _snapshot_format(vault) == SNAPSHOT_FORMAT
     _assert_fresh_service_matches_full_read(filled)
+
+
+def test_a_write_by_another_connection_meanwhile_is_not_lost(filled, vault, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Another opening of the vault (another process, say) commits a new candidate while
+    a view reads: the view's snapshot write is refused (SQLite will not write from an
+    outdated view), nothing breaks, and the next view sees the new candidate."""
+    from spt_desktop.models.vault import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.services.factories import ONLY_PROCESSING, profile
+
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM monitor_snapshot")  # this view will write one
+    read_everything = monitor_module.read_prepared
+    added: list[str] = []
+
+    def read_while_another_writes(conn, ids=None):  # type: ignore[no-untyped-def]
+        other = Vault(vault.path)
+        other.unlock(PASSPHRASE)
+        try:
+            sv = Services(other, today=lambda: date(2026, 11, 30))
+            added.append(sv.candidates.register(profile(), ONLY_PROCESSING).id)
+        finally:
+            other.lock()
+        return read_everything(conn, ids)
+
+    monkeypatch.setattr(monitor_module, "read_prepared", read_while_another_writes)
+    first = MonitorService(filled.ctx).prepared()
+    monkeypatch.setattr(monitor_module, "read_prepared", read_everything)
+    assert added and added[0] not in first.candidates  # read from the view before it
+    assert _snapshot_format(vault) is None  # the write was refused, not half done
+    assert added[0] in _dirty(vault)
+    assert added[0] in MonitorService(filled.ctx).prepared().candidates
+    _assert_fresh_service_matches_full_read(filled)
