@@ -64,8 +64,9 @@ def _matching_ids(text: str) -> sa.Select[tuple[str]] | None:
 
 def _walk(name: str) -> sa.ColumnElement[Any]:
     """``+candidate.<name>``: SQLite's no-op unary plus keeps the planner from looking rows
-    up by that column's own index and sorting them, which means computing the generated
-    sort_name per row (~0.3 ms each); it walks the sort index instead."""
+    up by that column's own index. The caseload then walks the sort index instead of
+    sorting the rows found, which means computing the generated sort_name per row (~0.3 ms
+    each); Vandaag walks the index of the due dates."""
     col = Candidate.__table__.c[name]
     return sa.literal_column(f"+candidate.{name}", type_=col.type)
 
@@ -152,7 +153,9 @@ class QueryService(Service):
         rows = s.execute(
             sa.select(Candidate.id, Candidate.first_name, Candidate.last_name,
                       Candidate.next_follow_up, Candidate.phase)
-            .where(~Candidate.deleted, Candidate.id.in_(mine), Candidate.status.in_(OPEN),
+            # +id, +status: walk ix_candidate_next_follow_up over the due ones only (in
+            # the order wanted), not every open candidate (20k vault: 150 -> 100 ms).
+            .where(~Candidate.deleted, _walk("id").in_(mine), _walk("status").in_(OPEN),
                    Candidate.next_follow_up <= day)
             .order_by(Candidate.next_follow_up)
         )  # fmt: skip
@@ -171,7 +174,9 @@ class QueryService(Service):
             .join(Candidate, Candidate.id == RetentionCheckpoint.candidate_id)
             .where(~RetentionCheckpoint.deleted, RetentionCheckpoint.done_on.is_(None),
                    RetentionCheckpoint.due_on <= day, Placement.ended_on.is_(None),
-                   ~Candidate.deleted, Candidate.id.in_(mine))
+                   # +id: start from the checkpoints due (ix_retention_checkpoint_due_on),
+                   # not from each of my candidates (20k vault: 350 -> 100 ms).
+                   ~Candidate.deleted, _walk("id").in_(mine))
             .order_by(RetentionCheckpoint.due_on)
         )  # fmt: skip
         return tuple(
