@@ -20,11 +20,10 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from spt_desktop.models import SYNCED_ENTITIES, Coach, OutboxEntry, Setting, SyncConflict
 from spt_desktop.models.base import utcnow
@@ -459,14 +458,19 @@ def _changes(
 def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] | None]:
     """Those of ``ids`` with local changes not yet pushed: their changed fields (None:
     all). Asked per page for the page's ids: reading the whole outbox for every page made
-    a first push of a big vault quadratic."""
+    a first push of a big vault quadratic. An empty outbox (a device that only pulls, a
+    first pull) is one step of SQLite's."""
+    cursor = _driver_cursor(conn)
+    if cursor.execute(f"SELECT 1 FROM {_OUTBOX} LIMIT 1").fetchone() is None:
+        return {}
     rows: list[Any] = []
     for i in range(0, len(ids), 500):
-        rows += conn.execute(
-            sa.select(OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.fields)
-            .where(OutboxEntry.record_id.in_(ids[i : i + 500]))
-            .order_by(OutboxEntry.seq)
-        ).all()
+        chunk = ids[i : i + 500]
+        rows += cursor.execute(
+            f"SELECT record_id, op, fields FROM {_OUTBOX} "
+            f"WHERE record_id IN ({', '.join('?' * len(chunk))}) ORDER BY seq",
+            chunk,
+        ).fetchall()
     out: dict[str, set[str] | None] = {}
     for rid, op, fields in rows:
         if op != "update" or fields is None:
@@ -477,107 +481,244 @@ def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] |
     return out
 
 
+_OUTBOX = OutboxEntry.__tablename__
+_REFUSED = {"gone": "deleted", "rejected": "rejected", "forbidden": "forbidden"}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A conflict to record: what the coach sent and what the server kept."""
+
+    change: dict[str, Any]
+    kind: str
+    field: str | None
+    local: Any
+    theirs: Any
+    rev: int | None
+
+
 def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResult) -> int:
-    """Record the server's answer to a batch; returns the number of new conflicts."""
+    """Record the server's answer to a batch; returns the number of new conflicts.
+
+    Acknowledged records get their server revision in one UPDATE per entity (only that
+    column: no trigger re-indexes anything), conflicts in one INSERT, the server's
+    versions of refused records as one page."""
     changes = {c["id"]: c for c in batch["batch"]["changes"]}
     pending = _pending_fields(conn, list(changes))
-    conflicts = 0
-    revs: dict[str, list[dict[str, Any]]] = {}
+    found: list[_Found] = []
+    revs: dict[str, list[tuple[int, str]]] = {}
+    records: list[p.Record] = []
     for res in result.results:
         change = changes.get(res.id)
         if change is None:
             continue
         entity = change["entity"]
-        table = TABLES[entity]
         if res.status in ("applied", "conflict") and res.rev is not None and res.id not in pending:
-            revs.setdefault(entity, []).append({"b_id": res.id, "b_rev": res.rev})
+            revs.setdefault(entity, []).append((res.rev, res.id))
         for c in res.conflicts:
-            conflicts += _conflict(conn, change, "field", c.field, c.yours, c.theirs, res.rev)
+            found.append(_Found(change, "field", c.field, c.yours, c.theirs, res.rev))
+            table = TABLES[entity]
             value = from_wire(entity, {c.field: c.theirs})[c.field]
             conn.execute(sa.update(table).where(table.c.id == res.id).values({c.field: value}))
-        if res.status in ("gone", "rejected", "forbidden"):
-            kind = {"gone": "deleted", "rejected": "rejected", "forbidden": "forbidden"}[res.status]
+        if res.status in _REFUSED:
             if change["op"] == "upsert":
-                local = change.get("fields", {})
                 theirs = res.record.data if res.record else None
-                conflicts += _conflict(conn, change, kind, None, local, theirs, res.rev)
+                local = change.get("fields", {})
+                found.append(_Found(change, _REFUSED[res.status], None, local, theirs, res.rev))
             if res.record is not None:
-                apply_page(conn, [res.record])
-    for entity, rows in revs.items():
+                records.append(res.record)
+    apply_page(conn, records)
+    if revs:
+        cursor = _driver_cursor(conn)
+        for entity, rows in revs.items():
+            # (Vault migration 0004: a new server revision fires no search trigger.)
+            table = _shape(conn, entity).table
+            cursor.executemany(f"UPDATE {table} SET server_rev = ? WHERE id = ?", rows)
+    _record_conflicts(conn, found)
+    return len(found)
+
+
+def _record_conflicts(conn: sa.Connection, found: list[_Found]) -> None:
+    if not found:
+        return
+    # The candidate each conflict is about, so a purge of the candidate takes it along.
+    # A change that does not name it (a delete, an edit of other fields) asks the vault,
+    # one query per entity.
+    candidate: dict[str, Any] = {}
+    ask: dict[str, list[str]] = {}
+    for f in found:
+        entity, rid = f.change["entity"], f.change["id"]
+        fields = f.change.get("fields") or {}
+        if entity == "candidate":
+            candidate[rid] = rid
+        elif fields.get("candidate_id") is not None:
+            candidate[rid] = fields["candidate_id"]
+        elif entity in TABLES and "candidate_id" in TABLES[entity].c:
+            ask.setdefault(entity, []).append(rid)
+    for entity, ids in ask.items():
         table = TABLES[entity]
-        # (Vault migration 0004: a new server revision no longer fires the search triggers.)
-        conn.execute(
-            sa.update(table)
-            .where(table.c.id == sa.bindparam("b_id"))
-            .values(server_rev=sa.bindparam("b_rev")),
-            rows,
-        )
-    return conflicts
-
-
-def _conflict(
-    conn: sa.Connection,
-    change: dict[str, Any],
-    kind: str,
-    field: str | None,
-    local: Any,
-    theirs: Any,
-    rev: int | None,
-) -> int:
-    fields = change.get("fields") or {}
-    candidate = change["id"] if change["entity"] == "candidate" else fields.get("candidate_id")
-    if candidate is None and change["entity"] in TABLES:
-        table = TABLES[change["entity"]]
-        if "candidate_id" in table.c:
-            candidate = conn.execute(
-                sa.select(table.c.candidate_id).where(table.c.id == change["id"])
-            ).scalar()
+        for i in range(0, len(ids), 500):
+            q = sa.select(table.c.id, table.c.candidate_id).where(table.c.id.in_(ids[i : i + 500]))
+            candidate.update({rid: cand for rid, cand in conn.execute(q)})
+    now = utcnow()
     conn.execute(
-        sa.insert(SyncConflict).values(
-            id=str(uuid.uuid4()),
-            entity=change["entity"],
-            record_id=change["id"],
-            candidate_id=candidate,
-            kind=kind,
-            field=field,
-            local_value=json.dumps(local),
-            server_value=json.dumps(theirs),
-            server_rev=rev,
-            detected_at=utcnow(),
-        )
+        sa.insert(SyncConflict),
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "entity": f.change["entity"],
+                "record_id": f.change["id"],
+                "candidate_id": candidate.get(f.change["id"]),
+                "kind": f.kind,
+                "field": f.field,
+                "local_value": json.dumps(f.local),
+                "server_value": json.dumps(f.theirs),
+                "server_rev": f.rev,
+                # A microsecond apart: Conflicten lists them in the order found.
+                "detected_at": now + timedelta(microseconds=i),
+            }
+            for i, f in enumerate(found)
+        ],
     )
-    return 1
 
 
 def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
     """Write pulled records into the vault. A record with local changes not yet pushed
     keeps those fields (and its base revision, so the server can still tell a conflict);
-    a tombstone always wins."""
+    a tombstone always wins.
+
+    The rest, per entity in one pass: one read of the rows already here, one plain
+    INSERT executemany for new records, and for known ones an UPDATE of only the columns
+    whose value differs (none: nothing is written). A page often repeats what the vault
+    holds (the server sends a newly granted dossier in full, and echoes records its own
+    effects touched); rewriting those would re-index their text for search for nothing.
+    Statements go to the driver as SQLAlchemy would bind them (its own type processors),
+    so the stored values are the same as through the ORM; no ON CONFLICT clause, which in
+    SQLite would also override the conflict handling of the vault's triggers.
+    """
     if not records:
         return 0
     pending = _pending_fields(conn, [rec.id for rec in records])
     now = utcnow()
-    plain: dict[str, list[dict[str, Any]]] = {}
+    plain: dict[str, dict[str, p.Record]] = {}
     for rec in records:
         if rec.entity not in TABLES:
             continue
         if rec.id in pending:
             _apply_over_local(conn, rec, pending[rec.id], now)
             continue
-        row = from_wire(rec.entity, rec.data)
-        row.update(id=rec.id, server_rev=rec.rev, deleted=rec.deleted, modified_at=now)
-        plain.setdefault(rec.entity, []).append(row)
-    for entity, rows in plain.items():
-        table = TABLES[entity]
-        stmt = sqlite_insert(table)
-        # Computed columns (the candidate's sort_name) are SQLite's to write, never ours.
-        update = {
-            c.name: stmt.excluded[c.name]
-            for c in table.columns
-            if c.name != "id" and c.computed is None
-        }
-        conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=update), rows)
+        # The same record twice in a page: the later one is the newer.
+        plain.setdefault(rec.entity, {})[rec.id] = rec
+    if plain:
+        cursor = _driver_cursor(conn)
+        for entity, recs in plain.items():
+            shape = _shape(conn, entity)
+            _write_rows(cursor, shape, recs, shape.stamp(now))
     return len(records)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """How one entity's rows go to the driver: its content fields in wire order, each
+    with the conversion from wire value to stored value, and the statements."""
+
+    table: str
+    fields: tuple[str, ...]
+    columns: tuple[str, ...]  # quoted: server_rev, deleted, then the fields
+    convert: tuple[Any, ...]  # per field: wire value -> stored value, or None (as is)
+    stamp: Any  # a naive UTC datetime -> stored value (modified_at)
+    insert: str
+    select: str  # ... WHERE id IN (  (the placeholders follow)
+
+    def stored(self, rec: p.Record) -> tuple[Any, ...]:
+        """(server_rev, deleted, *fields) as the vault stores them; absent fields null."""
+        data = rec.data
+        values: list[Any] = [rec.rev, 1 if rec.deleted else 0]
+        for name, conv in zip(self.fields, self.convert, strict=True):
+            value = data.get(name)
+            values.append(value if conv is None or value is None else conv(value))
+        return tuple(values)
+
+
+_SHAPES: dict[str, _Shape] = {}
+
+
+def _shape(conn: sa.Connection, entity: str) -> _Shape:
+    shape = _SHAPES.get(entity)
+    if shape is None:
+        shape = _SHAPES[entity] = _make_shape(conn.dialect, entity)
+    return shape
+
+
+def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
+    table = TABLES[entity]
+    fields = tuple(p.ENTITY_FIELDS[entity])
+
+    def processor(column: str) -> Any:
+        col = table.c[column]
+        return col.type.dialect_impl(dialect).bind_processor(dialect)
+
+    def chain(wire: Any, bind: Any) -> Any:
+        if wire is None:
+            return bind
+        if bind is None:
+            return wire
+        return lambda v: bind(wire(v))
+
+    convert = tuple(chain(CONVERTERS[entity].get(name), processor(name)) for name in fields)
+    stamp = processor("modified_at") or (lambda v: v)
+    quote = dialect.identifier_preparer.quote
+    name = dialect.identifier_preparer.format_table(table)
+    cols = ", ".join(quote(c) for c in fields)
+    return _Shape(
+        table=name,
+        fields=fields,
+        columns=tuple(quote(c) for c in ("server_rev", "deleted", *fields)),
+        convert=convert,
+        stamp=stamp,
+        insert=(
+            f"INSERT INTO {name} (id, server_rev, deleted, modified_at, {cols}) "
+            f"VALUES ({', '.join('?' * (len(fields) + 4))})"
+        ),
+        select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id IN (",
+    )
+
+
+def _driver_cursor(conn: sa.Connection) -> Any:
+    """The DB-API cursor of ``conn``'s connection (in its current transaction)."""
+    return conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def _write_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str) -> None:
+    ids = list(recs)
+    here: dict[str, tuple[Any, ...]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        sql = shape.select + ", ".join("?" * len(chunk)) + ")"
+        for row in cursor.execute(sql, chunk):
+            here[row[0]] = tuple(row[1:])
+    inserts: list[tuple[Any, ...]] = []
+    updates: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+    for rid, rec in recs.items():
+        new = shape.stored(rec)
+        old = here.get(rid)
+        if old is None:
+            inserts.append((rid, new[0], new[1], stamp, *new[2:]))
+            continue
+        # Positions (0: server_rev, 1: deleted, 2...: fields) whose value differs.
+        changed = tuple(i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+        if changed:
+            values = [new[i] for i in changed]
+            if changed != (0,):
+                values.append(stamp)  # the content changed here now
+            updates.setdefault(changed, []).append((*values, rid))
+    if inserts:
+        cursor.executemany(shape.insert, inserts)
+    for changed, rows in updates.items():
+        sets = [f"{shape.columns[i]} = ?" for i in changed]
+        if changed != (0,):
+            sets.append("modified_at = ?")
+        cursor.executemany(f"UPDATE {shape.table} SET {', '.join(sets)} WHERE id = ?", rows)
 
 
 def _apply_over_local(
