@@ -93,6 +93,12 @@ class Scope(Base):
     """Which candidates a coach may see, and since/until which revision."""
 
     __tablename__ = "scope"
+    # Every pull: the coach's scopes granted (granted stream) and revoked (purges) past
+    # her cursor, without reading all her scopes (migration 0002).
+    __table_args__ = (
+        sa.Index("ix_scope_account_id_granted_rev", "account_id", "granted_rev"),
+        sa.Index("ix_scope_account_id_revoked_rev", "account_id", "revoked_rev"),
+    )
 
     account_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
     candidate_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, index=True)

@@ -837,16 +837,7 @@ def _granted(
     Scope by scope in grant order (each grant has its own revision), each dossier by id
     from the candidate index, until the page is full: one sorted query over every record
     in scope would cost a first pull of a big caseload a full sort for every page."""
-    scopes = session.execute(
-        sa.select(Scope.granted_rev, Scope.candidate_id)
-        .where(
-            Scope.account_id == caller.account_id,
-            Scope.revoked_rev.is_(None),
-            Scope.granted_rev >= cur_rev,
-            Scope.granted_rev <= upto,
-        )
-        .order_by(Scope.granted_rev, Scope.candidate_id)
-    ).all()
+    scopes = session.execute(granted_scopes(caller.account_id, cur_rev, upto)).all()
     out: list[tuple[int, Record]] = []
     for granted, candidate_id in scopes:
         q = sa.select(Record).where(Record.candidate_id == candidate_id)
@@ -880,13 +871,33 @@ def _shared(
     return [(r.rev, r) for r in session.execute(q).scalars()]
 
 
-def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
-    q = sa.select(Scope.candidate_id).where(
-        Scope.account_id == caller.account_id,
+def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str]:
+    """A coach's candidates granted in (cur_rev, upto], in grant order: walks the index
+    on (account_id, granted_rev), not every scope row of the coach."""
+    return (
+        sa.select(Scope.granted_rev, Scope.candidate_id)
+        .where(
+            Scope.account_id == account_id,
+            Scope.revoked_rev.is_(None),
+            Scope.granted_rev >= cur_rev,
+            Scope.granted_rev <= upto,
+        )
+        .order_by(Scope.granted_rev, Scope.candidate_id)
+    )
+
+
+def revoked_scopes(account_id: str, after: int, upto: int) -> sa.Select[str]:
+    """A coach's candidates revoked in (after, upto]: walks the index on (account_id,
+    revoked_rev)."""
+    return sa.select(Scope.candidate_id).where(
+        Scope.account_id == account_id,
         Scope.revoked_rev > after,
         Scope.revoked_rev <= upto,
     )
-    return sorted(session.execute(q).scalars())
+
+
+def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
+    return sorted(session.execute(revoked_scopes(caller.account_id, after, upto)).scalars())
 
 
 def get_record(session: Session, caller: Caller, entity: str, rid: str) -> p.Record | None:

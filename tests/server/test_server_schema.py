@@ -1,0 +1,61 @@
+"""The server's migrations build exactly the models' schema (SQLite and PostgreSQL), a
+database made before migration 0002 upgrades, and a pull's scope queries walk the indexes
+on (account_id, granted_rev) and (account_id, revoked_rev) instead of every scope row of
+the coach (the cost of a sync must not grow with her caseload)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from spt_server import store
+from spt_server.db import Base, make_engine
+from spt_server.setup import MIGRATIONS, upgrade
+
+
+def test_migrations_build_exactly_the_models_schema(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as c:
+            diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+def test_a_database_of_the_first_schema_upgrades(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    upgrade(engine)  # what `spt-server init` does
+    indexes = {ix["name"] for ix in sa.inspect(engine).get_indexes("scope")}
+    engine.dispose()
+    assert {"ix_scope_account_id_granted_rev", "ix_scope_account_id_revoked_rev"} <= indexes
+
+
+def _plan(engine: sa.Engine, query: sa.Select[str] | sa.Select[int, str]) -> str:
+    sql = str(query.compile(engine, compile_kwargs={"literal_binds": True}))
+    with engine.connect() as c:
+        return " | ".join(str(row[-1]) for row in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_a_pulls_scope_queries_use_the_cursor_indexes(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'server.db'}")
+    upgrade(engine)
+    coach = "00000000-0000-4000-8000-000000000001"
+    try:
+        granted = _plan(engine, store.granted_scopes(coach, 120, 130))
+        revoked = _plan(engine, store.revoked_scopes(coach, 120, 130))
+    finally:
+        engine.dispose()
+    assert "ix_scope_account_id_granted_rev (account_id=? AND granted_rev>? AND" in granted
+    assert "ix_scope_account_id_revoked_rev (account_id=? AND revoked_rev>? AND" in revoked
