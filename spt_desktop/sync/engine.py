@@ -242,7 +242,14 @@ def _store_tokens(conn: sa.Connection, pair: p.TokenPair) -> None:
 
 
 class Syncer:
-    """One sync run of one vault."""
+    """One sync run of one vault.
+
+    The run holds one connection of the vault's pool from start to end: every
+    transaction of the run finds the pages the previous one read still in its cache (in
+    WAL mode a commit by another connection empties a connection's cache, and several
+    connections taking turns made every page of a push or pull be read and decrypted
+    again), and the switch of foreign keys is made once per run, not per page.
+    """
 
     def __init__(self, vault: Vault, transport: Transport, *, page: int = p.DEFAULT_PAGE) -> None:
         self.vault = vault
@@ -250,11 +257,19 @@ class Syncer:
         self.page = page
         self.pushed = self.pulled = self.conflicts = self.purged = 0
         self._token: tuple[str, float] | None = None  # access token, valid until
+        self._conn: sa.Connection | None = None
+        self._remote = False  # foreign keys are off on the run's connection
 
     def run(self) -> SyncReport:
         start = self.transport.requests
         try:
-            self._loop()
+            with self.vault.engine.connect() as conn:
+                self._conn = conn
+                try:
+                    self._loop()
+                finally:
+                    self._conn = None
+                    self._restore(conn)
         except DeviceRevoked:
             wipe(self.vault)
             return SyncReport(requests=self.transport.requests - start, wiped=True)
@@ -266,10 +281,43 @@ class Syncer:
             requests=self.transport.requests - start,
         )
 
+    @property
+    def conn(self) -> sa.Connection:
+        assert self._conn is not None, "only inside run()"
+        return self._conn
+
+    @contextmanager
+    def _local(self) -> Iterator[sa.Connection]:
+        """One transaction on the run's connection."""
+        with self.conn.begin():
+            yield self.conn
+
+    @contextmanager
+    def _applying(self) -> Iterator[sa.Connection]:
+        """One transaction for applying server state: foreign keys off (see the module
+        doc; switched back when the run ends), no outbox or audit rows (Core statements
+        do not run the ORM's tracking hook)."""
+        if not self._remote:
+            # Must run outside a transaction: SQLite ignores it inside one.
+            self.conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            self.conn.commit()
+            self._remote = True
+        with self.conn.begin():
+            yield self.conn
+
+    def _restore(self, conn: sa.Connection) -> None:
+        """The connection goes back to the pool as it came: foreign keys on."""
+        if conn.in_transaction():
+            conn.rollback()
+        if self._remote:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
+            self._remote = False
+
     def _loop(self) -> None:
         # One read up front: with nothing to push, a sync is this read, one request and
         # one small write (the common case: a laptop syncing every few minutes).
-        with self.vault.engine.connect() as conn:
+        with self._local() as conn:
             settings = _settings(conn)
             idle = not self._has_outbox(conn)
         if S_REFRESH not in settings:
@@ -302,10 +350,10 @@ class Syncer:
     def _access_token(self, *, force: bool = False) -> str:
         if not force and self._token is not None and self._token[1] > time.time() + 30:
             return self._token[0]
-        with self.vault.engine.connect() as conn:
+        with self._local() as conn:
             s = _settings(conn)
         pair = self.transport.refresh(s[S_REFRESH])
-        with self.vault.engine.begin() as conn:
+        with self._local() as conn:
             _store_tokens(conn, pair)
         self._token = (pair.access_token, time.time() + pair.expires_in)
         return pair.access_token
@@ -315,7 +363,7 @@ class Syncer:
         return conn.execute(sa.select(OutboxEntry.seq).limit(1)).first() is not None
 
     def _outbox_left(self) -> bool:
-        with self.vault.engine.connect() as conn:
+        with self._local() as conn:
             return self._has_outbox(conn)
 
     # --- push ----------------------------------------------------------------------
@@ -323,7 +371,7 @@ class Syncer:
     def _pending_or_next(self) -> dict[str, Any] | None:
         """The batch in flight (sent, not acknowledged), else a new one from the outbox,
         stored before it is sent so a retry after a crash sends the very same batch."""
-        with self.vault.engine.begin() as conn:
+        with self._local() as conn:
             pending = conn.execute(
                 sa.select(Setting.value).where(Setting.key == S_PENDING)
             ).scalar()
@@ -343,10 +391,10 @@ class Syncer:
         page = resp.pull
         if batch is None and not page.records and not page.purge and page.cursor == cursor:
             # Nothing came back: only note the sync (no foreign-key switch, one write).
-            with self.vault.engine.begin() as conn:
+            with self._local() as conn:
                 _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
             return
-        with remote_connection(self.vault) as conn:
+        with self._applying() as conn:
             if batch is not None and resp.push is not None:
                 conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.seq <= batch["max_seq"]))
                 _put(conn, {S_PENDING: None})
