@@ -377,18 +377,23 @@ def _new_record(
 # --- push: the bulk path ----------------------------------------------------------
 
 
+def _nothing() -> None:
+    """The side effect of most new records."""
+
+
 class _Bulk:
     """One push batch's new records, written together with one executemany.
 
-    A change takes this path when it creates a record whose side effects are known
-    without asking the database: none (most records), or a new candidate's assignment to
-    the coach who registers her and its scope grant (what ``set_assignment`` does for a
-    candidate that has no assignment or scope yet), or an assignment that leaves its
-    coach's scope as it is (``refresh_scope`` would change nothing). The same checks as
-    ``_insert``, the same revisions in the same order; only the writing is batched.
-    Everything else (updates, deletes, tombstones, conflicts, accepted handovers, a
-    record the batch names twice) writes what is pending first, then takes the careful
-    path (``_apply``), so it sees every record before it.
+    A change takes this path when it creates a record whose side effects (``_effects``)
+    are known from what the batch read up front: none (most records); a new candidate's
+    assignment to the coach who registers her and its scope grant (``set_assignment`` for
+    a candidate with no assignment or scope yet); an assignment that leaves its coach's
+    scope as it is (``refresh_scope`` would change nothing); an accepted handover that
+    only adds the receiver's assignment (no assignment to switch, no scope to grant or
+    revoke). The same checks as ``_insert``, the same revisions in the same order; only
+    the writing is batched. Everything else (updates, deletes, tombstones, conflicts, a
+    record the batch names twice, effects that change scope) writes what is pending
+    first, then takes the careful path (``_apply``), so it sees every record before it.
     """
 
     def __init__(
@@ -404,15 +409,17 @@ class _Bulk:
         self.scopes: list[dict[str, Any]] = []
         self.pending: dict[str, RecordFacts] = {}  # written by the next write()
         self.written: set[str] = set()  # by this path, in this batch
-        # (coach, candidate) with an active assignment, as refresh_scope would find it:
-        # read for the batch, grown by the active ones it makes; a careful change may
-        # change assignments, so each one clears it (inactive ones go careful after).
-        self.active: set[tuple[str, str]] = set()
+        # Per candidate, her live assignments as (coach, role, active): what
+        # set_assignment and refresh_scope would read. Read for the batch, grown by the
+        # assignments this path makes; a careful change may change assignments, so each
+        # one clears it (read again, per candidate, when needed).
+        self.assigned: dict[str, list[tuple[str, str, bool]]] = {}
         self.accounts: dict[str, bool] = {}
         self.role: str | None = None
         self.fresh = self._fresh_candidates(changes)
         self._know_scopes(changes)
-        self._know_active(changes)
+        kinds = ("assignment", "handover")
+        self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
 
     def _know_scopes(self, changes: list[p.Change]) -> None:
         """The coach's scope for every candidate the batch names, in one query per 500
@@ -432,12 +439,12 @@ class _Bulk:
             for cid in chunk:
                 cache[(account_id, cid)] = found.get(cid, False)
 
-    def _know_active(self, changes: list[p.Change]) -> None:
-        """(coach, candidate) pairs with an active assignment, for the candidates of the
-        batch's assignments: what refresh_scope would find, asked once per 500."""
-        cands = {c.fields.get("candidate_id") for c in changes if c.entity == "assignment"}
-        ids = sorted(c for c in cands if isinstance(c, str))
+    def _know_assigned(self, named: list[Any]) -> None:
+        """The live assignments of the ``named`` candidates, one query per 500."""
+        ids = sorted({c for c in named if isinstance(c, str) and c not in self.assigned})
         for chunk in _chunks(ids):
+            for cid in chunk:
+                self.assigned[cid] = []
             rows = self.session.execute(
                 sa.select(Record.addressee, Record.candidate_id, Record.data).where(
                     Record.entity == "assignment",
@@ -445,9 +452,17 @@ class _Bulk:
                     Record.deleted.is_(False),
                 )
             ).all()
-            self.active.update(
-                (str(coach), str(cand)) for coach, cand, d in rows if json.loads(d).get("active")
-            )
+            for coach, cand, raw in rows:
+                data = json.loads(raw)
+                self.assigned[str(cand)].append(
+                    (str(coach), str(data.get("role")), bool(data.get("active")))
+                )
+
+    def _assignments(self, candidate_id: str) -> list[tuple[str, str, bool]]:
+        if candidate_id not in self.assigned:
+            self.write()  # the query must see this batch's assignments
+            self._know_assigned([candidate_id])
+        return self.assigned[candidate_id]
 
     def _fresh_candidates(self, changes: list[p.Change]) -> set[str]:
         """New candidates of the batch without assignments or scope rows yet (always, as
@@ -474,7 +489,7 @@ class _Bulk:
         if result is not None:
             return result
         self.write()
-        self.active.clear()
+        self.assigned.clear()
         if ch.id in self.written and ch.id not in self.known:
             rec = self.session.get(Record, ch.id)
             if rec is not None:
@@ -512,32 +527,62 @@ class _Bulk:
             return _forbidden(ch)
         if addressee is not None and not self._has_account(addressee):
             return _rejected(ch, "de collega heeft geen account op de SPT-server")
-        if not self._effects_known(ch, data):
+        effect = self._known_effect(ch, data)
+        if effect is None:
             return None
         rev = self.seq.next()
         self._add(ch.entity, ch.id, data, rev, self.caller.account_id, self.caller.device_id,
                   cand, spt, addressee)  # fmt: skip
-        if ch.entity == "candidate":
-            self._register(ch.id)
+        effect()
         return p.ChangeResult(id=ch.id, status="applied", rev=rev)
 
-    def _effects_known(self, ch: p.Change, data: dict[str, Any]) -> bool:
-        """True when ``_effects`` of this new record is what ``_fast`` does itself."""
+    def _known_effect(self, ch: p.Change, data: dict[str, Any]) -> Callable[[], None] | None:
+        """What ``_effects`` does after this new record, done without it; None when that
+        is not known here (the careful path does it)."""
         if ch.entity == "candidate":
-            return ch.id in self.fresh
-        if ch.entity == "handover":
-            return data.get("status") != "accepted"
-        if ch.entity != "assignment":
-            return True
-        pair = (data["coach_id"], data["candidate_id"])
-        if not in_scope(self.session, *pair):
-            return False
-        # In scope, and an active assignment (this one, or one stored or made in this
-        # batch and not touched since) stays: refresh_scope would change nothing.
-        if data.get("active"):
-            self.active.add(pair)
-            return True
-        return pair in self.active
+            return (lambda: self._register(ch.id)) if ch.id in self.fresh else None
+        if ch.entity == "assignment":
+            return self._assignment_effect(data)
+        if ch.entity == "handover" and data.get("status") == "accepted":
+            return self._handover_effect(data)
+        return _nothing
+
+    def _assignment_effect(self, data: dict[str, Any]) -> Callable[[], None] | None:
+        coach, cand = data["coach_id"], data["candidate_id"]
+        rows = self._assignments(cand)
+        active = bool(data.get("active")) or any(a for c, _r, a in rows if c == coach)
+        # refresh_scope grants when active and not in scope, revokes when in scope and
+        # not active: when both agree it changes nothing.
+        if active != in_scope(self.session, coach, cand):
+            return None
+        rows.append((coach, str(data.get("role")), bool(data.get("active"))))
+        return _nothing
+
+    def _handover_effect(self, data: dict[str, Any]) -> Callable[[], None] | None:
+        """set_assignment(receiver, active) that switches nothing on and grants nothing
+        (she has the dossier already), and set_assignment(sender, inactive) that switches
+        nothing off and revokes nothing: at most one new assignment for the receiver."""
+        cand, to, role = data["candidate_id"], data["to_coach_id"], data["to_role"]
+        frm = data["from_coach_id"]
+        rows = self._assignments(cand)
+        if any(c == to and r == role and not a for c, r, a in rows):
+            return None  # an inactive assignment of that role would be switched on
+        if not in_scope(self.session, to, cand):
+            return None  # her scope would be granted
+        if frm != to and (
+            any(c == frm and a for c, _r, a in rows) or in_scope(self.session, frm, cand)
+        ):
+            return None  # the sender's assignments would be switched off, scope revoked
+        if any(c == to and r == role for c, r, _a in rows):
+            return _nothing
+
+        def assign() -> None:
+            values = {"candidate_id": cand, "coach_id": to, "role": role, "active": True}
+            self._add("assignment", str(uuid.uuid4()), values, self.seq.next(), None, None,
+                      cand, None, to)  # fmt: skip
+            rows.append((to, role, True))
+
+        return assign
 
     def _register(self, candidate_id: str) -> None:
         """``set_assignment`` for a new candidate: her registrar's assignment, then scope."""
@@ -556,7 +601,7 @@ class _Bulk:
             }
         )
         self.session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
-        self.active.add((account_id, candidate_id))
+        self.assigned[candidate_id] = [(account_id, role, True)]
 
     def _add(
         self,

@@ -72,13 +72,15 @@ def assignment(cand: str, coach: str, role: str, active: bool) -> dict[str, Any]
     return {"entity": "assignment", "id": uid(), "op": "upsert", "fields": fields}
 
 
-def handover(cand: str, frm: str, to: str, status: str) -> dict[str, Any]:
+def handover(
+    cand: str, frm: str, to: str, status: str, to_role: str = "jobcoach"
+) -> dict[str, Any]:
     fields = {
         "candidate_id": cand,
         "from_coach_id": frm,
         "from_role": "loopbaancoach",
         "to_coach_id": to,
-        "to_role": "jobcoach",
+        "to_role": to_role,
         "summary": "Overdracht",
         "status": status,
         "created_at": "2026-11-04T09:00:00",
@@ -165,6 +167,18 @@ def mixed_batch(w: World) -> tuple[p.PushBatch, list[str]]:
         (candidate_change(c3), "applied"),
         (handover(c3, a, b, "pending"), "applied"),
         (plan(c3, uid()), "applied"),
+        # Accepted handovers to Anna from someone with no part in C3: bulk, the first adds
+        # her jobcoach assignment, the second finds it.
+        (handover(c3, uid(), a, "accepted"), "applied"),
+        (handover(c3, uid(), a, "accepted"), "applied"),
+        # One that switches an inactive assignment of hers on: careful.
+        (assignment(c3, a, "arbeidsmarktcoach", False), "applied"),
+        (handover(c3, uid(), a, "accepted", to_role="arbeidsmarktcoach"), "applied"),
+        # One from Bram, who has C3's pending handover but no assignment: bulk.
+        (handover(c3, b, a, "accepted", to_role="arbeidsmarktcoach"), "applied"),
+        # One to Bram from a stranger: grants Bram the dossier, careful.
+        (handover(c3, uid(), b, "accepted"), "applied"),
+        (note(c3, a), "applied"),
     ]
     return batch(*(ch for ch, _ in steps)), [status for _, status in steps]
 
