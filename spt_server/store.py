@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_desktop.sync import protocol as p
-from spt_server.db import Account, Batch, Conflict, Counter, Record, Scope, utcnow
+from spt_server.db import Account, Base, Batch, Conflict, Counter, Record, Scope, utcnow
 
 REV = "rev"
 
@@ -377,6 +377,11 @@ def _new_record(
 # --- push: the bulk path ----------------------------------------------------------
 
 
+# Plain Core inserts (executemany): no ORM bookkeeping for rows no one holds as objects.
+RECORD = sa.Table("record", Base.metadata)
+SCOPE = sa.Table("scope", Base.metadata)
+
+
 def _nothing() -> None:
     """The side effect of most new records."""
 
@@ -499,10 +504,10 @@ class _Bulk:
     def write(self) -> None:
         """Everything pending into the database (before any query that must see it)."""
         if self.rows:
-            self.session.execute(sa.insert(Record), self.rows)
+            self.session.connection().execute(sa.insert(RECORD), self.rows)
             self.rows = []
         if self.scopes:
-            self.session.execute(sa.insert(Scope), self.scopes)
+            self.session.connection().execute(sa.insert(SCOPE), self.scopes)
             self.scopes = []
         self.written.update(self.pending)
         self.pending = {}
