@@ -121,17 +121,46 @@ def from_wire(entity: str, data: dict[str, Any]) -> dict[str, Any]:
 # --- settings ------------------------------------------------------------------------
 
 
+def _driver_cursor(conn: sa.Connection) -> Any:
+    """The DB-API cursor of ``conn``'s connection (in its current transaction)."""
+    return conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+_SETTING = Setting.__tablename__
+_OUTBOX = OutboxEntry.__tablename__
+SYNC_KEYS = (
+    S_SERVER,
+    S_ACCOUNT,
+    S_DEVICE,
+    S_REFRESH,
+    S_ACCESS,
+    S_ACCESS_UNTIL,
+    S_CURSOR,
+    S_PENDING,
+    S_LAST_SYNC,
+)
+
+
 def _settings(conn: sa.Connection) -> dict[str, str]:
-    return dict(
-        conn.execute(sa.select(Setting.key, Setting.value).where(Setting.key.like("sync.%"))).all()
-    )
+    """The sync settings, each found by its key in the primary key's index (a LIKE on
+    the key cannot use it and reads every setting, drafts of forms included)."""
+    cursor = _driver_cursor(conn)
+    marks = ", ".join("?" * len(SYNC_KEYS))
+    sql = f"SELECT key, value FROM {_SETTING} WHERE key IN ({marks})"
+    return dict(cursor.execute(sql, SYNC_KEYS).fetchall())
 
 
 def _put(conn: sa.Connection, values: dict[str, str | None]) -> None:
+    """Set (None: remove) sync settings; one statement each (the setting table has no
+    triggers, so OR REPLACE is just an upsert)."""
+    cursor = _driver_cursor(conn)
     for key, value in values.items():
-        conn.execute(sa.delete(Setting).where(Setting.key == key))
-        if value is not None:
-            conn.execute(sa.insert(Setting).values(key=key, value=value))
+        if value is None:
+            cursor.execute(f"DELETE FROM {_SETTING} WHERE key = ?", (key,))
+        else:
+            cursor.execute(
+                f"INSERT OR REPLACE INTO {_SETTING} (key, value) VALUES (?, ?)", (key, value)
+            )
 
 
 @contextmanager
@@ -360,7 +389,9 @@ class Syncer:
 
     @staticmethod
     def _has_outbox(conn: sa.Connection) -> bool:
-        return conn.execute(sa.select(OutboxEntry.seq).limit(1)).first() is not None
+        return (
+            _driver_cursor(conn).execute(f"SELECT 1 FROM {_OUTBOX} LIMIT 1").fetchone() is not None
+        )
 
     def _outbox_left(self) -> bool:
         with self._local() as conn:
@@ -529,7 +560,6 @@ def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] |
     return out
 
 
-_OUTBOX = OutboxEntry.__tablename__
 _REFUSED = {"gone": "deleted", "rejected": "rejected", "forbidden": "forbidden"}
 
 
@@ -730,11 +760,6 @@ def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
         ),
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id IN (",
     )
-
-
-def _driver_cursor(conn: sa.Connection) -> Any:
-    """The DB-API cursor of ``conn``'s connection (in its current transaction)."""
-    return conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 
 def _write_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str) -> None:
