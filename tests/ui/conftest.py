@@ -61,6 +61,22 @@ def server(tmp_path: Path) -> Iterator[Any]:
     admin.close()
 
 
+def unlocked_demo(build_window, qtbot, candidates: int):  # type: ignore[no-untyped-def]
+    """A window over a demo vault of ``candidates``, unlocked as the coach does it (the
+    demo passphrase typed, Enter), with the worker idle after."""
+    from PySide6.QtCore import Qt
+
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+
+    window, ops = build_window("demo.sptvault", demo=True)
+    ops.vault(lambda s: s.ensure_demo(TODAY, candidates)).run()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    return window, ops
+
+
 def linked_window(build_window, qtbot, url: str):  # type: ignore[no-untyped-def]
     """A window over Anna's new vault, linked to the server at ``url`` and unlocked."""
     from spt_server_kit import PASSWORD

@@ -12,18 +12,11 @@ from PySide6.QtCore import Qt
 
 from spt_desktop.monitor_figures import SUPPRESSED, Report
 from spt_desktop.ui.pages.monitor import cell_text
-from tests.ui.conftest import TODAY, settle
+from tests.ui.conftest import TODAY, settle, unlocked_demo
 
 
 def open_monitor(build_window, qtbot):  # type: ignore[no-untyped-def]
-    from spt_desktop.services.session import DEMO_PASSPHRASE
-
-    window, ops = build_window("demo.sptvault", demo=True)
-    ops.vault(lambda s: s.ensure_demo(TODAY, 80)).run()
-    settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    window, ops = unlocked_demo(build_window, qtbot, 80)
     ws = window.workspace
     monitor_row = next(i for i in range(ws.nav.count()) if ws.nav.item(i).text() == "Monitor")
     ws.nav.setCurrentRow(monitor_row)  # as a click in the navigation does
@@ -182,7 +175,6 @@ def test_unlock_leaves_the_monitor_snapshot_current(build_window, qtbot):  # typ
     """After unlock the worker writes the Monitor's kept facts (the demo vault has none
     yet) before the page is ever opened, so its first view reads them instead of every
     journey event."""
-    from spt_desktop.services.session import DEMO_PASSPHRASE
 
     def count(svc):  # type: ignore[no-untyped-def]
         with svc.ctx.vault.engine.connect() as conn:
@@ -194,12 +186,7 @@ def test_unlock_leaves_the_monitor_snapshot_current(build_window, qtbot):  # typ
         qtbot.waitUntil(lambda: bool(got), timeout=20000)
         return got[0]
 
-    window, ops = build_window("demo.sptvault", demo=True)
-    ops.vault(lambda s: s.ensure_demo(TODAY, 80)).run()
-    settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    window, ops = unlocked_demo(build_window, qtbot, 80)
     assert window.workspace.stack.currentWidget() is not window.workspace.monitor
     assert window.workspace.monitor.report is None  # the page was never opened
     assert snapshots() == 1

@@ -7,24 +7,16 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from spt_desktop.services.documents import documents_of
 from spt_desktop.ui.print_actions import PageImage, a4_printer, paint_pages, rasterise
-from tests.ui.conftest import TODAY, settle
+from tests.ui.conftest import settle, unlocked_demo
 
 
 def open_dossier(build_window, qtbot):  # type: ignore[no-untyped-def]
     """A demo candidate with a plan and visits, open in the dossier."""
-    from spt_desktop.services.session import DEMO_PASSPHRASE
-
-    window, ops = build_window("demo.sptvault", demo=True)
-    ops.vault(lambda s: s.ensure_demo(TODAY, 40)).run()
-    settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    window, ops = unlocked_demo(build_window, qtbot, 40)
     ws = window.workspace
     ids = [r.id for r in ws.caseload.model.rows]
     found: list[str] = []
