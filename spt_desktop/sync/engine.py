@@ -29,7 +29,7 @@ from spt_desktop.models import SYNCED_ENTITIES, Coach, OutboxEntry, Setting, Syn
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import protocol as p
-from spt_desktop.sync.purge import purge_candidates, wipe
+from spt_desktop.sync.purge import IN_IDS, in_ids, purge_candidates, wipe
 from spt_desktop.sync.transport import DeviceRevoked, SyncError, TokenExpired, Transport
 
 # Settings keys (inside the encrypted vault, never in plain files).
@@ -514,9 +514,8 @@ def _changes(
         if entity in p.SERVER_OWNED or entity not in TABLES:
             continue
         table = TABLES[entity]
-        for i in range(0, len(ids), 500):
-            for found in conn.execute(sa.select(table).where(table.c.id.in_(ids[i : i + 500]))):
-                current[found.id] = found._mapping
+        for found in conn.execute(sa.select(table).where(in_ids(table.c.id, ids))):
+            current[found.id] = found._mapping
     changes = []
     for (entity, rid), g in groups.items():
         if entity in p.SERVER_OWNED or entity not in TABLES:
@@ -553,14 +552,10 @@ def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] |
     cursor = _driver_cursor(conn)
     if cursor.execute(f"SELECT 1 FROM {_OUTBOX} LIMIT 1").fetchone() is None:
         return {}
-    rows: list[Any] = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        rows += cursor.execute(
-            f"SELECT record_id, op, fields FROM {_OUTBOX} "
-            f"WHERE record_id IN ({', '.join('?' * len(chunk))}) ORDER BY seq",
-            chunk,
-        ).fetchall()
+    rows = cursor.execute(
+        f"SELECT record_id, op, fields FROM {_OUTBOX} WHERE record_id {IN_IDS} ORDER BY seq",
+        (json.dumps(ids),),
+    ).fetchall()
     out: dict[str, set[str] | None] = {}
     for rid, op, fields in rows:
         if op != "update" or fields is None:
@@ -646,9 +641,8 @@ def _record_conflicts(conn: sa.Connection, found: list[_Found]) -> None:
             ask.setdefault(entity, []).append(rid)
     for entity, ids in ask.items():
         table = TABLES[entity]
-        for i in range(0, len(ids), 500):
-            q = sa.select(table.c.id, table.c.candidate_id).where(table.c.id.in_(ids[i : i + 500]))
-            candidate.update({rid: cand for rid, cand in conn.execute(q)})
+        q = sa.select(table.c.id, table.c.candidate_id).where(in_ids(table.c.id, ids))
+        candidate.update({rid: cand for rid, cand in conn.execute(q)})
     now = utcnow()
     conn.execute(
         sa.insert(SyncConflict),
@@ -717,7 +711,7 @@ class _Shape:
     convert: tuple[Any, ...]  # per field: wire value -> stored value, or None (as is)
     stamp: Any  # a naive UTC datetime -> stored value (modified_at)
     insert: str
-    select: str  # ... WHERE id IN (  (the placeholders follow)
+    select: str  # the rows here of a JSON array of ids
 
     def stored(self, rec: p.Record) -> tuple[Any, ...]:
         """(server_rev, deleted, *fields) as the vault stores them; absent fields null."""
@@ -769,18 +763,15 @@ def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
             f"INSERT INTO {name} (id, server_rev, deleted, modified_at, {cols}) "
             f"VALUES ({', '.join('?' * (len(fields) + 4))})"
         ),
-        select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id IN (",
+        select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
     )
 
 
 def _write_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str) -> None:
     ids = list(recs)
     here: dict[str, tuple[Any, ...]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        sql = shape.select + ", ".join("?" * len(chunk)) + ")"
-        for row in cursor.execute(sql, chunk):
-            here[row[0]] = tuple(row[1:])
+    for row in cursor.execute(shape.select, (json.dumps(ids),)):
+        here[row[0]] = tuple(row[1:])
     inserts: list[tuple[Any, ...]] = []
     updates: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
     for rid, rec in recs.items():
