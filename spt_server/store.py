@@ -887,7 +887,10 @@ def _granted(
     Scope by scope in grant order (each grant has its own revision), each dossier by id
     from the candidate index, until the page is full: one sorted query over every record
     in scope would cost a first pull of a big caseload a full sort for every page."""
-    scopes = session.execute(granted_scopes(caller.account_id, cur_rev, upto)).all()
+    # A plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
+    # inside the dossier granted at rev.
+    after = cur_rev if cur_id else cur_rev + 1
+    scopes = session.execute(granted_scopes(caller.account_id, after, upto)).all()
     out: list[tuple[int, Record]] = []
     for granted, candidate_id in scopes:
         q = sa.select(Record).where(Record.candidate_id == candidate_id)
@@ -922,7 +925,7 @@ def _shared(
 
 
 def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str]:
-    """A coach's candidates granted in (cur_rev, upto], in grant order: walks the index
+    """A coach's candidates granted in [cur_rev, upto], in grant order: walks the index
     on (account_id, granted_rev), not every scope row of the coach."""
     return (
         sa.select(Scope.granted_rev, Scope.candidate_id)

@@ -1,0 +1,87 @@
+"""The pull's granted stream (a dossier that comes into a coach's scope), store level, on
+SQLite and PostgreSQL: a dossier granted again after a purge comes back whole, her own
+records included; a plain cursor at a grant's revision already has that grant (it is not
+sent again)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spt_server_kit import NH, Admin, candidate_change, uid
+from sqlalchemy.orm import Session
+
+from spt_desktop.sync import protocol as p
+from spt_server import setup, store
+
+EMAIL = "anna@spt.nl"
+
+
+def note(cand: str, author: str) -> dict[str, Any]:
+    fields = {
+        "candidate_id": cand,
+        "author_id": author,
+        "written_at": "2026-11-03T10:00:00",
+        "text": "Gesprek",
+    }
+    return {"entity": "note", "id": uid(), "op": "upsert", "fields": fields}
+
+
+class Coach:
+    """Two devices of one coach, pushing and pulling through the store."""
+
+    def __init__(self, admin: Admin) -> None:
+        self.engine = admin.engine
+        self.id = admin.add_coach(EMAIL)
+        self.laptop = store.Caller(self.id, NH, uid())
+        self.desktop = store.Caller(self.id, NH, uid())
+
+    def push(self, device: store.Caller, *changes: dict[str, Any]) -> list[p.ChangeResult]:
+        batch = p.PushBatch.model_validate({"batch_id": uid(), "changes": list(changes)})
+        with Session(self.engine) as s, s.begin():
+            return store.push(s, device, batch).results
+
+    def pull(self, device: store.Caller, cursor: str | None) -> tuple[set[str], list[str], str]:
+        """Every record id and purge from ``cursor`` on (small pages), and the end cursor."""
+        ids: set[str] = set()
+        purged: list[str] = []
+        while True:
+            with Session(self.engine) as s, s.begin():
+                page = store.pull(s, device, cursor, 2)
+            ids |= {r.id for r in page.records}
+            purged += page.purge
+            cursor = page.cursor
+            if not page.more:
+                return ids, purged, cursor
+
+    def assign(self, cand: str, active: bool) -> None:
+        with Session(self.engine) as s, s.begin():
+            setup.assign(s, cand, EMAIL, None, active)
+
+
+@pytest.fixture
+def anna(admin: Admin) -> Coach:
+    return Coach(admin)
+
+
+def test_a_dossier_granted_again_comes_back_whole(anna: Coach) -> None:
+    cand = uid()
+    notes = [note(cand, anna.id) for _ in range(3)]
+    anna.push(anna.laptop, candidate_change(cand), *notes)
+    _, _, cursor = anna.pull(anna.laptop, None)
+    anna.assign(cand, active=False)
+    _, purged, cursor = anna.pull(anna.laptop, cursor)
+    assert purged == [cand]
+    anna.assign(cand, active=True)
+    back, purged, _ = anna.pull(anna.laptop, cursor)
+    assert purged == [] and {cand} | {n["id"] for n in notes} <= back
+
+
+def test_a_plain_cursor_at_a_grant_has_that_grant(anna: Coach) -> None:
+    cand = uid()
+    anna.push(anna.laptop, candidate_change(cand))  # the grant is the last revision
+    first, _, cursor = anna.pull(anna.desktop, None)
+    assert cand in first and ":" not in cursor
+    anna.push(anna.laptop, candidate_change())  # something new, so the pull looks
+    again, _, _ = anna.pull(anna.desktop, cursor)
+    assert cand not in again and len(again) == 2  # the new candidate and its assignment
