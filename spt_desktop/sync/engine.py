@@ -26,7 +26,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 
 from spt_desktop.models import SYNCED_ENTITIES, Coach, OutboxEntry, Setting, SyncConflict
-from spt_desktop.models.base import utcnow
+from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import protocol as p
 from spt_desktop.sync.purge import IN_IDS, in_ids, purge_candidates, wipe
@@ -470,30 +470,26 @@ def build_batch(conn: sa.Connection, limit: int = p.MAX_BATCH) -> dict[str, Any]
     one record folded into one change with the current values of every named field."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     max_seq = 0
-    rows = conn.execute(
-        sa.select(
-            OutboxEntry.seq,
-            OutboxEntry.entity,
-            OutboxEntry.record_id,
-            OutboxEntry.op,
-            OutboxEntry.fields,
-        ).order_by(OutboxEntry.seq)
-    )
-    for seq, entity, rid, op, fields in rows:
-        key = (entity, rid)
-        if key not in groups:
-            if len(groups) >= limit:
-                break
-            groups[key] = {"delete": False, "all": False, "fields": set()}
-        g = groups[key]
-        max_seq = seq
-        if op == "delete":
-            g["delete"] = True
-        elif op == "insert" or fields is None:
-            g["all"] = True
-        else:
-            g["fields"].update(json.loads(fields))
-    rows.close()
+    cursor = _driver_cursor(conn)
+    try:
+        for seq, entity, rid, op, fields in cursor.execute(
+            f"SELECT seq, entity, record_id, op, fields FROM {_OUTBOX} ORDER BY seq"
+        ):
+            key = (entity, rid)
+            if key not in groups:
+                if len(groups) >= limit:
+                    break
+                groups[key] = {"delete": False, "all": False, "fields": set()}
+            g = groups[key]
+            max_seq = seq
+            if op == "delete":
+                g["delete"] = True
+            elif op == "insert" or fields is None:
+                g["all"] = True
+            else:
+                g["fields"].update(json.loads(fields))
+    finally:
+        cursor.close()
     if not groups:
         return None
     changes = _changes(conn, groups)
@@ -508,35 +504,41 @@ def _changes(
 ) -> list[dict[str, Any]]:
     by_entity: dict[str, list[str]] = {}
     for entity, rid in groups:
-        by_entity.setdefault(entity, []).append(rid)
-    current: dict[str, Any] = {}
+        if entity not in p.SERVER_OWNED and entity in TABLES:
+            by_entity.setdefault(entity, []).append(rid)
+    # The current rows, read raw and turned into wire values by each column's own
+    # conversion (as SQLAlchemy reads them, then to_wire): (server_rev, deleted, fields).
+    current: dict[str, tuple[Any, ...]] = {}
+    cursor = _driver_cursor(conn)
     for entity, ids in by_entity.items():
-        if entity in p.SERVER_OWNED or entity not in TABLES:
-            continue
-        table = TABLES[entity]
-        for found in conn.execute(sa.select(table).where(in_ids(table.c.id, ids))):
-            current[found.id] = found._mapping
+        shape = _shape(conn, entity)
+        for rid, rev, deleted, *values in cursor.execute(shape.select, (json.dumps(ids),)):
+            wire = [
+                v if conv is None or v is None else conv(v)
+                for v, conv in zip(values, shape.wire, strict=True)
+            ]
+            current[rid] = (rev, deleted, wire)
     changes = []
     for (entity, rid), g in groups.items():
-        if entity in p.SERVER_OWNED or entity not in TABLES:
+        if entity not in by_entity:
             continue
         row = current.get(rid)
-        if row is None or g["delete"] or row["deleted"]:
-            base = row["server_rev"] if row is not None else None
+        if row is None or g["delete"] or row[1]:
+            base = row[0] if row is not None else None
             changes.append({"entity": entity, "id": rid, "op": "delete", "base_rev": base})
             continue
-        names = list(p.ENTITY_FIELDS[entity]) if g["all"] else sorted(g["fields"])
-        fields = {n: to_wire(row[n]) for n in names if n in p.ENTITY_FIELDS[entity]}
-        if not g["all"] and not fields:
-            continue
-        changes.append(
-            {
-                "entity": entity,
-                "id": rid,
-                "op": "upsert",
-                "base_rev": row["server_rev"],
-                "fields": fields,
+        shape = _shape(conn, entity)
+        values = row[2]
+        if g["all"]:
+            fields = dict(zip(shape.fields, values, strict=True))
+        else:
+            fields = {
+                n: values[shape.position[n]] for n in sorted(g["fields"]) if n in shape.position
             }
+            if not fields:
+                continue
+        changes.append(
+            {"entity": entity, "id": rid, "op": "upsert", "base_rev": row[0], "fields": fields}
         )
     return changes
 
@@ -715,6 +717,8 @@ class _Shape:
     fields: tuple[str, ...]
     columns: tuple[str, ...]  # quoted: server_rev, deleted, then the fields
     convert: tuple[Any, ...]  # per field: wire value -> stored value, or None (as is)
+    wire: tuple[Any, ...]  # per field: stored value -> wire value, or None (as is)
+    position: dict[str, int]  # field name -> its index in ``fields``
     stamp: Any  # a naive UTC datetime -> stored value (modified_at)
     insert: str
     select: str  # the rows here of a JSON array of ids
@@ -755,6 +759,16 @@ def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
         return lambda v: bind(wire(v))
 
     convert = tuple(chain(CONVERTERS[entity].get(name), processor(name)) for name in fields)
+
+    def reader(column: str) -> Any:
+        col = table.c[column]
+        if isinstance(col.type, Code):
+            return None  # stored as its code, which is its wire form
+        result = col.type.dialect_impl(dialect).result_processor(dialect, None)
+        if result is None:
+            return None
+        return lambda v: to_wire(result(v))
+
     stamp = processor("modified_at") or (lambda v: v)
     quote = dialect.identifier_preparer.quote
     name = dialect.identifier_preparer.format_table(table)
@@ -764,6 +778,8 @@ def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
         fields=fields,
         columns=tuple(quote(c) for c in ("server_rev", "deleted", *fields)),
         convert=convert,
+        wire=tuple(reader(name) for name in fields),
+        position={name: i for i, name in enumerate(fields)},
         stamp=stamp,
         insert=(
             f"INSERT INTO {name} (id, server_rev, deleted, modified_at, {cols}) "

@@ -311,3 +311,38 @@ def test_the_stored_values_match_the_orms(tmp_path: Path) -> None:
         assert b.exec_driver_sql(sql).first() in a.exec_driver_sql(sql).all()
     source.lock()
     target.lock()
+
+
+# --- building a batch ----------------------------------------------------------------
+
+
+def test_a_batch_carries_the_values_the_orm_reads(tmp_path: Path) -> None:
+    """The batch is built from raw rows; every value equals what the ORM reads, made
+    wire values (dates, timestamps with and without microseconds, booleans, codes,
+    nulls), for new records, edited fields and deletes."""
+    vault: Vault = make_vault(tmp_path / "bron.sptvault")
+    demo.fill_vault(vault, 12, 7, TODAY)
+    recs = wire_records(vault)
+    visit = recs["visit"][0]
+    edit(vault, "visit", visit.id, visited_at=datetime(2026, 11, 30, 9, 0), dropout_risk=True)
+    edit(vault, "note", recs["note"][0].id, deleted=True)
+    with vault.engine.begin() as conn:
+        batch = engine.build_batch(conn, limit=10_000)
+    assert batch is not None
+    changes = batch["batch"]["changes"]
+    assert {c["entity"] for c in changes} >= set(p.ENTITY_FIELDS) - {"coach", "dropout"}
+    with vault.transaction() as s:
+        for change in changes:
+            obj = s.get(SYNCED_ENTITIES[change["entity"]], change["id"])
+            assert obj is not None
+            assert change["base_rev"] == obj.server_rev
+            if change["op"] == "delete":
+                assert obj.deleted
+                continue
+            assert change["fields"] == {
+                n: engine.to_wire(getattr(obj, n)) for n in p.ENTITY_FIELDS[change["entity"]]
+            }
+    visit_change = next(c for c in changes if c["id"] == visit.id)
+    assert visit_change["fields"]["visited_at"] == "2026-11-30T09:00:00"
+    assert visit_change["fields"]["dropout_risk"] is True
+    vault.lock()
