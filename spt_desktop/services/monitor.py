@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import json
 import logging
 import marshal
 import sys
@@ -143,8 +144,11 @@ def _store_snapshot(conn: sa.Connection, ready: Prepared, done: list[str] | None
         if done is None:
             conn.execute(sa.delete(MonitorDirty))
         else:
-            for chunk in _chunks(done):
-                conn.execute(sa.delete(MonitorDirty).where(MonitorDirty.candidate_id.in_(chunk)))
+            conn.execute(
+                sa.delete(MonitorDirty).where(
+                    MonitorDirty.candidate_id.in_(sa.select(_each(json.dumps(done))))
+                )
+            )
     except sa.exc.OperationalError:
         log.info("monitor: bewaren van de cijfers overgeslagen (de kluis veranderde net)")
 
@@ -239,39 +243,32 @@ def _day(column: Any) -> Any:
 _JULIAN_DAY_ZERO = 1721424.5  # julianday('0001-01-01') - 1: day number 1 is 1 Jan of year 1
 
 
-def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
-    """``ids`` in slices small enough for SQLite's limit on bound parameters."""
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
+def _each(ids: Any) -> Any:
+    """The values of a JSON array parameter as rows. A set of ids goes to SQLite as this
+    one parameter, not as an IN list of hundreds: under cipher_memory_security a statement
+    holding hundreds of bound values slowed every later statement of the connection
+    several times (found in the sync client; spt_desktop/sync/purge.py)."""
+    return sa.func.json_each(ids).table_valued("value").c.value
 
 
 def read_prepared(conn: sa.Connection, ids: list[str] | None = None) -> Prepared:
     """The prepared facts of the candidates ``ids`` (all when None) read from the
     vault, in a handful of column queries (no ORM rows): the driver's tuples are the
     prepared rows, with days numbered by SQLite."""
-    if ids is None:
-        return _read(conn, [])
-    parts = [_read(conn, chunk) for chunk in _chunks(ids)]
-    if len(parts) == 1:
-        return parts[0]
-    return Prepared(
-        {k: v for p in parts for k, v in p.candidates.items()},
-        {k: v for p in parts for k, v in p.moves.items()},
-        [d for p in parts for d in p.dropouts],
-        [x for p in parts for x in p.placements],
-    )
+    return _read(conn, ids)
 
 
-def _read(conn: sa.Connection, ids: list[str]) -> Prepared:
-    """The prepared facts of the candidates ``ids`` (every candidate when empty)."""
-    sql = _queries(len(ids))
+def _read(conn: sa.Connection, ids: list[str] | None) -> Prepared:
+    """The prepared facts of the candidates ``ids`` (every candidate when None)."""
+    sql = _queries(ids is not None)
+    chosen = json.dumps(ids)
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
     def rows(name: str) -> list[Any]:
         # The driver's plain tuples: SQLAlchemy's Row objects doubled the read of the
         # 78,000 journey moves of a 20,000-candidate vault (bench/MONITOR.md).
         text, params = sql[name]
-        cursor.execute(text, [ids[p] if isinstance(p, int) else p.value for p in params])
+        cursor.execute(text, [chosen if p is None else p for p in params])
         return list(cursor.fetchall())
 
     try:
@@ -302,20 +299,15 @@ def _prepared_from(rows: Callable[[str], list[Any]]) -> Prepared:
     return Prepared(candidates, in_day_order(moves), dropouts, placements)
 
 
-@dataclass(frozen=True)
-class _Const:
-    value: Any
-
-
-@functools.lru_cache(maxsize=16)
-def _queries(n: int) -> dict[str, tuple[str, list[int | _Const]]]:
-    """The monitor's queries as SQL for the driver, for ``n`` candidate ids (0: every
-    candidate), with where each parameter comes from (an id's index or a constant).
-    Compiled once per size: compiling a 500-id IN list costs as much as running it."""
-    marks: list[sa.BindParameter[str]] = [sa.bindparam(f"id{i}") for i in range(n)]
+@functools.lru_cache(maxsize=2)
+def _queries(some: bool) -> dict[str, tuple[str, list[Any]]]:
+    """The monitor's queries as SQL for the driver, over the candidates of a JSON array
+    parameter (``some``) or all, with their parameters (None: that array). Compiled once:
+    compiling costs about as much as running them for a few candidates."""
+    ids = sa.bindparam("ids", type_=sa.String)
 
     def which(column: Any) -> Any:
-        return column.in_(marks) if n else sa.true()
+        return column.in_(sa.select(_each(ids))) if some else sa.true()
 
     statements: dict[str, sa.Select[Any]] = {
         "coaches": sa.select(Assignment.candidate_id, _raw(Assignment.role), Coach.name)
@@ -355,13 +347,10 @@ def _queries(n: int) -> dict[str, tuple[str, list[int | _Const]]]:
         ).where(~Placement.deleted, which(Placement.candidate_id)),
     }
     dialect = sqlite_dialect()
-    out: dict[str, tuple[str, list[int | _Const]]] = {}
+    out: dict[str, tuple[str, list[Any]]] = {}
     for name, stmt in statements.items():
         compiled = stmt.compile(dialect=dialect)
-        params: list[int | _Const] = [
-            int(k[2:]) if k.startswith("id") and k[2:].isdigit() else _Const(compiled.params[k])
-            for k in compiled.positiontup or ()
-        ]
+        params = [None if k == "ids" else compiled.params[k] for k in compiled.positiontup or ()]
         out[name] = (str(compiled), params)
     return out
 
