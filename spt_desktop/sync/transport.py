@@ -76,6 +76,11 @@ class Transport:
 
     def post(self, path: str, body: Any, token: str | None = None) -> Any:
         """POST JSON, return the JSON answer; retried on network errors and 5xx."""
+        return json.loads(self.post_bytes(path, body, token))
+
+    def post_bytes(self, path: str, body: Any, token: str | None = None) -> bytes:
+        """POST JSON, return the answer's bytes (for pydantic to parse and check in one
+        pass); retried on network errors and 5xx."""
         content = body if isinstance(body, bytes) else json.dumps(body).encode()
         headers = {"content-type": "application/json"}
         if token:
@@ -105,9 +110,9 @@ class Transport:
         )
 
     @staticmethod
-    def _answer(resp: httpx.Response) -> Any:
+    def _answer(resp: httpx.Response) -> bytes:
         if resp.status_code < 400:
-            return resp.json()
+            return resp.content
         try:
             detail = resp.json().get("detail") or {}
         except ValueError:
@@ -144,4 +149,4 @@ class Transport:
         )
 
     def sync(self, token: str, request: dict[str, Any]) -> p.SyncResponse:
-        return p.SyncResponse.model_validate(self.post("/sync", request, token))
+        return p.SyncResponse.model_validate_json(self.post_bytes("/sync", request, token))
