@@ -56,6 +56,7 @@ class MonitorService(Service):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self._kept: _Kept | None = None
+        self._unusable = False  # the last view found a snapshot it could not use
 
     def report(self, start: date, end: date, by: str | None = None) -> Report:
         """Every monitor figure over the vault for [start, end], split by ``by``
@@ -64,57 +65,69 @@ class MonitorService(Service):
 
     def prepared(self) -> Prepared:
         """The facts arranged for the figures, read again only as far as the vault
-        changed since they were read."""
+        changed since they were read. Never writes: a view does not wait for the
+        snapshot to be written (``keep_current`` does that, on the app's worker)."""
         with self.ctx.tx() as s:
             conn = s.connection()
             stamp = _Stamp.of(conn)
             kept = self._kept
             if kept is not None and kept.stamp == stamp:
                 return kept.ready
-            _begin(conn)  # one consistent view of snapshot, dirty list and facts
-            ready = _snapshot_and_changes(conn)
-            stamp = _Stamp.of(conn)  # after our own write, if any
+            _begin(conn)  # one consistent view of dirty list, snapshot and facts
+            ready, self._unusable = _snapshot_and_changes(conn, _dirty(conn))
         self._kept = _Kept(stamp, ready)
         return ready
 
     def keep_current(self) -> bool:
-        """Bring the kept snapshot up to date when a view would otherwise pay for it:
-        there is none (a new or upgraded vault, or a purge dropped it) or at least
-        ``REWRITE_AT`` candidates changed since. The app calls this on its worker after
-        unlock and after a sync, so the Monitor's first view finds it current. Returns
-        whether it wrote."""
+        """Write the snapshot anew when a view would otherwise pay for what it lacks:
+        there is none (a new or upgraded vault, or a purge dropped it), or at least
+        ``REWRITE_AT`` candidates changed since. The app runs this on its worker after
+        unlock, after a sync and after each Monitor view. Returns whether it wrote."""
         with self.ctx.tx() as s:
-            kept = s.execute(sa.select(MonitorSnapshot.format)).scalar()
-            changed = s.execute(sa.select(sa.func.count()).select_from(MonitorDirty)).scalar()
-        if kept == SNAPSHOT_FORMAT and (changed or 0) < REWRITE_AT:
-            return False
-        self.prepared()  # reads what it must and writes the snapshot back
-        return True
+            conn = s.connection()
+            _begin(conn)  # what is written is what this transaction read
+            dirty = _dirty(conn)
+            current = conn.execute(sa.select(MonitorSnapshot.format)).scalar() == SNAPSHOT_FORMAT
+            if current and not self._unusable and len(dirty) < REWRITE_AT:
+                return False
+            kept, stamp = self._kept, _Stamp.of(conn)
+            if kept is not None and kept.stamp == stamp:
+                ready = kept.ready  # what the last view read is what the vault holds
+            else:
+                ready, _ = _snapshot_and_changes(conn, dirty)
+            written = _store_snapshot(conn, ready)
+            self._unusable = self._unusable and not written
+            stamp = _Stamp.of(conn)  # after our own write
+        self._kept = _Kept(stamp, ready)
+        return written
 
 
-# The snapshot is written anew once this many candidates changed since. Each changed
-# candidate costs a view ~0.2 ms to read again (its rows are on pages of their own), so
-# at 200 a view of a 20,000-candidate vault stays well within 200 ms (bench/MONITOR.md);
-# writing the snapshot (~3 MB encrypted) is left to the worker after unlock and sync.
-REWRITE_AT = 200
+# A view re-reads the candidates changed since the snapshot was written, ~0.2 ms each
+# (their rows lie on pages of their own); past this many, the worker writes it anew
+# after the view (~0.1 s for 3 MB encrypted, off the view's path). bench/MONITOR.md.
+REWRITE_AT = 50
 SNAPSHOT_FORMAT = (
     f"monitor-1 py{sys.version_info.major}.{sys.version_info.minor} marshal{marshal.version}"
 )
 
 
-def _snapshot_and_changes(conn: sa.Connection) -> Prepared:
+def _dirty(conn: sa.Connection) -> list[str]:
+    """The candidates changed since the snapshot. Read before it: a change committed
+    after this read stays listed for the next view."""
+    return list(conn.execute(sa.select(MonitorDirty.candidate_id)).scalars())
+
+
+def _snapshot_and_changes(conn: sa.Connection, dirty: list[str]) -> tuple[Prepared, bool]:
     """The kept snapshot with the changed candidates read again; the whole vault read
-    when there is no usable snapshot. Writes the snapshot back when that pays."""
-    # The dirty list first: a change committed after this read stays listed.
-    dirty = list(conn.execute(sa.select(MonitorDirty.candidate_id)).scalars())
+    when there is no usable snapshot. Also: whether there was one that was not usable."""
     base = _load_snapshot(conn)
     if base is None:
-        ready = read_prepared(conn)
-    else:
-        ready = base.replaced(dirty, read_prepared(conn, dirty)) if dirty else base
-    if base is None or len(dirty) >= REWRITE_AT:
-        _store_snapshot(conn, ready, None if base is None else dirty)
-    return ready
+        return read_prepared(conn), _has_snapshot(conn)
+    return (base.replaced(dirty, read_prepared(conn, dirty)) if dirty else base), False
+
+
+def _has_snapshot(conn: sa.Connection) -> bool:
+    return conn.execute(sa.select(sa.func.count()).select_from(MonitorSnapshot)).scalar() == 1
 
 
 def _load_snapshot(conn: sa.Connection) -> Prepared | None:
@@ -132,25 +145,20 @@ def _load_snapshot(conn: sa.Connection) -> Prepared | None:
     return Prepared(candidates, moves, dropouts, placements)
 
 
-def _store_snapshot(conn: sa.Connection, ready: Prepared, done: list[str] | None) -> None:
-    """Write ``ready`` as the snapshot and strike the candidates it now covers from the
-    dirty list (``None``: all of them — it was read from the whole vault). Another
-    connection that wrote meanwhile makes this fail (SQLite refuses to write from an
-    outdated view): then the snapshot is simply not written this time."""
+def _store_snapshot(conn: sa.Connection, ready: Prepared) -> bool:
+    """Write ``ready`` — the facts as this transaction sees the vault — as the snapshot,
+    and empty the dirty list. Another connection that wrote meanwhile makes this fail
+    (SQLite refuses to write from an outdated view): then nothing is written this time,
+    and the dirty list keeps every change. Returns whether it wrote."""
     data = marshal.dumps(_shared(ready))
     try:
         conn.execute(sa.delete(MonitorSnapshot))
         conn.execute(sa.insert(MonitorSnapshot), {"id": 1, "format": SNAPSHOT_FORMAT, "data": data})
-        if done is None:
-            conn.execute(sa.delete(MonitorDirty))
-        else:
-            conn.execute(
-                sa.delete(MonitorDirty).where(
-                    MonitorDirty.candidate_id.in_(sa.select(_each(json.dumps(done))))
-                )
-            )
+        conn.execute(sa.delete(MonitorDirty))
     except sa.exc.OperationalError:
         log.info("monitor: bewaren van de cijfers overgeslagen (de kluis veranderde net)")
+        return False
+    return True
 
 
 def _shared(ready: Prepared) -> tuple[Any, ...]:

@@ -3,7 +3,6 @@ first-run wizard, the unlock screen and the workspace, locks on idle, and shows 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -24,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe, without_gc_pauses
 from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
+from spt_desktop.ui.pages.monitor import keep_monitor_current
 from spt_desktop.ui.unlock import UnlockScreen
 from spt_desktop.ui.wizard import FirstRunWizard
 from spt_desktop.ui.workspace import NAV, Workspace
-
-log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 # Building the workspace (every page, styled) takes the UI thread a noticeable moment;
@@ -195,7 +193,7 @@ class MainWindow(QMainWindow):
         self.message.hide()
         self._build_workspace()
         self.ops.vault(_after_unlock).success(self._restore).owned_by(self).run()
-        self._keep_monitor_current()
+        keep_monitor_current(self.ops, self)
         self._set_unlocked_actions(True)
         self.sync_timer.start()
         # Only while unlocked: every event of the app passes this filter.
@@ -326,23 +324,9 @@ class MainWindow(QMainWindow):
             self
         ).run()
 
-    def _keep_monitor_current(self) -> None:
-        """Housekeeping on the worker, after the work already queued: the Monitor's
-        kept facts written anew if a view would otherwise pay for it (see
-        MonitorService.keep_current). A failure here is not the coach's business: the
-        Monitor then simply reads the vault itself."""
-
-        def failed(exc: BaseException) -> bool:
-            log.warning("monitor: bijwerken bewaarde cijfers mislukt (%s)", type(exc).__name__)
-            return True
-
-        self.ops.write(lambda svc: without_gc_pauses(svc.monitor.keep_current), Changes()).failure(
-            failed
-        ).owned_by(self).run()
-
     def _synced(self, result: tuple[dict[str, Any], Any]) -> None:
         self._syncing = False
-        self._keep_monitor_current()
+        keep_monitor_current(self.ops, self)
         report, status = result
         self._show_sync(status)
         if report.get("conflicts"):

@@ -28,10 +28,13 @@ YEAR = Period(date(2025, 12, 1), date(2026, 11, 30))
 
 @pytest.fixture
 def filled(vault, services):  # type: ignore[no-untyped-def]
-    """A demo caseload of 60 candidates (journeys, dropouts, placements, checkpoints)
-    and a first report, which writes the snapshot."""
+    """A demo caseload of 60 candidates (journeys, dropouts, placements, checkpoints),
+    a first view (which writes nothing) and the housekeeping after it, which writes
+    the snapshot."""
     fill_vault(vault, 60, 7, date(2026, 11, 30), n_visits=30)
     services.monitor.report(YEAR.start, YEAR.end)
+    assert _snapshot_format(vault) is None
+    assert services.monitor.keep_current() is True
     assert _snapshot_format(vault) == SNAPSHOT_FORMAT and _dirty(vault) == set()
     return services
 
@@ -129,16 +132,32 @@ def test_a_purge_drops_the_snapshot(filled, vault):  # type: ignore[no-untyped-d
     assert not set(gone) & set(MonitorService(filled.ctx).prepared().candidates)
 
 
-def test_many_changes_rewrite_the_snapshot(filled, vault, monkeypatch):  # type: ignore[no-untyped-def]
+def test_views_never_write_the_housekeeping_does(filled, vault, monkeypatch):  # type: ignore[no-untyped-def]
+    """A view only reads (it never waits for a write); keep_current writes once
+    REWRITE_AT candidates changed, from the facts the last view read."""
     monkeypatch.setattr(monitor_module, "REWRITE_AT", 2)
     ids = _some(filled, 3)
     CHANGES["move"](filled, ids)
-    MonitorService(filled.ctx).prepared()  # one changed candidate: read, not rewritten
-    assert _dirty(vault) == {ids[0]}
+    assert filled.monitor.keep_current() is False  # one changed: a view reads it
     CHANGES["dropout"](filled, ids)
-    _assert_fresh_service_matches_full_read(filled)  # two: read and written back
-    assert _dirty(vault) == set()
+    before = _snapshot_data(vault)
+    _assert_fresh_service_matches_full_read(filled)  # views, past REWRITE_AT
+    filled.monitor.report(YEAR.start, YEAR.end)
+    assert _snapshot_data(vault) == before and _dirty(vault) == {ids[0], ids[1]}
+
+    def no_reading(*args):  # type: ignore[no-untyped-def]
+        raise AssertionError("the view's facts were current: nothing to read again")
+
+    monkeypatch.setattr(monitor_module, "read_prepared", no_reading)
+    assert filled.monitor.keep_current() is True
+    assert _dirty(vault) == set() and _snapshot_data(vault) != before
+    monkeypatch.undo()
     _assert_fresh_service_matches_full_read(filled)
+
+
+def _snapshot_data(vault) -> bytes | None:  # type: ignore[no-untyped-def]
+    with vault.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT data FROM monitor_snapshot").scalar()
 
 
 @pytest.mark.parametrize("damage", ["format", "data"])
@@ -149,7 +168,9 @@ def test_a_snapshot_of_another_format_or_damaged_is_read_anew(filled, vault, dam
         else:
             conn.exec_driver_sql("UPDATE monitor_snapshot SET data = x'00ff'")
     _assert_fresh_service_matches_full_read(filled)
-    assert _snapshot_format(vault) == SNAPSHOT_FORMAT  # and written anew
+    filled.monitor.report(YEAR.start, YEAR.end)  # the app's view, then its housekeeping:
+    assert filled.monitor.keep_current() is True  # written anew
+    assert _snapshot_format(vault) == SNAPSHOT_FORMAT
 
 
 def test_the_snapshot_holds_no_names(filled, vault):  # type: ignore[no-untyped-def]
@@ -170,7 +191,7 @@ def test_keep_current_writes_only_when_a_view_would_pay(filled, vault, monkeypat
     """What the app runs after unlock and sync: nothing when the snapshot is current;
     written anew when missing (a purge) or when REWRITE_AT candidates changed."""
     monkeypatch.setattr(monitor_module, "REWRITE_AT", 2)
-    assert MonitorService(filled.ctx).keep_current() is False
+    assert MonitorService(filled.ctx).keep_current() is False  # current
     ids = _some(filled, 3)
     CHANGES["move"](filled, ids)
     assert MonitorService(filled.ctx).keep_current() is False  # one: a view reads it
@@ -188,14 +209,14 @@ def test_keep_current_writes_only_when_a_view_would_pay(filled, vault, monkeypat
 
 def test_a_write_by_another_connection_meanwhile_is_not_lost(filled, vault, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """Another opening of the vault (another process, say) commits a new candidate while
-    a view reads: the view's snapshot write is refused (SQLite will not write from an
+    the snapshot is being rebuilt: the write is refused (SQLite will not write from an
     outdated view), nothing breaks, and the next view sees the new candidate."""
     from spt_desktop.models.vault import Vault
     from tests.conftest import PASSPHRASE
     from tests.services.factories import ONLY_PROCESSING, profile
 
     with vault.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM monitor_snapshot")  # this view will write one
+        conn.exec_driver_sql("DELETE FROM monitor_snapshot")  # to be written anew
     read_everything = monitor_module.read_prepared
     added: list[str] = []
 
@@ -210,10 +231,12 @@ def test_a_write_by_another_connection_meanwhile_is_not_lost(filled, vault, tmp_
         return read_everything(conn, ids)
 
     monkeypatch.setattr(monitor_module, "read_prepared", read_while_another_writes)
-    first = MonitorService(filled.ctx).prepared()
+    service = MonitorService(filled.ctx)
+    assert service.keep_current() is False  # refused, not half done
     monkeypatch.setattr(monitor_module, "read_prepared", read_everything)
-    assert added and added[0] not in first.candidates  # read from the view before it
-    assert _snapshot_format(vault) is None  # the write was refused, not half done
+    assert added and added[0] not in service._kept.ready.candidates  # read before it
+    assert _snapshot_format(vault) is None
     assert added[0] in _dirty(vault)
     assert added[0] in MonitorService(filled.ctx).prepared().candidates
+    assert MonitorService(filled.ctx).keep_current() is True
     _assert_fresh_service_matches_full_read(filled)

@@ -175,18 +175,47 @@ def test_unlock_leaves_the_monitor_snapshot_current(build_window, qtbot):  # typ
     """After unlock the worker writes the Monitor's kept facts (the demo vault has none
     yet) before the page is ever opened, so its first view reads them instead of every
     journey event."""
-
-    def count(svc):  # type: ignore[no-untyped-def]
-        with svc.ctx.vault.engine.connect() as conn:
-            return conn.exec_driver_sql("SELECT count(*) FROM monitor_snapshot").scalar()
-
-    def snapshots() -> int:
-        got: list[int] = []
-        ops.read(count).success(got.append).run()
-        qtbot.waitUntil(lambda: bool(got), timeout=20000)
-        return got[0]
-
     window, ops = unlocked_demo(build_window, qtbot, 80)
     assert window.workspace.stack.currentWidget() is not window.workspace.monitor
     assert window.workspace.monitor.report is None  # the page was never opened
-    assert snapshots() == 1
+    assert rows_in(qtbot, ops, "monitor_snapshot") == 1
+
+
+def test_a_view_past_rewrite_at_leaves_the_snapshot_current(build_window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """After a view that re-read REWRITE_AT changed candidates, the page's housekeeping
+    writes the snapshot anew (off the view's path), so the next view re-reads none."""
+    from spt_desktop.models.enums import Persona
+    from spt_desktop.services import monitor
+    from spt_desktop.ui.ops import Changes
+
+    monkeypatch.setattr(monitor, "REWRITE_AT", 1)
+    window, ops, page = open_monitor(build_window, qtbot)
+    ws = window.workspace
+    ws.show_page("caseload")  # hidden, the monitor does not recount on every save
+    settle(qtbot, ops)
+    other = Persona.NO_WORK_BENEFIT_TECHNICAL
+    cid = next(r.id for r in ws.caseload.model.rows if r.persona != other)
+    ops.write(
+        lambda svc: svc.candidates.update(cid, {"persona": other.value}),
+        Changes(candidates=True),
+    ).run()
+    settle(qtbot, ops)
+    assert rows_in(qtbot, ops, "monitor_dirty") == 1
+    before = page.report
+    ws.show_page("monitor")
+    qtbot.waitUntil(lambda: page.report is not before, timeout=20000)
+    settle(qtbot, ops)
+    assert rows_in(qtbot, ops, "monitor_dirty") == 0
+
+
+def rows_in(qtbot, ops, table: str) -> int:  # type: ignore[no-untyped-def]
+    """The rows of a vault table, counted on the worker like every vault read."""
+
+    def count(svc):  # type: ignore[no-untyped-def]
+        with svc.ctx.vault.engine.connect() as conn:
+            return conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+
+    got: list[int] = []
+    ops.read(count).success(got.append).run()
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    return got[0]

@@ -11,11 +11,12 @@ desk, as the server's per-SPT monitor always does.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,11 +36,13 @@ from PySide6.QtWidgets import (
 from spt_desktop.monitor_figures import SUPPRESSED, Cell, Report, Table
 from spt_desktop.services.documents import documents_of
 from spt_desktop.services.monitor import save_csv
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Changes, Ops, without_gc_pauses
 from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
 from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.print_files import choose_save_path, safe_file_name
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table
+
+log = logging.getLogger(__name__)
 
 DIMENSIONS = (
     (QT_TRANSLATE_NOOP("MonitorPage", "Geen indeling"), None),
@@ -276,6 +279,7 @@ class MonitorPage(QWidget):
         self.ops.read(lambda svc: svc.monitor.report(start, end, by)).success(
             self._loaded
         ).owned_by(self).run()
+        keep_monitor_current(self.ops, self)  # queued after the report: off its path
 
     def _set_default(self, today: date) -> None:
         year, month = (today.year, 1) if today.month == 12 else (today.year - 1, today.month + 1)
@@ -344,3 +348,18 @@ class MonitorPage(QWidget):
         self.ops.read(lambda _svc: save_csv(path, text)).success(
             lambda _: self.status.setText(self.tr("Tabel opgeslagen als CSV."))
         ).owned_by(self).run()
+
+
+def keep_monitor_current(ops: Ops, owner: QObject) -> None:
+    """Queue the Monitor's housekeeping on the worker: its kept facts written anew when
+    a view would otherwise pay for what they lack (MonitorService.keep_current). Runs
+    after unlock, after a sync and after each view. A failure here is not the coach's
+    business: the next view then simply reads more of the vault itself."""
+
+    def failed(exc: BaseException) -> bool:
+        log.warning("monitor: bijwerken bewaarde cijfers mislukt (%s)", type(exc).__name__)
+        return True
+
+    ops.write(lambda svc: without_gc_pauses(svc.monitor.keep_current), Changes()).failure(
+        failed
+    ).owned_by(owner).run()
