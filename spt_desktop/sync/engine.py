@@ -354,19 +354,19 @@ class Syncer:
         if S_ACCESS in settings:
             self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
         cursor = settings.get(S_CURSOR)
+        # With nothing in the outbox at the start, a sync only pulls (changes made while
+        # it runs go with the next sync, as any later).
+        pushing = not idle or bool(settings.get(S_PENDING))
+        batch = self._pending_or_next() if pushing else None
         while True:
-            nothing_to_push = idle and not settings.get(S_PENDING)
-            batch = None if nothing_to_push else self._pending_or_next()
-            idle = False  # from the second round on, look at the outbox again
             request: dict[str, Any] = {"cursor": cursor, "limit": self.page}
             if batch is not None:
                 request["batch"] = batch["batch"]
             resp = self._send(request)
-            self._apply(resp, batch, cursor)
-            cursor = resp.pull.cursor
             # The page was read after the push, so it already holds the push's effects.
-            # (Changes made while an idle sync runs go with the next sync, as any later.)
-            if not resp.pull.more and (nothing_to_push or not self._outbox_left()):
+            batch = self._apply(resp, batch, cursor, pushing)
+            cursor = resp.pull.cursor
+            if not resp.pull.more and batch is None:
                 break
 
     def _send(self, request: dict[str, Any]) -> p.SyncResponse:
@@ -393,10 +393,6 @@ class Syncer:
             _driver_cursor(conn).execute(f"SELECT 1 FROM {_OUTBOX} LIMIT 1").fetchone() is not None
         )
 
-    def _outbox_left(self) -> bool:
-        with self._local() as conn:
-            return self._has_outbox(conn)
-
     # --- push ----------------------------------------------------------------------
 
     def _pending_or_next(self) -> dict[str, Any] | None:
@@ -417,8 +413,17 @@ class Syncer:
     # --- apply ---------------------------------------------------------------------
 
     def _apply(
-        self, resp: p.SyncResponse, batch: dict[str, Any] | None, cursor: str | None
-    ) -> None:
+        self,
+        resp: p.SyncResponse,
+        batch: dict[str, Any] | None,
+        cursor: str | None,
+        pushing: bool,
+    ) -> dict[str, Any] | None:
+        """Apply one answer; returns the next batch to send (None: nothing left).
+
+        The next batch is built and stored in the same transaction as this answer (one
+        commit per round trip, not two): after a crash the next sync sends it first,
+        exactly as stored."""
         page = resp.pull
         if batch is None and not page.records and not page.purge and page.cursor == cursor:
             # Nothing came back: only note the sync (no foreign-key switch, one write).
@@ -435,17 +440,25 @@ class Syncer:
                     _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
             finally:
                 raw.execute(f"PRAGMA synchronous = {mode:d}")
-            return
+            return self._pending_or_next() if pushing else None
         with self._applying() as conn:
+            following = None
             if batch is not None and resp.push is not None:
                 conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.seq <= batch["max_seq"]))
                 _put(conn, {S_PENDING: None})
                 self.pushed += len(batch["batch"]["changes"])
                 self.conflicts += apply_results(conn, batch, resp.push)
+            elif batch is not None:
+                following = batch  # not answered: still pending, sent again
             self.pulled += apply_page(conn, resp.pull.records)
             purge_candidates(conn, resp.pull.purge)
             self.purged += len(resp.pull.purge)
             _put(conn, {S_CURSOR: resp.pull.cursor, S_LAST_SYNC: utcnow().isoformat()})
+            if pushing and following is None:
+                following = build_batch(conn)
+                if following is not None:
+                    _put(conn, {S_PENDING: json.dumps(following)})
+            return following
 
 
 def sync(
