@@ -11,8 +11,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
-from spt_server_kit import PASSPHRASE, edit, make_vault
+from spt_server_kit import (
+    PASSPHRASE,
+    PASSWORD,
+    Admin,
+    LiveServer,
+    add_candidate,
+    add_note,
+    count,
+    edit,
+    make_vault,
+)
 
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
@@ -20,6 +31,7 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.services import demo
 from spt_desktop.sync import engine
 from spt_desktop.sync import protocol as p
+from spt_desktop.sync.transport import Transport, Unreachable
 
 TODAY = date(2026, 11, 30)
 
@@ -345,4 +357,46 @@ def test_a_batch_carries_the_values_the_orm_reads(tmp_path: Path) -> None:
     visit_change = next(c for c in changes if c["id"] == visit.id)
     assert visit_change["fields"]["visited_at"] == "2026-11-30T09:00:00"
     assert visit_change["fields"]["dropout_risk"] is True
+    vault.lock()
+
+
+# --- the run's connection --------------------------------------------------------------
+
+
+def test_a_sync_gives_its_connection_back_as_it_took_it(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """One connection serves the whole run, with foreign keys off while it applies and
+    a lighter flush for a no-change sync's time stamp: both are back to the vault's
+    settings once the run ends, whichever way it ended."""
+    admin.add_coach("anna@spt.nl")
+    vault: Vault = make_vault(tmp_path / "a.sptvault")
+    engine.login(vault, live.url, "anna@spt.nl", PASSWORD)
+    cand = add_candidate(vault)
+    add_note(vault, cand)
+
+    def pragmas() -> set[tuple[int, int]]:
+        # Every connection of the pool: open as many as it keeps.
+        with vault.engine.connect() as c1, vault.engine.connect() as c2:
+            return {
+                (
+                    int(c.exec_driver_sql("PRAGMA foreign_keys").scalar() or 0),
+                    int(c.exec_driver_sql("PRAGMA synchronous").scalar() or 0),
+                )
+                for c in (c1, c2)
+            }
+
+    full = pragmas()
+    assert full == {(1, 2)}
+    with Transport(live.url, retries=0, backoff=0.01) as t:
+        assert engine.sync(vault, transport=t).pushed >= 3
+        assert pragmas() == full
+        assert engine.sync(vault, transport=t).requests == 1  # nothing to do
+        assert pragmas() == full
+    live.stop()
+    with Transport(live.url, retries=0, backoff=0.01) as t, pytest.raises(Unreachable):
+        add_note(vault, cand, "Nog een")
+        engine.sync(vault, transport=t)
+    assert pragmas() == full
+    assert count(vault, "outbox") >= 1
     vault.lock()
