@@ -819,9 +819,12 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     """Everything in scope past ``cursor``, ordered by the server's sequence.
 
     Three streams merged by (effective revision, id): records changed past the cursor in
-    the coach's candidates; every record of a candidate granted to her past the cursor
-    (at the grant's revision, so a handover brings the whole dossier); the shared
-    registries, coaches and records addressed to her.
+    the coach's candidates after they came into her scope, except this device's own; the
+    records of a candidate granted to her past the cursor that have not changed since the
+    grant, and this device's own (at the grant's revision, so a handover brings the whole
+    dossier; the rest follows in the first stream); the shared registries, coaches and
+    records addressed to her. A record's revision is in one of the first two streams
+    only.
     """
     cur_rev, cur_id = parse_cursor(cursor)
     # Every revision up to the committed counter is complete (writers are serialised and
@@ -831,9 +834,12 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
         # Nothing committed past the cursor: no record, grant or purge can be new. The
         # common case (a sync with nothing to do) costs one primary-key read.
         return p.PullPage(records=[], purge=[], cursor=str(cur_rev), more=False)
+    # Each stream stops where limit + 1 rows of the streams before it already end: what
+    # lies beyond cannot be on this page (without the bound each stream read a page's
+    # worth of rows for nothing).
     rows = _changed_in_scope(session, caller, cur_rev, upto, limit)
-    rows += _granted(session, caller, cur_rev, cur_id, upto, limit)
-    rows += _shared(session, caller, cur_rev, upto, limit)
+    rows += _shared(session, caller, cur_rev, _bound(rows, limit, upto), limit)
+    rows += _granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
     rows.sort(key=lambda r: (r[0], r[1].id))
     more = len(rows) > limit
     page = rows[:limit]
@@ -851,6 +857,13 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     return p.PullPage(records=records, purge=purge, cursor=new_cursor, more=more)
 
 
+def _bound(rows: list[tuple[int, Record]], limit: int, upto: int) -> int:
+    """The last effective revision a page of ``limit`` can reach, given ``rows``."""
+    if len(rows) <= limit:
+        return upto
+    return sorted(eff for eff, _rec in rows)[limit]
+
+
 def _last_rev(session: Session) -> int:
     return session.execute(sa.select(Counter.value).where(Counter.name == REV)).scalar_one()
 
@@ -866,6 +879,9 @@ def _changed_in_scope(
             Scope.account_id == caller.account_id,
             Scope.candidate_id == Record.candidate_id,
             Scope.revoked_rev.is_(None),
+            # Unchanged since the candidate came into scope: it comes with the grant (the
+            # granted stream), so a dossier is sent once, not once per stream.
+            Scope.granted_rev < Record.rev,
         )
         .exists()
     )
@@ -884,23 +900,43 @@ def _granted(
 ) -> list[tuple[int, Record]]:
     """Records of candidates granted past the cursor, ordered by (grant, id).
 
-    Scope by scope in grant order (each grant has its own revision), each dossier by id
-    from the candidate index, until the page is full: one sorted query over every record
-    in scope would cost a first pull of a big caseload a full sort for every page."""
+    Scopes in grant order (each grant has its own revision), their dossiers from the
+    candidate index, a few at a time, until the page is full: one sorted query over every
+    record in scope would cost a first pull of a big caseload a full sort for every page,
+    and one query per dossier a round trip for every two records of a small one."""
     # A plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
     # inside the dossier granted at rev.
     after = cur_rev if cur_id else cur_rev + 1
-    scopes = session.execute(granted_scopes(caller.account_id, after, upto)).all()
+    scopes = [
+        (int(g), c) for g, c in session.execute(granted_scopes(caller.account_id, after, upto))
+    ]
     out: list[tuple[int, Record]] = []
-    for granted, candidate_id in scopes:
-        q = sa.select(Record).where(Record.candidate_id == candidate_id)
-        if granted == cur_rev:
-            q = q.where(Record.id > cur_id)
-        rows = session.execute(q.order_by(Record.id).limit(limit + 1 - len(out))).scalars()
-        out += [(int(granted), r) for r in rows]
-        if len(out) > limit:
-            break
-    return out
+    start, per = 0, 1  # dossiers per query: grows as the page's need and their size allow
+    while start < len(scopes) and len(out) <= limit:
+        group = dict((c, g) for g, c in scopes[start : start + per])
+        start += per
+        # What has not changed since the grant (what has is in the changed stream), and
+        # this device's own revisions, which the changed stream skips: a pull from the
+        # start gets them here.
+        q = sa.select(Record).where(
+            Record.candidate_id.in_(list(group)),
+            sa.or_(
+                Record.rev <= max(group.values()),
+                Record.synced_device == caller.device_id,
+            ),
+        )
+        found = list(session.execute(q).scalars())
+        rows = [
+            (group[r.candidate_id], r)
+            for r in found
+            if r.candidate_id is not None
+            and (r.rev <= group[r.candidate_id] or r.synced_device == caller.device_id)
+            and (group[r.candidate_id] != cur_rev or r.id > cur_id)
+        ]
+        out += sorted(rows, key=lambda row: (row[0], row[1].id))
+        size = max(1, len(found) // len(group))
+        per = max(1, min(200, (limit + 1 - len(out)) // size))
+    return out[: limit + 1]
 
 
 def _shared(

@@ -1,7 +1,8 @@
-"""The pull's granted stream (a dossier that comes into a coach's scope), store level, on
-SQLite and PostgreSQL: a dossier granted again after a purge comes back whole, her own
-records included; a plain cursor at a grant's revision already has that grant (it is not
-sent again)."""
+"""The pull's streams, store level, on SQLite and PostgreSQL: a dossier that comes into
+scope is sent once (each record in one stream: unchanged since the grant with the grant,
+changed since in the changed stream), in its latest version; the device that wrote it
+still gets its own records on a pull from the start; a dossier granted again after a
+purge comes back whole; a plain cursor at a grant's revision already has that grant."""
 
 from __future__ import annotations
 
@@ -43,16 +44,22 @@ class Coach:
 
     def pull(self, device: store.Caller, cursor: str | None) -> tuple[set[str], list[str], str]:
         """Every record id and purge from ``cursor`` on (small pages), and the end cursor."""
-        ids: set[str] = set()
+        records, purged, cursor = self.pull_records(device, cursor)
+        return {r.id for r in records}, purged, cursor
+
+    def pull_records(
+        self, device: store.Caller, cursor: str | None, limit: int = 2
+    ) -> tuple[list[p.Record], list[str], str]:
+        records: list[p.Record] = []
         purged: list[str] = []
         while True:
             with Session(self.engine) as s, s.begin():
-                page = store.pull(s, device, cursor, 2)
-            ids |= {r.id for r in page.records}
+                page = store.pull(s, device, cursor, limit)
+            records += page.records
             purged += page.purge
             cursor = page.cursor
             if not page.more:
-                return ids, purged, cursor
+                return records, purged, cursor
 
     def assign(self, cand: str, active: bool) -> None:
         with Session(self.engine) as s, s.begin():
@@ -85,3 +92,30 @@ def test_a_plain_cursor_at_a_grant_has_that_grant(anna: Coach) -> None:
     anna.push(anna.laptop, candidate_change())  # something new, so the pull looks
     again, _, _ = anna.pull(anna.desktop, cursor)
     assert cand not in again and len(again) == 2  # the new candidate and its assignment
+
+
+def test_a_second_device_gets_each_record_once_in_its_latest_version(anna: Coach) -> None:
+    cand = uid()
+    anna.push(anna.laptop, candidate_change(cand))
+    notes = [note(cand, anna.id) for _ in range(4)]
+    anna.push(anna.laptop, *notes)  # after the grant
+    revs = {r.id: r.rev for r in anna.push(anna.laptop, candidate_change(cand, phone="0612"))}
+    for limit in (1, 2, 3, 1000):
+        records, _, _ = anna.pull_records(anna.desktop, None, limit)
+        ids = [r.id for r in records]
+        assert len(ids) == len(set(ids)), limit  # each once, on any page size
+        assert {cand} | {n["id"] for n in notes} <= set(ids)
+        latest = next(r for r in records if r.id == cand)
+        assert latest.rev == revs[cand] and latest.data["phone"] == "0612"
+
+
+def test_the_device_that_wrote_a_dossier_gets_it_all_from_the_start(anna: Coach) -> None:
+    cand = uid()
+    anna.push(anna.laptop, candidate_change(cand))
+    notes = [note(cand, anna.id) for _ in range(3)]
+    anna.push(anna.laptop, *notes)  # her own, after the grant
+    for limit in (1, 2, 1000):
+        records, _, _ = anna.pull_records(anna.laptop, None, limit)
+        ids = [r.id for r in records]
+        assert len(ids) == len(set(ids))
+        assert {cand} | {n["id"] for n in notes} <= set(ids)
