@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
@@ -152,7 +152,7 @@ def _routes(app: FastAPI, server: Server) -> None:
         response_model=p.SyncResponse,
         responses={**ERROR_RESPONSES, 409: _error("batch-id van een ander")},
     )
-    def sync(body: p.SyncRequest, who: Auth) -> p.SyncResponse:
+    def sync(body: p.SyncRequest, who: Auth) -> Response:
         result = None
         if body.batch is not None:
             try:
@@ -165,7 +165,10 @@ def _routes(app: FastAPI, server: Server) -> None:
                 page = store.pull(s, who, body.cursor, body.limit)
         except store.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
-        return p.SyncResponse(coach_id=who.account_id, push=result, pull=page)
+        reply = p.SyncResponse(coach_id=who.account_id, push=result, pull=page)
+        # Serialised once, by pydantic: FastAPI would dump, validate again and dump again
+        # a page of up to 1,000 records (the schema is still the response_model's).
+        return Response(reply.model_dump_json(), media_type="application/json")
 
     @app.get(
         f"{p.API_PREFIX}/records/{{entity}}/{{record_id}}",
