@@ -400,3 +400,22 @@ def test_a_sync_gives_its_connection_back_as_it_took_it(
     assert pragmas() == full
     assert count(vault, "outbox") >= 1
     vault.lock()
+
+
+def test_text_through_the_json_insert_arrives_whole(tmp_path: Path) -> None:
+    """New searched records go to SQLite as one JSON array: every character arrives,
+    a NUL and non-ASCII text included."""
+    source = synced_vault(tmp_path)
+    note = wire_records(source)["note"][0]
+    target = make_vault(tmp_path / "doel.sptvault")
+    odd = p.Record(entity="note", id=new_id(7), rev=9, data={**note.data, "text": "a\x00b"})
+    plain = p.Record(entity="note", id=new_id(8), rev=9, data={**note.data, "text": "é € ✓"})
+    with engine.remote_connection(target) as conn:
+        engine.apply_page(conn, [odd])
+        engine.apply_page(conn, [plain])
+    with target.engine.connect() as conn:
+        t = engine.TABLES["note"]
+        texts = dict(conn.execute(sa.select(t.c.id, t.c.text)).all())
+    assert texts == {odd.id: "a\x00b", plain.id: "é € ✓"}
+    source.lock()
+    target.lock()
