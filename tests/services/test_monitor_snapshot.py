@@ -240,3 +240,23 @@ def test_a_write_by_another_connection_meanwhile_is_not_lost(filled, vault, tmp_
     assert added[0] in MonitorService(filled.ctx).prepared().candidates
     assert MonitorService(filled.ctx).keep_current() is True
     _assert_fresh_service_matches_full_read(filled)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO journey_event SELECT * FROM journey_event WHERE candidate_id = :c "
+        "ON CONFLICT (id) DO UPDATE SET to_phase = excluded.to_phase",
+        "INSERT OR REPLACE INTO journey_event SELECT * FROM journey_event WHERE candidate_id = :c",
+        "UPDATE coach SET name = name || ' (2)'",
+    ],
+)
+def test_marking_survives_an_outer_conflict_clause(filled, vault, statement):  # type: ignore[no-untyped-def]
+    """An UPSERT or INSERT OR REPLACE overrides the conflict clause of statements in its
+    triggers: marking a candidate that is already listed must not fail the write."""
+    (cid,) = _some(filled, 1)
+    CHANGES["move"](filled, [cid])  # listed once already
+    with vault.engine.begin() as conn:
+        conn.execute(sa.text(statement), {"c": cid})
+    assert cid in _dirty(vault)
+    _assert_fresh_service_matches_full_read(filled)

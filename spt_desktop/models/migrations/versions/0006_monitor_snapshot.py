@@ -44,9 +44,13 @@ WATCHED = {
 
 
 def _mark(who: str, row: str) -> str:
+    # NOT EXISTS, not INSERT OR IGNORE: an outer statement's conflict clause (an UPSERT,
+    # INSERT OR REPLACE) overrides the one inside a trigger, and a candidate listed twice
+    # would then fail the whole statement.
+    cid = who.replace("ROW", row)
     return (
-        "INSERT OR IGNORE INTO monitor_dirty (candidate_id) "
-        f"SELECT {who.replace('ROW', row)} WHERE {who.replace('ROW', row)} IS NOT NULL;"
+        f"INSERT INTO monitor_dirty (candidate_id) SELECT {cid} WHERE {cid} IS NOT NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM monitor_dirty WHERE candidate_id = {cid});"
     )
 
 
@@ -81,8 +85,9 @@ def upgrade() -> None:
     # The coach split shows coach names: a renamed coach changes her candidates' facts.
     op.execute(
         "CREATE TRIGGER monitor_coach_name AFTER UPDATE OF name ON coach BEGIN "
-        "INSERT OR IGNORE INTO monitor_dirty (candidate_id) "
-        "SELECT candidate_id FROM assignment WHERE coach_id = NEW.id; END"
+        "INSERT INTO monitor_dirty (candidate_id) SELECT DISTINCT a.candidate_id "
+        "FROM assignment AS a WHERE a.coach_id = NEW.id AND NOT EXISTS "
+        "(SELECT 1 FROM monitor_dirty AS d WHERE d.candidate_id = a.candidate_id); END"
     )
 
 
