@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session, sessionmaker
 
 from spt_desktop.sync import protocol as p
-from spt_server import __version__, monitor, security, store
+from spt_server import __version__, monitor, pull, security, store
 from spt_server.db import Account, Device, LoginFailure, make_engine, session_factory, utcnow
 from spt_server.setup import signing_key
 
@@ -162,8 +162,8 @@ def _routes(app: FastAPI, server: Server) -> None:
                 raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         try:
             with server.transaction() as s:
-                page = store.pull(s, who, body.cursor, body.limit)
-        except store.BadCursor:
+                page = pull.pull(s, who, body.cursor, body.limit)
+        except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
         reply = p.SyncResponse(coach_id=who.account_id, push=result, pull=page)
         # Serialised once, by pydantic: FastAPI would dump, validate again and dump again
@@ -177,7 +177,7 @@ def _routes(app: FastAPI, server: Server) -> None:
     )
     def record(entity: p.EntityName, record_id: p.Uuid, who: Auth) -> p.Record:
         with server.transaction() as s:
-            found = store.get_record(s, who, entity, record_id)
+            found = pull.get_record(s, who, entity, record_id)
         if found is None:
             raise ApiError(404, "not_found", "Niet gevonden.")
         return found

@@ -1,4 +1,4 @@
-"""Push, pull and scope: the server side of the sync protocol.
+"""Push and scope: the server side of the sync protocol (pull: ``spt_server.pull``).
 
 Every write first takes the next value of the server's sequence, which locks the
 sequence row until commit: writers are serialised, revisions are committed in order, and
@@ -226,7 +226,7 @@ def _forbidden(ch: p.Change) -> p.ChangeResult:
     return p.ChangeResult(id=ch.id, status="forbidden")
 
 
-def _as_record(rec: Record) -> p.Record:
+def as_record(rec: Record) -> p.Record:
     # Not validated again: what the server stored was validated when it came in (a pull
     # page builds up to 1,000 of these).
     return p.Record.model_construct(
@@ -256,7 +256,7 @@ def _apply(
         return _forbidden(ch)
     if rec.deleted:
         # A tombstone is final: an old device never brings a record back.
-        return p.ChangeResult(id=ch.id, status="gone", rev=rec.rev, record=_as_record(rec))
+        return p.ChangeResult(id=ch.id, status="gone", rev=rec.rev, record=as_record(rec))
     if not _may_write(session, caller, rec, ch):
         return _forbidden(ch)
     if ch.op == "delete":
@@ -270,7 +270,7 @@ def _rejected(ch: p.Change, reason: str, rec: Record | None = None) -> p.ChangeR
         status="rejected",
         reason=reason,
         rev=rec.rev if rec else None,
-        record=_as_record(rec) if rec else None,
+        record=as_record(rec) if rec else None,
     )
 
 
@@ -793,207 +793,3 @@ def _first_role(session: Session, account_id: str) -> str:
 
     account = session.get(Account, account_id)
     return account.roles.split(",")[0] if account else "loopbaancoach"
-
-
-# --- pull --------------------------------------------------------------------------
-
-
-class BadCursor(Exception):
-    pass
-
-
-def parse_cursor(cursor: str | None) -> tuple[int, str]:
-    """``"rev"`` or ``"rev:id"`` (inside a newly granted candidate's records)."""
-    if not cursor:
-        return 0, ""
-    rev, _, rid = cursor.partition(":")
-    try:
-        value = int(rev)
-    except ValueError:
-        raise BadCursor() from None
-    # The id part is a record id, compared in SQL: nothing but UUID characters.
-    if value < 0 or len(rid) > 36 or rid.strip("0123456789abcdef-"):
-        raise BadCursor()
-    return value, rid
-
-
-def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.PullPage:
-    """Everything in scope past ``cursor``, ordered by the server's sequence.
-
-    Three streams merged by (effective revision, id): records changed past the cursor in
-    the coach's candidates after they came into her scope, except this device's own; the
-    records of a candidate granted to her past the cursor that have not changed since the
-    grant, and this device's own (at the grant's revision, so a handover brings the whole
-    dossier; the rest follows in the first stream); the shared registries, coaches and
-    records addressed to her. A record's revision is in one of the first two streams
-    only.
-    """
-    cur_rev, cur_id = parse_cursor(cursor)
-    # Every revision up to the committed counter is complete (writers are serialised and
-    # commit the counter with their records): read it first, look no further than it.
-    upto = _last_rev(session)
-    if cur_rev >= upto and not cur_id:
-        # Nothing committed past the cursor: no record, grant or purge can be new. The
-        # common case (a sync with nothing to do) costs one primary-key read.
-        return p.PullPage(records=[], purge=[], cursor=str(cur_rev), more=False)
-    # Each stream stops where limit + 1 rows of the streams before it already end: what
-    # lies beyond cannot be on this page (without the bound each stream read a page's
-    # worth of rows for nothing).
-    rows = _changed_in_scope(session, caller, cur_rev, upto, limit)
-    rows += _shared(session, caller, cur_rev, _bound(rows, limit, upto), limit)
-    rows += _granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
-    rows.sort(key=lambda r: (r[0], r[1].id))
-    more = len(rows) > limit
-    page = rows[:limit]
-    seen: set[str] = set()
-    records: list[p.Record] = []
-    for _eff, rec in page:
-        if rec.id not in seen:
-            seen.add(rec.id)
-            records.append(_as_record(rec))
-    end_rev, end_id = (page[-1][0], page[-1][1].id) if page else (cur_rev, cur_id)
-    if not more:
-        end_rev, end_id = max(end_rev, upto), ""
-    purge = _purged(session, caller, cur_rev, end_rev)
-    new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
-    return p.PullPage(records=records, purge=purge, cursor=new_cursor, more=more)
-
-
-def _bound(rows: list[tuple[int, Record]], limit: int, upto: int) -> int:
-    """The last effective revision a page of ``limit`` can reach, given ``rows``."""
-    if len(rows) <= limit:
-        return upto
-    return sorted(eff for eff, _rec in rows)[limit]
-
-
-def _last_rev(session: Session) -> int:
-    return session.execute(sa.select(Counter.value).where(Counter.name == REV)).scalar_one()
-
-
-def _changed_in_scope(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Record]]:
-    # EXISTS rather than a join: the database walks the revision index from the cursor
-    # (cost follows the changes) instead of every record of every candidate in scope.
-    in_scope = (
-        sa.select(Scope.candidate_id)
-        .where(
-            Scope.account_id == caller.account_id,
-            Scope.candidate_id == Record.candidate_id,
-            Scope.revoked_rev.is_(None),
-            # Unchanged since the candidate came into scope: it comes with the grant (the
-            # granted stream), so a dossier is sent once, not once per stream.
-            Scope.granted_rev < Record.rev,
-        )
-        .exists()
-    )
-    q = (
-        sa.select(Record)
-        .where(Record.rev > cur_rev, Record.rev <= upto, in_scope)
-        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
-        .order_by(Record.rev)
-        .limit(limit + 1)
-    )
-    return [(r.rev, r) for r in session.execute(q).scalars()]
-
-
-def _granted(
-    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> list[tuple[int, Record]]:
-    """Records of candidates granted past the cursor, ordered by (grant, id).
-
-    Scopes in grant order (each grant has its own revision), their dossiers from the
-    candidate index, a few at a time, until the page is full: one sorted query over every
-    record in scope would cost a first pull of a big caseload a full sort for every page,
-    and one query per dossier a round trip for every two records of a small one."""
-    # A plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
-    # inside the dossier granted at rev.
-    after = cur_rev if cur_id else cur_rev + 1
-    scopes = [
-        (int(g), c) for g, c in session.execute(granted_scopes(caller.account_id, after, upto))
-    ]
-    out: list[tuple[int, Record]] = []
-    start, per = 0, 1  # dossiers per query: grows as the page's need and their size allow
-    while start < len(scopes) and len(out) <= limit:
-        group = dict((c, g) for g, c in scopes[start : start + per])
-        start += per
-        # What has not changed since the grant (what has is in the changed stream), and
-        # this device's own revisions, which the changed stream skips: a pull from the
-        # start gets them here.
-        q = sa.select(Record).where(
-            Record.candidate_id.in_(list(group)),
-            sa.or_(
-                Record.rev <= max(group.values()),
-                Record.synced_device == caller.device_id,
-            ),
-        )
-        found = list(session.execute(q).scalars())
-        rows = [
-            (group[r.candidate_id], r)
-            for r in found
-            if r.candidate_id is not None
-            and (r.rev <= group[r.candidate_id] or r.synced_device == caller.device_id)
-            and (group[r.candidate_id] != cur_rev or r.id > cur_id)
-        ]
-        out += sorted(rows, key=lambda row: (row[0], row[1].id))
-        size = max(1, len(found) // len(group))
-        per = max(1, min(200, (limit + 1 - len(out)) // size))
-    return out[: limit + 1]
-
-
-def _shared(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Record]]:
-    visible = sa.or_(
-        Record.entity == "coach",
-        sa.and_(Record.entity.in_(p.REGISTRIES), Record.spt == caller.spt),
-        sa.and_(
-            Record.entity.in_(("handover", "audit_entry")),
-            Record.addressee == caller.account_id,
-        ),
-    )
-    q = (
-        sa.select(Record)
-        .where(Record.rev > cur_rev, Record.rev <= upto, visible)
-        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
-        .order_by(Record.rev)
-        .limit(limit + 1)
-    )
-    return [(r.rev, r) for r in session.execute(q).scalars()]
-
-
-def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str]:
-    """A coach's candidates granted in [cur_rev, upto], in grant order: walks the index
-    on (account_id, granted_rev), not every scope row of the coach."""
-    return (
-        sa.select(Scope.granted_rev, Scope.candidate_id)
-        .where(
-            Scope.account_id == account_id,
-            Scope.revoked_rev.is_(None),
-            Scope.granted_rev >= cur_rev,
-            Scope.granted_rev <= upto,
-        )
-        .order_by(Scope.granted_rev, Scope.candidate_id)
-    )
-
-
-def revoked_scopes(account_id: str, after: int, upto: int) -> sa.Select[str]:
-    """A coach's candidates revoked in (after, upto]: walks the index on (account_id,
-    revoked_rev)."""
-    return sa.select(Scope.candidate_id).where(
-        Scope.account_id == account_id,
-        Scope.revoked_rev > after,
-        Scope.revoked_rev <= upto,
-    )
-
-
-def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
-    return sorted(session.execute(revoked_scopes(caller.account_id, after, upto)).scalars())
-
-
-def get_record(session: Session, caller: Caller, entity: str, rid: str) -> p.Record | None:
-    """One record, if ``caller`` may see it: same answer for 'absent' and 'not yours'."""
-    rec = session.get(Record, rid)
-    if rec is None or rec.entity != entity or not can_read(session, caller, rec):
-        return None
-    return _as_record(rec)

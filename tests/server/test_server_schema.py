@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from spt_server import store
+from spt_server import pull
 from spt_server.db import Base, make_engine
 from spt_server.setup import MIGRATIONS, upgrade
 
@@ -53,8 +53,8 @@ def test_a_pulls_scope_queries_use_the_cursor_indexes(tmp_path: Path) -> None:
     upgrade(engine)
     coach = "00000000-0000-4000-8000-000000000001"
     try:
-        granted = _plan(engine, store.granted_scopes(coach, 120, 130))
-        revoked = _plan(engine, store.revoked_scopes(coach, 120, 130))
+        granted = _plan(engine, pull.granted_scopes(coach, 120, 130))
+        revoked = _plan(engine, pull.revoked_scopes(coach, 120, 130))
     finally:
         engine.dispose()
     assert "ix_scope_account_id_granted_rev (account_id=? AND granted_rev>? AND" in granted

@@ -13,7 +13,7 @@ from spt_server_kit import NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
 from spt_desktop.sync import protocol as p
-from spt_server import setup, store
+from spt_server import pull, setup, store
 
 EMAIL = "anna@spt.nl"
 
@@ -54,7 +54,7 @@ class Coach:
         purged: list[str] = []
         while True:
             with Session(self.engine) as s, s.begin():
-                page = store.pull(s, device, cursor, limit)
+                page = pull.pull(s, device, cursor, limit)
             records += page.records
             purged += page.purge
             cursor = page.cursor
