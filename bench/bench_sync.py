@@ -56,7 +56,7 @@ from spt_desktop.models.enums import Role  # noqa: E402
 from spt_desktop.models.keyfile import KdfParams  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
 from spt_desktop.services import demo  # noqa: E402
-from spt_desktop.sync import engine  # noqa: E402
+from spt_desktop.sync import apply, engine  # noqa: E402
 from spt_desktop.sync.transport import Transport  # noqa: E402
 
 PASSPHRASE = "bench wachtwoordzin voor de sync"
@@ -194,7 +194,7 @@ class Wire:
 
 
 def _columns(vault: Vault) -> dict[str, list[str]]:
-    return {e: [c.name for c in t.columns if c.computed is None] for e, t in engine.TABLES.items()}
+    return {e: [c.name for c in t.columns if c.computed is None] for e, t in apply.TABLES.items()}
 
 
 class RawInserter:

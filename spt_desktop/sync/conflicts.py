@@ -58,7 +58,7 @@ def open_conflicts(vault: Vault, candidate_id: str | None = None) -> list[Confli
 
 def resolve(vault: Vault, conflict_id: str, choice: Literal["mine", "theirs"]) -> None:
     """Close a conflict; with "mine" the device's value becomes the record's again."""
-    from spt_desktop.sync.engine import from_wire
+    from spt_desktop.sync.apply import from_wire
 
     with vault.transaction() as s:
         c = s.get(SyncConflict, conflict_id)

@@ -29,7 +29,7 @@ from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.services import demo
-from spt_desktop.sync import engine
+from spt_desktop.sync import apply, engine
 from spt_desktop.sync import protocol as p
 from spt_desktop.sync.transport import Transport, Unreachable
 
@@ -46,7 +46,7 @@ def synced_vault(tmp_path: Path) -> Vault:
     demo.fill_vault(vault, 12, 7, TODAY)
     with engine.remote_connection(vault) as conn:
         conn.exec_driver_sql("DELETE FROM outbox")
-        for i, table in enumerate(engine.TABLES.values()):
+        for i, table in enumerate(apply.TABLES.values()):
             conn.execute(sa.update(table).values(server_rev=100 + i))
     return vault
 
@@ -66,10 +66,10 @@ def wire_records(vault: Vault) -> dict[str, list[p.Record]]:
     """Every synced row of ``vault`` as the server would send it."""
     out: dict[str, list[p.Record]] = {}
     with vault.engine.connect() as conn:
-        for entity, table in engine.TABLES.items():
+        for entity, table in apply.TABLES.items():
             for row in conn.execute(sa.select(table).order_by(table.c.id)):
                 m = row._mapping
-                data = {n: engine.to_wire(m[n]) for n in p.ENTITY_FIELDS[entity]}
+                data = {n: apply.to_wire(m[n]) for n in p.ENTITY_FIELDS[entity]}
                 out.setdefault(entity, []).append(
                     p.Record(
                         entity=entity,  # type: ignore[arg-type]
@@ -102,14 +102,14 @@ def new_id(n: int) -> str:
 def apply_careful(conn: sa.Connection, records: list[p.Record]) -> None:
     """Record by record through SQLAlchemy Core: every field written, as the engine did
     before it wrote set-based."""
-    pending = engine._pending_fields(conn, [r.id for r in records])
+    pending = apply._pending_fields(conn, [r.id for r in records])
     now = utcnow()
     for rec in records:
         if rec.id in pending:
-            engine._apply_over_local(conn, rec, pending[rec.id], now)
+            apply._apply_over_local(conn, rec, pending[rec.id], now)
             continue
-        table = engine.TABLES[rec.entity]
-        values = engine.from_wire(rec.entity, rec.data)
+        table = apply.TABLES[rec.entity]
+        values = apply.from_wire(rec.entity, rec.data)
         values.update(server_rev=rec.rev, deleted=rec.deleted, modified_at=now)
         if conn.execute(sa.select(table.c.id).where(table.c.id == rec.id)).first():
             conn.execute(sa.update(table).where(table.c.id == rec.id).values(values))
@@ -121,7 +121,7 @@ def state(vault: Vault) -> dict[str, Any]:
     """Everything sync and search keep in the vault, but the local modification times."""
     out: dict[str, Any] = {}
     with vault.engine.connect() as conn:
-        for entity, table in engine.TABLES.items():
+        for entity, table in apply.TABLES.items():
             cols = [c for c in table.columns if c.name != "modified_at"]
             out[entity] = conn.execute(sa.select(*cols).order_by(table.c.id)).all()
         for sql in (
@@ -136,7 +136,7 @@ def state(vault: Vault) -> dict[str, Any]:
 
 
 def modified(vault: Vault, entity: str, rid: str) -> datetime:
-    table = engine.TABLES[entity]
+    table = apply.TABLES[entity]
     with vault.engine.connect() as conn:
         value = conn.execute(sa.select(table.c.modified_at).where(table.c.id == rid)).scalar()
     assert isinstance(value, datetime)
@@ -187,7 +187,7 @@ def test_a_mixed_page_leaves_the_same_vault_as_the_careful_path(tmp_path: Path) 
     ]
     before = modified(fast, "consent", recs["consent"][0].id)
     with engine.remote_connection(fast) as conn:
-        assert engine.apply_page(conn, page) == len(page)
+        assert apply.apply_page(conn, page) == len(page)
     with engine.remote_connection(careful) as conn:
         apply_careful(conn, page)
     assert state(fast) == state(careful)
@@ -221,14 +221,14 @@ def test_a_whole_caseload_twice_is_written_once(tmp_path: Path) -> None:
     careful = copy_of(fast, tmp_path, "leeg-zorgvuldig")
     for i in range(0, len(records), 97):
         with engine.remote_connection(fast) as conn:
-            engine.apply_page(conn, records[i : i + 97])
+            apply.apply_page(conn, records[i : i + 97])
         with engine.remote_connection(careful) as conn:
             apply_careful(conn, records[i : i + 97])
     first = state(fast)
     assert first == state(careful)
     with fast.engine.connect() as conn:
         writes = conn.exec_driver_sql("SELECT total_changes()").scalar()
-        engine.apply_page(conn, records)
+        apply.apply_page(conn, records)
         conn.commit()
         assert conn.exec_driver_sql("SELECT total_changes()").scalar() == writes
     assert state(fast) == first
@@ -252,7 +252,7 @@ def test_push_results_ack_record_conflicts_and_take_the_servers_versions(
     action = recs["action"][0]
     edit(vault, "action", action.id, description="Nieuwe stap")
     with vault.engine.begin() as conn:
-        batch = engine.build_batch(conn)
+        batch = apply.build_batch(conn)
     assert batch is not None
     # Edited again after the batch was made: stays pending, keeps its old revision.
     edit(vault, "action", action.id, owner="Kandidaat")
@@ -274,11 +274,11 @@ def test_push_results_ack_record_conflicts_and_take_the_servers_versions(
     )
     with engine.remote_connection(vault) as conn:
         conn.exec_driver_sql("DELETE FROM outbox WHERE seq <= ?", (batch["max_seq"],))
-        assert engine.apply_results(conn, batch, result) == 3
+        assert apply.apply_results(conn, batch, result) == 3
     with vault.engine.connect() as conn:
 
         def row(entity: str, rid: str) -> Any:
-            t = engine.TABLES[entity]
+            t = apply.TABLES[entity]
             return conn.execute(sa.select(t).where(t.c.id == rid)).one()
 
         c = row("candidate", cand.id)
@@ -309,7 +309,7 @@ def test_the_stored_values_match_the_orms(tmp_path: Path) -> None:
     visit = changed(recs["visit"][0], 5, visited_at="2026-11-30T09:00:00", signed_off_at=None)
     note = changed(recs["note"][0], 6, written_at="2026-11-30T09:00:00.123456")
     with engine.remote_connection(target) as conn:
-        engine.apply_page(conn, [visit, note])
+        apply.apply_page(conn, [visit, note])
     with target.transaction() as s:
         v = s.get(SYNCED_ENTITIES["visit"], visit.id)
         n = s.get(SYNCED_ENTITIES["note"], note.id)
@@ -339,7 +339,7 @@ def test_a_batch_carries_the_values_the_orm_reads(tmp_path: Path) -> None:
     edit(vault, "visit", visit.id, visited_at=datetime(2026, 11, 30, 9, 0), dropout_risk=True)
     edit(vault, "note", recs["note"][0].id, deleted=True)
     with vault.engine.begin() as conn:
-        batch = engine.build_batch(conn, limit=10_000)
+        batch = apply.build_batch(conn, limit=10_000)
     assert batch is not None
     changes = batch["batch"]["changes"]
     assert {c["entity"] for c in changes} >= set(p.ENTITY_FIELDS) - {"coach", "dropout"}
@@ -352,7 +352,7 @@ def test_a_batch_carries_the_values_the_orm_reads(tmp_path: Path) -> None:
                 assert obj.deleted
                 continue
             assert change["fields"] == {
-                n: engine.to_wire(getattr(obj, n)) for n in p.ENTITY_FIELDS[change["entity"]]
+                n: apply.to_wire(getattr(obj, n)) for n in p.ENTITY_FIELDS[change["entity"]]
             }
     visit_change = next(c for c in changes if c["id"] == visit.id)
     assert visit_change["fields"]["visited_at"] == "2026-11-30T09:00:00"
@@ -411,10 +411,10 @@ def test_text_through_the_json_insert_arrives_whole(tmp_path: Path) -> None:
     odd = p.Record(entity="note", id=new_id(7), rev=9, data={**note.data, "text": "a\x00b"})
     plain = p.Record(entity="note", id=new_id(8), rev=9, data={**note.data, "text": "é € ✓"})
     with engine.remote_connection(target) as conn:
-        engine.apply_page(conn, [odd])
-        engine.apply_page(conn, [plain])
+        apply.apply_page(conn, [odd])
+        apply.apply_page(conn, [plain])
     with target.engine.connect() as conn:
-        t = engine.TABLES["note"]
+        t = apply.TABLES["note"]
         texts = dict(conn.execute(sa.select(t.c.id, t.c.text)).all())
     assert texts == {odd.id: "a\x00b", plain.id: "é € ✓"}
     source.lock()
