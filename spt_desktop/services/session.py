@@ -260,21 +260,26 @@ class VaultSession:
         from sqlalchemy import func, select
 
         from spt_desktop.models import OutboxEntry, Setting
+        from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER
 
         with self._vault.transaction() as s:
+            # By their keys (the primary key's index): a prefix match would read every
+            # setting, the coach's encrypted form drafts too.
             settings = dict(
                 s.execute(
-                    select(Setting.key, Setting.value).where(Setting.key.startswith("sync."))
+                    select(Setting.key, Setting.value).where(
+                        Setting.key.in_((S_LAST_SYNC, S_REFRESH, S_SERVER))
+                    )
                 ).all()
             )
             unsynced = int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
-        last = settings.get("sync.last_sync")
+        last = settings.get(S_LAST_SYNC)
         return SyncStatus(
-            linked="sync.refresh_token" in settings,
-            server_url=settings.get("sync.server_url"),
+            linked=S_REFRESH in settings,
+            server_url=settings.get(S_SERVER),
             last_sync=datetime.fromisoformat(last) if last else None,
             unsynced=unsynced,
-            conflicts=len(self.conflicts()) if "sync.refresh_token" in settings else 0,
+            conflicts=len(self.conflicts()) if S_REFRESH in settings else 0,
         )
 
     def login(self, server_url: str, email: str, password: str) -> None:

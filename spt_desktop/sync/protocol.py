@@ -319,6 +319,19 @@ class InvalidFields(ValueError):
     """What arrived does not fit the entity's schema. The message names fields, not values."""
 
 
+def _required(entity: str) -> tuple[str, ...]:
+    return tuple(n for n, spec in ENTITY_FIELDS[entity].items() if not field_kind(spec)[1])
+
+
+# What an insert must name, per entity: worked out once, not for each field of each
+# record the server receives (~30 % of validate_fields in a first push).
+REQUIRED_FIELDS = {entity: _required(entity) for entity in ENTITY_FIELDS}
+DATETIME_FIELDS = {
+    entity: frozenset(n for n, spec in fields.items() if field_kind(spec)[0] == "datetime")
+    for entity, fields in ENTITY_FIELDS.items()
+}
+
+
 def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[str, Any]:
     """The values of ``entity`` checked and normalised to wire form (JSON natives).
 
@@ -333,17 +346,13 @@ def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[
         where = sorted({".".join(str(p) for p in e["loc"]) for e in exc.errors()})
         raise InvalidFields("ongeldige velden: " + ", ".join(where)) from None
     if full:
-        missing = [
-            name
-            for name, spec in ENTITY_FIELDS[entity].items()
-            if not field_kind(spec)[1] and name not in values
-        ]
+        missing = [name for name in REQUIRED_FIELDS[entity] if name not in values]
         if missing:
             raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
     out = parsed.model_dump(mode="json", include=set(values))
     for name, value in out.items():
         # Naive UTC on the wire: an aware timestamp is converted, never silently shifted.
-        if isinstance(value, str) and field_kind(ENTITY_FIELDS[entity][name])[0] == "datetime":
+        if isinstance(value, str) and name in DATETIME_FIELDS[entity]:
             out[name] = _naive_utc(getattr(parsed, name))
     return out
 
