@@ -32,6 +32,7 @@ from spt_desktop.models import (
     RetentionCheckpoint,
 )
 from spt_desktop.models.enums import COACH_ROLES
+from spt_desktop.models.idsets import json_values
 from spt_desktop.services.base import Context, Service
 from spt_desktop.services.documents import save_export
 from spt_desktop.services.monitor_figures import (
@@ -251,14 +252,6 @@ def _day(column: Any) -> Any:
 _JULIAN_DAY_ZERO = 1721424.5  # julianday('0001-01-01') - 1: day number 1 is 1 Jan of year 1
 
 
-def _each(ids: Any) -> Any:
-    """The values of a JSON array parameter as rows. A set of ids goes to SQLite as this
-    one parameter, not as an IN list of hundreds: under cipher_memory_security a statement
-    holding hundreds of bound values slowed every later statement of the connection
-    several times (found in the sync client; spt_desktop/sync/purge.py)."""
-    return sa.func.json_each(ids).table_valued("value").c.value
-
-
 def read_prepared(conn: sa.Connection, ids: list[str] | None = None) -> Prepared:
     """The prepared facts of the candidates ``ids`` (all when None) read from the
     vault, in a handful of column queries (no ORM rows): the driver's tuples are the
@@ -315,7 +308,7 @@ def _queries(some: bool) -> dict[str, tuple[str, list[Any]]]:
     ids = sa.bindparam("ids", type_=sa.String)
 
     def which(column: Any) -> Any:
-        return column.in_(sa.select(_each(ids))) if some else sa.true()
+        return column.in_(sa.select(json_values(ids))) if some else sa.true()
 
     statements: dict[str, sa.Select[Any]] = {
         "coaches": sa.select(Assignment.candidate_id, _raw(Assignment.role), Coach.name)

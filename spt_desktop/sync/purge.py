@@ -3,13 +3,12 @@ when the device was revoked. SQLCipher with ``secure_delete`` zeroes the freed p
 
 from __future__ import annotations
 
-import json
-from typing import Any, cast
+from typing import cast
 
 import sqlalchemy as sa
-from sqlalchemy.orm import QueryableAttribute
 
 from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, Setting
+from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
 
@@ -17,20 +16,6 @@ from spt_desktop.models.vault import Vault
 UNDELIVERED = ("forbidden", "rejected")
 # Settings a wiped vault keeps: enough to open it, nothing about anyone.
 KEEP_SETTINGS = ("vault_id", "owner_coach_id", "created_at")
-
-# A set of ids goes to SQLite as ONE parameter, a JSON array, read by json_each: the
-# vault runs with cipher_memory_security, and a statement holding hundreds of bound
-# values made every later statement of the connection several times slower (an UPDATE
-# of a row: 3 us without it, 60-80 us after a 500-value IN list; 9-29 us this way).
-IN_IDS = "IN (SELECT value FROM json_each(?))"
-
-
-def in_ids(
-    column: sa.ColumnElement[Any] | QueryableAttribute[Any], ids: list[str]
-) -> sa.ColumnElement[bool]:
-    """``column IN ids``, with the ids as one JSON parameter (see ``IN_IDS``)."""
-    each = sa.func.json_each(json.dumps(ids)).table_valued("value")
-    return column.in_(sa.select(each.c.value))
 
 
 def _candidate_tables() -> list[sa.Table]:
