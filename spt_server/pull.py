@@ -102,14 +102,7 @@ def _changed_in_scope(
         )
         .exists()
     )
-    q = (
-        sa.select(Record)
-        .where(Record.rev > cur_rev, Record.rev <= upto, in_scope)
-        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
-        .order_by(Record.rev)
-        .limit(limit + 1)
-    )
-    return [(r.rev, r) for r in session.execute(q).scalars()]
+    return _others_changes(session, caller, cur_rev, upto, limit, in_scope)
 
 
 def _granted(
@@ -167,9 +160,22 @@ def _shared(
             Record.addressee == caller.account_id,
         ),
     )
+    return _others_changes(session, caller, cur_rev, upto, limit, visible)
+
+
+def _others_changes(
+    session: Session,
+    caller: Caller,
+    cur_rev: int,
+    upto: int,
+    limit: int,
+    which: sa.ColumnElement[bool],
+) -> list[tuple[int, Record]]:
+    """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
+    but this device, in revision order (the extra one tells the page there is more)."""
     q = (
         sa.select(Record)
-        .where(Record.rev > cur_rev, Record.rev <= upto, visible)
+        .where(Record.rev > cur_rev, Record.rev <= upto, which)
         .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
         .order_by(Record.rev)
         .limit(limit + 1)

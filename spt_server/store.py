@@ -358,22 +358,38 @@ def _new_record(
     spt: str | None = None,
     addressee: str | None = None,
 ) -> Record:
-    rec = Record(
-        id=rid,
-        entity=entity,
-        candidate_id=candidate_id,
-        spt=spt,
-        addressee=addressee,
-        rev=rev,
-        deleted=False,
-        data=json.dumps(data),
-        field_revs=json.dumps(dict.fromkeys(data, rev)),
-        synced_device=device,
-        updated_by=by,
-        updated_at=utcnow(),
-    )
+    rec = Record(**record_row(entity, rid, data, rev, by, device, candidate_id, spt, addressee))
     session.add(rec)
     return rec
+
+
+def record_row(
+    entity: str,
+    rid: str,
+    data: dict[str, Any],
+    rev: int,
+    by: str | None,
+    device: str | None,
+    candidate_id: str | None,
+    spt: str | None,
+    addressee: str | None,
+) -> dict[str, Any]:
+    """The columns of a new record (the careful path makes an ORM object of them, the
+    bulk path inserts them as they are)."""
+    return {
+        "id": rid,
+        "entity": entity,
+        "candidate_id": candidate_id,
+        "spt": spt,
+        "addressee": addressee,
+        "rev": rev,
+        "deleted": False,
+        "data": json.dumps(data),
+        "field_revs": json.dumps(dict.fromkeys(data, rev)),
+        "synced_device": device,
+        "updated_by": by,
+        "updated_at": utcnow(),
+    }
 
 
 # --- push: the bulk path ----------------------------------------------------------
@@ -622,22 +638,8 @@ class _Bulk:
         spt: str | None,
         addressee: str | None,
     ) -> None:
-        # The columns of _new_record, as a row.
         self.rows.append(
-            {
-                "id": rid,
-                "entity": entity,
-                "candidate_id": candidate_id,
-                "spt": spt,
-                "addressee": addressee,
-                "rev": rev,
-                "deleted": False,
-                "data": json.dumps(data),
-                "field_revs": json.dumps(dict.fromkeys(data, rev)),
-                "synced_device": device,
-                "updated_by": by,
-                "updated_at": utcnow(),
-            }
+            record_row(entity, rid, data, rev, by, device, candidate_id, spt, addressee)
         )
         self.pending[rid] = (entity, False, spt)
 
