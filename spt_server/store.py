@@ -554,8 +554,8 @@ class _Bulk:
         if effect is None:
             return None
         rev = self.seq.next()
-        self._add(ch.entity, ch.id, data, rev, self.caller.account_id, self.caller.device_id,
-                  cand, spt, addressee)  # fmt: skip
+        self._add(record_row(ch.entity, ch.id, data, rev, self.caller.account_id,
+                             self.caller.device_id, cand, spt, addressee))  # fmt: skip
         effect()
         return p.ChangeResult(id=ch.id, status="applied", rev=rev)
 
@@ -601,8 +601,8 @@ class _Bulk:
 
         def assign() -> None:
             values = {"candidate_id": cand, "coach_id": to, "role": role, "active": True}
-            self._add("assignment", str(uuid.uuid4()), values, self.seq.next(), None, None,
-                      cand, None, to)  # fmt: skip
+            self._add(record_row("assignment", str(uuid.uuid4()), values, self.seq.next(),
+                                 None, None, cand, None, to))  # fmt: skip
             rows.append((to, role, True))
 
         return assign
@@ -613,8 +613,8 @@ class _Bulk:
         role = self._first_role()
         data = {"candidate_id": candidate_id, "coach_id": account_id, "role": role, "active": True}
         rev = self.seq.next()
-        self._add("assignment", str(uuid.uuid4()), data, rev, None, None, candidate_id, None,
-                  account_id)  # fmt: skip
+        self._add(record_row("assignment", str(uuid.uuid4()), data, rev, None, None,
+                             candidate_id, None, account_id))  # fmt: skip
         self.scopes.append(
             {
                 "account_id": account_id,
@@ -626,22 +626,10 @@ class _Bulk:
         self.session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
         self.assigned[candidate_id] = [(account_id, role, True)]
 
-    def _add(
-        self,
-        entity: str,
-        rid: str,
-        data: dict[str, Any],
-        rev: int,
-        by: str | None,
-        device: str | None,
-        candidate_id: str | None,
-        spt: str | None,
-        addressee: str | None,
-    ) -> None:
-        self.rows.append(
-            record_row(entity, rid, data, rev, by, device, candidate_id, spt, addressee)
-        )
-        self.pending[rid] = (entity, False, spt)
+    def _add(self, row: dict[str, Any]) -> None:
+        """A new record's row (``record_row``), written at the next ``write()``."""
+        self.rows.append(row)
+        self.pending[row["id"]] = (row["entity"], False, row["spt"])
 
     def _facts(self, rid: Any) -> RecordFacts | None:
         if isinstance(rid, str) and rid in self.pending:
