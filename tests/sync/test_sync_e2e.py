@@ -69,6 +69,14 @@ def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
     proc.wait()
 
 
+def add_coach(
+    db: str, email: str, name: str, roles: str, spt: str = "spt_noord_holland", ok: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """``spt-server add-coach`` as an administrator types it."""
+    args = ("--db", db, "--email", email, "--name", name, "--role", roles, "--spt", spt)
+    return run("spt-server", "add-coach", *args, ok=ok)
+
+
 def reopen(path: Path) -> Vault:
     v = Vault(path)
     v.unlock(PASSPHRASE)
@@ -79,34 +87,8 @@ def test_two_vaults_sync_through_the_headless_commands(
     tmp_path: Path, server: tuple[str, str]
 ) -> None:
     db, url = server
-    coach_id = run(
-        "spt-server",
-        "add-coach",
-        "--db",
-        db,
-        "--email",
-        "anna@spt.nl",
-        "--name",
-        "Anna",
-        "--role",
-        "loopbaancoach,jobcoach",
-        "--spt",
-        "spt_noord_holland",
-    ).stdout.strip()
-    run(
-        "spt-server",
-        "add-coach",
-        "--db",
-        db,
-        "--email",
-        "bob@spt.nl",
-        "--name",
-        "Bob",
-        "--role",
-        "jobcoach",
-        "--spt",
-        "spt_noord_holland",
-    )
+    coach_id = add_coach(db, "anna@spt.nl", "Anna", "loopbaancoach,jobcoach").stdout.strip()
+    add_coach(db, "bob@spt.nl", "Bob", "jobcoach")
     a_path, b_path = tmp_path / "a.sptvault", tmp_path / "b.sptvault"
     a = make_vault(a_path)
     cand = add_candidate(a)
@@ -166,20 +148,7 @@ def test_two_vaults_sync_through_the_headless_commands(
 def test_sync_without_a_server_exits_4_and_keeps_everything(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'server.db'}"
     run("spt-server", "init", "--db", db)
-    run(
-        "spt-server",
-        "add-coach",
-        "--db",
-        db,
-        "--email",
-        "anna@spt.nl",
-        "--name",
-        "Anna",
-        "--role",
-        "loopbaancoach",
-        "--spt",
-        "spt_noord_holland",
-    )
+    add_coach(db, "anna@spt.nl", "Anna", "loopbaancoach")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     a_path = tmp_path / "a.sptvault"
@@ -208,21 +177,7 @@ def test_sync_without_a_server_exits_4_and_keeps_everything(tmp_path: Path) -> N
 def test_admin_commands_report_usage_errors(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'server.db'}"
     run("spt-server", "init", "--db", db)
-    bad_role = run(
-        "spt-server",
-        "add-coach",
-        "--db",
-        db,
-        "--email",
-        "x@spt.nl",
-        "--name",
-        "X",
-        "--role",
-        "tovenaar",
-        "--spt",
-        "spt_midden",
-        ok=False,
-    )
+    bad_role = add_coach(db, "x@spt.nl", "X", "tovenaar", "spt_midden", ok=False)
     assert bad_role.returncode == 2 and "rol" in bad_role.stderr
     missing = run(
         "spt-server", "assign", "--db", db, "--candidate", "nope", "--coach", "x@spt.nl", ok=False
