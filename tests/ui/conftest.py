@@ -61,6 +61,21 @@ def server(tmp_path: Path) -> Iterator[Any]:
     admin.close()
 
 
+def unlocked_window(build_window, qtbot, before=None):  # type: ignore[no-untyped-def]
+    """A window over Sanne Bakker's new vault, unlocked; ``before(ops)`` runs between
+    creating the vault and the unlock (to fill it, say). The worker is idle after."""
+    from spt_desktop.services.session import Owner
+
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    if before is not None:
+        before(ops)
+    window._unlocked()
+    settle(qtbot, ops)
+    return window, ops
+
+
 def unlocked_demo(build_window, qtbot, candidates: int):  # type: ignore[no-untyped-def]
     """A window over a demo vault of ``candidates``, unlocked as the coach does it (the
     demo passphrase typed, Enter), with the worker idle after."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from spt_desktop.models.enums import ConsentPurpose
 from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, unlocked_window
 
 PEOPLE = (("Kim", "de Vries"), ("Kees", "Bakker"), ("Karin", "Bakker"), ("Ali", "Yilmaz"))
 
@@ -85,11 +85,7 @@ def test_pages_are_fetched_when_seen_and_all_before_a_sort(build_window, qtbot):
 def test_a_query_made_stale_while_queued_is_skipped(build_window, qtbot):  # type: ignore[no-untyped-def]
     import threading
 
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
-    settle(qtbot, ops)
-    window._unlocked()
-    settle(qtbot, ops)
+    window, ops = unlocked_window(build_window, qtbot)
     page = window.workspace.caseload
     queries = ops.session.services.queries
     asked: list[str] = []

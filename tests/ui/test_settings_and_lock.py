@@ -6,18 +6,8 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle
-
-
-def unlocked_window(build_window, qtbot):  # type: ignore[no-untyped-def]
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
-    settle(qtbot, ops)
-    window._unlocked()
-    settle(qtbot, ops)
-    return window, ops
+from tests.ui.conftest import settle, unlocked_window
 
 
 def test_vault_work_runs_on_one_worker_thread(build_window, qtbot):  # type: ignore[no-untyped-def]

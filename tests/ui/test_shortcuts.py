@@ -3,12 +3,12 @@ pages), pressed as keys on the real window, not triggered as actions."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from spt_desktop.services.session import Owner
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import register_kim, settle
+from tests.ui.conftest import register_kim, settle, unlocked_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -33,12 +33,9 @@ def close_dialogs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_shortcuts_reach_every_main_action(build_window, qtbot):  # type: ignore[no-untyped-def]
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
-    settle(qtbot, ops)
-    cand = register_kim(ops)
-    window._unlocked()
-    settle(qtbot, ops)
+    kim: list[Any] = []
+    window, ops = unlocked_window(build_window, qtbot, lambda ops: kim.append(register_kim(ops)))
+    (cand,) = kim
     activate(qtbot, window)
     ws = window.workspace
 
@@ -101,11 +98,7 @@ def test_typing_restarts_the_idle_countdown(build_window, qtbot):  # type: ignor
             self.starts += 1
             super().start(*args)
 
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
-    settle(qtbot, ops)
-    window._unlocked()
-    settle(qtbot, ops)
+    window, _ops = unlocked_window(build_window, qtbot)
     activate(qtbot, window)
     window.idle.stop()
     window.idle = CountingTimer(window, singleShot=True, interval=600_000)
