@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import logging
 import marshal
 import sys
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
+from spt_desktop.gc_pause import gc_paused
 from spt_desktop.models import (
     Assignment,
     Candidate,
@@ -138,7 +137,7 @@ def _load_snapshot(conn: sa.Connection) -> Prepared | None:
     if row is None or row[0] != SNAPSHOT_FORMAT:
         return None
     try:
-        with _gc_paused():  # a collection in the middle would walk ~200,000 new tuples
+        with gc_paused():  # a collection in the middle would walk ~200,000 new tuples
             candidates, moves, dropouts, placements = marshal.loads(row[1])
     except (EOFError, ValueError, TypeError):
         log.warning("monitor: de bewaarde cijfers zijn onleesbaar; alles wordt opnieuw gelezen")
@@ -182,17 +181,6 @@ def _shared(ready: Prepared) -> tuple[Any, ...]:
         for c, day, points in ready.placements
     ]
     return candidates, moves, dropouts, placements
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _begin(conn: sa.Connection) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from spt_desktop.gc_pause import gc_paused
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import VaultSession
 
@@ -179,13 +180,10 @@ def without_gc_pauses(fn: Callable[[], Any]) -> Any:
     full collections, each holding the GIL for tens of ms while walking every object:
     the window stalls meanwhile. Its garbage is freed by reference counting anyway; the
     few cycles it leaves are collected right after, when they are few."""
-    was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        return fn()
+        with gc_paused():
+            return fn()
     finally:
-        if was_enabled:
-            gc.enable()
         gc.collect(0)
 
 
