@@ -341,21 +341,31 @@ class _Shape:
 
 
 _SHAPES: dict[str, _Shape] = {}
-# Entities whose text the search index holds (vault migrations 0001, 0004): their new
-# rows go in as one INSERT ... SELECT from a JSON array. Under cipher_memory_security
-# each full-text insert of an executemany cost 2-4x as much (notes 1.1 s -> 0.27 s for
-# 1,455, visits 2.9 s -> 1.7 s for 3,000); for other tables executemany is the faster.
-SEARCHED = frozenset({"candidate", "note", "visit", "intake"})
+# New rows of entities whose text the search index holds (``_feeds_search``) go in as one
+# INSERT ... SELECT from a JSON array. Under cipher_memory_security each full-text insert
+# of an executemany cost 2-4x as much (notes 1.1 s -> 0.27 s for 1,455, visits 2.9 s ->
+# 1.7 s for 3,000); for other tables executemany is the faster.
 
 
 def _shape(conn: sa.Connection, entity: str) -> _Shape:
     shape = _SHAPES.get(entity)
     if shape is None:
-        shape = _SHAPES[entity] = _make_shape(conn.dialect, entity)
+        shape = _SHAPES[entity] = _make_shape(conn.dialect, entity, _feeds_search(conn, entity))
     return shape
 
 
-def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
+def _feeds_search(conn: sa.Connection, entity: str) -> bool:
+    """Whether the vault's full-text triggers index this entity's rows: asked of the
+    schema itself, which migrations 0001 and 0004 made (no second list to keep)."""
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+        "AND sql LIKE '%INSERT INTO search_fts%' LIMIT 1",
+        (TABLES[entity].name,),
+    ).first()
+    return found is not None
+
+
+def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
     table = TABLES[entity]
     fields = tuple(p.ENTITY_FIELDS[entity])
 
@@ -402,7 +412,7 @@ def _make_shape(dialect: sa.Dialect, entity: str) -> _Shape:
             + ", ".join(f"value ->> {i}" for i in range(len(fields) + 4))
             + " FROM json_each(?)"
         ),
-        indexed=entity in SEARCHED,
+        indexed=indexed,
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
     )
 
