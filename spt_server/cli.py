@@ -105,6 +105,23 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from spt_server import audit
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            raise CliError("Ongeldige datum bij --since; gebruik JJJJ-MM-DD.", USAGE) from None
+    with _session(args) as s:
+        for row in audit.entries(s, since=since, limit=args.limit):
+            print(json.dumps(row.as_dict()))
+    return OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from spt_server import setup
 
@@ -139,6 +156,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return OK
 
 
+def _count(text: str) -> int:
+    """A whole number from 1 to 1,000,000 (argparse turns the ValueError into a usage error)."""
+    value = int(text)
+    if not 1 <= value <= 1_000_000:
+        raise ValueError(text)
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="spt-server", description="De centrale SPT-server.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -168,6 +193,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--device", help="apparaat-id")
     sp.add_argument("--email", help="alle apparaten van deze coach")
     add("stats", cmd_stats, "aantallen per soort gegevens (JSON)")
+    sp = add(
+        "audit", cmd_audit, "het auditlog van beheer: wie trok in, wiste, wees toe (JSON-regels)"
+    )
+    sp.add_argument("--since", help="vanaf deze datum (JJJJ-MM-DD)")
+    sp.add_argument(
+        "--limit", type=_count, default=1000, help="hoogstens zoveel regels (de nieuwste)"
+    )
     sp = add("serve", cmd_serve, "start de server")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8080)

@@ -145,6 +145,24 @@ class LoginFailure(Base):
     at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
 
 
+class AdminAudit(Base):
+    """Who did what to which account, device, candidate or SPT setting, and when: the
+    server's audit log of administration (revoke, deactivate, erase, assign, ...).
+
+    Ids and action codes only, never content: no names, e-mail addresses or texts. The
+    actor is the account that acted through the API, or None for the ``spt-server``
+    command line (the operator of the server)."""
+
+    __tablename__ = "admin_audit"
+
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow, index=True)
+    actor_id: Mapped[str | None] = mapped_column(sa.String(36))
+    action: Mapped[str] = mapped_column(sa.String(40))
+    target_kind: Mapped[str] = mapped_column(sa.String(20))
+    target_id: Mapped[str] = mapped_column(sa.String(64))
+
+
 class Counter(Base):
     """The server's sequence. Taking the next value locks the row until commit, so
     revisions become visible in order and a pull cursor never skips one."""

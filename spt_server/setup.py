@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_server import security, store
+from spt_server import audit, security, store
 from spt_server.db import Account, Counter, Device, Record, ServerSetting, utcnow
 
 ROLES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach", "coordinator", "admin")
@@ -98,19 +98,31 @@ def account_by_email(s: Session, email: str) -> Account:
     return account
 
 
-def assign(s: Session, candidate_id: str, email: str, role: str | None, active: bool) -> None:
-    """(Un)assign a coach to a candidate; her devices get (or purge) the dossier."""
+def assign(
+    s: Session,
+    candidate_id: str,
+    email: str,
+    role: str | None,
+    active: bool,
+    *,
+    actor: str | None = None,
+) -> None:
+    """(Un)assign a coach to a candidate; her devices get (or purge) the dossier.
+    ``actor``: the account acting through the API; None for the command line."""
     account = account_by_email(s, email)
     cand = s.get(Record, candidate_id)
     if cand is None or cand.entity != "candidate":
         raise AdminError("Geen kandidaat met deze id.")
     seq = store.Sequence(s)
     use_role = role or account.roles.split(",")[0]
-    store.set_assignment(s, seq, candidate_id, account.id, use_role, active=active, by=None)
+    store.set_assignment(s, seq, candidate_id, account.id, use_role, active=active, by=actor)
     seq.flush()
+    audit.log(s, "assign" if active else "unassign", "candidate", candidate_id, actor=actor)
 
 
-def revoke_device(s: Session, *, device_id: str | None, email: str | None) -> int:
+def revoke_device(
+    s: Session, *, device_id: str | None, email: str | None, actor: str | None = None
+) -> int:
     """Revoke one device, or every device of a coach; returns how many."""
     q = sa.select(Device).where(Device.revoked_at.is_(None))
     if device_id:
@@ -123,6 +135,7 @@ def revoke_device(s: Session, *, device_id: str | None, email: str | None) -> in
     for d in devices:
         d.revoked_at = utcnow()
         d.refresh_hash = d.previous_hash = None
+        audit.log(s, "revoke_device", "device", d.id, actor=actor)
     return len(devices)
 
 
