@@ -94,12 +94,14 @@ class SyncStatus:
 
 @dataclass(frozen=True)
 class Conflict:
-    """One field both sides changed, as the coach sees it."""
+    """One field both sides changed, or (``field`` None) a whole record of hers the server
+    would not take or deleted elsewhere, as the coach sees it."""
 
     id: str
     entity: str
     record_id: str
     candidate_id: str | None
+    kind: str  # field | deleted | forbidden | rejected (sync.conflicts)
     field: str | None
     mine: Any
     theirs: Any
@@ -313,8 +315,8 @@ class VaultSession:
         except ImportError:  # sync not installed in this build
             return []
         return [
-            Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.field, c.mine, c.theirs,
-                     c.detected_at)
+            Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.kind, c.field, c.mine,
+                     c.theirs, c.detected_at)
             for c in open_conflicts(self._vault)
         ]  # fmt: skip
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spt_desktop.services.session import Conflict
 from spt_desktop.ui.ops import Changes, Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
@@ -29,7 +30,7 @@ KINDS = {
 }
 
 
-def what(c: Any) -> str:
+def what(c: Conflict) -> str:
     if c.field:
         return str(c.field)
     kind = KINDS.get(c.kind)
@@ -64,6 +65,8 @@ class ConflictenPage(QWidget):
         self.summary.setWordWrap(True)
         self.mine = QPushButton(self.tr("Mijn versie houden"), objectName="keepMine")
         self.theirs = QPushButton(self.tr("Versie van de server houden"), objectName="keepTheirs")
+        self.mine.setAccessibleName(self.tr("Mijn versie van het veld houden"))
+        self.theirs.setAccessibleName(self.tr("Versie van de server houden of melding sluiten"))
         self.mine.clicked.connect(lambda: self._resolve("mine"))
         self.theirs.clicked.connect(lambda: self._resolve("theirs"))
         buttons = QHBoxLayout()
@@ -76,26 +79,48 @@ class ConflictenPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         ops.changed.connect(lambda c: self.refresh() if c.sync else None)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
 
     def refresh(self) -> None:
         self.ops.vault(lambda s: s.conflicts()).success(self._show).owned_by(self).run()
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[Conflict]) -> None:
         self.model.replace(rows)
-        if rows:
-            self.summary.setText(
+        fields = sum(1 for c in rows if c.field)
+        records = len(rows) - fields
+        parts = []
+        if fields:
+            parts.append(
                 self.tr(
                     "{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie "
                     "blijft; beide waarden staan hieronder."
-                ).format(len(rows))
+                ).format(fields)
             )
+        if records:
+            parts.append(
+                self.tr(
+                    "{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat "
+                    "hieronder: geef hem zo nodig door en sluit de melding."
+                ).format(records)
+            )
+        self.summary.setText(
+            " ".join(parts)
+            or self.tr("Geen conflicten: alles is in overeenstemming met de server.")
+        )
+        if rows:
             self.view.selectRow(0)
-        else:
-            self.summary.setText(
-                self.tr("Geen conflicten: alles is in overeenstemming met de server.")
-            )
-        self.mine.setEnabled(bool(rows))
-        self.theirs.setEnabled(bool(rows))
+        self._buttons()
+
+    def _buttons(self) -> None:
+        """A field conflict: keep mine or the server's. A whole record: there is nothing
+        to write back (the server will not take it); she can only close the notice."""
+        current: Conflict | None = row_at(self.view)
+        whole = current is not None and not current.field
+        self.mine.setEnabled(current is not None and not whole)
+        self.theirs.setEnabled(current is not None)
+        self.theirs.setText(
+            self.tr("Gezien, melding sluiten") if whole else self.tr("Versie van de server houden")
+        )
 
     def _resolve(self, choice: str) -> None:
         conflict = row_at(self.view)
