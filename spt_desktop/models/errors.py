@@ -152,6 +152,19 @@ class VaultIOError(VaultError):
         return cls(path, _SQLITE_REASONS.get(code & 0xFF, "onbekende fout"))
 
 
+class VaultTooNew(VaultError):
+    """The vault's schema is newer than this app knows: a newer SPT Desktop wrote it.
+    Refused before anything is written (no backup copy, no migration)."""
+
+    exit_code = 5
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij "
+            "en open de kluis daarna opnieuw. Er is niets gewijzigd."
+        )
+
+
 class VaultLocked(VaultError):
     def __init__(self) -> None:
         super().__init__("De kluis is vergrendeld. Ontgrendel hem eerst.")

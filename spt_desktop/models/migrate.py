@@ -49,9 +49,23 @@ def upgrade_to_head(engine: sa.Engine) -> None:
     upgrade_to(engine, "head")
 
 
+def is_newer(rev: str | None) -> bool:
+    """True for a revision this app does not know: made by a newer version (ours are
+    numbered, so any other name is not ours either)."""
+    if rev is None:
+        return False
+    return not rev.isdigit() or int(rev) > int(SCHEMA_HEAD)
+
+
 def upgrade_if_needed(vault: Vault) -> None:
+    """Bring an older vault to ``SCHEMA_HEAD`` after an encrypted backup copy; refuse a
+    newer one before anything is written (the caller locks again)."""
+    from spt_desktop.models.errors import VaultTooNew
+
     rev = current_revision(vault.engine)
     if rev == SCHEMA_HEAD:
         return
+    if is_newer(rev):
+        raise VaultTooNew()
     vault.backup_copy(f"before-{SCHEMA_HEAD}.bak")
     upgrade_to_head(vault.engine)

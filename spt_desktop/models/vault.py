@@ -48,11 +48,11 @@ from spt_desktop.models.errors import (
     WeakPassphrase,
     WrongRecoveryKey,
 )
+from spt_desktop.models.passphrase import MIN_PASSPHRASE, passphrase_strength
 from spt_desktop.models.people import Coach
 from spt_desktop.models.tracking import ACTOR
 
 KEY_SUFFIX = ".key"
-MIN_PASSPHRASE = 10
 SQLITE_PLAIN_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 # SQLite result codes that mean "this page does not decrypt or does not parse".
@@ -125,10 +125,14 @@ def key_path_for(path: Path) -> Path:
 
 
 def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    """The rule of every new passphrase (``models.passphrase``): the wizard's meter, the
+    CLI and this class refuse the same ones."""
+    strength = passphrase_strength(passphrase)
+    if not strength.acceptable:
         raise WeakPassphrase(
-            f"Kies een wachtwoordzin van minstens {MIN_PASSPHRASE} tekens; een paar losse "
-            "woorden zijn sterk en goed te onthouden."
+            f"Deze wachtwoordzin is te zwak ({strength.hint.rstrip('.').lower()}). Kies er "
+            f"een van minstens {MIN_PASSPHRASE} tekens; een paar losse woorden zijn sterk en "
+            "goed te onthouden."
         )
 
 
@@ -306,6 +310,8 @@ class Vault:
                 raise NotAVault(str(self.path), "het sleutelbestand hoort bij een andere kluis")
         from spt_desktop.models.migrate import upgrade_if_needed
 
+        # Any failure from here on locks again: a vault is either open and current, or
+        # closed with every connection gone (a refused newer vault included).
         try:
             upgrade_if_needed(self)
         except sa.exc.DatabaseError as exc:
@@ -313,6 +319,9 @@ class Vault:
             translated = vault_error_for(exc, self.path)
             if translated is not None:
                 raise translated from None
+            raise
+        except BaseException:
+            self.lock()
             raise
 
     def _check_file_looks_encrypted(self) -> None:

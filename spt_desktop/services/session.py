@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from spt_desktop.models.enums import Role, Spt
+from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_strength
 from spt_desktop.services.errors import RuleViolation, ValidationError
 
 if TYPE_CHECKING:
@@ -32,43 +33,10 @@ if TYPE_CHECKING:
 DRAFT_PREFIX = "draft:"
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
-MIN_PASSPHRASE = 10
 # The demo vault holds made-up people only; its passphrase is printed on the unlock screen.
 DEMO_PASSPHRASE = "demo techniek noord-holland"
 DEMO_CANDIDATES = 400
 VAULT_FILE = "coach.sptvault"
-
-
-@dataclass(frozen=True)
-class Strength:
-    """How strong a passphrase is: 0 (unusable) to 4 (strong), with a Dutch hint."""
-
-    score: int
-    label: str
-    hint: str
-
-    @property
-    def acceptable(self) -> bool:
-        return self.score >= 2
-
-
-def passphrase_strength(text: str) -> Strength:
-    """A simple, explainable estimate: length counts most, then variety and words.
-    Not a cracking model; it steers coaches towards a few loose words."""
-    if len(text) < MIN_PASSPHRASE:
-        return Strength(0, "Te kort", f"Gebruik minstens {MIN_PASSPHRASE} tekens.")
-    words = len([w for w in re.split(r"[\s\-_.]+", text) if len(w) >= 3])
-    kinds = sum(bool(re.search(p, text)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
-    if len(set(text)) <= 3:
-        return Strength(1, "Zwak", "Vermijd herhaalde tekens; kies een paar losse woorden.")
-    score = min(2 + (len(text) >= 16) + (len(text) >= 24 or words >= 3 or kinds >= 3), 4)
-    labels = {2: "Redelijk", 3: "Sterk", 4: "Zeer sterk"}
-    hints = {
-        2: "Bruikbaar; een extra woord maakt hem sterker.",
-        3: "Goed; nog een woord maakt hem zeer sterk.",
-        4: "Moeilijk te raden en met losse woorden goed te onthouden.",
-    }
-    return Strength(score, labels[score], hints[score])
 
 
 @dataclass(frozen=True)

@@ -93,9 +93,11 @@ def test_create_shows_the_recovery_key_once(tmp_path: Path, run_cli: RunCli) -> 
     ("env", "extra", "code", "says"),
     [
         ({"SPT_PASSPHRASE": "kort"}, [], 2, "minstens"),
+        # Long enough, but the wizard's meter calls it weak: one rule everywhere.
+        ({"SPT_PASSPHRASE": "aaaaaaaaaaaa"}, [], 2, "te zwak"),
         ({}, [], 2, "SPT_PASSPHRASE is niet gezet"),
     ],
-    ids=["weak-passphrase", "no-passphrase-no-terminal"],
+    ids=["weak-passphrase", "repeated-characters", "no-passphrase-no-terminal"],
 )
 def test_create_refuses_and_leaves_nothing(
     tmp_path: Path, run_cli: RunCli, env: dict[str, str], extra: list[str], code: int, says: str

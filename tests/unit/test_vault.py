@@ -150,9 +150,14 @@ def test_create_never_overwrites(tmp_path: Path, existing: str) -> None:
     assert (tmp_path / existing).read_bytes() == b"van iemand anders"
 
 
-def test_create_refuses_a_weak_passphrase_and_leaves_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("weak", ["kort", "aaaaaaaaaaaa", "abababababab"])
+def test_create_refuses_a_weak_passphrase_and_leaves_nothing(tmp_path: Path, weak: str) -> None:
+    """The rule of the wizard's strength meter: the GUI, the CLI and the core agree."""
+    from spt_desktop.models.passphrase import passphrase_strength
+
+    assert not passphrase_strength(weak).acceptable
     with pytest.raises(WeakPassphrase) as err:
-        Vault.create(tmp_path / "kluis.spt", "kort", kdf=FAST_KDF)
+        Vault.create(tmp_path / "kluis.spt", weak, kdf=FAST_KDF)
     assert err.value.exit_code == 2
     assert list(tmp_path.iterdir()) == []
 
