@@ -59,10 +59,24 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
-# Floors below which a header is refused as tampered with (OWASP minimum), and ceilings
-# above which it is too: a forged header must not make unlock allocate gigabytes.
+# What a header may carry, checked before any key derivation: a header outside these
+# bounds is reported as damaged at once. The checksum cannot stop a forger (it is a plain
+# hash), so without bounds a header edited to t=20, m=1 GiB, p=16 ran Argon2 for ~16 s and
+# then blamed the passphrase.
+# - Floors: OWASP's minimum (m=19 MiB, t=2, p=1); the tests and the self-test write it.
+#   Anything weaker is a downgrade.
+# - Ceilings: the app writes DEFAULT_KDF (t=3, m=64 MiB, p=2). A later release may raise
+#   the cost, and an older app must still open such a vault, so each ceiling is ~4x the
+#   default: m ≤ 256 MiB (fine on any laptop that runs the app), t ≤ 12, p ≤ 8 (lanes;
+#   more than a laptop's cores buys nothing). The work (t × m, what the time depends on)
+#   is capped at 4x the default's as well: ≤ 0.8 s where the default takes 0.1–0.2 s.
 MIN_MEMORY_KIB, MIN_TIME_COST = 19 * 1024, 2
-MAX_MEMORY_KIB, MAX_TIME_COST, MAX_PARALLELISM = 1024 * 1024, 20, 16
+MAX_MEMORY_KIB, MAX_TIME_COST, MAX_PARALLELISM = 256 * 1024, 12, 8
+MAX_WORK_KIB = 4 * DEFAULT_KDF.time_cost * DEFAULT_KDF.memory_kib
+# The app writes a 16-byte salt (RFC 9106's recommendation) and AES-GCM's 12-byte nonce;
+# up to 64 bytes of salt is accepted for a future change. A header file is ~450 bytes.
+MIN_SALT, MAX_SALT, NONCE_BYTES, WRAPPED_BYTES = 16, 64, 12, DATA_KEY_BYTES + 16
+MAX_VAULT_ID, MAX_HEADER_BYTES = 64, 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,7 @@ def wrap(
     data_key: bytes, passphrase: str, vault_id: str, kdf: KdfParams = DEFAULT_KDF
 ) -> KeyHeader:
     """A header holding ``data_key`` wrapped under ``passphrase``."""
+    check_kdf_bounds(kdf)  # never write a header that read_header would refuse
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wk = derive_wrapping_key(passphrase, salt, kdf)
     ct = AESGCM(wk).encrypt(nonce, data_key, _aad(vault_id, kdf))
@@ -139,12 +154,15 @@ def unwrap(header: KeyHeader, passphrase: str) -> bytes:
 
 def read_header(path: Path) -> KeyHeader:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_HEADER_BYTES + 1)  # a huge file is damaged, not read whole
     except FileNotFoundError:
         raise KeyHeaderMissing(str(path)) from None
     except OSError as exc:
         raise VaultIOError.from_os(str(path), exc) from None
     try:
+        if len(raw) > MAX_HEADER_BYTES:
+            raise ValueError("too large for a key header")
         return _parse(json.loads(raw))
     except (ValueError, KeyError, TypeError):
         raise KeyHeaderDamaged(str(path)) from None
@@ -156,25 +174,49 @@ def _parse(doc: Any) -> KeyHeader:
     k, w = doc["kdf"], doc["wrap"]
     if k["name"] != "argon2id" or w["name"] != "aes-256-gcm":
         raise ValueError("unknown algorithm")
-    kdf = KdfParams(int(k["t"]), int(k["m"]), int(k["p"]))
-    if not (
-        MIN_MEMORY_KIB <= kdf.memory_kib <= MAX_MEMORY_KIB
-        and MIN_TIME_COST <= kdf.time_cost <= MAX_TIME_COST
-        and 1 <= kdf.parallelism <= MAX_PARALLELISM
-    ):
-        raise ValueError("KDF parameters outside the accepted range")
+    kdf = KdfParams(_integer(k["t"]), _integer(k["m"]), _integer(k["p"]))
+    check_kdf_bounds(kdf)
+    vault_id = doc["vault_id"]
+    if not isinstance(vault_id, str) or not 0 < len(vault_id) <= MAX_VAULT_ID:
+        raise ValueError("vault id")
     header = KeyHeader(
-        vault_id=str(doc["vault_id"]),
+        vault_id=vault_id,
         kdf=kdf,
-        salt=base64.b64decode(k["salt"], validate=True),
-        nonce=base64.b64decode(w["nonce"], validate=True),
-        wrapped=base64.b64decode(w["key"], validate=True),
+        salt=_bytes(k["salt"], MAX_SALT),
+        nonce=_bytes(w["nonce"], NONCE_BYTES),
+        wrapped=_bytes(w["key"], WRAPPED_BYTES),
     )
-    if len(header.salt) < 16 or len(header.nonce) != 12 or len(header.wrapped) != 48:
+    sizes = (len(header.salt), len(header.nonce), len(header.wrapped))
+    if sizes[0] < MIN_SALT or sizes[1:] != (NONCE_BYTES, WRAPPED_BYTES):
         raise ValueError("wrong field sizes")
     if doc["check"] != header.checksum():
         raise ValueError("checksum mismatch")
     return header
+
+
+def check_kdf_bounds(kdf: KdfParams) -> None:
+    """ValueError when ``kdf`` is outside what a header may carry (see MAX_WORK_KIB)."""
+    if not (
+        MIN_MEMORY_KIB <= kdf.memory_kib <= MAX_MEMORY_KIB
+        and MIN_TIME_COST <= kdf.time_cost <= MAX_TIME_COST
+        and 1 <= kdf.parallelism <= MAX_PARALLELISM
+        and kdf.time_cost * kdf.memory_kib <= MAX_WORK_KIB
+    ):
+        raise ValueError("KDF parameters outside the accepted range")
+
+
+def _integer(value: Any) -> int:
+    """A JSON integer as the app writes it: no text, no float, no true/false."""
+    if type(value) is not int:
+        raise ValueError("not an integer")
+    return value
+
+
+def _bytes(text: Any, max_bytes: int) -> bytes:
+    """Base64 ``text`` of at most ``max_bytes`` bytes, checked before decoding."""
+    if not isinstance(text, str) or len(text) > 4 * ((max_bytes + 2) // 3):
+        raise ValueError("field too long")
+    return base64.b64decode(text, validate=True)
 
 
 def write_header(path: Path, header: KeyHeader) -> None:
