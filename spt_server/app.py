@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from spt_desktop.sync import protocol as p
 from spt_server import __version__, monitor, pull, security, store
 from spt_server.db import Account, Device, LoginFailure, make_engine, session_factory, utcnow
-from spt_server.setup import signing_key
+from spt_server.setup import signing_keys
 
 MAX_FAILURES = 5  # failed logins per e-mail address per window
 FAILURE_WINDOW = timedelta(minutes=15)
@@ -57,13 +57,15 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class Server:
-    """The app's state: the database and the token signing key."""
+    """The app's state: the database and the token signing keys."""
 
     def __init__(self, db_url: str) -> None:
-        self.engine = make_engine(db_url)
+        self.engine = make_engine(db_url)  # refuses a database file others can read
         self.sessions: sessionmaker[Session] = session_factory(self.engine)
-        with self.sessions() as s:
-            self.key = signing_key(s)
+        # The keys of SPT_SIGNING_KEY_FILE / SPT_SIGNING_KEY, else the database's (made
+        # and committed here if missing). Read once: a rotated key file needs a restart.
+        with self.sessions() as s, s.begin():
+            self.key: security.KeyRing = signing_keys(s)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -29,7 +29,7 @@ def default_db() -> str:
     from platformdirs import user_data_dir
 
     base = Path(os.environ.get("SPT_SERVER_DATA") or user_data_dir("spt-server", "SPT"))
-    base.mkdir(parents=True, exist_ok=True)
+    base.mkdir(mode=0o700, parents=True, exist_ok=True)  # new: private to this user
     return f"sqlite:///{base / 'spt-server.db'}"
 
 
@@ -37,11 +37,14 @@ def _engine(args: argparse.Namespace) -> Any:
     import sqlalchemy as sa
 
     from spt_server.db import make_engine
+    from spt_server.security import SecretFileError
 
     try:
         engine = make_engine(args.db or default_db())
         with engine.connect():
             pass
+    except SecretFileError as exc:  # a database file others can read
+        raise CliError(exc.message, ERROR) from None
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError):
         raise CliError("Ongeldige database-URL.", USAGE) from None
     except sa.exc.OperationalError:
@@ -70,6 +73,7 @@ def _password() -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     from spt_server.setup import upgrade
 
+    _signing_key_config(args)  # with a key file or key, the database gets no key
     upgrade(_engine(args))
     print("Database klaar.")
     return OK
@@ -138,6 +142,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from spt_server.setup import upgrade
 
     url = args.db or default_db()
+    _signing_key_config(args)
     engine = _engine(args)
     if url.startswith("sqlite"):
         upgrade(engine)  # the embedded default works without a separate init
@@ -164,6 +169,145 @@ def _count(text: str) -> int:
     return value
 
 
+# --- secrets: the signing keys (docs/deploy.md, "Geheimen en sleutels") -------------------
+
+
+def _secret_errors(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A SecretFileError (an unsafe, missing or damaged key file) as a CLI error."""
+
+    def run(args: argparse.Namespace) -> int:
+        from spt_server.security import SecretFileError
+
+        try:
+            return fn(args)
+        except SecretFileError as exc:
+            raise CliError(exc.message, ERROR) from None
+
+    return run
+
+
+def _signing_key_config(args: argparse.Namespace) -> None:
+    """Apply ``--signing-key-file`` (as SPT_SIGNING_KEY_FILE, which the app reads) and
+    check the configured keys now, so a bad key file stops the command with its fix."""
+    from spt_server import security
+
+    if getattr(args, "signing_key_file", None):
+        os.environ[security.KEY_FILE_ENV] = str(Path(args.signing_key_file).absolute())
+    try:
+        security.configured_keys()
+    except security.SecretFileError as exc:
+        raise CliError(exc.message, ERROR) from None
+
+
+def _when(moment: int) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+@_secret_errors
+def cmd_key_new(args: argparse.Namespace) -> int:
+    import time
+
+    from spt_server import security
+
+    if args.activate_in < 0:
+        raise CliError("--activate-in is een aantal minuten, 0 of meer.", USAGE)
+    key = security.add_new_key(Path(args.file), delay=args.activate_in * 60)
+    if key.signs_from <= time.time():
+        print(f"Sleutel {key.kid} gemaakt in {args.file}; hij tekent meteen.")
+    else:
+        print(
+            f"Sleutel {key.kid} toegevoegd aan {args.file}; de oude blijven geldig. Hij "
+            f"tekent vanaf {_when(key.signs_from)}: herstart vóór dat moment elke "
+            "serverinstantie, zodat ze hem allemaal kennen."
+        )
+    return OK
+
+
+@_secret_errors
+def cmd_key_retire(args: argparse.Namespace) -> int:
+    from spt_server import security
+
+    path = Path(args.file)
+    ring = security.read_key_file(path)
+    kept = security.retire_keys(ring)
+    gone = [k.kid for k in ring.keys if k not in kept.keys]
+    if not gone:
+        print(
+            "Geen sleutel om af te voeren: elke oude sleutel kan nog geldige tokens hebben "
+            f"getekend (tot {security.ACCESS_TTL // 60} minuten nadat een nieuwere begon)."
+        )
+        return OK
+    security.write_key_file(path, kept)
+    print(f"Afgevoerd: {', '.join(gone)}. Herstart elke serverinstantie.")
+    return OK
+
+
+@_secret_errors
+def cmd_key_move_out(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    with _session(args) as s, s.begin():
+        key = setup.move_key_out(s, Path(args.file))
+    print(
+        f"Sleutel {key.kid} staat nu in {args.file} en niet meer in de database. Start de "
+        f"server(s) voortaan met SPT_SIGNING_KEY_FILE={args.file}. Maak daarna een nieuwe "
+        "sleutel (signing-key new) en voer deze af (signing-key retire): hij staat nog in "
+        "de back-ups van de database."
+    )
+    return OK
+
+
+@_secret_errors
+def cmd_key_list(args: argparse.Namespace) -> int:
+    import time
+
+    from spt_server import security
+
+    ring = security.read_key_file(Path(args.file))
+    signer, now = ring.signer(), time.time()
+    for key in ring.keys:
+        state = "tekent" if key == signer else "wacht" if key.signs_from > now else "geldig"
+        print(f"{key.kid}  {state:6}  tekent vanaf {_when(key.signs_from)}")
+    return OK
+
+
+def _add_signing_key_commands(sub: Any) -> None:
+    """``spt-server signing-key new|retire|move-out|list --file F``."""
+    sp = sub.add_parser("signing-key", help="sleutels die aanmeldingen ondertekenen")
+    actions = sp.add_subparsers(dest="key_command", metavar="ACTIE", required=True)
+    file_help = "het sleutelbestand (alleen leesbaar voor de server: 600)"
+    for name, fn, what in (
+        ("new", cmd_key_new, "voeg een nieuwe sleutel toe; de oude blijven geldig"),
+        ("retire", cmd_key_retire, "voer sleutels af die geen geldig token meer dragen"),
+        ("move-out", cmd_key_move_out, "verplaats de sleutel uit de database naar het bestand"),
+        ("list", cmd_key_list, "toon de sleutels (ids en tijden, geen geheimen)"),
+    ):
+        action = actions.add_parser(name, help=what)
+        action.add_argument("--file", required=True, help=file_help)
+        action.set_defaults(handler=fn)
+        if name == "new":
+            action.add_argument(
+                "--activate-in",
+                type=int,
+                default=10,
+                metavar="MINUTEN",
+                help="tekent pas na zoveel minuten (standaard 10; herstart eerst elke "
+                "instantie). De eerste sleutel van een nieuw bestand tekent meteen.",
+            )
+        if name == "move-out":
+            action.add_argument("--db", help="database-URL (standaard: SQLite in de datamap)")
+
+
+def _add_key_file_option(sp: Any) -> None:
+    sp.add_argument(
+        "--signing-key-file",
+        help="sleutelbestand voor de tokens (als SPT_SIGNING_KEY_FILE); zonder: de sleutel "
+        "in de database",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="spt-server", description="De centrale SPT-server.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -174,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(handler=fn)
         return sp
 
-    add("init", cmd_init, "maak of werk de database bij")
+    _add_key_file_option(add("init", cmd_init, "maak of werk de database bij"))
     sp = add("add-coach", cmd_add_coach, "voeg een coach toe")
     sp.add_argument("--email", required=True)
     sp.add_argument("--name", required=True)
@@ -206,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--tls-cert", help="certificaat (PEM), voor gebruik zonder proxy")
     sp.add_argument("--tls-key", help="sleutel (PEM)")
     sp.add_argument("--log-level", default="warning")
+    _add_key_file_option(sp)
+    _add_signing_key_commands(sub)
     return parser
 
 

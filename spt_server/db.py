@@ -8,7 +8,9 @@ scope rules generic and identical on SQLite and PostgreSQL; the per-entity schem
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -181,8 +183,10 @@ class ServerSetting(Base):
 
 
 def make_engine(url: str) -> sa.Engine:
-    """An engine for ``url``; SQLite gets WAL and a generous busy timeout."""
+    """An engine for ``url``; SQLite gets WAL and a generous busy timeout, and a private
+    file (security.SecretFileError when others can read it)."""
     if url.startswith("sqlite"):
+        _private_sqlite_file(url)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
@@ -195,6 +199,27 @@ def make_engine(url: str) -> sa.Engine:
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def _private_sqlite_file(url: str) -> None:
+    """Create a new SQLite file 0600 before SQLite does (it would use 0644 under the
+    usual umask), and refuse one that group or others can read: it holds every record.
+    SQLite gives its -wal, -shm and -journal files the database file's mode; leftovers
+    from before are checked too."""
+    from spt_server.security import check_private
+
+    name = sa.engine.make_url(url).database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return
+    path = Path(name)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # no such folder, no rights: SQLite's own error says it on connect
+    sides = [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+    check_private([path, *sides], "De database")
 
 
 def session_factory(engine: sa.Engine) -> sessionmaker[Session]:

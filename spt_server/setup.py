@@ -6,7 +6,9 @@ Used by ``spt-server`` commands and by tests; every function takes an open sessi
 from __future__ import annotations
 
 import json
+import logging
 import secrets
+import time
 import uuid
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from spt_server.db import Account, Counter, Device, Record, ServerSetting, utcno
 ROLES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach", "coordinator", "admin")
 SPTS = ("spt_noord_holland", "spt_groot_amsterdam", "spt_midden")
 MIGRATIONS = Path(__file__).with_name("migrations")
+SIGNING_KEY = "signing_key"  # the server_setting row of the database's fallback key
+log = logging.getLogger(__name__)
 
 
 class AdminError(Exception):
@@ -38,17 +42,56 @@ def upgrade(engine: sa.Engine) -> None:
     with Session(engine) as s, s.begin():
         if s.get(Counter, store.REV) is None:
             s.add(Counter(name=store.REV, value=0))
-        signing_key(s)
+        if not security.key_source_configured():
+            signing_key(s)  # the fallback; none when a key file or key is configured
 
 
 def signing_key(s: Session) -> bytes:
-    """The key that signs access tokens; made once, kept in the database."""
-    row = s.get(ServerSetting, "signing_key")
+    """The key in the database that signs access tokens when no key file or key in the
+    environment is configured (the embedded single-office setup); made once.
+
+    Its risk: whoever reads the database or a backup of it can sign tokens for any
+    account (within ACCESS_TTL, which read_access enforces). docs/deploy.md says how to
+    move it out ("Geheimen en sleutels")."""
+    row = s.get(ServerSetting, SIGNING_KEY)
     if row is None:
-        row = ServerSetting(key="signing_key", value=secrets.token_hex(32))
+        row = ServerSetting(key=SIGNING_KEY, value=secrets.token_hex(security.KEY_BYTES))
         s.add(row)
         s.flush()
     return bytes.fromhex(row.value)
+
+
+def signing_keys(s: Session) -> security.KeyRing:
+    """The keys the server signs and verifies access tokens with: those of a key file
+    or the environment when configured (security.configured_keys), else the database's."""
+    ring = security.configured_keys()
+    if ring is None:
+        return security.KeyRing((security.SigningKey(signing_key(s)),), "database")
+    if s.get(ServerSetting, SIGNING_KEY) is not None:
+        log.warning(
+            "De database bevat nog een ondertekeningssleutel, maar de server gebruikt de "
+            "sleutels uit het %s. Haal hem uit de database met: spt-server signing-key "
+            "move-out --file BESTAND",
+            "sleutelbestand" if ring.source == "file" else "omgeving",
+        )
+    return ring
+
+
+def move_key_out(s: Session, path: Path) -> security.SigningKey:
+    """Move the database's signing key into the key file at ``path`` (made if missing):
+    it keeps its id, so tokens it signed stay valid; the database holds no key after."""
+    row = s.get(ServerSetting, SIGNING_KEY)
+    if row is None:
+        raise AdminError("De database bevat geen ondertekeningssleutel (meer).")
+    ring = security.read_key_file(path) if path.exists() else security.KeyRing((), "file")
+    key = security.SigningKey(bytes.fromhex(row.value), signs_from=0, added=int(time.time()))
+    if ring.find(key.kid) is None:
+        # First in the file and signing since always: any newer key there takes over.
+        ring = security.KeyRing((key, *ring.keys), "file")
+        security.write_key_file(path, ring)
+    s.delete(row)
+    s.flush()
+    return key
 
 
 def parse_roles(text: str) -> list[str]:
