@@ -141,7 +141,7 @@ class KeyRing:
         active = [k for k in self.keys if k.signs_from <= moment]
         if not active:
             return min(self.keys, key=lambda k: k.signs_from)
-        return max(active, key=lambda k: k.signs_from)  # ties: the later listed
+        return max(reversed(active), key=lambda k: k.signs_from)  # ties: the later listed
 
     def find(self, kid: str) -> SigningKey | None:
         return next((k for k in self.keys if k.kid == kid), None)
