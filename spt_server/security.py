@@ -179,6 +179,8 @@ def check_private(paths: Iterable[Path], what: str) -> None:
 
     The files hold every record (the database) or what signs every session (the key
     file): only the server's own user may read them."""
+    if os.name == "nt":
+        return  # POSIX modes do not describe Windows ACLs (the server runs on Linux)
     exposed = []
     for path in paths:
         try:
