@@ -372,3 +372,31 @@ def test_a_key_file_others_can_read_or_that_is_missing_stops_the_server(
     monkeypatch.delenv("SPT_SIGNING_KEY_FILE")
     monkeypatch.setenv("SPT_SIGNING_KEY", "abc")
     assert "SPT_SIGNING_KEY bevat geen geldige sleutel" in refused()
+
+
+def test_with_a_key_file_a_key_left_in_the_database_signs_nothing(
+    admin: Admin,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Configured but not moved out: the database's key is ignored (a leaked backup
+    signs nothing), and the server says how to remove it."""
+    admin.add_coach("anna@spt.nl")
+    db_key = _db_key(db_url)
+    keys = tmp_path / "signing-keys.json"
+    assert main(["signing-key", "new", "--file", str(keys)]) == 0
+    monkeypatch.setenv("SPT_SIGNING_KEY_FILE", str(keys))
+    with caplog.at_level("WARNING", logger="spt_server.setup"):
+        live = LiveServer(db_url).start()
+    try:
+        assert "signing-key move-out" in caplog.text
+        tokens = _login(live, "anna@spt.nl")
+        claims = {"a": tokens["coach"]["id"], "d": tokens["device_id"]}
+        claims["e"] = int(time.time()) + 600
+        for make in (legacy_token, kid_token):
+            assert _refused(_me(live, make(db_key, claims)))
+        assert _me(live, tokens["access_token"]).status_code == 200
+    finally:
+        live.stop()
