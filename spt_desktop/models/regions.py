@@ -1,17 +1,21 @@
-"""Municipalities of the three SPTs (2026) and their labour-market regions.
+"""Municipalities of the three SPTs (2026) and their labour-market regions: the one list
+(the services validate against it, the demo draws its places from it).
 
-Source: shared/domain/regions.csv (SPT Noord-Holland bundles Noord-Holland Noord,
-Zaanstreek-Waterland and Zuid-Kennemerland en IJmond since 2026).
+Source: the domain's regions.csv, copied beside this file; tests/unit/test_regions.py keeps
+the two equal, order included. SPT Noord-Holland bundles Noord-Holland Noord,
+Zaanstreek-Waterland and Zuid-Kennemerland en IJmond since 2026.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from spt_desktop.models.enums import Spt
+from spt_desktop.enums import Spt
 
 
 class Region(NamedTuple):
+    """The SPT and labour-market region a municipality belongs to."""
+
     spt: Spt
     labour_market_region: str
 

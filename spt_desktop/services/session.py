@@ -312,7 +312,7 @@ class VaultSession:
             ),
         )
         try:
-            from spt_desktop.services.demo import fill_vault
+            from spt_desktop.demo import fill_vault
 
             fill_vault(self._vault, n_candidates, seed=2026, today=today)
         finally:
