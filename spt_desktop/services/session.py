@@ -278,10 +278,8 @@ class VaultSession:
         return report.as_dict()
 
     def conflicts(self) -> list[Conflict]:
-        try:
-            from spt_desktop.sync.conflicts import open_conflicts
-        except ImportError:  # sync not installed in this build
-            return []
+        from spt_desktop.sync.conflicts import open_conflicts
+
         return [
             Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.kind, c.field, c.mine,
                      c.theirs, c.detected_at)
