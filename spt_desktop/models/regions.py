@@ -76,8 +76,3 @@ def canonical_municipality(municipality: str) -> str | None:
     """The municipality's official spelling (case-insensitive match), or None."""
     return _BY_KEY.get(municipality.strip().casefold())
 
-
-def region_of(municipality: str) -> Region | None:
-    """The SPT and labour-market region of a municipality (case-insensitive), or None."""
-    name = canonical_municipality(municipality)
-    return None if name is None else MUNICIPALITIES[name]
