@@ -209,6 +209,7 @@ _DROPOUT_WEIGHTS = {
 
 
 def make_candidate(st: State, sc: Scenario) -> None:
+    """One candidate of the scenario, with every row of their dossier."""
     rng, today = st.rng, st.today
     persona = sc.persona or weighted(rng, _PERSONA_WEIGHTS)
     origin, first, last = person_name(rng)

@@ -27,6 +27,7 @@ _SPT_DOMAIN = {
 
 
 def make_coaches(st: State) -> None:
+    """The colleagues, each with an e-mail address at their SPT."""
     st.coach_names[st.owner_id] = "de coach"
     for name, spt, roles in _COLLEAGUES:
         coach_id = st.ids()
@@ -46,6 +47,7 @@ def make_coaches(st: State) -> None:
 
 
 def colleague(st: State, role: Role, spt: Spt) -> str:
+    """A colleague in ``role``: of the same SPT if there is one, else any, else the owner."""
     local = st.coaches.get((role, spt)) or []
     if local:
         return st.rng.choice(local)

@@ -35,24 +35,29 @@ def id_stream(seed: str) -> Callable[[], str]:
 
 
 def weighted(rng: random.Random, weights: dict[T, int]) -> T:
+    """One key of ``weights``, drawn by its weight."""
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
 def span_days(start: date, end: date) -> int:
+    """Days from ``start`` to ``end``; 0 when ``end`` comes first."""
     return max(0, (end - start).days)
 
 
 def day_between(rng: random.Random, start: date, end: date) -> date:
+    """A day from ``start`` to ``end``, both included."""
     return start + timedelta(days=rng.randint(0, span_days(start, end)))
 
 
 def time_on(rng: random.Random, day: date, first_hour: int = 8, last_hour: int = 16) -> datetime:
+    """A moment on ``day`` in office hours, on the quarter hour."""
     return datetime.combine(
         day, time(rng.randint(first_hour, last_hour), rng.choice((0, 15, 30, 45)))
     )
 
 
 def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day when it has none."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     for d in (day.day, 30, 29, 28):

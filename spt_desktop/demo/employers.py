@@ -71,6 +71,7 @@ _STREETS = ("Industrieweg", "Ambachtsweg", "Havenstraat", "Nijverheidsweg", "Kan
 
 
 def make_employers(st: State, n: int) -> None:
+    """``n`` employers, with their contact persons and vacancies."""
     rng = st.rng
     for _ in range(n):
         place = pick_place(st)
@@ -164,5 +165,6 @@ def _make_vacancies(st: State, employer: Row) -> None:
 
 
 def pick_employer(st: State, spt: Spt) -> Row:
+    """An employer of the SPT, or of any SPT when it has none."""
     pool = st.employers.get(spt) or [e for es in st.employers.values() for e in es]
     return st.rng.choice(pool)

@@ -72,6 +72,7 @@ _BACK_REASONS = {
 
 
 def journey_events(st: State, cid: str, life: Life, holders: dict[Role, str]) -> None:
+    """A journey event for every move of the route, with a reason that fits it."""
     rng = st.rng
     previous: Phase | None = None
     for phase, on in zip(life.route, life.move_dates, strict=True):
@@ -123,6 +124,7 @@ _ACTIVITY_NOTES = (
 
 
 def activities(st: State, cid: str, life: Life, ongoing: bool) -> None:
+    """Orientation and matching activities in their phases; some planned ahead."""
     rng = st.rng
     for phase, start, end in phase_spans(life):
         if phase == Phase.ORIENTATION:
@@ -175,6 +177,7 @@ def _activity(st: State, cid: str, kind: ActivityKind, on: date, outcome: Activi
 
 
 def handovers(st: State, cid: str, sc: Scenario, life: Life, holders: dict[Role, str]) -> None:
+    """Warm handovers loopbaan- to arbeidsmarktcoach, and on to the jobcoach when placed."""
     rng, today = st.rng, st.today
     steps = []
     matching = [d for p, d in zip(life.route, life.move_dates, strict=True) if p == Phase.MATCHING]

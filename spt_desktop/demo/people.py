@@ -8,8 +8,6 @@ from collections.abc import Sequence
 
 from spt_desktop.demo.draw import weighted
 
-# --- names of the people of Noord-Holland today -------------------------------------------
-
 
 def _names(text: str) -> tuple[str, ...]:
     """Names from one string: split on "|" when present (names with spaces), else on blanks."""
@@ -95,6 +93,7 @@ LANGUAGE_BY_ORIGIN = {
 
 
 def person_name(rng: random.Random) -> tuple[str, str, str]:
+    """Background, first name and last name of a made-up inhabitant."""
     origin = weighted(rng, _ORIGIN_WEIGHTS)
     males, females, lasts = ORIGINS[origin]
     female = rng.random() < 0.3  # technical career switchers are still mostly men
@@ -106,5 +105,6 @@ def person_name(rng: random.Random) -> tuple[str, str, str]:
 
 
 def ascii_slug(text: str) -> str:
+    """``text`` in lower-case ASCII letters, digits and hyphens (for e-mail addresses)."""
     table = str.maketrans("çğışöüéëïáàłńśźżąęćó'", "cgisoueeiaalnszzaeco ")
     return "".join(ch for ch in text.lower().translate(table) if ch.isalnum() or ch == "-")

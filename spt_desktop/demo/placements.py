@@ -185,6 +185,7 @@ def trainings(
     persona: Persona,
     employer: Row | None,
 ) -> None:
+    """A training in the training phase, funded as the whitepaper's rules allow."""
     rng, today = st.rng, st.today
     spans = [(s, e) for p, s, e in phase_spans(life) if p == Phase.TRAINING]
     if not spans:

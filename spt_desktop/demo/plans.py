@@ -34,6 +34,7 @@ _ACTION_OWNERS = ("kandidaat", "loopbaancoach", "arbeidsmarktcoach", "jobcoach",
 
 
 def plan_versions(st: State, cid: str, life: Life, coach: str) -> None:
+    """The versions of the candidate's plan of approach, each with goals and actions."""
     rng, today = st.rng, st.today
     intake = life.registered
     if span_days(intake, life.end) < 5:

@@ -14,14 +14,14 @@ from spt_desktop.enums import CandidateStatus, DropoutReason, Persona, Phase
 
 @dataclass(frozen=True)
 class Scenario:
+    """Where one candidate ends: status and phase (persona and leak when fixed)."""
+
     status: CandidateStatus
     phase: Phase
     persona: Persona | None = None
     reason: DropoutReason | None = None
     recent: bool = False  # last move within the last days: pending handovers, new work
 
-
-# --- scenarios: which candidate ends where ------------------------------------------------
 
 _STATUS_WEIGHTS = {
     CandidateStatus.ACTIVE: 46,
@@ -73,6 +73,7 @@ _COVERAGE = (
 
 
 def draw_scenarios(rng: random.Random, n: int) -> list[Scenario]:
+    """``n`` scenarios: the fixed coverage ones first, then drawn, shuffled."""
     chosen = list(_COVERAGE[:n])
     while len(chosen) < n:
         status = weighted(rng, _STATUS_WEIGHTS)
@@ -129,10 +130,12 @@ _PHASE_INDEX = {phase: i for i, phase in enumerate(Phase)}
 
 
 def phase_index(phase: Phase) -> int:
+    """The phase's place in the forward order of the journey."""
     return _PHASE_INDEX[phase]
 
 
 def draw_life(st: State, sc: Scenario, persona: Persona) -> Life:
+    """The dates and route of a candidate who ends as the scenario says."""
     rng, today = st.rng, st.today
     route = _route(rng, sc.phase, persona)
     start = end = None
@@ -181,5 +184,6 @@ def _move_dates(rng: random.Random, first: date, last: date, n: int, fixed: bool
 
 
 def phase_spans(life: Life) -> list[tuple[Phase, date, date]]:
+    """Each phase of the route with the day it started and ended."""
     ends = [*life.move_dates[1:], life.end]
     return list(zip(life.route, life.move_dates, ends, strict=True))

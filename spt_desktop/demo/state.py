@@ -53,6 +53,8 @@ class DemoData:
 
 @dataclass
 class PlacementFacts:
+    """What the visits need to know of a placement."""
+
     id: str
     candidate_id: str
     employer_id: str
@@ -66,6 +68,8 @@ class PlacementFacts:
 
 @dataclass
 class State:
+    """Everything generated so far, and the random streams it came from."""
+
     rng: random.Random
     ids: Callable[[], str]
     today: date
@@ -83,6 +87,7 @@ class State:
 
 
 def sync_columns(st: State, row_id: str | None = None) -> Row:
+    """The sync columns of a new record: a new id (or ``row_id``), not yet synced."""
     return {
         "id": row_id or st.ids(),
         "server_rev": None,

@@ -46,9 +46,6 @@ _RISK_NOTES = (
 )
 
 
-# --- visits --------------------------------------------------------------------------------
-
-
 def _allocate(rng: random.Random, placements: list[PlacementFacts], total: int) -> list[int]:
     """``total`` visits over the placements, by how long each has run (at least one)."""
     if not placements:
@@ -65,6 +62,7 @@ def _allocate(rng: random.Random, placements: list[PlacementFacts], total: int) 
 
 
 def make_visits(st: State, total: int) -> None:
+    """``total`` jobcoach visits over the placements, by how long each has run."""
     rng = st.rng
     rows = st.rows["visit"]
     modes = (VisitMode.ON_SITE,) * 7 + (VisitMode.PHONE,) * 2 + (VisitMode.VIDEO,)
