@@ -75,4 +75,3 @@ _BY_KEY = {name.casefold(): name for name in MUNICIPALITIES}
 def canonical_municipality(municipality: str) -> str | None:
     """The municipality's official spelling (case-insensitive match), or None."""
     return _BY_KEY.get(municipality.strip().casefold())
-
