@@ -55,7 +55,7 @@ from spt_desktop.models import SYNCED_ENTITIES, Candidate  # noqa: E402
 from spt_desktop.models.enums import Role  # noqa: E402
 from spt_desktop.models.keyfile import KdfParams  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
-from spt_desktop.services import demo  # noqa: E402
+from spt_desktop import demo  # noqa: E402
 from spt_desktop.sync import apply, engine  # noqa: E402
 from spt_desktop.sync.transport import Transport  # noqa: E402
 

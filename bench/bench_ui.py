@@ -320,8 +320,8 @@ def linked_vault(path: Path, server: ServerProcess, candidates: int, device: str
     with ``candidates`` demo candidates in its outbox. Returns the outbox size."""
     from bench_vault import FAST_KDF, OWNER_ROLES, PASSPHRASE, SEED, TODAY
 
+    from spt_desktop import demo
     from spt_desktop.models.vault import Vault
-    from spt_desktop.services import demo
     from spt_desktop.sync import engine
 
     vault, _ = Vault.create(path, PASSPHRASE, owner_roles=OWNER_ROLES, kdf=FAST_KDF)

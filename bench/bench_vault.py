@@ -46,7 +46,7 @@ from spt_desktop.models.enums import Role  # noqa: E402
 from spt_desktop.models.keyfile import DEFAULT_KDF, KdfParams  # noqa: E402
 from spt_desktop.models.migrate import SCHEMA_HEAD  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
-from spt_desktop.services import demo  # noqa: E402
+from spt_desktop import demo  # noqa: E402
 
 PASSPHRASE = "bench wachtwoordzin voor de grote kluis"
 TODAY = date(2026, 11, 30)

@@ -91,7 +91,7 @@ def register(subparsers: Any) -> None:
 
 @command
 def cmd_demo(args: argparse.Namespace) -> int:
-    from spt_desktop.services.demo import fill_vault
+    from spt_desktop.demo import fill_vault
 
     if not 1 <= args.candidates <= MAX_CANDIDATES:
         raise CommandError(f"--candidates moet tussen 1 en {MAX_CANDIDATES} liggen.", USAGE)

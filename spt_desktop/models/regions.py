@@ -1,17 +1,21 @@
-"""Municipalities of the three SPTs (2026) and their labour-market regions.
+"""Municipalities of the three SPTs (2026) and their labour-market regions: the one list
+(the services validate against it, the demo draws its places from it).
 
-Source: shared/domain/regions.csv (SPT Noord-Holland bundles Noord-Holland Noord,
-Zaanstreek-Waterland and Zuid-Kennemerland en IJmond since 2026).
+Source: the domain's regions.csv, copied beside this file; tests/unit/test_regions.py keeps
+the two equal, order included. SPT Noord-Holland bundles Noord-Holland Noord,
+Zaanstreek-Waterland and Zuid-Kennemerland en IJmond since 2026.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from spt_desktop.models.enums import Spt
+from spt_desktop.enums import Spt
 
 
 class Region(NamedTuple):
+    """The SPT and labour-market region a municipality belongs to."""
+
     spt: Spt
     labour_market_region: str
 
@@ -71,9 +75,3 @@ _BY_KEY = {name.casefold(): name for name in MUNICIPALITIES}
 def canonical_municipality(municipality: str) -> str | None:
     """The municipality's official spelling (case-insensitive match), or None."""
     return _BY_KEY.get(municipality.strip().casefold())
-
-
-def region_of(municipality: str) -> Region | None:
-    """The SPT and labour-market region of a municipality (case-insensitive), or None."""
-    name = canonical_municipality(municipality)
-    return None if name is None else MUNICIPALITIES[name]

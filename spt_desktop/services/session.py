@@ -278,10 +278,8 @@ class VaultSession:
         return report.as_dict()
 
     def conflicts(self) -> list[Conflict]:
-        try:
-            from spt_desktop.sync.conflicts import open_conflicts
-        except ImportError:  # sync not installed in this build
-            return []
+        from spt_desktop.sync.conflicts import open_conflicts
+
         return [
             Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.kind, c.field, c.mine,
                      c.theirs, c.detected_at)
@@ -312,7 +310,7 @@ class VaultSession:
             ),
         )
         try:
-            from spt_desktop.services.demo import fill_vault
+            from spt_desktop.demo import fill_vault
 
             fill_vault(self._vault, n_candidates, seed=2026, today=today)
         finally:

@@ -1,4 +1,4 @@
-"""Hand-made document data: a candidate with a full dossier (shared by tests and bench)."""
+"""Hand-made document data: a candidate with a full dossier."""
 
 from __future__ import annotations
 

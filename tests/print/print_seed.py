@@ -1,4 +1,4 @@
-"""A dossier written into a real vault with the ORM (tests and bench share it)."""
+"""A dossier written into a real vault with the ORM."""
 
 from __future__ import annotations
 

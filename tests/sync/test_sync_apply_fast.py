@@ -25,10 +25,10 @@ from spt_server_kit import (
     make_vault,
 )
 
+from spt_desktop import demo
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
-from spt_desktop.services import demo
 from spt_desktop.sync import apply, engine
 from spt_desktop.sync import protocol as p
 from spt_desktop.sync.transport import Transport, Unreachable

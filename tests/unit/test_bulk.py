@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
+from spt_desktop.demo import DemoData, generate
 from spt_desktop.models import Candidate, Note, bulk
 from spt_desktop.models.base import Base
 from spt_desktop.models.keyfile import KdfParams
 from spt_desktop.models.vault import Vault
-from spt_desktop.services.demo import DemoData, generate
 
 FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
 TODAY = date(2026, 11, 30)

@@ -15,6 +15,9 @@ revision = ${repr(up_revision)}
 down_revision = ${repr(down_revision)}
 branch_labels = ${repr(branch_labels)}
 depends_on = ${repr(depends_on)}
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 
 def upgrade() -> None:
@@ -22,4 +25,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    ${downgrades if downgrades else "pass"}
+    raise NotImplementedError(ONE_WAY)

@@ -14,6 +14,9 @@ revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 
 def upgrade() -> None:
@@ -44,4 +47,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("sync_conflict")
+    raise NotImplementedError(ONE_WAY)

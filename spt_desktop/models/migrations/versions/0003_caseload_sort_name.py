@@ -16,6 +16,9 @@ revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 # Frozen copy of spt_desktop.models.people.sort_name_sql() as of this revision.
 TUSSENVOEGSELS = (
@@ -44,5 +47,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP INDEX ix_candidate_sort_name")
-    op.execute("ALTER TABLE candidate DROP COLUMN sort_name")
+    raise NotImplementedError(ONE_WAY)

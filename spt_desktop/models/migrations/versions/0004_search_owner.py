@@ -24,6 +24,9 @@ revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 # Frozen copy of migration 0001's sources: table -> (k, candidate id column, text columns).
 SOURCES = {
@@ -79,17 +82,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table, (k, cand, cols) in SOURCES.items():
-        for suffix in ("ai", "ad", "au"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_owner_{suffix}")
-        body = " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in cols)
-        op.execute(f"DROP TRIGGER {table}_fts_au")
-        op.execute(
-            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
-            f"DELETE FROM search_fts WHERE rowid = old.rowid * 8 + {k}; "
-            f"INSERT INTO search_fts(rowid, candidate_id, body) "
-            f"SELECT new.rowid * 8 + {k}, new.{cand}, {body} WHERE NOT new.deleted; END"
-        )
-    op.execute("DROP TABLE IF EXISTS search_owner")
-    op.execute("DROP INDEX ix_candidate_sort_name")
-    op.execute("CREATE INDEX ix_candidate_sort_name ON candidate (sort_name, id)")
+    raise NotImplementedError(ONE_WAY)

@@ -18,6 +18,9 @@ revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 
 def upgrade() -> None:
@@ -27,4 +30,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP INDEX ix_visit_latest")
+    raise NotImplementedError(ONE_WAY)

@@ -22,6 +22,9 @@ revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 # Frozen here (migrations never import code that changes later): table -> (the
 # candidate id of a row as SQL over ROW, the columns the monitor reads).
@@ -92,9 +95,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER monitor_coach_name")
-    for table in WATCHED:
-        for kind in ("ins", "upd", "del"):
-            op.execute(f"DROP TRIGGER monitor_{table}_{kind}")
-    op.drop_table("monitor_dirty")
-    op.drop_table("monitor_snapshot")
+    raise NotImplementedError(ONE_WAY)
