@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ("models", "services", "sync", "print", "cli")
+CORE = ("models", "services", "sync", "print", "cli", "demo")
 
 
 def imports_of(path: Path) -> set[str]:
@@ -138,3 +138,9 @@ def test_models_services_and_print_import_without_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_bench_imports_nothing_from_tests() -> None:
+    """Benchmarks import the app and its demo data, never the tests (a bench must keep
+    running when a test helper changes shape)."""
+    assert violations(files("bench"), ("tests",)) == []
