@@ -6,6 +6,7 @@ database session for exactly as long as it needs.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -20,8 +21,16 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session, sessionmaker
 
 from spt_desktop.sync import protocol as p
-from spt_server import __version__, monitor, pull, security, store
-from spt_server.db import Account, Device, LoginFailure, make_engine, session_factory, utcnow
+from spt_server import __version__, audit, monitor, pull, security, store
+from spt_server.db import (
+    Account,
+    Device,
+    LoginFailure,
+    RefreshToken,
+    make_engine,
+    session_factory,
+    utcnow,
+)
 from spt_server.setup import signing_keys
 
 MAX_FAILURES = 5  # failed logins per e-mail address per window
@@ -133,7 +142,11 @@ def _routes(app: FastAPI, server: Server) -> None:
     @app.post(
         f"{p.API_PREFIX}/auth/login",
         response_model=p.TokenPair,
-        responses={401: _error("onjuiste gegevens"), 429: _error("te veel pogingen")},
+        responses={
+            401: _error("onjuiste gegevens"),
+            403: _error("apparaat ingetrokken of account uitgeschakeld"),
+            429: _error("te veel pogingen"),
+        },
     )
     def login(body: p.LoginRequest) -> p.TokenPair:
         return _login(server, body)
@@ -223,12 +236,21 @@ def _authenticate(server: Server, authorization: str | None) -> store.Caller:
             .join(Device, Device.account_id == Account.id)
             .where(Device.id == claims.device_id, Account.id == claims.account_id)
         ).first()
-        if row is None or not row[0].active:
+        if row is None:
             raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
         account, device = row
-        if device.revoked_at is not None:
-            raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
+        _refuse_revoked(account, device)
+        if device.family_id is None:
+            # Its session ended (a refresh token was reused): log in again.
+            raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet (meer) aangemeld.")
         return store.Caller(account.id, account.spt, device.id)
+
+
+def _refuse_revoked(account: Account, device: Device) -> None:
+    """A revoked device, or any device of a deactivated account (deactivation revokes
+    them all), is told so whatever it presents: the answer makes the client wipe."""
+    if device.revoked_at is not None or not account.active:
+        raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
 
 
 def _too_many_failures(s: Session, email: str) -> bool:
@@ -246,11 +268,17 @@ def _login(server: Server, body: p.LoginRequest) -> p.TokenPair:
     with server.transaction() as s:
         if _too_many_failures(s, email):
             raise ApiError(429, p.ERR_RATE_LIMITED, "Te veel pogingen; probeer het later.")
+        _refuse_revoked_device(s, body.device_id)
         account = s.execute(sa.select(Account).where(Account.email == email)).scalar_one_or_none()
         ok = security.verify_password(account.password_hash if account else None, body.password)
-        if not ok or account is None or not account.active:
+        if not ok or account is None:
             s.add(LoginFailure(email=email, at=utcnow()))
             bad = True
+        elif not account.active:
+            # Only after the right password: no one learns an account's state by guessing.
+            raise ApiError(
+                403, p.ERR_ACCOUNT_INACTIVE, "Dit account is uitgeschakeld door de beheerder."
+            )
         else:
             bad = False
             s.execute(sa.delete(LoginFailure).where(LoginFailure.email == email))
@@ -261,21 +289,53 @@ def _login(server: Server, body: p.LoginRequest) -> p.TokenPair:
     raise AssertionError  # pragma: no cover
 
 
-def _device_for(s: Session, account: Account, body: p.LoginRequest) -> Device:
-    import uuid
+def _refuse_revoked_device(s: Session, device_id: str | None) -> None:
+    """A login that presents a revoked device is refused before anything else, whatever
+    else it sends: the vault that holds the id is wiped on the answer, and a wiped vault
+    (which keeps the id for this) cannot log in again and download everything."""
+    device = s.get(Device, device_id) if device_id else None
+    if device is not None and device.revoked_at is not None:
+        raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
 
+
+def _device_for(s: Session, account: Account, body: p.LoginRequest) -> Device:
+    """The device the login presents if it is this account's (a re-login), else a new
+    one; either way with a new token family: the device's earlier tokens end here."""
     device = s.get(Device, body.device_id) if body.device_id else None
-    if device is None or device.account_id != account.id or device.revoked_at is not None:
+    if device is not None and device.revoked_at is not None:  # refused before; never reborn
+        raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
+    if device is None or device.account_id != account.id:
         device = Device(id=str(uuid.uuid4()), account_id=account.id, name=body.device_name)
         s.add(device)
+        s.flush()
+    else:
+        s.execute(sa.delete(RefreshToken).where(RefreshToken.device_id == device.id))
+    device.family_id = str(uuid.uuid4())
     return device
 
 
 def _issue(server: Server, s: Session, account: Account, device: Device) -> p.TokenPair:
+    """A new refresh token in the device's live family, and an access token."""
+    assert device.family_id is not None
+    now = utcnow()
     token = security.new_refresh_token()
-    device.previous_hash, device.refresh_hash = device.refresh_hash, security.token_hash(token)
-    device.refresh_expires = utcnow() + timedelta(days=security.REFRESH_TTL_DAYS)
-    device.last_seen = utcnow()
+    s.add(
+        RefreshToken(
+            hash=security.token_hash(token),
+            device_id=device.id,
+            family_id=device.family_id,
+            issued_at=now,
+        )
+    )
+    # Tokens older than any may live are no use for spotting reuse: bounded storage.
+    lifetime = timedelta(days=security.REFRESH_TTL_DAYS)
+    s.execute(
+        sa.delete(RefreshToken).where(
+            RefreshToken.device_id == device.id, RefreshToken.issued_at < now - lifetime
+        )
+    )
+    device.refresh_expires = now + lifetime
+    device.last_seen = now
     s.flush()
     return p.TokenPair(
         access_token=security.issue_access(server.key, account.id, device.id),
@@ -287,21 +347,58 @@ def _issue(server: Server, s: Session, account: Account, device: Device) -> p.To
 
 
 def _refresh(server: Server, token: str) -> p.TokenPair:
+    """Rotate a refresh token (RFC 9700 §4.14.2: rotation with reuse detection).
+
+    There is no grace for the token just rotated away, though a reply lost on the way
+    back then costs the coach a new login (nothing else: her work waits in the vault's
+    outbox). The server cannot tell that retry from a copy of the token replayed by
+    someone else, nor from a replay racing the device; answering it again, as before,
+    handed the replayer a live session and silently killed the device's. Any token
+    presented after its rotation is treated as stolen: its family ends, for both.
+    """
     digest = security.token_hash(token)
     with server.transaction() as s:
-        device = s.execute(
-            sa.select(Device).where(
-                sa.or_(Device.refresh_hash == digest, Device.previous_hash == digest)
-            )
-        ).scalar_one_or_none()
-        if device is None or (device.refresh_expires and device.refresh_expires < utcnow()):
+        # Taking the token is the transaction's first statement, one conditional UPDATE:
+        # of requests racing with one token, exactly one changes the row (the others
+        # wait for its lock and then find it taken), on SQLite and on PostgreSQL.
+        taken = s.execute(
+            sa.update(RefreshToken)
+            .where(RefreshToken.hash == digest, RefreshToken.rotated_at.is_(None))
+            .values(rotated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        won = taken.rowcount == 1  # type: ignore[attr-defined]
+        row = s.execute(
+            sa.select(RefreshToken.family_id, Device, Account)
+            .join(Device, Device.id == RefreshToken.device_id)
+            .join(Account, Account.id == Device.account_id)
+            .where(RefreshToken.hash == digest)
+        ).first()
+        if row is None:
             raise ApiError(401, p.ERR_TOKEN_INVALID, "Meld u opnieuw aan.")
-        if device.revoked_at is not None:
-            raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
-        account = s.get(Account, device.account_id)
-        if account is None or not account.active:
+        family, device, account = row
+        _refuse_revoked(account, device)
+        expired = device.refresh_expires is not None and device.refresh_expires < utcnow()
+        live = family == device.family_id
+        if won and live and not expired:
+            return _issue(server, s, account, device)
+        if won or expired:  # not the reuse of a live family: change nothing
             raise ApiError(401, p.ERR_TOKEN_INVALID, "Meld u opnieuw aan.")
-        if device.previous_hash == digest:
-            # The last reply got lost: answer again, rotating from the token in use.
-            device.refresh_hash = None
-        return _issue(server, s, account, device)
+        if live:
+            _end_family(s, device)
+    raise ApiError(
+        401, p.ERR_TOKEN_REUSED, "Deze aanmelding is beëindigd; meld u opnieuw aan."
+    )
+
+
+def _end_family(s: Session, device: Device) -> None:
+    """Reuse: every token of the device's family is spent, its access tokens refused
+    (``_authenticate``), and the act logged once (by the server itself: no actor)."""
+    s.execute(
+        sa.update(RefreshToken)
+        .where(RefreshToken.device_id == device.id, RefreshToken.rotated_at.is_(None))
+        .values(rotated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    device.family_id = None
+    audit.log(s, "refresh_reuse", "device", device.id, actor=None)

@@ -109,6 +109,27 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_deactivate(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    with _session(args) as s, s.begin():
+        n = setup.deactivate(s, email=args.email)
+    print(
+        f"Account uitgeschakeld; {n} apparaat/apparaten ingetrokken (hun kluis wordt "
+        "gewist zodra ze de server bereiken)."
+    )
+    return OK
+
+
+def cmd_reactivate(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    with _session(args) as s, s.begin():
+        setup.reactivate(s, email=args.email)
+    print("Account weer actief; de coach meldt aan op een nieuwe kluis (oude apparaten blijven ingetrokken).")
+    return OK
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from datetime import datetime
 
@@ -336,6 +357,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("revoke-device", cmd_revoke, "trek een apparaat in (wist de kluis bij contact)")
     sp.add_argument("--device", help="apparaat-id")
     sp.add_argument("--email", help="alle apparaten van deze coach")
+    sp = add(
+        "deactivate",
+        cmd_deactivate,
+        "schakel het account van een coach uit: geen aanmelding meer, alle apparaten ingetrokken",
+    )
+    sp.add_argument("--email", required=True, help="e-mailadres van de coach")
+    sp = add(
+        "reactivate",
+        cmd_reactivate,
+        "schakel een account weer in (aanmelden op een nieuw apparaat; oude blijven ingetrokken)",
+    )
+    sp.add_argument("--email", required=True, help="e-mailadres van de coach")
     add("stats", cmd_stats, "aantallen per soort gegevens (JSON)")
     sp = add(
         "audit", cmd_audit, "het auditlog van beheer: wie trok in, wiste, wees toe (JSON-regels)"

@@ -57,14 +57,33 @@ class Device(Base):
     id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
     account_id: Mapped[str] = mapped_column(sa.ForeignKey("account.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(200), default="")
-    refresh_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
-    # The previous refresh token stays good until the new one is used: a reply lost on
-    # the way back does not lock the device out.
-    previous_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
+    # The live refresh token family (started by a login, see RefreshToken); None: no
+    # session (never logged in, the family was revoked on reuse, or the device revoked).
+    family_id: Mapped[str | None] = mapped_column(sa.String(36))
     refresh_expires: Mapped[datetime | None] = mapped_column(sa.DateTime)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     last_seen: Mapped[datetime | None] = mapped_column(sa.DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+
+class RefreshToken(Base):
+    """A refresh token issued to a device, stored as its SHA-256 (a leak of the database
+    hands out no session), in the family of the login that started it.
+
+    Each refresh rotates: the token presented is marked ``rotated_at`` and a new one of
+    the same family is issued. A token presented again after it was rotated away is
+    reuse (a copy is in someone else's hands, RFC 9700 §4.14.2): the whole family is
+    revoked. Rows stay until the device's next login starts a new family (or they are
+    older than a refresh token may live), so a replay is recognised and a revoked
+    device's tokens are answered ``device_revoked``."""
+
+    __tablename__ = "refresh_token"
+
+    hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(sa.ForeignKey("device.id"), index=True)
+    family_id: Mapped[str] = mapped_column(sa.String(36))
+    issued_at: Mapped[datetime] = mapped_column(sa.DateTime)
+    rotated_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
 
 class Record(Base):

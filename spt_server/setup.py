@@ -1,4 +1,5 @@
-"""Administration: create the schema, accounts, assignments, device revocation, stats.
+"""Administration: create the schema, accounts, assignments, device revocation,
+(de)activation of accounts, stats.
 
 Used by ``spt-server`` commands and by tests; every function takes an open session.
 """
@@ -176,10 +177,31 @@ def revoke_device(
         raise AdminError("Geef --device of --email.")
     devices = list(s.execute(q).scalars())
     for d in devices:
+        # Its refresh tokens stay known, so whichever one it presents is answered
+        # device_revoked (and the client wipes), never just "unknown token".
         d.revoked_at = utcnow()
-        d.refresh_hash = d.previous_hash = None
+        d.family_id = None
         audit.log(s, "revoke_device", "device", d.id, actor=actor)
     return len(devices)
+
+
+def deactivate(s: Session, *, email: str, actor: str | None = None) -> int:
+    """A coach who leaves: her account refuses every login and refresh, and all her
+    devices are revoked (each vault is wiped at its next contact). Returns how many
+    devices were revoked now."""
+    account = account_by_email(s, email)
+    if account.active:
+        account.active = False
+        audit.log(s, "deactivate", "account", account.id, actor=actor)
+    return revoke_device(s, device_id=None, email=email, actor=actor)
+
+
+def reactivate(s: Session, *, email: str, actor: str | None = None) -> None:
+    """She may log in again, on a new device: her old devices stay revoked."""
+    account = account_by_email(s, email)
+    if not account.active:
+        account.active = True
+        audit.log(s, "reactivate", "account", account.id, actor=actor)
 
 
 STAT_NAMES = {
