@@ -66,10 +66,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_dict())
     elif report.wiped:
-        print(
-            "Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze "
-            "kluis gewist. Neem contact op met uw beheerder."
-        )
+        from spt_desktop.sync.engine import WIPED
+
+        print(WIPED)
     else:
         print(
             f"Verstuurd: {report.pushed}, ontvangen: {report.pulled}, "

@@ -33,7 +33,7 @@ from spt_desktop.sync.apply import (
     build_batch,
     driver_cursor,
 )
-from spt_desktop.sync.purge import purge_candidates, wipe
+from spt_desktop.sync.purge import S_REVOKED, purge_candidates, wipe
 from spt_desktop.sync.transport import DeviceRevoked, SyncError, TokenExpired, Transport
 
 # Settings keys (inside the encrypted vault, never in plain files).
@@ -46,6 +46,12 @@ S_ACCESS_UNTIL = "sync.access_expires"
 S_CURSOR = "sync.cursor"
 S_PENDING = "sync.pending_batch"
 S_LAST_SYNC = "sync.last_sync"
+
+WIPED = (
+    "Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis "
+    "gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; "
+    "met een nieuwe kluis kunt u weer aanmelden als uw account actief is."
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,13 @@ class SyncReport:
             "requests": self.requests,
             "wiped": self.wiped,
         }
+
+
+class VaultWiped(DeviceRevoked):
+    """The server answered that this device is revoked; the vault has been wiped."""
+
+    def __init__(self) -> None:
+        super().__init__(WIPED)
 
 
 class NotLoggedIn(SyncError):
@@ -94,6 +107,7 @@ SYNC_KEYS = (
     S_CURSOR,
     S_PENDING,
     S_LAST_SYNC,
+    S_REVOKED,
 )
 
 
@@ -164,9 +178,13 @@ def login(
                 email=email,
                 password=password,
                 device_name=(device_name or platform.node())[:200],
-                device_id=current.get(S_DEVICE),
+                # A wiped vault presents the device it was: the server refuses it.
+                device_id=current.get(S_REVOKED) or current.get(S_DEVICE),
             )
         )
+    except DeviceRevoked:
+        wipe(vault)
+        raise VaultWiped() from None
     finally:
         if own:
             transport.close()
@@ -306,6 +324,8 @@ class Syncer:
             settings = _settings(conn)
             idle = not self._has_outbox(conn)
         if S_REFRESH not in settings:
+            if S_REVOKED in settings:  # wiped before: it stays so
+                raise VaultWiped()
             raise NotLoggedIn()
         if S_ACCESS in settings:
             self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
@@ -422,7 +442,10 @@ def sync(
     """Push everything waiting, pull everything new; see the module doc."""
     if transport is None:
         with vault.engine.connect() as conn:
-            url = _settings(conn).get(S_SERVER)
+            settings = _settings(conn)
+        url = settings.get(S_SERVER)
+        if url is None and S_REVOKED in settings:
+            return SyncReport(wiped=True)  # wiped when revoked, and it stays so
         if url is None:
             raise NotLoggedIn()
         with Transport(url) as t:

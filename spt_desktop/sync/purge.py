@@ -14,8 +14,11 @@ from spt_desktop.models.vault import Vault
 
 # Conflict kinds that hold the coach's own unsent work, refused by the server.
 UNDELIVERED = ("forbidden", "rejected")
-# Settings a wiped vault keeps: enough to open it, nothing about anyone.
-KEEP_SETTINGS = ("vault_id", "owner_coach_id", "created_at")
+# The id of the revoked device a wiped vault was: kept, and presented at every login, so
+# the server refuses it and the vault never comes back to life by logging in again.
+S_REVOKED = "revoked_device_id"
+# Settings a wiped vault keeps: enough to open it and to stay refused, nothing about anyone.
+KEEP_SETTINGS = ("vault_id", "owner_coach_id", "created_at", S_REVOKED)
 
 
 def _candidate_tables() -> list[sa.Table]:
@@ -81,6 +84,7 @@ def wipe(vault: Vault) -> None:
 
     names = {cls.__table__.name for cls in SYNCED_ENTITIES.values()}  # type: ignore[attr-defined]
     with remote_connection(vault) as conn:
+        _remember_revoked_device(conn)
         for table in reversed(Base.metadata.sorted_tables):
             if table.name == "coach" and vault.owner_id:
                 # Her own profile is not someone else's data; the app still knows her.
@@ -93,3 +97,17 @@ def wipe(vault: Vault) -> None:
     with vault.engine.connect() as conn:
         conn.exec_driver_sql("VACUUM")
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _remember_revoked_device(conn: sa.Connection) -> None:
+    """Keep the vault's device id as the revoked one (the first wipe's stays). Whoever
+    can open the vault could delete it, but that is the coach herself with her
+    passphrase, not a quiet way back: the server refuses the device at login."""
+    from spt_desktop.sync.engine import S_DEVICE
+
+    keys = (S_DEVICE, S_REVOKED)
+    held = dict(
+        conn.execute(sa.select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all()
+    )
+    if S_DEVICE in held and S_REVOKED not in held:
+        conn.execute(sa.insert(Setting).values(key=S_REVOKED, value=held[S_DEVICE]))

@@ -120,6 +120,19 @@ class Transport:
         code = detail.get("code") if isinstance(detail, dict) else None
         if code == p.ERR_DEVICE_REVOKED:
             raise DeviceRevoked("Dit apparaat is ingetrokken door de beheerder.")
+        if code == p.ERR_ACCOUNT_INACTIVE:
+            raise AuthFailed(
+                "Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus "
+                "aanmelden kan niet. Neem contact op met uw beheerder."
+            )
+        if code == p.ERR_TOKEN_REUSED:
+            raise AuthFailed(
+                "Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een "
+                "oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw "
+                "aan (in de app bij Instellingen, of met 'spt-desktop login'). Er is niets "
+                "verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de "
+                "volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder."
+            )
         if code == p.ERR_TOKEN_EXPIRED:
             raise TokenExpired("De aanmelding is verlopen.")
         if code == p.ERR_BAD_CREDENTIALS:

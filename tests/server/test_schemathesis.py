@@ -123,11 +123,15 @@ def world(module_db_url: str) -> Iterator[World]:
         logins[email] = r.json()
     anna, bob = logins["anna@spt.nl"], logins["bob@spt.nl"]
     known = _fill(http, anna, bob["coach"]["id"]) + _fill(http, bob, anna["coach"]["id"])
+    # The refresh cases get a second laptop of hers: presenting one token again and
+    # again is reuse, which ends that device's session, not the one the others call with.
+    second = http.post("/auth/login", json={"email": "anna@spt.nl", "password": PASSWORD})
+    assert second.status_code == 200, second.text
     http.close()
     yield World(
         url=live.url,
         headers={"authorization": "Bearer " + anna["access_token"]},
-        refresh_token=anna["refresh_token"],
+        refresh_token=second.json()["refresh_token"],
         email="anna@spt.nl",
         known=known,
     )
