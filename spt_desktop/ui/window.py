@@ -236,11 +236,12 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and drafts:
             self.workspace.restore_drafts(drafts, names)
 
-    def lock(self, message: str | None = None) -> None:
-        """Keep what was typed as encrypted drafts, close the vault, forget every model."""
+    def lock(self, message: str | None = None, *, keep_drafts: bool = True) -> None:
+        """Keep what was typed as encrypted drafts (unless the vault was just wiped: then
+        what is on screen is the wiped data), close the vault, forget every model."""
         if self.workspace is None:
             return
-        drafts = self.workspace.collect_drafts()
+        drafts = self.workspace.collect_drafts() if keep_drafts else {}
         workspace, self.workspace = self.workspace, None
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         for dialog in list(workspace.dialogs):
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         self.sync_label.setText(self.tr("Synchroniseren…"))
-        work = lambda s: without_gc_pauses(lambda: (s.sync(), s.sync_status()))  # noqa: E731
+        work = lambda s: without_gc_pauses(lambda: _sync_and_status(s))  # noqa: E731
         self.ops.vault(work, EVERYTHING).success(self._synced).failure(self._sync_failed).owned_by(
             self
         ).run()
@@ -328,6 +329,9 @@ class MainWindow(QMainWindow):
         self._syncing = False
         keep_monitor_current(self.ops, self)
         report, status = result
+        if report.get("wiped"):
+            self._wiped()
+            return
         self._show_sync(status)
         if report.get("conflicts"):
             self.message.show_message(
@@ -335,6 +339,17 @@ class MainWindow(QMainWindow):
                     "{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft."  # noqa: E501
                 ).format(report["conflicts"])
             )
+
+    def _wiped(self) -> None:
+        """The server said this laptop is revoked and the sync wiped the vault: close
+        the dossiers still on screen and say what happened."""
+        self.lock(
+            self.tr(
+                "Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder."  # noqa: E501
+            ),
+            keep_drafts=False,
+        )
+        self.sync_label.setText(self.tr("Apparaat ingetrokken — de kluis is gewist"))
 
     def _sync_failed(self, exc: BaseException) -> bool:
         self._syncing = False
@@ -409,6 +424,13 @@ class MainWindow(QMainWindow):
         self.lock()
         self.ops.wait_idle()
         super().closeEvent(event)
+
+
+def _sync_and_status(session: Any) -> tuple[dict[str, Any], Any]:
+    """Runs on the worker: one sync, then the status to show. A wiped vault is locked
+    by then (``VaultSession.sync``): there is no status to read."""
+    report: dict[str, Any] = session.sync()
+    return report, None if report.get("wiped") else session.sync_status()
 
 
 def _after_unlock(session: Any) -> tuple[int, dict[str, Any], dict[str, str], Any]:
