@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -228,3 +229,47 @@ def test_each_act_is_logged_once_and_a_repeat_changes_nothing(admin: Admin) -> N
         with admin.session() as s, s.begin():
             getattr(setup, act)(s, email=EMAIL.upper())
     assert audit_rows(admin) == [("deactivate", "account", coach), ("reactivate", "account", coach)]
+
+
+def test_a_device_logged_in_before_token_families_stays_logged_in(
+    db_url: str, admin: Admin
+) -> None:
+    """Migration 0004 moves each device's tokens into a family of its own (and back)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server import security
+    from spt_server.db import make_engine
+    from spt_server.setup import MIGRATIONS, upgrade
+
+    coach = admin.add_coach(EMAIL)
+    engine = make_engine(db_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    current, previous = "nieuw-" + uid(), "oud-" + uid()
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO device (id, account_id, name, refresh_hash, previous_hash, "
+                "refresh_expires, created_at) VALUES (:id, :a, 'laptop', :r, :p, :x, :c)"
+            ),
+            {
+                "id": uid(),
+                "a": coach,
+                "r": security.token_hash(current),
+                "p": security.token_hash(previous),
+                "x": datetime(2099, 1, 1),
+                "c": datetime(2026, 11, 1),
+            },
+        )
+    upgrade(engine)
+    engine.dispose()
+    live = LiveServer(db_url).start()
+    try:
+        assert refresh(live, current).status_code == 200
+        assert code(refresh(live, previous)) == (401, "token_reused")
+    finally:
+        live.stop()
