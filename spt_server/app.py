@@ -386,9 +386,7 @@ def _refresh(server: Server, token: str) -> p.TokenPair:
             raise ApiError(401, p.ERR_TOKEN_INVALID, "Meld u opnieuw aan.")
         if live:
             _end_family(s, device)
-    raise ApiError(
-        401, p.ERR_TOKEN_REUSED, "Deze aanmelding is beëindigd; meld u opnieuw aan."
-    )
+    raise ApiError(401, p.ERR_TOKEN_REUSED, "Deze aanmelding is beëindigd; meld u opnieuw aan.")
 
 
 def _end_family(s: Session, device: Device) -> None:

@@ -126,7 +126,10 @@ def cmd_reactivate(args: argparse.Namespace) -> int:
 
     with _session(args) as s, s.begin():
         setup.reactivate(s, email=args.email)
-    print("Account weer actief; de coach meldt aan op een nieuwe kluis (oude apparaten blijven ingetrokken).")
+    print(
+        "Account weer actief; de coach meldt aan op een nieuwe kluis (haar oude "
+        "apparaten blijven ingetrokken)."
+    )
     return OK
 
 

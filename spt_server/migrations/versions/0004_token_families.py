@@ -53,8 +53,7 @@ def upgrade() -> None:
         )
     conn.execute(
         sa.text(
-            "UPDATE device SET family_id = id "
-            "WHERE refresh_hash IS NOT NULL AND revoked_at IS NULL"
+            "UPDATE device SET family_id = id WHERE refresh_hash IS NOT NULL AND revoked_at IS NULL"
         )
     )
 
