@@ -109,6 +109,15 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_devices(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    with _session(args) as s:
+        for row in setup.devices(s, email=args.email):
+            print(json.dumps(row))
+    return OK
+
+
 def cmd_deactivate(args: argparse.Namespace) -> int:
     from spt_server import setup
 
@@ -360,6 +369,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("revoke-device", cmd_revoke, "trek een apparaat in (wist de kluis bij contact)")
     sp.add_argument("--device", help="apparaat-id")
     sp.add_argument("--email", help="alle apparaten van deze coach")
+    sp = add("devices", cmd_devices, "de apparaten van een coach (JSON-regels), voor revoke-device")
+    sp.add_argument("--email", required=True, help="e-mailadres van de coach")
     sp = add(
         "deactivate",
         cmd_deactivate,

@@ -11,6 +11,7 @@ import logging
 import secrets
 import time
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -183,6 +184,28 @@ def revoke_device(
         d.family_id = None
         audit.log(s, "revoke_device", "device", d.id, actor=actor)
     return len(devices)
+
+
+def devices(s: Session, *, email: str) -> list[dict[str, str | None]]:
+    """A coach's devices, oldest first: which to name in ``revoke-device --device``."""
+    account = account_by_email(s, email)
+    rows = s.scalars(
+        sa.select(Device).where(Device.account_id == account.id).order_by(Device.created_at)
+    )
+
+    def when(at: datetime | None) -> str | None:
+        return at.isoformat(timespec="minutes") if at else None
+
+    return [
+        {
+            "id": d.id,
+            "name": d.name,
+            "created_at": when(d.created_at),
+            "last_seen": when(d.last_seen),
+            "revoked_at": when(d.revoked_at),
+        }
+        for d in rows
+    ]
 
 
 def deactivate(s: Session, *, email: str, actor: str | None = None) -> int:

@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import datetime
 from typing import Any
 
 import httpx
+import pytest
 import sqlalchemy as sa
 from spt_server_kit import PASSWORD, Admin, LiveServer, uid
 
@@ -139,6 +141,22 @@ def test_reactivation_lets_the_coach_in_on_a_new_device_only(
     assert new.status_code == 200 and new.json()["device_id"] != old["device_id"]
     assert refresh(live, new.json()["refresh_token"]).status_code == 200
     assert ("reactivate", "account", coach) in audit_rows(admin)
+
+
+def test_devices_lists_what_revoke_device_names(
+    db_url: str, admin: Admin, live: LiveServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    admin.add_coach(EMAIL)
+    one = login(live, device_name="laptop-1").json()["device_id"]
+    two = login(live, device_name="laptop-2").json()["device_id"]
+    assert cli.main(["revoke-device", "--db", db_url, "--device", one]) == 0
+    capsys.readouterr()
+    assert cli.main(["devices", "--db", db_url, "--email", EMAIL]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["id"], r["name"], r["revoked_at"] is not None) for r in rows] == [
+        (one, "laptop-1", True),
+        (two, "laptop-2", False),
+    ]
 
 
 def test_deactivating_an_unknown_address_is_a_usage_error(db_url: str, admin: Admin) -> None:
