@@ -34,7 +34,13 @@ from spt_desktop.sync.apply import (
     driver_cursor,
 )
 from spt_desktop.sync.purge import S_REVOKED, purge_candidates, wipe
-from spt_desktop.sync.transport import DeviceRevoked, SyncError, TokenExpired, Transport
+from spt_desktop.sync.transport import (
+    DeviceRevoked,
+    SyncError,
+    TokenExpired,
+    TokenInvalid,
+    Transport,
+)
 
 # Settings keys (inside the encrypted vault, never in plain files).
 S_SERVER = "sync.server_url"
@@ -349,7 +355,9 @@ class Syncer:
         token = self._access_token()
         try:
             return self.transport.sync(token, request)
-        except TokenExpired:
+        except (TokenExpired, TokenInvalid):
+            # Expired, or refused (a signing key retired early): one refresh, then the
+            # server's answer stands (a refresh refused asks the coach to log in).
             return self.transport.sync(self._access_token(force=True), request)
 
     def _access_token(self, *, force: bool = False) -> str:

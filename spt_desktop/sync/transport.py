@@ -44,6 +44,11 @@ class TokenExpired(SyncError):
     exit_code = AUTH
 
 
+class TokenInvalid(AuthFailed):
+    """The server did not accept a token (signed with a key it retired, say): worth one
+    refresh before the coach is asked to log in again."""
+
+
 class Transport:
     """A small JSON client for the API; counts its requests (tests and bench use it)."""
 
@@ -142,7 +147,8 @@ class Transport:
                 "Te veel mislukte aanmeldpogingen. Wacht een kwartier en probeer het opnieuw."
             )
         if resp.status_code == 401:
-            raise AuthFailed(
+            kind = TokenInvalid if code == p.ERR_TOKEN_INVALID else AuthFailed
+            raise kind(
                 "U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met "
                 "'spt-desktop login'."
             )
