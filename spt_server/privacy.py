@@ -204,10 +204,17 @@ def enforce_retention(sessions: sessionmaker[Session], today: date) -> int:
     action "retention_erase"); returns how many."""
     with sessions() as s:
         ids = due(s, today)
+    done = 0
     for cid in ids:
         with sessions() as s, s.begin():
+            # Serialised with every writer (several server processes may run this at
+            # once): a dossier another one erased meanwhile is left alone.
+            store.Sequence(s).lock()
+            if s.get(CandidateClosure, cid) is None:
+                continue
             erase(s, cid, actor=None, action="retention_erase")
-    return len(ids)
+            done += 1
+    return done
 
 
 def run_daily(
