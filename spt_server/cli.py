@@ -436,8 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add(
         "enforce-retention",
         cmd_enforce_retention,
-        "wis de afgesloten dossiers waarvan de bewaartermijn voorbij is (doet serve ook "
-        "dagelijks)",
+        "wis de afgesloten dossiers waarvan de bewaartermijn voorbij is (doet serve ook dagelijks)",
     )
     sp.add_argument("--today", type=_day, help="rekenen alsof het deze dag is (JJJJ-MM-DD)")
     add(

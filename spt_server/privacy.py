@@ -76,9 +76,7 @@ def check_eraser(s: Session, account_id: str, candidate_id: str) -> None:
         raise NotAllowed()
 
 
-def erase(
-    s: Session, candidate_id: str, *, actor: str | None, action: str = "erase"
-) -> Erased:
+def erase(s: Session, candidate_id: str, *, actor: str | None, action: str = "erase") -> Erased:
     """Erase a candidate (see the module docstring), in the session's transaction.
     ``actor``: the account acting through the API; None for the command line and the
     retention job. Erasing her again scrubs again and changes nothing else."""

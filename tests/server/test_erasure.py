@@ -151,7 +151,9 @@ def test_a_coordinator_erases_a_candidate_and_nothing_of_her_remains(
     assert r.status_code == 204, r.text
     # No table holds her names, texts or the values of the conflict about her.
     assert scan(admin.engine, SECRETS + CONFLICTING) == []
-    hers = {k: v for k, v in admin.records(include_deleted=True).items() if v["candidate_id"] == cand}
+    hers = {
+        k: v for k, v in admin.records(include_deleted=True).items() if v["candidate_id"] == cand
+    }
     assert len(hers) >= 5  # candidate, note, journey event, two assignments
     for rec in hers.values():
         assert rec["deleted"] is True
@@ -344,3 +346,67 @@ def test_dedupe_assignments_removes_existing_exact_duplicates(admin: Admin, db_u
     assert cli.main(["dedupe-assignments", "--db", db_url]) == cli.OK  # nothing left to do
     assert [len(_live_assignments(admin, c)) for c in cands] == [1, 1, 1]
 
+
+def test_migration_0005_drops_the_content_older_servers_kept(tmp_path: Any) -> None:
+    """A database of schema 0003 with a deleted note (text, conflict row), a stored result
+    with a record's content and conflicting values, a closed candidate: after the upgrade
+    no text is left, the closing day and her SPT are known."""
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.db import make_engine
+    from spt_server.setup import MIGRATIONS, upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+    cand, n = uid(), uid()
+    data = candidate_change(cand, first_name=SECRETS[0], status="closed")["fields"]
+    result = {
+        "batch_id": uid(),
+        "results": [
+            {"id": n, "status": "rejected", "rev": 2, "conflicts": [], "reason": "x",
+             "record": {"entity": "note", "id": n, "rev": 2, "deleted": False,
+                        "data": {"text": SECRETS[3]}}},
+            {"id": cand, "status": "conflict", "rev": 1, "reason": None, "record": None,
+             "conflicts": [{"field": "municipality", "yours": CONFLICTING[0],
+                            "theirs": CONFLICTING[1]}]},
+        ],
+        "replayed": False,
+    }  # fmt: skip
+    with engine.begin() as c:
+        insert = sa.text(
+            "INSERT INTO record (id, entity, candidate_id, rev, deleted, data, field_revs, "
+            "updated_at) VALUES (:id, :e, :c, :rev, :d, :data, '{}', '2026-03-04 10:00:00')"
+        )
+        c.execute(insert, {"id": cand, "e": "candidate", "c": cand, "rev": 1, "d": False,
+                           "data": json.dumps(data)})  # fmt: skip
+        c.execute(insert, {"id": n, "e": "note", "c": cand, "rev": 2, "d": True,
+                           "data": json.dumps({"text": SECRETS[3]})})  # fmt: skip
+        c.execute(
+            sa.text(
+                "INSERT INTO conflict (record_id, entity, field, kept, other, account_id, "
+                "device_id, at) VALUES (:r, 'note', 'text', :k, :o, 'a', 'd', '2026-03-04')"
+            ),
+            {"r": n, "k": json.dumps(SECRETS[3]), "o": json.dumps("x")},
+        )
+        c.execute(
+            sa.text("INSERT INTO batch (id, account_id, device_id, result, created_at) "
+                    "VALUES (:id, 'a', 'd', :r, '2026-03-04')"),
+            {"id": uid(), "r": json.dumps(result)},
+        )  # fmt: skip
+    upgrade(engine)
+    try:
+        assert scan(engine, (SECRETS[3], *CONFLICTING)) == []
+        with engine.connect() as c:
+            assert (
+                c.execute(sa.text("SELECT spt FROM record WHERE id = :i"), {"i": cand}).scalar()
+                == NH
+            )
+            closed = c.execute(sa.text("SELECT closed_on FROM candidate_closure")).scalars().all()
+            assert [str(d) for d in closed] == ["2026-03-04"]
+    finally:
+        engine.dispose()

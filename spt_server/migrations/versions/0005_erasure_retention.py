@@ -93,9 +93,7 @@ def _candidates(conn: sa.Connection) -> None:
 
 def _tombstones(conn: sa.Connection) -> None:
     conn.execute(
-        sa.text(
-            "DELETE FROM conflict WHERE record_id IN (SELECT id FROM record WHERE deleted)"
-        )
+        sa.text("DELETE FROM conflict WHERE record_id IN (SELECT id FROM record WHERE deleted)")
     )
     conn.execute(sa.text("UPDATE record SET data = '{}', field_revs = '{}' WHERE deleted"))
 
