@@ -126,6 +126,11 @@ def test_an_erased_candidate_leaves_both_vaults_and_the_server(
     sync(b, live.url)
     assert local_rows(b, "activity", include_deleted=True)[gone]["deleted"] is True
     assert local_rows(b, "note")[kept]["deleted"] is False
+    # A new laptop of Anna's pulls the tombstone of a record it never had: no row.
+    fresh = bound(tmp_path, "c", live.url, "anna@spt.nl")
+    sync(fresh, live.url)
+    assert gone not in local_rows(fresh, "activity", include_deleted=True)
+    assert kept in local_rows(fresh, "note") and not fresh.integrity_problems()
     assert server_scan(admin.engine, SECRETS[3:]) == []
     # The coordinator erases her; both devices sync.
     with httpx.Client(base_url=live.url + "/api/v1", timeout=30) as http:
