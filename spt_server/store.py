@@ -953,15 +953,12 @@ def _effects(
 
 
 def grant_scope(session: Session, seq: Sequence, account_id: str, candidate_id: str) -> None:
-    """Scope for a candidate just registered by ``account_id`` (no scope row yet)."""
-    session.add(
-        Scope(
-            account_id=account_id,
-            candidate_id=candidate_id,
-            granted_rev=seq.next(),
-            revoked_rev=None,
-        )
-    )
+    """Scope for a candidate just registered by ``account_id``."""
+    scope = session.get(Scope, (account_id, candidate_id))
+    if scope is None:
+        scope = Scope(account_id=account_id, candidate_id=candidate_id, granted_rev=0)
+        session.add(scope)
+    scope.granted_rev, scope.revoked_rev = seq.next(), None
     session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
     session.flush()
 
