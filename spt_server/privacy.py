@@ -91,7 +91,7 @@ def erase(s: Session, candidate_id: str, *, actor: str | None, action: str = "er
             store.tombstone(s, rec, seq.next(), by=actor)
     for chunk in store._chunks(ids):
         s.execute(sa.delete(Conflict).where(Conflict.record_id.in_(chunk)))
-    _scrub_batches(s, set(ids))
+    _scrub_batches(s, set(ids), _writers(s, candidate_id, records))
     scopes = 0
     for scope in s.scalars(
         sa.select(Scope).where(Scope.candidate_id == candidate_id, Scope.revoked_rev.is_(None))
@@ -122,16 +122,28 @@ def _spt_of(cand: Record) -> str | None:
     return spt if isinstance(spt, str) else None
 
 
-def _scrub_batches(s: Session, ids: set[str]) -> None:
+def _writers(s: Session, candidate_id: str, records: list[Record]) -> set[str]:
+    """Accounts that can have pushed about her: whoever had her in scope once, or was
+    addressed by a record about her (a handover accepted from outside her scope)."""
+    found = set(s.scalars(sa.select(Scope.account_id).where(Scope.candidate_id == candidate_id)))
+    found |= {r.addressee for r in records if r.addressee}
+    found |= {r.updated_by for r in records if r.updated_by}
+    return found
+
+
+def _scrub_batches(s: Session, ids: set[str], accounts: set[str]) -> None:
     """Stored batch results about her records lose what is left of them: results are
     stored without content (``store._without_content``), but a result keeps the record
     ids, and batches stored by an older server kept contents too. The results about her
     are dropped; a replay of such a batch answers without them (her records are gone)."""
-    if not ids:
+    if not ids or not accounts:
         return
+    # Only those accounts' batches are read (the index on batch.account_id): the table
+    # holds every batch ever pushed.
     for chunk in store._chunks(sorted(ids), 100):
         hits = sa.or_(*(Batch.result.contains(i) for i in chunk))
-        for batch in s.scalars(sa.select(Batch).where(hits)):
+        q = sa.select(Batch).where(Batch.account_id.in_(sorted(accounts)), hits)
+        for batch in s.scalars(q):
             result: dict[str, Any] = json.loads(batch.result)
             kept = [r for r in result.get("results", []) if not _about(r, ids)]
             if len(kept) != len(result.get("results", [])):
