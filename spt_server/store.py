@@ -845,7 +845,13 @@ def _update(
         return _rejected(ch, str(exc), rec)
     data = json.loads(rec.data)
     differing = {f: v for f, v in incoming.items() if data.get(f) != v}
+    # A candidate's SPT is her registrar's (_file_under_own_spt) and stays: the desktop
+    # derives one from her municipality again when that changes. The rest of the change
+    # goes in; the record goes back to the device (not marked as equal to its copy).
+    resend = rec.entity == "candidate" and differing.pop("spt", None) is not None
     if not differing:
+        if resend:
+            _write_fields(rec, {}, seq.next(), caller.account_id, None)
         return p.ChangeResult(id=ch.id, status="applied", rev=rec.rev)
     if _is_frozen(rec, data):
         return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
@@ -881,7 +887,7 @@ def _update(
         )
     if changed:
         prev = rec.rev
-        synced = caller.device_id if base == prev and not conflicts else None
+        synced = caller.device_id if base == prev and not conflicts and not resend else None
         _write_fields(rec, changed, seq.next(), caller.account_id, synced)
         session.flush()
         _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)

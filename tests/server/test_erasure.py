@@ -284,9 +284,18 @@ def test_a_candidate_counts_for_her_registrars_spt(admin: Admin, bulk: bool) -> 
         assert json.loads(rec.data)["spt"] == GA and rec.spt == GA
         # Her device gets the server's version back (its copy said NH).
         assert rec.synced_device is None
-    # Moving her to another SPT later is refused.
+    # Moving her to another SPT later does not take (the desktop derives one from her
+    # municipality again when that changes): the rest of the change goes in, and her
+    # device gets the server's version back.
     [u] = _push(admin, caller, upsert("candidate", cand, r.rev, spt=NH), bulk=bulk)
-    assert u.status == "rejected" and "SPT" in (u.reason or "")
+    [m] = _push(admin, caller, upsert("candidate", cand, u.rev, spt=NH, municipality="Hoorn"),
+                bulk=bulk)  # fmt: skip
+    assert (u.status, m.status) == ("applied", "applied") and r.rev < u.rev < m.rev
+    with Session(admin.engine) as s:
+        rec = s.get(Record, cand)
+        assert rec is not None and rec.synced_device is None and rec.spt == GA
+        assert json.loads(rec.data)["spt"] == GA
+        assert json.loads(rec.data)["municipality"] == "Hoorn"
     # The NH monitor counts none of his candidates.
     with Session(admin.engine) as s:
         assert monitor.load_facts(s, NH).candidates == []

@@ -150,3 +150,20 @@ def test_an_erased_candidate_leaves_both_vaults_and_the_server(
     for v in (a, b):
         sync(v, live.url)
         assert about(v, cand) == {}
+
+
+def test_a_candidate_registered_under_another_spt_comes_back_under_the_coachs(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    # A Groot-Amsterdam coach registers someone from Alkmaar: the app says Noord-Holland
+    # (from the municipality); the server files her under Groot-Amsterdam, and the
+    # laptop's copy follows at the next sync.
+    admin.add_coach("gijs@spt.nl", spt="spt_groot_amsterdam")
+    g = bound(tmp_path, "g", live.url, "gijs@spt.nl")
+    cand = register(g)
+    assert local_rows(g, "candidate")[cand]["spt"] == "spt_noord_holland"
+    sync(g, live.url)
+    sync(g, live.url)
+    assert local_rows(g, "candidate")[cand]["spt"] == "spt_groot_amsterdam"
+    assert admin.records()[cand]["spt"] == "spt_groot_amsterdam"
+    assert count(g, "outbox") == 0 and not g.integrity_problems()
