@@ -114,6 +114,7 @@ def create_app(db_url: str) -> FastAPI:
         )
 
     _routes(app, server)
+    _erasure_routes(app, server)
     _document_common_errors(app)
     return app
 
@@ -211,6 +212,39 @@ def _routes(app: FastAPI, server: Server) -> None:
                 return monitor.answer(s, who.account_id, who.spt, start, end, by, spt)
         except monitor.MonitorRefused as exc:
             raise ApiError(exc.status, exc.code, exc.message) from None
+
+
+# --- erasure (AVG art. 17): spt_server.privacy --------------------------------------
+
+
+def _erasure_routes(app: FastAPI, server: Server) -> None:
+    @app.post(
+        f"{p.API_PREFIX}/candidates/{{candidate_id}}/erase",
+        status_code=204,
+        response_class=Response,
+        responses={
+            **ERROR_RESPONSES,
+            403: _error("geen coördinator of beheerder van het SPT van de kandidaat"),
+            404: _error("niet gevonden"),
+        },
+    )
+    def erase_candidate(candidate_id: p.Uuid, who: Auth) -> Response:
+        """Wis een kandidaat (AVG art. 17): alles over haar wordt een grafsteen zonder
+        inhoud, en elk apparaat dat haar heeft wist haar bij de volgende synchronisatie.
+        Voor coördinatoren en beheerders van haar SPT."""
+        from spt_server import privacy
+
+        try:
+            with server.transaction() as s:
+                privacy.check_eraser(s, who.account_id, candidate_id)
+                privacy.erase(s, candidate_id, actor=who.account_id)
+        except privacy.NotAllowed:
+            raise ApiError(
+                403, "forbidden", "Alleen een coördinator of beheerder van haar SPT kan wissen."
+            ) from None
+        except privacy.NotFound:
+            raise ApiError(404, "not_found", "Niet gevonden.") from None
+        return Response(status_code=204)
 
 
 def _coach_info(account: Account) -> p.CoachInfo:

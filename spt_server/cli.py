@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
+DEFAULT_RETENTION = 24  # months; spt_server.privacy.DEFAULT_MONTHS (not imported: slow)
 
 
 class CliError(Exception):
@@ -93,10 +94,78 @@ def cmd_add_coach(args: argparse.Namespace) -> int:
 
 
 def _assign(args: argparse.Namespace, active: bool) -> int:
-    from spt_server import setup
+    from spt_server import setup, store
+
+    try:
+        with _session(args) as s, s.begin():
+            setup.assign(s, args.candidate, args.coach, getattr(args, "role", None), active)
+    except store.CandidateGone:
+        raise CliError("Deze kandidaat is verwijderd of gewist; toewijzen kan niet meer.") from None
+    return OK
+
+
+# --- erasure and retention (spt_server.privacy) ------------------------------------
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from spt_server import privacy
+
+    try:
+        with _session(args) as s, s.begin():
+            done = privacy.erase(s, args.candidate, actor=None)
+    except privacy.NotFound:
+        raise CliError("Geen kandidaat met deze id.", USAGE) from None
+    print(
+        f"Kandidaat gewist: {done.records} record(s) zonder inhoud, "
+        f"{done.scopes} coach(es) wissen het dossier bij de volgende synchronisatie."
+    )
+    return OK
+
+
+def _months(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 1200:
+        raise ValueError(text)
+    return value
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from spt_server import privacy, setup
+
+    if args.spt not in setup.SPTS:
+        raise CliError("Onbekend SPT; kies uit: " + ", ".join(setup.SPTS), USAGE)
+    with _session(args) as s, s.begin():
+        if args.months is not None:
+            privacy.set_retention(s, args.spt, args.months, actor=None)
+        months = privacy.retention_months(s, args.spt)
+    print(f"{args.spt}: afgesloten dossiers worden {months} maanden na afsluiten gewist.")
+    return OK
+
+
+def _day(text: str) -> Any:
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+def cmd_enforce_retention(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from sqlalchemy.orm import sessionmaker
+
+    from spt_server import privacy
+
+    n = privacy.enforce_retention(sessionmaker(_engine(args)), args.today or date.today())
+    print(f"{n} afgesloten dossier(s) gewist na de bewaartermijn.")
+    return OK
+
+
+def cmd_dedupe_assignments(args: argparse.Namespace) -> int:
+    from spt_server import store
 
     with _session(args) as s, s.begin():
-        setup.assign(s, args.candidate, args.coach, getattr(args, "role", None), active)
+        n = store.dedupe_assignments(s)
+    print(f"{n} dubbele toewijzing(en) verwijderd.")
     return OK
 
 
@@ -182,8 +251,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine.dispose()
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("Geef --tls-cert en --tls-key samen.", USAGE)
+    app = create_app(url)
+    if not args.no_retention:
+        from spt_server import privacy
+
+        privacy.start_daily(app.state.server.sessions)  # once a day, beside the API
     uvicorn.run(
-        create_app(url),
+        app,
         host=args.host,
         port=args.port,
         ssl_certfile=args.tls_cert,
@@ -391,12 +465,43 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--limit", type=_count, default=1000, help="hoogstens zoveel regels (de nieuwste)"
     )
+    sp = add(
+        "erase",
+        cmd_erase,
+        "wis een kandidaat (AVG art. 17): alles over haar, op de server en elk apparaat",
+    )
+    sp.add_argument("--candidate", required=True, help="id van de kandidaat")
+    sp = add(
+        "retention",
+        cmd_retention,
+        "toon of zet de bewaartermijn van een SPT: afgesloten dossiers worden zoveel "
+        f"maanden na afsluiten gewist (standaard {DEFAULT_RETENTION}; een startwaarde, "
+        "geen juridisch advies: de privacyfunctionaris van het SPT stelt hem vast)",
+    )
+    sp.add_argument("--spt", required=True)
+    sp.add_argument("--months", type=_months, help="nieuwe termijn in maanden (1-1200)")
+    sp = add(
+        "enforce-retention",
+        cmd_enforce_retention,
+        "wis de afgesloten dossiers waarvan de bewaartermijn voorbij is (doet serve ook dagelijks)",
+    )
+    sp.add_argument("--today", type=_day, help="rekenen alsof het deze dag is (JJJJ-MM-DD)")
+    add(
+        "dedupe-assignments",
+        cmd_dedupe_assignments,
+        "verwijder dubbele toewijzingen (zelfde kandidaat, coach en rol)",
+    )
     sp = add("serve", cmd_serve, "start de server")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8080)
     sp.add_argument("--tls-cert", help="certificaat (PEM), voor gebruik zonder proxy")
     sp.add_argument("--tls-key", help="sleutel (PEM)")
     sp.add_argument("--log-level", default="warning")
+    sp.add_argument(
+        "--no-retention",
+        action="store_true",
+        help="de bewaartermijn niet dagelijks zelf handhaven (bijv. met een systemd-timer)",
+    )
     _add_key_file_option(sp)
     _add_signing_key_commands(sub)
     return parser

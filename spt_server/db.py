@@ -9,7 +9,7 @@ scope rules generic and identical on SQLite and PostgreSQL; the per-entity schem
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,47 @@ class AdminAudit(Base):
     action: Mapped[str] = mapped_column(sa.String(40))
     target_kind: Mapped[str] = mapped_column(sa.String(20))
     target_id: Mapped[str] = mapped_column(sa.String(64))
+
+
+class CandidateClosure(Base):
+    """The day the server learnt a candidate's dossier was closed (status "closed"): the
+    retention period of her SPT counts from it. Ids and a date only."""
+
+    __tablename__ = "candidate_closure"
+
+    candidate_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    closed_on: Mapped[date] = mapped_column(sa.Date, index=True)
+
+
+class RetentionSetting(Base):
+    """How long an SPT keeps a closed dossier (months after closing), as its privacy
+    officer set it; an SPT without a row keeps the default (``privacy.DEFAULT_MONTHS``)."""
+
+    __tablename__ = "retention_setting"
+
+    spt: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    months: Mapped[int] = mapped_column(sa.Integer)
+
+
+class AnonymousFact(Base):
+    """What the SPT monitor needs of one erased candidate, and nothing that leads back to
+    her: no id of hers (a random one), no name, no free text, no timestamp of the
+    erasure; dates as months (``YYYY-MM``). Kept at erasure so the pipeline's figures do
+    not change when dossiers are erased."""
+
+    __tablename__ = "anonymous_fact"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    spt: Mapped[str] = mapped_column(sa.String(40), index=True)
+    persona: Mapped[str] = mapped_column(sa.String(40))
+    region: Mapped[str] = mapped_column(sa.String(100))
+    referral_source: Mapped[str] = mapped_column(sa.String(40))
+    registered: Mapped[str] = mapped_column(sa.String(7))  # YYYY-MM
+    # JSON lists: moves [[from|null, to, "YYYY-MM"]], dropouts [[phase, reason,
+    # "YYYY-MM"]], placements [["YYYY-MM", [[months, outcome], ...]]]
+    moves: Mapped[str] = mapped_column(sa.Text)
+    dropouts: Mapped[str] = mapped_column(sa.Text)
+    placements: Mapped[str] = mapped_column(sa.Text)
 
 
 class Counter(Base):

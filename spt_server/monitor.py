@@ -10,6 +10,7 @@ rows left out. Only accounts with the role coordinator or admin may ask.
 from __future__ import annotations
 
 import json
+import uuid
 from collections import defaultdict
 from datetime import date
 from typing import Any
@@ -28,7 +29,7 @@ from spt_desktop.monitor_figures import (
     Report,
     compute,
 )
-from spt_server.db import Account, Record
+from spt_server.db import Account, AnonymousFact, Record
 
 MONITOR_ROLES = frozenset({"coordinator", "admin"})
 SERVER_DIMENSIONS = ("persona", "region", "referral_source")  # never "coach": see above
@@ -125,6 +126,84 @@ def load_facts(s: Session, spt: str) -> Facts:
         for rid, cid, d in rows["placement"]
         if cid is not None and cid in ours
     ]
+    return _with_erased(s, spt, Facts(candidates, moves, dropouts, placements))
+
+
+# --- erased candidates: anonymous facts ------------------------------------------------
+
+
+def _month(day: str) -> str:
+    return day[:7]  # "YYYY-MM" of an ISO date
+
+
+def _first_of(month: str) -> date:
+    return date.fromisoformat(month + "-01")
+
+
+def keep_facts(s: Session, cand: Record, records: list[Record]) -> None:
+    """Before ``cand`` is erased: what the monitor counts of her, as one anonymous row
+    (``AnonymousFact``): her SPT, persona, region and referrer, the months of her
+    registration, phase moves, dropouts (phase and leak) and placements (start month and
+    checkpoint outcomes). No id of hers, no name, no text, no day; counted beside the
+    live records by ``load_facts``."""
+    d = json.loads(cand.data)
+    if not d.get("spt") or not d.get("registered_on"):
+        return  # nothing the monitor counted
+    live = [(r.entity, r.id, json.loads(r.data)) for r in records if not r.deleted]
+    points: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for entity, _rid, x in live:
+        if entity == "retention_checkpoint" and x.get("outcome"):
+            points[x["placement_id"]].append((int(x["months"]), x["outcome"]))
+    moves = [
+        [x.get("from_phase"), x["to_phase"], _month(x["occurred_on"])]
+        for entity, _rid, x in live
+        if entity == "journey_event"
+    ]
+    dropouts = [
+        [x["phase"], x["reason"], _month(x["occurred_on"])]
+        for entity, _rid, x in live
+        if entity == "dropout"
+    ]
+    placements = [
+        [_month(x["starts_on"]), sorted(points[rid])]
+        for entity, rid, x in live
+        if entity == "placement"
+    ]
+    # Sorted: the order records were written in says nothing the monitor needs.
+    s.add(
+        AnonymousFact(
+            id=str(uuid.uuid4()),
+            spt=d["spt"],
+            persona=d["persona"],
+            region=d.get("labour_market_region") or "Onbekend",
+            referral_source=d["referral_source"],
+            registered=_month(d["registered_on"]),
+            moves=json.dumps(sorted(moves, key=lambda m: (m[2], m[0] or "", m[1]))),
+            dropouts=json.dumps(sorted(dropouts, key=lambda m: (m[2], m[0], m[1]))),
+            placements=json.dumps(sorted(placements)),
+        )
+    )
+
+
+def _with_erased(s: Session, spt: str, facts: Facts) -> Facts:
+    """``facts`` plus those of the SPT's erased candidates, dated on the first of their
+    month (figures per month and period of whole months come out the same as before
+    the erasure; days in a phase are counted between those firsts)."""
+    candidates = list(facts.candidates)
+    moves, dropouts = list(facts.moves), list(facts.dropouts)
+    placements = list(facts.placements)
+    for row in s.scalars(sa.select(AnonymousFact).where(AnonymousFact.spt == spt)):
+        cid = "erased:" + row.id
+        candidates.append(
+            CandidateFact(cid, row.persona, row.spt, row.region, row.referral_source, "",
+                          _first_of(row.registered))
+        )  # fmt: skip
+        moves += [MoveFact(cid, f, t, _first_of(m)) for f, t, m in json.loads(row.moves)]
+        dropouts += [DropoutFact(cid, ph, r, _first_of(m)) for ph, r, m in json.loads(row.dropouts)]
+        placements += [
+            PlacementFact(cid, _first_of(m), tuple((int(k), str(o)) for k, o in points))
+            for m, points in json.loads(row.placements)
+        ]
     return Facts(candidates, moves, dropouts, placements)
 
 

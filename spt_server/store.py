@@ -17,9 +17,25 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_desktop.sync import protocol as p
-from spt_server.db import Account, Base, Batch, Conflict, Counter, Record, Scope, utcnow
+from spt_server.db import (
+    Account,
+    Base,
+    Batch,
+    CandidateClosure,
+    Conflict,
+    Counter,
+    Record,
+    Scope,
+    utcnow,
+)
 
 REV = "rev"
+# Within a push, session.info holds the batch's new candidates whose registering device
+# sends its own assignment for them (OWN), and those of them not assigned yet (DEFERRED):
+# the server adds no second assignment beside the device's (see _effects).
+OWN = "spt.own_assignments"
+DEFERRED = "spt.deferred_assignments"
+CANDIDATE_STATUS_CLOSED = "closed"
 
 
 @dataclass(frozen=True)
@@ -133,7 +149,13 @@ def set_assignment(
     active: bool,
     by: str | None,
 ) -> None:
-    """Make (or switch) the assignment records of a coach to a candidate, then rescope."""
+    """Make (or switch) the assignment records of a coach to a candidate, then rescope.
+
+    A deleted or erased candidate is no one's to receive again: ``CandidateGone``."""
+    if active:
+        cand = session.get(Record, candidate_id)
+        if cand is not None and cand.entity == "candidate" and cand.deleted:
+            raise CandidateGone()
     rows = session.execute(
         sa.select(Record).where(
             Record.entity == "assignment",
@@ -185,7 +207,7 @@ def push(
         if seen.account_id != caller.account_id:
             raise BatchIdInUse()
         stored = p.PushResult.model_validate_json(seen.result)
-        return stored.model_copy(update={"replayed": True})
+        return _rehydrated(session, caller, stored).model_copy(update={"replayed": True})
     # The batch's records in one query; records it creates join them (see _apply).
     ids = [ch.id for ch in batch.changes]
     known: dict[str, Record] = {}
@@ -193,24 +215,127 @@ def push(
         known.update(
             (r.id, r) for r in session.scalars(sa.select(Record).where(Record.id.in_(chunk)))
         )
-    if bulk:
-        fast = _Bulk(session, seq, caller, known, batch.changes)
-        results = [fast.apply(ch) for ch in batch.changes]
-        fast.write()
-    else:
-        results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
+    session.info[OWN] = _own_assignments(caller, batch.changes)
+    session.info[DEFERRED] = set()
+    try:
+        if bulk:
+            fast = _Bulk(session, seq, caller, known, batch.changes)
+            results = [fast.apply(ch) for ch in batch.changes]
+            fast.write()
+        else:
+            results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
+        _assign_the_unassigned(session, seq, caller, session.info[DEFERRED])
+    finally:
+        session.info.pop(OWN, None)
+        session.info.pop(DEFERRED, None)
     out = p.PushResult(batch_id=batch.batch_id, results=results)
     session.add(
         Batch(
             id=batch.batch_id,
             account_id=caller.account_id,
             device_id=caller.device_id,
-            result=out.model_dump_json(),
+            result=_without_content(out).model_dump_json(),
         )
     )
     seq.flush()
     session.flush()
     return out
+
+
+def _own_assignments(caller: Caller, changes: list[p.Change]) -> set[str]:
+    """Candidates the batch assigns to the pushing coach herself (active): the desktop
+    registers a candidate together with her registrar's assignment."""
+    return {
+        str(ch.fields.get("candidate_id"))
+        for ch in changes
+        if ch.entity == "assignment"
+        and ch.op == "upsert"
+        and ch.fields.get("coach_id") == caller.account_id
+        and ch.fields.get("active") is True
+    }
+
+
+def _assign_the_unassigned(
+    session: Session, seq: Sequence, caller: Caller, deferred: set[str]
+) -> None:
+    """The server's own assignment for the batch's new candidates whose registering
+    device named one that did not make it in (refused, say): scope needs an assignment."""
+    if not deferred:
+        return
+    session.flush()
+    assigned: set[str] = set()
+    for chunk in _chunks(sorted(deferred)):
+        rows = session.execute(
+            sa.select(Record.candidate_id, Record.data).where(
+                Record.entity == "assignment",
+                Record.candidate_id.in_(chunk),
+                Record.addressee == caller.account_id,
+                Record.deleted.is_(False),
+            )
+        ).all()
+        assigned |= {str(c) for c, d in rows if json.loads(d).get("active")}
+    role = _first_role(session, caller.account_id)
+    for cand in sorted(deferred - assigned):
+        set_assignment(session, seq, cand, caller.account_id, role, active=True, by=None)
+
+
+def _without_content(out: p.PushResult) -> p.PushResult:
+    """Results as the server keeps them for a replay: ids, statuses, revisions and
+    reasons (field names, never values). No record content and no conflicting values:
+    a stored result must not outlive a deletion or an erasure with someone's text in it.
+    A refused change keeps a content-free stub of its record (the sign that one was
+    sent); ``_rehydrated`` fills both in again from the records and conflict rows."""
+    results = [
+        r.model_copy(
+            update={
+                "record": None
+                if r.record is None
+                else p.Record.model_construct(
+                    entity=r.record.entity, id=r.record.id, rev=r.record.rev,
+                    deleted=r.record.deleted, data={},
+                ),
+                "conflicts": [p.FieldConflict(field=c.field) for c in r.conflicts],
+            }
+        )
+        for r in out.results
+    ]  # fmt: skip
+    return out.model_copy(update={"results": results})
+
+
+def _rehydrated(session: Session, caller: Caller, stored: p.PushResult) -> p.PushResult:
+    """A stored (content-free) result as the first answer was: the refused records as
+    the server holds them now, the conflicting values from the conflict rows (a conflict
+    whose record was deleted since is left out: nothing to choose between)."""
+    results = []
+    for r in stored.results:
+        update: dict[str, Any] = {}
+        if r.record is not None:
+            rec = session.get(Record, r.id)
+            update["record"] = as_record(rec) if rec is not None else r.record
+        if r.conflicts:
+            update["conflicts"] = [
+                c for c in (_conflict(session, caller, r.id, c.field) for c in r.conflicts) if c
+            ]
+        results.append(r.model_copy(update=update) if update else r)
+    return stored.model_copy(update={"results": results})
+
+
+def _conflict(
+    session: Session, caller: Caller, record_id: str, field: str
+) -> p.FieldConflict | None:
+    row = session.execute(
+        sa.select(Conflict.kept, Conflict.other)
+        .where(
+            Conflict.record_id == record_id,
+            Conflict.field == field,
+            Conflict.device_id == caller.device_id,
+        )
+        .order_by(Conflict.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    return p.FieldConflict(field=field, yours=json.loads(row[1]), theirs=json.loads(row[0]))
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
@@ -220,6 +345,10 @@ def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
 
 class BatchIdInUse(Exception):
     pass
+
+
+class CandidateGone(Exception):
+    """The candidate was deleted or erased: she cannot be assigned again."""
 
 
 def _forbidden(ch: p.Change) -> p.ChangeResult:
@@ -296,7 +425,7 @@ def _owner_of_new(
     ``facts`` looks up an employer (default: the session; the bulk path also knows the
     records it has not written yet)."""
     if entity == "candidate":
-        return True, rid, None, None
+        return True, rid, caller.spt, None
     if entity == "employer":
         return data.get("spt") == caller.spt, None, caller.spt, None
     if entity in ("contact_person", "vacancy"):
@@ -319,6 +448,7 @@ def _insert(
         data = p.validate_fields(ch.entity, ch.fields, full=True)
     except p.InvalidFields as exc:
         return _rejected(ch, str(exc)), None
+    corrected = _file_under_own_spt(caller, ch.entity, data)
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
         return _forbidden(ch), None
@@ -334,7 +464,7 @@ def _insert(
         data,
         rev,
         caller.account_id,
-        caller.device_id,
+        None if corrected else caller.device_id,
         candidate_id=cand,
         spt=spt,
         addressee=addressee,
@@ -343,6 +473,21 @@ def _insert(
     # written together (one multi-row INSERT) when the batch ends.
     _effects(session, seq, caller, ch.entity, ch.id, data, set(data), created=True)
     return p.ChangeResult(id=ch.id, status="applied", rev=rev), rec
+
+
+def _file_under_own_spt(caller: Caller, entity: str, data: dict[str, Any]) -> bool:
+    """A new candidate counts for the SPT of the coach who registers her, whatever her
+    device says (a coach of one SPT filed candidates under another's figures): ``data``
+    is corrected in place; True when it was, so the device gets the server's version
+    back in its next pull (the record is not marked as equal to the device's copy).
+
+    Corrected rather than refused: a refused candidate would leave her whole dossier
+    (consents, assignment, notes) refused on the coach's laptop; her SPT is not the
+    coach's to choose. Changing the SPT later is refused (``_keys_unchanged``)."""
+    if entity != "candidate" or data.get("spt") == caller.spt:
+        return False
+    data["spt"] = caller.spt
+    return True
 
 
 def _new_record(
@@ -543,6 +688,7 @@ class _Bulk:
             data = p.validate_fields(ch.entity, ch.fields, full=True)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc))
+        corrected = _file_under_own_spt(self.caller, ch.entity, data)
         allowed, cand, spt, addressee = _owner_of_new(
             self.session, self.caller, ch.entity, data, ch.id, self._facts
         )
@@ -554,8 +700,9 @@ class _Bulk:
         if effect is None:
             return None
         rev = self.seq.next()
+        device = None if corrected else self.caller.device_id
         self._add(record_row(ch.entity, ch.id, data, rev, self.caller.account_id,
-                             self.caller.device_id, cand, spt, addressee))  # fmt: skip
+                             device, cand, spt, addressee))  # fmt: skip
         effect()
         return p.ChangeResult(id=ch.id, status="applied", rev=rev)
 
@@ -563,6 +710,8 @@ class _Bulk:
         """What ``_effects`` does after this new record, done without it; None when that
         is not known here (the careful path does it)."""
         if ch.entity == "candidate":
+            if data.get("status") == CANDIDATE_STATUS_CLOSED:
+                return None  # registered closed: her closing date is kept (careful)
             return (lambda: self._register(ch.id)) if ch.id in self.fresh else None
         if ch.entity == "assignment":
             return self._assignment_effect(data)
@@ -573,6 +722,9 @@ class _Bulk:
     def _assignment_effect(self, data: dict[str, Any]) -> Callable[[], None] | None:
         coach, cand = data["coach_id"], data["candidate_id"]
         rows = self._assignments(cand)
+        role = str(data.get("role"))
+        if data.get("active") and any(c == coach and r == role and a for c, r, a in rows):
+            return None  # a second live one of the same role: the careful path settles it
         active = bool(data.get("active")) or any(a for c, _r, a in rows if c == coach)
         # refresh_scope grants when active and not in scope, revokes when in scope and
         # not active: when both agree it changes nothing.
@@ -610,11 +762,18 @@ class _Bulk:
     def _register(self, candidate_id: str) -> None:
         """``set_assignment`` for a new candidate: her registrar's assignment, then scope."""
         account_id = self.caller.account_id
-        role = self._first_role()
-        data = {"candidate_id": candidate_id, "coach_id": account_id, "role": role, "active": True}
-        rev = self.seq.next()
-        self._add(record_row("assignment", str(uuid.uuid4()), data, rev, None, None,
-                             candidate_id, None, account_id))  # fmt: skip
+        if candidate_id in self.session.info.get(OWN, ()):
+            # Her device sends its own assignment in this batch (see _effects).
+            self.session.info[DEFERRED].add(candidate_id)
+            self.assigned[candidate_id] = []
+        else:
+            role = self._first_role()
+            data = {"candidate_id": candidate_id, "coach_id": account_id, "role": role,
+                    "active": True}  # fmt: skip
+            rev = self.seq.next()
+            self._add(record_row("assignment", str(uuid.uuid4()), data, rev, None, None,
+                                 candidate_id, None, account_id))  # fmt: skip
+            self.assigned[candidate_id] = [(account_id, role, True)]
         self.scopes.append(
             {
                 "account_id": account_id,
@@ -624,7 +783,6 @@ class _Bulk:
             }
         )
         self.session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
-        self.assigned[candidate_id] = [(account_id, role, True)]
 
     def _add(self, row: dict[str, Any]) -> None:
         """A new record's row (``record_row``), written at the next ``write()``."""
@@ -669,10 +827,10 @@ def _delete(
     if _is_frozen(rec, data):
         return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
     prev = rec.rev
-    rec.deleted = True
-    rec.rev = seq.next()
+    tombstone(session, rec, seq.next(), by=caller.account_id)
     rec.synced_device = caller.device_id if ch.base_rev == prev else None
-    rec.updated_by, rec.updated_at = caller.account_id, utcnow()
+    if rec.entity == "candidate":
+        _track_closure(session, rec.id, {})
     session.flush()
     _effects(session, seq, caller, rec.entity, rec.id, data, {"deleted"}, created=False)
     return p.ChangeResult(id=ch.id, status="applied", rev=rec.rev)
@@ -687,7 +845,13 @@ def _update(
         return _rejected(ch, str(exc), rec)
     data = json.loads(rec.data)
     differing = {f: v for f, v in incoming.items() if data.get(f) != v}
+    # A candidate's SPT is her registrar's (_file_under_own_spt) and stays: the desktop
+    # derives one from her municipality again when that changes. The rest of the change
+    # goes in; the record goes back to the device (not marked as equal to its copy).
+    resend = rec.entity == "candidate" and differing.pop("spt", None) is not None
     if not differing:
+        if resend:
+            _write_fields(rec, {}, seq.next(), caller.account_id, None)
         return p.ChangeResult(id=ch.id, status="applied", rev=rec.rev)
     if _is_frozen(rec, data):
         return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
@@ -723,7 +887,7 @@ def _update(
         )
     if changed:
         prev = rec.rev
-        synced = caller.device_id if base == prev and not conflicts else None
+        synced = caller.device_id if base == prev and not conflicts and not resend else None
         _write_fields(rec, changed, seq.next(), caller.account_id, synced)
         session.flush()
         _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
@@ -761,11 +925,27 @@ def _effects(
     changed: set[str],
     created: bool,
 ) -> None:
-    """Scope follows registrations, assignments and accepted handovers."""
+    """Scope follows registrations, assignments and accepted handovers; a candidate's
+    closing date follows her status.
+
+    A new candidate is assigned to the coach who registers her, once: when her device
+    sends its own assignment in the same batch (the desktop always does), the server
+    grants the scope now and adds no second assignment (1,500 candidates had 3,000);
+    ``push`` adds one at the end if the device's did not make it in. A device's
+    assignment that repeats one the server made earlier (a batch boundary fell between
+    the candidate and her assignment) replaces it."""
+    if entity == "candidate" and "status" in changed:
+        _track_closure(session, rid, data)
     if entity == "candidate" and created:
-        role = _first_role(session, caller.account_id)
-        set_assignment(session, seq, rid, caller.account_id, role, active=True, by=None)
+        if rid in session.info.get(OWN, ()):
+            session.info[DEFERRED].add(rid)
+            grant_scope(session, seq, caller.account_id, rid)
+        else:
+            role = _first_role(session, caller.account_id)
+            set_assignment(session, seq, rid, caller.account_id, role, active=True, by=None)
     elif entity == "assignment":
+        if created and data.get("active"):
+            _drop_server_duplicates(session, seq, rid, data)
         refresh_scope(session, seq, data["coach_id"], data["candidate_id"])
     elif entity == "handover" and data.get("status") == "accepted" and "status" in changed:
         cand = data["candidate_id"]
@@ -778,8 +958,100 @@ def _effects(
             )
 
 
+def grant_scope(session: Session, seq: Sequence, account_id: str, candidate_id: str) -> None:
+    """Scope for a candidate just registered by ``account_id``."""
+    scope = session.get(Scope, (account_id, candidate_id))
+    if scope is None:
+        scope = Scope(account_id=account_id, candidate_id=candidate_id, granted_rev=0)
+        session.add(scope)
+    scope.granted_rev, scope.revoked_rev = seq.next(), None
+    session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
+    session.flush()
+
+
+def server_made(rec: Record) -> bool:
+    """An assignment the server made itself (registration, handover, administration),
+    not one a device pushed."""
+    return rec.synced_device is None and rec.updated_by is None
+
+
+def _drop_server_duplicates(
+    session: Session, seq: Sequence, rid: str, data: dict[str, Any]
+) -> None:
+    """Tombstone the server's own live assignments that repeat this device's new one
+    exactly (candidate, coach, role, active): one assignment per role remains."""
+    rows = session.execute(
+        sa.select(Record).where(
+            Record.entity == "assignment",
+            Record.candidate_id == data["candidate_id"],
+            Record.addressee == data["coach_id"],
+            Record.deleted.is_(False),
+            Record.id != rid,
+        )
+    ).scalars()
+    for rec in rows:
+        other = json.loads(rec.data)
+        if other.get("role") == data.get("role") and other.get("active") and server_made(rec):
+            tombstone(session, rec, seq.next(), by=None)
+
+
+def tombstone(session: Session, rec: Record, rev: int, *, by: str | None) -> None:
+    """Make ``rec`` a tombstone without content: deleted, its data and field revisions
+    emptied (a pull sends ``{}``: devices need only the id, the kind and the flag), its
+    conflict rows gone. The row stays so every device learns of the deletion."""
+    rec.deleted = True
+    rec.rev = rev
+    rec.data = "{}"
+    rec.field_revs = "{}"
+    rec.synced_device = None
+    rec.updated_by, rec.updated_at = by, utcnow()
+    session.execute(sa.delete(Conflict).where(Conflict.record_id == rec.id))
+
+
+def _track_closure(session: Session, candidate_id: str, data: dict[str, Any]) -> None:
+    """Keep the day a candidate's dossier was closed (the server's date: the wire format
+    has no closing date); the retention period counts from it (``spt_server.privacy``).
+    Reopened: forgotten."""
+    row = session.get(CandidateClosure, candidate_id)
+    if data.get("status") == CANDIDATE_STATUS_CLOSED:
+        if row is None:
+            session.add(CandidateClosure(candidate_id=candidate_id, closed_on=utcnow().date()))
+    elif row is not None:
+        session.delete(row)
+
+
 def _first_role(session: Session, account_id: str) -> str:
     from spt_server.db import Account
 
     account = session.get(Account, account_id)
     return account.roles.split(",")[0] if account else "loopbaancoach"
+
+
+def dedupe_assignments(session: Session) -> int:
+    """Tombstone exact duplicates among live assignments: several active ones of the
+    same (candidate, coach, role). One stays, the one a device pushed if there is one
+    (else the oldest); the server made the others beside it at registration. Scope does
+    not change (an active one remains). Returns how many were removed."""
+    seq = Sequence(session)
+    groups: dict[tuple[str, str, str], list[Record]] = {}
+    for rec in session.scalars(
+        sa.select(Record)
+        .where(Record.entity == "assignment", Record.deleted.is_(False))
+        .order_by(Record.rev)
+    ):
+        data = json.loads(rec.data)
+        if data.get("active"):
+            key = (str(rec.candidate_id), str(rec.addressee), str(data.get("role")))
+            groups.setdefault(key, []).append(rec)
+    removed = 0
+    for recs in groups.values():
+        if len(recs) < 2:
+            continue
+        keep = next((r for r in recs if not server_made(r)), recs[0])
+        for rec in recs:
+            if rec is not keep:
+                tombstone(session, rec, seq.next(), by=None)
+                removed += 1
+    seq.flush()
+    session.flush()
+    return removed

@@ -305,6 +305,20 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
             continue
         # The same record twice in a page: the later one is the newer.
         plain.setdefault(rec.entity, {})[rec.id] = rec
+    # Tombstones without content (a server from migration 0005 on keeps none): they mark
+    # the rows held here as deleted and bring no row of their own (there is nothing to
+    # fill its columns with).
+    tombs = {e: [r for r in recs.values() if r.deleted and not r.data] for e, recs in plain.items()}
+    for entity, gone in tombs.items():
+        if gone:
+            plain[entity] = {i: r for i, r in plain[entity].items() if r.data or not r.deleted}
+            table = TABLES[entity]
+            conn.execute(
+                sa.update(table)
+                .where(table.c.id == sa.bindparam("rid"))
+                .values(deleted=True, server_rev=sa.bindparam("rev"), modified_at=now),
+                [{"rid": r.id, "rev": r.rev} for r in gone],
+            )
     if plain:
         cursor = driver_cursor(conn)
         for entity, recs in plain.items():

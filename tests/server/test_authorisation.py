@@ -247,6 +247,24 @@ def case_monitor(w: World) -> None:
     assert r.status_code == 200 and r.json()["spt"] == GA and not _leaks(w, r.text)
 
 
+def case_erase(w: World) -> None:
+    # A coach (not coordinator): refused before anything is looked up, her ids or none.
+    # A coordinator of another SPT: refused for Anna's candidate; an unknown id: 404.
+    before = w.records()
+    for rid in (w.ids["candidate"], w.ids["note"], uid()):
+        r = w.bob.http.post(f"/candidates/{rid}/erase", headers=w.bob.auth)
+        assert r.status_code == 403 and not _leaks(w, r.text), rid
+    r = w.gijs.http.post(f"/candidates/{w.ids['candidate']}/erase", headers=w.gijs.auth)
+    assert r.status_code == 403 and not _leaks(w, r.text)
+    assert r.json()["detail"]["code"] == "forbidden"
+    for rid in (w.ids["note"], uid()):  # not a candidate, or nothing at all
+        r = w.gijs.http.post(f"/candidates/{rid}/erase", headers=w.gijs.auth)
+        assert r.status_code == 404 and not _leaks(w, r.text)
+    r = w.bob.http.post(f"/candidates/{w.ids['candidate']}/erase")  # no token
+    assert r.status_code == 401
+    assert w.records() == before
+
+
 CASES: dict[str, Callable[[World], None]] = {
     "GET /api/v1/health": case_health,
     "POST /api/v1/auth/login": case_login,
@@ -255,6 +273,7 @@ CASES: dict[str, Callable[[World], None]] = {
     "POST /api/v1/sync": case_sync,
     "GET /api/v1/records/{entity}/{record_id}": case_record,
     "GET /api/v1/monitor": case_monitor,
+    "POST /api/v1/candidates/{candidate_id}/erase": case_erase,
 }
 # Served by FastAPI itself, with no data behind them.
 DOCUMENTATION = {"GET /api/v1/openapi.json", "GET /api/v1/docs", "GET /docs/oauth2-redirect"}

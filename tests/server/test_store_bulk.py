@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from spt_desktop.sync import protocol as p
 from spt_server import store
-from spt_server.db import Conflict, Counter, Record, Scope
+from spt_server.db import CandidateClosure, Conflict, Counter, Record, Scope
 
 DEVICE, OTHER_DEVICE = uid(), uid()
 
@@ -130,7 +130,7 @@ def world(admin: Admin) -> Iterator[World]:
 
 def mixed_batch(w: World) -> tuple[p.PushBatch, list[str]]:
     """A batch with every kind of change, and the status each one must get."""
-    c1, c2, c3, e2 = uid(), uid(), uid(), uid()
+    c1, c2, c3, c4, c5, e2 = uid(), uid(), uid(), uid(), uid(), uid()
     a, b = w.anna_id, w.bram_id
     steps: list[tuple[dict[str, Any], str]] = [
         (candidate_change(c1), "applied"),  # bulk, with its assignment and scope
@@ -179,6 +179,12 @@ def mixed_batch(w: World) -> tuple[p.PushBatch, list[str]]:
         # One to Bram from a stranger: grants Bram the dossier, careful.
         (handover(c3, uid(), b, "accepted"), "applied"),
         (note(c3, a), "applied"),
+        # Filed under another SPT: stored under hers. Registered with her own assignment,
+        # as the desktop does: no second one from the server. A closed one: careful.
+        (candidate_change(c4, spt="spt_groot_amsterdam"), "applied"),
+        (candidate_change(c5), "applied"),
+        (assignment(c5, a, "jobcoach", True), "applied"),
+        (candidate_change(uid(), status="closed"), "applied"),
     ]
     return batch(*(ch for ch, _ in steps)), [status for _, status in steps]
 
@@ -203,7 +209,9 @@ def state(s: Session, fixed: set[str]) -> dict[str, Any]:
         ).order_by(Conflict.id)
     ).all()  # fmt: skip
     counter = s.scalar(sa.select(Counter.value).where(Counter.name == store.REV))
+    closures = s.execute(sa.select(CandidateClosure.candidate_id, CandidateClosure.closed_on))
     return {
+        "closures": sorted(tuple(r) for r in closures),
         "records": records,
         "scopes": [tuple(r) for r in scopes],
         "conflicts": [tuple(r) for r in conflicts],
