@@ -94,13 +94,10 @@ def cmd_add_coach(args: argparse.Namespace) -> int:
 
 
 def _assign(args: argparse.Namespace, active: bool) -> int:
-    from spt_server import setup, store
+    from spt_server import setup
 
-    try:
-        with _session(args) as s, s.begin():
-            setup.assign(s, args.candidate, args.coach, getattr(args, "role", None), active)
-    except store.CandidateGone:
-        raise CliError("Deze kandidaat is verwijderd of gewist; toewijzen kan niet meer.") from None
+    with _session(args) as s, s.begin():
+        setup.assign(s, args.candidate, args.coach, getattr(args, "role", None), active)
     return OK
 
 

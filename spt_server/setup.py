@@ -158,9 +158,18 @@ def assign(
     cand = s.get(Record, candidate_id)
     if cand is None or cand.entity != "candidate":
         raise AdminError("Geen kandidaat met deze id.")
+    if active and not account.active:
+        raise AdminError(
+            "Dit account is uitgeschakeld; wijs de kandidaat toe aan een actieve coach."
+        )
     seq = store.Sequence(s)
     use_role = role or account.roles.split(",")[0]
-    store.set_assignment(s, seq, candidate_id, account.id, use_role, active=active, by=actor)
+    try:
+        store.set_assignment(s, seq, candidate_id, account.id, use_role, active=active, by=actor)
+    except store.CandidateGone:
+        raise AdminError(
+            "Deze kandidaat is verwijderd of gewist; toewijzen kan niet meer."
+        ) from None
     seq.flush()
     audit.log(s, "assign" if active else "unassign", "candidate", candidate_id, actor=actor)
 

@@ -347,6 +347,17 @@ class BatchIdInUse(Exception):
     pass
 
 
+NO_RECEIVER = "de collega heeft geen actief account op de SPT-server"
+
+
+def can_receive(session: Session, account_id: str) -> bool:
+    """May a dossier be handed or assigned to this account? Only to a coach with an
+    active account: to anyone else it would leave the sender's scope for nobody's (a
+    deactivated coach's laptops are revoked and never receive it)."""
+    account = session.get(Account, account_id)
+    return account is not None and account.active
+
+
 class CandidateGone(Exception):
     """The candidate was deleted or erased: she cannot be assigned again."""
 
@@ -452,10 +463,8 @@ def _insert(
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
         return _forbidden(ch), None
-    if addressee is not None and session.get(Account, addressee) is None:
-        # A dossier handed or assigned to someone without an account would leave the
-        # coach's scope for nobody's.
-        return _rejected(ch, "de collega heeft geen account op de SPT-server"), None
+    if addressee is not None and not can_receive(session, addressee):
+        return _rejected(ch, NO_RECEIVER), None
     rev = seq.next()
     rec = _new_record(
         session,
@@ -695,7 +704,7 @@ class _Bulk:
         if not allowed:
             return _forbidden(ch)
         if addressee is not None and not self._has_account(addressee):
-            return _rejected(ch, "de collega heeft geen account op de SPT-server")
+            return _rejected(ch, NO_RECEIVER)
         effect = self._known_effect(ch, data)
         if effect is None:
             return None
@@ -796,7 +805,7 @@ class _Bulk:
 
     def _has_account(self, account_id: str) -> bool:
         if account_id not in self.accounts:
-            self.accounts[account_id] = self.session.get(Account, account_id) is not None
+            self.accounts[account_id] = can_receive(self.session, account_id)
         return self.accounts[account_id]
 
     def _first_role(self) -> str:

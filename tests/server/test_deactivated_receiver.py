@@ -1,0 +1,64 @@
+"""A dossier is never handed or assigned to a deactivated coach: her laptops are revoked
+and would never receive it, so it would leave the sender's scope for nobody's."""
+
+from __future__ import annotations
+
+import pytest
+from spt_server_kit import Admin, candidate_change, uid
+from sqlalchemy.orm import Session
+
+from spt_desktop.sync import protocol as p
+from spt_server import cli, setup, store
+
+
+def _push(admin: Admin, caller: store.Caller, *changes: dict[str, object]) -> list[p.ChangeResult]:
+    batch = p.PushBatch.model_validate({"batch_id": uid(), "changes": list(changes)})
+    with Session(admin.engine) as s, s.begin():
+        return store.push(s, caller, batch).results
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_a_handover_to_a_deactivated_coach_is_refused(admin: Admin, bulk: bool) -> None:
+    anna = admin.add_coach("anna@spt.nl")
+    bob = admin.add_coach("bob@spt.nl", roles="jobcoach")
+    with admin.session() as s, s.begin():
+        setup.deactivate(s, email="bob@spt.nl")
+    me = store.Caller(anna, "spt_noord_holland", uid())
+    cand = candidate_change()
+    _push(admin, me, cand)
+    handover = {
+        "entity": "handover",
+        "id": uid(),
+        "op": "upsert",
+        "fields": {
+            "candidate_id": cand["id"],
+            "from_coach_id": anna,
+            "from_role": "loopbaancoach",
+            "to_coach_id": bob,
+            "to_role": "jobcoach",
+            "summary": "Warme overdracht",
+            "status": "pending",
+            "created_at": "2026-11-04T09:00:00",
+        },
+    }
+    batch = p.PushBatch.model_validate({"batch_id": uid(), "changes": [handover]})
+    with Session(admin.engine) as s, s.begin():
+        [result] = store.push(s, me, batch, bulk=bulk).results
+    assert result.status == "rejected"
+    assert "geen actief account" in (result.reason or "")
+
+
+def test_the_admin_cannot_assign_to_a_deactivated_coach(
+    db_url: str, admin: Admin, capsys: pytest.CaptureFixture[str]
+) -> None:
+    anna = admin.add_coach("anna@spt.nl")
+    admin.add_coach("bob@spt.nl", roles="jobcoach")
+    cand = candidate_change()
+    _push(admin, store.Caller(anna, "spt_noord_holland", uid()), cand)
+    assert cli.main(["deactivate", "--db", db_url, "--email", "bob@spt.nl"]) == 0
+    capsys.readouterr()
+    code = cli.main(
+        ["assign", "--db", db_url, "--candidate", str(cand["id"]), "--coach", "bob@spt.nl"]
+    )
+    assert code == 2
+    assert "uitgeschakeld" in capsys.readouterr().err
