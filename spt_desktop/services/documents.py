@@ -570,6 +570,23 @@ class DocumentService(Service):
         return aanbodkrant_pdf(self.aanbodkrant(candidate_ids))
 
 
+PrintData = DossierData | PlanData | VisitReportData | AanbodkrantData
+
+
+def render(data: PrintData) -> bytes:
+    """The PDF of a document's data. Pure: no vault, no disk, so it runs on any thread
+    (the window renders off the vault's worker)."""
+    from spt_desktop import print as documents
+
+    if isinstance(data, DossierData):
+        return documents.dossier_pdf(data)
+    if isinstance(data, PlanData):
+        return documents.plan_pdf(data)
+    if isinstance(data, VisitReportData):
+        return documents.visit_report_pdf(data)
+    return documents.aanbodkrant_pdf(data)
+
+
 def documents_of(services: Any) -> DocumentService:
     """The document use cases of a ``Services``."""
     docs = services.documents

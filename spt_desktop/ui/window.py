@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe, without_gc_pauses
+from spt_desktop.services.changes import EVERYTHING, Changes
+from spt_desktop.services.desk import UnlockSummary, after_unlock
+from spt_desktop.services.session import SyncStatus, VaultSession
+from spt_desktop.ui.ops import Ops, describe, without_gc_pauses
 from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
 from spt_desktop.ui.pages.monitor import keep_monitor_current
 from spt_desktop.ui.unlock import UnlockScreen
@@ -192,7 +195,7 @@ class MainWindow(QMainWindow):
     def _unlocked(self) -> None:
         self.message.hide()
         self._build_workspace()
-        self.ops.vault(_after_unlock).success(self._restore).owned_by(self).run()
+        self.ops.vault(after_unlock).success(self._restore).owned_by(self).run()
         keep_monitor_current(self.ops, self)
         self._set_unlocked_actions(True)
         self.sync_timer.start()
@@ -228,13 +231,12 @@ class MainWindow(QMainWindow):
         self.workspace.start()
         self.stack.setCurrentWidget(self.workspace)
 
-    def _restore(self, data: tuple[int, dict[str, Any], dict[str, str], Any]) -> None:
-        minutes, drafts, names, status = data
-        self.idle.setInterval(minutes * 60 * 1000)
+    def _restore(self, summary: UnlockSummary) -> None:
+        self.idle.setInterval(summary.auto_lock_minutes * 60 * 1000)
         self.idle.start()
-        self._show_sync(status)
-        if self.workspace is not None and drafts:
-            self.workspace.restore_drafts(drafts, names)
+        self._show_sync(summary.sync)
+        if self.workspace is not None and summary.drafts:
+            self.workspace.restore_drafts(summary.drafts, summary.names)
 
     def lock(self, message: str | None = None, *, keep_drafts: bool = True) -> None:
         """Keep what was typed as encrypted drafts (unless the vault was just wiped: then
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(self.tr("Vergrendeld"))
         self.show_unlock(message)
 
-        def save_and_lock(session: Any) -> None:
+        def save_and_lock(session: VaultSession) -> None:
             try:
                 for form_id, values in drafts.items():
                     session.save_draft(form_id, values)
@@ -320,16 +322,18 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         self.sync_label.setText(self.tr("Synchroniseren…"))
+        # The sync stays on the vault thread: the engine holds the vault's connection for
+        # the whole run, its network waits included (sync.engine.Syncer).
         work = lambda s: without_gc_pauses(lambda: _sync_and_status(s))  # noqa: E731
         self.ops.vault(work, EVERYTHING).success(self._synced).failure(self._sync_failed).owned_by(
             self
         ).run()
 
-    def _synced(self, result: tuple[dict[str, Any], Any]) -> None:
+    def _synced(self, result: tuple[dict[str, Any], SyncStatus | None]) -> None:
         self._syncing = False
         keep_monitor_current(self.ops, self)
         report, status = result
-        if report.get("wiped"):
+        if report.get("wiped") or status is None:
             self._wiped()
             return
         self._show_sync(status)
@@ -381,7 +385,7 @@ class MainWindow(QMainWindow):
         ):
             self.ops.vault(lambda s: s.sync_status()).success(self._show_sync).owned_by(self).run()
 
-    def _show_sync(self, status: Any) -> None:
+    def _show_sync(self, status: SyncStatus) -> None:
         self._linked = status.linked
         if status.unsynced:
             count = f"{status.unsynced:,}".replace(",", ".")
@@ -426,25 +430,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _sync_and_status(session: Any) -> tuple[dict[str, Any], Any]:
+def _sync_and_status(session: VaultSession) -> tuple[dict[str, Any], SyncStatus | None]:
     """Runs on the worker: one sync, then the status to show. A wiped vault is locked
     by then (``VaultSession.sync``): there is no status to read."""
     report: dict[str, Any] = session.sync()
     return report, None if report.get("wiped") else session.sync_status()
-
-
-def _after_unlock(session: Any) -> tuple[int, dict[str, Any], dict[str, str], Any]:
-    """Runs on the worker: preferences, drafts (with the names they belong to), sync."""
-    drafts = session.drafts()
-    names: dict[str, str] = {}
-    for form_id in drafts:
-        cid = form_id.partition(":")[2]
-        if cid:
-            try:
-                names[cid] = session.services.candidates.get(cid).full_name
-            except Exception:  # a candidate purged since: the draft still reopens
-                names[cid] = ""
-    return session.auto_lock_minutes(), drafts, names, session.sync_status()
 
 
 def _local(when: datetime) -> str:

@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import Conflict
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 ENTITIES = {

@@ -1,9 +1,10 @@
-"""The tabs of the candidate dossier. Each gets the whole loaded ``Dossier`` and shows
-its part; edits go through ops and announce ``Changes(dossier=True)``."""
+"""The tabs of the candidate dossier. Each gets the whole ``Dossier`` (one read,
+``Services.dossier``) and shows its part; edits go through ops, and the use cases say
+what they changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,54 +32,11 @@ from spt_desktop.models.enums import (
     Phase,
     ReferralSource,
 )
+from spt_desktop.services import Services
+from spt_desktop.services.dto import Dossier, PlacementDTO
 from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, text_of
-
-DOSSIER = Changes(dossier=True, candidates=True)
-
-
-@dataclass(frozen=True)
-class Dossier:
-    """Everything one dossier shows, loaded in one background read."""
-
-    candidate: Any
-    intakes: list[Any] = field(default_factory=list)
-    plan: Any = None
-    plan_versions: list[Any] = field(default_factory=list)
-    timeline: list[Any] = field(default_factory=list)
-    activities: list[Any] = field(default_factory=list)
-    trainings: list[Any] = field(default_factory=list)
-    matches: list[Any] = field(default_factory=list)
-    placements: list[Any] = field(default_factory=list)
-    visits: list[Any] = field(default_factory=list)
-    handovers: list[Any] = field(default_factory=list)
-    history: list[Any] = field(default_factory=list)
-    coaches: dict[str, str] = field(default_factory=dict)
-    employers: dict[str, str] = field(default_factory=dict)
-
-
-def load_dossier(svc: Any, candidate_id: str) -> Dossier:
-    """Runs on the worker: every part of one dossier."""
-    matches = svc.matching.for_candidate(candidate_id)
-    placements = svc.matching.placements(candidate_id)
-    employer_ids = {m.employer_id for m in matches} | {p.employer_id for p in placements}
-    return Dossier(
-        candidate=svc.candidates.get(candidate_id),
-        intakes=svc.intake.for_candidate(candidate_id),
-        plan=svc.plans.current(candidate_id),
-        plan_versions=svc.plans.versions(candidate_id),
-        timeline=svc.journey.timeline(candidate_id),
-        activities=svc.activities.for_candidate(candidate_id),
-        trainings=svc.training.for_candidate(candidate_id),
-        matches=matches,
-        placements=placements,
-        visits=svc.visits.for_candidate(candidate_id),
-        handovers=svc.handovers.for_candidate(candidate_id),
-        history=svc.queries.history(candidate_id),
-        coaches={c.id: c.name for c in svc.coaches.all()},
-        employers={e: svc.employers.get(e).name for e in employer_ids},
-    )
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -213,7 +171,7 @@ class ProfileTab(Tab):
         if values is None:
             return
         cid = self.cid
-        self.ops.write(lambda svc: svc.candidates.update(cid, values), DOSSIER).failure(
+        self.ops.write(lambda svc: svc.candidates.update(cid, values)).failure(
             self.profile.show_validation
         ).owned_by(self).run()
 
@@ -229,19 +187,18 @@ class ProfileTab(Tab):
 
         self.intake_drafts.cancel()
 
-        def save(svc: Any) -> Any:
+        def save(svc: Services) -> object:
             if existing:
-                result = svc.intake.update(existing, values)
-            else:
-                result = svc.intake.record(cid, values)
-            self.ops.session.drop_draft(form_id)
-            return result
+                return svc.intake.update(existing, values)
+            return svc.intake.record(cid, values)
 
-        self.ops.write(save, DOSSIER).failure(self.intake.show_validation).owned_by(self).run()
+        self.ops.write(save, drop_draft=form_id).failure(self.intake.show_validation).owned_by(
+            self
+        ).run()
 
     def _set_consent(self, purpose: ConsentPurpose, on: bool) -> None:
         cid = self.cid
-        self.ops.write(lambda svc: svc.candidates.set_consent(cid, purpose, on), DOSSIER).run()
+        self.ops.write(lambda svc: svc.candidates.set_consent(cid, purpose, on)).run()
 
     def drafts(self) -> dict[str, dict[str, Any]]:
         """The intake as typed, when it differs from what is saved."""
@@ -358,9 +315,9 @@ class PlanTab(Tab):
         self.error.show()
         return True
 
-    def _run(self, fn: Any) -> None:
+    def _run(self, fn: Callable[[Services], object]) -> None:
         self.error.hide()
-        self.ops.write(fn, DOSSIER).failure(self._fail).owned_by(self).run()
+        self.ops.write(fn).failure(self._fail).owned_by(self).run()
 
     def _add_goal(self) -> None:
         text, cid = self.goal.text(), self.cid
@@ -462,7 +419,7 @@ class JourneyTab(Tab):
             self.error.show()
             return True
 
-        self.ops.write(lambda svc: svc.journey.move(cid, phase, reason), DOSSIER).success(
+        self.ops.write(lambda svc: svc.journey.move(cid, phase, reason)).success(
             lambda _: self.reason.clear()
         ).failure(fail).owned_by(self).run()
 
@@ -507,7 +464,7 @@ class ListsTab(Tab):
             model.replace(getattr(d, attr))
 
 
-def checkpoints_text(p: Any) -> str:
+def checkpoints_text(p: PlacementDTO) -> str:
     parts = []
     for c in p.checkpoints:
         if c.outcome is None:
@@ -517,10 +474,17 @@ def checkpoints_text(p: Any) -> str:
     return "  ·  ".join(parts)
 
 
-def lists_tabs(ops: Ops, names: Any) -> dict[str, ListsTab]:
+def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, ListsTab]:
     """The read-mostly tabs; ``names`` gives coach and employer names by id."""
-    coach = lambda i: names().coaches.get(i, "")  # noqa: E731
-    employer = lambda i: names().employers.get(i, "")  # noqa: E731
+
+    def coach(coach_id: str) -> str:
+        d = names()
+        return d.coaches.get(coach_id, "") if d else ""
+
+    def employer(employer_id: str) -> str:
+        d = names()
+        return d.employers.get(employer_id, "") if d else ""
+
     return {
         "activities": ListsTab(ops, [
             ("activities", "Activiteiten", (
@@ -587,6 +551,5 @@ __all__ = [
     "PlanTab",
     "ProfileTab",
     "lists_tabs",
-    "load_dossier",
     "text_of",
 ]

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.services.changes import Changes
+from spt_desktop.ui.ops import Ops
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 

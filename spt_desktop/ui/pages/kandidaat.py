@@ -18,16 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.services.documents import documents_of
-from spt_desktop.ui.ops import Changes, Ops
-from spt_desktop.ui.pages.dossier_tabs import (
-    Dossier,
-    JourneyTab,
-    PlanTab,
-    ProfileTab,
-    lists_tabs,
-    load_dossier,
-)
+from spt_desktop.services.changes import Changes
+from spt_desktop.services.dto import Dossier
+from spt_desktop.ui.ops import Ops
+from spt_desktop.ui.pages.dossier_tabs import JourneyTab, PlanTab, ProfileTab, lists_tabs
 from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.tables import row_at
 
@@ -120,7 +114,7 @@ class KandidaatPage(QWidget):
         cid = self.candidate_id
         if cid is None:
             return
-        self.ops.read(lambda svc: load_dossier(svc, cid)).success(self._show).owned_by(self).run()
+        self.ops.read(lambda svc: svc.dossier(cid)).success(self._show).owned_by(self).run()
 
     def _show(self, d: Dossier) -> None:
         if d.candidate.id != self.candidate_id:
@@ -181,12 +175,12 @@ class KandidaatPage(QWidget):
             return Document(
                 "Dossiersamenvatting",
                 f"dossier-{last}",
-                lambda svc: documents_of(svc).dossier_pdf(cid),
+                lambda svc: svc.documents.dossier(cid),
             )
         if kind == "plan":
             return Document(
                 "Plan van aanpak", f"plan-van-aanpak-{last}",
-                lambda svc: documents_of(svc).plan_pdf(cid),
+                lambda svc: svc.documents.plan(cid),
             )  # fmt: skip
         visit = row_at(self.lists["visits"].views["visits"])
         if visit is None:
@@ -195,7 +189,7 @@ class KandidaatPage(QWidget):
         return Document(
             "Bezoekverslag",
             f"bezoekverslag-{last}-{visit.visited_at:%Y%m%d}",
-            lambda svc: documents_of(svc).visit_report_pdf(vid),
+            lambda svc: svc.documents.visit_report(vid),
         )
 
     def print_document(self, kind: str, verb: str) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.monitor_figures import SUPPRESSED, Cell, Report, Table
-from spt_desktop.services.documents import documents_of
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.monitor import save_csv
-from spt_desktop.ui.ops import Changes, Ops, without_gc_pauses
+from spt_desktop.ui.ops import Ops, without_gc_pauses
 from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
 from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.print_files import choose_save_path, safe_file_name
@@ -228,11 +228,10 @@ class MonitorPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
-        self.start.dateChanged.connect(self._debounce.start)
-        self.end.dateChanged.connect(self._debounce.start)
-        self.by.currentIndexChanged.connect(self._debounce.start)
+        # No debounce: each change asks at once, and only the newest answer counts.
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.by.currentIndexChanged.connect(self.refresh)
         self.suppress.toggled.connect(self._show_report)
         ops.changed.connect(self._on_changed)
         self._period_set = False
@@ -245,9 +244,7 @@ class MonitorPage(QWidget):
         self.printing.on_saved = lambda _p: self.status.setText(self.tr("Aanbodkrant opgeslagen."))
         button = QPushButton(self.tr("Aanbodkrant"), objectName="aanbodkrant")
         menu = QMenu(button)
-        doc = Document(
-            "Aanbodkrant", "aanbodkrant", lambda svc: documents_of(svc).aanbodkrant_pdf()
-        )
+        doc = Document("Aanbodkrant", "aanbodkrant", lambda svc: svc.documents.aanbodkrant())
         self.aanbodkrant_actions = {}
         for verb, label, run in (
             ("preview", self.tr("Afdrukvoorbeeld…"), self.printing.preview),
@@ -267,18 +264,16 @@ class MonitorPage(QWidget):
         """Compute the figures for the chosen period on the worker; the first time, the
         period is the last twelve months up to the vault's today."""
         if not self._period_set:
-            self.ops.read(lambda svc: svc.ctx.today()).success(self._set_default).owned_by(
-                self
-            ).run()
+            self.ops.read(lambda svc: svc.today()).success(self._set_default).owned_by(self).run()
             return
         start, end, by = self.period()[0], self.period()[1], self.by.currentData()
         if end < start:
             self.status.setText(self.tr("De einddatum ligt vóór de begindatum."))
             return
         self.status.setText(self.tr("Cijfers berekenen…"))
-        self.ops.read(lambda svc: svc.monitor.report(start, end, by)).success(
-            self._loaded
-        ).owned_by(self).run()
+        self.ops.read(lambda svc: svc.monitor.report(start, end, by)).newest(
+            "monitor.report"
+        ).success(self._loaded).owned_by(self).run()
         keep_monitor_current(self.ops, self)  # queued after the report: off its path
 
     def _set_default(self, today: date) -> None:
@@ -298,10 +293,6 @@ class MonitorPage(QWidget):
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
 
     def _loaded(self, report: Report) -> None:
-        if (report.period.start, report.period.end) != self.period() or (
-            report.by != self.by.currentData()
-        ):
-            return  # an older request; the newer one is on its way
         self.report = report
         self._show_report()
 
@@ -345,7 +336,7 @@ class MonitorPage(QWidget):
         if not path:
             return
         text = table.to_csv()
-        self.ops.read(lambda _svc: save_csv(path, text)).success(
+        self.ops.work(lambda: save_csv(path, text)).success(
             lambda _: self.status.setText(self.tr("Tabel opgeslagen als CSV."))
         ).owned_by(self).run()
 
@@ -360,6 +351,6 @@ def keep_monitor_current(ops: Ops, owner: QObject) -> None:
         log.warning("monitor: bijwerken bewaarde cijfers mislukt (%s)", type(exc).__name__)
         return True
 
-    ops.write(lambda svc: without_gc_pauses(svc.monitor.keep_current), Changes()).failure(
-        failed
-    ).owned_by(owner).run()
+    ops.write(lambda svc: without_gc_pauses(svc.monitor.keep_current)).newest(
+        "monitor.keep_current"
+    ).failure(failed).owned_by(owner).run()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import TodayItem, TodayList
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUPS = (
@@ -148,6 +149,4 @@ class VandaagPage(QWidget):
         if item is None or item.kind != "handover":
             return
         hid = item.record_id
-        self.ops.write(
-            lambda svc: svc.handovers.accept(hid), Changes(handovers=True, candidates=True)
-        ).run()
+        self.ops.write(lambda svc: svc.handovers.accept(hid)).run()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 EMPLOYERS = (
@@ -76,15 +76,17 @@ class WerkgeversPage(QWidget):
         layout.addWidget(QLabel(self.tr("Werkgevers"), objectName="pageTitle"))
         layout.addWidget(split, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
+        # No debounce: each key asks at once, and only the newest answer counts.
+        self._query_key = f"werkgevers.{id(self)}"
+        self.search.textChanged.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         ops.changed.connect(lambda c: self.refresh() if c.employers or c.sync else None)
 
     def refresh(self) -> None:
         text = self.search.text()
-        self.ops.read(lambda svc: svc.employers.find(text)).success(self._show).owned_by(self).run()
+        self.ops.read(lambda svc: svc.employers.find(text)).newest(self._query_key).success(
+            self._show
+        ).owned_by(self).run()
 
     def _show(self, rows: list[Any]) -> None:
         self.employers.replace(rows)
@@ -116,4 +118,4 @@ class WerkgeversPage(QWidget):
         self.vacancies.replace(parts[1])
 
 
-__all__ = ["Changes", "WerkgeversPage"]
+__all__ = ["WerkgeversPage"]
