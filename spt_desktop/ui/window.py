@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from spt_desktop.services.changes import EVERYTHING, Changes
 from spt_desktop.services.desk import UnlockSummary, after_unlock
 from spt_desktop.services.session import SyncStatus, VaultSession
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe, without_gc_pauses
 from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
 from spt_desktop.ui.pages.monitor import keep_monitor_current
@@ -46,10 +47,11 @@ class MessageBar(QFrame):
     """One calm line at the top for errors: what happened and what to do."""
 
     def __init__(self) -> None:
-        super().__init__(objectName="messageBar")
-        self.text = QLabel(objectName="messageText")
+        super().__init__()
+        self.setObjectName("messageBar")
+        self.text = named(QLabel(), "messageText")
         self.text.setWordWrap(True)
-        close = QPushButton(self.tr("Sluiten"), objectName="messageClose")
+        close = named(QPushButton(self.tr("Sluiten")), "messageClose")
         close.setFlat(True)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
 
         self.message = MessageBar()
-        self.stack = QStackedWidget(objectName="shell")
+        self.stack = named(QStackedWidget(), "shell")
         self.unlock_screen = UnlockScreen(ops, demo_passphrase)
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.stack.addWidget(self.unlock_screen)
@@ -93,8 +95,8 @@ class MainWindow(QMainWindow):
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.sync_label = QLabel(objectName="syncStatus")
-        self.busy_label = QLabel(objectName="busy")
+        self.sync_label = named(QLabel(), "syncStatus")
+        self.busy_label = named(QLabel(), "busy")
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ops.error.connect(self.message.show_message)
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         self._spare_timer.timeout.connect(self._prepare_spare)
         self._closing = False
         self.os_lock: OsLockWatcher | None = None
-        QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
+        _app().applicationStateChanged.connect(self._app_state)
         self._watch_network()
         self._build_menus()
         self._set_unlocked_actions(False)
@@ -131,33 +133,41 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.menuBar().clear()
-        ws = lambda: self.workspace  # noqa: E731
+        ws = self._in_workspace
         f = self.menuBar().addMenu(self.tr("&Bestand"))
         self.a_new = self._action(
-            f, self.tr("Nieuwe kandidaat…"), lambda: ws() and ws().new_candidate(), "Ctrl+Shift+N"
+            f, self.tr("Nieuwe kandidaat…"), ws(lambda w: w.new_candidate()), "Ctrl+Shift+N"
         )
         self.a_lock = self._action(f, self.tr("Vergrendelen"), self.lock, "Ctrl+L")
         f.addSeparator()
         self._action(f, self.tr("Afsluiten"), self.close, "Ctrl+Q")
         g = self.menuBar().addMenu(self.tr("&Ga naar"))
         self.a_search = self._action(
-            g, self.tr("Zoeken in caseload"), lambda: ws() and ws().focus_search(), "Ctrl+F"
+            g, self.tr("Zoeken in caseload"), ws(lambda w: w.focus_search()), "Ctrl+F"
         )
         self.a_pages = [
             self._action(
                 g,
-                QCoreApplication.translate("Workspace", label),
-                # triggered(bool) passes 'checked' first: keep it out of k
-                lambda _checked=False, k=key: ws() and ws().show_page(k),
+                QCoreApplication.translate("Workspace", label),  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+                ws(_showing(key)),
                 shortcut,
             )
             for key, label, shortcut in NAV
         ]
         a = self.menuBar().addMenu(self.tr("&Acties"))
         self.a_visit = self._action(
-            a, self.tr("Bezoek vastleggen…"), lambda: ws() and ws().new_visit_here(), "Ctrl+N"
+            a, self.tr("Bezoek vastleggen…"), ws(lambda w: w.new_visit_here()), "Ctrl+N"
         )
         self.a_sync = self._action(a, self.tr("Nu synchroniseren"), self.sync_now, "Ctrl+S", "F5")
+
+    def _in_workspace(self, act: Callable[[Workspace], object]) -> Callable[[], None]:
+        """A menu slot that acts on the workspace, when there is one (unlocked)."""
+
+        def run(*_checked: object) -> None:  # triggered(bool) may pass 'checked'
+            if self.workspace is not None:
+                act(self.workspace)
+
+        return run
 
     def _set_unlocked_actions(self, on: bool) -> None:
         for action in (
@@ -200,7 +210,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         self.sync_timer.start()
         # Only while unlocked: every event of the app passes this filter.
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        _app().installEventFilter(self)
 
     def _new_workspace(self) -> Workspace:
         workspace = Workspace(self.ops)
@@ -223,13 +233,15 @@ class MainWindow(QMainWindow):
             self._spare.deleteLater()
             self._spare = None
 
-    def _build_workspace(self) -> None:
+    def _build_workspace(self) -> Workspace:
         self._spare_timer.stop()
-        self.workspace, self._spare = self._spare or self._new_workspace(), None
+        workspace = self._spare or self._new_workspace()
+        self.workspace, self._spare = workspace, None
         # start() before it is shown: showing makes the navigation pick Vandaag, and its
         # slow query would then be queued before the caseload's quick first page.
-        self.workspace.start()
-        self.stack.setCurrentWidget(self.workspace)
+        workspace.start()
+        self.stack.setCurrentWidget(workspace)
+        return workspace
 
     def _restore(self, summary: UnlockSummary) -> None:
         self.idle.setInterval(summary.auto_lock_minutes * 60 * 1000)
@@ -245,7 +257,7 @@ class MainWindow(QMainWindow):
             return
         drafts = self.workspace.collect_drafts() if keep_drafts else {}
         workspace, self.workspace = self.workspace, None
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        _app().removeEventFilter(self)
         for dialog in list(workspace.dialogs):
             dialog.drafts.cancel()
             dialog.done(0)
@@ -417,10 +429,10 @@ class MainWindow(QMainWindow):
             old, self.workspace = self.workspace, None
             self.stack.removeWidget(old)
             old.deleteLater()
-            self._build_workspace()
-            self.workspace.show_page("instellingen")  # type: ignore[union-attr]
+            workspace = self._build_workspace()
+            workspace.show_page("instellingen")
             if drafts:
-                self.workspace.restore_drafts(drafts, {})  # type: ignore[union-attr]
+                workspace.restore_drafts(drafts, {})
 
     def closeEvent(self, event: Any) -> None:
         self._closing = True
@@ -435,6 +447,17 @@ def _sync_and_status(session: VaultSession) -> tuple[dict[str, Any], SyncStatus 
     by then (``VaultSession.sync``): there is no status to read."""
     report: dict[str, Any] = session.sync()
     return report, None if report.get("wiped") else session.sync_status()
+
+
+def _app() -> QApplication:
+    """The application (the window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _showing(key: str) -> Callable[[Workspace], None]:
+    return lambda workspace: workspace.show_page(key)
 
 
 def _local(when: datetime) -> str:

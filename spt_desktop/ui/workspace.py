@@ -13,6 +13,7 @@ from spt_desktop.ui.dialogs.base import DraftDialog, R
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.caseload import CaseloadPage
 from spt_desktop.ui.pages.conflicten import ConflictenPage
@@ -39,9 +40,9 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.dialogs: list[DraftDialog[Any]] = []
-        self.nav = QListWidget(objectName="nav")
+        self.nav = named(QListWidget(), "nav")
         self.nav.setFixedWidth(190)
-        self.stack = QStackedWidget(objectName="pages")
+        self.stack = named(QStackedWidget(), "pages")
         self.vandaag = VandaagPage(ops)
         self.caseload = CaseloadPage(ops)
         self.werkgevers = WerkgeversPage(ops)
@@ -59,7 +60,7 @@ class Workspace(QWidget):
             "kandidaat": self.kandidaat,
         }
         for key, label, shortcut in NAV:
-            item = QListWidgetItem(self.tr(label))
+            item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(shortcut)
             self.nav.addItem(item)

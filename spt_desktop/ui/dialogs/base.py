@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from spt_desktop.services import Services
 from spt_desktop.ui.forms import DraftKeeper, Field, Form
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 R = TypeVar("R")
@@ -45,12 +46,12 @@ class DraftDialog(QDialog, Generic[R]):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if intro:
-            label = QLabel(intro, objectName="dialogIntro")
+            label = named(QLabel(intro), "dialogIntro")
             label.setWordWrap(True)
             layout.addWidget(label)
         self.form = Form(fields, self)
         layout.addWidget(self.form)
-        self.general_error = QLabel(objectName="generalError")
+        self.general_error = named(QLabel(), "generalError")
         self.general_error.setProperty("role", "field-error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()

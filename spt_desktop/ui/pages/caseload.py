@@ -24,6 +24,7 @@ from spt_desktop.models.enums import CandidateStatus, Persona, Phase, Role
 from spt_desktop.names import sort_name
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import CaseloadFilter, CaseloadRow
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
@@ -47,7 +48,7 @@ COLUMNS = (
 
 
 def _combo(name: str, everyone: str, members: list[Any]) -> QComboBox:
-    box = QComboBox(objectName=name)
+    box = named(QComboBox(), name)
     box.addItem(everyone, None)
     for m in members:
         box.addItem(m.label, m)
@@ -67,7 +68,7 @@ class CaseloadPage(QWidget):
         self._query_key = f"caseload.{id(self)}"
         self.page_size = PAGE
         self._filter = CaseloadFilter()
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText(
             self.tr("Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)")
         )
@@ -80,9 +81,9 @@ class CaseloadPage(QWidget):
             self.tr("Elke rol"),
             [Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH],
         )
-        self.mine = QCheckBox(self.tr("Alleen mijn kandidaten"), objectName="filterMine")
-        self.count = QLabel(objectName="count")
-        add = QPushButton(self.tr("Nieuwe kandidaat…"), objectName="newCandidate")
+        self.mine = named(QCheckBox(self.tr("Alleen mijn kandidaten")), "filterMine")
+        self.count = named(QLabel(), "count")
+        add = named(QPushButton(self.tr("Nieuwe kandidaat…")), "newCandidate")
         add.clicked.connect(self.new_candidate)
 
         self.model = DtoTableModel(COLUMNS, self)
@@ -102,7 +103,7 @@ class CaseloadPage(QWidget):
         filters.addStretch()
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Caseload"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Caseload")), "pageTitle")
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addLayout(filters)

@@ -35,6 +35,7 @@ from spt_desktop.models.enums import (
 from spt_desktop.services import Services
 from spt_desktop.services.dto import Dossier, PlacementDTO
 from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, text_of
 
@@ -108,7 +109,7 @@ class ProfileTab(Tab):
         self.profile = Form(PROFILE)
         self.profile.setObjectName("profileForm")
         col.addWidget(self.profile)
-        self.save_profile = QPushButton(self.tr("Profiel opslaan"), objectName="saveProfile")
+        self.save_profile = named(QPushButton(self.tr("Profiel opslaan")), "saveProfile")
         self.save_profile.clicked.connect(self._save_profile)
         col.addWidget(self.save_profile, 0, Qt.AlignmentFlag.AlignRight)
         left.addWidget(box)
@@ -117,11 +118,11 @@ class ProfileTab(Tab):
         ccol = QVBoxLayout(consent)
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
-            check = QCheckBox(purpose.label, objectName=f"consent_{purpose.value}")
+            check = named(QCheckBox(purpose.label), f"consent_{purpose.value}")
             check.clicked.connect(lambda on, p=purpose: self._set_consent(p, on))
             self.consents[purpose] = check
             ccol.addWidget(check)
-        self.consent_note = QLabel(objectName="consentNote")
+        self.consent_note = named(QLabel(), "consentNote")
         self.consent_note.setProperty("role", "muted")
         ccol.addWidget(self.consent_note)
         right.addWidget(consent)
@@ -132,7 +133,7 @@ class ProfileTab(Tab):
         self.intake.setObjectName("intakeForm")
         icol.addWidget(self.intake)
         self.intake_drafts = DraftKeeper("intake", self.intake, self._save_draft)
-        self.save_intake = QPushButton(self.tr("Intake opslaan"), objectName="saveIntake")
+        self.save_intake = named(QPushButton(self.tr("Intake opslaan")), "saveIntake")
         self.save_intake.clicked.connect(self._save_intake)
         icol.addWidget(self.save_intake, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(ibox)
@@ -225,31 +226,31 @@ def _plain(value: Any) -> Any:
 class PlanTab(Tab):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        self.status = QLabel(objectName="planStatus")
-        self.tree = QTreeWidget(objectName="planTree")
+        self.status = named(QLabel(), "planStatus")
+        self.tree = named(QTreeWidget(), "planTree")
         self.tree.setHeaderLabels(
             [self.tr("Doel / actie"), self.tr("Wie"), self.tr("Uiterlijk"), self.tr("Status")]
         )
         self.tree.header().resizeSection(0, 420)
-        self.goal = QLineEdit(objectName="newGoal")
+        self.goal = named(QLineEdit(), "newGoal")
         self.goal.setPlaceholderText(self.tr("Nieuw doel…"))
         self.goal.returnPressed.connect(self._add_goal)
-        self.action = QLineEdit(objectName="newAction")
+        self.action = named(QLineEdit(), "newAction")
         self.action.setPlaceholderText(self.tr("Nieuwe actie bij het gekozen doel…"))
-        self.owner = QLineEdit(objectName="actionOwner")
+        self.owner = named(QLineEdit(), "actionOwner")
         self.owner.setPlaceholderText(self.tr("Wie"))
-        self.due = QLineEdit(objectName="actionDue")
+        self.due = named(QLineEdit(), "actionDue")
         self.due.setPlaceholderText("dd-mm-jjjj")
         self.action.returnPressed.connect(self._add_action)
-        add_goal = QPushButton(self.tr("Doel toevoegen"), objectName="addGoal")
+        add_goal = named(QPushButton(self.tr("Doel toevoegen")), "addGoal")
         add_goal.clicked.connect(self._add_goal)
-        add_action = QPushButton(self.tr("Actie toevoegen"), objectName="addAction")
+        add_action = named(QPushButton(self.tr("Actie toevoegen")), "addAction")
         add_action.clicked.connect(self._add_action)
-        done = QPushButton(self.tr("Actie gedaan"), objectName="actionDone")
+        done = named(QPushButton(self.tr("Actie gedaan")), "actionDone")
         done.clicked.connect(self._action_done)
-        self.agree = QPushButton(self.tr("Plan afspreken"), objectName="agreePlan")
+        self.agree = named(QPushButton(self.tr("Plan afspreken")), "agreePlan")
         self.agree.clicked.connect(self._agree)
-        self.error = QLabel(objectName="planError")
+        self.error = named(QLabel(), "planError")
         self.error.setProperty("role", "field-error")
         self.error.hide()
 
@@ -378,15 +379,15 @@ class JourneyTab(Tab):
         )
         self.view = make_table(self.model, self)
         self.view.setObjectName("journeyTable")
-        self.phase = QComboBox(objectName="movePhase")
+        self.phase = named(QComboBox(), "movePhase")
         for p in Phase:
             self.phase.addItem(p.label, p)
-        self.reason = QLineEdit(objectName="moveReason")
+        self.reason = named(QLineEdit(), "moveReason")
         self.reason.setPlaceholderText(self.tr("Reden (verplicht)"))
         self.reason.returnPressed.connect(self._move)
-        move = QPushButton(self.tr("Fase wijzigen"), objectName="movePhaseButton")
+        move = named(QPushButton(self.tr("Fase wijzigen")), "movePhaseButton")
         move.clicked.connect(self._move)
-        self.error = QLabel(objectName="moveError")
+        self.error = named(QLabel(), "moveError")
         self.error.setProperty("role", "field-error")
         self.error.hide()
         row = QHBoxLayout()
@@ -453,7 +454,7 @@ class ListsTab(Tab):
         self.layout_.addLayout(self.buttons)
 
     def add_button(self, text: str, name: str, slot: Any) -> QPushButton:
-        b = QPushButton(text, objectName=name)
+        b = named(QPushButton(text), name)
         b.clicked.connect(slot)
         self.buttons.insertWidget(self.buttons.count() - 1, b)
         return b

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import Dossier
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.dossier_tabs import JourneyTab, PlanTab, ProfileTab, lists_tabs
 from spt_desktop.ui.print_actions import Document, Printing
@@ -37,16 +38,16 @@ class KandidaatPage(QWidget):
         self.dossier: Dossier | None = None
         self.candidate_id: str | None = None
         self._pending_intake: dict[str, Any] | None = None
-        self.name = QLabel(objectName="pageTitle")
-        self.facts = QLabel(objectName="dossierFacts")
+        self.name = named(QLabel(), "pageTitle")
+        self.facts = named(QLabel(), "dossierFacts")
         self.facts.setProperty("role", "muted")
         self.facts.setWordWrap(True)
         self.facts.setMinimumWidth(200)
-        back = QPushButton(self.tr("← Caseload"), objectName="backButton")
+        back = named(QPushButton(self.tr("← Caseload")), "backButton")
         back.clicked.connect(self.back)
-        visit = QPushButton(self.tr("Bezoek vastleggen…"), objectName="dossierVisit")
+        visit = named(QPushButton(self.tr("Bezoek vastleggen…")), "dossierVisit")
         visit.clicked.connect(self._visit)
-        handover = QPushButton(self.tr("Overdragen…"), objectName="dossierHandover")
+        handover = named(QPushButton(self.tr("Overdragen…")), "dossierHandover")
         handover.clicked.connect(self._handover)
 
         self.profile = ProfileTab(ops)
@@ -55,11 +56,11 @@ class KandidaatPage(QWidget):
         self.lists = lists_tabs(ops, lambda: self.dossier)
         self.lists["visits"].add_button(self.tr("Bezoek vastleggen…"), "visitsNew", self._visit)
         self.lists["handovers"].add_button(self.tr("Overdragen…"), "handoversNew", self._handover)
+        self.notice = named(QLabel(), "dossierNotice")
+        self.notice.setProperty("role", "muted")
         self.printing = Printing(ops, self)
         self.printing.on_saved = lambda _path: self.notice.setText(self.tr("PDF opgeslagen."))
-        self.notice = QLabel(objectName="dossierNotice")
-        self.notice.setProperty("role", "muted")
-        self.print_button = QPushButton(self.tr("Afdrukken"), objectName="dossierPrint")
+        self.print_button = named(QPushButton(self.tr("Afdrukken")), "dossierPrint")
         self.print_menu = QMenu(self.print_button)
         self.print_actions: dict[str, QAction] = {}
         self._print_menu("dossier", self.tr("Dossiersamenvatting"), self.print_menu)
@@ -71,7 +72,7 @@ class KandidaatPage(QWidget):
         visit_menu = QMenu(visit_report)
         self._print_menu("visit", self.tr("Bezoekverslag (geselecteerd bezoek)"), visit_menu)
         visit_report.setMenu(visit_menu)
-        self.tabs = QTabWidget(objectName="dossierTabs")
+        self.tabs = named(QTabWidget(), "dossierTabs")
         for widget, title in (
             (self.profile, self.tr("Profiel en intake")),
             (self.plan, self.tr("Plan van aanpak")),

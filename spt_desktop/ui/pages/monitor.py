@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from spt_desktop.monitor_figures import SUPPRESSED, Cell, Report, Table
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.monitor import save_csv
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, without_gc_pauses
 from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
 from spt_desktop.ui.print_actions import Document, Printing
@@ -77,7 +79,7 @@ def displayed(table: Table) -> Table:
     return Table(table.key, table.title, table.columns, rows, table.count_columns)
 
 
-def _sort_key(text: str) -> object:
+def _sort_key(text: str) -> tuple[int, float, str]:
     try:
         return (0, float(text.replace(",", ".")), "")
     except ValueError:
@@ -85,10 +87,10 @@ def _sort_key(text: str) -> object:
 
 
 def _columns(table: Table) -> tuple[Column, ...]:
-    return tuple(
-        Column(name, lambda r, i=i: r[i], sort=lambda r, i=i: _sort_key(r[i]))
-        for i, name in enumerate(table.columns)
-    )
+    def column(i: int, name: str) -> Column:
+        return Column(name, lambda r: r[i], sort=lambda r: _sort_key(r[i]))
+
+    return tuple(column(i, name) for i, name in enumerate(table.columns))
 
 
 class FigureModel(DtoTableModel):
@@ -100,7 +102,7 @@ class FigureModel(DtoTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.TextAlignmentRole,
         ):
-            text = self.rows[index.row()][index.column()]
+            text: str = self.rows[index.row()][index.column()]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text or None
             numeric = text == SUPPRESSED or _sort_key(text)[0] == 0
@@ -122,7 +124,7 @@ class FigureTab(QWidget):
         self.view.setSortingEnabled(True)
         self.chart_host = QVBoxLayout()
         self.chart_host.setContentsMargins(0, 0, 0, 0)
-        self.export = QPushButton(self.tr("Opslaan als CSV…"), objectName=f"monitorCsv_{key}")
+        self.export = named(QPushButton(self.tr("Opslaan als CSV…")), f"monitorCsv_{key}")
         self._save = save
         self.export.clicked.connect(self._export)
         self.export.setEnabled(False)
@@ -146,7 +148,7 @@ class FigureTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(split)
-        self.chart = None
+        self.chart: QChartView | None = None
 
     def _export(self) -> None:
         if self.table is not None:
@@ -188,27 +190,26 @@ class MonitorPage(QWidget):
         self.ops = ops
         self.report: Report | None = None
         self.choose_path = choose_save_path  # tests put a chosen path here
-        self.start = QDateEdit(objectName="monitorFrom", calendarPopup=True)
-        self.end = QDateEdit(objectName="monitorTo", calendarPopup=True)
+        self.start = named(QDateEdit(), "monitorFrom")
+        self.end = named(QDateEdit(), "monitorTo")
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-        self.by = QComboBox(objectName="monitorBy")
+        self.by = named(QComboBox(), "monitorBy")
         for label, code in DIMENSIONS:
-            self.by.addItem(self.tr(label), code)
-        self.suppress = QCheckBox(
-            self.tr("Aantallen onder 5 afschermen"), objectName="monitorSmall"
-        )
+            self.by.addItem(self.tr(label), code)  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+        self.suppress = named(QCheckBox(self.tr("Aantallen onder 5 afschermen")), "monitorSmall")
         self.suppress.setToolTip(
             self.tr("Toont aantallen van 1 tot 4 als <5, zoals in de monitor van het hele SPT.")
         )
-        self.status = QLabel(objectName="monitorStatus")
+        self.status = named(QLabel(), "monitorStatus")
         self.status.setProperty("role", "muted")
-        self.tabs = QTabWidget(objectName="monitorTabs")
+        self.tabs = named(QTabWidget(), "monitorTabs")
         self.figures: dict[str, FigureTab] = {}
         for key, title in TAB_TITLES.items():
             tab = FigureTab(key, self._save_csv)
             self.figures[key] = tab
-            self.tabs.addTab(tab, self.tr(title))
+            self.tabs.addTab(tab, self.tr(title))  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Van")))
@@ -223,7 +224,7 @@ class MonitorPage(QWidget):
         controls.addStretch(1)
         controls.addWidget(self._aanbodkrant_button())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Monitor: de lekkende pijplijn"), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.tr("Monitor: de lekkende pijplijn")), "pageTitle"))
         layout.addLayout(controls)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
@@ -242,7 +243,7 @@ class MonitorPage(QWidget):
         consented to appear in it (the service decides who)."""
         self.printing = Printing(self.ops, self)
         self.printing.on_saved = lambda _p: self.status.setText(self.tr("Aanbodkrant opgeslagen."))
-        button = QPushButton(self.tr("Aanbodkrant"), objectName="aanbodkrant")
+        button = named(QPushButton(self.tr("Aanbodkrant")), "aanbodkrant")
         menu = QMenu(button)
         doc = Document("Aanbodkrant", "aanbodkrant", lambda svc: svc.documents.aanbodkrant())
         self.aanbodkrant_actions = {}
@@ -290,7 +291,7 @@ class MonitorPage(QWidget):
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]  # stub: toPython() gives a date
 
     def _loaded(self, report: Report) -> None:
         self.report = report

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
@@ -38,7 +39,7 @@ class WerkgeversPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.search = QLineEdit(objectName="employerSearch")
+        self.search = named(QLineEdit(), "employerSearch")
         self.search.setPlaceholderText(self.tr("Zoek werkgever op naam…"))
         self.search.setClearButtonEnabled(True)
         self.employers = DtoTableModel(EMPLOYERS, self)
@@ -46,9 +47,9 @@ class WerkgeversPage(QWidget):
         self.view.setObjectName("employerTable")
         self.contacts = DtoTableModel(CONTACTS, self)
         self.vacancies = DtoTableModel(VACANCIES, self)
-        self.guidance = QLabel(objectName="guidance")
+        self.guidance = named(QLabel(), "guidance")
         self.guidance.setWordWrap(True)
-        self.heading = QLabel(objectName="employerHeading")
+        self.heading = named(QLabel(), "employerHeading")
 
         detail = QWidget()
         d = QVBoxLayout(detail)
@@ -73,7 +74,7 @@ class WerkgeversPage(QWidget):
         split.addWidget(detail)
         split.setSizes([520, 640])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Werkgevers"), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.tr("Werkgevers")), "pageTitle"))
         layout.addWidget(split, 1)
 
         # No debounce: each key asks at once, and only the newest answer counts.
