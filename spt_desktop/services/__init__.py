@@ -100,7 +100,9 @@ class Services:
         with self._ctx.tx():
             matches = self.matching.for_candidate(cid)
             placements = self.matching.placements(cid)
+            visits = self.visits.for_candidate(cid)
             employer_ids = {m.employer_id for m in matches} | {p.employer_id for p in placements}
+            employer_ids |= {v.employer_id for v in visits if v.employer_id}
             return Dossier(
                 candidate=self.candidates.get(cid),
                 intakes=self.intake.for_candidate(cid),
@@ -111,11 +113,13 @@ class Services:
                 trainings=self.training.for_candidate(cid),
                 matches=matches,
                 placements=placements,
-                visits=self.visits.for_candidate(cid),
+                visits=visits,
                 handovers=self.handovers.for_candidate(cid),
                 history=self.queries.history(cid),
+                dropouts=self.queries.dropouts(cid),
                 coaches={c.id: c.name for c in self.coaches.all()},
                 employers=self.queries.employer_names(employer_ids),
+                vacancies=self.queries.vacancy_titles(m.vacancy_id for m in matches),
             )
 
 

@@ -413,7 +413,8 @@ class CaseloadFilter:
 
 @dataclass(frozen=True)
 class Dossier:
-    """Everything one dossier shows (``Services.dossier``), read in one transaction."""
+    """Everything one dossier shows (``Services.dossier``), read in one transaction: the
+    window's dossier, and what its Dossiersamenvatting prints (documents.printable_dossier)."""
 
     candidate: CandidateDTO
     intakes: list[IntakeDTO] = field(default_factory=list)
@@ -427,5 +428,7 @@ class Dossier:
     visits: list[VisitDTO] = field(default_factory=list)
     handovers: list[HandoverDTO] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
+    dropouts: list[DropoutDTO] = field(default_factory=list)
     coaches: dict[str, str] = field(default_factory=dict)  # name by id
     employers: dict[str, str] = field(default_factory=dict)  # name by id
+    vacancies: dict[str, str] = field(default_factory=dict)  # title by id

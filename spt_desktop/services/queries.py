@@ -14,10 +14,12 @@ from spt_desktop.models import (
     Assignment,
     AuditEntry,
     Candidate,
+    Dropout,
     Employer,
     Handover,
     Placement,
     RetentionCheckpoint,
+    Vacancy,
     Visit,
 )
 from spt_desktop.models.enums import CandidateStatus, HandoverStatus
@@ -25,6 +27,7 @@ from spt_desktop.services.base import Service
 from spt_desktop.services.dto import (
     CaseloadFilter,
     CaseloadRow,
+    DropoutDTO,
     HistoryEntry,
     TodayItem,
     TodayList,
@@ -243,6 +246,25 @@ class QueryService(Service):
         with self.ctx.tx() as s:
             rows = s.execute(sa.select(Employer.id, Employer.name).where(Employer.id.in_(wanted)))
             return {i: n for i, n in rows}
+
+    def vacancy_titles(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """The titles of the vacancies ``ids``, in one query."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return {}
+        with self.ctx.tx() as s:
+            rows = s.execute(sa.select(Vacancy.id, Vacancy.title).where(Vacancy.id.in_(wanted)))
+            return {i: t for i, t in rows}
+
+    def dropouts(self, candidate_id: str) -> list[DropoutDTO]:
+        """A candidate's dropouts (uitval), oldest first."""
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Dropout)
+                .where(Dropout.candidate_id == candidate_id, ~Dropout.deleted)
+                .order_by(Dropout.occurred_on)
+            )
+            return [from_row(DropoutDTO, r) for r in rows]
 
     def history(self, candidate_id: str) -> list[HistoryEntry]:
         """The audit trail of one dossier: who changed which record when."""
