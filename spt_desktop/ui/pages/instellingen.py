@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.services.changes import Changes
+from spt_desktop.services.session import SyncStatus
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -110,7 +111,7 @@ class InstellingenPage(QWidget):
             self._show
         ).owned_by(self).run()
 
-    def _show(self, data: tuple[int, Any]) -> None:
+    def _show(self, data: tuple[int, SyncStatus]) -> None:
         minutes, status = data
         self.auto_lock.setValue(minutes)
         if status.linked:

@@ -3,11 +3,10 @@ future needs, and the guidance they can give in the company."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from spt_desktop.services.dto import ContactPersonDTO, EmployerDTO, VacancyDTO
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
@@ -89,7 +88,7 @@ class WerkgeversPage(QWidget):
             self._show
         ).owned_by(self).run()
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[EmployerDTO]) -> None:
         self.employers.replace(rows)
         if rows:
             self.view.selectRow(0)
@@ -114,7 +113,7 @@ class WerkgeversPage(QWidget):
             lambda svc: (svc.employers.contacts(eid), svc.employers.vacancies(eid, status=None))
         ).success(self._detail).owned_by(self).run()
 
-    def _detail(self, parts: tuple[list[Any], list[Any]]) -> None:
+    def _detail(self, parts: tuple[list[ContactPersonDTO], list[VacancyDTO]]) -> None:
         self.contacts.replace(parts[0])
         self.vacancies.replace(parts[1])
 
