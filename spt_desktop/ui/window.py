@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.a_pages = [
             self._action(
                 g,
-                QCoreApplication.translate("Workspace", label),  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+                QCoreApplication.translate("Workspace", label),  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
                 ws(_showing(key)),
                 shortcut,
             )

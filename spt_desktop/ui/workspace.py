@@ -60,7 +60,7 @@ class Workspace(QWidget):
             "kandidaat": self.kandidaat,
         }
         for key, label, shortcut in NAV:
-            item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+            item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(shortcut)
             self.nav.addItem(item)

@@ -148,6 +148,7 @@ def test_aanbodkrant_saved_from_the_monitor(build_window, qtbot, tmp_path):  # t
 
 def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ignore[no-untyped-def]
     from spt_desktop.models.enums import Phase
+
     window, ops, page = open_monitor(build_window, qtbot)
     ws = window.workspace
     before = page.report

@@ -36,7 +36,7 @@ def what(c: Conflict) -> str:
     if c.field:
         return str(c.field)
     kind = KINDS.get(c.kind)
-    return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+    return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
 
 def shown(value: Any) -> str:

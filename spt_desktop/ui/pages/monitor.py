@@ -197,7 +197,7 @@ class MonitorPage(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
         self.by = named(QComboBox(), "monitorBy")
         for label, code in DIMENSIONS:
-            self.by.addItem(self.tr(label), code)  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+            self.by.addItem(self.tr(label), code)  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
         self.suppress = named(QCheckBox(self.tr("Aantallen onder 5 afschermen")), "monitorSmall")
         self.suppress.setToolTip(
             self.tr("Toont aantallen van 1 tot 4 als <5, zoals in de monitor van het hele SPT.")
@@ -209,7 +209,7 @@ class MonitorPage(QWidget):
         for key, title in TAB_TITLES.items():
             tab = FigureTab(key, self._save_csv)
             self.figures[key] = tab
-            self.tabs.addTab(tab, self.tr(title))  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+            self.tabs.addTab(tab, self.tr(title))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Van")))

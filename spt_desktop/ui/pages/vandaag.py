@@ -104,7 +104,7 @@ class VandaagPage(QWidget):
             items: tuple[TodayItem, ...] = getattr(today, attr)
             if not items:
                 continue
-            group = QTreeWidgetItem([f"{self.tr(heading)} ({len(items)})"])  # type: ignore[arg-type]  # stub: QT_TRANSLATE_NOOP gives str
+            group = QTreeWidgetItem([f"{self.tr(heading)} ({len(items)})"])  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
