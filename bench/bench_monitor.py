@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def measure(svc: Services, runs: int) -> bool:
     ok = True
-    ctx = svc.ctx
+    ctx = svc._ctx
 
     def no_snapshot() -> None:
         with ctx.tx() as s:

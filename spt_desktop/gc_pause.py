@@ -3,18 +3,45 @@ cycles (standard library only: the core and the window both use it).
 
 A collection that starts in the middle of such work walks every object made so far,
 holding the GIL for tens of ms; the objects are freed by reference counting anyway.
+
+The collector is one switch for the whole process: a pause is only sound while one
+thread at a time uses it. In the window that is the one vault thread (ui.ops); work that
+does not touch the vault runs on other threads inside ``not_the_vault_thread()``, where a
+pause is refused. Both rules are asserted, not hoped for.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_holder: int | None = None  # the thread inside gc_paused(), if any
+_local = threading.local()
+
+
+@contextmanager
+def not_the_vault_thread() -> Iterator[None]:
+    """Marks work on a thread that must not pause the collector (the window's pool for
+    work without the vault: PDF rendering, CSV files, the network)."""
+    _local.refuse = True
+    try:
+        yield
+    finally:
+        _local.refuse = False
 
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """No automatic collection inside the block (as it was after it)."""
+    global _holder
+    me = threading.get_ident()
+    assert not getattr(_local, "refuse", False), "gc_paused() off the vault thread"
+    with _lock:
+        assert _holder in (None, me), "gc_paused() on two threads at once"
+        outer, _holder = _holder, me
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -22,3 +49,5 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+        with _lock:
+            _holder = outer

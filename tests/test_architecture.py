@@ -144,3 +144,15 @@ def test_bench_imports_nothing_from_tests() -> None:
     """Benchmarks import the app and its demo data, never the tests (a bench must keep
     running when a test helper changes shape)."""
     assert violations(files("bench"), ("tests",)) == []
+
+
+def test_ui_never_reaches_into_the_services_context() -> None:
+    """The UI calls use cases; the context under them (vault, clock, transactions) is
+    the services' own: ``Services._ctx``, never ``.ctx`` or ``._ctx`` from ui/."""
+    bad = [
+        f"{path.relative_to(ROOT)}:{node.lineno} uses .{node.attr}"
+        for path in files("spt_desktop/ui")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("ctx", "_ctx")
+    ]
+    assert bad == []

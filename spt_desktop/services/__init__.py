@@ -3,8 +3,10 @@
     services = Services(vault)
     cand = services.candidates.register({...}, {ConsentPurpose.PROCESSING: True})
     services.journey.move(cand.id, Phase.MATCHING, "Oriëntatie afgerond")
+    changed = services.changing(lambda svc: svc.visits.log(cand.id, {...}))
 
 Each call is one transaction and returns plain frozen dataclasses (services.dto).
+``changing`` says what a use case changed (services.changes), read from its writes.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spt_desktop.services.base import Context
+from spt_desktop.services.changes import Changed, Changes
+from spt_desktop.services.dto import Dossier
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
     from spt_desktop.services.documents import DocumentService
+
+T = TypeVar("T")
 
 
 class Services:
@@ -48,7 +54,7 @@ class Services:
             ctx.today = today
         if now is not None:
             ctx.now = now
-        self.ctx = ctx
+        self._ctx = ctx
         self.candidates = CandidateService(ctx)
         self.coaches = CoachService(ctx)
         self.intake = IntakeService(ctx)
@@ -70,7 +76,51 @@ class Services:
         and unlocking should not pay for it."""
         from spt_desktop.services.documents import DocumentService
 
-        return DocumentService(self.ctx)
+        return DocumentService(self._ctx)
+
+    # --- use cases made of others -----------------------------------------------------
+
+    @property
+    def actor_id(self) -> str:
+        """The coach who acts (the vault's owner, or whom a support tool acts for)."""
+        return self._ctx.actor_id
+
+    def today(self) -> date:
+        """The vault's today (tests and the demo fix it)."""
+        return self._ctx.today()
+
+    def changing(self, work: Callable[[Services], T]) -> Changed[T]:
+        """Run the use case ``work`` and say what it changed (what its transactions
+        wrote), as Anki's ops return ``OpChanges``: the caller never declares it."""
+        return self._ctx.recording(lambda: work(self))
+
+    def dossier(self, candidate_id: str) -> Dossier:
+        """Everything one dossier shows, read in one transaction."""
+        cid = candidate_id
+        with self._ctx.tx():
+            matches = self.matching.for_candidate(cid)
+            placements = self.matching.placements(cid)
+            visits = self.visits.for_candidate(cid)
+            employer_ids = {m.employer_id for m in matches} | {p.employer_id for p in placements}
+            employer_ids |= {v.employer_id for v in visits if v.employer_id}
+            return Dossier(
+                candidate=self.candidates.get(cid),
+                intakes=self.intake.for_candidate(cid),
+                plan=self.plans.current(cid),
+                plan_versions=self.plans.versions(cid),
+                timeline=self.journey.timeline(cid),
+                activities=self.activities.for_candidate(cid),
+                trainings=self.training.for_candidate(cid),
+                matches=matches,
+                placements=placements,
+                visits=visits,
+                handovers=self.handovers.for_candidate(cid),
+                history=self.queries.history(cid),
+                dropouts=self.queries.dropouts(cid),
+                coaches={c.id: c.name for c in self.coaches.all()},
+                employers=self.queries.employer_names(employer_ids),
+                vacancies=self.queries.vacancy_titles(m.vacancy_id for m in matches),
+            )
 
 
-__all__ = ["Context", "Services"]
+__all__ = ["Changed", "Changes", "Context", "Services"]

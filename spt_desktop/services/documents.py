@@ -1,6 +1,7 @@
 """Reading a dossier from the vault into the plain data the documents print from.
 
     data = dossier_data(vault, candidate_id)          # -> print.data.DossierData
+                                                      # (from Services.dossier: one read)
     pdf = spt_desktop.print.dossier_pdf(data)         # pure: no vault, no disk
 
 Tombstoned rows (``deleted``) are skipped everywhere. Consent decides what leaves the
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,16 +28,10 @@ from spt_desktop.models import (
     Candidate,
     Coach,
     Consent,
-    Dropout,
     Employer,
     Goal,
-    Handover,
-    Intake,
-    JourneyEvent,
-    Match,
     Placement,
     Plan,
-    RetentionCheckpoint,
     Training,
     Vacancy,
     Visit,
@@ -75,6 +71,7 @@ from spt_desktop.print.data import (
     VisitReportData,
 )
 from spt_desktop.services.base import Service, load
+from spt_desktop.services.dto import ConsentDTO, Dossier, PlacementDTO
 from spt_desktop.services.errors import NotFound, ServiceError
 
 if TYPE_CHECKING:
@@ -150,32 +147,6 @@ def _letterhead(cand: Candidate, today: date) -> Letterhead:
     return Letterhead(cand.spt, cand.labour_market_region, today)
 
 
-def _profile(cand: Candidate) -> CandidateProfile:
-    return CandidateProfile(
-        full_name=cand.full_name,
-        birth_date=cand.birth_date,
-        email=cand.email,
-        phone=cand.phone,
-        municipality=cand.municipality,
-        spt=cand.spt,
-        labour_market_region=cand.labour_market_region,
-        referral_source=cand.referral_source,
-        persona=cand.persona,
-        benefit_status=cand.benefit_status,
-        language_level=cand.language_level,
-        hours_per_week=cand.hours_per_week,
-        availability=cand.availability,
-        salary_expectation=cand.salary_expectation,
-        skills=cand.skills,
-        interests=cand.interests,
-        motivation=cand.motivation,
-        phase=cand.phase,
-        status=cand.status,
-        registered_on=cand.registered_on,
-        next_follow_up=cand.next_follow_up,
-    )
-
-
 # --- the plan of approach -----------------------------------------------------------
 
 
@@ -224,87 +195,6 @@ def _assignments(session: Session, candidate_id: str) -> list[Assignment]:
 # --- the dossier ---------------------------------------------------------------------
 
 
-def _journey(s: Session, cid: str, names: _Names) -> tuple[JourneyLine, ...]:
-    rows = _live(
-        s,
-        JourneyEvent,
-        JourneyEvent.candidate_id == cid,
-        order=(JourneyEvent.occurred_on, JourneyEvent.modified_at),
-    )
-    return tuple(
-        JourneyLine(e.occurred_on, e.from_phase, e.to_phase, names.coach(e.coach_id), e.reason)
-        for e in rows
-    )
-
-
-def _activities(s: Session, cid: str) -> tuple[ActivityLine, ...]:
-    rows = _live(s, Activity, Activity.candidate_id == cid, order=(Activity.held_on,))
-    return tuple(ActivityLine(a.held_on, a.kind, a.location, a.outcome, a.notes) for a in rows)
-
-
-def _trainings(s: Session, cid: str) -> tuple[TrainingLine, ...]:
-    rows = _live(s, Training, Training.candidate_id == cid, order=(Training.starts_on,))
-    return tuple(
-        TrainingLine(
-            t.provider,
-            t.programme,
-            t.publicly_funded,
-            t.funding,
-            t.fund,
-            t.starts_on,
-            t.ends_on,
-            t.status,
-            t.certificate,
-        )
-        for t in rows
-    )
-
-
-def _matches(s: Session, cid: str, names: _Names) -> tuple[MatchLine, ...]:
-    rows = _live(s, Match, Match.candidate_id == cid, order=(Match.proposed_on,))
-    names.employers(m.employer_id for m in rows)
-    names.vacancies(m.vacancy_id for m in rows)
-    return tuple(
-        MatchLine(
-            m.proposed_on,
-            names.employer(m.employer_id) or UNKNOWN,
-            names.vacancy(m.vacancy_id),
-            m.status,
-            m.klik,
-            names.coach(m.coach_id),
-            m.notes,
-        )
-        for m in rows
-    )
-
-
-def _placements(s: Session, cid: str, names: _Names) -> tuple[PlacementLine, ...]:
-    rows = _live(s, Placement, Placement.candidate_id == cid, order=(Placement.starts_on,))
-    names.employers(p.employer_id for p in rows)
-    checkpoints = _live(
-        s,
-        RetentionCheckpoint,
-        RetentionCheckpoint.candidate_id == cid,
-        order=(RetentionCheckpoint.months,),
-    )
-    return tuple(
-        PlacementLine(
-            employer=names.employer(p.employer_id) or UNKNOWN,
-            job_title=p.job_title,
-            contract=p.contract,
-            starts_on=p.starts_on,
-            ended_on=p.ended_on,
-            jobcoach=names.coach(p.jobcoach_id) if p.jobcoach_id else None,
-            checkpoints=tuple(
-                CheckpointLine(c.months, c.due_on, c.done_on, c.outcome)
-                for c in checkpoints
-                if c.placement_id == p.id
-            ),
-        )
-        for p in rows
-    )
-
-
 def _visit_record(v: Visit, names: _Names) -> VisitRecord:
     return VisitRecord(
         visited_at=v.visited_at,
@@ -324,85 +214,163 @@ def _visit_record(v: Visit, names: _Names) -> VisitRecord:
     )
 
 
-def _visits(s: Session, cid: str, names: _Names) -> tuple[VisitRecord, ...]:
-    rows = _live(s, Visit, Visit.candidate_id == cid, order=(Visit.visited_at,))
-    names.employers(v.employer_id for v in rows)
-    return tuple(_visit_record(v, names) for v in rows)
-
-
-def _handovers(s: Session, cid: str, names: _Names) -> tuple[HandoverLine, ...]:
-    rows = _live(s, Handover, Handover.candidate_id == cid, order=(Handover.created_at,))
-    return tuple(
-        HandoverLine(
-            h.created_at,
-            names.coach(h.from_coach_id),
-            h.from_role,
-            names.coach(h.to_coach_id),
-            h.to_role,
-            h.summary,
-            h.status,
-            h.accepted_at,
-        )
-        for h in rows
-    )
-
-
-def _dropouts(s: Session, cid: str) -> tuple[DropoutLine, ...]:
-    rows = _live(s, Dropout, Dropout.candidate_id == cid, order=(Dropout.occurred_on,))
-    return tuple(DropoutLine(d.occurred_on, d.phase, d.reason, d.explanation) for d in rows)
-
-
-def _intake(s: Session, cid: str, names: _Names) -> IntakeSummary | None:
-    rows = _live(s, Intake, Intake.candidate_id == cid, order=(Intake.held_on,))
-    if not rows:
-        return None
-    i = rows[-1]
-    return IntakeSummary(
-        i.held_on,
-        names.coach(i.coach_id),
-        i.background,
-        i.motivation,
-        i.wishes,
-        i.obstacles,
-        i.persona_rationale,
-    )
-
-
 def dossier_data(vault: Vault, candidate_id: str, today: date | None = None) -> DossierData:
-    """The whole dossier of one candidate, for the Dossiersamenvatting."""
-    with vault.transaction() as s:
-        cand = load(s, Candidate, candidate_id, CANDIDATE)
-        names = _Names(s)
-        consents = current_consents(s, candidate_id).values()
-        plan = _current_plan(s, candidate_id)
-        return DossierData(
-            letterhead=_letterhead(cand, today or date.today()),
-            candidate=_profile(cand),
-            coaches=tuple(
-                AssignedCoach(a.role, names.coach(a.coach_id))
-                for a in _assignments(s, candidate_id)
-            ),
-            consents=tuple(
-                ConsentLine(
-                    c.purpose,
-                    c.granted,
-                    c.recorded_on,
-                    names.coach(c.recorded_by),
-                    c.withdrawn_on,
-                )
-                for c in sorted(consents, key=lambda c: list(ConsentPurpose).index(c.purpose))
-            ),
-            intake=_intake(s, candidate_id, names),
-            plan=_plan_version(s, plan, names) if plan else None,
-            journey=_journey(s, candidate_id, names),
-            activities=_activities(s, candidate_id),
-            trainings=_trainings(s, candidate_id),
-            matches=_matches(s, candidate_id, names),
-            placements=_placements(s, candidate_id, names),
-            visits=_visits(s, candidate_id, names),
-            handovers=_handovers(s, candidate_id, names),
-            dropouts=_dropouts(s, candidate_id),
+    """The whole dossier of one candidate, for the Dossiersamenvatting: the dossier as
+    the window shows it (``Services.dossier``, one read), laid out for paper."""
+    from spt_desktop.services import Services
+
+    day = today or date.today()
+    return printable_dossier(Services(vault, today=lambda: day).dossier(candidate_id), day)
+
+
+def printable_dossier(d: Dossier, today: date) -> DossierData:
+    """The Dossiersamenvatting's data from the dossier the window shows: names for ids,
+    the current plan, consents as they stand now; tombstones were left out by the read."""
+    cand = d.candidate
+
+    def coach(coach_id: str | None) -> str:
+        return d.coaches.get(coach_id or "", UNKNOWN)
+
+    def employer(employer_id: str | None) -> str | None:
+        return d.employers.get(employer_id) if employer_id else None
+
+    current: dict[ConsentPurpose, ConsentDTO] = {c.purpose: c for c in cand.consents}
+    order = list(ConsentPurpose)
+    plans = sorted(d.plan_versions, key=lambda p: p.version)
+    standing = [p for p in plans if p.status is not PlanStatus.SUPERSEDED] or plans
+    plan = standing[-1] if standing else None
+    intake = d.intakes[-1] if d.intakes else None
+
+    def checkpoints(p: PlacementDTO) -> tuple[CheckpointLine, ...]:
+        return tuple(
+            CheckpointLine(c.months, c.due_on, c.done_on, c.outcome) for c in p.checkpoints
         )
+
+    return DossierData(
+        letterhead=Letterhead(cand.spt, cand.labour_market_region, today),
+        candidate=CandidateProfile(
+            **{f.name: getattr(cand, f.name) for f in fields(CandidateProfile)}
+        ),
+        coaches=tuple(
+            AssignedCoach(a.role, coach(a.coach_id))
+            for a in sorted(cand.assignments, key=lambda a: a.role.value)
+            if a.active
+        ),
+        consents=tuple(
+            ConsentLine(c.purpose, c.granted, c.recorded_on, coach(c.recorded_by), c.withdrawn_on)
+            for c in sorted(current.values(), key=lambda c: order.index(c.purpose))
+        ),
+        intake=IntakeSummary(
+            intake.held_on,
+            coach(intake.coach_id),
+            intake.background,
+            intake.motivation,
+            intake.wishes,
+            intake.obstacles,
+            intake.persona_rationale,
+        )
+        if intake
+        else None,
+        plan=PlanVersion(
+            version=plan.version,
+            status=plan.status,
+            summary=plan.summary,
+            reviewed_on=plan.reviewed_on,
+            agreed_on=plan.agreed_on,
+            agreed_by=coach(plan.agreed_by) if plan.agreed_by else None,
+            goals=tuple(
+                GoalLine(
+                    g.description,
+                    tuple(
+                        ActionLine(a.description, a.owner, a.due_on, a.status) for a in g.actions
+                    ),
+                )
+                for g in plan.goals
+            ),
+        )
+        if plan
+        else None,
+        journey=tuple(
+            JourneyLine(e.occurred_on, e.from_phase, e.to_phase, coach(e.coach_id), e.reason)
+            for e in d.timeline
+        ),
+        activities=tuple(
+            ActivityLine(a.held_on, a.kind, a.location, a.outcome, a.notes) for a in d.activities
+        ),
+        trainings=tuple(
+            TrainingLine(
+                t.provider,
+                t.programme,
+                t.publicly_funded,
+                t.funding,
+                t.fund,
+                t.starts_on,
+                t.ends_on,
+                t.status,
+                t.certificate,
+            )
+            for t in d.trainings
+        ),
+        matches=tuple(
+            MatchLine(
+                m.proposed_on,
+                employer(m.employer_id) or UNKNOWN,
+                d.vacancies.get(m.vacancy_id) if m.vacancy_id else None,
+                m.status,
+                m.klik,
+                coach(m.coach_id),
+                m.notes,
+            )
+            for m in d.matches
+        ),
+        placements=tuple(
+            PlacementLine(
+                employer=employer(p.employer_id) or UNKNOWN,
+                job_title=p.job_title,
+                contract=p.contract,
+                starts_on=p.starts_on,
+                ended_on=p.ended_on,
+                jobcoach=coach(p.jobcoach_id) if p.jobcoach_id else None,
+                checkpoints=checkpoints(p),
+            )
+            for p in d.placements
+        ),
+        visits=tuple(
+            VisitRecord(
+                visited_at=v.visited_at,
+                employer=employer(v.employer_id),
+                coach=coach(v.coach_id),
+                mode=v.mode,
+                site=v.site,
+                attendees=v.attendees,
+                topics=v.topics,
+                progress_score=v.progress_score,
+                wellbeing_score=v.wellbeing_score,
+                agreements=v.agreements,
+                notes=v.notes,
+                follow_up_on=v.follow_up_on,
+                dropout_risk=v.dropout_risk,
+                signed_off=v.signed_off_at is not None,
+            )
+            for v in reversed(d.visits)  # the window reads them newest first
+        ),
+        handovers=tuple(
+            HandoverLine(
+                h.created_at,
+                coach(h.from_coach_id),
+                h.from_role,
+                coach(h.to_coach_id),
+                h.to_role,
+                h.summary,
+                h.status,
+                h.accepted_at,
+            )
+            for h in d.handovers
+        ),
+        dropouts=tuple(
+            DropoutLine(x.occurred_on, x.phase, x.reason, x.explanation) for x in d.dropouts
+        ),
+    )
 
 
 def plan_data(
@@ -568,6 +536,23 @@ class DocumentService(Service):
         from spt_desktop.print import aanbodkrant_pdf
 
         return aanbodkrant_pdf(self.aanbodkrant(candidate_ids))
+
+
+PrintData = DossierData | PlanData | VisitReportData | AanbodkrantData
+
+
+def render(data: PrintData) -> bytes:
+    """The PDF of a document's data. Pure: no vault, no disk, so it runs on any thread
+    (the window renders off the vault's worker)."""
+    from spt_desktop import print as documents
+
+    if isinstance(data, DossierData):
+        return documents.dossier_pdf(data)
+    if isinstance(data, PlanData):
+        return documents.plan_pdf(data)
+    if isinstance(data, VisitReportData):
+        return documents.visit_report_pdf(data)
+    return documents.aanbodkrant_pdf(data)
 
 
 def documents_of(services: Any) -> DocumentService:

@@ -401,6 +401,7 @@ class TodayList:
 @dataclass(frozen=True)
 class CaseloadFilter:
     coach_id: str | None = None
+    mine: bool = False  # only the acting coach's candidates (coach_id left None)
     role: Role | None = None
     phases: frozenset[Phase] = field(default_factory=frozenset)
     personas: frozenset[Persona] = field(default_factory=frozenset)
@@ -408,3 +409,26 @@ class CaseloadFilter:
     text: str = ""
     limit: int | None = None
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything one dossier shows (``Services.dossier``), read in one transaction: the
+    window's dossier, and what its Dossiersamenvatting prints (documents.printable_dossier)."""
+
+    candidate: CandidateDTO
+    intakes: list[IntakeDTO] = field(default_factory=list)
+    plan: PlanDTO | None = None
+    plan_versions: list[PlanDTO] = field(default_factory=list)
+    timeline: list[JourneyEventDTO] = field(default_factory=list)
+    activities: list[ActivityDTO] = field(default_factory=list)
+    trainings: list[TrainingDTO] = field(default_factory=list)
+    matches: list[MatchDTO] = field(default_factory=list)
+    placements: list[PlacementDTO] = field(default_factory=list)
+    visits: list[VisitDTO] = field(default_factory=list)
+    handovers: list[HandoverDTO] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+    dropouts: list[DropoutDTO] = field(default_factory=list)
+    coaches: dict[str, str] = field(default_factory=dict)  # name by id
+    employers: dict[str, str] = field(default_factory=dict)  # name by id
+    vacancies: dict[str, str] = field(default_factory=dict)  # title by id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -13,9 +14,12 @@ from spt_desktop.models import (
     Assignment,
     AuditEntry,
     Candidate,
+    Dropout,
+    Employer,
     Handover,
     Placement,
     RetentionCheckpoint,
+    Vacancy,
     Visit,
 )
 from spt_desktop.models.enums import CandidateStatus, HandoverStatus
@@ -23,6 +27,7 @@ from spt_desktop.services.base import Service
 from spt_desktop.services.dto import (
     CaseloadFilter,
     CaseloadRow,
+    DropoutDTO,
     HistoryEntry,
     TodayItem,
     TodayList,
@@ -114,10 +119,11 @@ class QueryService(Service):
             if ids is None:
                 return None
             q = q.where(_walk("id").in_(ids.scalar_subquery()))
-        if f.coach_id is not None or f.role is not None:
+        coach_id = self.ctx.actor_id if f.mine else f.coach_id
+        if coach_id is not None or f.role is not None:
             a = sa.select(Assignment.candidate_id).where(Assignment.active, ~Assignment.deleted)
-            if f.coach_id is not None:
-                a = a.where(Assignment.coach_id == f.coach_id)
+            if coach_id is not None:
+                a = a.where(Assignment.coach_id == coach_id)
             if f.role is not None:
                 a = a.where(Assignment.role == f.role)
             q = q.where(_walk("id").in_(a.scalar_subquery()))
@@ -230,6 +236,35 @@ class QueryService(Service):
             TodayItem("visit_follow_up", due or day, cid, f"{fn} {ln}", vid, "Vervolgbezoek")
             for vid, due, cid, fn, ln in rows
         )
+
+    def employer_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """The names of the employers ``ids``, in one query (a dossier's matches and
+        placements name them)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        with self.ctx.tx() as s:
+            rows = s.execute(sa.select(Employer.id, Employer.name).where(Employer.id.in_(wanted)))
+            return {i: n for i, n in rows}
+
+    def vacancy_titles(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """The titles of the vacancies ``ids``, in one query."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return {}
+        with self.ctx.tx() as s:
+            rows = s.execute(sa.select(Vacancy.id, Vacancy.title).where(Vacancy.id.in_(wanted)))
+            return {i: t for i, t in rows}
+
+    def dropouts(self, candidate_id: str) -> list[DropoutDTO]:
+        """A candidate's dropouts (uitval), oldest first."""
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Dropout)
+                .where(Dropout.candidate_id == candidate_id, ~Dropout.deleted)
+                .order_by(Dropout.occurred_on)
+            )
+            return [from_row(DropoutDTO, r) for r in rows]
 
     def history(self, candidate_id: str) -> list[HistoryEntry]:
         """The audit trail of one dossier: who changed which record when."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.enums import Labelled
 from spt_desktop.services.errors import ValidationError
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")
@@ -56,8 +56,8 @@ class Field:
     placeholder: str = ""
 
 
-def choices_of(enum: Iterable[Enum]) -> tuple[tuple[str, str], ...]:
-    return tuple((m.value, m.label) for m in enum)  # type: ignore[attr-defined]
+def choices_of(enum: Iterable[Labelled]) -> tuple[tuple[str, str], ...]:
+    return tuple((m.value, m.label) for m in enum)
 
 
 class Form(QWidget):
@@ -95,11 +95,12 @@ class Form(QWidget):
 
     def _editor(self, spec: Field) -> QWidget:
         if spec.kind == "text":
-            w: QWidget = QPlainTextEdit()
-            w.setTabChangesFocus(True)
-            w.setMinimumHeight(60)
-            w.setMaximumHeight(110)
-            w.textChanged.connect(self._edited)
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(60)
+            text.setMaximumHeight(110)
+            text.textChanged.connect(self._edited)
+            w: QWidget = text
         elif spec.kind == "choice":
             w = QComboBox()
             if not spec.required:

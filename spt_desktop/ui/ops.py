@@ -1,13 +1,24 @@
-"""The one way a slot starts work: every vault, network and PDF call runs on ONE worker
-thread (SQLCipher pays key derivation per new connection, and one thread keeps the order
-of writes obvious); results come back to the UI thread through a signal.
+"""The one way a slot starts work, typed as Anki's ``QueryOp``/``CollectionOp`` are:
+``Ops.read(fn)`` takes ``fn: Callable[[Services], T]`` and gives an ``Op[T]`` whose
+success callback gets that ``T`` (a DTO of services.dto), on the UI thread.
 
-    ops.write(lambda svc: svc.visits.log(cid, values), Changes(visits=True))
+    ops.write(lambda svc: svc.visits.log(cid, values))
        .success(self._saved).failure(self._form.show_validation).run()
+
+Every vault call runs on ONE worker thread (SQLCipher pays key derivation per new
+connection, and one thread keeps the order of writes obvious). Work that does not touch
+the vault (PDF rendering, CSV files) runs on a second pool (``Ops.work``), so printing
+never waits behind a search and a search never waits behind printing.
 
 No widget is touched inside an op. Every exception goes to one error presenter unless a
 ``failure`` callback says it handled it (forms show ValidationError at the fields).
-Writes announce what they changed (``Ops.changed``) and pages refresh themselves.
+A write says what it changed (the use case's ``Changes``, read from what it wrote):
+``Ops.changed`` tells the pages, which refresh themselves.
+
+``Op.newest(key)``: of the ops with that key, only the newest counts. One runs at a
+time; one started meanwhile waits and replaces any other waiting, an op made stale
+before it started is skipped on the worker, and the result of a stale one is dropped.
+Search-as-you-type and period pickers use it instead of a debounce.
 """
 
 from __future__ import annotations
@@ -15,43 +26,33 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from spt_desktop.gc_pause import gc_paused
+from spt_desktop.gc_pause import gc_paused, not_the_vault_thread
+from spt_desktop.services import Services
+from spt_desktop.services.changes import EVERYTHING, Changed, Changes
+from spt_desktop.services.desk import save_form
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import VaultSession
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed, so only the pages that show it refresh (Anki's OpChanges)."""
-
-    candidates: bool = False
-    dossier: bool = False  # intake, plan, journey, activities, matches of a candidate
-    visits: bool = False
-    handovers: bool = False
-    employers: bool = False
-    sync: bool = False  # outbox, conflicts, last sync
-    settings: bool = False
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
-                          for f in fields(self)})  # fmt: skip
-
-    @property
-    def any(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
+T = TypeVar("T")
+# How many threads work without the vault: a CSV file need not wait for a PDF.
+FREE_THREADS = 2
 
 
-EVERYTHING = Changes(**{f.name: True for f in fields(Changes)})
+class _Stale:
+    """What a job returns when a newer op of its key made it moot before it ran."""
+
+
+STALE = _Stale()
 
 
 class _Relay(QObject):
@@ -61,7 +62,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, op_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, op_id: int, fn: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self.op_id, self.fn, self.relay = op_id, fn, relay
         self.setAutoDelete(True)
@@ -75,27 +76,41 @@ class _Job(QRunnable):
             self.relay.finished.emit(self.op_id, True, result)
 
 
-class Op:
+class Op(Generic[T]):
     """One piece of background work; build it, add callbacks, ``run()`` it."""
 
-    def __init__(self, ops: Ops, fn: Callable[[], Any], changes: Changes | None) -> None:
-        self._ops, self._fn, self._changes = ops, fn, changes
-        self._on_success: Callable[[Any], None] | None = None
+    def __init__(
+        self,
+        ops: Ops,
+        fn: Callable[[], T | Changed[T]],
+        *,
+        vault: bool = True,
+        changes: Changes | None = None,
+    ) -> None:
+        self._ops, self._fn, self._vault, self._changes = ops, fn, vault, changes
+        self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
         self._owner: QObject | None = None
+        self._key: str | None = None
+        self._generation = 0
 
-    def success(self, callback: Callable[[Any], None]) -> Op:
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], bool]) -> Op:
+    def failure(self, callback: Callable[[BaseException], bool]) -> Op[T]:
         """``callback`` returns True when it showed the error itself."""
         self._on_failure = callback
         return self
 
-    def owned_by(self, owner: QObject) -> Op:
+    def owned_by(self, owner: QObject) -> Op[T]:
         """Skip the callbacks when ``owner`` is gone by the time the result arrives."""
         self._owner = owner
+        return self
+
+    def newest(self, key: str) -> Op[T]:
+        """Newest query wins: of the ops with ``key``, only the last one run counts."""
+        self._key = key
         return self
 
     def run(self) -> None:
@@ -115,50 +130,103 @@ class Ops(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)  # keep the one thread: same thread, same connection
+        self._free = QThreadPool(self)  # work that never touches the vault
+        self._free.setMaxThreadCount(FREE_THREADS)
+        self._vault_thread: int | None = None
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
         self._ids = itertools.count(1)
-        self._running: dict[int, Op] = {}
+        self.started = 0  # ops handed to a worker so far (newest-wins leaves some out)
+        self._running: dict[int, Op[Any]] = {}
+        self._generations: dict[str, int] = {}  # newest generation by key
+        self._flying: set[str] = set()  # keys with an op on a worker
+        self._waiting: dict[str, Op[Any]] = {}  # the newest op waiting, by key
 
     # --- building ops --------------------------------------------------------------
 
-    def read(self, fn: Callable[[Any], Any]) -> Op:
+    def read(self, fn: Callable[[Services], T]) -> Op[T]:
         """A query: ``fn(services)``."""
-        return Op(self, lambda: fn(self.session.services), None)
+        return Op(self, lambda: fn(self.session.services))
 
-    def write(self, fn: Callable[[Any], Any], changes: Changes) -> Op:
-        """A use case that changes data: ``fn(services)``; announces ``changes``."""
-        return Op(self, lambda: fn(self.session.services), changes)
+    def write(self, fn: Callable[[Services], T], *, drop_draft: str | None = None) -> Op[T]:
+        """A use case that changes data: ``fn(services)``; announces what it changed.
+        With ``drop_draft``, the form's kept draft is dropped once it is saved."""
+        if drop_draft is not None:
+            form_id = drop_draft
+            return Op(self, lambda: save_form(self.session, form_id, fn))
+        return Op(self, lambda: self.session.services.changing(fn))
 
-    def vault(self, fn: Callable[[VaultSession], Any], changes: Changes | None = None) -> Op:
-        """Life-cycle work on the session itself (unlock, lock, drafts, sync)."""
-        return Op(self, lambda: fn(self.session), changes)
+    def vault(self, fn: Callable[[VaultSession], T], changes: Changes | None = None) -> Op[T]:
+        """Life-cycle work on the session itself (unlock, lock, drafts, settings, sync),
+        which says what it changed with ``changes``."""
+        return Op(self, lambda: fn(self.session), changes=changes)
+
+    def work(self, fn: Callable[[], T]) -> Op[T]:
+        """Work without the vault (render a PDF, write a file): on the second pool, so it
+        neither waits for the vault worker nor holds it up. ``fn`` must not use the
+        services or the session."""
+        return Op(self, fn, vault=False)
 
     @property
     def pending(self) -> int:
         return len(self._running)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        """Block until the worker is idle (shutdown and benchmarks only)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the workers are idle (shutdown and benchmarks only)."""
+        return self._pool.waitForDone(msecs) and self._free.waitForDone(msecs)
 
     # --- running -------------------------------------------------------------------
 
-    def _start(self, op: Op) -> None:
+    def _start(self, op: Op[T]) -> None:
+        key = op._key
+        if key is not None:
+            op._generation = self._generations[key] = self._generations.get(key, 0) + 1
+            if key in self._flying:
+                self._waiting[key] = op
+                return
+            self._flying.add(key)
         op_id = next(self._ids)
+        self.started += 1
         self._running[op_id] = op
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(op_id, op._fn, self._relay))
+        if op._vault:
+            self._pool.start(_Job(op_id, lambda: self._on_vault_thread(op), self._relay))
+        else:
+            self._free.start(_Job(op_id, lambda: self._off_vault_thread(op), self._relay))
+
+    def _stale(self, op: Op[T]) -> bool:
+        return op._key is not None and self._generations.get(op._key) != op._generation
+
+    def _on_vault_thread(self, op: Op[T]) -> object:
+        me = threading.get_ident()
+        if self._vault_thread is None:
+            self._vault_thread = me
+        assert me == self._vault_thread, "the vault is used from one thread only"
+        return STALE if self._stale(op) else op._fn()
+
+    def _off_vault_thread(self, op: Op[T]) -> object:
+        with not_the_vault_thread():
+            return STALE if self._stale(op) else op._fn()
 
     def _finished(self, op_id: int, ok: bool, payload: object) -> None:
         op = self._running.pop(op_id)
+        if op._key is not None:
+            self._flying.discard(op._key)
+            waiting = self._waiting.pop(op._key, None)
+            if waiting is not None:
+                self._start(waiting)
         if not self._running:
             self.busy_changed.emit(False)
+        changes = op._changes
+        if ok and isinstance(payload, Changed):
+            changes, payload = payload.changes, payload.value
+        if ok and changes is not None and changes.any:
+            self.changed.emit(changes)
+        if payload is STALE or self._stale(op):
+            return  # a newer op of its key is what the page waits for
         alive = op._owner is None or shiboken6.isValid(op._owner)
         if ok:
-            if op._changes is not None and op._changes.any:
-                self.changed.emit(op._changes)
             if alive and op._on_success is not None:
                 op._on_success(payload)
             return
@@ -174,12 +242,12 @@ class Ops(QObject):
         self.error.emit(describe(exc))
 
 
-def without_gc_pauses(fn: Callable[[], Any]) -> Any:
-    """Run ``fn`` (on the worker) with the cyclic garbage collector paused, then collect
-    the young generation once. A long job such as a sync allocates enough to trigger
-    full collections, each holding the GIL for tens of ms while walking every object:
-    the window stalls meanwhile. Its garbage is freed by reference counting anyway; the
-    few cycles it leaves are collected right after, when they are few."""
+def without_gc_pauses(fn: Callable[[], T]) -> T:
+    """Run ``fn`` (on the vault worker) with the cyclic garbage collector paused, then
+    collect the young generation once. A long job such as a sync allocates enough to
+    trigger full collections, each holding the GIL for tens of ms while walking every
+    object: the window stalls meanwhile. Its garbage is freed by reference counting
+    anyway; the few cycles it leaves are collected right after, when they are few."""
     try:
         with gc_paused():
             return fn()
@@ -204,3 +272,6 @@ def describe(exc: BaseException) -> str:
         "Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het "
         "opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder."
     )
+
+
+__all__ = ["EVERYTHING", "STALE", "Changes", "Op", "Ops", "describe", "without_gc_pauses"]

@@ -1,7 +1,8 @@
 """Afdrukvoorbeeld, Afdrukken and Opslaan als PDF for the ReportLab documents.
 
-Building the PDF and turning its pages into images both run on the worker (ops): the
-window never waits on ReportLab or PDFium. The preview and the printer then only draw
+The document's data is read on the vault worker; building the PDF and turning its pages
+into images run on the pool without the vault (``Ops.work``): the window never waits on
+ReportLab or PDFium, and neither does a search. The preview and the printer then only draw
 those page images, so what is printed is exactly the PDF the CLI would save. Save-as
 writes the PDF bytes, atomically, at the path the coach chose and nowhere else: no temp
 copy of a dossier is left anywhere else on disk.
@@ -11,29 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from spt_desktop.services.documents import save_export
+from spt_desktop.services import Services
+from spt_desktop.services.documents import PrintData, render, save_export
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.print_files import choose_save_path, safe_file_name
 
+T = TypeVar("T")
 PREVIEW_DPI = 110  # sharp on screen, ~3.5 MB a page
 PRINT_DPI = 200  # clean text on paper, ~12 MB a page while printing
 
 
 @dataclass(frozen=True)
 class Document:
-    """A printable document: its title, a suggested file name, and how the worker makes
-    its PDF from the services (``make(svc) -> bytes``)."""
+    """A printable document: its title, a suggested file name, and how the vault worker
+    reads its data (``read(svc)``); the PDF is rendered from that data off the vault."""
 
     title: str
     file_name: str
-    make: Callable[[Any], bytes]
+    read: Callable[[Services], PrintData]
 
 
 @dataclass(frozen=True)
@@ -126,9 +129,20 @@ class Printing(QObject):
     def preview(self, doc: Document) -> None:
         """Afdrukvoorbeeld: the pages as they will print, with the dialog's own print
         button (it prints the preview's images)."""
-        self.ops.read(lambda svc: rasterise(doc.make(svc), PREVIEW_DPI)).success(
-            lambda pages: self._show_preview(doc, pages)
-        ).owned_by(self).run()
+        self._rendered(doc, lambda pdf: rasterise(pdf, PREVIEW_DPI), self._show_preview)
+
+    def _rendered(
+        self, doc: Document, then: Callable[[bytes], T], show: Callable[[Document, T], None]
+    ) -> None:
+        """Read ``doc``'s data on the vault worker, render it and ``then`` on the other
+        pool, ``show`` the outcome on the UI thread."""
+
+        def read(data: PrintData) -> None:
+            self.ops.work(lambda: then(render(data))).success(lambda out: show(doc, out)).owned_by(
+                self
+            ).run()
+
+        self.ops.read(doc.read).success(read).owned_by(self).run()
 
     def _show_preview(self, doc: Document, pages: tuple[PageImage, ...]) -> None:
         printer = a4_printer(QPrinter.PrinterMode.ScreenResolution)
@@ -150,9 +164,7 @@ class Printing(QObject):
 
     def print(self, doc: Document) -> None:
         """Afdrukken: render on the worker, then the print dialog, then draw."""
-        self.ops.read(lambda svc: rasterise(doc.make(svc), PRINT_DPI)).success(
-            lambda pages: self._print(doc, pages)
-        ).owned_by(self).run()
+        self._rendered(doc, lambda pdf: rasterise(pdf, PRINT_DPI), self._print)
 
     def _print(self, doc: Document, pages: tuple[PageImage, ...]) -> None:
         printer = a4_printer()
@@ -170,6 +182,8 @@ class Printing(QObject):
         path = self.choose_path(self.widget, self.tr("Opslaan als PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return
-        self.ops.read(lambda svc: save_export(path, doc.make(svc))).success(
-            lambda _: self.on_saved and self.on_saved(path)
-        ).owned_by(self).run()
+        self._rendered(doc, lambda pdf: save_export(path, pdf), lambda _doc, _: self._saved(path))
+
+    def _saved(self, path: str) -> None:
+        if self.on_saved is not None:
+            self.on_saved(path)

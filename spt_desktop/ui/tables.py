@@ -82,8 +82,8 @@ class DtoTableModel(QAbstractTableModel):
         )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.claim_fetch(parent):
-            self.fetch_more(len(self.rows))  # type: ignore[misc]
+        if self.claim_fetch(parent) and self.fetch_more is not None:
+            self.fetch_more(len(self.rows))
 
     def claim_fetch(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """True (and a fetch counts as running) when more rows may be fetched now."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 
@@ -28,17 +29,17 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("unlockScreen")
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         card.setMaximumWidth(460)
         col = QVBoxLayout(card)
         col.setSpacing(12)
-        title = QLabel(self.tr("SPT Desktop"), objectName="title")
+        title = named(QLabel(self.tr("SPT Desktop")), "title")
         col.addWidget(title)
         self.intro = QLabel(self.tr("Uw kluis is vergrendeld. Voer uw wachtwoordzin in."))
         self.intro.setWordWrap(True)
         col.addWidget(self.intro)
 
-        self.passphrase = QLineEdit(objectName="passphrase")
+        self.passphrase = named(QLineEdit(), "passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Wachtwoordzin"))
         self.passphrase.returnPressed.connect(self.submit)
@@ -47,9 +48,9 @@ class UnlockScreen(QWidget):
         self.recovery_box = QWidget()
         form = QFormLayout(self.recovery_box)
         form.setContentsMargins(0, 0, 0, 0)
-        self.recovery_key = QLineEdit(objectName="recoveryKey")
+        self.recovery_key = named(QLineEdit(), "recoveryKey")
         self.recovery_key.setPlaceholderText("XXXX-XXXX-…")
-        self.new_passphrase = QLineEdit(objectName="newPassphrase")
+        self.new_passphrase = named(QLineEdit(), "newPassphrase")
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase.setPlaceholderText(self.tr("Laat leeg om de oude te houden"))
         self.new_passphrase.returnPressed.connect(self.submit)
@@ -58,17 +59,17 @@ class UnlockScreen(QWidget):
         self.recovery_box.hide()
         col.addWidget(self.recovery_box)
 
-        self.error = QLabel(objectName="unlockError")
+        self.error = named(QLabel(), "unlockError")
         self.error.setProperty("role", "field-error")
         self.error.setWordWrap(True)
         self.error.hide()
         col.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.toggle = QPushButton(self.tr("Herstelsleutel gebruiken"), objectName="toggleRecovery")
+        self.toggle = named(QPushButton(self.tr("Herstelsleutel gebruiken")), "toggleRecovery")
         self.toggle.setFlat(True)
         self.toggle.clicked.connect(self._toggle_recovery)
-        self.button = QPushButton(self.tr("Ontgrendelen"), objectName="unlockButton")
+        self.button = named(QPushButton(self.tr("Ontgrendelen")), "unlockButton")
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         buttons.addWidget(self.toggle)
@@ -77,11 +78,13 @@ class UnlockScreen(QWidget):
         col.addLayout(buttons)
 
         if demo_passphrase:
-            hint = QLabel(
-                self.tr("Demokluis met verzonnen gegevens. Wachtwoordzin: <b>{0}</b>").format(
-                    demo_passphrase
+            hint = named(
+                QLabel(
+                    self.tr("Demokluis met verzonnen gegevens. Wachtwoordzin: <b>{0}</b>").format(
+                        demo_passphrase
+                    )
                 ),
-                objectName="demoHint",
+                "demoHint",
             )
             hint.setWordWrap(True)
             hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.ui.ops import EVERYTHING, Changes, Ops, describe, without_gc_pauses
+from spt_desktop.services.changes import EVERYTHING, Changes
+from spt_desktop.services.desk import UnlockSummary, after_unlock
+from spt_desktop.services.session import SyncStatus, VaultSession
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops, describe, without_gc_pauses
 from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
 from spt_desktop.ui.pages.monitor import keep_monitor_current
 from spt_desktop.ui.unlock import UnlockScreen
@@ -43,10 +47,11 @@ class MessageBar(QFrame):
     """One calm line at the top for errors: what happened and what to do."""
 
     def __init__(self) -> None:
-        super().__init__(objectName="messageBar")
-        self.text = QLabel(objectName="messageText")
+        super().__init__()
+        self.setObjectName("messageBar")
+        self.text = named(QLabel(), "messageText")
         self.text.setWordWrap(True)
-        close = QPushButton(self.tr("Sluiten"), objectName="messageClose")
+        close = named(QPushButton(self.tr("Sluiten")), "messageClose")
         close.setFlat(True)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
 
         self.message = MessageBar()
-        self.stack = QStackedWidget(objectName="shell")
+        self.stack = named(QStackedWidget(), "shell")
         self.unlock_screen = UnlockScreen(ops, demo_passphrase)
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.stack.addWidget(self.unlock_screen)
@@ -90,8 +95,8 @@ class MainWindow(QMainWindow):
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.sync_label = QLabel(objectName="syncStatus")
-        self.busy_label = QLabel(objectName="busy")
+        self.sync_label = named(QLabel(), "syncStatus")
+        self.busy_label = named(QLabel(), "busy")
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ops.error.connect(self.message.show_message)
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
         self._spare_timer.timeout.connect(self._prepare_spare)
         self._closing = False
         self.os_lock: OsLockWatcher | None = None
-        QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
+        _app().applicationStateChanged.connect(self._app_state)
         self._watch_network()
         self._build_menus()
         self._set_unlocked_actions(False)
@@ -128,33 +133,41 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.menuBar().clear()
-        ws = lambda: self.workspace  # noqa: E731
+        ws = self._in_workspace
         f = self.menuBar().addMenu(self.tr("&Bestand"))
         self.a_new = self._action(
-            f, self.tr("Nieuwe kandidaat…"), lambda: ws() and ws().new_candidate(), "Ctrl+Shift+N"
+            f, self.tr("Nieuwe kandidaat…"), ws(lambda w: w.new_candidate()), "Ctrl+Shift+N"
         )
         self.a_lock = self._action(f, self.tr("Vergrendelen"), self.lock, "Ctrl+L")
         f.addSeparator()
         self._action(f, self.tr("Afsluiten"), self.close, "Ctrl+Q")
         g = self.menuBar().addMenu(self.tr("&Ga naar"))
         self.a_search = self._action(
-            g, self.tr("Zoeken in caseload"), lambda: ws() and ws().focus_search(), "Ctrl+F"
+            g, self.tr("Zoeken in caseload"), ws(lambda w: w.focus_search()), "Ctrl+F"
         )
         self.a_pages = [
             self._action(
                 g,
-                QCoreApplication.translate("Workspace", label),
-                # triggered(bool) passes 'checked' first: keep it out of k
-                lambda _checked=False, k=key: ws() and ws().show_page(k),
+                QCoreApplication.translate("Workspace", label),  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
+                ws(_showing(key)),
                 shortcut,
             )
             for key, label, shortcut in NAV
         ]
         a = self.menuBar().addMenu(self.tr("&Acties"))
         self.a_visit = self._action(
-            a, self.tr("Bezoek vastleggen…"), lambda: ws() and ws().new_visit_here(), "Ctrl+N"
+            a, self.tr("Bezoek vastleggen…"), ws(lambda w: w.new_visit_here()), "Ctrl+N"
         )
         self.a_sync = self._action(a, self.tr("Nu synchroniseren"), self.sync_now, "Ctrl+S", "F5")
+
+    def _in_workspace(self, act: Callable[[Workspace], object]) -> Callable[[], None]:
+        """A menu slot that acts on the workspace, when there is one (unlocked)."""
+
+        def run(*_checked: object) -> None:  # triggered(bool) may pass 'checked'
+            if self.workspace is not None:
+                act(self.workspace)
+
+        return run
 
     def _set_unlocked_actions(self, on: bool) -> None:
         for action in (
@@ -192,12 +205,12 @@ class MainWindow(QMainWindow):
     def _unlocked(self) -> None:
         self.message.hide()
         self._build_workspace()
-        self.ops.vault(_after_unlock).success(self._restore).owned_by(self).run()
+        self.ops.vault(after_unlock).success(self._restore).owned_by(self).run()
         keep_monitor_current(self.ops, self)
         self._set_unlocked_actions(True)
         self.sync_timer.start()
         # Only while unlocked: every event of the app passes this filter.
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        _app().installEventFilter(self)
 
     def _new_workspace(self) -> Workspace:
         workspace = Workspace(self.ops)
@@ -220,21 +233,22 @@ class MainWindow(QMainWindow):
             self._spare.deleteLater()
             self._spare = None
 
-    def _build_workspace(self) -> None:
+    def _build_workspace(self) -> Workspace:
         self._spare_timer.stop()
-        self.workspace, self._spare = self._spare or self._new_workspace(), None
+        workspace = self._spare or self._new_workspace()
+        self.workspace, self._spare = workspace, None
         # start() before it is shown: showing makes the navigation pick Vandaag, and its
         # slow query would then be queued before the caseload's quick first page.
-        self.workspace.start()
-        self.stack.setCurrentWidget(self.workspace)
+        workspace.start()
+        self.stack.setCurrentWidget(workspace)
+        return workspace
 
-    def _restore(self, data: tuple[int, dict[str, Any], dict[str, str], Any]) -> None:
-        minutes, drafts, names, status = data
-        self.idle.setInterval(minutes * 60 * 1000)
+    def _restore(self, summary: UnlockSummary) -> None:
+        self.idle.setInterval(summary.auto_lock_minutes * 60 * 1000)
         self.idle.start()
-        self._show_sync(status)
-        if self.workspace is not None and drafts:
-            self.workspace.restore_drafts(drafts, names)
+        self._show_sync(summary.sync)
+        if self.workspace is not None and summary.drafts:
+            self.workspace.restore_drafts(summary.drafts, summary.names)
 
     def lock(self, message: str | None = None, *, keep_drafts: bool = True) -> None:
         """Keep what was typed as encrypted drafts (unless the vault was just wiped: then
@@ -243,7 +257,7 @@ class MainWindow(QMainWindow):
             return
         drafts = self.workspace.collect_drafts() if keep_drafts else {}
         workspace, self.workspace = self.workspace, None
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        _app().removeEventFilter(self)
         for dialog in list(workspace.dialogs):
             dialog.drafts.cancel()
             dialog.done(0)
@@ -255,7 +269,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(self.tr("Vergrendeld"))
         self.show_unlock(message)
 
-        def save_and_lock(session: Any) -> None:
+        def save_and_lock(session: VaultSession) -> None:
             try:
                 for form_id, values in drafts.items():
                     session.save_draft(form_id, values)
@@ -320,16 +334,18 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         self.sync_label.setText(self.tr("Synchroniseren…"))
+        # The sync stays on the vault thread: the engine holds the vault's connection for
+        # the whole run, its network waits included (sync.engine.Syncer).
         work = lambda s: without_gc_pauses(lambda: _sync_and_status(s))  # noqa: E731
         self.ops.vault(work, EVERYTHING).success(self._synced).failure(self._sync_failed).owned_by(
             self
         ).run()
 
-    def _synced(self, result: tuple[dict[str, Any], Any]) -> None:
+    def _synced(self, result: tuple[dict[str, Any], SyncStatus | None]) -> None:
         self._syncing = False
         keep_monitor_current(self.ops, self)
         report, status = result
-        if report.get("wiped"):
+        if report.get("wiped") or status is None:
             self._wiped()
             return
         self._show_sync(status)
@@ -381,7 +397,7 @@ class MainWindow(QMainWindow):
         ):
             self.ops.vault(lambda s: s.sync_status()).success(self._show_sync).owned_by(self).run()
 
-    def _show_sync(self, status: Any) -> None:
+    def _show_sync(self, status: SyncStatus) -> None:
         self._linked = status.linked
         if status.unsynced:
             count = f"{status.unsynced:,}".replace(",", ".")
@@ -413,10 +429,10 @@ class MainWindow(QMainWindow):
             old, self.workspace = self.workspace, None
             self.stack.removeWidget(old)
             old.deleteLater()
-            self._build_workspace()
-            self.workspace.show_page("instellingen")  # type: ignore[union-attr]
+            workspace = self._build_workspace()
+            workspace.show_page("instellingen")
             if drafts:
-                self.workspace.restore_drafts(drafts, {})  # type: ignore[union-attr]
+                workspace.restore_drafts(drafts, {})
 
     def closeEvent(self, event: Any) -> None:
         self._closing = True
@@ -426,25 +442,22 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _sync_and_status(session: Any) -> tuple[dict[str, Any], Any]:
+def _sync_and_status(session: VaultSession) -> tuple[dict[str, Any], SyncStatus | None]:
     """Runs on the worker: one sync, then the status to show. A wiped vault is locked
     by then (``VaultSession.sync``): there is no status to read."""
     report: dict[str, Any] = session.sync()
     return report, None if report.get("wiped") else session.sync_status()
 
 
-def _after_unlock(session: Any) -> tuple[int, dict[str, Any], dict[str, str], Any]:
-    """Runs on the worker: preferences, drafts (with the names they belong to), sync."""
-    drafts = session.drafts()
-    names: dict[str, str] = {}
-    for form_id in drafts:
-        cid = form_id.partition(":")[2]
-        if cid:
-            try:
-                names[cid] = session.services.candidates.get(cid).full_name
-            except Exception:  # a candidate purged since: the draft still reopens
-                names[cid] = ""
-    return session.auto_lock_minutes(), drafts, names, session.sync_status()
+def _app() -> QApplication:
+    """The application (the window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _showing(key: str) -> Callable[[Workspace], None]:
+    return lambda workspace: workspace.show_page(key)
 
 
 def _local(when: datetime) -> str:

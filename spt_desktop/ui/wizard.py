@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from spt_desktop.models.enums import COACH_ROLES, Role, Spt
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import Owner, passphrase_strength
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
 
 
@@ -41,10 +42,10 @@ class FirstRunWizard(QWidget):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._create_step())
         self.steps.addWidget(self._key_step())
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         card.setMaximumWidth(620)
         col = QVBoxLayout(card)
-        col.addWidget(QLabel(self.tr("Welkom bij SPT Desktop"), objectName="title"))
+        col.addWidget(named(QLabel(self.tr("Welkom bij SPT Desktop")), "title"))
         col.addWidget(self.steps)
         outer = QVBoxLayout(self)
         outer.addStretch()
@@ -69,9 +70,9 @@ class FirstRunWizard(QWidget):
         intro.setWordWrap(True)
         col.addWidget(intro)
         form = QFormLayout()
-        self.name = QLineEdit(objectName="ownerName")
-        self.email = QLineEdit(objectName="ownerEmail")
-        self.spt = QComboBox(objectName="ownerSpt")
+        self.name = named(QLineEdit(), "ownerName")
+        self.email = named(QLineEdit(), "ownerEmail")
+        self.spt = named(QComboBox(), "ownerSpt")
         for spt in Spt:
             self.spt.addItem(spt.label, spt)
         roles = QWidget()
@@ -79,18 +80,18 @@ class FirstRunWizard(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.roles: dict[Role, QCheckBox] = {}
         for i, role in enumerate((*COACH_ROLES, Role.COORDINATOR)):
-            box = QCheckBox(role.label, objectName=f"role_{role.value}")
+            box = named(QCheckBox(role.label), f"role_{role.value}")
             self.roles[role] = box
             grid.addWidget(box, i // 2, i % 2)
-        self.passphrase = QLineEdit(objectName="newVaultPassphrase")
+        self.passphrase = named(QLineEdit(), "newVaultPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(objectName="repeatVaultPassphrase")
+        self.repeat = named(QLineEdit(), "repeatVaultPassphrase")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar(objectName="strength")
+        self.meter = named(QProgressBar(), "strength")
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter_text = QLabel(objectName="strengthText", wordWrap=True)
+        self.meter_text = named(QLabel(wordWrap=True), "strengthText")
         self.passphrase.textChanged.connect(self._strength)
         form.addRow(self.tr("Uw naam"), self.name)
         form.addRow(self.tr("E-mail"), self.email)
@@ -101,12 +102,12 @@ class FirstRunWizard(QWidget):
         form.addRow("", self.meter_text)
         form.addRow(self.tr("Herhaal"), self.repeat)
         col.addLayout(form)
-        self.error = QLabel(objectName="wizardError")
+        self.error = named(QLabel(), "wizardError")
         self.error.setProperty("role", "field-error")
         self.error.setWordWrap(True)
         self.error.hide()
         col.addWidget(self.error)
-        self.create_button = QPushButton(self.tr("Kluis maken"), objectName="createVault")
+        self.create_button = named(QPushButton(self.tr("Kluis maken")), "createVault")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         self.repeat.returnPressed.connect(self._create)
@@ -169,18 +170,18 @@ class FirstRunWizard(QWidget):
         )
         text.setWordWrap(True)
         col.addWidget(text)
-        self.key = QLabel(objectName="recoveryKeyShown")
+        self.key = named(QLabel(), "recoveryKeyShown")
         self.key.setProperty("role", "key")
         col.addWidget(self.key)
-        print_button = QPushButton(self.tr("Afdrukken…"), objectName="printKey")
+        print_button = named(QPushButton(self.tr("Afdrukken…")), "printKey")
         print_button.clicked.connect(self._print)
         col.addWidget(print_button)
-        self.stored = QCheckBox(
-            self.tr("Ik heb de herstelsleutel veilig bewaard"), objectName="keyStored"
+        self.stored = named(
+            QCheckBox(self.tr("Ik heb de herstelsleutel veilig bewaard")), "keyStored"
         )
         col.addWidget(self.stored)
         col.addWidget(self._link_box())
-        self.done_button = QPushButton(self.tr("Beginnen"), objectName="startWorking")
+        self.done_button = named(QPushButton(self.tr("Beginnen")), "startWorking")
         self.done_button.setEnabled(False)
         self.stored.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self._finish)
@@ -189,7 +190,7 @@ class FirstRunWizard(QWidget):
 
     def _link_box(self) -> QGroupBox:
         """Optional: link the SPT server now (unchecked: work offline, link later)."""
-        self.link = QGroupBox(self.tr("Nu koppelen met de SPT-server"), objectName="linkNow")
+        self.link = named(QGroupBox(self.tr("Nu koppelen met de SPT-server")), "linkNow")
         self.link.setCheckable(True)
         self.link.setChecked(False)
         form = QFormLayout(self.link)
@@ -201,16 +202,16 @@ class FirstRunWizard(QWidget):
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         form.addRow(note)
-        self.server_url = QLineEdit(objectName="wizardServer")
+        self.server_url = named(QLineEdit(), "wizardServer")
         self.server_url.setPlaceholderText("https://spt.example.nl")
-        self.server_email = QLineEdit(objectName="wizardServerEmail")
-        self.server_password = QLineEdit(objectName="wizardServerPassword")
+        self.server_email = named(QLineEdit(), "wizardServerEmail")
+        self.server_password = named(QLineEdit(), "wizardServerPassword")
         self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.server_password.returnPressed.connect(lambda: self.done_button.click())
         form.addRow(self.tr("Serveradres"), self.server_url)
         form.addRow(self.tr("E-mail"), self.server_email)
         form.addRow(self.tr("Wachtwoord"), self.server_password)
-        self.link_error = QLabel(objectName="wizardLinkError")
+        self.link_error = named(QLabel(), "wizardLinkError")
         self.link_error.setProperty("role", "field-error")
         self.link_error.setWordWrap(True)
         self.link_error.hide()

@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.services.dto import CandidateDTO, CoachDTO, VisitDTO
+from spt_desktop.ui.dialogs.base import DraftDialog, R
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
+from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.caseload import CaseloadPage
 from spt_desktop.ui.pages.conflicten import ConflictenPage
@@ -37,10 +39,10 @@ class Workspace(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.dialogs: list[DraftDialog] = []
-        self.nav = QListWidget(objectName="nav")
+        self.dialogs: list[DraftDialog[Any]] = []
+        self.nav = named(QListWidget(), "nav")
         self.nav.setFixedWidth(190)
-        self.stack = QStackedWidget(objectName="pages")
+        self.stack = named(QStackedWidget(), "pages")
         self.vandaag = VandaagPage(ops)
         self.caseload = CaseloadPage(ops)
         self.werkgevers = WerkgeversPage(ops)
@@ -58,7 +60,7 @@ class Workspace(QWidget):
             "kandidaat": self.kandidaat,
         }
         for key, label, shortcut in NAV:
-            item = QListWidgetItem(self.tr(label))
+            item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(shortcut)
             self.nav.addItem(item)
@@ -129,25 +131,25 @@ class Workspace(QWidget):
 
     # --- dialogs -------------------------------------------------------------------
 
-    def _open(self, dialog: DraftDialog) -> DraftDialog:
+    def _open(self, dialog: DraftDialog[R]) -> DraftDialog[R]:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _=0, d=dialog: self._closed(d))
         dialog.open()
         return dialog
 
-    def _closed(self, dialog: DraftDialog) -> None:
+    def _closed(self, dialog: DraftDialog[Any]) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
 
-    def new_candidate(self, draft: dict[str, Any] | None = None) -> DraftDialog:
+    def new_candidate(self, draft: dict[str, Any] | None = None) -> DraftDialog[CandidateDTO]:
         dialog = CandidateDialog(self.ops, draft, parent=self)
         dialog.on_saved = lambda cand: self.open_candidate(cand.id)
         return self._open(dialog)
 
     def log_visit(
         self, candidate_id: str, name: str, draft: dict[str, Any] | None = None
-    ) -> DraftDialog:
+    ) -> DraftDialog[VisitDTO]:
         return self._open(VisitDialog(self.ops, candidate_id, name, draft, parent=self))
 
     def new_visit_here(self) -> None:
@@ -164,12 +166,12 @@ class Workspace(QWidget):
                 self.log_visit(row.id, row.full_name)
 
     def hand_over(self, candidate_id: str, name: str, draft: dict[str, Any] | None = None) -> None:
-        def opened(coaches: tuple[str, list[Any]]) -> None:
+        def opened(coaches: tuple[str, list[CoachDTO]]) -> None:
             me, everyone = coaches
             colleagues = [c for c in everyone if c.id != me]
             self._open(HandoverDialog(self.ops, candidate_id, name, colleagues, draft, parent=self))
 
-        self.ops.read(lambda svc: (svc.ctx.actor_id, svc.coaches.all())).success(opened).owned_by(
+        self.ops.read(lambda svc: (svc.actor_id, svc.coaches.all())).success(opened).owned_by(
             self
         ).run()
 

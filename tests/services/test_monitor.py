@@ -258,7 +258,7 @@ def test_monitor_service_by_coach_names_the_coach(services):  # type: ignore[no-
 
     a = services.candidates.register(profile(), ONLY_PROCESSING)
     services.journey.move(a.id, Phase.MATCHING, "klaar", on=date(2026, 12, 3))
-    me = next(c for c in services.coaches.all() if c.id == services.ctx.actor_id)
+    me = next(c for c in services.coaches.all() if c.id == services.actor_id)
     report = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31), by="coach")
     assert {r[0] for r in report.table("flows").rows} == {me.name}
     plain = services.monitor.report(date(2026, 12, 1), date(2026, 12, 31))

@@ -15,11 +15,11 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
+from spt_desktop.demo import fill_vault
 from spt_desktop.models.enums import CheckpointOutcome, DropoutReason, Persona, Phase
 from spt_desktop.monitor_figures import DIMENSIONS, Period, compute
 from spt_desktop.services import Services
 from spt_desktop.services import monitor as monitor_module
-from spt_desktop.demo import fill_vault
 from spt_desktop.services.monitor import SNAPSHOT_FORMAT, MonitorService, read_prepared
 from spt_desktop.sync.purge import purge_candidates
 
@@ -51,8 +51,8 @@ def _snapshot_format(vault) -> str | None:  # type: ignore[no-untyped-def]
 
 def _assert_fresh_service_matches_full_read(services: Services) -> None:
     """A new session's report (snapshot + changed candidates) == a whole-vault read."""
-    fresh = MonitorService(services.ctx)
-    with services.ctx.tx() as s:
+    fresh = MonitorService(services._ctx)
+    with services._ctx.tx() as s:
         truth = read_prepared(s.connection())
     kept = fresh.prepared()
     assert kept.candidates == truth.candidates
@@ -73,7 +73,7 @@ def test_a_new_session_reads_the_snapshot_not_the_journeys(filled, vault):  # ty
     with vault.engine.begin() as conn:  # prove it reads the snapshot: remove the journeys
         conn.exec_driver_sql("DROP TRIGGER monitor_journey_event_del")
         conn.exec_driver_sql("DELETE FROM journey_event")
-    assert MonitorService(filled.ctx).prepared().move_count() > 0
+    assert MonitorService(filled._ctx).prepared().move_count() > 0
 
 
 CHANGES: dict[str, Callable[[Services, list[str]], None]] = {
@@ -129,7 +129,7 @@ def test_a_purge_drops_the_snapshot(filled, vault):  # type: ignore[no-untyped-d
         purge_candidates(conn, gone)
     assert _snapshot_format(vault) is None
     _assert_fresh_service_matches_full_read(filled)
-    assert not set(gone) & set(MonitorService(filled.ctx).prepared().candidates)
+    assert not set(gone) & set(MonitorService(filled._ctx).prepared().candidates)
 
 
 def test_views_never_write_the_housekeeping_does(filled, vault, monkeypatch):  # type: ignore[no-untyped-def]
@@ -191,18 +191,18 @@ def test_keep_current_writes_only_when_a_view_would_pay(filled, vault, monkeypat
     """What the app runs after unlock and sync: nothing when the snapshot is current;
     written anew when missing (a purge) or when REWRITE_AT candidates changed."""
     monkeypatch.setattr(monitor_module, "REWRITE_AT", 2)
-    assert MonitorService(filled.ctx).keep_current() is False  # current
+    assert MonitorService(filled._ctx).keep_current() is False  # current
     ids = _some(filled, 3)
     CHANGES["move"](filled, ids)
-    assert MonitorService(filled.ctx).keep_current() is False  # one: a view reads it
+    assert MonitorService(filled._ctx).keep_current() is False  # one: a view reads it
     assert _dirty(vault) == {ids[0]}
     CHANGES["dropout"](filled, ids)
-    assert MonitorService(filled.ctx).keep_current() is True
+    assert MonitorService(filled._ctx).keep_current() is True
     assert _dirty(vault) == set()
     with vault.engine.begin() as conn:
         purge_candidates(conn, ids[2:])
     assert _snapshot_format(vault) is None
-    assert MonitorService(filled.ctx).keep_current() is True
+    assert MonitorService(filled._ctx).keep_current() is True
     assert _snapshot_format(vault) == SNAPSHOT_FORMAT
     _assert_fresh_service_matches_full_read(filled)
 
@@ -231,14 +231,14 @@ def test_a_write_by_another_connection_meanwhile_is_not_lost(filled, vault, tmp_
         return read_everything(conn, ids)
 
     monkeypatch.setattr(monitor_module, "read_prepared", read_while_another_writes)
-    service = MonitorService(filled.ctx)
+    service = MonitorService(filled._ctx)
     assert service.keep_current() is False  # refused, not half done
     monkeypatch.setattr(monitor_module, "read_prepared", read_everything)
     assert added and added[0] not in service._kept.ready.candidates  # read before it
     assert _snapshot_format(vault) is None
     assert added[0] in _dirty(vault)
-    assert added[0] in MonitorService(filled.ctx).prepared().candidates
-    assert MonitorService(filled.ctx).keep_current() is True
+    assert added[0] in MonitorService(filled._ctx).prepared().candidates
+    assert MonitorService(filled._ctx).keep_current() is True
     _assert_fresh_service_matches_full_read(filled)
 
 

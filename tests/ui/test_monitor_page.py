@@ -148,7 +148,6 @@ def test_aanbodkrant_saved_from_the_monitor(build_window, qtbot, tmp_path):  # t
 
 def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ignore[no-untyped-def]
     from spt_desktop.models.enums import Phase
-    from spt_desktop.ui.ops import Changes
 
     window, ops, page = open_monitor(build_window, qtbot)
     ws = window.workspace
@@ -158,8 +157,7 @@ def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ign
     settle(qtbot, ops)
     row = next(r for r in ws.caseload.model.rows if r.phase == Phase.ORIENTATION)
     ops.write(
-        lambda svc: svc.journey.move(row.id, Phase.DEEP_ORIENTATION, "Verder oriënteren"),
-        Changes(dossier=True),
+        lambda svc: svc.journey.move(row.id, Phase.DEEP_ORIENTATION, "Verder oriënteren")
     ).run()
     settle(qtbot, ops)
     assert page.report is before  # hidden: no recount on every save
@@ -186,7 +184,6 @@ def test_a_view_past_rewrite_at_leaves_the_snapshot_current(build_window, qtbot,
     writes the snapshot anew (off the view's path), so the next view re-reads none."""
     from spt_desktop.models.enums import Persona
     from spt_desktop.services import monitor
-    from spt_desktop.ui.ops import Changes
 
     monkeypatch.setattr(monitor, "REWRITE_AT", 1)
     window, ops, page = open_monitor(build_window, qtbot)
@@ -195,10 +192,7 @@ def test_a_view_past_rewrite_at_leaves_the_snapshot_current(build_window, qtbot,
     settle(qtbot, ops)
     other = Persona.NO_WORK_BENEFIT_TECHNICAL
     cid = next(r.id for r in ws.caseload.model.rows if r.persona != other)
-    ops.write(
-        lambda svc: svc.candidates.update(cid, {"persona": other.value}),
-        Changes(candidates=True),
-    ).run()
+    ops.write(lambda svc: svc.candidates.update(cid, {"persona": other.value})).run()
     settle(qtbot, ops)
     assert rows_in(qtbot, ops, "monitor_dirty") == 1
     before = page.report
@@ -212,7 +206,7 @@ def rows_in(qtbot, ops, table: str) -> int:  # type: ignore[no-untyped-def]
     """The rows of a vault table, counted on the worker like every vault read."""
 
     def count(svc):  # type: ignore[no-untyped-def]
-        with svc.ctx.vault.engine.connect() as conn:
+        with svc._ctx.vault.engine.connect() as conn:
             return conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
 
     got: list[int] = []

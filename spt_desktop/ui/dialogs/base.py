@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -15,16 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.services import Services
 from spt_desktop.ui.forms import DraftKeeper, Field, Form
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
+
+R = TypeVar("R")
 
 
-class DraftDialog(QDialog):
+class DraftDialog(QDialog, Generic[R]):
     """Subclasses give the fields and ``save(svc, values)``; the rest is shared:
-    field errors at the field, nothing saved half, the draft dropped once saved."""
+    field errors at the field, nothing saved half, the draft dropped once saved. What
+    the save changed is the use case's to say (``Ops.write``)."""
 
     form_id = "form"
-    changes = Changes()
     ok_text = "Opslaan"
 
     def __init__(
@@ -42,12 +46,12 @@ class DraftDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if intro:
-            label = QLabel(intro, objectName="dialogIntro")
+            label = named(QLabel(intro), "dialogIntro")
             label.setWordWrap(True)
             layout.addWidget(label)
         self.form = Form(fields, self)
         layout.addWidget(self.form)
-        self.general_error = QLabel(objectName="generalError")
+        self.general_error = named(QLabel(), "generalError")
         self.general_error.setProperty("role", "field-error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
@@ -65,10 +69,10 @@ class DraftDialog(QDialog):
         self.drafts = DraftKeeper(self.form_id, self.form, self._save_draft)
         if draft:
             self.form.set_values(draft)
-        self.saved_result: Any = None
-        self.on_saved: Callable[[Any], None] | None = None
+        self.saved_result: R | None = None
+        self.on_saved: Callable[[R], None] | None = None
 
-    def save(self, svc: Any, values: dict[str, Any]) -> Any:  # pragma: no cover - abstract
+    def save(self, svc: Services, values: dict[str, Any]) -> R:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def submit(self) -> None:
@@ -77,22 +81,15 @@ class DraftDialog(QDialog):
             return
         self.general_error.hide()
         self.buttons.setEnabled(False)
-        form_id = self.form_id
-
-        def work(svc: Any) -> Any:
-            result = self.save(svc, values)
-            self.ops.session.drop_draft(form_id)
-            return result
-
         (
-            self.ops.write(work, self.changes)
+            self.ops.write(lambda svc: self.save(svc, values), drop_draft=self.form_id)
             .success(self._saved)
             .failure(self._failed)
             .owned_by(self)
             .run()
         )
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, result: R) -> None:
         self.drafts.cancel()
         self.saved_result = result
         if self.on_saved is not None:

@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.models.enums import BenefitStatus, ConsentPurpose, Persona, ReferralSource
+from spt_desktop.services import Services
+from spt_desktop.services.dto import CandidateDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.forms import Field, choices_of
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 
 FIELDS = (
     Field("first_name", "Voornaam", required=True),
@@ -36,9 +38,8 @@ CONSENTS = {
 }
 
 
-class CandidateDialog(DraftDialog):
+class CandidateDialog(DraftDialog[CandidateDTO]):
     form_id = "register"
-    changes = Changes(candidates=True)
     ok_text = "Inschrijven"
 
     def __init__(
@@ -54,6 +55,6 @@ class CandidateDialog(DraftDialog):
         )
         self.setObjectName("candidateDialog")
 
-    def save(self, svc: Any, values: dict[str, Any]) -> Any:
+    def save(self, svc: Services, values: dict[str, Any]) -> CandidateDTO:
         consents = {purpose: bool(values.pop(name)) for name, purpose in CONSENTS.items()}
         return svc.candidates.register(values, consents)

@@ -7,13 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.models.enums import COACH_ROLES
+from spt_desktop.services import Services
+from spt_desktop.services.dto import CoachDTO, HandoverDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.forms import Field, choices_of
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 
 
-class HandoverDialog(DraftDialog):
-    changes = Changes(handovers=True, dossier=True)
+class HandoverDialog(DraftDialog[HandoverDTO]):
     ok_text = "Overdragen"
 
     def __init__(
@@ -21,7 +22,7 @@ class HandoverDialog(DraftDialog):
         ops: Ops,
         candidate_id: str,
         candidate_name: str,
-        colleagues: list[Any],
+        colleagues: list[CoachDTO],
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -48,7 +49,7 @@ class HandoverDialog(DraftDialog):
         )
         self.setObjectName("handoverDialog")
 
-    def save(self, svc: Any, values: dict[str, Any]) -> Any:
+    def save(self, svc: Services, values: dict[str, Any]) -> HandoverDTO:
         if not values["to_coach_id"]:
             from spt_desktop.services.errors import ValidationError
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.models.enums import VisitMode
+from spt_desktop.services import Services
+from spt_desktop.services.dto import VisitDTO
+from spt_desktop.services.visits import VisitDefaults
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.forms import Field, choices_of
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.ops import Ops
 
 FIELDS = (
     Field("visited_at", "Tijdstip", "datetime", required=True),
@@ -26,10 +30,9 @@ FIELDS = (
 )
 
 
-class VisitDialog(DraftDialog):
+class VisitDialog(DraftDialog[VisitDTO]):
     """Log a workplace visit for one candidate."""
 
-    changes = Changes(visits=True, candidates=True)
     ok_text = "Bezoek vastleggen"
 
     def __init__(
@@ -57,15 +60,15 @@ class VisitDialog(DraftDialog):
             ).owned_by(self).run()
         self.form.editors["topics"].setFocus()
 
-    def _defaults(self, d: Any) -> None:
+    def _defaults(self, d: VisitDefaults) -> None:
         if self.form.is_blank() or not self.form.raw().get("visited_at"):
             self.form.set_values({"visited_at": d.visited_at, "site": d.site, "mode": d.mode.value})
             self.form.editors["topics"].setFocus()
 
-    def save(self, svc: Any, values: dict[str, Any]) -> Any:
+    def save(self, svc: Services, values: dict[str, Any]) -> VisitDTO:
         return svc.visits.log(self.candidate_id, values)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (

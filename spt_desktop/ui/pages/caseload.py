@@ -6,9 +6,9 @@ page shows at once and 20,000 candidates never block the window."""
 from __future__ import annotations
 
 from dataclasses import replace
-from types import SimpleNamespace
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from spt_desktop.models.enums import CandidateStatus, Persona, Phase, Role
 from spt_desktop.names import sort_name
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import CaseloadFilter, CaseloadRow
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 PAGE = 1000
@@ -45,8 +47,8 @@ COLUMNS = (
 )
 
 
-def _combo(name: str, everyone: str, members: list) -> QComboBox:  # type: ignore[type-arg]
-    box = QComboBox(objectName=name)
+def _combo(name: str, everyone: str, members: list[Any]) -> QComboBox:
+    box = named(QComboBox(), name)
     box.addItem(everyone, None)
     for m in members:
         box.addItem(m.label, m)
@@ -62,14 +64,11 @@ class CaseloadPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self._generation = 0
-        # What the worker may read to skip a query that a newer key made stale before it
-        # started (a plain holder, no widget: ops never touch widgets).
-        self._newest = SimpleNamespace(generation=0)
-        self._querying = False
+        self._generation = 0  # of the filter: pages of an older one are not wanted
+        self._query_key = f"caseload.{id(self)}"
         self.page_size = PAGE
         self._filter = CaseloadFilter()
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText(
             self.tr("Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)")
         )
@@ -82,9 +81,9 @@ class CaseloadPage(QWidget):
             self.tr("Elke rol"),
             [Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH],
         )
-        self.mine = QCheckBox(self.tr("Alleen mijn kandidaten"), objectName="filterMine")
-        self.count = QLabel(objectName="count")
-        add = QPushButton(self.tr("Nieuwe kandidaat…"), objectName="newCandidate")
+        self.mine = named(QCheckBox(self.tr("Alleen mijn kandidaten")), "filterMine")
+        self.count = named(QLabel(), "count")
+        add = named(QPushButton(self.tr("Nieuwe kandidaat…")), "newCandidate")
         add.clicked.connect(self.new_candidate)
 
         self.model = DtoTableModel(COLUMNS, self)
@@ -104,7 +103,7 @@ class CaseloadPage(QWidget):
         filters.addStretch()
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Caseload"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Caseload")), "pageTitle")
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -122,7 +121,7 @@ class CaseloadPage(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def current_filter(self) -> CaseloadFilter:
-        def one(box: QComboBox) -> frozenset:  # type: ignore[type-arg]
+        def one(box: QComboBox) -> frozenset[Any]:
             value = box.currentData()
             return frozenset({value}) if value is not None else frozenset()
 
@@ -133,59 +132,40 @@ class CaseloadPage(QWidget):
             personas=one(self.persona),
             statuses=one(self.status),
             role=role,
-            coach_id="__me__" if self.mine.isChecked() or role is not None else None,
+            mine=self.mine.isChecked() or role is not None,
             limit=self.page_size,
         )
 
     def refresh(self) -> None:
         """Query again with the current search and filters: the first page, then (only
-        when the page is full) the count; later pages when the table needs them. While a
-        first-page query runs, further calls only mark it stale: when it returns, one
-        query for the newest text follows (typing never queues a query per key)."""
+        when the page is full) the count; later pages when the table needs them. The
+        newest query wins (``Op.newest``): keys typed while a query runs coalesce into
+        one more query, for the newest text; typing never queues a query per key."""
         self._generation += 1
-        self._newest.generation = self._generation
-        if self._querying:
-            return
-        self._querying = True
-        generation, f, newest = self._generation, self.current_filter(), self._newest
-
-        def first(svc):  # type: ignore[no-untyped-def]
-            if newest.generation != generation:
-                return None, []  # stale before it started: _first_page asks again
-            real = _resolve_me(svc, f)
-            return real, svc.queries.caseload(real)
-
-        def failed(_exc: BaseException) -> bool:
-            self._querying = False
-            return False  # the one error presenter says what went wrong
-
-        self.ops.read(first).success(lambda r: self._first_page(generation, *r)).failure(
-            failed
+        generation, f = self._generation, self.current_filter()
+        self.ops.read(lambda svc: svc.queries.caseload(f)).newest(self._query_key).success(
+            lambda rows: self._first_page(generation, f, rows)
         ).owned_by(self).run()
 
-    def _first_page(self, generation: int, f: CaseloadFilter, rows: list) -> None:  # type: ignore[type-arg]
-        self._querying = False
-        if generation != self._generation:
-            self.refresh()  # filters or text changed meanwhile: ask once for the newest
-            return
+    def _first_page(self, generation: int, f: CaseloadFilter, rows: list[CaseloadRow]) -> None:
         self._filter = f
         self._total = len(rows)
         self.model.replace(rows)
         if len(rows) < self.page_size:
             self._show_count()
             return
-        # A full page: the table shows now, the count (a second pass) follows.
+        # A full page: the table shows now, the count (a second pass) follows. Under the
+        # same key: a key typed meanwhile makes it moot.
         self.count.setText(self.tr("{0} kandidaten").format(f"{len(rows):,}+".replace(",", ".")))
 
-        def counted(total: int | None) -> None:
-            if total is not None and generation == self._generation:
+        def counted(total: int) -> None:
+            if generation == self._generation:
                 self._total = self.model.total = max(total, len(self.model.rows))
                 self._show_count()
 
-        newest = self._newest
-        self.ops.read(
-            lambda svc: svc.queries.count(f) if newest.generation == generation else None
-        ).success(counted).owned_by(self).run()
+        self.ops.read(lambda svc: svc.queries.count(f)).newest(self._query_key).success(
+            counted
+        ).owned_by(self).run()
 
     def _fetch(self, offset: int, limit: int = -1) -> None:
         """The next rows of the current query, when the view asks (the coach scrolled
@@ -194,7 +174,7 @@ class CaseloadPage(QWidget):
         limit = self.page_size if limit == -1 else limit
         generation, f = self._generation, replace(self._filter, offset=offset, limit=limit)
 
-        def done(rows: list) -> None:  # type: ignore[type-arg]
+        def done(rows: list[CaseloadRow]) -> None:
             if generation != self._generation:
                 self.model.fetch_done()  # a newer query replaces the rows anyway
                 return
@@ -231,7 +211,7 @@ class CaseloadPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _activated(self, index: QModelIndex) -> None:
         row = row_at(self.view, index)
         if row is not None:
             self.open_candidate.emit(row.id)
@@ -243,9 +223,3 @@ class CaseloadPage(QWidget):
         elif self.model.rowCount():
             self.view.setFocus()
             self.view.selectRow(0)
-
-
-def _resolve_me(svc, f: CaseloadFilter) -> CaseloadFilter:  # type: ignore[no-untyped-def]
-    if f.coach_id == "__me__":
-        return replace(f, coach_id=svc.ctx.actor_id)
-    return f

@@ -5,13 +5,15 @@ until she decides."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import Conflict
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 ENTITIES = {
@@ -34,7 +36,7 @@ def what(c: Conflict) -> str:
     if c.field:
         return str(c.field)
     kind = KINDS.get(c.kind)
-    return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"
+    return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
 
 def shown(value: Any) -> str:
@@ -61,10 +63,10 @@ class ConflictenPage(QWidget):
         self.model = DtoTableModel(COLUMNS, self)
         self.view = make_table(self.model, self)
         self.view.setObjectName("conflictTable")
-        self.summary = QLabel(objectName="conflictSummary")
+        self.summary = named(QLabel(), "conflictSummary")
         self.summary.setWordWrap(True)
-        self.mine = QPushButton(self.tr("Mijn versie houden"), objectName="keepMine")
-        self.theirs = QPushButton(self.tr("Versie van de server houden"), objectName="keepTheirs")
+        self.mine = named(QPushButton(self.tr("Mijn versie houden")), "keepMine")
+        self.theirs = named(QPushButton(self.tr("Versie van de server houden")), "keepTheirs")
         self.mine.setAccessibleName(self.tr("Mijn versie van het veld houden"))
         self.theirs.setAccessibleName(self.tr("Versie van de server houden of melding sluiten"))
         self.mine.clicked.connect(lambda: self._resolve("mine"))
@@ -74,7 +76,7 @@ class ConflictenPage(QWidget):
         buttons.addWidget(self.mine)
         buttons.addWidget(self.theirs)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Conflicten"), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.tr("Conflicten")), "pageTitle"))
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -122,7 +124,7 @@ class ConflictenPage(QWidget):
             self.tr("Gezien, melding sluiten") if whole else self.tr("Versie van de server houden")
         )
 
-    def _resolve(self, choice: str) -> None:
+    def _resolve(self, choice: Literal["mine", "theirs"]) -> None:
         conflict = row_at(self.view)
         if conflict is None:
             return

@@ -1,9 +1,10 @@
-"""The tabs of the candidate dossier. Each gets the whole loaded ``Dossier`` and shows
-its part; edits go through ops and announce ``Changes(dossier=True)``."""
+"""The tabs of the candidate dossier. Each gets the whole ``Dossier`` (one read,
+``Services.dossier``) and shows its part; edits go through ops, and the use cases say
+what they changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,54 +32,12 @@ from spt_desktop.models.enums import (
     Phase,
     ReferralSource,
 )
+from spt_desktop.services import Services
+from spt_desktop.services.dto import Dossier, PlacementDTO
 from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, text_of
-
-DOSSIER = Changes(dossier=True, candidates=True)
-
-
-@dataclass(frozen=True)
-class Dossier:
-    """Everything one dossier shows, loaded in one background read."""
-
-    candidate: Any
-    intakes: list[Any] = field(default_factory=list)
-    plan: Any = None
-    plan_versions: list[Any] = field(default_factory=list)
-    timeline: list[Any] = field(default_factory=list)
-    activities: list[Any] = field(default_factory=list)
-    trainings: list[Any] = field(default_factory=list)
-    matches: list[Any] = field(default_factory=list)
-    placements: list[Any] = field(default_factory=list)
-    visits: list[Any] = field(default_factory=list)
-    handovers: list[Any] = field(default_factory=list)
-    history: list[Any] = field(default_factory=list)
-    coaches: dict[str, str] = field(default_factory=dict)
-    employers: dict[str, str] = field(default_factory=dict)
-
-
-def load_dossier(svc: Any, candidate_id: str) -> Dossier:
-    """Runs on the worker: every part of one dossier."""
-    matches = svc.matching.for_candidate(candidate_id)
-    placements = svc.matching.placements(candidate_id)
-    employer_ids = {m.employer_id for m in matches} | {p.employer_id for p in placements}
-    return Dossier(
-        candidate=svc.candidates.get(candidate_id),
-        intakes=svc.intake.for_candidate(candidate_id),
-        plan=svc.plans.current(candidate_id),
-        plan_versions=svc.plans.versions(candidate_id),
-        timeline=svc.journey.timeline(candidate_id),
-        activities=svc.activities.for_candidate(candidate_id),
-        trainings=svc.training.for_candidate(candidate_id),
-        matches=matches,
-        placements=placements,
-        visits=svc.visits.for_candidate(candidate_id),
-        handovers=svc.handovers.for_candidate(candidate_id),
-        history=svc.queries.history(candidate_id),
-        coaches={c.id: c.name for c in svc.coaches.all()},
-        employers={e: svc.employers.get(e).name for e in employer_ids},
-    )
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -150,7 +109,7 @@ class ProfileTab(Tab):
         self.profile = Form(PROFILE)
         self.profile.setObjectName("profileForm")
         col.addWidget(self.profile)
-        self.save_profile = QPushButton(self.tr("Profiel opslaan"), objectName="saveProfile")
+        self.save_profile = named(QPushButton(self.tr("Profiel opslaan")), "saveProfile")
         self.save_profile.clicked.connect(self._save_profile)
         col.addWidget(self.save_profile, 0, Qt.AlignmentFlag.AlignRight)
         left.addWidget(box)
@@ -159,11 +118,11 @@ class ProfileTab(Tab):
         ccol = QVBoxLayout(consent)
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
-            check = QCheckBox(purpose.label, objectName=f"consent_{purpose.value}")
+            check = named(QCheckBox(purpose.label), f"consent_{purpose.value}")
             check.clicked.connect(lambda on, p=purpose: self._set_consent(p, on))
             self.consents[purpose] = check
             ccol.addWidget(check)
-        self.consent_note = QLabel(objectName="consentNote")
+        self.consent_note = named(QLabel(), "consentNote")
         self.consent_note.setProperty("role", "muted")
         ccol.addWidget(self.consent_note)
         right.addWidget(consent)
@@ -174,7 +133,7 @@ class ProfileTab(Tab):
         self.intake.setObjectName("intakeForm")
         icol.addWidget(self.intake)
         self.intake_drafts = DraftKeeper("intake", self.intake, self._save_draft)
-        self.save_intake = QPushButton(self.tr("Intake opslaan"), objectName="saveIntake")
+        self.save_intake = named(QPushButton(self.tr("Intake opslaan")), "saveIntake")
         self.save_intake.clicked.connect(self._save_intake)
         icol.addWidget(self.save_intake, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(ibox)
@@ -213,7 +172,7 @@ class ProfileTab(Tab):
         if values is None:
             return
         cid = self.cid
-        self.ops.write(lambda svc: svc.candidates.update(cid, values), DOSSIER).failure(
+        self.ops.write(lambda svc: svc.candidates.update(cid, values)).failure(
             self.profile.show_validation
         ).owned_by(self).run()
 
@@ -229,19 +188,18 @@ class ProfileTab(Tab):
 
         self.intake_drafts.cancel()
 
-        def save(svc: Any) -> Any:
+        def save(svc: Services) -> object:
             if existing:
-                result = svc.intake.update(existing, values)
-            else:
-                result = svc.intake.record(cid, values)
-            self.ops.session.drop_draft(form_id)
-            return result
+                return svc.intake.update(existing, values)
+            return svc.intake.record(cid, values)
 
-        self.ops.write(save, DOSSIER).failure(self.intake.show_validation).owned_by(self).run()
+        self.ops.write(save, drop_draft=form_id).failure(self.intake.show_validation).owned_by(
+            self
+        ).run()
 
     def _set_consent(self, purpose: ConsentPurpose, on: bool) -> None:
         cid = self.cid
-        self.ops.write(lambda svc: svc.candidates.set_consent(cid, purpose, on), DOSSIER).run()
+        self.ops.write(lambda svc: svc.candidates.set_consent(cid, purpose, on)).run()
 
     def drafts(self) -> dict[str, dict[str, Any]]:
         """The intake as typed, when it differs from what is saved."""
@@ -268,31 +226,31 @@ def _plain(value: Any) -> Any:
 class PlanTab(Tab):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        self.status = QLabel(objectName="planStatus")
-        self.tree = QTreeWidget(objectName="planTree")
+        self.status = named(QLabel(), "planStatus")
+        self.tree = named(QTreeWidget(), "planTree")
         self.tree.setHeaderLabels(
             [self.tr("Doel / actie"), self.tr("Wie"), self.tr("Uiterlijk"), self.tr("Status")]
         )
         self.tree.header().resizeSection(0, 420)
-        self.goal = QLineEdit(objectName="newGoal")
+        self.goal = named(QLineEdit(), "newGoal")
         self.goal.setPlaceholderText(self.tr("Nieuw doel…"))
         self.goal.returnPressed.connect(self._add_goal)
-        self.action = QLineEdit(objectName="newAction")
+        self.action = named(QLineEdit(), "newAction")
         self.action.setPlaceholderText(self.tr("Nieuwe actie bij het gekozen doel…"))
-        self.owner = QLineEdit(objectName="actionOwner")
+        self.owner = named(QLineEdit(), "actionOwner")
         self.owner.setPlaceholderText(self.tr("Wie"))
-        self.due = QLineEdit(objectName="actionDue")
+        self.due = named(QLineEdit(), "actionDue")
         self.due.setPlaceholderText("dd-mm-jjjj")
         self.action.returnPressed.connect(self._add_action)
-        add_goal = QPushButton(self.tr("Doel toevoegen"), objectName="addGoal")
+        add_goal = named(QPushButton(self.tr("Doel toevoegen")), "addGoal")
         add_goal.clicked.connect(self._add_goal)
-        add_action = QPushButton(self.tr("Actie toevoegen"), objectName="addAction")
+        add_action = named(QPushButton(self.tr("Actie toevoegen")), "addAction")
         add_action.clicked.connect(self._add_action)
-        done = QPushButton(self.tr("Actie gedaan"), objectName="actionDone")
+        done = named(QPushButton(self.tr("Actie gedaan")), "actionDone")
         done.clicked.connect(self._action_done)
-        self.agree = QPushButton(self.tr("Plan afspreken"), objectName="agreePlan")
+        self.agree = named(QPushButton(self.tr("Plan afspreken")), "agreePlan")
         self.agree.clicked.connect(self._agree)
-        self.error = QLabel(objectName="planError")
+        self.error = named(QLabel(), "planError")
         self.error.setProperty("role", "field-error")
         self.error.hide()
 
@@ -358,9 +316,9 @@ class PlanTab(Tab):
         self.error.show()
         return True
 
-    def _run(self, fn: Any) -> None:
+    def _run(self, fn: Callable[[Services], object]) -> None:
         self.error.hide()
-        self.ops.write(fn, DOSSIER).failure(self._fail).owned_by(self).run()
+        self.ops.write(fn).failure(self._fail).owned_by(self).run()
 
     def _add_goal(self) -> None:
         text, cid = self.goal.text(), self.cid
@@ -421,15 +379,15 @@ class JourneyTab(Tab):
         )
         self.view = make_table(self.model, self)
         self.view.setObjectName("journeyTable")
-        self.phase = QComboBox(objectName="movePhase")
+        self.phase = named(QComboBox(), "movePhase")
         for p in Phase:
             self.phase.addItem(p.label, p)
-        self.reason = QLineEdit(objectName="moveReason")
+        self.reason = named(QLineEdit(), "moveReason")
         self.reason.setPlaceholderText(self.tr("Reden (verplicht)"))
         self.reason.returnPressed.connect(self._move)
-        move = QPushButton(self.tr("Fase wijzigen"), objectName="movePhaseButton")
+        move = named(QPushButton(self.tr("Fase wijzigen")), "movePhaseButton")
         move.clicked.connect(self._move)
-        self.error = QLabel(objectName="moveError")
+        self.error = named(QLabel(), "moveError")
         self.error.setProperty("role", "field-error")
         self.error.hide()
         row = QHBoxLayout()
@@ -462,7 +420,7 @@ class JourneyTab(Tab):
             self.error.show()
             return True
 
-        self.ops.write(lambda svc: svc.journey.move(cid, phase, reason), DOSSIER).success(
+        self.ops.write(lambda svc: svc.journey.move(cid, phase, reason)).success(
             lambda _: self.reason.clear()
         ).failure(fail).owned_by(self).run()
 
@@ -496,7 +454,7 @@ class ListsTab(Tab):
         self.layout_.addLayout(self.buttons)
 
     def add_button(self, text: str, name: str, slot: Any) -> QPushButton:
-        b = QPushButton(text, objectName=name)
+        b = named(QPushButton(text), name)
         b.clicked.connect(slot)
         self.buttons.insertWidget(self.buttons.count() - 1, b)
         return b
@@ -507,7 +465,7 @@ class ListsTab(Tab):
             model.replace(getattr(d, attr))
 
 
-def checkpoints_text(p: Any) -> str:
+def checkpoints_text(p: PlacementDTO) -> str:
     parts = []
     for c in p.checkpoints:
         if c.outcome is None:
@@ -517,10 +475,17 @@ def checkpoints_text(p: Any) -> str:
     return "  ·  ".join(parts)
 
 
-def lists_tabs(ops: Ops, names: Any) -> dict[str, ListsTab]:
+def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, ListsTab]:
     """The read-mostly tabs; ``names`` gives coach and employer names by id."""
-    coach = lambda i: names().coaches.get(i, "")  # noqa: E731
-    employer = lambda i: names().employers.get(i, "")  # noqa: E731
+
+    def coach(coach_id: str) -> str:
+        d = names()
+        return d.coaches.get(coach_id, "") if d else ""
+
+    def employer(employer_id: str) -> str:
+        d = names()
+        return d.employers.get(employer_id, "") if d else ""
+
     return {
         "activities": ListsTab(ops, [
             ("activities", "Activiteiten", (
@@ -587,6 +552,5 @@ __all__ = [
     "PlanTab",
     "ProfileTab",
     "lists_tabs",
-    "load_dossier",
     "text_of",
 ]

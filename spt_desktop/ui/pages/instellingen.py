@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.services.changes import Changes
+from spt_desktop.services.session import SyncStatus
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
 
 def _error_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     label.setProperty("role", "field-error")
     label.setWordWrap(True)
     label.hide()
@@ -37,7 +40,7 @@ class InstellingenPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel(self.tr("Instellingen"), objectName="pageTitle"))
+        outer.addWidget(named(QLabel(self.tr("Instellingen")), "pageTitle"))
         column = QWidget()
         column.setMaximumWidth(760)
         outer.addWidget(column)
@@ -47,13 +50,13 @@ class InstellingenPage(QWidget):
 
         server = QGroupBox(self.tr("SPT-server"))
         f = QFormLayout(server)
-        self.server_state = QLabel(objectName="serverState")
-        self.server_url = QLineEdit(objectName="serverUrl")
+        self.server_state = named(QLabel(), "serverState")
+        self.server_url = named(QLineEdit(), "serverUrl")
         self.server_url.setPlaceholderText("https://spt.example.nl")
-        self.email = QLineEdit(objectName="serverEmail")
-        self.password = QLineEdit(objectName="serverPassword")
+        self.email = named(QLineEdit(), "serverEmail")
+        self.password = named(QLineEdit(), "serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_button = QPushButton(self.tr("Koppelen"), objectName="loginButton")
+        self.login_button = named(QPushButton(self.tr("Koppelen")), "loginButton")
         self.login_button.clicked.connect(self._login)
         self.login_error = _error_label("loginError")
         f.addRow(self.server_state)
@@ -66,11 +69,11 @@ class InstellingenPage(QWidget):
 
         general = QGroupBox(self.tr("Algemeen"))
         g = QFormLayout(general)
-        self.auto_lock = QSpinBox(objectName="autoLock")
+        self.auto_lock = named(QSpinBox(), "autoLock")
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setSuffix(self.tr(" minuten"))
         self.auto_lock.editingFinished.connect(self._save_auto_lock)
-        self.language = QComboBox(objectName="language")
+        self.language = named(QComboBox(), "language")
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         self.language.activated.connect(
@@ -82,14 +85,14 @@ class InstellingenPage(QWidget):
 
         secret = QGroupBox(self.tr("Wachtwoordzin wijzigen"))
         s = QFormLayout(secret)
-        self.old = QLineEdit(objectName="oldPassphrase")
-        self.new = QLineEdit(objectName="newPassphraseSetting")
-        self.repeat = QLineEdit(objectName="repeatPassphrase")
+        self.old = named(QLineEdit(), "oldPassphrase")
+        self.new = named(QLineEdit(), "newPassphraseSetting")
+        self.repeat = named(QLineEdit(), "repeatPassphrase")
         for w in (self.old, self.new, self.repeat):
             w.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass_error = _error_label("passphraseError")
-        self.pass_done = QLabel(objectName="passphraseDone")
-        change = QPushButton(self.tr("Wachtwoordzin wijzigen"), objectName="changePassphrase")
+        self.pass_done = named(QLabel(), "passphraseDone")
+        change = named(QPushButton(self.tr("Wachtwoordzin wijzigen")), "changePassphrase")
         change.clicked.connect(self._change)
         s.addRow(self.tr("Huidige"), self.old)
         s.addRow(self.tr("Nieuwe"), self.new)
@@ -108,7 +111,7 @@ class InstellingenPage(QWidget):
             self._show
         ).owned_by(self).run()
 
-    def _show(self, data: tuple[int, Any]) -> None:
+    def _show(self, data: tuple[int, SyncStatus]) -> None:
         minutes, status = data
         self.auto_lock.setValue(minutes)
         if status.linked:

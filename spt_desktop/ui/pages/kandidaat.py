@@ -18,16 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.services.documents import documents_of
-from spt_desktop.ui.ops import Changes, Ops
-from spt_desktop.ui.pages.dossier_tabs import (
-    Dossier,
-    JourneyTab,
-    PlanTab,
-    ProfileTab,
-    lists_tabs,
-    load_dossier,
-)
+from spt_desktop.services.changes import Changes
+from spt_desktop.services.dto import Dossier
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
+from spt_desktop.ui.pages.dossier_tabs import JourneyTab, PlanTab, ProfileTab, lists_tabs
 from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.tables import row_at
 
@@ -43,16 +38,16 @@ class KandidaatPage(QWidget):
         self.dossier: Dossier | None = None
         self.candidate_id: str | None = None
         self._pending_intake: dict[str, Any] | None = None
-        self.name = QLabel(objectName="pageTitle")
-        self.facts = QLabel(objectName="dossierFacts")
+        self.name = named(QLabel(), "pageTitle")
+        self.facts = named(QLabel(), "dossierFacts")
         self.facts.setProperty("role", "muted")
         self.facts.setWordWrap(True)
         self.facts.setMinimumWidth(200)
-        back = QPushButton(self.tr("← Caseload"), objectName="backButton")
+        back = named(QPushButton(self.tr("← Caseload")), "backButton")
         back.clicked.connect(self.back)
-        visit = QPushButton(self.tr("Bezoek vastleggen…"), objectName="dossierVisit")
+        visit = named(QPushButton(self.tr("Bezoek vastleggen…")), "dossierVisit")
         visit.clicked.connect(self._visit)
-        handover = QPushButton(self.tr("Overdragen…"), objectName="dossierHandover")
+        handover = named(QPushButton(self.tr("Overdragen…")), "dossierHandover")
         handover.clicked.connect(self._handover)
 
         self.profile = ProfileTab(ops)
@@ -61,11 +56,11 @@ class KandidaatPage(QWidget):
         self.lists = lists_tabs(ops, lambda: self.dossier)
         self.lists["visits"].add_button(self.tr("Bezoek vastleggen…"), "visitsNew", self._visit)
         self.lists["handovers"].add_button(self.tr("Overdragen…"), "handoversNew", self._handover)
+        self.notice = named(QLabel(), "dossierNotice")
+        self.notice.setProperty("role", "muted")
         self.printing = Printing(ops, self)
         self.printing.on_saved = lambda _path: self.notice.setText(self.tr("PDF opgeslagen."))
-        self.notice = QLabel(objectName="dossierNotice")
-        self.notice.setProperty("role", "muted")
-        self.print_button = QPushButton(self.tr("Afdrukken"), objectName="dossierPrint")
+        self.print_button = named(QPushButton(self.tr("Afdrukken")), "dossierPrint")
         self.print_menu = QMenu(self.print_button)
         self.print_actions: dict[str, QAction] = {}
         self._print_menu("dossier", self.tr("Dossiersamenvatting"), self.print_menu)
@@ -77,7 +72,7 @@ class KandidaatPage(QWidget):
         visit_menu = QMenu(visit_report)
         self._print_menu("visit", self.tr("Bezoekverslag (geselecteerd bezoek)"), visit_menu)
         visit_report.setMenu(visit_menu)
-        self.tabs = QTabWidget(objectName="dossierTabs")
+        self.tabs = named(QTabWidget(), "dossierTabs")
         for widget, title in (
             (self.profile, self.tr("Profiel en intake")),
             (self.plan, self.tr("Plan van aanpak")),
@@ -120,7 +115,7 @@ class KandidaatPage(QWidget):
         cid = self.candidate_id
         if cid is None:
             return
-        self.ops.read(lambda svc: load_dossier(svc, cid)).success(self._show).owned_by(self).run()
+        self.ops.read(lambda svc: svc.dossier(cid)).success(self._show).owned_by(self).run()
 
     def _show(self, d: Dossier) -> None:
         if d.candidate.id != self.candidate_id:
@@ -181,12 +176,12 @@ class KandidaatPage(QWidget):
             return Document(
                 "Dossiersamenvatting",
                 f"dossier-{last}",
-                lambda svc: documents_of(svc).dossier_pdf(cid),
+                lambda svc: svc.documents.dossier(cid),
             )
         if kind == "plan":
             return Document(
                 "Plan van aanpak", f"plan-van-aanpak-{last}",
-                lambda svc: documents_of(svc).plan_pdf(cid),
+                lambda svc: svc.documents.plan(cid),
             )  # fmt: skip
         visit = row_at(self.lists["visits"].views["visits"])
         if visit is None:
@@ -195,7 +190,7 @@ class KandidaatPage(QWidget):
         return Document(
             "Bezoekverslag",
             f"bezoekverslag-{last}-{visit.visited_at:%Y%m%d}",
-            lambda svc: documents_of(svc).visit_report_pdf(vid),
+            lambda svc: svc.documents.visit_report(vid),
         )
 
     def print_document(self, kind: str, verb: str) -> None:

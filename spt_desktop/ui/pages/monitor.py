@@ -16,7 +16,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, QTimer
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.monitor_figures import SUPPRESSED, Cell, Report, Table
-from spt_desktop.services.documents import documents_of
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.monitor import save_csv
-from spt_desktop.ui.ops import Changes, Ops, without_gc_pauses
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops, without_gc_pauses
 from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
 from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.print_files import choose_save_path, safe_file_name
@@ -77,7 +79,7 @@ def displayed(table: Table) -> Table:
     return Table(table.key, table.title, table.columns, rows, table.count_columns)
 
 
-def _sort_key(text: str) -> object:
+def _sort_key(text: str) -> tuple[int, float, str]:
     try:
         return (0, float(text.replace(",", ".")), "")
     except ValueError:
@@ -85,10 +87,10 @@ def _sort_key(text: str) -> object:
 
 
 def _columns(table: Table) -> tuple[Column, ...]:
-    return tuple(
-        Column(name, lambda r, i=i: r[i], sort=lambda r, i=i: _sort_key(r[i]))
-        for i, name in enumerate(table.columns)
-    )
+    def column(i: int, name: str) -> Column:
+        return Column(name, lambda r: r[i], sort=lambda r: _sort_key(r[i]))
+
+    return tuple(column(i, name) for i, name in enumerate(table.columns))
 
 
 class FigureModel(DtoTableModel):
@@ -100,7 +102,7 @@ class FigureModel(DtoTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.TextAlignmentRole,
         ):
-            text = self.rows[index.row()][index.column()]
+            text: str = self.rows[index.row()][index.column()]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text or None
             numeric = text == SUPPRESSED or _sort_key(text)[0] == 0
@@ -122,7 +124,7 @@ class FigureTab(QWidget):
         self.view.setSortingEnabled(True)
         self.chart_host = QVBoxLayout()
         self.chart_host.setContentsMargins(0, 0, 0, 0)
-        self.export = QPushButton(self.tr("Opslaan als CSV…"), objectName=f"monitorCsv_{key}")
+        self.export = named(QPushButton(self.tr("Opslaan als CSV…")), f"monitorCsv_{key}")
         self._save = save
         self.export.clicked.connect(self._export)
         self.export.setEnabled(False)
@@ -146,7 +148,7 @@ class FigureTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(split)
-        self.chart = None
+        self.chart: QChartView | None = None
 
     def _export(self) -> None:
         if self.table is not None:
@@ -188,27 +190,26 @@ class MonitorPage(QWidget):
         self.ops = ops
         self.report: Report | None = None
         self.choose_path = choose_save_path  # tests put a chosen path here
-        self.start = QDateEdit(objectName="monitorFrom", calendarPopup=True)
-        self.end = QDateEdit(objectName="monitorTo", calendarPopup=True)
+        self.start = named(QDateEdit(), "monitorFrom")
+        self.end = named(QDateEdit(), "monitorTo")
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-        self.by = QComboBox(objectName="monitorBy")
+        self.by = named(QComboBox(), "monitorBy")
         for label, code in DIMENSIONS:
-            self.by.addItem(self.tr(label), code)
-        self.suppress = QCheckBox(
-            self.tr("Aantallen onder 5 afschermen"), objectName="monitorSmall"
-        )
+            self.by.addItem(self.tr(label), code)  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
+        self.suppress = named(QCheckBox(self.tr("Aantallen onder 5 afschermen")), "monitorSmall")
         self.suppress.setToolTip(
             self.tr("Toont aantallen van 1 tot 4 als <5, zoals in de monitor van het hele SPT.")
         )
-        self.status = QLabel(objectName="monitorStatus")
+        self.status = named(QLabel(), "monitorStatus")
         self.status.setProperty("role", "muted")
-        self.tabs = QTabWidget(objectName="monitorTabs")
+        self.tabs = named(QTabWidget(), "monitorTabs")
         self.figures: dict[str, FigureTab] = {}
         for key, title in TAB_TITLES.items():
             tab = FigureTab(key, self._save_csv)
             self.figures[key] = tab
-            self.tabs.addTab(tab, self.tr(title))
+            self.tabs.addTab(tab, self.tr(title))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Van")))
@@ -223,16 +224,15 @@ class MonitorPage(QWidget):
         controls.addStretch(1)
         controls.addWidget(self._aanbodkrant_button())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Monitor: de lekkende pijplijn"), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.tr("Monitor: de lekkende pijplijn")), "pageTitle"))
         layout.addLayout(controls)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
-        self.start.dateChanged.connect(self._debounce.start)
-        self.end.dateChanged.connect(self._debounce.start)
-        self.by.currentIndexChanged.connect(self._debounce.start)
+        # No debounce: each change asks at once, and only the newest answer counts.
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.by.currentIndexChanged.connect(self.refresh)
         self.suppress.toggled.connect(self._show_report)
         ops.changed.connect(self._on_changed)
         self._period_set = False
@@ -243,11 +243,9 @@ class MonitorPage(QWidget):
         consented to appear in it (the service decides who)."""
         self.printing = Printing(self.ops, self)
         self.printing.on_saved = lambda _p: self.status.setText(self.tr("Aanbodkrant opgeslagen."))
-        button = QPushButton(self.tr("Aanbodkrant"), objectName="aanbodkrant")
+        button = named(QPushButton(self.tr("Aanbodkrant")), "aanbodkrant")
         menu = QMenu(button)
-        doc = Document(
-            "Aanbodkrant", "aanbodkrant", lambda svc: documents_of(svc).aanbodkrant_pdf()
-        )
+        doc = Document("Aanbodkrant", "aanbodkrant", lambda svc: svc.documents.aanbodkrant())
         self.aanbodkrant_actions = {}
         for verb, label, run in (
             ("preview", self.tr("Afdrukvoorbeeld…"), self.printing.preview),
@@ -267,18 +265,16 @@ class MonitorPage(QWidget):
         """Compute the figures for the chosen period on the worker; the first time, the
         period is the last twelve months up to the vault's today."""
         if not self._period_set:
-            self.ops.read(lambda svc: svc.ctx.today()).success(self._set_default).owned_by(
-                self
-            ).run()
+            self.ops.read(lambda svc: svc.today()).success(self._set_default).owned_by(self).run()
             return
         start, end, by = self.period()[0], self.period()[1], self.by.currentData()
         if end < start:
             self.status.setText(self.tr("De einddatum ligt vóór de begindatum."))
             return
         self.status.setText(self.tr("Cijfers berekenen…"))
-        self.ops.read(lambda svc: svc.monitor.report(start, end, by)).success(
-            self._loaded
-        ).owned_by(self).run()
+        self.ops.read(lambda svc: svc.monitor.report(start, end, by)).newest(
+            "monitor.report"
+        ).success(self._loaded).owned_by(self).run()
         keep_monitor_current(self.ops, self)  # queued after the report: off its path
 
     def _set_default(self, today: date) -> None:
@@ -295,13 +291,9 @@ class MonitorPage(QWidget):
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]  # stub: toPython() gives a date
 
     def _loaded(self, report: Report) -> None:
-        if (report.period.start, report.period.end) != self.period() or (
-            report.by != self.by.currentData()
-        ):
-            return  # an older request; the newer one is on its way
         self.report = report
         self._show_report()
 
@@ -345,7 +337,7 @@ class MonitorPage(QWidget):
         if not path:
             return
         text = table.to_csv()
-        self.ops.read(lambda _svc: save_csv(path, text)).success(
+        self.ops.work(lambda: save_csv(path, text)).success(
             lambda _: self.status.setText(self.tr("Tabel opgeslagen als CSV."))
         ).owned_by(self).run()
 
@@ -360,6 +352,6 @@ def keep_monitor_current(ops: Ops, owner: QObject) -> None:
         log.warning("monitor: bijwerken bewaarde cijfers mislukt (%s)", type(exc).__name__)
         return True
 
-    ops.write(lambda svc: without_gc_pauses(svc.monitor.keep_current), Changes()).failure(
-        failed
-    ).owned_by(owner).run()
+    ops.write(lambda svc: without_gc_pauses(svc.monitor.keep_current)).newest(
+        "monitor.keep_current"
+    ).failure(failed).owned_by(owner).run()

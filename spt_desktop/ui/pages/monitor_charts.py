@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -40,9 +41,11 @@ def number(cell: Cell) -> float:
     return float(cell) if isinstance(cell, int | float) else 0.0
 
 
-def _summed(table: Table, key_cols: tuple[int, ...], value_cols: range) -> dict[tuple, list]:
+def _summed(
+    table: Table, key_cols: tuple[int, ...], value_cols: range
+) -> dict[tuple[Cell, ...], list[float]]:
     """Rows summed over the groups (the dimension column), keyed by ``key_cols``."""
-    out: dict[tuple, list[float]] = defaultdict(lambda: [0.0] * len(value_cols))
+    out: dict[tuple[Cell, ...], list[float]] = defaultdict(lambda: [0.0] * len(value_cols))
     for row in table.rows:
         acc = out[tuple(row[i] for i in key_cols)]
         for j, col in enumerate(value_cols):
@@ -55,7 +58,7 @@ def chart_data(table: Table) -> ChartData:
     cols = table.columns
     if table.key == "phases":  # stacked bars: candidates per phase at each month end
         sums = _summed(table, (0,), range(2, len(cols)))
-        days = tuple(sorted(k[0] for k in sums))
+        days = tuple(sorted((k[0] for k in sums), key=str))
         series = tuple(
             (cols[2 + j], tuple(sums[(d,)][j] for d in days)) for j in range(len(cols) - 2)
         )
@@ -72,7 +75,8 @@ def chart_data(table: Table) -> ChartData:
         series = tuple(
             (cols[2 + j], tuple(sums[(r,)][j] for r in reasons)) for j in range(len(cols) - 3)
         )
-        return ChartData(table.title, reasons, series, stacked=True, horizontal=True)
+        labels = tuple(str(r) for r in reasons)
+        return ChartData(table.title, labels, series, stacked=True, horizontal=True)
     if table.key == "time_in_phase":  # mean days per phase, one set per group
         groups: dict[str, dict[str, float]] = defaultdict(dict)
         phases: list[str] = []
@@ -100,6 +104,7 @@ def _short_date(iso: Cell) -> str:
 
 def build_chart(data: ChartData) -> QChart:
     """A QChart of bars for ``data``."""
+    series: QAbstractBarSeries
     if data.horizontal:
         series = QHorizontalStackedBarSeries() if data.stacked else QHorizontalBarSeries()
     else:
@@ -126,22 +131,22 @@ def build_chart(data: ChartData) -> QChart:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     cats = QBarCategoryAxis()
     cats.append(list(data.categories))
-    values = QValueAxis()
-    values.setRange(0, max(4.0, top * 1.05))
-    values.applyNiceNumbers()
-    values.setLabelFormat("%.0f")
+    axis = QValueAxis()
+    axis.setRange(0, max(4.0, top * 1.05))
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%.0f")
     cats.setLabelsFont(small)
-    values.setLabelsFont(small)
-    values.setTitleText(data.value_title)
+    axis.setLabelsFont(small)
+    axis.setTitleText(data.value_title)
     cat_side, value_side = (
         (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
         if data.horizontal
         else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
     )
     chart.addAxis(cats, cat_side)
-    chart.addAxis(values, value_side)
+    chart.addAxis(axis, value_side)
     series.attachAxis(cats)
-    series.attachAxis(values)
+    series.attachAxis(axis)
     return chart
 
 

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import TodayItem, TodayList
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUPS = (
@@ -43,9 +45,9 @@ class VandaagPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.title = QLabel(self.tr("Vandaag"), objectName="pageTitle")
-        self.summary = QLabel(objectName="todaySummary")
-        self.tree = QTreeWidget(objectName="todayTree")
+        self.title = named(QLabel(self.tr("Vandaag")), "pageTitle")
+        self.summary = named(QLabel(), "todaySummary")
+        self.tree = named(QTreeWidget(), "todayTree")
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Kandidaat"), self.tr("Wat"), self.tr("Wanneer")])
         self.tree.setRootIsDecorated(False)
@@ -55,13 +57,11 @@ class VandaagPage(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._selection)
 
-        self.open_button = QPushButton(self.tr("Dossier openen"), objectName="openDossier")
-        self.visit_button = QPushButton(
-            self.tr("Bezoek vastleggen…  (Ctrl+N)"), objectName="todayVisit"
+        self.open_button = named(QPushButton(self.tr("Dossier openen")), "openDossier")
+        self.visit_button = named(
+            QPushButton(self.tr("Bezoek vastleggen…  (Ctrl+N)")), "todayVisit"
         )
-        self.accept_button = QPushButton(
-            self.tr("Overdracht accepteren"), objectName="acceptHandover"
-        )
+        self.accept_button = named(QPushButton(self.tr("Overdracht accepteren")), "acceptHandover")
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
         self.visit_button.clicked.connect(self.visit_selected)
         self.accept_button.clicked.connect(self._accept)
@@ -104,7 +104,7 @@ class VandaagPage(QWidget):
             items: tuple[TodayItem, ...] = getattr(today, attr)
             if not items:
                 continue
-            group = QTreeWidgetItem([f"{self.tr(heading)} ({len(items)})"])
+            group = QTreeWidgetItem([f"{self.tr(heading)} ({len(items)})"])  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -119,8 +119,9 @@ class VandaagPage(QWidget):
 
     def _select_first(self) -> None:
         for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, ITEM_ROLE) is not None:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, ITEM_ROLE) is not None:
+                self.tree.setCurrentItem(item)
                 return
 
     def current(self) -> TodayItem | None:
@@ -148,6 +149,4 @@ class VandaagPage(QWidget):
         if item is None or item.kind != "handover":
             return
         hid = item.record_id
-        self.ops.write(
-            lambda svc: svc.handovers.accept(hid), Changes(handovers=True, candidates=True)
-        ).run()
+        self.ops.write(lambda svc: svc.handovers.accept(hid)).run()

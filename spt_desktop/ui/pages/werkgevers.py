@@ -3,12 +3,12 @@ future needs, and the guidance they can give in the company."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from spt_desktop.ui.ops import Changes, Ops
+from spt_desktop.services.dto import ContactPersonDTO, EmployerDTO, VacancyDTO
+from spt_desktop.ui.named import named
+from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 EMPLOYERS = (
@@ -38,7 +38,7 @@ class WerkgeversPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.search = QLineEdit(objectName="employerSearch")
+        self.search = named(QLineEdit(), "employerSearch")
         self.search.setPlaceholderText(self.tr("Zoek werkgever op naam…"))
         self.search.setClearButtonEnabled(True)
         self.employers = DtoTableModel(EMPLOYERS, self)
@@ -46,9 +46,9 @@ class WerkgeversPage(QWidget):
         self.view.setObjectName("employerTable")
         self.contacts = DtoTableModel(CONTACTS, self)
         self.vacancies = DtoTableModel(VACANCIES, self)
-        self.guidance = QLabel(objectName="guidance")
+        self.guidance = named(QLabel(), "guidance")
         self.guidance.setWordWrap(True)
-        self.heading = QLabel(objectName="employerHeading")
+        self.heading = named(QLabel(), "employerHeading")
 
         detail = QWidget()
         d = QVBoxLayout(detail)
@@ -73,20 +73,22 @@ class WerkgeversPage(QWidget):
         split.addWidget(detail)
         split.setSizes([520, 640])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Werkgevers"), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.tr("Werkgevers")), "pageTitle"))
         layout.addWidget(split, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
+        # No debounce: each key asks at once, and only the newest answer counts.
+        self._query_key = f"werkgevers.{id(self)}"
+        self.search.textChanged.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         ops.changed.connect(lambda c: self.refresh() if c.employers or c.sync else None)
 
     def refresh(self) -> None:
         text = self.search.text()
-        self.ops.read(lambda svc: svc.employers.find(text)).success(self._show).owned_by(self).run()
+        self.ops.read(lambda svc: svc.employers.find(text)).newest(self._query_key).success(
+            self._show
+        ).owned_by(self).run()
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[EmployerDTO]) -> None:
         self.employers.replace(rows)
         if rows:
             self.view.selectRow(0)
@@ -111,9 +113,9 @@ class WerkgeversPage(QWidget):
             lambda svc: (svc.employers.contacts(eid), svc.employers.vacancies(eid, status=None))
         ).success(self._detail).owned_by(self).run()
 
-    def _detail(self, parts: tuple[list[Any], list[Any]]) -> None:
+    def _detail(self, parts: tuple[list[ContactPersonDTO], list[VacancyDTO]]) -> None:
         self.contacts.replace(parts[0])
         self.vacancies.replace(parts[1])
 
 
-__all__ = ["Changes", "WerkgeversPage"]
+__all__ = ["WerkgeversPage"]
