@@ -92,6 +92,7 @@ def move_key_out(s: Session, path: Path) -> security.SigningKey:
         ring = security.KeyRing((key, *ring.keys), "file")
         security.write_key_file(path, ring)
     s.delete(row)
+    audit.log(s, "signing_key_move_out", "key", key.kid, actor=None)
     s.flush()
     return key
 

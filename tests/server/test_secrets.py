@@ -25,7 +25,7 @@ import pytest
 import sqlalchemy as sa
 from spt_server_kit import PASSWORD, ROOT, Admin, LiveServer, free_port
 
-from spt_server import security
+from spt_server import audit, security
 from spt_server.cli import main
 from spt_server.db import make_engine
 
@@ -275,6 +275,11 @@ def test_move_the_key_out_then_rotate_with_overlap_and_retire(
     assert main(["signing-key", "move-out", "--db", db_url, "--file", str(keys)]) == 0
     assert _key_row(db_url) is None
     assert mode(keys) == 0o600 and mode(keys.parent) == 0o700
+    admin = Admin(db_url)
+    with admin.session() as s:  # the move is in the audit log: the key's id only
+        rows = [(r.action, r.target_kind, r.target_id) for r in audit.entries(s)]
+    admin.close()
+    assert ("signing_key_move_out", "key", security.key_id(db_key)) in rows
     monkeypatch.setenv("SPT_SIGNING_KEY_FILE", str(keys))
     live.restart()
     assert _key_row(db_url) is None  # the server made no new one
