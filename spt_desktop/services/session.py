@@ -58,6 +58,7 @@ class SyncStatus:
     last_sync: datetime | None
     unsynced: int
     conflicts: int
+    revoked: bool = False  # the server revoked this laptop; the vault was wiped
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ class VaultSession:
 
         from spt_desktop.models import OutboxEntry, Setting
         from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER
+        from spt_desktop.sync.purge import S_REVOKED
 
         with self._vault.transaction() as s:
             # By their keys (the primary key's index): a prefix match would read every
@@ -238,7 +240,7 @@ class VaultSession:
             settings = dict(
                 s.execute(
                     select(Setting.key, Setting.value).where(
-                        Setting.key.in_((S_LAST_SYNC, S_REFRESH, S_SERVER))
+                        Setting.key.in_((S_LAST_SYNC, S_REFRESH, S_SERVER, S_REVOKED))
                     )
                 ).all()
             )
@@ -250,6 +252,7 @@ class VaultSession:
             last_sync=datetime.fromisoformat(last) if last else None,
             unsynced=unsynced,
             conflicts=len(self.conflicts()) if S_REFRESH in settings else 0,
+            revoked=S_REVOKED in settings,
         )
 
     def login(self, server_url: str, email: str, password: str) -> None:

@@ -404,7 +404,9 @@ class MainWindow(QMainWindow):
             waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(count)
         else:
             waiting = self.tr("niets te versturen")
-        if not status.linked:
+        if status.revoked:
+            text = self.tr("Deze laptop is ingetrokken door de beheerder; de kluis is gewist")
+        elif not status.linked:
             text = self.tr("Alleen op deze laptop (niet gekoppeld)")
         elif status.last_sync is None:
             text = self.tr("Nog niet gesynchroniseerd")

@@ -4,6 +4,7 @@ the window says so in Dutch and closes the wiped dossiers (nothing of them kept 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from spt_desktop.models.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -39,6 +40,14 @@ def test_a_revoked_laptop_is_told_its_vault_was_wiped(build_window, qtbot, serve
     assert "ingetrokken" in said and "gewist" in said, said
     assert "ingetrokken" in window.sync_label.text()
     assert "onverwachts" not in window.message.text.text()
+    # Unlocked again later, the status bar still says why the vault is empty.
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    assert window.workspace is not None
+    assert "ingetrokken" in window.sync_label.text(), window.sync_label.text()
+    window.lock()
+    settle(qtbot, ops)
     vault = Vault(server_vault_path(window))
     vault.unlock(PASSPHRASE)
     try:
