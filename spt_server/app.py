@@ -6,6 +6,10 @@ database session for exactly as long as it needs.
 
 from __future__ import annotations
 
+import json
+import logging
+import re
+import traceback
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,19 +17,20 @@ from datetime import date, timedelta
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from spt_desktop.sync import protocol as p
-from spt_server import __version__, audit, monitor, pull, security, store
+from spt_server import __version__, audit, monitor, pull, ratelimit, security, store
 from spt_server.db import (
     Account,
     Device,
-    LoginFailure,
     RefreshToken,
     make_engine,
     session_factory,
@@ -33,14 +38,114 @@ from spt_server.db import (
 )
 from spt_server.setup import signing_keys
 
-MAX_FAILURES = 5  # failed logins per e-mail address per window
-FAILURE_WINDOW = timedelta(minutes=15)
 MAX_BODY = 8 * 1024 * 1024  # bytes: a full batch of large texts fits, a flood does not
+log = logging.getLogger("spt_server")
 
 
 class ApiError(HTTPException):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(status, detail={"code": code, "message": message})
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(status, detail={"code": code, "message": message}, headers=headers)
+
+
+class BodyTooLarge(ApiError):
+    def __init__(self) -> None:
+        super().__init__(413, "too_large", "Het verzoek is te groot (hoogstens 8 MiB).")
+
+
+# Starlette's own refusals (unknown path, wrong method, unreadable body) in our shape.
+_PLAIN_ERRORS = {
+    400: ("invalid", "Ongeldig verzoek."),
+    404: ("not_found", "Niet gevonden."),
+    405: ("method_not_allowed", "Deze methode is hier niet toegestaan."),
+}
+_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}")
+
+
+class Guard:
+    """Pure ASGI middleware around the whole app (BaseHTTPMiddleware cost 11-15 % of the
+    server's time under load; this is a counter and two closures per request).
+
+    - Request bodies: over MAX_BODY is refused with 413 *while the body streams in*: a
+      chunked body has no Content-Length to check, so the bytes are counted as
+      ``receive()`` delivers them, and the request is answered as soon as the count
+      passes the limit. The rest is never read into memory, and the handler never ran.
+    - Unexpected errors: answered 500 in the usual shape, logged by kind and place only.
+      The traceback would carry the SQL parameters (account and device ids) and paths
+      with record ids: neither may reach the log.
+    """
+
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope["headers"]:
+            if name == b"content-length" and (not value.isdigit() or int(value) > self.max_body):
+                await _send_error(send, BodyTooLarge())
+                return
+        received = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise BodyTooLarge()
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except BodyTooLarge as exc:  # raised outside a route (FastAPI answers it in one)
+            if not started:
+                await _send_error(send, exc)
+        except Exception as exc:
+            _log_unexpected(scope, exc)
+            if not started:
+                await _send_error(
+                    send,
+                    ApiError(
+                        500,
+                        "server_error",
+                        "Er ging iets mis op de server. Er is niets verloren; probeer het "
+                        "later opnieuw.",
+                    ),
+                )
+
+
+async def _send_error(send: Send, exc: HTTPException) -> None:
+    body = json.dumps({"detail": exc.detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+    await send({"type": "http.response.start", "status": exc.status_code, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _log_unexpected(scope: Scope, exc: Exception) -> None:
+    """One line: the request's route, the exception's kind and where it was raised. Not
+    its message or traceback (SQL parameters, values), not the path's record ids."""
+    route = getattr(scope.get("route"), "path", None) or _ID.sub("-", scope.get("path", ""))
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "spt_server" in f.filename or "spt_desktop" in f.filename]
+    where = ours[-1] if ours else (frames[-1] if frames else None)
+    place = f"{where.filename.rsplit('/', 1)[-1]}:{where.lineno}" if where else "?"
+    log.error(
+        "Onverwachte fout bij %s %s: %s in %s",
+        scope.get("method"),
+        route,
+        type(exc).__name__,
+        place,
+    )
 
 
 class ErrorAnswer(BaseModel):
@@ -95,14 +200,15 @@ def create_app(db_url: str) -> FastAPI:
     )
     app.state.server = server
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return JSONResponse(
-                {"detail": {"code": "too_large", "message": "Het verzoek is te groot."}}, 413
-            )
-        return await call_next(request)
+    app.add_middleware(Guard)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail
+        if not isinstance(detail, dict):
+            code, message = _PLAIN_ERRORS.get(exc.status_code, ("error", "Verzoek geweigerd."))
+            detail = {"code": code, "message": message}
+        return JSONResponse({"detail": detail}, exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -149,8 +255,10 @@ def _routes(app: FastAPI, server: Server) -> None:
             429: _error("te veel pogingen"),
         },
     )
-    def login(body: p.LoginRequest) -> p.TokenPair:
-        return _login(server, body)
+    def login(body: p.LoginRequest, request: Request) -> p.TokenPair:
+        # The peer address; behind nginx uvicorn has already put the client's address
+        # there (--forwarded-allow-ips, docs/deploy.md): never X-Forwarded-For ourselves.
+        return _login(server, body, request.client.host if request.client else "")
 
     @app.post(f"{p.API_PREFIX}/auth/refresh", response_model=p.TokenPair, responses=ERROR_RESPONSES)
     def refresh(body: p.RefreshRequest) -> p.TokenPair:
@@ -204,7 +312,11 @@ def _routes(app: FastAPI, server: Server) -> None:
         responses={**ERROR_RESPONSES, 422: _error("ongeldige periode of indeling")},
     )
     def spt_monitor(
-        who: Auth, start: date, end: date, by: str | None = None, spt: str | None = None
+        who: Auth,
+        start: Annotated[date, Query(description=monitor.DATE_RANGE)],
+        end: Annotated[date, Query(description=monitor.DATE_RANGE)],
+        by: monitor.Dimension | None = None,
+        spt: p.CodeStr | None = None,
     ) -> monitor.MonitorReport:
         """De lekkende pijplijn van het SPT (coördinator, beheerder); aantallen onder 5: "<5"."""
         try:
@@ -287,27 +399,29 @@ def _refuse_revoked(account: Account, device: Device) -> None:
         raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
 
 
-def _too_many_failures(s: Session, email: str) -> bool:
-    since = utcnow() - FAILURE_WINDOW
-    count = s.execute(
-        sa.select(sa.func.count())
-        .select_from(LoginFailure)
-        .where(LoginFailure.email == email, LoginFailure.at > since)
-    ).scalar_one()
-    return count >= MAX_FAILURES
+def _reserve_login(server: Server, email: str, address: str) -> ratelimit.Attempt:
+    """Reserve the password check (before it is made), or answer 429 with Retry-After."""
+    try:
+        return ratelimit.reserve(server.engine, email, address)
+    except ratelimit.Refused as exc:
+        raise ApiError(
+            429,
+            p.ERR_RATE_LIMITED,
+            f"Te veel mislukte aanmeldpogingen; probeer het over {exc.retry_after} "
+            "seconden opnieuw.",
+            headers={"Retry-After": str(exc.retry_after)},
+        ) from None
 
 
-def _login(server: Server, body: p.LoginRequest) -> p.TokenPair:
+def _login(server: Server, body: p.LoginRequest, address: str) -> p.TokenPair:
     email = body.email.strip().lower()
+    attempt = _reserve_login(server, email, address)
     with server.transaction() as s:
-        if _too_many_failures(s, email):
-            raise ApiError(429, p.ERR_RATE_LIMITED, "Te veel pogingen; probeer het later.")
         _refuse_revoked_device(s, body.device_id)
         account = s.execute(sa.select(Account).where(Account.email == email)).scalar_one_or_none()
         ok = security.verify_password(account.password_hash if account else None, body.password)
         if not ok or account is None:
-            s.add(LoginFailure(email=email, at=utcnow()))
-            bad = True
+            bad = True  # the reservation stays: it was a failure
         elif not account.active:
             # Only after the right password: no one learns an account's state by guessing.
             raise ApiError(
@@ -315,7 +429,7 @@ def _login(server: Server, body: p.LoginRequest) -> p.TokenPair:
             )
         else:
             bad = False
-            s.execute(sa.delete(LoginFailure).where(LoginFailure.email == email))
+            ratelimit.succeeded(s, attempt)
             device = _device_for(s, account, body)
             return _issue(server, s, account, device)
     if bad:

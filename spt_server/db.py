@@ -155,15 +155,24 @@ class Conflict(Base):
     at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
 
 
-class LoginFailure(Base):
-    """Failed logins, for rate limiting (kept in the database: survives restarts and
-    holds across several server processes)."""
+class LoginLimit(Base):
+    """Login attempts per key, for the rate limit (``spt_server.ratelimit``): one row per
+    source address, per account and per (account, address) pair. Kept in the database so
+    it holds across restarts and several server processes; keys are hashes, not the
+    addresses and e-mail addresses themselves. Times are milliseconds since the epoch
+    (plain integers: the same arithmetic in SQL on SQLite and PostgreSQL)."""
 
-    __tablename__ = "login_failure"
+    __tablename__ = "login_limit"
 
-    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
-    email: Mapped[str] = mapped_column(sa.String(320), index=True)
-    at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    # Password checks reserved and not undone by a success: the wait grows with them.
+    failures: Mapped[int] = mapped_column(sa.Integer)
+    last_at: Mapped[int] = mapped_column(sa.BigInteger)  # the last reserved attempt
+    # When the row may go: a day after the last attempt, 90 days after a success.
+    expires_at: Mapped[int] = mapped_column(sa.BigInteger, index=True)
+    # A pair whose account logged in from this address: the account's own backoff (an
+    # attack from elsewhere) does not hold it up.
+    known: Mapped[bool] = mapped_column(sa.Boolean, default=False)
 
 
 class AdminAudit(Base):

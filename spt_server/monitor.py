@@ -13,7 +13,7 @@ import json
 import uuid
 from collections import defaultdict
 from datetime import date
-from typing import Any
+from typing import Any, Literal, get_args
 
 import sqlalchemy as sa
 from pydantic import BaseModel, Field
@@ -32,8 +32,12 @@ from spt_desktop.monitor_figures import (
 from spt_server.db import Account, AnonymousFact, Record
 
 MONITOR_ROLES = frozenset({"coordinator", "admin"})
-SERVER_DIMENSIONS = ("persona", "region", "referral_source")  # never "coach": see above
+Dimension = Literal["persona", "region", "referral_source"]  # never "coach": see above
+SERVER_DIMENSIONS: tuple[str, ...] = get_args(Dimension)
 MAX_DAYS = 3 * 366 + 1  # a period of at most three years keeps one request cheap
+# Periods within these years: a year-9999 end once overflowed the month walk (a 500).
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+DATE_RANGE = "een datum (JJJJ-MM-DD) van 2000-01-01 tot en met 2099-12-31"
 ENTITIES = ("candidate", "journey_event", "dropout", "placement", "retention_checkpoint")
 
 Cell = int | float | str | None
@@ -79,6 +83,10 @@ def check_request(
     if by is not None and by not in SERVER_DIMENSIONS:
         raise MonitorRefused(
             422, "invalid", "Indeling kan zijn: persona, region of referral_source."
+        )
+    if not FIRST_DAY <= start <= LAST_DAY or not FIRST_DAY <= end <= LAST_DAY:
+        raise MonitorRefused(
+            422, "invalid", "Kies een periode tussen 2000-01-01 en 2099-12-31."
         )
     if end < start or (end - start).days > MAX_DAYS:
         raise MonitorRefused(

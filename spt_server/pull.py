@@ -5,6 +5,8 @@ The other half of the sync protocol (push and scope: ``spt_server.store``).
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -17,19 +19,22 @@ class BadCursor(Exception):
     pass
 
 
+_CURSOR = re.compile(p.CURSOR_PATTERN)
+
+
 def parse_cursor(cursor: str | None) -> tuple[int, str]:
-    """``"rev"`` or ``"rev:id"`` (inside a newly granted candidate's records)."""
+    """``"rev"`` or ``"rev:id"`` (inside a newly granted candidate's records).
+
+    The protocol's pattern, checked again here: at most 18 ASCII digits keep the revision
+    inside a 64-bit integer (PostgreSQL's bigint; ``int()`` would take any size, signs,
+    underscores and other scripts' digits), and the id part is UUID characters only
+    (it is compared in SQL)."""
     if not cursor:
         return 0, ""
-    rev, _, rid = cursor.partition(":")
-    try:
-        value = int(rev)
-    except ValueError:
-        raise BadCursor() from None
-    # The id part is a record id, compared in SQL: nothing but UUID characters.
-    if value < 0 or len(rid) > 36 or rid.strip("0123456789abcdef-"):
+    if _CURSOR.fullmatch(cursor) is None:
         raise BadCursor()
-    return value, rid
+    rev, _, rid = cursor.partition(":")
+    return int(rev), rid
 
 
 def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.PullPage:

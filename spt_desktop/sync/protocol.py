@@ -31,6 +31,10 @@ MAX_PAGE = 2000  # records per pull page
 DEFAULT_PAGE = 1000
 MAX_TEXT = 100_000  # characters in one free-text field
 INT_MAX = 2**31 - 1
+REV_MAX = 2**63 - 1  # server revisions are 64-bit (PostgreSQL bigint)
+# A pull cursor: the revision (at most 18 digits: always inside a bigint) and, inside a
+# newly granted candidate's records, ":" and a record id.
+CURSOR_PATTERN = r"^[0-9]{1,18}(:[0-9a-f-]{1,36})?$"
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN, max_length=36)]
@@ -372,18 +376,25 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class StrictRequest(BaseModel):
+    """A request to the server: no unknown fields and no conversions (``false`` is not a
+    revision, ``"5"`` is not a page size), as the OpenAPI schema says."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
 # Text the server stores or looks up as is: PostgreSQL text cannot hold a NUL character.
 NO_NUL = r"^[^\x00]*$"
 
 
-class LoginRequest(Strict):
+class LoginRequest(StrictRequest):
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=NO_NUL)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
     device_name: Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)] = ""
     device_id: Uuid | None = None  # re-login on a device the server already knows
 
 
-class RefreshRequest(Strict):
+class RefreshRequest(StrictRequest):
     refresh_token: Annotated[str, StringConstraints(min_length=10, max_length=200)]
 
 
@@ -425,7 +436,7 @@ ERR_BAD_CURSOR = "bad_cursor"
 # --- push --------------------------------------------------------------------------
 
 
-class Change(Strict):
+class Change(StrictRequest):
     """One record's change: all its fields for a new record, the changed ones otherwise.
 
     ``base_rev`` is the server revision the device's copy was based on (None: the device
@@ -435,11 +446,11 @@ class Change(Strict):
     entity: EntityName
     id: Uuid
     op: Literal["upsert", "delete"]
-    base_rev: Annotated[int, Field(ge=0)] | None = None
+    base_rev: Annotated[int, Field(ge=0, le=REV_MAX)] | None = None
     fields: Annotated[dict[str, Any], Field(max_length=64)] = Field(default_factory=dict)
 
 
-class PushBatch(Strict):
+class PushBatch(StrictRequest):
     batch_id: Uuid
     changes: Annotated[list[Change], Field(max_length=MAX_BATCH)]
 
@@ -499,11 +510,11 @@ class PullPage(Strict):
     more: bool
 
 
-class SyncRequest(Strict):
+class SyncRequest(StrictRequest):
     """One round trip: push ``batch`` (if any), then pull a page past ``cursor``."""
 
     batch: PushBatch | None = None
-    cursor: Annotated[str, StringConstraints(max_length=80)] | None = None
+    cursor: Annotated[str, StringConstraints(pattern=CURSOR_PATTERN, max_length=55)] | None = None
     limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE
 
 

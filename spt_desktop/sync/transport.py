@@ -49,6 +49,18 @@ class TokenInvalid(AuthFailed):
     refresh before the coach is asked to log in again."""
 
 
+def _wait(resp: httpx.Response) -> str:
+    """How long the server says to wait (Retry-After, in seconds), in words."""
+    value = resp.headers.get("retry-after", "")
+    if not value.isdigit():
+        return "hoogstens een kwartier"  # the server's longest wait
+    seconds = int(value)
+    if seconds <= 90:
+        return "1 seconde" if seconds == 1 else f"{seconds} seconden"
+    minutes = -(-seconds // 60)
+    return f"{minutes} minuten"
+
+
 class Transport:
     """A small JSON client for the API; counts its requests (tests and bench use it)."""
 
@@ -144,7 +156,7 @@ class Transport:
             raise AuthFailed("E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.")
         if code == p.ERR_RATE_LIMITED:
             raise AuthFailed(
-                "Te veel mislukte aanmeldpogingen. Wacht een kwartier en probeer het opnieuw."
+                f"Te veel mislukte aanmeldpogingen. Wacht {_wait(resp)} en probeer het opnieuw."
             )
         if resp.status_code == 401:
             kind = TokenInvalid if code == p.ERR_TOKEN_INVALID else AuthFailed
