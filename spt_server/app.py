@@ -54,9 +54,11 @@ class BodyTooLarge(ApiError):
         super().__init__(413, "too_large", "Het verzoek is te groot (hoogstens 8 MiB).")
 
 
-# Starlette's own refusals (unknown path, wrong method, unreadable body) in our shape.
+# Starlette's own refusals (unknown path, wrong method) in our shape. FastAPI's 400 for a
+# body it cannot decode (not UTF-8) becomes the 422 of any other unreadable body: one
+# documented answer for "this is not the JSON the schema describes".
 _PLAIN_ERRORS = {
-    400: ("invalid", "Ongeldig verzoek."),
+    400: ("invalid", "ongeldig verzoek: body"),
     404: ("not_found", "Niet gevonden."),
     405: ("method_not_allowed", "Deze methode is hier niet toegestaan."),
 }
@@ -204,11 +206,11 @@ def create_app(db_url: str) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        detail = exc.detail
+        detail, status = exc.detail, exc.status_code
         if not isinstance(detail, dict):
-            code, message = _PLAIN_ERRORS.get(exc.status_code, ("error", "Verzoek geweigerd."))
-            detail = {"code": code, "message": message}
-        return JSONResponse({"detail": detail}, exc.status_code, headers=exc.headers)
+            code, message = _PLAIN_ERRORS.get(status, ("error", "Verzoek geweigerd."))
+            detail, status = {"code": code, "message": message}, 422 if status == 400 else status
+        return JSONResponse({"detail": detail}, status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -31,7 +32,9 @@ MAX_PAGE = 2000  # records per pull page
 DEFAULT_PAGE = 1000
 MAX_TEXT = 100_000  # characters in one free-text field
 INT_MAX = 2**31 - 1
-REV_MAX = 2**63 - 1  # server revisions are 64-bit (PostgreSQL bigint)
+# A revision in a JSON number: within 2**53 every JSON parser reads it exactly (RFC 8259),
+# and far inside the server's 64-bit revisions (PostgreSQL bigint).
+REV_MAX = 2**53 - 1
 # A pull cursor: the revision (at most 18 digits: always inside a bigint) and, inside a
 # newly granted candidate's records, ":" and a record id.
 CURSOR_PATTERN = r"^[0-9]{1,18}(:[0-9a-f-]{1,36})?$"
@@ -383,6 +386,20 @@ class StrictRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+def _json_integer(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("geen geheel getal")
+    return value
+
+
+# Integers as JSON Schema means them: 5 and 5.0, not 5.5, "5" or false. (Pydantic's strict
+# mode refuses 5.0, which the schema allows; its lax mode takes "5" and false.) The bounds
+# come first: after the validator they would not reach the schema as minimum and maximum.
+_AS_JSON = (Field(strict=False), BeforeValidator(_json_integer))
+Revision = Annotated[int, Field(ge=0, le=REV_MAX), *_AS_JSON]
+PageSize = Annotated[int, Field(ge=1, le=MAX_PAGE), *_AS_JSON]
+
+
 # Text the server stores or looks up as is: PostgreSQL text cannot hold a NUL character.
 NO_NUL = r"^[^\x00]*$"
 
@@ -446,7 +463,7 @@ class Change(StrictRequest):
     entity: EntityName
     id: Uuid
     op: Literal["upsert", "delete"]
-    base_rev: Annotated[int, Field(ge=0, le=REV_MAX)] | None = None
+    base_rev: Revision | None = None
     fields: Annotated[dict[str, Any], Field(max_length=64)] = Field(default_factory=dict)
 
 
@@ -515,7 +532,7 @@ class SyncRequest(StrictRequest):
 
     batch: PushBatch | None = None
     cursor: Annotated[str, StringConstraints(pattern=CURSOR_PATTERN, max_length=55)] | None = None
-    limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE
+    limit: PageSize = DEFAULT_PAGE
 
 
 class SyncResponse(Strict):

@@ -354,7 +354,8 @@ def test_loose_types_are_refused(anna: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("content", "content_type"),
     [
-        (b"\xff\xfe", "application/json"),  # not UTF-8
+        (b"\xff\xfe", "application/json"),  # a byte order mark, and nothing
+        (b"p\xff\xffS", "application/json"),  # not UTF-8 (was a 400 in another shape)
         (b"{", "application/json"),
         (b"limit=5", "application/x-www-form-urlencoded"),
         (b"hallo", "text/plain"),
@@ -367,6 +368,16 @@ def test_non_json_bodies_get_the_documented_error_shape(
     r = anna.post("/sync", content=content, headers={"content-type": content_type})
     assert r.status_code == 422, r.text
     assert set(r.json()["detail"]) == {"code", "message"}
+
+
+def test_wrong_methods_and_paths_get_the_error_shape(anna: httpx.Client) -> None:
+    r = anna.put("/sync", json={})
+    assert r.status_code == 405
+    assert r.json()["detail"]["code"] == "method_not_allowed"
+    assert "POST" in r.headers["allow"]
+    r = anna.get("/nergens")
+    assert r.status_code == 404
+    assert r.json()["detail"]["code"] == "not_found"
 
 
 def test_the_schema_names_the_cursor_format_and_the_monitor_groupings(live: LiveServer) -> None:
