@@ -85,9 +85,7 @@ def check_request(
             422, "invalid", "Indeling kan zijn: persona, region of referral_source."
         )
     if not FIRST_DAY <= start <= LAST_DAY or not FIRST_DAY <= end <= LAST_DAY:
-        raise MonitorRefused(
-            422, "invalid", "Kies een periode tussen 2000-01-01 en 2099-12-31."
-        )
+        raise MonitorRefused(422, "invalid", "Kies een periode tussen 2000-01-01 en 2099-12-31.")
     if end < start or (end - start).days > MAX_DAYS:
         raise MonitorRefused(
             422, "invalid", "Kies een periode van hoogstens drie jaar, begin vóór einde."

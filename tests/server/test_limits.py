@@ -340,15 +340,19 @@ def test_loose_types_are_refused(anna: httpx.Client) -> None:
     for body in (
         _batch(base_rev=False),
         _batch(base_rev="3"),
-        _batch(base_rev=1.0),
+        _batch(base_rev=1.5),
+        _batch(base_rev=2**53),  # past what every JSON parser reads exactly
         {"limit": "5"},
         {"limit": True},
+        {"limit": 5.5},
         {"cursor": 5},
     ):
         r = anna.post("/sync", json=body)
         assert r.status_code == 422, (body, r.text)
         assert r.json()["detail"]["code"] == "invalid"
+    # An integer as JSON Schema means it: 5.0 is one.
     assert anna.post("/sync", json={"limit": 5}).status_code == 200
+    assert anna.post("/sync", json={"limit": 5.0}).status_code == 200
 
 
 @pytest.mark.parametrize(

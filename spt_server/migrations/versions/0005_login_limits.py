@@ -37,9 +37,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_login_limit")),
     )
     with op.batch_alter_table("login_limit", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_login_limit_expires_at"), ["expires_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_login_limit_expires_at"), ["expires_at"], unique=False)
 
 
 def downgrade() -> None:
