@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -394,3 +395,35 @@ def test_the_schema_names_the_cursor_format_and_the_monitor_groupings(live: Live
     assert set(by["enum"]) == {"persona", "region", "referral_source"}
     for name in ("start", "end"):
         assert params[name]["schema"]["format"] == "date"
+
+
+def test_an_unexpected_error_is_a_500_in_the_error_shape_and_logs_no_ids(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whatever still fails unexpectedly: the exception's message and traceback (SQL
+    parameters, values) and the path's record id stay out of the log."""
+    import asyncio
+
+    from spt_server.app import Guard
+
+    secret = "0f1e2d3c-4b5a-4697-8887-766554433221"
+
+    async def failing(scope: Any, receive: Any, send: Any) -> None:
+        raise RuntimeError(f"[parameters: {{'account_id_1': '{secret}'}}]")
+
+    async def call() -> httpx.Response:
+        transport = httpx.ASGITransport(app=Guard(failing))
+        async with httpx.AsyncClient(transport=transport, base_url="http://server") as http:
+            return await http.get(f"{API}/records/candidate/{secret}")
+
+    with caplog.at_level(logging.ERROR, logger="spt_server"):
+        r = asyncio.run(call())
+    assert r.status_code == 500
+    assert r.json()["detail"]["code"] == "server_error"
+    assert secret not in r.text
+    logged = [rec.getMessage() for rec in caplog.records]
+    assert len(logged) == 1
+    assert "RuntimeError" in logged[0]
+    assert "/records/candidate/-" in logged[0]
+    assert secret not in logged[0]
+    assert all(rec.exc_info is None for rec in caplog.records)
