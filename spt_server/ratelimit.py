@@ -146,12 +146,16 @@ def _take(conn: sa.Connection, rule: Rule, key: str, now: int) -> int:
     """Count one attempt on ``key`` if its wait is over: 0, else the wait left (ms)."""
     t = _TABLE
     expires = now + FORGET_MS
+    # No wait due, or the wait is over. "No wait" is checked on its own: concurrent
+    # requests read the clock in any order, and one that read it a moment before another
+    # that committed first must not find itself a few milliseconds early.
+    delay = rule.delay_sql(t.c.failures)
     take = (
         sa.update(t)
-        .where(t.c.key == key, t.c.last_at + rule.delay_sql(t.c.failures) <= now)
+        .where(t.c.key == key, sa.or_(delay == 0, t.c.last_at + delay <= now))
         .values(
             failures=t.c.failures + 1,
-            last_at=now,
+            last_at=sa.case((t.c.last_at > now, t.c.last_at), else_=now),  # never back
             expires_at=sa.case((t.c.expires_at > expires, t.c.expires_at), else_=expires),
         )
     )
@@ -170,8 +174,9 @@ def _take(conn: sa.Connection, rule: Rule, key: str, now: int) -> int:
         failures, last_at = conn.execute(
             sa.select(t.c.failures, t.c.last_at).where(t.c.key == key)
         ).one()
-        wait = int(last_at) + rule.delay_ms(int(failures)) - now
-        if wait > 0:
+        delay_ms = rule.delay_ms(int(failures))
+        wait = int(last_at) + delay_ms - now
+        if delay_ms and wait > 0:
             return wait
     return 1000
 
