@@ -6,8 +6,8 @@ row for ever. ``login_limit`` holds one row per key (hashed address, account or 
 its failures, its last attempt and when it may be removed (``spt_server.ratelimit``).
 The old rows are dropped: they only ever held a 15-minute window.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-05 09:30:00
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
