@@ -251,12 +251,20 @@ class ServerSetting(Base):
     value: Mapped[str] = mapped_column(sa.Text)
 
 
+# SQL parameters are records' content and ids: never in an exception's text or a log line.
+HIDE_PARAMETERS = True
+
+
 def make_engine(url: str) -> sa.Engine:
     """An engine for ``url``; SQLite gets WAL and a generous busy timeout, and a private
     file (security.SecretFileError when others can read it)."""
     if url.startswith("sqlite"):
         _private_sqlite_file(url)
-        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = sa.create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            hide_parameters=HIDE_PARAMETERS,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
@@ -267,7 +275,9 @@ def make_engine(url: str) -> sa.Engine:
             cur.close()
 
         return engine
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    return sa.create_engine(
+        url, pool_pre_ping=True, pool_size=5, max_overflow=10, hide_parameters=HIDE_PARAMETERS
+    )
 
 
 def _private_sqlite_file(url: str) -> None:

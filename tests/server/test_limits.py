@@ -431,3 +431,21 @@ def test_an_unexpected_error_is_a_500_in_the_error_shape_and_logs_no_ids(
     assert "/records/candidate/-" in logged[0]
     assert secret not in logged[0]
     assert all(rec.exc_info is None for rec in caplog.records)
+
+
+def test_sql_errors_never_carry_their_parameters(db_url: str) -> None:
+    """A failing statement's text must not quote its values (ids, names): an exception
+    that reaches a log line or an error report carries the SQL only."""
+    import sqlalchemy as sa
+
+    from spt_server.db import make_engine
+
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as c, pytest.raises(sa.exc.DBAPIError) as err:
+            c.execute(
+                sa.text("SELECT * FROM record WHERE id = :x AND nonsense"), {"x": "Kim de Vries"}
+            )
+    finally:
+        engine.dispose()
+    assert "Kim de Vries" not in str(err.value)
