@@ -1,32 +1,59 @@
 """Field checks shared by the use cases. Each check adds a Dutch message to ``errors``
-under the field's name; the use case raises one ValidationError with all of them."""
+under the field's name; the use case raises one ValidationError with all of them.
+
+No BSN (DESIGN.md §2): the text checks refuse one at the field, and a flush hook
+refuses one in every free-text field of every synced record, whichever use case
+writes it (the detector: ``spt_desktop.bsn``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session, UOWTransaction
+
+from spt_desktop.bsn import BSN_REFUSED, contains_bsn
+from spt_desktop.models.base import Synced
 from spt_desktop.models.enums import Labelled
+from spt_desktop.models.tracking import APPLYING_REMOTE
 from spt_desktop.services.errors import ValidationError
+from spt_desktop.sync.protocol import ENTITY_FIELDS, field_kind
 
 E = TypeVar("E", bound=Labelled)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{7,18}[0-9]$")
-# A BSN is nine digits; an SPT has no legal basis to hold one, so text that looks like
-# one is refused rather than stored (DESIGN.md §2, "No BSN").
-BSN_LIKE = re.compile(r"(?<!\d)\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}(?!\d)")
+# Field kinds of the sync protocol that hold text a person typed: every one of them is
+# checked for a BSN, whatever the entity (DESIGN.md §2, "No BSN").
+FREE_TEXT_KINDS = ("str", "text")
 
 
-def contains_bsn(text: str) -> bool:
-    """True when ``text`` holds a nine-digit number that passes the BSN eleven-test."""
-    for match in BSN_LIKE.finditer(text):
-        digits = [int(ch) for ch in match.group() if ch.isdigit()]
-        weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
-        if any(digits) and sum(d * w for d, w in zip(digits, weights, strict=True)) % 11 == 0:
-            return True
-    return False
+def free_text_fields(entity: str) -> frozenset[str]:
+    """The fields of ``entity`` (a sync entity name) that hold free text, read from the
+    protocol's field kinds, which tests keep equal to the vault's columns."""
+    return _FREE_TEXT.get(entity, frozenset())
+
+
+_FREE_TEXT: dict[str, frozenset[str]] = {
+    entity: frozenset(
+        name for name, spec in fields.items() if field_kind(spec)[0].startswith(FREE_TEXT_KINDS)
+    )
+    for entity, fields in ENTITY_FIELDS.items()
+}
+
+
+def bsn_fields(values: Mapping[str, Any], fields: Iterable[str] | None = None) -> list[str]:
+    """The names of ``values``' text values (of ``fields``, default all) that hold a BSN."""
+    names = values.keys() if fields is None else fields
+    return [
+        name
+        for name in names
+        if isinstance(value := values.get(name), str) and contains_bsn(value)
+    ]
 
 
 class Checker:
@@ -45,7 +72,7 @@ class Checker:
         elif len(text) > max_len:
             self.fail(field, f"te lang (hoogstens {max_len} tekens)")
         elif contains_bsn(text):
-            self.fail(field, "lijkt een BSN te bevatten; het SPT mag geen BSN vastleggen")
+            self.fail(field, BSN_REFUSED)
         return text
 
     def optional_text(self, field: str, value: Any, *, max_len: int = 200) -> str | None:
@@ -54,13 +81,17 @@ class Checker:
 
     def email(self, field: str, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
-        if text and not EMAIL.match(text):
+        if contains_bsn(text):
+            self.fail(field, BSN_REFUSED)
+        elif text and not EMAIL.match(text):
             self.fail(field, "geen geldig e-mailadres (zoals naam@voorbeeld.nl)")
         return text or None
 
     def phone(self, field: str, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
-        if text and not PHONE.match(text):
+        if contains_bsn(text):
+            self.fail(field, BSN_REFUSED)
+        elif text and not PHONE.match(text):
             self.fail(field, "geen geldig telefoonnummer (zoals 06 12345678)")
         return text or None
 
@@ -107,3 +138,31 @@ class Checker:
     def done(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_a_bsn_anywhere(session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
+    """Every write of every synced record, whichever use case made it: no free-text
+    field may hold a BSN. The checks above say so at the form's field; this one holds
+    for the fields a use case fills without a Checker too. Records pulled from the
+    server are not written through a session (and the server refuses a BSN itself)."""
+    if session.info.get(APPLYING_REMOTE):
+        return
+    errors: dict[str, str] = {}
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Synced):
+            for name in _written_text(obj):
+                errors.setdefault(name, BSN_REFUSED)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _written_text(obj: Synced) -> list[str]:
+    """The free-text fields of ``obj`` that this flush writes and that hold a BSN."""
+    fields = free_text_fields(obj.__sync_entity__)
+    if not fields:
+        return []
+    state = sa.inspect(obj)
+    if state.persistent:
+        fields = frozenset(n for n in fields if state.attrs[n].history.has_changes())
+    return bsn_fields({n: state.dict.get(n) for n in fields})

@@ -1,0 +1,66 @@
+"""Finding a BSN in free text. An SPT has no legal basis to hold a citizen service number
+(DESIGN.md §2, "No BSN"), so every text field is refused when it holds one, on the device
+and on the server. Standard library only: the server imports this module alone.
+
+A BSN is a number of exactly nine digits that passes the eleven-test (elfproef). It is
+found however it is written:
+
+- with separators between groups of digits, in any grouping: ``111222333``,
+  ``111 22 2333``, ``1112.22.333``, ``111-222-333``;
+- glued to letters, as in an e-mail address: ``piet111222333@example.nl``.
+
+A longer number is not a BSN, even when nine of its digits would pass: a Dutch mobile
+number ``06-12345678`` has ten digits, ``+31 6 12345678`` eleven, an IBAN's account part
+ten. Groups joined by one separator (or a parenthesis) count as one number, so the digits of a phone number
+written in groups are never split into a nine-digit part. The price: a BSN written
+directly against another number with only a space between (``111222333 0612345678``)
+reads as one long number and is not found; anything else between them (a word, a comma,
+two spaces) separates them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BSN_REFUSED", "contains_bsn", "elfproef", "find_bsn"]
+
+# The reason a field is refused, on both sides (Dutch: the coach reads it).
+BSN_REFUSED = "bevat een BSN; het SPT mag geen BSN vastleggen"
+
+# Between two groups of digits: one space (also a no-break or narrow no-break space),
+# dot or dash (also the Unicode hyphens and dashes a word processor puts in).
+_SEPARATORS = " .\\-\u00a0\u202f\u2010\u2011\u2012\u2013\u2014"
+# A number: groups of digits joined by single separators, as long as it goes on; a
+# parenthesised group joins too, as the trunk prefix of ``+31 (0)6 12345678`` does.
+# ASCII digits only (re.ASCII): other scripts' digits are not how a BSN is written here.
+_JOIN = rf"(?:[{_SEPARATORS}]| ?\(|\) ?)"
+_NUMBER = re.compile(rf"[0-9]+(?:{_JOIN}[0-9]+)*", re.ASCII)
+_NOT_DIGIT = re.compile(r"[^0-9]", re.ASCII)
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def elfproef(digits: str) -> bool:
+    """True for nine digits that pass the BSN eleven-test (all zeros do not)."""
+    if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True))
+    return total % 11 == 0 and digits != "000000000"
+
+
+def find_bsn(text: str) -> str | None:
+    """The first BSN in ``text`` as it is written there, or None."""
+    if len(text) < 9:
+        return None
+    for match in _NUMBER.finditer(text):
+        written = match.group()
+        if len(written) < 9:
+            continue
+        digits = _NOT_DIGIT.sub("", written)
+        if len(digits) == 9 and elfproef(digits):
+            return written
+    return None
+
+
+def contains_bsn(text: str) -> bool:
+    """True when ``text`` holds a BSN (see the module's description)."""
+    return find_bsn(text) is not None

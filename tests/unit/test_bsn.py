@@ -1,0 +1,123 @@
+"""The one BSN detector (spt_desktop/bsn.py): every way a BSN is written is found; phone
+numbers, IBANs and other longer numbers are not taken for one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from spt_desktop.bsn import contains_bsn, elfproef, find_bsn
+
+# Test numbers that pass the elfproef (not issued to anyone).
+VALID = ("111222333", "123456782")
+
+WRITTEN = [
+    "111222333",
+    "111 22 2333",
+    "1112.22.333",
+    "111-222-333",
+    "111.222.333",
+    "1-1-1-2-2-2-3-3-3",
+    "BSN: 111222333.",
+    "piet111222333@example.nl",
+    "piet.111-22-2333@example.nl",
+    "111222333piet@example.nl",
+    "tel 06 12345678, bsn 123456782",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_every_written_form_of_a_bsn_is_found(text: str) -> None:
+    assert contains_bsn(text), text
+
+
+ALLOWED = [
+    "06 12345678",
+    "06-12345678",
+    "0612345678",
+    "+31 6 12345678",
+    "+31612345678",
+    "020 123 4567",
+    "NL91ABNA0417164300",
+    "NL91 ABNA 0417 1643 00",
+    "fatma@example.nl",
+    "1112223330",  # ten digits
+    "11122233",  # eight digits
+    "111222334",  # nine digits, fails the elfproef
+    "000000000",
+    "afspraak 12-03-2026 om 10.30 uur",
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED)
+def test_phone_numbers_ibans_and_other_numbers_are_not_a_bsn(text: str) -> None:
+    assert not contains_bsn(text), text
+
+
+def _with_check_digit(eight: str) -> str | None:
+    """The BSN that starts with ``eight`` digits, if a check digit makes one."""
+    total = sum(int(d) * w for d, w in zip(eight, (9, 8, 7, 6, 5, 4, 3, 2), strict=True))
+    check = total % 11
+    return eight + str(check) if check < 10 and (eight + str(check)) != "000000000" else None
+
+
+eight_digits = st.text(alphabet="0123456789", min_size=8, max_size=8)
+separators = st.sampled_from([" ", ".", "-", "\u00a0", "\u2013"])
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz@,:;()", min_size=0, max_size=12)
+
+
+@st.composite
+def written_bsn(draw: st.DrawFn) -> tuple[str, str]:
+    """A valid BSN and one way of writing it: split into groups at random points."""
+    bsn = draw(eight_digits.map(_with_check_digit).filter(lambda b: b is not None))
+    assert bsn is not None
+    cuts = sorted(draw(st.sets(st.integers(1, 8), max_size=8)))
+    parts, last = [], 0
+    for cut in cuts:
+        parts.append(bsn[last:cut])
+        last = cut
+    parts.append(bsn[last:])
+    out = parts[0]
+    for part in parts[1:]:
+        out += draw(separators) + part
+    return bsn, out
+
+
+@given(written_bsn(), words, words)
+@example(("111222333", "1112.22.333"), "", "")
+def test_a_bsn_in_any_grouping_between_any_words_is_found(
+    bsn_written: tuple[str, str], before: str, after: str
+) -> None:
+    bsn, written = bsn_written
+    assert elfproef(bsn)
+    # Words end on a letter or punctuation, never on a digit: the BSN stands alone.
+    assert find_bsn(f"{before}{written}{after}") == written
+
+
+@given(st.text(alphabet="0123456789", min_size=8, max_size=8))
+def test_dutch_mobile_numbers_in_every_usual_form_are_allowed(rest: str) -> None:
+    for number in (
+        f"06{rest}",
+        f"06-{rest}",
+        f"06 {rest}",
+        f"06 {rest[:4]} {rest[4:]}",
+        f"+316{rest}",
+        f"+31 6 {rest}",
+        f"+31 (0)6 {rest}",
+        f"0031 6 {rest}",
+    ):
+        assert not contains_bsn(number), number
+
+
+@given(st.text(alphabet="0123456789", min_size=10, max_size=34), words)
+def test_a_longer_digit_run_is_never_a_bsn(digits: str, letters: str) -> None:
+    assert not contains_bsn(f"NL{letters}{digits}")
+    assert not contains_bsn(digits)
+
+
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_nine_digits_are_a_bsn_exactly_when_they_pass_the_elfproef(digits: str) -> None:
+    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+    passes = total % 11 == 0 and digits != "000000000"
+    assert contains_bsn(f"nummer {digits} graag") == passes
