@@ -25,6 +25,8 @@ from pydantic import (
     create_model,
 )
 
+from spt_desktop.bsn import BSN_REFUSED, contains_bsn
+
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # changes per push batch
@@ -357,11 +359,33 @@ def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[
         if missing:
             raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
     out = parsed.model_dump(mode="json", include=set(values))
+    refuse_bsn(entity, out)
     for name, value in out.items():
         # Naive UTC on the wire: an aware timestamp is converted, never silently shifted.
         if isinstance(value, str) and name in DATETIME_FIELDS[entity]:
             out[name] = _naive_utc(getattr(parsed, name))
     return out
+
+
+# Per entity, the fields that hold free text ("strN" or "text" kinds): none may hold a BSN.
+FREE_TEXT_FIELDS = {
+    entity: tuple(
+        n for n, spec in fields.items() if field_kind(spec)[0].startswith(("str", "text"))
+    )
+    for entity, fields in ENTITY_FIELDS.items()
+}
+
+
+def refuse_bsn(entity: str, values: dict[str, Any]) -> None:
+    """No BSN anywhere (an SPT has no legal basis to hold one): refuse ``values`` when a
+    free-text field holds one, naming the field (never the value)."""
+    bad = [
+        name
+        for name in FREE_TEXT_FIELDS[entity]
+        if isinstance(value := values.get(name), str) and contains_bsn(value)
+    ]
+    if bad:
+        raise InvalidFields(f"{', '.join(bad)} {BSN_REFUSED}")
 
 
 def _naive_utc(value: datetime) -> str:
