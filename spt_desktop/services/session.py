@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from spt_desktop.models.drafts import DRAFT_PREFIX
 from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_strength
 from spt_desktop.services.errors import RuleViolation, ValidationError
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
     from spt_desktop.services import Services
 
-DRAFT_PREFIX = "draft:"
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 # The demo vault holds made-up people only; its passphrase is printed on the unlock screen.
@@ -172,9 +172,22 @@ class VaultSession:
 
     # --- drafts and preferences (rows inside the encrypted vault) -------------------
 
-    def save_draft(self, form_id: str, values: dict[str, Any]) -> None:
-        """Keep a form's unsaved contents, encrypted with the vault."""
-        self._put(DRAFT_PREFIX + form_id, json.dumps(values, default=str))
+    def save_draft(self, form_id: str, values: dict[str, Any]) -> list[str]:
+        """Keep a form's unsaved contents, encrypted with the vault. A field that holds
+        a BSN is left out (the SPT may not hold one, not even in a draft); returns the
+        names of the fields left out, so the form can say why. A draft about a
+        candidate who is no longer in the vault (purged meanwhile) is not kept."""
+        from spt_desktop.bsn import contains_bsn
+        from spt_desktop.models.drafts import draft_candidate
+
+        refused = [n for n, v in values.items() if isinstance(v, str) and contains_bsn(v)]
+        kept = {n: v for n, v in values.items() if n not in refused}
+        about = draft_candidate(form_id)
+        if about is not None and not self._holds_candidate(about):
+            self.drop_draft(form_id)
+            return refused
+        self._put(DRAFT_PREFIX + form_id, json.dumps(kept, default=str))
+        return refused
 
     def load_draft(self, form_id: str) -> dict[str, Any] | None:
         raw = self._get(DRAFT_PREFIX + form_id)
@@ -185,15 +198,18 @@ class VaultSession:
 
     def drafts(self) -> dict[str, dict[str, Any]]:
         """Every stored draft by form id."""
-        from sqlalchemy import select
-
-        from spt_desktop.models import Setting
+        from spt_desktop.models.drafts import draft_rows
 
         with self._vault.transaction() as s:
-            rows = s.execute(
-                select(Setting.key, Setting.value).where(Setting.key.startswith(DRAFT_PREFIX))
-            ).all()
-        return {k.removeprefix(DRAFT_PREFIX): json.loads(v) for k, v in rows}
+            rows = draft_rows(s.connection())
+        return {form_id: json.loads(v) for form_id, v in rows}
+
+    def _holds_candidate(self, candidate_id: str) -> bool:
+        from spt_desktop.models import Candidate
+
+        with self._vault.transaction() as s:
+            cand = s.get(Candidate, candidate_id)
+            return cand is not None and not cand.deleted
 
     def auto_lock_minutes(self) -> int:
         raw = self._get(AUTO_LOCK_KEY)

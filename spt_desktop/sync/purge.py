@@ -8,6 +8,7 @@ from typing import cast
 import sqlalchemy as sa
 
 from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, Setting
+from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
@@ -33,8 +34,9 @@ def _candidate_tables() -> list[sa.Table]:
 
 def purge_candidates(conn: sa.Connection, candidate_ids: list[str]) -> int:
     """Remove candidates and every row about them from the vault (the outbox entries,
-    the local audit entries and the conflicts too, except the coach's own refused
-    writing, which Conflicten shows until she closes it; the server keeps its audit).
+    the local audit entries, the drafts of unsaved forms about them and the conflicts
+    too, except the coach's own refused writing, which Conflicten shows until she closes
+    it; the server keeps its audit).
     One statement per table: a page can name hundreds of purged candidates, most not
     even in the vault. Returns the rows removed."""
     if not candidate_ids:
@@ -51,6 +53,7 @@ def _purge(conn: sa.Connection, cands: list[str]) -> int:
     removed += conn.execute(sa.delete(cand).where(in_ids(cand.c.id, cands))).rowcount
     removed += _delete_about(conn, cast(sa.Table, AuditEntry.__table__), cands, ids)
     conn.execute(sa.delete(OutboxEntry).where(in_ids(OutboxEntry.record_id, ids)))
+    drop_drafts_about(conn, cands)
     # Her own writing the server refused (written offline after the dossier left her) is
     # kept for Conflicten until she closes it: nothing she wrote disappears unseen.
     conn.execute(
