@@ -48,6 +48,35 @@ CONVERTERS: dict[str, dict[str, Any]] = {
 }
 
 
+# A deleted record keeps no content (issue 10 §4): free text becomes '' (None where the
+# field may be null), every other nullable value None. Kept: the id, sync columns, the
+# references (a purge and the conflict store find rows by them) and the non-null codes,
+# dates and numbers the schema requires. Vault migration 0007's triggers clear the same
+# columns on every other write path; a test keeps the two equal. Not cleared: the audit
+# (names fields, never values) and the colleague directory the server keeps.
+UNSCRUBBED = frozenset({"audit_entry", "coach"})
+
+
+def _scrubbed(entity: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, spec in p.ENTITY_FIELDS[entity].items():
+        kind, nullable = p.field_kind(spec)
+        if kind == "ref":
+            continue
+        if nullable:
+            out[name] = None
+        elif kind.startswith("str") or kind == "text":
+            out[name] = ""
+    return out
+
+
+TOMBSTONE_SCRUB: dict[str, dict[str, Any]] = {
+    entity: cleared
+    for entity in p.ENTITY_FIELDS
+    if entity not in UNSCRUBBED and (cleared := _scrubbed(entity))
+}
+
+
 def to_wire(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -343,14 +372,20 @@ class _Shape:
     insert_json: str  # the same rows as one JSON array of arrays
     indexed: bool  # the search index holds its text (full-text triggers fire)
     select: str  # the rows here of a JSON array of ids
+    scrub: tuple[tuple[int, Any], ...]  # a tombstone's (field position, cleared value)
 
     def stored(self, rec: p.Record) -> tuple[Any, ...]:
-        """(server_rev, deleted, *fields) as the vault stores them; absent fields null."""
+        """(server_rev, deleted, *fields) as the vault stores them; absent fields null.
+        A tombstone's content is cleared before it is written, whatever the server
+        sent: never stored, and a tombstone pulled again compares equal (no rewrite)."""
         data = rec.data
         values: list[Any] = [rec.rev, 1 if rec.deleted else 0]
         for name, conv in zip(self.fields, self.convert, strict=True):
             value = data.get(name)
             values.append(value if conv is None or value is None else conv(value))
+        if rec.deleted:
+            for i, cleared in self.scrub:
+                values[2 + i] = cleared
         return tuple(values)
 
 
@@ -428,6 +463,9 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
         ),
         indexed=indexed,
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
+        scrub=tuple(
+            (fields.index(f), v) for f, v in TOMBSTONE_SCRUB.get(entity, {}).items()
+        ),
     )
 
 
@@ -469,7 +507,10 @@ def _apply_over_local(
     exists = conn.execute(sa.select(table.c.id).where(table.c.id == rec.id)).first()
     if rec.deleted:
         if exists:
-            conn.execute(sa.update(table).where(table.c.id == rec.id).values(deleted=True))
+            scrub = TOMBSTONE_SCRUB.get(rec.entity, {})
+            conn.execute(
+                sa.update(table).where(table.c.id == rec.id).values(deleted=True, **scrub)
+            )
         return
     if local is None or not exists:
         return  # made or deleted here and not pushed yet: the push will settle it

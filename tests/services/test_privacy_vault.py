@@ -112,3 +112,146 @@ def test_a_draft_is_stored_without_the_fields_that_hold_a_bsn(session: VaultSess
 def _json_rows(vault: Vault, sql: str) -> list[Any]:
     with vault.engine.connect() as conn:
         return [json.loads(v) for (v,) in conn.exec_driver_sql(sql)]
+
+
+# --- a deleted record keeps no text -----------------------------------------------------
+
+# Words that occur nowhere else: a hit in the raw rows is residue of deleted text.
+MARKERS = ("kwartelkoning", "reigerbekje", "zwaluwstaart", "grutto", "wulpenroep")
+
+
+def hits(vault: Vault) -> list[str]:
+    dump = raw_dump(vault).lower()
+    return [m for m in MARKERS if m in dump]
+
+
+def test_deleting_through_the_services_clears_the_rows_and_the_index(
+    session: VaultSession,
+) -> None:
+    svc = session.services
+    cand = svc.candidates.register(profile(), ONLY_PROCESSING)
+    visit = svc.visits.log(cand.id, {"topics": "Kwartelkoning op de werkvloer"})
+    goal = svc.plans.add_goal(cand.id, "Reigerbekje leren lassen")
+    svc.plans.add_action(goal.id, "Zwaluwstaart oefenen", "Kandidaat")
+    vault = vault_of(session)
+    assert hits(vault) == ["kwartelkoning", "reigerbekje", "zwaluwstaart"]
+    assert len(svc.queries.search("kwartelkoning")) == 1
+
+    svc.visits.delete(visit.id)
+    svc.plans.remove_goal(goal.id)
+
+    assert hits(vault) == []
+    assert svc.queries.search("kwartelkoning") == []
+    # What sync needs stays: the tombstone, its references, the delete in the outbox.
+    with vault.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT deleted, candidate_id, topics, coach_id FROM visit WHERE id = ?", (visit.id,)
+        ).one()
+        assert tuple(row) == (1, cand.id, "", vault.owner_id)
+        ops = conn.exec_driver_sql(
+            "SELECT op FROM outbox WHERE record_id = ? ORDER BY seq", (visit.id,)
+        ).all()
+        assert [o for (o,) in ops] == ["insert", "delete"]
+
+
+def _tombstone(entity: str, rid: str, data: dict[str, Any], rev: int = 50) -> Any:
+    from spt_desktop.sync import protocol as p
+
+    return p.Record(entity=entity, id=rid, rev=rev, deleted=True, data=data)
+
+
+def test_a_pulled_tombstone_clears_the_rows_and_the_index(session: VaultSession) -> None:
+    """The server erases a candidate: her record, a note and a visit arrive as
+    tombstones (today still with their content); one visit has an unpushed local edit,
+    and one note was never in this vault. None of their text stays."""
+    from spt_desktop.sync.apply import apply_page, to_wire
+
+    svc = session.services
+    cand = svc.candidates.register(
+        profile(first_name="Grutto", notes="Wulpenroep in het dossier"), ONLY_PROCESSING
+    )
+    note = svc.candidates.add_note(cand.id, "Kwartelkoning genoteerd")
+    visit = svc.visits.log(cand.id, {"topics": "Reigerbekje"})
+    edited = svc.visits.log(cand.id, {"topics": "eerste versie"})
+    svc.visits.update(edited.id, {"topics": "Zwaluwstaart bijgewerkt"})  # still unpushed
+    vault = vault_of(session)
+    assert hits(vault) == list(MARKERS)
+
+    def wire(table: str, rid: str) -> dict[str, Any]:
+        with vault.engine.connect() as conn:
+            row = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (rid,)).one()
+        return {k: to_wire(v) for k, v in row._mapping.items()}
+
+    records = [
+        _tombstone("candidate", cand.id, wire("candidate", cand.id)),
+        _tombstone("note", note.id, wire("note", note.id)),
+        _tombstone("visit", visit.id, wire("visit", visit.id)),
+        _tombstone("visit", edited.id, wire("visit", edited.id)),
+        _tombstone("note", "00000000-0000-4000-8000-000000000001", wire("note", note.id)),
+    ]
+    with vault.engine.begin() as conn:
+        apply_page(conn, records)
+    assert hits(vault) == []
+    assert svc.queries.search("grutto") == [] and svc.queries.search("kwartel") == []
+    with vault.engine.connect() as conn:
+        kept = conn.exec_driver_sql(
+            "SELECT id, candidate_id, deleted FROM note ORDER BY id"
+        ).all()
+    assert {tuple(r) for r in kept} == {
+        (note.id, cand.id, 1),
+        ("00000000-0000-4000-8000-000000000001", cand.id, 1),
+    }
+    # The same tombstones pulled again (with content) write nothing and store nothing.
+    with vault.engine.begin() as conn:
+        apply_page(conn, records)
+    assert hits(vault) == []
+
+
+def test_the_scrub_of_sync_and_of_the_vault_triggers_is_the_same() -> None:
+    """apply.py clears a pulled tombstone's fields itself; migration 0007's triggers do
+    it for every other write path: the same columns, the same values."""
+    import importlib.util
+
+    from spt_desktop.models.migrate import MIGRATIONS
+    from spt_desktop.sync.apply import TOMBSTONE_SCRUB
+
+    path = MIGRATIONS / "versions" / "0007_deleted_rows_keep_no_text.py"
+    spec = importlib.util.spec_from_file_location("m0007", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.SCRUB == TOMBSTONE_SCRUB
+
+
+def test_the_upgrade_clears_rows_deleted_before_and_their_words_in_the_index(
+    vault: Vault,
+) -> None:
+    """A vault of the previous version, with text deleted the old way (the row kept it,
+    the index kept its words): opening it in this version leaves none of it."""
+    from spt_desktop.models.migrate import upgrade_to
+    from spt_desktop.services import Services
+
+    svc = Services(vault)
+    cand = svc.candidates.register(profile(), ONLY_PROCESSING)
+    note = svc.candidates.add_note(cand.id, "Kwartelkoning en grutto")
+    _downgrade_to(vault, "0006")
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE note SET deleted = 1 WHERE id = ?", (note.id,))
+    assert hits(vault) == ["kwartelkoning", "grutto"]  # the old way: all of it stays
+    upgrade_to(vault.engine)
+    assert hits(vault) == []
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT deleted, candidate_id FROM note WHERE id = ?", (note.id,)
+        ).one() == (1, cand.id)
+
+
+def _downgrade_to(vault: Vault, revision: str) -> None:
+    from alembic import command
+
+    from spt_desktop.models.migrate import alembic_config
+
+    cfg = alembic_config()
+    with vault.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
