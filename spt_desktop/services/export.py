@@ -1,7 +1,10 @@
-"""The AVG access request: everything the vault holds about one or all candidates."""
+"""The AVG access request: everything the vault holds about one or all candidates —
+her records, the drafts of forms about her not yet saved, and the values of sync
+conflicts about her — and nothing of what was deleted (a tombstone holds no content)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -30,6 +33,8 @@ from spt_desktop.models import (
     Visit,
 )
 from spt_desktop.models.base import Synced
+from spt_desktop.models.drafts import drafts_about
+from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.services.base import Service, load
 
 FORMAT = "spt-avg-export/1"
@@ -75,8 +80,10 @@ def row_dict(row: Any) -> dict[str, Any]:
 class ExportService(Service):
     def export(self, candidate_id: str | None = None) -> dict[str, Any]:
         """An object with a ``candidates`` list; each candidate has its ``id``,
-        ``first_name``, ``last_name``, all profile fields and every section that hangs
-        off it. Deleted (tombstoned) records are not personal data held any more."""
+        ``first_name``, ``last_name``, all profile fields, every section that hangs
+        off it, the ``drafts`` of unsaved forms about her and the ``conflicts`` (both
+        values of every sync conflict about her this device keeps). Deleted
+        (tombstoned) records are not personal data held any more."""
         with self.ctx.tx() as s:
             if candidate_id is not None:
                 cands = [load(s, Candidate, candidate_id, "Deze kandidaat")]
@@ -94,6 +101,11 @@ class ExportService(Service):
                 "candidates": [self._one(s, c) for c in cands],
             }
 
+    def as_json(self, candidate_id: str | None = None) -> bytes:
+        """The export as a UTF-8 JSON file's bytes (what the coach hands over)."""
+        text = json.dumps(self.export(candidate_id), ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8")
+
     @staticmethod
     def _one(s: Session, cand: Candidate) -> dict[str, Any]:
         doc = row_dict(cand)
@@ -103,4 +115,38 @@ class ExportService(Service):
             if model is not AuditEntry:
                 q = q.where(~model.deleted)
             doc[name] = [row_dict(r) for r in s.scalars(q)]
+        doc["drafts"] = _drafts(s, cand.id)
+        doc["conflicts"] = _conflicts(s, cand.id)
         return doc
+
+
+def _drafts(s: Session, candidate_id: str) -> list[dict[str, Any]]:
+    """The unsaved forms about her: which form, and what was typed."""
+    held = drafts_about(s.connection(), [candidate_id])
+    return [
+        {"form": form_id.partition(":")[0], "values": json.loads(value)}
+        for form_id, value in sorted(held.items())
+    ]
+
+
+def _conflicts(s: Session, candidate_id: str) -> list[dict[str, Any]]:
+    """Every conflict row about her: this device's value and the server's."""
+    rows = s.scalars(
+        sa.select(SyncConflict)
+        .where(SyncConflict.candidate_id == candidate_id)
+        .order_by(SyncConflict.detected_at)
+    )
+    return [
+        {
+            "entity": c.entity,
+            "record_id": c.record_id,
+            "kind": c.kind,
+            "field": c.field,
+            "mine": json.loads(c.local_value),
+            "theirs": json.loads(c.server_value),
+            "detected_at": plain(c.detected_at),
+            "resolved_at": plain(c.resolved_at),
+            "resolution": c.resolution,
+        }
+        for c in rows
+    ]

@@ -242,7 +242,9 @@ def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResu
             conn.execute(sa.update(table).where(table.c.id == res.id).values({c.field: value}))
         if res.status in _REFUSED:
             if change["op"] == "upsert":
-                theirs = res.record.data if res.record else None
+                # A deleted record's content is not kept, not even as "theirs".
+                kept = res.record is not None and not res.record.deleted
+                theirs = res.record.data if kept and res.record is not None else None
                 local = change.get("fields", {})
                 found.append(_Found(change, _REFUSED[res.status], None, local, theirs, res.rev))
             if res.record is not None:

@@ -255,3 +255,105 @@ def _downgrade_to(vault: Vault, revision: str) -> None:
     with vault.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+# --- the access export ------------------------------------------------------------------
+
+
+def _conflict_on_phone(vault: Vault, candidate_id: str) -> None:
+    """A real conflict: the phone edited here, the server kept another value."""
+    from spt_desktop.sync import protocol as p
+    from spt_desktop.sync.apply import apply_results, build_batch
+
+    with vault.engine.begin() as conn:
+        batch = build_batch(conn)
+        assert batch is not None
+        results = [
+            p.ChangeResult(id=c["id"], status="applied", rev=i + 1)
+            for i, c in enumerate(batch["batch"]["changes"])
+            if c["id"] != candidate_id
+        ]
+        results.append(
+            p.ChangeResult(
+                id=candidate_id,
+                status="conflict",
+                rev=99,
+                conflicts=[p.FieldConflict(field="phone", yours="06 11111111", theirs="06 22")],
+            )
+        )
+        apply_results(conn, batch, p.PushResult(batch_id="b", results=results))
+
+
+def test_the_access_export_holds_drafts_and_conflicts_and_nothing_deleted(
+    session: VaultSession, tmp_path: Path
+) -> None:
+    svc = session.services
+    x = svc.candidates.register(profile(phone="06 11111111"), ONLY_PROCESSING)
+    y = svc.candidates.register(profile(first_name="Yusuf"), ONLY_PROCESSING)
+    svc.candidates.add_note(x.id, "Blijft bewaard")
+    gone = svc.visits.log(x.id, {"topics": "Kwartelkoning, later verwijderd"})
+    svc.visits.delete(gone.id)
+    vault = vault_of(session)
+    _conflict_on_phone(vault, x.id)
+    session.save_draft(f"visit:{x.id}", {"topics": "Grutto, nog niet opgeslagen"})
+    session.save_draft(f"visit:{y.id}", {"topics": "Wulpenroep over een ander"})
+
+    doc = svc.export.export(x.id)
+    [cand] = doc["candidates"]
+    assert cand["drafts"] == [{"form": "visit", "values": {"topics": "Grutto, nog niet opgeslagen"}}]
+    [conflict] = cand["conflicts"]
+    assert (conflict["field"], conflict["mine"], conflict["theirs"]) == (
+        "phone",
+        "06 11111111",
+        "06 22",
+    )
+    assert [n["text"] for n in cand["notes"]] == ["Blijft bewaard"]
+    assert cand["visits"] == []
+    text = json.dumps(doc).lower()
+    assert "kwartelkoning" not in text and "wulpenroep" not in text
+    assert gone.id not in json.dumps(cand["visits"])
+
+    # The same from the command line, as a privacy officer runs it.
+    import os
+    import subprocess
+    import sys
+
+    session.lock()
+    out = subprocess.run(
+        [sys.executable, "-m", "spt_desktop", "export", "--vault", str(vault.path),
+         "--candidate", x.id],
+        capture_output=True, text=True, check=True,
+        env={**os.environ, "SPT_PASSPHRASE": PASSPHRASE},
+    )  # fmt: skip
+    cli = json.loads(out.stdout)
+    assert cli["candidates"][0]["drafts"] == cand["drafts"]
+    assert cli["candidates"][0]["conflicts"] == cand["conflicts"]
+    session.unlock(PASSPHRASE)
+
+
+def test_a_conflict_with_a_deleted_record_keeps_only_the_coachs_own_values(
+    session: VaultSession,
+) -> None:
+    """Edited here, erased on the server: the conflict keeps what she typed (hers, she
+    sees it in Conflicten), not the erased record's content."""
+    from spt_desktop.sync import protocol as p
+    from spt_desktop.sync.apply import apply_results, build_batch
+
+    svc = session.services
+    x = svc.candidates.register(profile(first_name="Grutto"), ONLY_PROCESSING)
+    vault = vault_of(session)
+    with vault.engine.begin() as conn:
+        batch = build_batch(conn)
+        assert batch is not None
+        erased = p.Record(
+            entity="candidate", id=x.id, rev=7, deleted=True, data={"first_name": "Grutto"}
+        )
+        results = [
+            p.ChangeResult(id=c["id"], status="gone", rev=7, record=erased)
+            if c["id"] == x.id
+            else p.ChangeResult(id=c["id"], status="applied", rev=1)
+            for c in batch["batch"]["changes"]
+        ]
+        apply_results(conn, batch, p.PushResult(batch_id="b", results=results))
+    rows = _json_rows(vault, "SELECT server_value FROM sync_conflict")
+    assert rows == [None]
