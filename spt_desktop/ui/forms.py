@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.bsn import BSN_REFUSED, contains_bsn
 from spt_desktop.enums import Labelled
 from spt_desktop.services.errors import ValidationError
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")
+# Under a field whose text holds a BSN while a draft is kept: why that field is left out.
+DRAFT_BSN = f"{BSN_REFUSED[0].upper()}{BSN_REFUSED[1:]}. Dit veld wordt niet als concept bewaard."
 
 
 def parse_day(text: str) -> date | None:
@@ -202,7 +205,9 @@ class Form(QWidget):
 
     # --- errors --------------------------------------------------------------------
 
-    def show_errors(self, errors: Mapping[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str], *, focus: bool = True) -> None:
+        """Each field's message under it (none: cleared); the first one gets the focus
+        unless ``focus`` is false (a check while the coach types elsewhere)."""
         first: QWidget | None = None
         for name, label in self.errors.items():
             message = errors.get(name)
@@ -212,7 +217,7 @@ class Form(QWidget):
             self.editors[name].style().polish(self.editors[name])
             if message and first is None:
                 first = self.editors[name]
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def show_validation(self, exc: BaseException) -> bool:
@@ -241,14 +246,22 @@ class DraftKeeper(QObject):
     def __init__(self, form_id: str, form: Form, save: Any, delay_ms: int = 1500) -> None:
         super().__init__(form)
         self.form_id, self.form, self._save = form_id, form, save
+        self._refused: list[str] = []  # fields whose BSN message is shown
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.flush)
         form.edited.connect(self._timer.start)
 
     def flush(self) -> None:
         self._timer.stop()
-        if not self.form.is_blank():
-            self._save(self.form_id, self.form.raw())
+        if self.form.is_blank():
+            return
+        values = self.form.raw()
+        # No BSN, not even in a draft: such a field is left out, and the form says why.
+        refused = [n for n, v in values.items() if isinstance(v, str) and contains_bsn(v)]
+        if refused or self._refused:
+            self.form.show_errors({n: DRAFT_BSN for n in refused}, focus=False)
+        self._refused = refused
+        self._save(self.form_id, {n: v for n, v in values.items() if n not in refused})
 
     def cancel(self) -> None:
         self._timer.stop()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import Dossier
+from spt_desktop.ui.access_export import AccessExport
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.dossier_tabs import JourneyTab, PlanTab, ProfileTab, lists_tabs
@@ -65,7 +66,19 @@ class KandidaatPage(QWidget):
         self.print_actions: dict[str, QAction] = {}
         self._print_menu("dossier", self.tr("Dossiersamenvatting"), self.print_menu)
         self._print_menu("plan", self.tr("Plan van aanpak"), self.print_menu)
+        self.access_export = AccessExport(ops, self)
+        self.access_export.on_saved = lambda _path: self.notice.setText(
+            self.tr("Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.")
+        )
+        self.print_menu.addSection(self.tr("AVG"))
+        self.access_action = self.print_menu.addAction(self.tr("Inzageverzoek (AVG) exporteren…"))
+        self.access_action.setObjectName("dossierAccessExport")
+        self.access_action.setToolTip(
+            self.tr("Alles wat deze kluis over de kandidaat bevat, als JSON-bestand")
+        )
+        self.access_action.triggered.connect(self.export_access)
         self.print_button.setMenu(self.print_menu)
+        self.print_button.setAccessibleName(self.tr("Afdrukken en exporteren"))
         visit_report = self.lists["visits"].add_button(
             self.tr("Bezoekverslag"), "visitReport", lambda: None
         )
@@ -203,6 +216,14 @@ class KandidaatPage(QWidget):
         self.notice.clear()
         {"preview": self.printing.preview, "print": self.printing.print,
          "save": self.printing.save_pdf}[verb](doc)  # fmt: skip
+
+    def export_access(self) -> None:
+        """Inzageverzoek (AVG): everything held about the candidate in view, as JSON."""
+        if self.dossier is None:
+            return
+        self.notice.clear()
+        c = self.dossier.candidate
+        self.access_export.export(c.id, c.last_name)
 
     def _visit(self) -> None:
         if self.dossier:

@@ -1,0 +1,55 @@
+"""No BSN in a draft (issue 10 §4), through the real visit dialog: what the coach types
+is kept as a draft a moment later, except a field that holds a BSN, and the form says
+why under that field; once the number is gone, the field is kept again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.ui.conftest import settle, unlocked_window
+from tests.ui.test_access_export import PROFILE
+
+
+def _drafts(ops: Any, qtbot: Any) -> dict[str, Any]:
+    found: list[dict[str, Any]] = []
+    ops.vault(lambda s: s.drafts()).success(found.append).run()
+    settle(qtbot, ops)
+    return found[0]
+
+
+def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
+    build_window: Any, qtbot: Any
+) -> None:
+    from spt_desktop.models.enums import ConsentPurpose
+
+    ids: list[str] = []
+
+    def fill(ops: Any) -> None:
+        ops.vault(
+            lambda s: ids.append(
+                s.services.candidates.register(PROFILE, {ConsentPurpose.PROCESSING: True}).id
+            )
+        ).run()
+
+    window, ops = unlocked_window(build_window, qtbot, fill)
+    dialog = window.workspace.log_visit(ids[0], "Fatma Yılmaz")
+    topics = dialog.form.editors["topics"]
+    agreements = dialog.form.editors["agreements"]
+    error = dialog.form.errors["topics"]
+    qtbot.keyClicks(agreements, "Start maandag 7 uur")
+    qtbot.keyClicks(topics, "Pasnummer 1112.22.333 gezien")
+    qtbot.waitUntil(error.isVisible)  # the draft is kept a moment after typing
+    settle(qtbot, ops)
+    assert error.text() == (
+        "Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard."
+    )
+    draft = _drafts(ops, qtbot)[f"visit:{ids[0]}"]
+    assert "topics" not in draft and draft["agreements"] == "Start maandag 7 uur"
+
+    topics.clear()
+    qtbot.keyClicks(topics, "Werktijden besproken")
+    qtbot.waitUntil(lambda: not error.isVisible())
+    settle(qtbot, ops)
+    assert _drafts(ops, qtbot)[f"visit:{ids[0]}"]["topics"] == "Werktijden besproken"
+    dialog.drafts.cancel()
+    dialog.done(0)
