@@ -11,8 +11,9 @@ found however it is written:
 
 A longer number is not a BSN, even when nine of its digits would pass: a Dutch mobile
 number ``06-12345678`` has ten digits, ``+31 6 12345678`` eleven, an IBAN's account part
-ten. Groups joined by one separator (or a parenthesis) count as one number, so the digits of a phone number
-written in groups are never split into a nine-digit part. The price: a BSN written
+ten. Groups joined by one separator (or a parenthesis) count as one number, so the
+digits of a phone number written in groups are never split into a nine-digit part
+(``+31 (0)6 12345678`` is one number of twelve digits). The price: a BSN written
 directly against another number with only a space between (``111222333 0612345678``)
 reads as one long number and is not found; anything else between them (a word, a comma,
 two spaces) separates them.

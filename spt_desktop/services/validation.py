@@ -50,9 +50,7 @@ def bsn_fields(values: Mapping[str, Any], fields: Iterable[str] | None = None) -
     """The names of ``values``' text values (of ``fields``, default all) that hold a BSN."""
     names = values.keys() if fields is None else fields
     return [
-        name
-        for name in names
-        if isinstance(value := values.get(name), str) and contains_bsn(value)
+        name for name in names if isinstance(value := values.get(name), str) and contains_bsn(value)
     ]
 
 

@@ -465,9 +465,7 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
         ),
         indexed=indexed,
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
-        scrub=tuple(
-            (fields.index(f), v) for f, v in TOMBSTONE_SCRUB.get(entity, {}).items()
-        ),
+        scrub=tuple((fields.index(f), v) for f, v in TOMBSTONE_SCRUB.get(entity, {}).items()),
     )
 
 
@@ -510,9 +508,7 @@ def _apply_over_local(
     if rec.deleted:
         if exists:
             scrub = TOMBSTONE_SCRUB.get(rec.entity, {})
-            conn.execute(
-                sa.update(table).where(table.c.id == rec.id).values(deleted=True, **scrub)
-            )
+            conn.execute(sa.update(table).where(table.c.id == rec.id).values(deleted=True, **scrub))
         return
     if local is None or not exists:
         return  # made or deleted here and not pushed yet: the push will settle it

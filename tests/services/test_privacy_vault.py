@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from spt_desktop.models.vault import Vault
 from spt_desktop.services.session import Owner, VaultSession
@@ -194,9 +193,7 @@ def test_a_pulled_tombstone_clears_the_rows_and_the_index(session: VaultSession)
     assert hits(vault) == []
     assert svc.queries.search("grutto") == [] and svc.queries.search("kwartel") == []
     with vault.engine.connect() as conn:
-        kept = conn.exec_driver_sql(
-            "SELECT id, candidate_id, deleted FROM note ORDER BY id"
-        ).all()
+        kept = conn.exec_driver_sql("SELECT id, candidate_id, deleted FROM note ORDER BY id").all()
     assert {tuple(r) for r in kept} == {
         (note.id, cand.id, 1),
         ("00000000-0000-4000-8000-000000000001", cand.id, 1),
@@ -300,7 +297,9 @@ def test_the_access_export_holds_drafts_and_conflicts_and_nothing_deleted(
 
     doc = svc.export.export(x.id)
     [cand] = doc["candidates"]
-    assert cand["drafts"] == [{"form": "visit", "values": {"topics": "Grutto, nog niet opgeslagen"}}]
+    assert cand["drafts"] == [
+        {"form": "visit", "values": {"topics": "Grutto, nog niet opgeslagen"}}
+    ]
     [conflict] = cand["conflicts"]
     assert (conflict["field"], conflict["mine"], conflict["theirs"]) == (
         "phone",
