@@ -17,6 +17,7 @@ from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, SyncConflict
 from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
 from spt_desktop.sync import protocol as p
+from spt_desktop.sync.searchindex import feeds_search, removing
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
 _OUTBOX = OutboxEntry.__tablename__
@@ -352,9 +353,17 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
             )
     if plain:
         cursor = driver_cursor(conn)
-        for entity, recs in plain.items():
-            shape = _shape(conn, entity)
-            _write_rows(cursor, shape, recs, shape.stamp(now))
+        plans = [
+            (shape, _plan_rows(cursor, shape, recs, shape.stamp(now)))
+            for entity, recs in plain.items()
+            for shape in (_shape(conn, entity),)
+        ]
+        # Rows here whose indexed text is rewritten or deleted: each takes its words out
+        # of the search index (sync.searchindex: many at once are cheaper in bulk).
+        rewritten = sum(plan.reindexed for shape, plan in plans if shape.indexed)
+        with removing(conn, rewritten):
+            for shape, plan in plans:
+                _execute(cursor, shape, plan)
     return len(records)
 
 
@@ -406,14 +415,8 @@ def _shape(conn: sa.Connection, entity: str) -> _Shape:
 
 
 def _feeds_search(conn: sa.Connection, entity: str) -> bool:
-    """Whether the vault's full-text triggers index this entity's rows: asked of the
-    schema itself, which migrations 0001 and 0004 made (no second list to keep)."""
-    found = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-        "AND sql LIKE '%INSERT INTO search_fts%' LIMIT 1",
-        (TABLES[entity].name,),
-    ).first()
-    return found is not None
+    """Whether the vault's full-text triggers index this entity's rows."""
+    return feeds_search(conn, TABLES[entity].name)
 
 
 def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
@@ -469,18 +472,27 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
     )
 
 
-def _write_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str) -> None:
+@dataclass
+class _Plan:
+    """What a page writes to one entity's table: new rows, and updates grouped by the
+    positions of the columns they change."""
+
+    inserts: list[tuple[Any, ...]]
+    updates: dict[tuple[int, ...], list[tuple[Any, ...]]]
+    reindexed: int  # updates that change more than the server revision
+
+
+def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str) -> _Plan:
     ids = list(recs)
     here: dict[str, tuple[Any, ...]] = {}
     for row in cursor.execute(shape.select, (json.dumps(ids),)):
         here[row[0]] = tuple(row[1:])
-    inserts: list[tuple[Any, ...]] = []
-    updates: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+    plan = _Plan([], {}, 0)
     for rid, rec in recs.items():
         new = shape.stored(rec)
         old = here.get(rid)
         if old is None:
-            inserts.append((rid, new[0], new[1], stamp, *new[2:]))
+            plan.inserts.append((rid, new[0], new[1], stamp, *new[2:]))
             continue
         # Positions (0: server_rev, 1: deleted, 2...: fields) whose value differs.
         changed = tuple(i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
@@ -488,12 +500,17 @@ def _write_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: st
             values = [new[i] for i in changed]
             if changed != (0,):
                 values.append(stamp)  # the content changed here now
-            updates.setdefault(changed, []).append((*values, rid))
-    if inserts and shape.indexed:
-        cursor.execute(shape.insert_json, (json.dumps(inserts),))
-    elif inserts:
-        cursor.executemany(shape.insert, inserts)
-    for changed, rows in updates.items():
+                plan.reindexed += 1
+            plan.updates.setdefault(changed, []).append((*values, rid))
+    return plan
+
+
+def _execute(cursor: Any, shape: _Shape, plan: _Plan) -> None:
+    if plan.inserts and shape.indexed:
+        cursor.execute(shape.insert_json, (json.dumps(plan.inserts),))
+    elif plan.inserts:
+        cursor.executemany(shape.insert, plan.inserts)
+    for changed, rows in plan.updates.items():
         sets = [f"{shape.columns[i]} = ?" for i in changed]
         if changed != (0,):
             sets.append("modified_at = ?")

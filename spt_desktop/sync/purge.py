@@ -12,6 +12,7 @@ from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
+from spt_desktop.sync.searchindex import bulk_removal, feeds_search, removing
 
 # Conflict kinds that hold the coach's own unsent work, refused by the server.
 UNDELIVERED = ("forbidden", "rejected")
@@ -47,10 +48,11 @@ def purge_candidates(conn: sa.Connection, candidate_ids: list[str]) -> int:
 def _purge(conn: sa.Connection, cands: list[str]) -> int:
     removed = 0
     ids: list[str] = list(cands)
-    for table in _candidate_tables():
-        removed += _delete_about(conn, table, cands, ids)
     cand = SYNCED_ENTITIES["candidate"].__table__  # type: ignore[attr-defined]
-    removed += conn.execute(sa.delete(cand).where(in_ids(cand.c.id, cands))).rowcount
+    with removing(conn, _indexed_rows(conn, cands)):
+        for table in _candidate_tables():
+            removed += _delete_about(conn, table, cands, ids)
+        removed += conn.execute(sa.delete(cand).where(in_ids(cand.c.id, cands))).rowcount
     removed += _delete_about(conn, cast(sa.Table, AuditEntry.__table__), cands, ids)
     conn.execute(sa.delete(OutboxEntry).where(in_ids(OutboxEntry.record_id, ids)))
     drop_drafts_about(conn, cands)
@@ -65,6 +67,17 @@ def _purge(conn: sa.Connection, cands: list[str]) -> int:
         )
     )
     return removed
+
+
+def _indexed_rows(conn: sa.Connection, cands: list[str]) -> int:
+    """How many documents of the search index the purge of ``cands`` removes."""
+    total = 0
+    for table in [*_candidate_tables(), SYNCED_ENTITIES["candidate"].__table__]:
+        if feeds_search(conn, table.name):
+            col = table.c.id if table.name == "candidate" else table.c.candidate_id
+            q = sa.select(sa.func.count()).select_from(table).where(in_ids(col, cands))
+            total += int(conn.execute(q).scalar() or 0)
+    return total
 
 
 def _delete_about(conn: sa.Connection, table: sa.Table, cands: list[str], ids: list[str]) -> int:
@@ -86,7 +99,8 @@ def wipe(vault: Vault) -> None:
     from spt_desktop.sync.engine import remote_connection
 
     names = {cls.__table__.name for cls in SYNCED_ENTITIES.values()}  # type: ignore[attr-defined]
-    with remote_connection(vault) as conn:
+    # One bulk removal from the search index: the index is rewritten empty at the end.
+    with remote_connection(vault) as conn, bulk_removal(conn):
         _remember_revoked_device(conn)
         for table in reversed(Base.metadata.sorted_tables):
             if table.name == "coach" and vault.owner_id:

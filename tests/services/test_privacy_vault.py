@@ -356,3 +356,52 @@ def test_a_conflict_with_a_deleted_record_keeps_only_the_coachs_own_values(
         apply_results(conn, batch, p.PushResult(batch_id="b", results=results))
     rows = _json_rows(vault, "SELECT server_value FROM sync_conflict")
     assert rows == [None]
+
+
+# --- many removals at once: one rewrite of the index ---------------------------------
+
+
+def _secure_delete_on(vault: Vault) -> bool:
+    with vault.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT v FROM search_fts_config WHERE k = 'secure-delete'"
+        ).first()
+    return row is not None and row[0] == 1
+
+
+def _notes(session: VaultSession, n: int, **over: Any) -> tuple[str, list[str]]:
+    svc = session.services
+    cand = svc.candidates.register(profile(**over), ONLY_PROCESSING)
+    ids = [svc.candidates.add_note(cand.id, f"Kwartelkoning nummer {i}").id for i in range(n)]
+    return cand.id, ids
+
+
+def test_a_page_of_many_tombstones_leaves_no_words_in_the_index(session: VaultSession) -> None:
+    from spt_desktop.sync.apply import apply_page
+    from spt_desktop.sync.searchindex import BULK_REMOVAL
+
+    cand, notes = _notes(session, BULK_REMOVAL + 10)
+    vault = vault_of(session)
+    assert _secure_delete_on(vault)
+    records = [_tombstone("note", n, {"candidate_id": cand, "text": "x"}) for n in notes]
+    with vault.engine.begin() as conn:
+        apply_page(conn, records)
+    assert hits(vault) == []
+    assert _secure_delete_on(vault)  # back on for the next single delete
+
+
+def test_a_purge_of_many_and_a_wipe_leave_no_words_in_the_index(session: VaultSession) -> None:
+    from spt_desktop.sync.purge import wipe
+
+    vault = vault_of(session)
+    gone = [_notes(session, 20, first_name=f"Grutto{'x' * i}")[0] for i in range(3)]
+    _notes(session, 2, first_name="Reigerbekje")
+    with vault.engine.begin() as conn:
+        purge_candidates(conn, gone)
+    dump = raw_dump(vault).lower()
+    assert "grutto" not in dump and "reigerbekje" in dump
+    assert _secure_delete_on(vault)
+    assert len(session.services.queries.search("kwartelkoning")) == 1  # the kept one
+    wipe(vault)
+    assert hits(vault) == [] and "reigerbekje" not in raw_dump(vault).lower()
+    assert _secure_delete_on(vault)
