@@ -72,7 +72,8 @@ def _purge(conn: sa.Connection, cands: list[str]) -> int:
 def _indexed_rows(conn: sa.Connection, cands: list[str]) -> int:
     """How many documents of the search index the purge of ``cands`` removes."""
     total = 0
-    for table in [*_candidate_tables(), SYNCED_ENTITIES["candidate"].__table__]:
+    cand = cast(sa.Table, SYNCED_ENTITIES["candidate"].__table__)  # type: ignore[attr-defined]
+    for table in [*_candidate_tables(), cand]:
         if feeds_search(conn, table.name):
             col = table.c.id if table.name == "candidate" else table.c.candidate_id
             q = sa.select(sa.func.count()).select_from(table).where(in_ids(col, cands))
