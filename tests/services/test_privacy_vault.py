@@ -231,7 +231,7 @@ def test_the_upgrade_clears_rows_deleted_before_and_their_words_in_the_index(
     svc = Services(vault)
     cand = svc.candidates.register(profile(), ONLY_PROCESSING)
     note = svc.candidates.add_note(cand.id, "Kwartelkoning en grutto")
-    _downgrade_to(vault, "0006")
+    _as_version_0006(vault)
     with vault.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE note SET deleted = 1 WHERE id = ?", (note.id,))
     assert hits(vault) == ["kwartelkoning", "grutto"]  # the old way: all of it stays
@@ -243,15 +243,17 @@ def test_the_upgrade_clears_rows_deleted_before_and_their_words_in_the_index(
         ).one() == (1, cand.id)
 
 
-def _downgrade_to(vault: Vault, revision: str) -> None:
-    from alembic import command
+def _as_version_0006(vault: Vault) -> None:
+    """Make ``vault`` what version 0006 made: without 0007's triggers and secure-delete
+    (vault migrations are one-way, so this stands in for an old vault file)."""
+    from spt_desktop.sync.apply import TOMBSTONE_SCRUB
 
-    from spt_desktop.models.migrate import alembic_config
-
-    cfg = alembic_config()
     with vault.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+        for table in TOMBSTONE_SCRUB:
+            conn.exec_driver_sql(f"DROP TRIGGER {table}_scrub_ai")
+            conn.exec_driver_sql(f"DROP TRIGGER {table}_scrub_au")
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 0)")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0006'")
 
 
 # --- the access export ------------------------------------------------------------------

@@ -31,6 +31,9 @@ revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
+# One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
+# encrypted .bak copy of the vault (models/migrate.py), and that copy is the way back.
+ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 # Frozen here (migrations never import code that changes later; spt_desktop.sync.apply's
 # TOMBSTONE_SCRUB is kept equal to it by tests/services/test_privacy_vault.py):
@@ -112,7 +115,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 0)")
-    for table in SCRUB:
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_scrub_ai")
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_scrub_au")
+    raise NotImplementedError(ONE_WAY)
