@@ -344,26 +344,29 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
     for entity, gone in tombs.items():
         if gone:
             plain[entity] = {i: r for i, r in plain[entity].items() if r.data or not r.deleted}
-            table = TABLES[entity]
-            conn.execute(
-                sa.update(table)
-                .where(table.c.id == sa.bindparam("rid"))
-                .values(deleted=True, server_rev=sa.bindparam("rev"), modified_at=now),
-                [{"rid": r.id, "rev": r.rev} for r in gone],
-            )
-    if plain:
-        cursor = driver_cursor(conn)
-        plans = [
-            (shape, _plan_rows(cursor, shape, recs, shape.stamp(now)))
-            for entity, recs in plain.items()
-            for shape in (_shape(conn, entity),)
-        ]
-        # Rows here whose indexed text is rewritten or deleted: each takes its words out
-        # of the search index (sync.searchindex: many at once are cheaper in bulk).
-        rewritten = sum(plan.reindexed for shape, plan in plans if shape.indexed)
-        with removing(conn, rewritten):
-            for shape, plan in plans:
-                _execute(cursor, shape, plan)
+    cursor = driver_cursor(conn)
+    plans = [
+        (shape, _plan_rows(cursor, shape, recs, shape.stamp(now)))
+        for entity, recs in plain.items()
+        if recs
+        for shape in (_shape(conn, entity),)
+    ]
+    # Rows here whose indexed text is rewritten or deleted: each takes its words out of
+    # the search index (sync.searchindex: many at once are cheaper in bulk).
+    rewritten = sum(plan.reindexed for shape, plan in plans if shape.indexed)
+    rewritten += sum(len(gone) for e, gone in tombs.items() if gone and _shape(conn, e).indexed)
+    with removing(conn, rewritten):
+        for entity, gone in tombs.items():
+            if gone:
+                table = TABLES[entity]
+                conn.execute(
+                    sa.update(table)
+                    .where(table.c.id == sa.bindparam("rid"))
+                    .values(deleted=True, server_rev=sa.bindparam("rev"), modified_at=now),
+                    [{"rid": r.id, "rev": r.rev} for r in gone],
+                )
+        for shape, plan in plans:
+            _execute(cursor, shape, plan)
     return len(records)
 
 
