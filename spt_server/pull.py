@@ -75,6 +75,7 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     if not more:
         end_rev, end_id = max(end_rev, upto), ""
     purge = _purged(session, caller, cur_rev, end_rev)
+    records += _gone(session, purge, seen)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
     return p.PullPage(records=records, purge=purge, cursor=new_cursor, more=more)
 
@@ -215,6 +216,27 @@ def revoked_scopes(account_id: str, after: int, upto: int) -> sa.Select[str]:
 
 def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
     return sorted(session.execute(revoked_scopes(caller.account_id, after, upto)).scalars())
+
+
+def _gone(session: Session, purge: list[str], seen: set[str]) -> list[p.Record]:
+    """The content-free tombstones of purged candidates that no longer exist (erased or
+    deleted), beside the purge: the device then knows she is gone for everyone, not
+    handed over, and drops even its coach's refused writing about her. A device of an
+    older version applies the tombstone and purges as before."""
+    found: list[p.Record] = []
+    for start in range(0, len(purge), 500):  # bounded statements for long purge lists
+        found += (
+            as_record(rec)
+            for rec in session.scalars(
+                sa.select(Record).where(
+                    Record.id.in_(purge[start : start + 500]),
+                    Record.entity == "candidate",
+                    Record.deleted.is_(True),
+                )
+            )
+            if rec.id not in seen
+        )
+    return found
 
 
 def get_record(session: Session, caller: Caller, entity: str, rid: str) -> p.Record | None:

@@ -33,7 +33,7 @@ from spt_desktop.sync.apply import (
     build_batch,
     driver_cursor,
 )
-from spt_desktop.sync.purge import S_REVOKED, purge_candidates, wipe
+from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
 from spt_desktop.sync.transport import (
     DeviceRevoked,
     SyncError,
@@ -434,7 +434,7 @@ class Syncer:
             elif batch is not None:
                 following = batch  # not answered: still pending, sent again
             self.pulled += apply_page(conn, resp.pull.records)
-            purge_candidates(conn, resp.pull.purge)
+            purge_candidates(conn, resp.pull.purge, gone=gone_candidates(resp.pull))
             self.purged += len(resp.pull.purge)
             _put(conn, {S_CURSOR: resp.pull.cursor, S_LAST_SYNC: utcnow().isoformat()})
             if pushing and following is None:

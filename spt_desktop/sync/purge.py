@@ -12,6 +12,7 @@ from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
+from spt_desktop.sync import protocol as p
 from spt_desktop.sync.searchindex import bulk_removal, feeds_search, removing
 
 # Conflict kinds that hold the coach's own unsent work, refused by the server.
@@ -33,19 +34,34 @@ def _candidate_tables() -> list[sa.Table]:
     ]
 
 
-def purge_candidates(conn: sa.Connection, candidate_ids: list[str]) -> int:
+def gone_candidates(page: p.PullPage) -> frozenset[str]:
+    """Purged candidates whose own record came as a tombstone on the same page: the
+    server's sign that she was erased or deleted, not handed over."""
+    purged = set(page.purge)
+    return frozenset(
+        r.id for r in page.records if r.entity == "candidate" and r.deleted and r.id in purged
+    )
+
+
+def purge_candidates(
+    conn: sa.Connection, candidate_ids: list[str], *, gone: frozenset[str] = frozenset()
+) -> int:
     """Remove candidates and every row about them from the vault (the outbox entries,
     the local audit entries, the drafts of unsaved forms about them and the conflicts
     too, except the coach's own refused writing, which Conflicten shows until she closes
     it; the server keeps its audit).
+
+    ``gone``: those of them that no longer exist anywhere (erased, or deleted): her
+    refused writing about them goes too, since there is no one left to pass it on to
+    and an erasure means nothing of the person stays (AVG art. 17).
     One statement per table: a page can name hundreds of purged candidates, most not
     even in the vault. Returns the rows removed."""
     if not candidate_ids:
         return 0
-    return _purge(conn, candidate_ids)
+    return _purge(conn, candidate_ids, gone)
 
 
-def _purge(conn: sa.Connection, cands: list[str]) -> int:
+def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
     removed = 0
     ids: list[str] = list(cands)
     cand = SYNCED_ENTITIES["candidate"].__table__  # type: ignore[attr-defined]
@@ -66,6 +82,9 @@ def _purge(conn: sa.Connection, cands: list[str]) -> int:
             | SyncConflict.resolved_at.is_not(None),
         )
     )
+    erased = [c for c in cands if c in gone]
+    if erased:
+        conn.execute(sa.delete(SyncConflict).where(in_ids(SyncConflict.candidate_id, erased)))
     return removed
 
 

@@ -167,3 +167,30 @@ def test_a_candidate_registered_under_another_spt_comes_back_under_the_coachs(
     assert local_rows(g, "candidate")[cand]["spt"] == "spt_groot_amsterdam"
     assert admin.records()[cand]["spt"] == "spt_groot_amsterdam"
     assert count(g, "outbox") == 0 and not g.integrity_problems()
+
+
+def test_writing_refused_because_she_was_erased_leaves_the_laptop_too(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """Anna writes a note offline while the coordinator erases the candidate. The server
+    refuses the note; unlike after a handover (the note stays in Conflicten for her to pass
+    on), nothing of it stays: the person is gone for everyone."""
+    from spt_desktop.sync.conflicts import open_conflicts
+
+    admin.add_coach("anna@spt.nl")
+    admin.add_coach("cora@spt.nl", roles="coordinator")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    cand = register(a)
+    sync(a, live.url)
+    late = "Laat-geschreven-E2E"
+    add_note(a, cand, late)
+    with httpx.Client(base_url=live.url + "/api/v1", timeout=30) as http:
+        login = http.post("/auth/login", json={"email": "cora@spt.nl", "password": PASSWORD})
+        token = login.json()["access_token"]
+        r = http.post(f"/candidates/{cand}/erase", headers={"authorization": "Bearer " + token})
+        assert r.status_code == 204, r.text
+    report = sync(a, live.url)
+    assert report.purged == 1
+    assert open_conflicts(a) == []
+    assert vault_scan(a, (late, SECRETS[0], SECRETS[1])) == []
+    assert about(a, cand) == {} and not a.integrity_problems()
