@@ -40,10 +40,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import sqlalchemy as sa  # noqa: E402
 from bench_vault import PASSPHRASE, TODAY, Timing, big_vault, machine, row, timed  # noqa: E402
 
+from spt_common.enums import Phase  # noqa: E402
+from spt_common.monitor_figures import Period, compute  # noqa: E402
 from spt_desktop.models import MonitorSnapshot  # noqa: E402
-from spt_desktop.models.enums import Phase  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
-from spt_desktop.monitor_figures import Period, compute  # noqa: E402
 from spt_desktop.services import Services, monitor  # noqa: E402
 from spt_desktop.services.errors import RuleViolation  # noqa: E402
 from spt_desktop.services.monitor import MonitorService  # noqa: E402

@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
+from spt_common.enums import Role  # noqa: E402
 from spt_desktop.demo import fill_vault  # noqa: E402
-from spt_desktop.enums import Role  # noqa: E402
 from spt_desktop.models.keyfile import KdfParams  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
 from spt_desktop.print import (  # noqa: E402

@@ -51,9 +51,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench_vault import machine  # noqa: E402  (same machine line in every bench)
 
+from spt_common.enums import Role  # noqa: E402
 from spt_desktop import demo  # noqa: E402
 from spt_desktop.models import SYNCED_ENTITIES, Candidate  # noqa: E402
-from spt_desktop.models.enums import Role  # noqa: E402
 from spt_desktop.models.keyfile import KdfParams  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
 from spt_desktop.sync import apply, engine  # noqa: E402

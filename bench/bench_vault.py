@@ -40,10 +40,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+from spt_common.enums import Role  # noqa: E402
 from spt_desktop import demo  # noqa: E402
 from spt_desktop.models import bulk  # noqa: E402
 from spt_desktop.models.base import Base  # noqa: E402
-from spt_desktop.models.enums import Role  # noqa: E402
 from spt_desktop.models.keyfile import DEFAULT_KDF, KdfParams  # noqa: E402
 from spt_desktop.models.migrate import SCHEMA_HEAD  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402

@@ -184,7 +184,7 @@ def _render_document() -> tuple[bytes, str]:
     """An (empty) aanbodkrant, the simplest real document; a one-page ReportLab PDF in
     the document font when the print package has no such function."""
     try:
-        from spt_desktop.models.enums import Spt
+        from spt_common.enums import Spt
         from spt_desktop.print import aanbodkrant_pdf
         from spt_desktop.print.data import AanbodkrantData, Letterhead
     except ImportError:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server import __version__, audit, monitor, pull, ratelimit, security, store
 from spt_server.db import (
     Account,

@@ -3,7 +3,7 @@
 Synced content lives in one generic ``record`` table: the entity name, the record's JSON
 data, per-field revisions and the server revision. That keeps field-by-field merge and
 scope rules generic and identical on SQLite and PostgreSQL; the per-entity schemas in
-``spt_desktop.sync.protocol`` check what goes in.
+``spt_common.protocol`` check what goes in.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The leaky-pipeline monitor of a whole SPT, for coordinators (issue 5 §2).
 
-The same figures as the coach's desktop (``spt_desktop.monitor_figures``, standard library
+The same figures as the coach's desktop (``spt_common.monitor_figures``, standard library
 only), computed over every candidate of the caller's SPT on the server, with no personal
 data in the answer: no names, no ids, no coach split (a coach's caseload is small and
 names a colleague), and every count from 1 to 4 shown as "<5" with the averages of such
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from spt_desktop.monitor_figures import (
+from spt_common.monitor_figures import (
     CandidateFact,
     DropoutFact,
     Facts,

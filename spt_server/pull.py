@@ -10,7 +10,7 @@ import re
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server.db import Counter, Record, Scope
 from spt_server.store import REV, Caller, as_record, can_read
 

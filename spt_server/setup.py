@@ -262,7 +262,7 @@ def stats(s: Session) -> dict[str, int]:
             .group_by(Record.entity)
         ).all()
     )
-    from spt_desktop.sync.protocol import ENTITY_FIELDS
+    from spt_common.protocol import ENTITY_FIELDS
 
     out = {STAT_NAMES.get(e, e + "s"): int(rows.get(e, 0)) for e in ENTITY_FIELDS}
     out["accounts"] = s.execute(sa.select(sa.func.count()).select_from(Account)).scalar_one()

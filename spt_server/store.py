@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server.db import (
     Account,
     Base,

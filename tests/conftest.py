@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The server test kit (live server, fault proxy, admin) is shared by server, sync and UI tests.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
 
-from spt_desktop.models.enums import Role, Spt
+from spt_common.enums import Role, Spt
 from spt_desktop.models.keyfile import KdfParams
 from spt_desktop.models.vault import Vault
 

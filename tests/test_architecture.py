@@ -2,7 +2,7 @@
 
 Imports point downward: app → ui → services → sync | print → models. Nothing below ui
 imports Qt; ui never imports SQLAlchemy (it talks to services); spt_server imports only
-spt_desktop.sync.protocol of the desktop package, and that module imports nothing heavy.
+spt_common.protocol of the desktop package, and that module imports nothing heavy.
 """
 
 from __future__ import annotations
@@ -78,10 +78,10 @@ def test_lower_layers_do_not_import_upper_ones():
 
 
 SERVER_MAY_IMPORT = (
-    "spt_desktop.sync.protocol",
-    "spt_desktop.monitor_figures",
-    "spt_desktop.enums",
-    "spt_desktop.bsn",
+    "spt_common.protocol",
+    "spt_common.monitor_figures",
+    "spt_common.enums",
+    "spt_common.bsn",
 )
 
 
@@ -103,7 +103,7 @@ def test_server_imports_only_the_protocol_from_the_desktop():
 def test_what_the_server_shares_imports_only_the_standard_library(module: str) -> None:
     """The server may import them: their imports are stdlib modules and each other."""
     path = ROOT / "spt_desktop" / f"{module}.py"
-    names = {n for n in imports_of(path) if not n.startswith("spt_desktop.enums")}
+    names = {n for n in imports_of(path) if not n.startswith("spt_common.enums")}
     top = {name.split(".")[0] for name in names}
     assert top <= set(sys.stdlib_module_names) | {"__future__"}, top
     code = (
@@ -113,7 +113,7 @@ def test_what_the_server_shares_imports_only_the_standard_library(module: str) -
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = {"spt_desktop", f"spt_desktop.{module}"}
-    loaded |= {"spt_desktop.enums"} if module != "bsn" else set()  # bsn needs not even enums
+    loaded |= {"spt_common.enums"} if module != "bsn" else set()  # bsn needs not even enums
     assert out.stdout.strip() == str(sorted(loaded))
 
 
@@ -121,8 +121,8 @@ def test_protocol_imports_nothing_heavy():
     """Importing the protocol must not drag in Qt, SQLAlchemy or the vault."""
     code = (
         "import sys, importlib.util\n"
-        "if importlib.util.find_spec('spt_desktop.sync.protocol') is None: sys.exit(0)\n"
-        "import spt_desktop.sync.protocol\n"
+        "if importlib.util.find_spec('spt_common.protocol') is None: sys.exit(0)\n"
+        "import spt_common.protocol\n"
         "heavy = [m for m in ('PySide6', 'sqlalchemy', 'sqlcipher3', 'reportlab', 'alembic')"
         " if m in sys.modules]\n"
         "print(','.join(heavy))\n"

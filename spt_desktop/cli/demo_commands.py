@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from spt_common.enums import Role, Spt
 from spt_desktop.cli.common import (
     OK,
     USAGE,
@@ -24,7 +25,6 @@ from spt_desktop.cli.common import (
     new_secret,
     open_vault,
 )
-from spt_desktop.models.enums import Role, Spt
 
 # Dutch names of the tables, in the order the counts are printed.
 LABELS = {

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spt_common.enums import Role, Spt
 from spt_desktop.cli.common import (
     ERROR,
     OK,
@@ -24,7 +25,6 @@ from spt_desktop.cli.common import (
     print_json,
     secret,
 )
-from spt_desktop.models.enums import Role, Spt
 
 # Text mode shows this many problem lines; --json shows them all.
 MAX_PROBLEM_LINES = 20

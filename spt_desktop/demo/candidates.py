@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from spt_desktop.demo.coaches import colleague
-from spt_desktop.demo.draw import day_between, time_on, weighted
-from spt_desktop.demo.journeys import activities, handovers, journey_events
-from spt_desktop.demo.people import LANGUAGE_BY_ORIGIN, ascii_slug, person_name
-from spt_desktop.demo.placements import matches_and_placement, trainings
-from spt_desktop.demo.places import pick_place
-from spt_desktop.demo.plans import plan_versions
-from spt_desktop.demo.scenarios import Life, Scenario, draw_life
-from spt_desktop.demo.state import State, sync_columns
-from spt_desktop.enums import (
+from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
     ConsentPurpose,
@@ -26,6 +17,15 @@ from spt_desktop.enums import (
     Role,
     Spt,
 )
+from spt_desktop.demo.coaches import colleague
+from spt_desktop.demo.draw import day_between, time_on, weighted
+from spt_desktop.demo.journeys import activities, handovers, journey_events
+from spt_desktop.demo.people import LANGUAGE_BY_ORIGIN, ascii_slug, person_name
+from spt_desktop.demo.placements import matches_and_placement, trainings
+from spt_desktop.demo.places import pick_place
+from spt_desktop.demo.plans import plan_versions
+from spt_desktop.demo.scenarios import Life, Scenario, draw_life
+from spt_desktop.demo.state import State, sync_columns
 
 # --- personas ------------------------------------------------------------------------------
 

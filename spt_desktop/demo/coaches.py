@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from spt_common.enums import Role, Spt
 from spt_desktop.demo.people import ascii_slug
 from spt_desktop.demo.state import State, sync_columns
-from spt_desktop.enums import Role, Spt
 
 # Colleagues known to the vault (the owner is the vault's own coach row).
 _COLLEAGUES = (

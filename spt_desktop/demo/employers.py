@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from spt_common.enums import Sector, Spt, VacancyKind, VacancyStatus
 from spt_desktop.demo.draw import weighted
 from spt_desktop.demo.people import DUTCH_LAST, ascii_slug, person_name
 from spt_desktop.demo.places import pick_place
 from spt_desktop.demo.state import Row, State, sync_columns
-from spt_desktop.enums import Sector, Spt, VacancyKind, VacancyStatus
 
 SECTOR_WORK = {
     Sector.INSTALLATIE: (

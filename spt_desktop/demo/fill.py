@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from spt_common.enums import Spt
 from spt_desktop.demo.generator import generate
 from spt_desktop.demo.state import Row
-from spt_desktop.enums import Spt
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from spt_common.enums import Role, Spt
 from spt_desktop.demo.candidates import make_candidate
 from spt_desktop.demo.coaches import make_coaches
 from spt_desktop.demo.draw import FastRandom, id_stream
@@ -12,7 +13,6 @@ from spt_desktop.demo.employers import make_employers
 from spt_desktop.demo.scenarios import draw_scenarios
 from spt_desktop.demo.state import DemoData, State
 from spt_desktop.demo.visits import make_visits
-from spt_desktop.enums import Role, Spt
 
 
 def generate(

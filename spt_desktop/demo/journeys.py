@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spt_desktop.demo.draw import day_between, span_days, time_on, weighted
-from spt_desktop.demo.scenarios import Life, Scenario, phase_index, phase_spans
-from spt_desktop.demo.state import State, sync_columns
-from spt_desktop.enums import (
+from spt_common.enums import (
     ActivityKind,
     ActivityOutcome,
     CandidateStatus,
@@ -16,6 +13,9 @@ from spt_desktop.enums import (
     Phase,
     Role,
 )
+from spt_desktop.demo.draw import day_between, span_days, time_on, weighted
+from spt_desktop.demo.scenarios import Life, Scenario, phase_index, phase_spans
+from spt_desktop.demo.state import State, sync_columns
 
 _FORWARD_REASONS = {
     (Phase.ORIENTATION, Phase.DEEP_ORIENTATION): (

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from spt_desktop.demo.draw import add_months, day_between, weighted
-from spt_desktop.demo.employers import SECTOR_WEIGHTS, SECTOR_WORK, pick_employer
-from spt_desktop.demo.scenarios import Life, Scenario, phase_spans
-from spt_desktop.demo.state import PlacementFacts, Row, State, sync_columns
-from spt_desktop.enums import (
+from spt_common.enums import (
     CandidateStatus,
     CheckpointOutcome,
     ContractKind,
@@ -24,6 +20,10 @@ from spt_desktop.enums import (
     TrainingFund,
     TrainingStatus,
 )
+from spt_desktop.demo.draw import add_months, day_between, weighted
+from spt_desktop.demo.employers import SECTOR_WEIGHTS, SECTOR_WORK, pick_employer
+from spt_desktop.demo.scenarios import Life, Scenario, phase_spans
+from spt_desktop.demo.state import PlacementFacts, Row, State, sync_columns
 
 _SECTOR_FUNDS = {
     Sector.INSTALLATIE: (TrainingFund.WIJ_TECHNIEK,),

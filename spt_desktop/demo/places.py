@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spt_common.enums import Spt
 from spt_desktop.demo.state import State
-from spt_desktop.enums import Spt
 from spt_desktop.models.regions import MUNICIPALITIES
 
 # Inhabitants in thousands (rounded), so Amsterdam has more candidates than Opmeer.

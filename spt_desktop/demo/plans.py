@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from spt_common.enums import ActionStatus, PlanStatus
 from spt_desktop.demo.draw import span_days
 from spt_desktop.demo.scenarios import Life
 from spt_desktop.demo.state import State, sync_columns
-from spt_desktop.enums import ActionStatus, PlanStatus
 
 _GOALS = (
     "Een beeld krijgen van werken in de techniek",

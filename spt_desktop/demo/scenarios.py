@@ -7,9 +7,9 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spt_common.enums import CandidateStatus, DropoutReason, Persona, Phase
 from spt_desktop.demo.draw import add_months, span_days, weighted
 from spt_desktop.demo.state import State
-from spt_desktop.enums import CandidateStatus, DropoutReason, Persona, Phase
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from spt_desktop.enums import Role, Spt
+from spt_common.enums import Role, Spt
 
 T = TypeVar("T")
 Row = dict[str, Any]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 from datetime import datetime, time, timedelta
 
+from spt_common.enums import VisitMode
 from spt_desktop.demo.draw import span_days
 from spt_desktop.demo.state import PlacementFacts, State
-from spt_desktop.enums import VisitMode
 
 _VISIT_TOPICS = (
     "inwerken",

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from spt_desktop.models.enums import Labelled
+from spt_common.enums import Labelled
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

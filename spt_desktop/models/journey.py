@@ -8,8 +8,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from spt_desktop.models.base import Base, Code, Synced
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     ActivityKind,
     ActivityOutcome,
@@ -22,6 +21,7 @@ from spt_desktop.models.enums import (
     TrainingFund,
     TrainingStatus,
 )
+from spt_desktop.models.base import Base, Code, Synced
 
 
 def candidate_fk() -> Mapped[str]:

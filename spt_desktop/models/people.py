@@ -7,8 +7,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from spt_desktop.models.base import Base, Code, Synced
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
     ConsentPurpose,
@@ -19,11 +18,12 @@ from spt_desktop.models.enums import (
     Role,
     Spt,
 )
-from spt_desktop.names import TUSSENVOEGSELS
+from spt_common.names import TUSSENVOEGSELS
+from spt_desktop.models.base import Base, Code, Synced
 
 
 def sort_name_sql(last: str = "last_name", first: str = "first_name") -> str:
-    """SQL of a candidate's caseload sort key, as ``spt_desktop.names.sort_name``: the
+    """SQL of a candidate's caseload sort key, as ``spt_common.names.sort_name``: the
     last name lower-cased without its tussenvoegsel, then the first name. Computed by
     SQLite (a generated column), so every writer — ORM, bulk loader, sync — keeps it
     right, and an index serves the caseload's first page without sorting 20,000 rows."""

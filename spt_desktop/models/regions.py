@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spt_desktop.enums import Spt
+from spt_common.enums import Spt
 
 
 class Region(NamedTuple):

@@ -28,10 +28,10 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from spt_common.enums import Role, Spt
 from spt_desktop.models import keyfile
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.bookkeeping import Setting
-from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.errors import (
     SQLITE_IO_CODES,
     KeyDoesNotFit,

@@ -8,8 +8,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from spt_desktop.models.base import Base, Code, Synced
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     CheckpointOutcome,
     ContractKind,
     MatchStatus,
@@ -19,6 +18,7 @@ from spt_desktop.models.enums import (
     VacancyStatus,
     VisitMode,
 )
+from spt_desktop.models.base import Base, Code, Synced
 
 
 class Employer(Synced, Base):

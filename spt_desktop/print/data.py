@@ -1,7 +1,7 @@
 """The plain data the documents are printed from.
 
 Frozen dataclasses, filled by ``spt_desktop.services.documents`` (or by hand in tests).
-Codes are the domain enums, so every label comes from ``spt_desktop.models.enums``.
+Codes are the domain enums, so every label comes from ``spt_common.enums``.
 
 Two types guard what leaves the SPT:
 
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     ActivityKind,
     ActivityOutcome,

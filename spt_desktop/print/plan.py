@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from spt_desktop.models.enums import PlanStatus
+from spt_common.enums import PlanStatus
 from spt_desktop.print.data import PlanData
 from spt_desktop.print.dossier import plan_flowables
 from spt_desktop.print.layout import (

@@ -7,14 +7,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from spt_desktop.models import Activity, Candidate, Training
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActivityKind,
     ActivityOutcome,
     FundingKind,
     TrainingFund,
     TrainingStatus,
 )
+from spt_desktop.models import Activity, Candidate, Training
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActivityDTO, TrainingDTO, from_row
 from spt_desktop.services.validation import Checker

@@ -8,8 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_desktop.models import Assignment, Candidate, Coach, Consent, JourneyEvent, Note
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     COACH_ROLES,
     BenefitStatus,
     CandidateStatus,
@@ -21,6 +20,7 @@ from spt_desktop.models.enums import (
     Role,
     Spt,
 )
+from spt_desktop.models import Assignment, Candidate, Coach, Consent, JourneyEvent, Note
 from spt_desktop.models.regions import MUNICIPALITIES, canonical_municipality
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import (

@@ -21,6 +21,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.enums import (
+    ActivityOutcome,
+    CandidateStatus,
+    ConsentPurpose,
+    PlanStatus,
+    Role,
+    TrainingStatus,
+)
 from spt_desktop.models import (
     Action,
     Activity,
@@ -38,14 +46,6 @@ from spt_desktop.models import (
 )
 from spt_desktop.models.atomic import write_atomic
 from spt_desktop.models.base import Synced
-from spt_desktop.models.enums import (
-    ActivityOutcome,
-    CandidateStatus,
-    ConsentPurpose,
-    PlanStatus,
-    Role,
-    TrainingStatus,
-)
 from spt_desktop.print.data import (
     AanbodkrantData,
     AanbodkrantProfile,

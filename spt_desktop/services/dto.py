@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     ActivityKind,
     ActivityOutcome,

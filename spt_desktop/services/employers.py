@@ -8,8 +8,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from spt_common.enums import Sector, Spt, VacancyKind, VacancyStatus
 from spt_desktop.models import ContactPerson, Employer, Vacancy
-from spt_desktop.models.enums import Sector, Spt, VacancyKind, VacancyStatus
 from spt_desktop.models.regions import MUNICIPALITIES, canonical_municipality
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ContactPersonDTO, EmployerDTO, VacancyDTO, from_row

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from spt_common.enums import HandoverStatus, Role
 from spt_desktop.models import Assignment, Candidate, Coach, Handover
-from spt_desktop.models.enums import HandoverStatus, Role
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.candidates import assign_coach
 from spt_desktop.services.dto import HandoverDTO, from_row

@@ -7,8 +7,8 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.enums import CandidateStatus, DropoutReason, Phase
 from spt_desktop.models import Candidate, Dropout, JourneyEvent
-from spt_desktop.models.enums import CandidateStatus, DropoutReason, Phase
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import DropoutDTO, JourneyEventDTO, from_row
 from spt_desktop.services.errors import RuleViolation

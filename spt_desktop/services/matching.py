@@ -11,6 +11,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.enums import (
+    RETENTION_MONTHS,
+    CandidateStatus,
+    CheckpointOutcome,
+    ContractKind,
+    MatchStatus,
+    Phase,
+    Role,
+)
 from spt_desktop.models import (
     Candidate,
     Coach,
@@ -19,15 +28,6 @@ from spt_desktop.models import (
     Placement,
     RetentionCheckpoint,
     Vacancy,
-)
-from spt_desktop.models.enums import (
-    RETENTION_MONTHS,
-    CandidateStatus,
-    CheckpointOutcome,
-    ContractKind,
-    MatchStatus,
-    Phase,
-    Role,
 )
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.candidates import assign_coach

@@ -18,6 +18,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
+from spt_common.enums import COACH_ROLES
+from spt_common.monitor_figures import (
+    MoveRow,
+    Period,
+    Prepared,
+    Report,
+    compute,
+    in_day_order,
+)
 from spt_desktop.gc_pause import gc_paused
 from spt_desktop.models import (
     Assignment,
@@ -30,18 +39,9 @@ from spt_desktop.models import (
     Placement,
     RetentionCheckpoint,
 )
-from spt_desktop.models.enums import COACH_ROLES
 from spt_desktop.models.idsets import json_values
 from spt_desktop.services.base import Context, Service
 from spt_desktop.services.documents import save_export
-from spt_desktop.services.monitor_figures import (
-    MoveRow,
-    Period,
-    Prepared,
-    Report,
-    compute,
-    in_day_order,
-)
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.enums import ActionStatus, PlanStatus
 from spt_desktop.models import Action, Candidate, Goal, Intake, Plan
-from spt_desktop.models.enums import ActionStatus, PlanStatus
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActionDTO, GoalDTO, IntakeDTO, PlanDTO, from_row
 from spt_desktop.services.errors import RuleViolation

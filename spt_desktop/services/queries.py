@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.enums import CandidateStatus, HandoverStatus
 from spt_desktop.models import (
     Assignment,
     AuditEntry,
@@ -22,7 +23,6 @@ from spt_desktop.models import (
     Vacancy,
     Visit,
 )
-from spt_desktop.models.enums import CandidateStatus, HandoverStatus
 from spt_desktop.services.base import Service
 from spt_desktop.services.dto import (
     CaseloadFilter,

@@ -21,8 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from spt_common.enums import Role, Spt
 from spt_desktop.models.drafts import DRAFT_PREFIX
-from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_strength
 from spt_desktop.services.errors import RuleViolation, ValidationError
 
@@ -177,7 +177,7 @@ class VaultSession:
         a BSN is left out (the SPT may not hold one, not even in a draft); returns the
         names of the fields left out, so the form can say why. A draft about a
         candidate who is no longer in the vault (purged meanwhile) is not kept."""
-        from spt_desktop.bsn import contains_bsn
+        from spt_common.bsn import contains_bsn
         from spt_desktop.models.drafts import draft_candidate
 
         refused = [n for n, v in values.items() if isinstance(v, str) and contains_bsn(v)]

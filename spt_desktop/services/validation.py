@@ -3,7 +3,7 @@ under the field's name; the use case raises one ValidationError with all of them
 
 No BSN (DESIGN.md §2): the text checks refuse one at the field, and a flush hook
 refuses one in every free-text field of every synced record, whichever use case
-writes it (the detector: ``spt_desktop.bsn``)."""
+writes it (the detector: ``spt_common.bsn``)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
 
-from spt_desktop.bsn import BSN_REFUSED, contains_bsn
+from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.enums import Labelled
+from spt_common.protocol import ENTITY_FIELDS, field_kind
 from spt_desktop.models.base import Synced
-from spt_desktop.models.enums import Labelled
 from spt_desktop.models.tracking import APPLYING_REMOTE
 from spt_desktop.services.errors import ValidationError
-from spt_desktop.sync.protocol import ENTITY_FIELDS, field_kind
 
 E = TypeVar("E", bound=Labelled)
 

@@ -11,8 +11,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.enums import VisitMode
 from spt_desktop.models import Candidate, Employer, Placement, Visit
-from spt_desktop.models.enums import VisitMode
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import VisitDTO, from_row
 from spt_desktop.services.errors import RuleViolation

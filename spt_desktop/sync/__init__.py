@@ -1,5 +1,4 @@
-"""Sync: the wire protocol (``protocol``), the client (``engine``, ``transport``), the
-conflict store (``conflicts``) and purging (``purge``).
-
-This package's ``__init__`` imports nothing: the server imports ``protocol`` alone.
+"""Sync: the client (``engine``, ``transport``, ``apply``), the conflict store
+(``conflicts``) and purging (``purge``). The wire format they speak is
+``spt_common.protocol``, shared with the server.
 """

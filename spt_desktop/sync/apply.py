@@ -13,10 +13,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from spt_common import protocol as p
 from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, SyncConflict
 from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
-from spt_desktop.sync import protocol as p
 from spt_desktop.sync.searchindex import feeds_search, removing
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]

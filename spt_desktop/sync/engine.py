@@ -23,10 +23,10 @@ from typing import Any, cast
 
 import sqlalchemy as sa
 
+from spt_common import protocol as p
 from spt_desktop.models import Coach, OutboxEntry, Setting
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
-from spt_desktop.sync import protocol as p
 from spt_desktop.sync.apply import (
     apply_page,
     apply_results,

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 
 OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.bsn import BSN_REFUSED, contains_bsn
-from spt_desktop.enums import Labelled
+from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.enums import Labelled
 from spt_desktop.services.errors import ValidationError
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.models.enums import COACH_ROLES, Role, Spt
+from spt_common.enums import COACH_ROLES, Role, Spt
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import Owner, passphrase_strength
 from spt_desktop.ui.named import named

@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
+from spt_common.enums import ConsentPurpose, Role, Spt
 from spt_desktop.models import keyfile
-from spt_desktop.models.enums import ConsentPurpose, Role, Spt
 from spt_desktop.models.errors import (
     InvalidRecoveryKey,
     KeyDoesNotFit,

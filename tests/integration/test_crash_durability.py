@@ -26,8 +26,7 @@ from typing import NoReturn, TextIO
 import pytest
 import sqlalchemy as sa
 
-from spt_desktop.models import Candidate, Note, OutboxEntry
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
     Persona,
@@ -35,6 +34,7 @@ from spt_desktop.models.enums import (
     ReferralSource,
     Spt,
 )
+from spt_desktop.models import Candidate, Note, OutboxEntry
 from spt_desktop.models.errors import WrongPassphrase
 from spt_desktop.models.vault import Vault
 

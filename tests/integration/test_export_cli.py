@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from spt_desktop.models.enums import ConsentPurpose
+from spt_common.enums import ConsentPurpose
 from spt_desktop.services import Services
 from tests.conftest import PASSPHRASE
 

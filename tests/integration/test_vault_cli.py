@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from spt_common.enums import Role, Spt
 from spt_desktop.models import Coach, keyfile
-from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.errors import WrongPassphrase
 from spt_desktop.models.vault import Vault
 

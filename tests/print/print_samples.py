@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     ActivityKind,
     ActivityOutcome,

@@ -5,27 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from spt_desktop.models import (
-    Action,
-    Activity,
-    Assignment,
-    Candidate,
-    Coach,
-    Consent,
-    Employer,
-    Goal,
-    Handover,
-    Intake,
-    JourneyEvent,
-    Match,
-    Placement,
-    Plan,
-    RetentionCheckpoint,
-    Training,
-    Vacancy,
-    Visit,
-)
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     ActivityKind,
     ActivityOutcome,
@@ -50,6 +30,26 @@ from spt_desktop.models.enums import (
     VacancyKind,
     VacancyStatus,
     VisitMode,
+)
+from spt_desktop.models import (
+    Action,
+    Activity,
+    Assignment,
+    Candidate,
+    Coach,
+    Consent,
+    Employer,
+    Goal,
+    Handover,
+    Intake,
+    JourneyEvent,
+    Match,
+    Placement,
+    Plan,
+    RetentionCheckpoint,
+    Training,
+    Vacancy,
+    Visit,
 )
 from spt_desktop.models.vault import Vault
 

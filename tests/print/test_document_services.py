@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from spt_common.enums import CandidateStatus, ConsentPurpose, PlanStatus
 from spt_desktop.models import Candidate, Consent, Plan, Visit
-from spt_desktop.models.enums import CandidateStatus, ConsentPurpose, PlanStatus
 from spt_desktop.models.vault import Vault
 from spt_desktop.print import aanbodkrant_pdf, dossier_pdf, plan_pdf, visit_report_pdf
 from spt_desktop.services.documents import (

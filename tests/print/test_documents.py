@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from spt_desktop.models.enums import PlanStatus
+from spt_common.enums import PlanStatus
 from spt_desktop.print import aanbodkrant_pdf, dossier_pdf, plan_pdf, visit_report_pdf
 from spt_desktop.print.data import (
     REDACTED,
@@ -302,7 +302,7 @@ def test_print_imports_no_orm_qt_or_services() -> None:
             for module in modules:
                 assert not module.startswith(FORBIDDEN), f"{path.name} imports {module}"
                 if module.startswith("spt_desktop.models"):
-                    assert module == "spt_desktop.models.enums", f"{path.name} imports {module}"
+                    assert module == "spt_common.enums", f"{path.name} imports {module}"
 
 
 def test_fonts_and_licence_are_shipped() -> None:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spt_desktop.models.enums import ConsentPurpose
+from spt_common.enums import ConsentPurpose
 from spt_desktop.models.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.print.pdf_text import pages_text, text

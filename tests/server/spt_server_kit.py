@@ -20,7 +20,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from spt_desktop.models.enums import Role, Spt
+from spt_common.enums import Role, Spt
 from spt_desktop.models.keyfile import KdfParams
 from spt_desktop.models.vault import Vault
 

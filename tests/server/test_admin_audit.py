@@ -10,7 +10,7 @@ import pytest
 from spt_server_kit import Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server import audit, cli, store
 
 EMAIL = "sanne.de.vries@spt.nl"

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from spt_server_kit import PASSWORD, Admin, LiveServer, candidate_change, make_vault, uid
 
-from spt_desktop.bsn import BSN_REFUSED
+from spt_common.bsn import BSN_REFUSED
 from spt_desktop.sync import engine
 
 API = "/api/v1"

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 from sqlalchemy.orm import Session
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server import audit, cli, monitor, setup, store
 from spt_server.db import Record, Scope
 

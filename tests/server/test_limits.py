@@ -30,7 +30,7 @@ import pytest
 import sqlalchemy as sa
 from spt_server_kit import PASSWORD, Admin, LiveServer, candidate_change, free_port
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_desktop.sync.transport import AuthFailed, Transport
 from spt_server import ratelimit
 from spt_server.app import MAX_BODY

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer
 
-from spt_desktop.monitor_figures import (
+from spt_common.monitor_figures import (
     CandidateFact,
     Facts,
     MoveFact,

@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from spt_server_kit import GA, NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session, sessionmaker
 
-from spt_desktop.monitor_figures import Period, compute
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
+from spt_common.monitor_figures import Period, compute
 from spt_server import audit, cli, monitor, privacy, store
 from spt_server.db import AnonymousFact, Record, utcnow
 

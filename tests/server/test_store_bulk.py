@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from spt_server_kit import NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server import store
 from spt_server.db import CandidateClosure, Conflict, Counter, Record, Scope
 

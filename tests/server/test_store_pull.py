@@ -12,7 +12,7 @@ import pytest
 from spt_server_kit import NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
-from spt_desktop.sync import protocol as p
+from spt_common import protocol as p
 from spt_server import pull, setup, store
 
 EMAIL = "anna@spt.nl"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spt_desktop.models.enums import ConsentPurpose
+from spt_common.enums import ConsentPurpose
 
 
 def profile(**over: Any) -> dict[str, Any]:

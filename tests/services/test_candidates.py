@@ -5,14 +5,14 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from spt_desktop.models import AuditEntry, Candidate, Consent, OutboxEntry
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     CandidateStatus,
     ConsentPurpose,
     Phase,
     Role,
     Spt,
 )
+from spt_desktop.models import AuditEntry, Candidate, Consent, OutboxEntry
 from spt_desktop.services.errors import NotFound, RuleViolation, ValidationError
 from tests.conftest import TODAY
 from tests.services.factories import ALL_CONSENTS, ONLY_PROCESSING, profile

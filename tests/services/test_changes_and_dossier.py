@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from spt_desktop.models.enums import ConsentPurpose, Role
+from spt_common.enums import ConsentPurpose, Role
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import CaseloadFilter
 from tests.services.factories import ONLY_PROCESSING, employer, profile

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     CandidateStatus,
     DropoutReason,

@@ -17,17 +17,17 @@ from datetime import date
 
 import pytest
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     CheckpointOutcome as CO,
 )
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     DropoutReason,
     Persona,
     Phase,
     ReferralSource,
     Spt,
 )
-from spt_desktop.services.monitor_figures import (
+from spt_common.monitor_figures import (
     SUPPRESSED,
     CandidateFact,
     DropoutFact,

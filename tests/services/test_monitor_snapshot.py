@@ -15,9 +15,9 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
+from spt_common.enums import CheckpointOutcome, DropoutReason, Persona, Phase
+from spt_common.monitor_figures import DIMENSIONS, Period, compute
 from spt_desktop.demo import fill_vault
-from spt_desktop.models.enums import CheckpointOutcome, DropoutReason, Persona, Phase
-from spt_desktop.monitor_figures import DIMENSIONS, Period, compute
 from spt_desktop.services import Services
 from spt_desktop.services import monitor as monitor_module
 from spt_desktop.services.monitor import SNAPSHOT_FORMAT, MonitorService, read_prepared

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from spt_desktop.bsn import BSN_REFUSED
+from spt_common.bsn import BSN_REFUSED
+from spt_common.protocol import ENTITY_FIELDS
 from spt_desktop.models import Candidate, Note
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.validation import free_text_fields
-from spt_desktop.sync.protocol import ENTITY_FIELDS
 from tests.services.factories import ONLY_PROCESSING, employer, profile
 
 # The forms from the issue (111222333 and 123456782 pass the elfproef).

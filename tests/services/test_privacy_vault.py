@@ -154,7 +154,7 @@ def test_deleting_through_the_services_clears_the_rows_and_the_index(
 
 
 def _tombstone(entity: str, rid: str, data: dict[str, Any], rev: int = 50) -> Any:
-    from spt_desktop.sync import protocol as p
+    from spt_common import protocol as p
 
     return p.Record(entity=entity, id=rid, rev=rev, deleted=True, data=data)
 
@@ -261,7 +261,7 @@ def _as_version_0006(vault: Vault) -> None:
 
 def _conflict_on_phone(vault: Vault, candidate_id: str) -> None:
     """A real conflict: the phone edited here, the server kept another value."""
-    from spt_desktop.sync import protocol as p
+    from spt_common import protocol as p
     from spt_desktop.sync.apply import apply_results, build_batch
 
     with vault.engine.begin() as conn:
@@ -337,7 +337,7 @@ def test_a_conflict_with_a_deleted_record_keeps_only_the_coachs_own_values(
 ) -> None:
     """Edited here, erased on the server: the conflict keeps what she typed (hers, she
     sees it in Conflicten), not the erased record's content."""
-    from spt_desktop.sync import protocol as p
+    from spt_common import protocol as p
     from spt_desktop.sync.apply import apply_results, build_batch
 
     svc = session.services

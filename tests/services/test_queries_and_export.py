@@ -6,8 +6,7 @@ from datetime import date, datetime
 import pytest
 import sqlalchemy as sa
 
-from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, OutboxEntry
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     CandidateStatus,
     DropoutReason,
     Persona,
@@ -15,6 +14,7 @@ from spt_desktop.models.enums import (
     Role,
     Spt,
 )
+from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, OutboxEntry
 from spt_desktop.services.dto import CaseloadFilter
 from spt_desktop.services.errors import RuleViolation
 from spt_desktop.services.queries import fts_query

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from spt_desktop.models.enums import Role
+from spt_common.enums import Role
 from spt_desktop.models.errors import VaultLocked, WrongPassphrase
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import (

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActivityKind,
     CandidateStatus,
     CheckpointOutcome,

@@ -25,12 +25,12 @@ from spt_server_kit import (
     make_vault,
 )
 
+from spt_common import protocol as p
 from spt_desktop import demo
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync import protocol as p
 from spt_desktop.sync.transport import Transport, Unreachable
 
 TODAY = date(2026, 11, 30)

@@ -7,9 +7,9 @@ import sys
 
 import sqlalchemy as sa
 
+from spt_common import protocol as p
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import SYNC_COLUMNS, Code
-from spt_desktop.sync import protocol as p
 
 
 def kind_of(column: sa.Column) -> str:  # type: ignore[type-arg]
@@ -68,7 +68,7 @@ def test_validation_normalises_and_names_fields_not_values() -> None:
 
 def test_protocol_imports_nothing_heavy() -> None:
     code = (
-        "import sys; import spt_desktop.sync.protocol; "
+        "import sys; import spt_common.protocol; "
         "bad = [m for m in ('sqlalchemy', 'PySide6', 'httpx', 'sqlcipher3') if m in sys.modules];"
         "print(','.join(bad))"
     )

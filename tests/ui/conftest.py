@@ -110,7 +110,7 @@ def linked_window(build_window, qtbot, url: str):  # type: ignore[no-untyped-def
 
 def register_kim(ops, **profile: Any):  # type: ignore[no-untyped-def]
     """Register Kim de Vries (consent for processing) straight through the services."""
-    from spt_desktop.models.enums import ConsentPurpose
+    from spt_common.enums import ConsentPurpose
 
     return ops.session.services.candidates.register(
         {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",

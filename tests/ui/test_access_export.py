@@ -22,7 +22,7 @@ PROFILE = {
 
 
 def _fill(ops: Any, ids: dict[str, str]) -> None:
-    from spt_desktop.models.enums import ConsentPurpose
+    from spt_common.enums import ConsentPurpose
 
     def work(session: Any) -> None:
         svc = session.services

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from spt_desktop.models.enums import ConsentPurpose
+from spt_common.enums import ConsentPurpose
 from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlocked_window

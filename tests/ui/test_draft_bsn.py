@@ -20,7 +20,7 @@ def _drafts(ops: Any, qtbot: Any) -> dict[str, Any]:
 def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
     build_window: Any, qtbot: Any
 ) -> None:
-    from spt_desktop.models.enums import ConsentPurpose
+    from spt_common.enums import ConsentPurpose
 
     ids: list[str] = []
 

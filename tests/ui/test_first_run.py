@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from spt_desktop.models.enums import Role
+from spt_common.enums import Role
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 

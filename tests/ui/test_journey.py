@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from spt_desktop.models.enums import Role, Spt
+from spt_common.enums import Role, Spt
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 

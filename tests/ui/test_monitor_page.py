@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 
-from spt_desktop.monitor_figures import SUPPRESSED, Report
+from spt_common.monitor_figures import SUPPRESSED, Report
 from spt_desktop.ui.pages.monitor import cell_text
 from tests.ui.conftest import TODAY, settle, unlocked_demo
 
@@ -147,7 +147,7 @@ def test_aanbodkrant_saved_from_the_monitor(build_window, qtbot, tmp_path):  # t
 
 
 def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ignore[no-untyped-def]
-    from spt_desktop.models.enums import Phase
+    from spt_common.enums import Phase
 
     window, ops, page = open_monitor(build_window, qtbot)
     ws = window.workspace
@@ -182,7 +182,7 @@ def test_unlock_leaves_the_monitor_snapshot_current(build_window, qtbot):  # typ
 def test_a_view_past_rewrite_at_leaves_the_snapshot_current(build_window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     """After a view that re-read REWRITE_AT changed candidates, the page's housekeeping
     writes the snapshot anew (off the view's path), so the next view re-reads none."""
-    from spt_desktop.models.enums import Persona
+    from spt_common.enums import Persona
     from spt_desktop.services import monitor
 
     monkeypatch.setattr(monitor, "REWRITE_AT", 1)

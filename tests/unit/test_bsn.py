@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from spt_desktop.bsn import contains_bsn, elfproef, find_bsn
+from spt_common.bsn import contains_bsn, elfproef, find_bsn
 
 # Test numbers that pass the elfproef (not issued to anyone).
 VALID = ("111222333", "123456782")

@@ -13,12 +13,7 @@ from itertools import pairwise
 import pytest
 import sqlalchemy as sa
 
-from spt_desktop.demo import DemoData, fill_vault, generate
-from spt_desktop.demo.fill import COACH_COLUMNS
-from spt_desktop.demo.people import ORIGINS
-from spt_desktop.demo.places import PLACES
-from spt_desktop.demo.state import TABLES
-from spt_desktop.enums import (
+from spt_common.enums import (
     ActivityKind,
     BenefitStatus,
     CandidateStatus,
@@ -35,6 +30,11 @@ from spt_desktop.enums import (
     TrainingFund,
     VacancyKind,
 )
+from spt_desktop.demo import DemoData, fill_vault, generate
+from spt_desktop.demo.fill import COACH_COLUMNS
+from spt_desktop.demo.people import ORIGINS
+from spt_desktop.demo.places import PLACES
+from spt_desktop.demo.state import TABLES
 from spt_desktop.models.base import Base
 from spt_desktop.models.keyfile import KdfParams
 from spt_desktop.models.regions import MUNICIPALITIES

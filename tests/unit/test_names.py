@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
+from spt_common.names import sort_name
 from spt_desktop.models.people import sort_name_sql
-from spt_desktop.names import sort_name
 
 
 @pytest.mark.parametrize(

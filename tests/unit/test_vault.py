@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from spt_common.enums import Role, Spt
 from spt_desktop.models import Coach, Setting, keyfile
-from spt_desktop.models.enums import Role, Spt
 from spt_desktop.models.errors import (
     InvalidRecoveryKey,
     KeyHeaderDamaged,

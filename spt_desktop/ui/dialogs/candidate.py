@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from spt_desktop.models.enums import BenefitStatus, ConsentPurpose, Persona, ReferralSource
+from spt_common.enums import BenefitStatus, ConsentPurpose, Persona, ReferralSource
 from spt_desktop.services import Services
 from spt_desktop.services.dto import CandidateDTO
 from spt_desktop.ui.dialogs.base import DraftDialog

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from spt_desktop.models.enums import COACH_ROLES
+from spt_common.enums import COACH_ROLES
 from spt_desktop.services import Services
 from spt_desktop.services.dto import CoachDTO, HandoverDTO
 from spt_desktop.ui.dialogs.base import DraftDialog

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from spt_desktop.models.enums import VisitMode
+from spt_common.enums import VisitMode
 from spt_desktop.services import Services
 from spt_desktop.services.dto import VisitDTO
 from spt_desktop.services.visits import VisitDefaults

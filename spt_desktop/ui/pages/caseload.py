@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.models.enums import CandidateStatus, Persona, Phase, Role
-from spt_desktop.names import sort_name
+from spt_common.enums import CandidateStatus, Persona, Phase, Role
+from spt_common.names import sort_name
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import CaseloadFilter, CaseloadRow
 from spt_desktop.ui.named import named
@@ -32,7 +32,7 @@ PAGE = 1000
 
 
 def dutch_name_key(row: CaseloadRow) -> str:
-    """'van Dijk' sorts under D, as the vault's own order (spt_desktop.names)."""
+    """'van Dijk' sorts under D, as the vault's own order (spt_common.names)."""
     return sort_name(row.last_name, row.first_name)
 
 

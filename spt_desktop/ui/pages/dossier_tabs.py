@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.models.enums import (
+from spt_common.enums import (
     ActionStatus,
     BenefitStatus,
     ConsentPurpose,

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.monitor_figures import SUPPRESSED, Cell, Report, Table
+from spt_common.monitor_figures import SUPPRESSED, Cell, Report, Table
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.monitor import save_csv
 from spt_desktop.ui.named import named

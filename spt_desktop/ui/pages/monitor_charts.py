@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QFont, QPainter
 
-from spt_desktop.monitor_figures import Cell, Table
+from spt_common.monitor_figures import Cell, Table
 
 
 @dataclass(frozen=True)

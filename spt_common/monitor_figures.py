@@ -31,7 +31,7 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from spt_desktop.enums import (
+from spt_common.enums import (
     CheckpointOutcome,
     DropoutReason,
     Persona,

@@ -4,8 +4,8 @@ Codes are English and never change: they are stored in the vault and sent over t
 Labels are what coaches read. The names of phases, personas, roles and dropout reasons
 follow the whitepaper "Leeropbrengsten 5 jaar SPT" (shared/domain).
 
-Standard library only, outside the models package: the server's monitor uses these too
-and may not load the vault stack (SQLAlchemy, SQLCipher).
+Standard library only (spt_common): the server's monitor uses these too and does not
+install the vault stack (SQLAlchemy, SQLCipher).
 """
 
 from __future__ import annotations

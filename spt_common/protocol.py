@@ -25,7 +25,7 @@ from pydantic import (
     create_model,
 )
 
-from spt_desktop.bsn import BSN_REFUSED, contains_bsn
+from spt_common.bsn import BSN_REFUSED, contains_bsn
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
