@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.entities import EntityName
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -45,9 +46,10 @@ UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN, max_length=36)]
 CodeStr = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]{1,40}$")]
 
-# Field kinds of each synced entity, kept equal to the desktop's SQLAlchemy columns by
-# tests/sync/test_protocol.py. "strN": text of at most N characters; "ref": a record id;
-# "code": an enum code; a trailing "?" means the field may be null. No BSN, anywhere.
+# Field kinds of each synced entity (spt_common.entities, same order), kept equal to the
+# desktop's SQLAlchemy columns by tests/sync/test_sync_protocol.py. "strN": text of at most
+# N characters; "ref": a record id; "code": an enum code; a trailing "?" means the field may
+# be null. No BSN, anywhere.
 ENTITY_FIELDS: dict[str, dict[str, str]] = {
     "coach": {"name": "str200", "email": "str320", "roles": "str200", "spt": "code"},
     "candidate": {
@@ -252,31 +254,6 @@ APPEND_ONLY = frozenset({"note", "journey_event", "audit_entry"})
 REGISTRIES = frozenset({"employer", "contact_person", "vacancy"})
 # Kept by the server (accounts); devices receive them but never push them.
 SERVER_OWNED = frozenset({"coach"})
-
-EntityName = Literal[
-    "coach",
-    "candidate",
-    "consent",
-    "assignment",
-    "intake",
-    "note",
-    "journey_event",
-    "plan",
-    "goal",
-    "action",
-    "activity",
-    "training",
-    "handover",
-    "dropout",
-    "employer",
-    "contact_person",
-    "vacancy",
-    "match",
-    "placement",
-    "retention_checkpoint",
-    "visit",
-    "audit_entry",
-]
 
 
 def field_kind(spec: str) -> tuple[str, bool]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_common.entities import SYNCED_ENTITIES, WORDS
 from spt_server import audit, security, store
 from spt_server.db import Account, Counter, Device, Record, ServerSetting, utcnow
 
@@ -237,22 +238,6 @@ def reactivate(s: Session, *, email: str, actor: str | None = None) -> None:
         audit.log(s, "reactivate", "account", account.id, actor=actor)
 
 
-STAT_NAMES = {
-    "coach": "coaches",
-    "candidate": "candidates",
-    "visit": "visits",
-    "note": "notes",
-    "audit_entry": "audit_entries",
-    "journey_event": "journey_events",
-    "activity": "activities",
-    "match": "matches",
-    "vacancy": "vacancies",
-    "dropout": "dropouts",
-    "retention_checkpoint": "retention_checkpoints",
-    "contact_person": "contact_persons",
-}
-
-
 def stats(s: Session) -> dict[str, int]:
     """Counts of live records per entity (plural names), plus accounts and devices."""
     rows = dict(
@@ -262,9 +247,7 @@ def stats(s: Session) -> dict[str, int]:
             .group_by(Record.entity)
         ).all()
     )
-    from spt_common.protocol import ENTITY_FIELDS
-
-    out = {STAT_NAMES.get(e, e + "s"): int(rows.get(e, 0)) for e in ENTITY_FIELDS}
+    out = {WORDS[e].key: int(rows.get(e, 0)) for e in SYNCED_ENTITIES}
     out["accounts"] = s.execute(sa.select(sa.func.count()).select_from(Account)).scalar_one()
     out["devices"] = s.execute(
         sa.select(sa.func.count()).select_from(Device).where(Device.revoked_at.is_(None))

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from spt_common.entities import SYNCED_ENTITIES, WORDS
 from spt_common.enums import Role, Spt
 from spt_desktop.cli.common import (
     OK,
@@ -26,30 +27,6 @@ from spt_desktop.cli.common import (
     open_vault,
 )
 
-# Dutch names of the tables, in the order the counts are printed.
-LABELS = {
-    "coach": "collega's",
-    "candidate": "kandidaten",
-    "consent": "toestemmingen",
-    "assignment": "toewijzingen",
-    "intake": "intakes",
-    "note": "notities",
-    "journey_event": "stappen in de kandidaatreis",
-    "plan": "versies van plannen van aanpak",
-    "goal": "doelen",
-    "action": "acties",
-    "activity": "activiteiten",
-    "training": "scholingen",
-    "employer": "werkgevers",
-    "contact_person": "contactpersonen",
-    "vacancy": "vacatures en toekomstige behoeften",
-    "match": "matches",
-    "placement": "plaatsingen",
-    "retention_checkpoint": "behoudmomenten",
-    "visit": "werkplekbezoeken",
-    "handover": "warme overdrachten",
-    "dropout": "uitvallers",
-}
 MAX_CANDIDATES = 100_000
 
 
@@ -137,7 +114,9 @@ def _create_or_open(path: Path, spt: Spt) -> Any:
 def _print_counts(path: Path, seed: int, today: date, counts: dict[str, int]) -> None:
     out = sys.stdout
     out.write(f"Demogegevens toegevoegd aan {path} (seed {seed}, peildatum {today}):\n")
-    width = max(len(label) for label in LABELS.values())
-    for table, label in LABELS.items():
+    # The demo's tables in sync order, by their Dutch names (spt_common.entities).
+    labels = {name: WORDS[name].counted for name in SYNCED_ENTITIES if name in counts}
+    width = max(len(label) for label in labels.values())
+    for table, label in labels.items():
         out.write(f"  {label:<{width}}  {counts.get(table, 0):>8}\n")
     out.write(f"  {'totaal':<{width}}  {sum(counts.values()):>8}\n")

@@ -10,20 +10,13 @@ from typing import Any, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spt_common.entities import WORDS
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import Conflict
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
-ENTITIES = {
-    "candidate": "Kandidaat", "intake": "Intake", "plan": "Plan van aanpak", "goal": "Doel",
-    "action": "Actie", "employer": "Werkgever", "vacancy": "Vacature", "match": "Match",
-    "placement": "Plaatsing", "training": "Scholing", "activity": "Activiteit",
-    "contact_person": "Contactpersoon", "consent": "Toestemming", "note": "Notitie",
-    "visit": "Bezoek", "handover": "Overdracht", "journey_event": "Fasewissel",
-    "dropout": "Uitval", "assignment": "Toewijzing", "retention_checkpoint": "Behoudmoment",
-}  # fmt: skip
 # Not two versions of a field, but her whole record the server would not take.
 KINDS = {
     "forbidden": QT_TRANSLATE_NOOP("ConflictenPage", "niet afgeleverd: dossier niet meer van u"),
@@ -39,6 +32,12 @@ def what(c: Conflict) -> str:
     return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
 
+def label(entity: str) -> str:
+    """The Dutch name of a synced entity; the code itself for one this version lacks."""
+    words = WORDS.get(entity)  # type: ignore[call-overload]  # a str from the vault, not an EntityName
+    return words.label if words else entity
+
+
 def shown(value: Any) -> str:
     if value is None:
         return "—"
@@ -47,7 +46,7 @@ def shown(value: Any) -> str:
 
 COLUMNS = (
     Column("Gevonden", lambda c: c.detected_at, width=130),
-    Column("Onderdeel", lambda c: ENTITIES.get(c.entity, c.entity), width=130),
+    Column("Onderdeel", lambda c: label(c.entity), width=130),
     Column("Veld", what, width=260),
     Column("Mijn versie", lambda c: shown(c.mine), width=260),
     Column("Versie van de server", lambda c: shown(c.theirs)),
