@@ -302,6 +302,26 @@ def test_spec_ships_no_sources_tests_or_vaults() -> None:
     assert not [f for f in files if f.startswith("spt_server")]
 
 
+def test_spec_collects_every_package_the_app_is_made_of() -> None:
+    """Each first-party package of the distribution but the server is frozen in whole
+    (``collect_submodules``): spt_common (protocol, enums, names) as much as spt_desktop."""
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    packages = {
+        p.rstrip("*") for p in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]
+    }
+    collected = {
+        node.args[0].value
+        for node in ast.walk(ast.parse(SPEC.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "collect_submodules"
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert packages - {"spt_server"} <= collected
+    assert "spt_server" not in collected
+
+
 # --- version --------------------------------------------------------------------------
 
 
