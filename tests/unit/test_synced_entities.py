@@ -7,6 +7,7 @@ from spt_common import protocol
 from spt_common.entities import SYNCED_ENTITIES, WORDS
 from spt_desktop.demo import TABLES
 from spt_desktop.models import SYNCED_ENTITIES as VAULT_CLASSES
+from spt_desktop.services.changes import TABLE_CHANGES
 
 
 def test_every_list_of_the_synced_entities_is_the_one_list() -> None:
@@ -17,6 +18,8 @@ def test_every_list_of_the_synced_entities_is_the_one_list() -> None:
     assert list(WORDS) == one  # labels, demo counts, server stats keys
     # The demo fills every synced table but the audit log, parents first.
     assert sorted(TABLES) == sorted(set(one) - {"audit_entry"})
+    # A record arriving by sync refreshes the pages that show it (the audit log: none).
+    assert set(one) - {"audit_entry"} <= set(TABLE_CHANGES)
 
 
 def test_the_words_are_distinct() -> None:
