@@ -90,7 +90,7 @@ ALL = "Totaal"
 
 
 class CandidateFact(NamedTuple):
-    """One candidate; enum fields are codes (a models.enums member is one too)."""
+    """One candidate; enum fields are codes (an spt_common.enums member is one too)."""
 
     id: str
     persona: str

@@ -1,4 +1,4 @@
-"""The one BSN detector (spt_desktop/bsn.py): every way a BSN is written is found; phone
+"""The one BSN detector (spt_common/bsn.py): every way a BSN is written is found; phone
 numbers, IBANs and other longer numbers are not taken for one."""
 
 from __future__ import annotations
