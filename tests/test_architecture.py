@@ -177,6 +177,38 @@ def test_relative_imports_are_resolved() -> None:
         imports_in("from ... import x", "spt_desktop.sync.engine")
 
 
+def first_party_module_exists(name: str) -> bool:
+    """``spt_desktop.sync.engine`` is ROOT/spt_desktop/sync/engine.py or a package."""
+    path = ROOT.joinpath(*name.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+@pytest.mark.parametrize("package", ["spt_common", "spt_desktop", "spt_server", "bench", "tests"])
+def test_first_party_imports_name_modules_that_exist(package: str) -> None:
+    """After a module moves (spt_desktop.sync.protocol → spt_common.protocol) no import
+    still names the old place: that would pass every other rule here and fail only when
+    the importing code runs."""
+    bad = []
+    for path in files(package):
+        if path == ROOT / "tests" / "fixtures" / "make_vault_fixture.py":
+            continue  # runs on checkouts of older versions: tries their module paths too
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]  # what is imported from it may be an attribute
+            else:
+                continue
+            bad += [
+                f"{path.relative_to(ROOT)}:{node.lineno} imports {name}"
+                for name in names
+                if matches(name, ("spt_common", "spt_desktop", "spt_server"))
+                and not first_party_module_exists(name)
+            ]
+    assert bad == []
+
+
 # --- the shared core ------------------------------------------------------------------
 
 

@@ -7,12 +7,12 @@ from typing import cast
 
 import sqlalchemy as sa
 
+from spt_common import protocol as p
 from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, Setting
 from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
-from spt_desktop.sync import protocol as p
 from spt_desktop.sync.searchindex import bulk_removal, feeds_search, removing
 
 # Conflict kinds that hold the coach's own unsent work, refused by the server.
