@@ -11,10 +11,11 @@ from functools import wraps
 from pathlib import Path
 from typing import Any
 
-from spt_desktop.models.errors import VaultError
-from spt_desktop.services.errors import ServiceError
+from spt_desktop.cli import messages
+from spt_desktop.cli.messages import AUTH, ERROR, OK, TOO_NEW, UNREACHABLE, USAGE
+from spt_desktop.errors import SptError
 
-OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
+__all__ = ["AUTH", "ERROR", "OK", "TOO_NEW", "UNREACHABLE", "USAGE", "CommandError"]
 
 
 class CommandError(Exception):
@@ -63,15 +64,16 @@ def print_json(doc: Any) -> None:
 
 def command(fn: Callable[[Any], int]) -> Callable[[Any], int]:
     """Map every expected failure to one line on stderr and its exit code: never a
-    traceback, never personal data (vault errors are written to carry none)."""
+    traceback, never personal data (coded errors carry none; ``cli.messages`` words
+    them)."""
 
     @wraps(fn)
     def run(args: Any) -> int:
         try:
             return fn(args)
-        except (VaultError, ServiceError) as exc:
-            print(f"spt-desktop: {exc.message}", file=sys.stderr)
-            return exc.exit_code
+        except SptError as exc:
+            print(f"spt-desktop: {messages.text(exc)}", file=sys.stderr)
+            return messages.exit_code(exc)
         except CommandError as exc:
             print(f"spt-desktop: {exc.message}", file=sys.stderr)
             return exc.code

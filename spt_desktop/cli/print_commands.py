@@ -80,6 +80,7 @@ def _target(args: argparse.Namespace) -> Path:
 
 def _produce(args: argparse.Namespace, make: Callable[[Any], tuple[bytes, str]]) -> int:
     """Open the vault, build the PDF, write it atomically where the user chose."""
+    from spt_desktop.cli import messages
     from spt_desktop.models.atomic import write_atomic
     from spt_desktop.services.errors import ServiceError
 
@@ -88,7 +89,7 @@ def _produce(args: argparse.Namespace, make: Callable[[Any], tuple[bytes, str]])
     try:
         pdf, summary = make(vault)
     except ServiceError as exc:
-        raise CommandError(exc.message, exc.exit_code) from None
+        raise CommandError(messages.text(exc), messages.exit_code(exc)) from None
     finally:
         vault.lock()
     write_atomic(target, pdf)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from spt_desktop.cli import messages
 from spt_desktop.cli.common import (
     AUTH,
     OK,
@@ -14,6 +15,7 @@ from spt_desktop.cli.common import (
     print_json,
     secret,
 )
+from spt_desktop.errors import Code
 
 
 def register(sub: Any) -> None:
@@ -31,7 +33,7 @@ def register(sub: Any) -> None:
 
 
 def _sync_error(exc: Any) -> CommandError:
-    return CommandError(exc.message, exc.exit_code)
+    return CommandError(messages.text(exc), messages.exit_code(exc))
 
 
 @command
@@ -66,9 +68,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_dict())
     elif report.wiped:
-        from spt_desktop.sync.engine import WIPED
-
-        print(WIPED)
+        print(messages.MESSAGES[Code.VAULT_WIPED][0])
     else:
         print(
             f"Verstuurd: {report.pushed}, ontvangen: {report.pulled}, "

@@ -1,93 +1,78 @@
-"""The vault's errors. Each says, in Dutch, what is wrong and what to do about it, and
-never contains personal data: they end up in dialogs, logs and support tickets."""
+"""The vault's errors: a code and params each (``spt_desktop.errors``), never words. The
+presenters (``cli/messages.py``, ``ui/messages.py``) say what is wrong and what to do; no
+error carries personal data (they end up in dialogs, logs and support tickets)."""
 
 from __future__ import annotations
 
 import errno
 
+from spt_desktop.errors import Code, Reason, SptError
 
-class VaultError(Exception):
+
+class VaultError(SptError):
     """Base of every error the vault raises on purpose."""
 
-    exit_code = 1
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    default_code = Code.VAULT_IO
 
 
 class WrongPassphrase(VaultError):
-    exit_code = 3
+    default_code = Code.WRONG_PASSPHRASE
 
-    def __init__(self, what: str = "wachtwoordzin") -> None:
-        super().__init__(
-            f"De {what} klopt niet. Controleer hoofdletters en Caps Lock en probeer het "
-            "opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel."
-        )
+    def __init__(self) -> None:
+        super().__init__()
 
 
 class InvalidRecoveryKey(VaultError):
-    exit_code = 3
+    default_code = Code.INVALID_RECOVERY_KEY
 
     def __init__(self) -> None:
-        super().__init__(
-            "Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd "
-            "overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw."
-        )
+        super().__init__()
 
 
 class WrongRecoveryKey(VaultError):
     """A well-formed recovery key that does not open this vault (another vault's key)."""
 
-    exit_code = 3
+    default_code = Code.WRONG_RECOVERY_KEY
 
     def __init__(self) -> None:
-        super().__init__(
-            "Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel "
-            "van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug "
-            "uit uw back-up."
-        )
+        super().__init__()
 
 
 class KeyHeaderMissing(VaultError):
+    default_code = Code.KEY_HEADER_MISSING
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw "
-            "back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt."
-        )
+        super().__init__(path=path)
 
 
 class KeyHeaderDamaged(VaultError):
+    default_code = Code.KEY_HEADER_DAMAGED
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw "
-            "back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt."
-        )
+        super().__init__(path=path)
 
 
 class VaultMissing(VaultError):
+    default_code = Code.VAULT_MISSING
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis."
-        )
+        super().__init__(path=path)
 
 
 class VaultExists(VaultError):
+    default_code = Code.VAULT_EXISTS
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis "
-            "wordt nooit overschreven."
-        )
+        super().__init__(path=path)
 
 
 class NotAVault(VaultError):
     """The file is not this header's vault: not a vault at all, or another one."""
 
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(
-            f"{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({detail}). "
-            "Kies het juiste kluisbestand, of zet het terug uit uw back-up."
-        )
+    default_code = Code.NOT_A_VAULT
+
+    def __init__(self, path: str, reason: Reason) -> None:
+        super().__init__(path=path, reason=reason.value)
 
 
 class KeyDoesNotFit(NotAVault):
@@ -96,87 +81,98 @@ class KeyDoesNotFit(NotAVault):
     tell these apart."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(path, "de sleutel past niet op dit bestand, of het is beschadigd")
+        super().__init__(path, Reason.KEY_DOES_NOT_FIT)
 
 
 class VaultDamaged(VaultError):
+    default_code = Code.VAULT_DAMAGED
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet "
-            "meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw "
-            "back-up en synchroniseer; neem contact op met de IT van uw SPT."
-        )
+        super().__init__(path=path)
 
 
-# What a coach can do something about, in her words; anything else as the OS says it.
+# What a coach can do something about; anything else as the OS says it.
 _OS_REASONS = {
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de schijf is vol",
-    errno.EACCES: "u hebt geen rechten op dit bestand of deze map",
-    errno.EPERM: "u hebt geen rechten op dit bestand of deze map",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.EISDIR: "dit is een map, geen bestand",
-    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
-    errno.EEXIST: "een deel van het pad is een bestand, geen map",  # from mkdir
-    errno.EIO: "lees- of schrijffout van de schijf",
+    errno.ENOSPC: Reason.DISK_FULL,
+    errno.EDQUOT: Reason.DISK_FULL,
+    errno.EACCES: Reason.NO_PERMISSION,
+    errno.EPERM: Reason.NO_PERMISSION,
+    errno.EROFS: Reason.READ_ONLY_DISK,
+    errno.EISDIR: Reason.IS_A_FOLDER,
+    errno.ENOTDIR: Reason.PATH_PART_IS_FILE,
+    errno.EEXIST: Reason.PATH_PART_IS_FILE,  # from mkdir
+    errno.EIO: Reason.DISK_IO,
 }
 _SQLITE_REASONS = {
-    3: "u hebt geen rechten op dit bestand of deze map",  # SQLITE_PERM
-    5: "de kluis is in gebruik door een ander programma",  # SQLITE_BUSY
-    6: "de kluis is in gebruik door een ander programma",  # SQLITE_LOCKED
-    8: "de kluis of de map is alleen-lezen",  # SQLITE_READONLY
-    10: "lees- of schrijffout van de schijf",  # SQLITE_IOERR
-    13: "de schijf is vol",  # SQLITE_FULL
-    14: "het bestand of de map kan niet worden geopend",  # SQLITE_CANTOPEN
+    3: Reason.NO_PERMISSION,  # SQLITE_PERM
+    5: Reason.IN_USE,  # SQLITE_BUSY
+    6: Reason.IN_USE,  # SQLITE_LOCKED
+    8: Reason.READ_ONLY_VAULT,  # SQLITE_READONLY
+    10: Reason.DISK_IO,  # SQLITE_IOERR
+    13: Reason.DISK_FULL,  # SQLITE_FULL
+    14: Reason.CANNOT_OPEN,  # SQLITE_CANTOPEN
 }
 SQLITE_IO_CODES = frozenset(_SQLITE_REASONS)
 
 
 class VaultIOError(VaultError):
     """The disk, not the vault: full, read-only, no rights, a folder where a file
-    should be. Nothing was half written: a failed write is rolled back."""
+    should be. Nothing was half written: a failed write is rolled back. ``detail`` is
+    the OS's own words, for reasons the app does not name itself."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(
-            f"De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets "
-            "half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer "
-            "het opnieuw."
-        )
+    default_code = Code.VAULT_IO
+
+    def __init__(self, path: str, reason: Reason, detail: str = "") -> None:
+        super().__init__(path=path, reason=reason.value, detail=detail)
 
     @classmethod
     def from_os(cls, path: str, exc: OSError) -> VaultIOError:
-        return cls(path, _OS_REASONS.get(exc.errno or 0, exc.strerror or "onbekende fout"))
+        reason = _OS_REASONS.get(exc.errno or 0)
+        if reason is not None:
+            return cls(path, reason)
+        if exc.strerror:
+            return cls(path, Reason.OS_SAYS, exc.strerror)
+        return cls(path, Reason.UNKNOWN)
 
     @classmethod
     def from_sqlite(cls, path: str, code: int) -> VaultIOError:
-        return cls(path, _SQLITE_REASONS.get(code & 0xFF, "onbekende fout"))
+        return cls(path, _SQLITE_REASONS.get(code & 0xFF, Reason.UNKNOWN))
 
 
 class VaultTooNew(VaultError):
     """The vault's schema is newer than this app knows: a newer SPT Desktop wrote it.
     Refused before anything is written (no backup copy, no migration)."""
 
-    exit_code = 5
+    default_code = Code.VAULT_TOO_NEW
 
     def __init__(self) -> None:
-        super().__init__(
-            "Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij "
-            "en open de kluis daarna opnieuw. Er is niets gewijzigd."
-        )
+        super().__init__()
 
 
 class VaultLocked(VaultError):
+    default_code = Code.VAULT_LOCKED
+
     def __init__(self) -> None:
-        super().__init__("De kluis is vergrendeld. Ontgrendel hem eerst.")
+        super().__init__()
 
 
 class NoSqlCipher(VaultError):
-    def __init__(self, detail: str) -> None:
-        super().__init__(
-            "Deze installatie heeft geen werkende SQLCipher 4 (" + detail + "). Zonder "
-            "versleuteling start SPT Desktop niet: installeer het pakket opnieuw."
-        )
+    """No working SQLCipher 4: none at all, or (with ``version``) too old a one."""
+
+    default_code = Code.NO_SQLCIPHER
+
+    def __init__(self, version: str | None = None) -> None:
+        if version is None:
+            super().__init__()
+        else:
+            super().__init__(Code.SQLCIPHER_TOO_OLD, version=version)
 
 
 class WeakPassphrase(VaultError):
-    exit_code = 2
+    """A new passphrase the one rule (``models.passphrase``) refuses; ``reason`` is
+    TOO_SHORT or REPEATED, ``minimum`` the length it asks for."""
+
+    default_code = Code.WEAK_PASSPHRASE
+
+    def __init__(self, reason: Reason, minimum: int) -> None:
+        super().__init__(reason=reason.value, minimum=minimum)

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from spt_common.enums import Role, Spt
+from spt_desktop.errors import Reason
 from spt_desktop.models import keyfile
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.bookkeeping import Setting
@@ -89,10 +90,10 @@ def check_sqlcipher(module: ModuleType = sqlcipher) -> str:
     finally:
         conn.close()
     if not row or not row[0]:
-        raise NoSqlCipher("de SQLite-bibliotheek heeft geen versleuteling")
+        raise NoSqlCipher()
     version = str(row[0])
     if int(version.split(".")[0]) < 4:
-        raise NoSqlCipher(f"versie {version} is te oud")
+        raise NoSqlCipher(version)
     if module is sqlcipher:
         _sqlcipher_checked = True
     return version
@@ -129,11 +130,8 @@ def check_passphrase_strength(passphrase: str) -> None:
     CLI and this class refuse the same ones."""
     strength = passphrase_strength(passphrase)
     if not strength.acceptable:
-        raise WeakPassphrase(
-            f"Deze wachtwoordzin is te zwak ({strength.hint.rstrip('.').lower()}). Kies er "
-            f"een van minstens {MIN_PASSPHRASE} tekens; een paar losse woorden zijn sterk en "
-            "goed te onthouden."
-        )
+        reason = Reason.TOO_SHORT if len(passphrase) < MIN_PASSPHRASE else Reason.REPEATED
+        raise WeakPassphrase(reason, MIN_PASSPHRASE)
 
 
 def _key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
@@ -301,13 +299,13 @@ class Vault:
                 translated = vault_error_for(exc, self.path)
                 if translated is not None:
                     raise translated from None
-                raise NotAVault(str(self.path), "het bestand heeft geen kluisgegevens") from None
+                raise NotAVault(str(self.path), Reason.NO_VAULT_DATA) from None
             except BaseException:
                 self.lock()
                 raise
             if expected_vault_id is not None and self.vault_id != expected_vault_id:
                 self.lock()
-                raise NotAVault(str(self.path), "het sleutelbestand hoort bij een andere kluis")
+                raise NotAVault(str(self.path), Reason.OTHER_VAULTS_HEADER)
         from spt_desktop.models.migrate import upgrade_if_needed
 
         # Any failure from here on locks again: a vault is either open and current, or
@@ -335,9 +333,9 @@ class Vault:
         except OSError as exc:
             raise VaultIOError.from_os(str(self.path), exc) from None
         if head.startswith(SQLITE_PLAIN_MAGIC):
-            raise NotAVault(str(self.path), "het is een onversleuteld SQLite-bestand")
+            raise NotAVault(str(self.path), Reason.PLAIN_SQLITE)
         if len(head) < PAGE_SIZE:
-            raise NotAVault(str(self.path), "het bestand is leeg of te kort")
+            raise NotAVault(str(self.path), Reason.EMPTY_OR_SHORT)
 
     def _load_identity(self) -> None:
         with self.transaction() as s:
@@ -349,7 +347,7 @@ class Vault:
                 ).all()
             )
         if "vault_id" not in settings:
-            raise NotAVault(str(self.path), "het bestand heeft geen kluisgegevens")
+            raise NotAVault(str(self.path), Reason.NO_VAULT_DATA)
         self.vault_id = settings["vault_id"]
         self.owner_id = settings.get("owner_coach_id")
 

@@ -24,6 +24,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 
 from spt_common import protocol as p
+from spt_desktop.errors import Code
 from spt_desktop.models import Coach, OutboxEntry, Setting
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
@@ -53,12 +54,6 @@ S_CURSOR = "sync.cursor"
 S_PENDING = "sync.pending_batch"
 S_LAST_SYNC = "sync.last_sync"
 
-WIPED = (
-    "Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis "
-    "gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; "
-    "met een nieuwe kluis kunt u weer aanmelden als uw account actief is."
-)
-
 
 @dataclass(frozen=True)
 class SyncReport:
@@ -85,18 +80,13 @@ class SyncReport:
 class VaultWiped(DeviceRevoked):
     """The server answered that this device is revoked; the vault has been wiped."""
 
-    def __init__(self) -> None:
-        super().__init__(WIPED)
+    default_code = Code.VAULT_WIPED
 
 
 class NotLoggedIn(SyncError):
-    exit_code = 3
+    """This vault has no account yet: log in first."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met "
-            "'spt-desktop login --vault PAD --server URL --email E'."
-        )
+    default_code = Code.NOT_LINKED
 
 
 # --- settings ------------------------------------------------------------------------
@@ -196,10 +186,7 @@ def login(
             transport.close()
     bound = current.get(S_ACCOUNT)
     if bound and bound != pair.coach.id:
-        raise SyncError(
-            "Deze kluis hoort bij een ander account. Meld aan met het account van de "
-            "eigenaar, of maak een nieuwe kluis voor dit account."
-        )
+        raise SyncError(Code.OTHER_ACCOUNT)
     with remote_connection(vault) as conn:
         if vault.owner_id and vault.owner_id != pair.coach.id:
             _rebind_owner(conn, vault.owner_id, pair.coach)

@@ -1,4 +1,4 @@
-"""HTTP to the SPT server (httpx): timeouts, retries with backoff, errors in Dutch.
+"""HTTP to the SPT server (httpx): timeouts, retries with backoff, coded errors.
 
 Every request the client makes is safe to repeat: a push batch carries its id and the
 server answers a replay from its record, so a retry after a lost reply changes nothing.
@@ -14,34 +14,30 @@ from typing import Any
 import httpx
 
 from spt_common import protocol as p
+from spt_desktop.errors import Code, Param, Reason, SptError
 
-OK, ERROR, USAGE, AUTH, UNREACHABLE = 0, 1, 2, 3, 4
 
+class SyncError(SptError):
+    """A sync failure to show the coach: a code (``spt_desktop.errors``) the presenters
+    word, no personal data."""
 
-class SyncError(Exception):
-    """A sync failure to show the coach: what happened and what to do, no personal data."""
-
-    exit_code = ERROR
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    default_code = Code.SERVER_REFUSED
 
 
 class Unreachable(SyncError):
-    exit_code = UNREACHABLE
+    default_code = Code.UNREACHABLE
 
 
 class AuthFailed(SyncError):
-    exit_code = AUTH
+    default_code = Code.SIGNED_OUT
 
 
 class DeviceRevoked(SyncError):
-    exit_code = AUTH
+    default_code = Code.DEVICE_REVOKED
 
 
 class TokenExpired(SyncError):
-    exit_code = AUTH
+    default_code = Code.TOKEN_EXPIRED
 
 
 class TokenInvalid(AuthFailed):
@@ -49,16 +45,29 @@ class TokenInvalid(AuthFailed):
     refresh before the coach is asked to log in again."""
 
 
-def _wait(resp: httpx.Response) -> str:
-    """How long the server says to wait (Retry-After, in seconds), in words."""
+def _wait(resp: httpx.Response) -> dict[str, Param]:
+    """How long the server says to wait (Retry-After, in seconds), as the ``reason``
+    (and its number) of RATE_LIMITED."""
     value = resp.headers.get("retry-after", "")
     if not value.isdigit():
-        return "hoogstens een kwartier"  # the server's longest wait
+        return {"reason": Reason.WAIT_AT_MOST_A_QUARTER.value}  # the server's longest wait
     seconds = int(value)
+    if seconds == 1:
+        return {"reason": Reason.WAIT_ONE_SECOND.value}
     if seconds <= 90:
-        return "1 seconde" if seconds == 1 else f"{seconds} seconden"
-    minutes = -(-seconds // 60)
-    return f"{minutes} minuten"
+        return {"reason": Reason.WAIT_SECONDS.value, "seconds": seconds}
+    return {"reason": Reason.WAIT_MINUTES.value, "minutes": -(-seconds // 60)}
+
+
+# The server's refusals (``p.ERR_*``) the client words itself, as what it raises.
+_REFUSALS: dict[str, tuple[type[SyncError], Code]] = {
+    p.ERR_DEVICE_REVOKED: (DeviceRevoked, Code.DEVICE_REVOKED),
+    p.ERR_ACCOUNT_INACTIVE: (AuthFailed, Code.ACCOUNT_INACTIVE),
+    p.ERR_TOKEN_REUSED: (AuthFailed, Code.TOKEN_REUSED),
+    p.ERR_TOKEN_EXPIRED: (TokenExpired, Code.TOKEN_EXPIRED),
+    p.ERR_BAD_CREDENTIALS: (AuthFailed, Code.BAD_CREDENTIALS),
+    p.ERR_RATE_LIMITED: (AuthFailed, Code.RATE_LIMITED),
+}
 
 
 class Transport:
@@ -119,12 +128,7 @@ class Transport:
                 last = f"HTTP {resp.status_code}"
                 continue
             return self._answer(resp)
-        raise Unreachable(
-            "De SPT-server is niet bereikbaar"
-            + (f" ({last})" if last else "")
-            + ". Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee "
-            "bij de volgende synchronisatie."
-        )
+        raise Unreachable(detail=last)
 
     @staticmethod
     def _answer(resp: httpx.Response) -> bytes:
@@ -135,39 +139,13 @@ class Transport:
         except ValueError:
             detail = {}
         code = detail.get("code") if isinstance(detail, dict) else None
-        if code == p.ERR_DEVICE_REVOKED:
-            raise DeviceRevoked("Dit apparaat is ingetrokken door de beheerder.")
-        if code == p.ERR_ACCOUNT_INACTIVE:
-            raise AuthFailed(
-                "Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus "
-                "aanmelden kan niet. Neem contact op met uw beheerder."
-            )
-        if code == p.ERR_TOKEN_REUSED:
-            raise AuthFailed(
-                "Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een "
-                "oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw "
-                "aan (in de app bij Instellingen, of met 'spt-desktop login'). Er is niets "
-                "verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de "
-                "volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder."
-            )
-        if code == p.ERR_TOKEN_EXPIRED:
-            raise TokenExpired("De aanmelding is verlopen.")
-        if code == p.ERR_BAD_CREDENTIALS:
-            raise AuthFailed("E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.")
-        if code == p.ERR_RATE_LIMITED:
-            raise AuthFailed(
-                f"Te veel mislukte aanmeldpogingen. Wacht {_wait(resp)} en probeer het opnieuw."
-            )
+        refusal = _REFUSALS.get(code) if isinstance(code, str) else None
+        if refusal is not None:
+            kind, what = refusal
+            raise kind(what, **(_wait(resp) if code == p.ERR_RATE_LIMITED else {}))
         if resp.status_code == 401:
-            kind = TokenInvalid if code == p.ERR_TOKEN_INVALID else AuthFailed
-            raise kind(
-                "U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met "
-                "'spt-desktop login'."
-            )
-        raise SyncError(
-            f"De SPT-server weigerde het verzoek (HTTP {resp.status_code}). Er is niets "
-            "verloren; neem contact op met de beheerder als dit blijft gebeuren."
-        )
+            raise (TokenInvalid if code == p.ERR_TOKEN_INVALID else AuthFailed)()
+        raise SyncError(status=resp.status_code)
 
     # --- the API -------------------------------------------------------------------
 

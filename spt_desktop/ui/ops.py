@@ -34,12 +34,13 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from spt_desktop.errors import Code, SptError, code_of
 from spt_desktop.gc_pause import gc_paused, not_the_vault_thread
 from spt_desktop.services import Services
 from spt_desktop.services.changes import EVERYTHING, Changed, Changes
 from spt_desktop.services.desk import save_form
-from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import VaultSession
+from spt_desktop.ui import messages
 
 log = logging.getLogger(__name__)
 
@@ -236,8 +237,8 @@ class Ops(QObject):
         self.present(exc)
 
     def present(self, exc: BaseException) -> None:
-        """The one error presenter: a Dutch sentence for the message bar."""
-        if type(exc).__name__ == "VaultLocked":
+        """The one error presenter: a sentence for the message bar."""
+        if code_of(exc) is Code.VAULT_LOCKED:
             return  # a result that arrived after locking: nothing to say
         self.error.emit(describe(exc))
 
@@ -256,22 +257,17 @@ def without_gc_pauses(fn: Callable[[], T]) -> T:
 
 
 def describe(exc: BaseException) -> str:
-    """What to tell the coach. Our own errors carry a Dutch message; anything else is a
-    bug, logged without its message (it might quote personal data)."""
-    message = getattr(exc, "message", None)
-    if isinstance(exc, ValidationError):
-        return message or "Controleer de invoer."
-    if isinstance(message, str) and message:
-        return message
+    """What to tell the coach: our own errors carry a code the UI's presenter words
+    (``ui/messages.py``, in the UI's language); anything else is a bug, logged without
+    its message (it might quote personal data)."""
+    if isinstance(exc, SptError):
+        return messages.text(exc)
     log.error(
         "onverwachte fout %s\n%s",
         type(exc).__name__,
         "".join(traceback.format_tb(exc.__traceback__)),
     )
-    return (
-        "Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het "
-        "opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder."
-    )
+    return messages.unexpected()
 
 
 __all__ = ["EVERYTHING", "STALE", "Changes", "Op", "Ops", "describe", "without_gc_pauses"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.errors import SIGNED_OUT_CODES, Code, code_of
 from spt_desktop.services.changes import EVERYTHING, Changes
 from spt_desktop.services.desk import UnlockSummary, after_unlock
 from spt_desktop.services.session import SyncStatus, VaultSession
@@ -369,15 +370,15 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> bool:
         self._syncing = False
-        name = type(exc).__name__
-        if name == "Unreachable":
+        code = code_of(exc)
+        if code is Code.UNREACHABLE:
             self.sync_label.setText(
                 self.tr(
                     "Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw."
                 )
             )
             return True
-        if name in ("AuthFailed", "NotLoggedIn"):
+        if code in SIGNED_OUT_CODES:
             self.sync_label.setText(self.tr("Niet aangemeld"))
             self.message.show_message(
                 self.tr(

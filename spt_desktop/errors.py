@@ -1,0 +1,147 @@
+"""The error vocabulary: every error the app raises on purpose has a stable ``code`` and
+``params`` (non-personal values: a file path, an HTTP status, a version). Nothing here
+is worded: the CLI's presenter (``cli/messages.py``: Dutch text and exit code) and the
+UI's (``ui/messages.py``: Dutch source text through Qt's translator) turn a code and its
+params into words. Standard library only, so every layer can raise these and the UI can
+tell them apart without importing the layer that raised them.
+
+A path is a param, not part of ``str(exc)``: it may hold a coach's name (her home
+folder), so logs get the code only, while the presenters show the path to the person
+it belongs to, as the messages always did.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar
+
+
+class Code(StrEnum):
+    """What went wrong. The values are stable: tests, logs and support use them."""
+
+    # The vault (models)
+    WRONG_PASSPHRASE = "vault.wrong_passphrase"
+    INVALID_RECOVERY_KEY = "vault.invalid_recovery_key"
+    WRONG_RECOVERY_KEY = "vault.wrong_recovery_key"
+    KEY_HEADER_MISSING = "vault.key_header_missing"
+    KEY_HEADER_DAMAGED = "vault.key_header_damaged"
+    VAULT_MISSING = "vault.missing"
+    VAULT_EXISTS = "vault.exists"
+    NOT_A_VAULT = "vault.not_a_vault"
+    VAULT_DAMAGED = "vault.damaged"
+    VAULT_IO = "vault.io"
+    VAULT_TOO_NEW = "vault.too_new"
+    VAULT_LOCKED = "vault.locked"
+    NO_SQLCIPHER = "vault.no_sqlcipher"
+    SQLCIPHER_TOO_OLD = "vault.sqlcipher_too_old"
+    WEAK_PASSPHRASE = "vault.weak_passphrase"
+    # The use cases (services)
+    INVALID_INPUT = "service.invalid_input"
+    NOT_FOUND = "service.not_found"
+    SERVICE_FAILED = "service.failed"
+    RULE_VIOLATED = "service.rule"
+    # Sync (client side of the server's p.ERR_* codes, and the client's own)
+    UNREACHABLE = "sync.unreachable"
+    DEVICE_REVOKED = "sync.device_revoked"
+    VAULT_WIPED = "sync.vault_wiped"
+    ACCOUNT_INACTIVE = "sync.account_inactive"
+    TOKEN_REUSED = "sync.token_reused"
+    TOKEN_EXPIRED = "sync.token_expired"
+    BAD_CREDENTIALS = "sync.bad_credentials"
+    RATE_LIMITED = "sync.rate_limited"
+    SIGNED_OUT = "sync.signed_out"
+    SERVER_REFUSED = "sync.server_refused"
+    OTHER_ACCOUNT = "sync.other_account"
+    NOT_LINKED = "sync.not_linked"
+
+
+class Reason(StrEnum):
+    """The ``reason`` param: the part of a message that varies (why a file is not usable,
+    why a passphrase is too weak, how long to wait), worded by the presenters like the
+    codes."""
+
+    # NOT_A_VAULT
+    NO_VAULT_DATA = "no_vault_data"
+    OTHER_VAULTS_HEADER = "other_vaults_header"
+    PLAIN_SQLITE = "plain_sqlite"
+    EMPTY_OR_SHORT = "empty_or_short"
+    KEY_DOES_NOT_FIT = "key_does_not_fit"
+    # VAULT_IO: what a coach can do something about; anything else as the OS says it
+    DISK_FULL = "disk_full"
+    NO_PERMISSION = "no_permission"
+    READ_ONLY_DISK = "read_only_disk"
+    IS_A_FOLDER = "is_a_folder"
+    PATH_PART_IS_FILE = "path_part_is_file"
+    DISK_IO = "disk_io"
+    IN_USE = "in_use"
+    READ_ONLY_VAULT = "read_only_vault"
+    CANNOT_OPEN = "cannot_open"
+    OS_SAYS = "os_says"  # param ``detail``: the OS's own words (strerror)
+    UNKNOWN = "unknown"
+    # WEAK_PASSPHRASE
+    TOO_SHORT = "too_short"
+    REPEATED = "repeated"
+    # RATE_LIMITED: how long to wait (params ``seconds`` or ``minutes``)
+    WAIT_ONE_SECOND = "wait_one_second"
+    WAIT_SECONDS = "wait_seconds"
+    WAIT_MINUTES = "wait_minutes"
+    WAIT_AT_MOST_A_QUARTER = "wait_at_most_a_quarter"
+
+
+# The params each code carries (beyond ``reason`` where listed): the presenters may use
+# these and only these; a test checks every template against it.
+PARAMS: dict[Code, frozenset[str]] = {code: frozenset() for code in Code}
+PARAMS.update(
+    {
+        Code.KEY_HEADER_MISSING: frozenset({"path"}),
+        Code.KEY_HEADER_DAMAGED: frozenset({"path"}),
+        Code.VAULT_MISSING: frozenset({"path"}),
+        Code.VAULT_EXISTS: frozenset({"path"}),
+        Code.NOT_A_VAULT: frozenset({"path", "reason"}),
+        Code.VAULT_DAMAGED: frozenset({"path"}),
+        Code.VAULT_IO: frozenset({"path", "reason", "detail"}),
+        Code.SQLCIPHER_TOO_OLD: frozenset({"version"}),
+        Code.WEAK_PASSPHRASE: frozenset({"reason", "minimum"}),
+        Code.INVALID_INPUT: frozenset({"fields"}),
+        Code.NOT_FOUND: frozenset({"what"}),
+        Code.SERVICE_FAILED: frozenset({"text"}),
+        Code.RULE_VIOLATED: frozenset({"text"}),
+        Code.UNREACHABLE: frozenset({"detail"}),
+        Code.RATE_LIMITED: frozenset({"reason", "seconds", "minutes"}),
+        Code.SERVER_REFUSED: frozenset({"status"}),
+    }
+)
+
+# Sync failures that mean "log in again" (the window says so instead of the message).
+SIGNED_OUT_CODES = frozenset(
+    {
+        Code.ACCOUNT_INACTIVE,
+        Code.TOKEN_REUSED,
+        Code.BAD_CREDENTIALS,
+        Code.RATE_LIMITED,
+        Code.SIGNED_OUT,
+        Code.NOT_LINKED,
+    }
+)
+
+Param = str | int
+
+
+class SptError(Exception):
+    """Base of every error raised on purpose: a ``code`` and its ``params``. ``str()``
+    gives the code only (safe for logs: params may hold a path)."""
+
+    default_code: ClassVar[Code]
+
+    def __init__(self, code: Code | None = None, **params: Param) -> None:
+        self.code: Code = code or self.default_code
+        self.params: dict[str, Param] = params
+        super().__init__(self.code.value)
+
+    def __str__(self) -> str:
+        return self.code.value
+
+
+def code_of(exc: BaseException) -> Code | None:
+    """The code of an error raised on purpose, None for anything else (a bug)."""
+    return exc.code if isinstance(exc, SptError) else None

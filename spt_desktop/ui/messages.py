@@ -1,0 +1,250 @@
+"""The UI's presenter: every error code (``spt_desktop.errors``) as a sentence for the
+coach, through Qt's translator. The source texts are Dutch (the app's source language,
+and the same words as the CLI's ``cli/messages.py``: a test holds them equal); the English
+``.ts``/``.qm`` in resources/translations give the English UI its words.
+
+Kept as ``QT_TRANSLATE_NOOP`` literals so ``pyside6-lupdate`` finds them (context
+``Errors``); translated when shown, so a language switch takes effect at once."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from spt_desktop.errors import Code, Param, Reason, SptError
+
+CONTEXT = "Errors"
+
+# code → Dutch source text with {params}. (The casts: PySide6's stub types
+# QT_TRANSLATE_NOOP as returning object; it returns the str it gets.)
+MESSAGES = cast(
+    "dict[Code, str]",
+    {
+        Code.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het "
+            "opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.",
+        ),
+        Code.INVALID_RECOVERY_KEY: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd "
+            "overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.",
+        ),
+        Code.WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van "
+            "precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw "
+            "back-up.",
+        ),
+        Code.KEY_HEADER_MISSING: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of "
+            "ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.",
+        ),
+        Code.KEY_HEADER_DAMAGED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, "
+            "of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.",
+        ),
+        Code.VAULT_MISSING: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.",
+        ),
+        Code.VAULT_EXISTS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt "
+            "nooit overschreven.",
+        ),
+        Code.NOT_A_VAULT: QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste "
+            "kluisbestand, of zet het terug uit uw back-up.",
+        ),
+        Code.VAULT_DAMAGED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te "
+            "ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en "
+            "synchroniseer; neem contact op met de IT van uw SPT.",
+        ),
+        Code.VAULT_IO: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half "
+            "opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het "
+            "opnieuw.",
+        ),
+        Code.VAULT_TOO_NEW: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en "
+            "open de kluis daarna opnieuw. Er is niets gewijzigd.",
+        ),
+        Code.VAULT_LOCKED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De kluis is vergrendeld. Ontgrendel hem eerst.",
+        ),
+        Code.NO_SQLCIPHER: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen "
+            "versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket "
+            "opnieuw.",
+        ),
+        Code.SQLCIPHER_TOO_OLD: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder "
+            "versleuteling start SPT Desktop niet: installeer het pakket opnieuw.",
+        ),
+        Code.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; "
+            "een paar losse woorden zijn sterk en goed te onthouden.",
+        ),
+        Code.INVALID_INPUT: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Controleer de invoer — {fields}. Er is niets opgeslagen.",
+        ),
+        Code.NOT_FOUND: QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of "
+            "overgedragen; synchroniseer en probeer het opnieuw.",
+        ),
+        Code.SERVICE_FAILED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "{text}",
+        ),
+        Code.RULE_VIOLATED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "{text}",
+        ),
+        Code.UNREACHABLE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen "
+            "staan veilig in de kluis en gaan mee bij de volgende synchronisatie.",
+        ),
+        Code.DEVICE_REVOKED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit apparaat is ingetrokken door de beheerder.",
+        ),
+        Code.VAULT_WIPED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis "
+            "gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met "
+            "een nieuwe kluis kunt u weer aanmelden als uw account actief is.",
+        ),
+        Code.ACCOUNT_INACTIVE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan "
+            "niet. Neem contact op met uw beheerder.",
+        ),
+        Code.TOKEN_REUSED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere "
+            "aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app "
+            "bij Instellingen, of met 'spt-desktop login'). Er is niets verloren: uw wijzigingen "
+            "staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit "
+            "vaker, meld het dan bij de beheerder.",
+        ),
+        Code.TOKEN_EXPIRED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De aanmelding is verlopen.",
+        ),
+        Code.BAD_CREDENTIALS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.",
+        ),
+        Code.RATE_LIMITED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.",
+        ),
+        Code.SIGNED_OUT: QT_TRANSLATE_NOOP(
+            "Errors",
+            "U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met 'spt-desktop "
+            "login'.",
+        ),
+        Code.SERVER_REFUSED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem "
+            "contact op met de beheerder als dit blijft gebeuren.",
+        ),
+        Code.OTHER_ACCOUNT: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of "
+            "maak een nieuwe kluis voor dit account.",
+        ),
+        Code.NOT_LINKED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met 'spt-desktop "
+            "login --vault PAD --server URL --email E'.",
+        ),
+    },
+)
+
+# The ``reason`` param, worded (with the same params as the code it belongs to).
+REASONS = cast(
+    "dict[Reason, str]",
+    {
+        Reason.NO_VAULT_DATA: QT_TRANSLATE_NOOP("Errors", "het bestand heeft geen kluisgegevens"),
+        Reason.OTHER_VAULTS_HEADER: QT_TRANSLATE_NOOP(
+            "Errors", "het sleutelbestand hoort bij een andere kluis"
+        ),
+        Reason.PLAIN_SQLITE: QT_TRANSLATE_NOOP("Errors", "het is een onversleuteld SQLite-bestand"),
+        Reason.EMPTY_OR_SHORT: QT_TRANSLATE_NOOP("Errors", "het bestand is leeg of te kort"),
+        Reason.KEY_DOES_NOT_FIT: QT_TRANSLATE_NOOP(
+            "Errors", "de sleutel past niet op dit bestand, of het is beschadigd"
+        ),
+        Reason.DISK_FULL: QT_TRANSLATE_NOOP("Errors", "de schijf is vol"),
+        Reason.NO_PERMISSION: QT_TRANSLATE_NOOP(
+            "Errors", "u hebt geen rechten op dit bestand of deze map"
+        ),
+        Reason.READ_ONLY_DISK: QT_TRANSLATE_NOOP("Errors", "de schijf is alleen-lezen"),
+        Reason.IS_A_FOLDER: QT_TRANSLATE_NOOP("Errors", "dit is een map, geen bestand"),
+        Reason.PATH_PART_IS_FILE: QT_TRANSLATE_NOOP(
+            "Errors", "een deel van het pad is een bestand, geen map"
+        ),
+        Reason.DISK_IO: QT_TRANSLATE_NOOP("Errors", "lees- of schrijffout van de schijf"),
+        Reason.IN_USE: QT_TRANSLATE_NOOP(
+            "Errors", "de kluis is in gebruik door een ander programma"
+        ),
+        Reason.READ_ONLY_VAULT: QT_TRANSLATE_NOOP("Errors", "de kluis of de map is alleen-lezen"),
+        Reason.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+            "Errors", "het bestand of de map kan niet worden geopend"
+        ),
+        Reason.OS_SAYS: QT_TRANSLATE_NOOP("Errors", "{detail}"),
+        Reason.UNKNOWN: QT_TRANSLATE_NOOP("Errors", "onbekende fout"),
+        Reason.TOO_SHORT: QT_TRANSLATE_NOOP("Errors", "gebruik minstens {minimum} tekens"),
+        Reason.REPEATED: QT_TRANSLATE_NOOP(
+            "Errors", "vermijd herhaalde tekens; kies een paar losse woorden"
+        ),
+        Reason.WAIT_ONE_SECOND: QT_TRANSLATE_NOOP("Errors", "1 seconde"),
+        Reason.WAIT_SECONDS: QT_TRANSLATE_NOOP("Errors", "{seconds} seconden"),
+        Reason.WAIT_MINUTES: QT_TRANSLATE_NOOP("Errors", "{minutes} minuten"),
+        Reason.WAIT_AT_MOST_A_QUARTER: QT_TRANSLATE_NOOP("Errors", "hoogstens een kwartier"),
+    },
+)
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def _words(params: dict[str, Param]) -> dict[str, Param]:
+    """The params with ``reason`` worded in the UI's language."""
+    reason = params.get("reason")
+    if reason is None:
+        return params
+    return {**params, "reason": _tr(REASONS[Reason(str(reason))]).format(**params)}
+
+
+def text(exc: SptError) -> str:
+    """What to tell the coach, in the UI's language."""
+    return _tr(MESSAGES[exc.code]).format(**_words(exc.params))
+
+
+def unexpected() -> str:
+    """What to say about a bug (an error not raised on purpose): nothing was lost."""
+    return _tr(
+        QT_TRANSLATE_NOOP(  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
+            "Errors",
+            "Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het "
+            "opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.",
+        )
+    )
