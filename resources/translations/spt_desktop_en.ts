@@ -4,12 +4,12 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="50"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation>Register a new candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="53"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
     </message>
@@ -17,53 +17,53 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="73"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation>Search by name, municipality, skills, notes…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="76"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="77"/>
         <source>Alle persona&apos;s</source>
         <translation>All personas</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="81"/>
         <source>Elke rol</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alleen mijn kandidaten</source>
         <translation>Only my candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="106"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="184"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="225"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="159"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="199"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="227"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="201"/>
         <source>1 kandidaat</source>
         <translation>1 candidate</translation>
     </message>
@@ -71,68 +71,338 @@
 <context>
     <name>ConflictenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="26"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="29"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation>not delivered: no longer your dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="30"/>
         <source>geweigerd door de server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="31"/>
         <source>elders verwijderd</source>
         <translation>deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="68"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="124"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
+        <source>Mijn versie van het veld houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="71"/>
+        <source>Versie van de server houden of melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="79"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="97"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="104"/>
+        <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="110"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="124"/>
+        <source>Gezien, melding sluiten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="63"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="123"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="120"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="124"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="121"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="24"/>
+        <source>De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.</source>
+        <translation>The passphrase is not correct. Check capitals and Caps Lock and try again; if you have lost the passphrase, unlock with your recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="29"/>
+        <source>Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.</source>
+        <translation>This recovery key is not valid: a character was probably copied wrongly. Check the key (groups of four characters) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="34"/>
+        <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw back-up.</source>
+        <translation>This recovery key does not belong to this vault. Check that you are using the recovery key of exactly this vault; if no key fits, restore the vault from your backup.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="40"/>
+        <source>Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
+        <translation>The vault&apos;s key file is missing ({path}). Restore it from your backup, or unlock with your recovery key: that makes it again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="45"/>
+        <source>Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
+        <translation>The vault&apos;s key file is damaged ({path}). Restore it from your backup, or unlock with your recovery key: that makes it again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="50"/>
+        <source>Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.</source>
+        <translation>There is no vault at {path}. Choose the right file or create a new vault.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="54"/>
+        <source>Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt nooit overschreven.</source>
+        <translation>There is already a vault at {path}. Choose another place; an existing vault is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="59"/>
+        <source>{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste kluisbestand, of zet het terug uit uw back-up.</source>
+        <translation>{path} is not an SPT vault that belongs to this key file ({reason}). Choose the right vault file, or restore it from your backup.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="64"/>
+        <source>De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en synchroniseer; neem contact op met de IT van uw SPT.</source>
+        <translation>The vault {path} is damaged or has been tampered with: part of it can no longer be decrypted. Nothing was changed. Restore the vault from your backup and synchronise; contact your SPT&apos;s IT.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="70"/>
+        <source>De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het opnieuw.</source>
+        <translation>The vault cannot be read or saved ({path}: {reason}). Nothing was half saved. Free up space or check the folder and your permissions, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="76"/>
+        <source>Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en open de kluis daarna opnieuw. Er is niets gewijzigd.</source>
+        <translation>This vault was made with a newer version of SPT Desktop; update the app and then open the vault again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="81"/>
+        <source>De kluis is vergrendeld. Ontgrendel hem eerst.</source>
+        <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="85"/>
+        <source>Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
+        <translation>This installation has no working SQLCipher 4 (the SQLite library has no encryption). Without encryption SPT Desktop does not start: reinstall the package.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="91"/>
+        <source>Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
+        <translation>This installation has no working SQLCipher 4 (version {version} is too old). Without encryption SPT Desktop does not start: reinstall the package.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="96"/>
+        <source>Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; een paar losse woorden zijn sterk en goed te onthouden.</source>
+        <translation>This passphrase is too weak ({reason}). Choose one of at least {minimum} characters; a few loose words are strong and easy to remember.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="101"/>
+        <source>Controleer de invoer — {fields}. Er is niets opgeslagen.</source>
+        <translation>Check the input — {fields}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="105"/>
+        <source>{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of overgedragen; synchroniseer en probeer het opnieuw.</source>
+        <translation>{what} no longer exists in this vault. It may have been deleted or handed over; synchronise and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="110"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="114"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="118"/>
+        <source>De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation>The SPT server cannot be reached ({detail}). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="123"/>
+        <source>Dit apparaat is ingetrokken door de beheerder.</source>
+        <translation>This device has been revoked by the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="127"/>
+        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
+        <translation>This device has been revoked by the administrator: all dossiers have been erased from this vault, and this vault can no longer log in. Contact your administrator; with a new vault you can log in again if your account is active.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="133"/>
+        <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
+        <translation>Your account on the SPT server has been disabled by the administrator, so logging in is not possible. Contact your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
+        <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
+        <translation>Your login to the SPT server was ended for security reasons: an older login key of this device was used again. Log in again (in the app under Settings, or with &apos;spt-desktop login&apos;). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation. If this happens more often, report it to the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
+        <source>De aanmelding is verlopen.</source>
+        <translation>The login has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
+        <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>E-mail address or password is not correct. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
+        <source>Te veel mislukte aanmeldpogingen. Wacht een kwartier en probeer het opnieuw.</source>
+        <translation>Too many failed login attempts. Wait a quarter of an hour and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
+        <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
+        <translation>You are not (or no longer) logged in to the SPT server. Log in again with &apos;spt-desktop login&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="163"/>
+        <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
+        <translation>The SPT server refused the request (HTTP {status}). Nothing is lost; contact the administrator if this keeps happening.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="168"/>
+        <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
+        <translation>This vault belongs to another account. Log in with the owner&apos;s account, or create a new vault for this account.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="173"/>
+        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="185"/>
+        <source>het bestand heeft geen kluisgegevens</source>
+        <translation>the file has no vault data</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="186"/>
+        <source>het sleutelbestand hoort bij een andere kluis</source>
+        <translation>the key file belongs to another vault</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
+        <source>het is een onversleuteld SQLite-bestand</source>
+        <translation>it is an unencrypted SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="190"/>
+        <source>het bestand is leeg of te kort</source>
+        <translation>the file is empty or too short</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="191"/>
+        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
+        <translation>the key does not fit this file, or it is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="194"/>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="195"/>
+        <source>u hebt geen rechten op dit bestand of deze map</source>
+        <translation>you have no permission on this file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="198"/>
+        <source>de schijf is alleen-lezen</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="199"/>
+        <source>dit is een map, geen bestand</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="200"/>
+        <source>een deel van het pad is een bestand, geen map</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="203"/>
+        <source>lees- of schrijffout van de schijf</source>
+        <translation>disk read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="204"/>
+        <source>de kluis is in gebruik door een ander programma</source>
+        <translation>the vault is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="207"/>
+        <source>de kluis of de map is alleen-lezen</source>
+        <translation>the vault or the folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="208"/>
+        <source>het bestand of de map kan niet worden geopend</source>
+        <translation>the file or the folder cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="211"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="212"/>
+        <source>onbekende fout</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
+        <source>gebruik minstens {minimum} tekens</source>
+        <translation>use at least {minimum} characters</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
+        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <translation>avoid repeated characters; choose a few loose words</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
+        <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="127"/>
         <source>Opslaan als CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
@@ -140,84 +410,84 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="47"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="48"/>
         <source>Welkom bij SPT Desktop</source>
         <translation>Welcome to SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="65"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="66"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation>Your data is kept encrypted in a vault on this laptop. Choose a passphrase: a few loose words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
         <source>Servicepunt</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
         <source>Uw rollen</source>
         <translation>Your roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="103"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="109"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="122"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="123"/>
         <source>Nog niets ingevuld.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="127"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="128"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="166"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation>This is your recovery key. If you lose your passphrase, only this key still opens the vault. It is shown only once: print it or copy it and keep it in a safe place, not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="176"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="180"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
@@ -226,37 +496,37 @@
         <translation type="vanished">You can link the SPT server now or later in Settings; without it you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="184"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="192"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="193"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation>Link to the SPT server now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="198"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation>You can also do this later in Settings; without a link you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="210"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="240"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="241"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation>SPT Desktop — recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="244"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="245"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation>Keep this sheet in a safe place.</translation>
     </message>
@@ -264,12 +534,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="40"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="41"/>
         <source>Warme overdracht — {0}</source>
         <translation>Warm handover — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="45"/>
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation>Your colleague accepts the handover on her own device; until then you remain the coach.</translation>
     </message>
@@ -277,93 +547,93 @@
 <context>
     <name>InstellingenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="43"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="51"/>
         <source>SPT-server</source>
         <translation>SPT server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="59"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="63"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="65"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="70"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="74"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="82"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="83"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="83"/>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="95"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="97"/>
         <source>Huidige</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="98"/>
         <source>Nieuwe</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="99"/>
         <source>Nieuwe (herhaal)</source>
         <translation>New (repeat)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="118"/>
         <source>Gekoppeld aan {0}.</source>
         <translation>Linked to {0}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="122"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation>Not linked: you work on this laptop only. You can link at any time.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="154"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="157"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="172"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -371,17 +641,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="428"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="386"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="430"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="436"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="394"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -389,110 +659,110 @@
 <context>
     <name>KandidaatPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="46"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="53"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="57"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="55"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="72"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="66"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="70"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="73"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="79"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="80"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="109"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="160"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="166"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="161"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="167"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="162"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="201"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -500,138 +770,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="97"/>
+        <location filename="../../spt_desktop/ui/window.py" line="104"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="102"/>
+        <location filename="../../spt_desktop/ui/window.py" line="109"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="131"/>
+        <location filename="../../spt_desktop/ui/window.py" line="138"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="133"/>
+        <location filename="../../spt_desktop/ui/window.py" line="140"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="135"/>
+        <location filename="../../spt_desktop/ui/window.py" line="142"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="137"/>
+        <location filename="../../spt_desktop/ui/window.py" line="144"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="138"/>
+        <location filename="../../spt_desktop/ui/window.py" line="145"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="140"/>
+        <location filename="../../spt_desktop/ui/window.py" line="147"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="158"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="160"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="156"/>
+        <location filename="../../spt_desktop/ui/window.py" line="162"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="252"/>
+        <location filename="../../spt_desktop/ui/window.py" line="270"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="275"/>
-        <location filename="../../spt_desktop/ui/window.py" line="286"/>
+        <location filename="../../spt_desktop/ui/window.py" line="304"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="288"/>
+        <location filename="../../spt_desktop/ui/window.py" line="306"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="332"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="319"/>
+        <location filename="../../spt_desktop/ui/window.py" line="337"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="332"/>
+        <location filename="../../spt_desktop/ui/window.py" line="356"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="342"/>
+        <location filename="../../spt_desktop/ui/window.py" line="365"/>
+        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="369"/>
+        <source>Apparaat ingetrokken — de kluis is gewist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="377"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="347"/>
+        <location filename="../../spt_desktop/ui/window.py" line="382"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="350"/>
+        <location filename="../../spt_desktop/ui/window.py" line="385"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="354"/>
+        <location filename="../../spt_desktop/ui/window.py" line="389"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="370"/>
+        <location filename="../../spt_desktop/ui/window.py" line="405"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="372"/>
+        <location filename="../../spt_desktop/ui/window.py" line="407"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="374"/>
+        <location filename="../../spt_desktop/ui/window.py" line="409"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="376"/>
+        <location filename="../../spt_desktop/ui/window.py" line="411"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="378"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="380"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -639,7 +918,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="48"/>
+        <location filename="../../spt_desktop/ui/window.py" line="55"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -647,137 +926,137 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="50"/>
         <source>Geen indeling</source>
         <translation>No split</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="58"/>
         <source>Fasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="59"/>
         <source>Stromen</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="60"/>
         <source>Uitval</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="61"/>
         <source>Verblijfsduur</source>
         <translation>Time in phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="62"/>
         <source>Duurzame plaatsing</source>
         <translation>Lasting placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="201"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation>Shield counts under 5</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation>Shows counts from 1 to 4 as &lt;5, as the monitor of the whole SPT does.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="211"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="215"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="217"/>
         <source>tot en met</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="216"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="220"/>
         <source>Indeling</source>
         <translation>Split by</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="227"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation>Monitor: the leaky pipeline</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="242"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="245"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation>Candidate showcase saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="243"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="246"/>
         <source>Aanbodkrant</source>
         <translation>Candidate showcase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="250"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="253"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="273"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="272"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="275"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="274"/>
         <source>Cijfers berekenen…</source>
         <translation>Computing figures…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="312"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="308"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation> Counts under 5 are shielded.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
         <source>Periode {0} t/m {1}.</source>
         <translation>Period {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="340"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="336"/>
         <source>Tabel opslaan als CSV</source>
         <translation>Save table as CSV</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="345"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="341"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation>Table saved as CSV.</translation>
     </message>
@@ -785,73 +1064,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="283"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="278"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
         <source>Nieuw doel…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="281"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="239"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation>New action for the selected goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="287"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="245"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
         <source>Actie gedaan</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
         <source>Plan afspreken</source>
         <translation>Agree plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="324"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="282"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation>No plan of approach yet. Add a first goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="329"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="287"/>
         <source>Versie {0} — {1}{2}</source>
         <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="379"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="337"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation>Choose a goal first (or add one).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="385"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="343"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation>Due: not a valid date (dd-mm-yyyy)</translation>
     </message>
@@ -859,12 +1138,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../spt_desktop/ui/print_actions.py" line="138"/>
+        <location filename="../../spt_desktop/ui/print_actions.py" line="152"/>
         <source>Afdrukvoorbeeld: {0}</source>
         <translation>Print preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/print_actions.py" line="170"/>
+        <location filename="../../spt_desktop/ui/print_actions.py" line="182"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -872,38 +1151,38 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="158"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="171"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="177"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="209"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="168"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="202"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="161"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
@@ -911,64 +1190,64 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="35"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
         <source>SPT Desktop</source>
         <translation>SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="37"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="111"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="38"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="114"/>
         <source>Uw kluis is vergrendeld. Voer uw wachtwoordzin in.</source>
         <translation>Your vault is locked. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="43"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="44"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="54"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="55"/>
         <source>Laat leeg om de oude te houden</source>
         <translation>Leave empty to keep the old one</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="56"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="68"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="121"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="69"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="124"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="71"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="72"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="81"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="83"/>
         <source>Demokluis met verzonnen gegevens. Wachtwoordzin: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Demo vault with made-up data. Passphrase: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="119"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="122"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="132"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="135"/>
         <source>Voer uw herstelsleutel in.</source>
         <translation>Enter your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="137"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="140"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -976,57 +1255,57 @@
 <context>
     <name>VandaagPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="25"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="27"/>
         <source>Vervolgafspraken</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="26"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="28"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation>Retention checkpoints after placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="29"/>
         <source>Overdrachten die op u wachten</source>
         <translation>Handovers waiting for you</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="30"/>
         <source>Vervolgbezoeken</source>
         <translation>Follow-up visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="48"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
         <source>Kandidaat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="60"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="62"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation>Log a visit…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="64"/>
         <source>Overdracht accepteren</source>
         <translation>Accept handover</translation>
     </message>
@@ -1049,12 +1328,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="47"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
         <source>Bezoek vastleggen — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation>Tab to the next field, Ctrl+Enter saves.</translation>
     </message>
@@ -1082,12 +1361,12 @@
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="96"/>
         <source>Geen werkgevers gevonden.</source>
         <translation>No employers found.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="106"/>
         <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
         <translation>In-company guidance: {0} workplace trainer(s), {1} middle management.</translation>
     </message>
@@ -1095,32 +1374,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="25"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="26"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1128,9 +1407,8 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../spt_desktop/app.py" line="134"/>
         <source>Demokluis wordt aangemaakt…</source>
-        <translation>Creating the demo vault…</translation>
+        <translation type="vanished">Creating the demo vault…</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="50"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="53"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,53 +17,53 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="73"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="76"/>
         <source>Alle fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="77"/>
         <source>Alle persona&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="81"/>
         <source>Elke rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alleen mijn kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="106"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="184"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="225"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="159"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="199"/>
         <source>{0} kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="227"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="201"/>
         <source>1 kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,68 +71,338 @@
 <context>
     <name>ConflictenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="26"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="29"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="30"/>
         <source>geweigerd door de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="31"/>
         <source>elders verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="68"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="124"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
+        <source>Mijn versie van het veld houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="71"/>
+        <source>Versie van de server houden of melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="79"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="97"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="104"/>
+        <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="110"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="124"/>
+        <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="63"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="123"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="120"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="124"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="121"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="24"/>
+        <source>De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="29"/>
+        <source>Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="34"/>
+        <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="40"/>
+        <source>Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="45"/>
+        <source>Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="50"/>
+        <source>Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="54"/>
+        <source>Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt nooit overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="59"/>
+        <source>{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste kluisbestand, of zet het terug uit uw back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="64"/>
+        <source>De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en synchroniseer; neem contact op met de IT van uw SPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="70"/>
+        <source>De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="76"/>
+        <source>Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en open de kluis daarna opnieuw. Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="81"/>
+        <source>De kluis is vergrendeld. Ontgrendel hem eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="85"/>
+        <source>Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="91"/>
+        <source>Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="96"/>
+        <source>Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; een paar losse woorden zijn sterk en goed te onthouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="101"/>
+        <source>Controleer de invoer — {fields}. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="105"/>
+        <source>{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of overgedragen; synchroniseer en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="110"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="114"/>
+        <source>{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="118"/>
+        <source>De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="123"/>
+        <source>Dit apparaat is ingetrokken door de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="127"/>
+        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="133"/>
+        <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
+        <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
+        <source>De aanmelding is verlopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
+        <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
+        <source>Te veel mislukte aanmeldpogingen. Wacht een kwartier en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
+        <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="163"/>
+        <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="168"/>
+        <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="173"/>
+        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="185"/>
+        <source>het bestand heeft geen kluisgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="186"/>
+        <source>het sleutelbestand hoort bij een andere kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
+        <source>het is een onversleuteld SQLite-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="190"/>
+        <source>het bestand is leeg of te kort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="191"/>
+        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="194"/>
+        <source>de schijf is vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="195"/>
+        <source>u hebt geen rechten op dit bestand of deze map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="198"/>
+        <source>de schijf is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="199"/>
+        <source>dit is een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="200"/>
+        <source>een deel van het pad is een bestand, geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="203"/>
+        <source>lees- of schrijffout van de schijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="204"/>
+        <source>de kluis is in gebruik door een ander programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="207"/>
+        <source>de kluis of de map is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="208"/>
+        <source>het bestand of de map kan niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="211"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="212"/>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
+        <source>gebruik minstens {minimum} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
+        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="127"/>
         <source>Opslaan als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,119 +410,119 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="47"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="48"/>
         <source>Welkom bij SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="65"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="66"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
         <source>Servicepunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
         <source>Uw rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="103"/>
         <source>Herhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="109"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
         <source>Kluis maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="122"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="123"/>
         <source>Nog niets ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="127"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="128"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="166"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="176"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="180"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="184"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="192"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="193"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="198"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="210"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="240"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="241"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="244"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="245"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,12 +530,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="40"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="41"/>
         <source>Warme overdracht — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="45"/>
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,93 +543,93 @@
 <context>
     <name>InstellingenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="43"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="51"/>
         <source>SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="59"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="63"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="64"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="65"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="70"/>
         <source>Algemeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="74"/>
         <source> minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="82"/>
         <source>Automatisch vergrendelen na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="83"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="83"/>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="95"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="97"/>
         <source>Huidige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="98"/>
         <source>Nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="99"/>
         <source>Nieuwe (herhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="118"/>
         <source>Gekoppeld aan {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="122"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="154"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="157"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="172"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,17 +637,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="428"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="386"/>
         <source>Reden (verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="430"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="436"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="394"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,110 +655,110 @@
 <context>
     <name>KandidaatPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="46"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="53"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="57"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="55"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="72"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="66"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="70"/>
         <source>Bezoekverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="73"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="79"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="80"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="109"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="160"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="166"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="161"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="167"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="162"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="201"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,138 +766,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="97"/>
+        <location filename="../../spt_desktop/ui/window.py" line="104"/>
         <source>Bezig…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="102"/>
+        <location filename="../../spt_desktop/ui/window.py" line="109"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="131"/>
+        <location filename="../../spt_desktop/ui/window.py" line="138"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="133"/>
+        <location filename="../../spt_desktop/ui/window.py" line="140"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="135"/>
+        <location filename="../../spt_desktop/ui/window.py" line="142"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="137"/>
+        <location filename="../../spt_desktop/ui/window.py" line="144"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="138"/>
+        <location filename="../../spt_desktop/ui/window.py" line="145"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="140"/>
+        <location filename="../../spt_desktop/ui/window.py" line="147"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="158"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="160"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="156"/>
+        <location filename="../../spt_desktop/ui/window.py" line="162"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="252"/>
+        <location filename="../../spt_desktop/ui/window.py" line="270"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="275"/>
-        <location filename="../../spt_desktop/ui/window.py" line="286"/>
+        <location filename="../../spt_desktop/ui/window.py" line="304"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="288"/>
+        <location filename="../../spt_desktop/ui/window.py" line="306"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="332"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="319"/>
+        <location filename="../../spt_desktop/ui/window.py" line="337"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="332"/>
+        <location filename="../../spt_desktop/ui/window.py" line="356"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="342"/>
+        <location filename="../../spt_desktop/ui/window.py" line="365"/>
+        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="369"/>
+        <source>Apparaat ingetrokken — de kluis is gewist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="377"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="347"/>
+        <location filename="../../spt_desktop/ui/window.py" line="382"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="350"/>
+        <location filename="../../spt_desktop/ui/window.py" line="385"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="354"/>
+        <location filename="../../spt_desktop/ui/window.py" line="389"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="370"/>
+        <location filename="../../spt_desktop/ui/window.py" line="405"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="372"/>
+        <location filename="../../spt_desktop/ui/window.py" line="407"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="374"/>
+        <location filename="../../spt_desktop/ui/window.py" line="409"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="376"/>
+        <location filename="../../spt_desktop/ui/window.py" line="411"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="378"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="380"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +914,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="48"/>
+        <location filename="../../spt_desktop/ui/window.py" line="55"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,137 +922,137 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="50"/>
         <source>Geen indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
         <source>Regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Verwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="58"/>
         <source>Fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="59"/>
         <source>Stromen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="60"/>
         <source>Uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="61"/>
         <source>Verblijfsduur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="62"/>
         <source>Duurzame plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="196"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="201"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="211"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="215"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="217"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="216"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="220"/>
         <source>Indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="227"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="242"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="245"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="243"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="246"/>
         <source>Aanbodkrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="250"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="253"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="273"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="272"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="275"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="274"/>
         <source>Cijfers berekenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="312"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="308"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
         <source>Periode {0} t/m {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="340"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="336"/>
         <source>Tabel opslaan als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="345"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="341"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,73 +1060,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Doel / actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="283"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="278"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
         <source>Nieuw doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="281"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="239"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="287"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="245"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
         <source>Actie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
         <source>Actie gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
         <source>Plan afspreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="324"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="282"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="329"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="287"/>
         <source>Versie {0} — {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="379"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="337"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="385"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="343"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,12 +1134,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../spt_desktop/ui/print_actions.py" line="138"/>
+        <location filename="../../spt_desktop/ui/print_actions.py" line="152"/>
         <source>Afdrukvoorbeeld: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/print_actions.py" line="170"/>
+        <location filename="../../spt_desktop/ui/print_actions.py" line="182"/>
         <source>Opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,38 +1147,38 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
         <source>Profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
         <source>Profiel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="158"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
         <source>Toestemming (AVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="171"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
         <source>Intakegesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="177"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="209"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="168"/>
         <source>Intake opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="202"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="161"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,64 +1186,64 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="35"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
         <source>SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="37"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="111"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="38"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="114"/>
         <source>Uw kluis is vergrendeld. Voer uw wachtwoordzin in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="43"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="44"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="54"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="55"/>
         <source>Laat leeg om de oude te houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="56"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
         <source>Herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="68"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="121"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="69"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="124"/>
         <source>Herstelsleutel gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="71"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="72"/>
         <source>Ontgrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="81"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="83"/>
         <source>Demokluis met verzonnen gegevens. Wachtwoordzin: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="119"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="122"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="132"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="135"/>
         <source>Voer uw herstelsleutel in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="137"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="140"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,57 +1251,57 @@
 <context>
     <name>VandaagPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="25"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="27"/>
         <source>Vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="26"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="28"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="29"/>
         <source>Overdrachten die op u wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="30"/>
         <source>Vervolgbezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="48"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
         <source>Kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="60"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="62"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="64"/>
         <source>Overdracht accepteren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,12 +1324,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="47"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
         <source>Bezoek vastleggen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,12 +1357,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="96"/>
         <source>Geen werkgevers gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="106"/>
         <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,41 +1370,33 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="25"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="26"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../spt_desktop/app.py" line="134"/>
-        <source>Demokluis wordt aangemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from spt_desktop.cli import messages as cli
 from spt_desktop.models import keyfile
 from spt_desktop.models.errors import KeyHeaderDamaged
 from spt_desktop.models.vault import Vault
@@ -70,9 +71,9 @@ def test_raised_kdf_parameters_are_a_damaged_key_file_at_once(
     with pytest.raises(KeyHeaderDamaged) as err:
         vault.unlock(PASSPHRASE)
 
-    assert err.value.exit_code == 1
+    assert cli.exit_code(err.value) == 1
     for fragment in HEADER_DAMAGED:
-        assert fragment in err.value.message
+        assert fragment in cli.text(err.value)
     assert not vault.is_unlocked
     assert folder_state(scene.folder) == before
     assert folder_state(scene.other) == other_before

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from spt_desktop.cli import messages as cli
 from spt_desktop.models import Candidate
 from spt_desktop.models.errors import VaultDamaged, VaultError
 from spt_desktop.models.vault import Vault
@@ -202,10 +203,10 @@ def test_bad_input_gives_one_clear_error_and_changes_no_byte(
         _attempt(damage_case, scene, vault)
 
     assert type(err.value) is damage_case.error
-    assert err.value.exit_code == damage_case.exit_code
+    assert cli.exit_code(err.value) == damage_case.exit_code
     for fragment in damage_case.says:
-        assert fragment in err.value.message
-    assert scene.template.marker.lower() not in err.value.message.lower()
+        assert fragment in cli.text(err.value)
+    assert scene.template.marker.lower() not in cli.text(err.value).lower()
     assert not vault.is_unlocked
     assert open_fds_under(scene.folder) == []
     # Same names and same bytes: nothing written, nothing left behind.
@@ -244,7 +245,7 @@ def test_reading_a_tampered_page_gives_vault_damaged(
 
     with pytest.raises(VaultDamaged) as err, vault.transaction() as s:
         s.scalars(sa.select(Candidate)).all()
-    assert "back-up" in err.value.message
+    assert "back-up" in cli.text(err.value)
     assert vault.integrity_problems() != []
     vault.lock()
     assert folder_state(scene.folder) == before

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from spt_desktop.cli import messages as cli
 from spt_desktop.models.errors import VaultTooNew
 from spt_desktop.models.migrate import SCHEMA_HEAD
 from spt_desktop.models.vault import Vault
@@ -37,7 +38,7 @@ def test_the_core_refuses_and_locks_again(newer_vault: Path) -> None:
     with pytest.raises(VaultTooNew) as err:
         vault.unlock(PASSPHRASE)
     assert not vault.is_unlocked
-    assert "nieuwere versie van SPT Desktop" in err.value.message
+    assert "nieuwere versie van SPT Desktop" in cli.text(err.value)
     assert folder_state(newer_vault.parent) == before  # no .bak, no byte changed
 
 

@@ -22,6 +22,7 @@ from spt_server_kit import (
 )
 
 from spt_desktop.cli import main as desktop_cli
+from spt_desktop.cli import messages as cli
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.engine import S_ACCESS_UNTIL, S_DEVICE, S_REFRESH
@@ -79,7 +80,7 @@ def test_login_on_a_revoked_vault_wipes_it_and_a_wiped_vault_stays_refused(
     admin.revoke(EMAIL)
     with pytest.raises(DeviceRevoked) as refused:
         engine.login(a, live.url, EMAIL, PASSWORD)
-    assert "gewist" in refused.value.message and refused.value.exit_code == 3
+    assert "gewist" in cli.text(refused.value) and cli.exit_code(refused.value) == 3
     assert wiped(a)
     # The wiped vault keeps the id of the revoked device, and nothing to log in with.
     kept = settings(a)
@@ -117,7 +118,7 @@ def test_deactivation_wipes_her_vaults_and_reactivation_needs_a_new_vault(
     c = make_vault(tmp_path / "c.sptvault")
     with pytest.raises(AuthFailed) as refused:
         engine.login(c, live.url, EMAIL, PASSWORD)
-    assert "uitgeschakeld" in refused.value.message and refused.value.exit_code == 3
+    assert "uitgeschakeld" in cli.text(refused.value) and cli.exit_code(refused.value) == 3
     with admin.session() as s, s.begin():
         setup.reactivate(s, email=EMAIL)
     with pytest.raises(DeviceRevoked):
@@ -143,7 +144,7 @@ def test_a_replayed_refresh_token_ends_the_session_and_loses_nothing(
     expire_access(a)
     with pytest.raises(AuthFailed) as ended:
         sync(a, live.url)
-    assert "opnieuw aan" in ended.value.message and ended.value.exit_code == 3
+    assert "opnieuw aan" in cli.text(ended.value) and cli.exit_code(ended.value) == 3
     assert count(a, "outbox") > 0 and count(a, "candidate") == 2  # nothing lost
     engine.login(a, live.url, EMAIL, PASSWORD)  # the same device, a new family
     assert sync(a, live.url).pushed > 0

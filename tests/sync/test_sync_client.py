@@ -21,6 +21,7 @@ from spt_server_kit import (
     make_vault,
 )
 
+from spt_desktop.cli import messages as cli
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.conflicts import open_conflicts, resolve
@@ -239,7 +240,7 @@ def test_unreachable_server_loses_nothing(tmp_path: Path, admin: Admin, live: Li
     live.stop()
     with pytest.raises(Unreachable) as err:
         sync(a, live.url, retries=1)
-    assert err.value.exit_code == 4
+    assert cli.exit_code(err.value) == 4
     assert count(a, "outbox") > 0
     live.start()
     sync(a, live.url)

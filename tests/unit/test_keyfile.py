@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from spt_desktop.cli import messages as cli
 from spt_desktop.models import keyfile
 from spt_desktop.models.atomic import write_atomic
 from spt_desktop.models.errors import (
@@ -61,8 +62,8 @@ def test_wrap_unwrap_round_trip_and_wrong_passphrase() -> None:
     assert keyfile.unwrap(header, PASSPHRASE) == FIXED_KEY
     with pytest.raises(WrongPassphrase) as err:
         keyfile.unwrap(header, PASSPHRASE + " ")
-    assert "herstelsleutel" in err.value.message
-    assert err.value.exit_code == 3
+    assert "herstelsleutel" in cli.text(err.value)
+    assert cli.exit_code(err.value) == 3
 
 
 def test_each_wrap_uses_fresh_salt_and_nonce() -> None:
@@ -88,7 +89,7 @@ def test_header_file_round_trip_is_owner_only_and_holds_no_key(header_file: Path
 def test_missing_header(tmp_path: Path) -> None:
     with pytest.raises(KeyHeaderMissing) as err:
         keyfile.read_header(tmp_path / "weg.key")
-    assert "herstelsleutel" in err.value.message
+    assert "herstelsleutel" in cli.text(err.value)
 
 
 def _truncate(p: Path) -> None:
@@ -152,8 +153,8 @@ def test_damaged_header_is_reported_as_damaged(header_file: Path, damage: Any) -
     damage(header_file)
     with pytest.raises(KeyHeaderDamaged) as err:
         keyfile.read_header(header_file)
-    assert "beschadigd" in err.value.message
-    assert "herstelsleutel" in err.value.message
+    assert "beschadigd" in cli.text(err.value)
+    assert "herstelsleutel" in cli.text(err.value)
 
 
 def _forge(path: Path, **kdf: int) -> None:
@@ -238,8 +239,8 @@ def test_every_single_character_typo_is_caught() -> None:
 def test_malformed_recovery_key(typed: str) -> None:
     with pytest.raises(InvalidRecoveryKey) as err:
         keyfile.data_key_from_recovery(typed)
-    assert "herstelsleutel" in err.value.message
-    assert err.value.exit_code == 3
+    assert "herstelsleutel" in cli.text(err.value)
+    assert cli.exit_code(err.value) == 3
 
 
 # --- atomic writes --------------------------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from spt_common.enums import Role, Spt
+from spt_desktop.cli import messages as cli
 from spt_desktop.models import Coach, Setting, keyfile
 from spt_desktop.models.errors import (
     InvalidRecoveryKey,
@@ -69,8 +70,8 @@ def test_plain_sqlite_is_refused() -> None:
     # The stdlib module is a real SQLite without encryption: exactly what must be refused.
     with pytest.raises(NoSqlCipher) as err:
         check_sqlcipher(sqlite3)
-    assert "SQLCipher 4" in err.value.message
-    assert "installeer" in err.value.message
+    assert "SQLCipher 4" in cli.text(err.value)
+    assert "installeer" in cli.text(err.value)
 
 
 def test_pinned_settings_on_every_connection(fresh_vault: Vault) -> None:
@@ -145,7 +146,7 @@ def test_create_never_overwrites(tmp_path: Path, existing: str) -> None:
     (tmp_path / existing).write_bytes(b"van iemand anders")
     with pytest.raises(VaultExists) as err:
         Vault.create(tmp_path / "kluis.spt", "paarse vlinder boven Hoorn", kdf=FAST_KDF)
-    assert "nooit overschreven" in err.value.message
+    assert "nooit overschreven" in cli.text(err.value)
     assert [p.name for p in tmp_path.iterdir()] == [existing]
     assert (tmp_path / existing).read_bytes() == b"van iemand anders"
 
@@ -158,7 +159,7 @@ def test_create_refuses_a_weak_passphrase_and_leaves_nothing(tmp_path: Path, wea
     assert not passphrase_strength(weak).acceptable
     with pytest.raises(WeakPassphrase) as err:
         Vault.create(tmp_path / "kluis.spt", weak, kdf=FAST_KDF)
-    assert err.value.exit_code == 2
+    assert cli.exit_code(err.value) == 2
     assert list(tmp_path.iterdir()) == []
 
 
@@ -279,8 +280,8 @@ def test_another_vaults_recovery_key(make_vault: MakeVault) -> None:
     mine.lock()
     with pytest.raises(WrongRecoveryKey) as err:
         mine.unlock_with_recovery_key(theirs, NEW_PASSPHRASE)
-    assert err.value.exit_code == 3
-    assert "hoort niet bij deze kluis" in err.value.message
+    assert cli.exit_code(err.value) == 3
+    assert "hoort niet bij deze kluis" in cli.text(err.value)
 
 
 def test_recovery_sets_a_new_passphrase(locked: tuple[Vault, str], passphrase: str) -> None:
@@ -389,7 +390,7 @@ def test_a_folder_where_the_vault_should_be(locked: tuple[Vault, str], passphras
     vault.path.mkdir()
     with pytest.raises(VaultIOError) as err:
         vault.unlock(passphrase)
-    assert "map, geen bestand" in err.value.message
+    assert "map, geen bestand" in cli.text(err.value)
 
 
 def test_a_folder_where_the_header_should_be(locked: tuple[Vault, str], passphrase: str) -> None:
@@ -398,14 +399,14 @@ def test_a_folder_where_the_header_should_be(locked: tuple[Vault, str], passphra
     vault.key_path.mkdir()
     with pytest.raises(VaultIOError) as err:
         vault.unlock(passphrase)
-    assert "map, geen bestand" in err.value.message
+    assert "map, geen bestand" in cli.text(err.value)
 
 
 def test_create_below_a_file(tmp_path: Path, passphrase: str) -> None:
     (tmp_path / "bestand").write_bytes(b"")
     with pytest.raises(VaultIOError) as err:
         Vault.create(tmp_path / "bestand" / "kluis.spt", passphrase, kdf=FAST_KDF)
-    assert "geen map" in err.value.message
+    assert "geen map" in cli.text(err.value)
 
 
 def test_a_full_disk_rolls_back_and_says_so(fresh_vault: Vault, passphrase: str) -> None:
@@ -417,8 +418,8 @@ def test_a_full_disk_rolls_back_and_says_so(fresh_vault: Vault, passphrase: str)
         s.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
         s.add(Coach(name="x" * 200_000, email="", roles="jobcoach", spt=Spt.MIDDEN))
         s.flush()
-    assert "schijf is vol" in err.value.message
-    assert "niets half opgeslagen" in err.value.message
+    assert "schijf is vol" in cli.text(err.value)
+    assert "niets half opgeslagen" in cli.text(err.value)
     vault.lock()  # drops the connection that carries the limit
     vault.unlock(passphrase)
     with vault.transaction() as s:

@@ -1,0 +1,169 @@
+"""The UI's presenter: every error code has a text, the same Dutch words as the CLI's,
+an English translation compiled into the .qm, and the English UI shows it. The UI tells
+errors apart by code, never by class name."""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from spt_desktop.app import RESOURCES, install_translation
+from spt_desktop.cli import messages as cli
+from spt_desktop.errors import PARAMS, Code, Reason, SptError
+from spt_desktop.models.errors import NotAVault, VaultIOError, VaultTooNew, WrongPassphrase
+from spt_desktop.services.errors import ValidationError
+from spt_desktop.sync.transport import Unreachable
+from spt_desktop.ui import messages
+from spt_desktop.ui.ops import describe
+
+ROOT = Path(__file__).resolve().parents[2]
+# Texts that are only a param (a sentence written elsewhere, the OS's words): the same
+# in every language.
+ONLY_A_PARAM = {"{text}", "{detail}"}
+
+
+def sources() -> list[str]:
+    return [*messages.MESSAGES.values(), *messages.REASONS.values()]
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app in English, as after choosing English in Instellingen; Dutch again after."""
+    install_translation(qapp, "en")
+    try:
+        yield
+    finally:
+        install_translation(qapp, "nl")
+
+
+def test_every_code_and_reason_has_a_ui_text() -> None:
+    assert set(messages.MESSAGES) == set(Code)
+    assert set(messages.REASONS) == set(Reason)
+
+
+def test_the_ui_speaks_the_same_dutch_as_the_cli() -> None:
+    """Two presenters, one wording: lupdate needs the UI's texts as literals in ui/, so
+    they are written twice and held equal here."""
+    for code in Code:
+        assert messages.MESSAGES[code] == cli.MESSAGES[code][0], code
+    for reason in Reason:
+        assert messages.REASONS[reason] == cli.REASONS[reason], reason
+
+
+@pytest.mark.parametrize("code", list(Code))
+def test_ui_texts_use_only_the_params_their_code_carries(code: Code) -> None:
+    used = {n for _, n, _, _ in string.Formatter().parse(messages.MESSAGES[code]) if n}
+    assert used <= PARAMS[code]
+
+
+def test_the_english_qm_translates_every_error_text_with_the_same_params() -> None:
+    translator = QTranslator()
+    assert translator.load(str(RESOURCES / "translations" / "spt_desktop_en.qm"))
+    for source in sources():
+        english = translator.translate(messages.CONTEXT, source)
+        assert english, f"no English for {source!r}: run scripts/translations.sh"
+        if source not in ONLY_A_PARAM:
+            assert english != source, source
+
+        def params(text: str) -> set[str]:
+            return {n for _, n, _, _ in string.Formatter().parse(text) if n}
+
+        assert params(english) == params(source), source
+
+
+def test_the_english_ui_shows_english(english: None) -> None:
+    assert describe(VaultTooNew()).startswith(
+        "This vault was made with a newer version of SPT Desktop"
+    )
+    assert describe(WrongPassphrase()).startswith("The passphrase is not correct")
+    assert "(/tmp/x.sptvault: the disk is full)" in describe(
+        VaultIOError.from_os("/tmp/x.sptvault", OSError(28, "No space left on device"))
+    )
+    assert "(it is an unencrypted SQLite file)" in describe(
+        NotAVault("/tmp/x", Reason.PLAIN_SQLITE)
+    )
+    assert describe(Unreachable(detail="ConnectError")).startswith(
+        "The SPT server cannot be reached (ConnectError)."
+    )
+    assert (
+        describe(ValidationError({"email": "x"}))
+        == "Check the input — email: x. Nothing was saved."
+    )
+    assert describe(KeyError("bug")).startswith("Something unexpected went wrong")
+
+
+def test_the_dutch_ui_shows_dutch(qapp: QApplication) -> None:
+    install_translation(qapp, "nl")
+    assert describe(VaultTooNew()).startswith("Deze kluis is gemaakt met een nieuwere versie")
+    assert "(/tmp/x.sptvault: de schijf is vol)" in describe(
+        VaultIOError.from_os("/tmp/x.sptvault", OSError(28, "No space left on device"))
+    )
+    assert describe(KeyError("bug")).startswith("Er ging iets onverwachts mis")
+
+
+def test_every_error_has_words_in_both_languages(english: None) -> None:
+    """Walk the vocabulary through the presenter with the params each code carries."""
+    for code in Code:
+        params: dict[str, str | int] = {name: "1" for name in PARAMS[code]}
+        if "reason" in params:
+            params["reason"] = Reason.UNKNOWN.value
+        text = messages.text(SptError(code, **params))
+        assert text and "{" not in text, code
+
+
+def test_the_ui_never_matches_class_names() -> None:
+    """``type(exc).__name__ == "Unreachable"`` breaks silently when a class is renamed
+    or subclassed: the UI compares codes. (Logging a class name is fine.)"""
+    names = {"VaultLocked", "Unreachable", "AuthFailed", "NotLoggedIn", "DeviceRevoked"}
+    found = []
+    for path in sorted((ROOT / "spt_desktop" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Compare):
+                continue
+            for part in [node.left, *node.comparators]:
+                elts = part.elts if isinstance(part, (ast.Tuple, ast.List, ast.Set)) else [part]
+                for e in elts:
+                    if (isinstance(e, ast.Attribute) and e.attr == "__name__") or (
+                        isinstance(e, ast.Constant) and e.value in names
+                    ):
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
+def test_the_english_window_says_update_the_app_in_english(  # type: ignore[no-untyped-def]
+    build_window, qtbot, tmp_path
+):
+    """The unlock screen of the English app, unlocking a vault of a newer version."""
+    from PySide6.QtCore import Qt
+
+    from spt_desktop.models.migrate import SCHEMA_HEAD
+    from spt_desktop.models.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.ui.conftest import settle
+
+    vault, _ = Vault.create(tmp_path / "coach.sptvault", PASSPHRASE, kdf=FAST_KDF)
+    with vault.engine.begin() as c:
+        c.exec_driver_sql(
+            "UPDATE alembic_version SET version_num = ?", (f"{int(SCHEMA_HEAD) + 1:04d}",)
+        )
+    vault.lock()
+    window, ops = build_window()
+    try:
+        window.change_language("en")
+        settle(qtbot, ops)
+        screen = window.unlock_screen
+        qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        settle(qtbot, ops)
+        assert screen.error.isVisible()
+        assert "newer version of SPT Desktop" in screen.error.text()
+        assert not ops.session.is_unlocked
+    finally:
+        window.change_language("nl")
