@@ -351,8 +351,12 @@ def run_check(name: str, check: Callable[[], str]) -> Result:
     except CheckFailed as exc:
         return Result(name, False, str(exc))
     except Exception as exc:
-        # The vault's own errors carry a Dutch message; anything else names its type.
-        text = getattr(exc, "message", None) or str(exc)
+        # Errors raised on purpose are worded by the CLI's presenter; anything else names
+        # its type.
+        from spt_desktop.cli import messages
+        from spt_desktop.errors import SptError
+
+        text = messages.text(exc) if isinstance(exc, SptError) else str(exc)
         first = text.splitlines()[0] if text else ""
         kind = type(exc).__name__
         return Result(name, False, f"{kind}: {first}" if first else kind)
