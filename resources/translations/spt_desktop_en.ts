@@ -896,21 +896,26 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="409"/>
+        <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="411"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="413"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>

@@ -892,21 +892,26 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="409"/>
-        <source>Alleen op deze laptop (niet gekoppeld)</source>
+        <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="411"/>
-        <source>Nog niet gesynchroniseerd</source>
+        <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="413"/>
-        <source>Laatst gesynchroniseerd om {0}</source>
+        <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <source>Laatst gesynchroniseerd om {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
