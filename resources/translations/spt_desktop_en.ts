@@ -280,8 +280,8 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="154"/>
-        <source>Te veel mislukte aanmeldpogingen. Wacht een kwartier en probeer het opnieuw.</source>
-        <translation>Too many failed login attempts. Wait a quarter of an hour and try again.</translation>
+        <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
+        <translation>Too many failed login attempts. Wait {reason} and try again.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="158"/>
@@ -394,7 +394,27 @@
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="217"/>
+        <source>1 seconde</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
+        <source>{seconds} seconden</source>
+        <translation>{seconds} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <source>{minutes} minuten</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="220"/>
+        <source>hoogstens een kwartier</source>
+        <translation>at most a quarter of an hour</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>

@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="154"/>
-        <source>Te veel mislukte aanmeldpogingen. Wacht een kwartier en probeer het opnieuw.</source>
+        <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -394,7 +394,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="217"/>
+        <source>1 seconde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
+        <source>{seconds} seconden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <source>{minutes} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="220"/>
+        <source>hoogstens een kwartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,6 +96,8 @@ def test_the_english_ui_shows_english(english: None) -> None:
         == "Check the input — email: x. Nothing was saved."
     )
     assert describe(KeyError("bug")).startswith("Something unexpected went wrong")
+    waited = SptError(Code.RATE_LIMITED, reason=Reason.WAIT_SECONDS.value, seconds=15)
+    assert "Wait 15 seconds and try again" in describe(waited)
 
 
 def test_the_dutch_ui_shows_dutch(qapp: QApplication) -> None:

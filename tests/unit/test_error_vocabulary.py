@@ -24,7 +24,7 @@ ERROR_MODULES = (
     "spt_desktop.sync.engine",
 )
 # The params a reason's words may use: those of the code it belongs to.
-REASON_PARAMS = {"minimum", "detail"}
+REASON_PARAMS = {"minimum", "detail", "seconds", "minutes"}
 
 
 def placeholders(template: str) -> set[str]:
