@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
+        <source>Inzageverzoek (AVG) exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="50"/>
@@ -675,110 +683,135 @@
 <context>
     <name>KandidaatPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="47"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="48"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="50"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="59"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="90"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="67"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="91"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="64"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="67"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="70"/>
-        <source>Bezoekverslag</source>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
+        <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="73"/>
-        <source>Bezoekverslag (geselecteerd bezoek)</source>
+        <source>AVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="79"/>
-        <source>Kandidaatreis</source>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
+        <source>Inzageverzoek (AVG) exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="80"/>
-        <source>Activiteiten en scholing</source>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
+        <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
-        <source>Matches en plaatsing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="82"/>
-        <source>Bezoeken</source>
+        <source>Afdrukken en exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
+        <source>Bezoekverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
+        <source>Bezoekverslag (geselecteerd bezoek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="92"/>
+        <source>Kandidaatreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="93"/>
+        <source>Activiteiten en scholing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="94"/>
+        <source>Matches en plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="95"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="96"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="97"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="122"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="160"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="173"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="161"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="174"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="162"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="175"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="214"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
