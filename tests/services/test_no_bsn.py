@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from spt_common.bsn import BSN_REFUSED
 from spt_common.protocol import ENTITY_FIELDS
+from spt_desktop.cli import messages as cli
 from spt_desktop.models import Candidate, Note
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.validation import free_text_fields
@@ -41,7 +42,7 @@ def test_a_bsn_in_any_candidate_field_is_refused_at_that_field(
     with pytest.raises(ValidationError) as err:
         services.candidates.register(profile(**{field: text}), ONLY_PROCESSING)
     assert err.value.errors[field] == BSN_REFUSED
-    assert written not in err.value.message  # the error never quotes it back
+    assert written not in cli.text(err.value)  # the error never quotes it back
     with vault.transaction() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Candidate)) == 0
 
