@@ -11,7 +11,8 @@ Imports point downward: app → ui → services → sync | print → models → 
   install itself).
 - Nothing below ``ui`` imports Qt or ``ui``.
 - ``ui`` talks to services only: no SQLAlchemy, SQLCipher, Alembic; no ORM entities (only
-  the plain modules of ``models`` in UI_MAY_IMPORT_FROM_MODELS); no ``sync``, ``print`` or
+  the plain modules of ``models`` in UI_MAY_IMPORT_FROM_MODELS, which import only the
+  error vocabulary ``spt_desktop.errors``: standard library only); no ``sync``, ``print`` or
   ``cli``; never the services' context.
 - ``sync`` and ``print`` never import ``services`` (nor anything above); ``print`` is pure:
   no ``models``, no SQLAlchemy; ``models`` imports nothing above it.
@@ -270,7 +271,15 @@ def test_what_the_ui_may_import_from_models_is_plain() -> None:
     for module in UI_MAY_IMPORT_FROM_MODELS:
         path = ROOT / (module.replace(".", "/") + ".py")
         others = ("spt_desktop", "sqlalchemy", "sqlcipher3", "alembic")
-        assert violations([path], others, UI_MAY_IMPORT_FROM_MODELS) == []
+        plain = (*UI_MAY_IMPORT_FROM_MODELS, "spt_desktop.errors")
+        assert violations([path], others, plain) == []
+
+
+def test_the_error_vocabulary_imports_only_the_standard_library() -> None:
+    """``spt_desktop/errors.py`` (codes and params, no words): every layer raises its
+    errors and the UI tells them apart, so it imports nothing of the project."""
+    others = ("spt_desktop", "spt_common", "spt_server", "sqlalchemy", "pydantic", "PySide6")
+    assert violations([ROOT / "spt_desktop" / "errors.py"], others) == []
 
 
 def test_sync_never_imports_services_or_above() -> None:

@@ -79,63 +79,63 @@
 <context>
     <name>ConflictenPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="29"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="22"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="30"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="23"/>
         <source>geweigerd door de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="31"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="24"/>
         <source>elders verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="67"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
         <source>Mijn versie van het veld houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="78"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="96"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="103"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="110"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="109"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
         <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,7 +186,7 @@ def test_every_server_error_code_is_known_to_the_transport() -> None:
     """A refusal the server words with a p.ERR_* code gets a client code of its own, or
     is one the client handles itself (a token to refresh) or never shows (a batch id or
     cursor the client made: a bug, worded as the generic refusal with its HTTP status)."""
-    from spt_desktop.sync import protocol as p
+    from spt_common import protocol as p
     from spt_desktop.sync.transport import _REFUSALS
 
     server = {v for k, v in vars(p).items() if k.startswith("ERR_")}
