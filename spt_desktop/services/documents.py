@@ -12,7 +12,7 @@ and the aanbodkrant holds only candidates with ``aanbodkrant`` consent, anonymis
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -71,7 +71,7 @@ from spt_desktop.print.data import (
     VisitReportData,
 )
 from spt_desktop.services.base import Service, load
-from spt_desktop.services.dto import ConsentDTO, Dossier, PlacementDTO
+from spt_desktop.services.dto import ConsentDTO, Dossier, PlacementDTO, VisitDTO, from_row
 from spt_desktop.services.errors import NotFound, ServiceError
 
 if TYPE_CHECKING:
@@ -195,11 +195,16 @@ def _assignments(session: Session, candidate_id: str) -> list[Assignment]:
 # --- the dossier ---------------------------------------------------------------------
 
 
-def _visit_record(v: Visit, names: _Names) -> VisitRecord:
+def _visit_record(
+    v: VisitDTO,
+    employer: Callable[[str | None], str | None],
+    coach: Callable[[str | None], str],
+) -> VisitRecord:
+    """A visit as the documents print it (the dossier and the visit report alike)."""
     return VisitRecord(
         visited_at=v.visited_at,
-        employer=names.employer(v.employer_id),
-        coach=names.coach(v.coach_id),
+        employer=employer(v.employer_id),
+        coach=coach(v.coach_id),
         mode=v.mode,
         site=v.site,
         attendees=v.attendees,
@@ -336,22 +341,7 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
             for p in d.placements
         ),
         visits=tuple(
-            VisitRecord(
-                visited_at=v.visited_at,
-                employer=employer(v.employer_id),
-                coach=coach(v.coach_id),
-                mode=v.mode,
-                site=v.site,
-                attendees=v.attendees,
-                topics=v.topics,
-                progress_score=v.progress_score,
-                wellbeing_score=v.wellbeing_score,
-                agreements=v.agreements,
-                notes=v.notes,
-                follow_up_on=v.follow_up_on,
-                dropout_risk=v.dropout_risk,
-                signed_off=v.signed_off_at is not None,
-            )
+            _visit_record(v, employer, coach)
             for v in reversed(d.visits)  # the window reads them newest first
         ),
         handovers=tuple(
@@ -418,7 +408,7 @@ def visit_report_data(vault: Vault, visit_id: str, today: date | None = None) ->
         if employer is None:
             raise NotFound("De werkgever van dit bezoek")
         return VisitReportData.for_employer(
-            _visit_record(visit, names),
+            _visit_record(from_row(VisitDTO, visit), names.employer, names.coach),
             letterhead=_letterhead(cand, today or date.today()),
             employer=employer,
             candidate_name=cand.full_name,
