@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from spt_common import protocol as p
+from spt_common.entities import EntityName
 from spt_server import __version__, audit, monitor, pull, ratelimit, security, store
 from spt_server.db import (
     Account,
@@ -206,7 +207,8 @@ def create_app(db_url: str) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        detail, status = exc.detail, exc.status_code
+        detail: Any = exc.detail
+        status = exc.status_code
         if not isinstance(detail, dict):
             code, message = _PLAIN_ERRORS.get(status, ("error", "Verzoek geweigerd."))
             detail, status = {"code": code, "message": message}, 422 if status == 400 else status
@@ -301,7 +303,7 @@ def _routes(app: FastAPI, server: Server) -> None:
         response_model=p.Record,
         responses={**ERROR_RESPONSES, 404: _error("niet gevonden")},
     )
-    def record(entity: p.EntityName, record_id: p.Uuid, who: Auth) -> p.Record:
+    def record(entity: EntityName, record_id: p.Uuid, who: Auth) -> p.Record:
         with server.transaction() as s:
             found = pull.get_record(s, who, entity, record_id)
         if found is None:

@@ -7,6 +7,7 @@ The password of a new account comes from SPT_PASSWORD, else a prompt.
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import os
@@ -432,7 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("assign", True, "wijs een kandidaat toe aan een coach"),
         ("unassign", False, "haal een kandidaat weg bij een coach (de kluis wist hem)"),
     ):
-        sp = add(name, lambda a, on=active: _assign(a, on), what)
+        sp = add(name, functools.partial(_assign, active=active), what)
         sp.add_argument("--candidate", required=True)
         sp.add_argument("--coach", required=True, help="e-mailadres van de coach")
         if active:

@@ -29,6 +29,7 @@ import ipaddress
 import math
 import time
 from dataclasses import dataclass
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -39,7 +40,7 @@ from spt_server.db import LoginLimit
 FORGET_MS = 24 * 3600 * 1000  # failures are forgotten a day after the last attempt
 KNOWN_MS = 90 * 24 * 3600 * 1000  # a pair that logged in stays known this long
 CLEANUP_BATCH = 100  # old rows removed per reservation at most: a write stays cheap
-_TABLE = LoginLimit.__table__
+_TABLE = cast(sa.Table, LoginLimit.__table__)
 _MAX_SHIFT = 30  # 2**30 times the base is far past any cap: no huge integers
 
 
