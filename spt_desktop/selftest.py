@@ -181,37 +181,18 @@ def check_pdf() -> str:
 
 
 def _render_document() -> tuple[bytes, str]:
-    """An (empty) aanbodkrant, the simplest real document; a one-page ReportLab PDF in
-    the document font when the print package has no such function."""
-    try:
-        from spt_common.enums import Spt
-        from spt_desktop.print import aanbodkrant_pdf
-        from spt_desktop.print.data import AanbodkrantData, Letterhead
-    except ImportError:
-        return _render_fallback(), "proefpagina (ReportLab)"
+    """An (empty) aanbodkrant, the simplest real document. The print package is part of
+    every build: should it be missing, the import fails and the self-test says so."""
+    from spt_common.enums import Spt
+    from spt_desktop.print import aanbodkrant_pdf
+    from spt_desktop.print.data import AanbodkrantData, Letterhead
+
     data = AanbodkrantData(
         letterhead=Letterhead(spt=Spt.NOORD_HOLLAND, region="Zelftest", printed_on=date.today()),
         contact_name="Zelftest",
         contact_email="zelftest@example.org",
     )
     return aanbodkrant_pdf(data), "aanbodkrant"
-
-
-def _render_fallback() -> bytes:
-    from io import BytesIO
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    from spt_desktop.print.fonts import REGULAR, register_fonts
-
-    register_fonts()
-    out = BytesIO()
-    canvas = Canvas(out)
-    canvas.setFont(REGULAR, 12)
-    canvas.drawString(72, 760, "SPT Desktop zelftest: één pagina, € ë ï")
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()
 
 
 def _wanted_platform() -> tuple[str | None, str]:

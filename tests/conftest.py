@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -11,8 +10,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The server test kit (live server, fault proxy, admin) is shared by server, sync and UI tests.
-sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
 
 from spt_common.enums import Role, Spt
 from spt_desktop.models.keyfile import KdfParams

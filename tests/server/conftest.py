@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from spt_server_kit import Admin, LiveServer, PgCluster, make_db, pg_cluster  # noqa: F401
+
+from tests.support.server_kit import Admin, LiveServer, PgCluster, make_db, pg_cluster  # noqa: F401
 
 
 def postgres_required() -> bool:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from spt_server_kit import Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import audit, cli, store
+from tests.support.server_kit import Admin, candidate_change, uid
 
 EMAIL = "sanne.de.vries@spt.nl"
 

@@ -11,10 +11,10 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import PASSWORD, Admin, LiveServer, candidate_change, make_vault, uid
 
 from spt_common.bsn import BSN_REFUSED
 from spt_desktop.sync import engine
+from tests.support.server_kit import PASSWORD, Admin, LiveServer, candidate_change, make_vault, uid
 
 API = "/api/v1"
 FORMS = ["111222333", "1112.22.333", "111-222-333", "111 22 2333", "123.456.782"]

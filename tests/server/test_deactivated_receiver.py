@@ -4,11 +4,11 @@ and would never receive it, so it would leave the sender's scope for nobody's.""
 from __future__ import annotations
 
 import pytest
-from spt_server_kit import Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import cli, setup, store
+from tests.support.server_kit import Admin, candidate_change, uid
 
 
 def _push(admin: Admin, caller: store.Caller, *changes: dict[str, object]) -> list[p.ChangeResult]:

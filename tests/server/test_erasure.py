@@ -13,12 +13,12 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import audit, cli, monitor, setup, store
 from spt_server.db import Record, Scope
+from tests.support.server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 
 API = "/api/v1"
 # ASCII on purpose: JSON stores non-ASCII letters escaped, and a scan must see them.

@@ -28,7 +28,6 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import PASSWORD, Admin, LiveServer, candidate_change, free_port
 
 from spt_common import protocol as p
 from spt_desktop.cli import messages as cli
@@ -36,6 +35,7 @@ from spt_desktop.sync.transport import AuthFailed, Transport
 from spt_server import ratelimit
 from spt_server.app import MAX_BODY
 from spt_server.db import make_engine
+from tests.support.server_kit import PASSWORD, Admin, LiveServer, candidate_change, free_port
 
 API = "/api/v1"
 CHUNK = 64 * 1024

@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer
 
 from spt_common.monitor_figures import (
     CandidateFact,
@@ -20,6 +19,7 @@ from spt_common.monitor_figures import (
     PlacementFact,
     compute,
 )
+from tests.support.server_kit import GA, NH, PASSWORD, Admin, LiveServer
 
 API = "/api/v1"
 YEAR = {"start": "2026-01-01", "end": "2026-12-31"}

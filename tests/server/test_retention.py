@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import GA, NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session, sessionmaker
 
 from spt_common import protocol as p
 from spt_common.monitor_figures import Period, compute
 from spt_server import audit, cli, monitor, privacy, store
 from spt_server.db import AnonymousFact, Record, utcnow
+from tests.support.server_kit import GA, NH, Admin, candidate_change, uid
 
 SECRET = "Retentiana"
 

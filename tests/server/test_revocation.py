@@ -19,10 +19,10 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import PASSWORD, Admin, LiveServer, uid
 
 from spt_server import audit, cli, setup
 from spt_server.db import Device
+from tests.support.server_kit import PASSWORD, Admin, LiveServer, uid
 
 API = "/api/v1"
 EMAIL = "anna@spt.nl"

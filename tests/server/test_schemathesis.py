@@ -33,9 +33,9 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from spt_server_kit import NH, PASSWORD, Admin, LiveServer, candidate_change
 
 from spt_server import monitor
+from tests.support.server_kit import NH, PASSWORD, Admin, LiveServer, candidate_change
 
 API = "/api/v1"
 EXAMPLES = 30  # per operation and database: enough to reach every branch, well under a minute

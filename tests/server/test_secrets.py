@@ -23,11 +23,11 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import PASSWORD, ROOT, Admin, LiveServer, free_port
 
 from spt_server import audit, security
 from spt_server.cli import main
 from spt_server.db import make_engine
+from tests.support.server_kit import PASSWORD, ROOT, Admin, LiveServer, free_port
 
 API = "/api/v1"
 TEN_YEARS = 10 * 365 * 24 * 3600

@@ -7,7 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from spt_server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
+
+from tests.support.server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 
 API = "/api/v1"
 

@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import store
 from spt_server.db import CandidateClosure, Conflict, Counter, Record, Scope
+from tests.support.server_kit import NH, Admin, candidate_change, uid
 
 DEVICE, OTHER_DEVICE = uid(), uid()
 

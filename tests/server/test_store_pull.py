@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spt_server_kit import NH, Admin, candidate_change, uid
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import pull, setup, store
+from tests.support.server_kit import NH, Admin, candidate_change, uid
 
 EMAIL = "anna@spt.nl"
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from spt_server_kit import Admin, LiveServer, make_db
+
+from tests.support.server_kit import Admin, LiveServer, make_db
 
 
 @pytest.fixture

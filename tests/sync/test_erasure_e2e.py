@@ -10,7 +10,12 @@ from pathlib import Path
 
 import httpx
 import sqlalchemy as sa
-from spt_server_kit import (
+
+from spt_desktop.models import SYNCED_ENTITIES, Assignment
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import engine
+from spt_desktop.sync.transport import Transport
+from tests.support.server_kit import (
     PASSWORD,
     Admin,
     LiveServer,
@@ -21,11 +26,6 @@ from spt_server_kit import (
     local_rows,
     make_vault,
 )
-
-from spt_desktop.models import SYNCED_ENTITIES, Assignment
-from spt_desktop.models.vault import Vault
-from spt_desktop.sync import engine
-from spt_desktop.sync.transport import Transport
 
 SECRETS = ("Zoelinde", "Erasmusveld", "Geheim-gesprek-E2E", "Andere-notitie-E2E")
 

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spt_server_kit import PASSPHRASE, PASSWORD, Admin, LiveServer, add_candidate, make_vault
-
 from spt_desktop.services.session import VaultSession
+from tests.support.server_kit import (
+    PASSPHRASE,
+    PASSWORD,
+    Admin,
+    LiveServer,
+    add_candidate,
+    make_vault,
+)
 
 
 def test_unassigning_a_candidate_purges_her_drafts(

@@ -10,16 +10,6 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import (
-    PASSPHRASE,
-    PASSWORD,
-    Admin,
-    LiveServer,
-    add_candidate,
-    add_note,
-    count,
-    make_vault,
-)
 
 from spt_desktop.cli import main as desktop_cli
 from spt_desktop.cli import messages as cli
@@ -29,6 +19,16 @@ from spt_desktop.sync.engine import S_ACCESS_UNTIL, S_DEVICE, S_REFRESH
 from spt_desktop.sync.transport import AuthFailed, DeviceRevoked, Transport
 from spt_server import setup
 from spt_server.db import Device
+from tests.support.server_kit import (
+    PASSPHRASE,
+    PASSWORD,
+    Admin,
+    LiveServer,
+    add_candidate,
+    add_note,
+    count,
+    make_vault,
+)
 
 EMAIL = "anna@spt.nl"
 

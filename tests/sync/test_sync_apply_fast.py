@@ -13,7 +13,15 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from spt_server_kit import (
+
+from spt_common import protocol as p
+from spt_desktop import demo
+from spt_desktop.models import SYNCED_ENTITIES
+from spt_desktop.models.base import utcnow
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import apply, engine
+from spt_desktop.sync.transport import Transport, Unreachable
+from tests.support.server_kit import (
     PASSPHRASE,
     PASSWORD,
     Admin,
@@ -24,14 +32,6 @@ from spt_server_kit import (
     edit,
     make_vault,
 )
-
-from spt_common import protocol as p
-from spt_desktop import demo
-from spt_desktop.models import SYNCED_ENTITIES
-from spt_desktop.models.base import utcnow
-from spt_desktop.models.vault import Vault
-from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import Transport, Unreachable
 
 TODAY = date(2026, 11, 30)
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spt_server_kit import (
+
+from spt_desktop.cli import messages as cli
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import engine
+from spt_desktop.sync.conflicts import open_conflicts, resolve
+from spt_desktop.sync.transport import AuthFailed, Transport, Unreachable
+from tests.support.server_kit import (
     PASSWORD,
     Admin,
     FaultProxy,
@@ -20,12 +26,6 @@ from spt_server_kit import (
     local_rows,
     make_vault,
 )
-
-from spt_desktop.cli import messages as cli
-from spt_desktop.models.vault import Vault
-from spt_desktop.sync import engine
-from spt_desktop.sync.conflicts import open_conflicts, resolve
-from spt_desktop.sync.transport import AuthFailed, Transport, Unreachable
 
 
 def bound(tmp_path: Path, name: str, admin: Admin, url: str, email: str) -> Vault:
@@ -56,7 +56,7 @@ def test_login_binds_the_vault_owner_to_the_server_account(
     assert count(vault, "setting", "key = 'sync.refresh_token'") == 1
     vault.lock()
     reopened = Vault(vault.path)
-    from spt_server_kit import PASSPHRASE
+    from tests.support.server_kit import PASSPHRASE
 
     reopened.unlock(PASSPHRASE)
     assert reopened.owner_id == coach_id

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from spt_server_kit import (
+
+from spt_desktop.models.vault import Vault
+from tests.support.server_kit import (
     PASSPHRASE,
     PASSWORD,
     add_candidate,
@@ -24,8 +26,6 @@ from spt_server_kit import (
     local_rows,
     make_vault,
 )
-
-from spt_desktop.models.vault import Vault
 
 BIN = Path(sys.executable).parent
 

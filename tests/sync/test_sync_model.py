@@ -26,7 +26,11 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
-from spt_server_kit import (
+
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import engine
+from spt_desktop.sync.transport import Transport, Unreachable
+from tests.support.server_kit import (
     PASSWORD,
     Admin,
     FaultProxy,
@@ -40,10 +44,6 @@ from spt_server_kit import (
     make_db,
     make_vault,
 )
-
-from spt_desktop.models.vault import Vault
-from spt_desktop.sync import engine
-from spt_desktop.sync.transport import Transport, Unreachable
 
 pytestmark = pytest.mark.slow
 

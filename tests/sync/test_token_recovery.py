@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spt_server_kit import PASSWORD, Admin, LiveServer, add_candidate, make_vault
 
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import AuthFailed, Transport
+from tests.support.server_kit import PASSWORD, Admin, LiveServer, add_candidate, make_vault
 
 
 def _bound(tmp_path: Path, url: str) -> Vault:

@@ -50,7 +50,7 @@ def settle(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
 def server(tmp_path: Path) -> Iterator[Any]:
     """A live SPT server on loopback (SQLite) with one coach account, anna@spt.nl."""
     pytest.importorskip("uvicorn")
-    from spt_server_kit import Admin, LiveServer, make_db
+    from tests.support.server_kit import Admin, LiveServer, make_db
 
     url = make_db("sqlite", tmp_path, None)
     admin = Admin(url)
@@ -94,9 +94,8 @@ def unlocked_demo(build_window, qtbot, candidates: int):  # type: ignore[no-unty
 
 def linked_window(build_window, qtbot, url: str):  # type: ignore[no-untyped-def]
     """A window over Anna's new vault, linked to the server at ``url`` and unlocked."""
-    from spt_server_kit import PASSWORD
-
     from spt_desktop.services.session import Owner
+    from tests.support.server_kit import PASSWORD
 
     window, ops = build_window()
     ops.vault(lambda s: s.create(PASSPHRASE, Owner("Anna"))).run()

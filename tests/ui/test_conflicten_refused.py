@@ -14,7 +14,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 
 pytest.importorskip("uvicorn")
-from spt_server_kit import (
+from tests.support.server_kit import (
     PASSWORD,
     Admin,
     LiveServer,

@@ -84,7 +84,7 @@ def test_link_the_server_in_the_wizard(build_window, qtbot, tmp_path):  # type: 
     import pytest
 
     pytest.importorskip("uvicorn")
-    from spt_server_kit import PASSWORD, Admin, LiveServer, make_db
+    from tests.support.server_kit import PASSWORD, Admin, LiveServer, make_db
 
     url = make_db("sqlite", tmp_path, None)
     admin = Admin(url)

@@ -11,7 +11,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import linked_window, register_kim, settle
 
 pytest.importorskip("uvicorn")
-from spt_server_kit import Admin, count
+from tests.support.server_kit import Admin, count
 
 
 def server_vault_path(window):  # type: ignore[no-untyped-def]

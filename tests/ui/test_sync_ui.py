@@ -11,7 +11,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import linked_window, register_kim, settle
 
 pytest.importorskip("uvicorn")
-from spt_server_kit import PASSWORD, make_vault
+from tests.support.server_kit import PASSWORD, make_vault
 
 
 def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path):  # type: ignore[no-untyped-def]
