@@ -6,7 +6,7 @@
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
         <source>Inzageverzoek (AVG) exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export access request (GDPR)</translation>
     </message>
 </context>
 <context>
@@ -107,12 +107,12 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
         <source>Mijn versie van het veld houden</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my version of the field</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
         <source>Versie van de server houden of melding sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the server&apos;s version or close the notice</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicten.py" line="78"/>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicten.py" line="103"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} times your work did not (or no longer) reach the server. Your text is below: pass it on if needed and close the notice.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicten.py" line="109"/>
@@ -137,7 +137,7 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
         <source>Gezien, melding sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Seen, close the notice</translation>
     </message>
 </context>
 <context>
@@ -732,27 +732,27 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access request saved. Give the file to the candidate only.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="73"/>
         <source>AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export access request (GDPR)…</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything this vault holds about the candidate, as a JSON file</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
         <source>Afdrukken en exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Print and export</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
@@ -910,12 +910,12 @@
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="365"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="369"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
-        <translation type="unfinished"></translation>
+        <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="377"/>
@@ -950,7 +950,7 @@
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="409"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="411"/>
