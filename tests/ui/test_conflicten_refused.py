@@ -84,6 +84,7 @@ def test_a_refused_note_is_shown_and_can_be_closed(build_window, qtbot, tmp_path
     )
     mine = page.model.data(page.model.index(0, 3), Qt.ItemDataRole.DisplayRole)
     assert LATE in mine
+    assert "candidate_id" not in mine and "{" not in mine  # her text, not the record's keys
     # Nothing of hers can be written back (the dossier is not hers): close, not "keep mine".
     assert not page.mine.isEnabled() and page.theirs.isEnabled()
     assert page.theirs.text() == "Gezien, melding sluiten"

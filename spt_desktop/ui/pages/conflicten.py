@@ -39,8 +39,16 @@ def label(entity: str) -> str:
 
 
 def shown(value: Any) -> str:
+    """A value as the coach reads it. A whole record (her refused note, say) shows what
+    she wrote, not its internal ids and keys."""
     if value is None:
         return "—"
+    if isinstance(value, dict):
+        written = [
+            v for k, v in value.items()
+            if isinstance(v, str) and v and k != "id" and not k.endswith("_id")
+        ]  # fmt: skip
+        return " · ".join(written) or "—"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
