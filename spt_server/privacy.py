@@ -236,8 +236,9 @@ def run_daily(
     while True:
         try:
             enforce_retention(sessions, date.today())
-        except Exception:  # the server keeps serving; try again tomorrow
-            log.error("Bewaartermijn handhaven mislukt; morgen opnieuw.")
+        except Exception as exc:  # the server keeps serving; try again tomorrow
+            # The kind of failure only: its text may quote ids or SQL.
+            log.error("Bewaartermijn handhaven mislukt (%s); morgen opnieuw.", type(exc).__name__)
         if stop.wait(interval):
             return
 
