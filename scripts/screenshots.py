@@ -105,25 +105,25 @@ def main() -> int:
             "historie",
         )
     ):
-        ws.kandidaat.tabs.setCurrentIndex(i)
+        ws.candidate_page.tabs.setCurrentIndex(i)
         shot(window, f"{6 + i:02d}-kandidaat-{name}")
-    ws.kandidaat._visit()
+    ws.candidate_page._visit()
     settle(ops)
     dialog = ws.dialogs[-1]
     dialog.form.editors["topics"].setPlainText("Eerste weken besproken; werktijden bevallen goed.")
     shot(dialog, "14-bezoek-vastleggen")
     dialog.done(0)
-    ws.kandidaat._handover()
+    ws.candidate_page._handover()
     settle(ops)
     shot(ws.dialogs[-1], "15-warme-overdracht")
     ws.dialogs[-1].done(0)
-    ws.show_page("werkgevers")
+    ws.show_page("employers")
     settle(ops, 0.6)
     shot(window, "16-werkgevers")
-    ws.show_page("conflicten")
+    ws.show_page("conflicts")
     settle(ops)
     shot(window, "17-conflicten")
-    ws.show_page("instellingen")
+    ws.show_page("settings")
     settle(ops)
     shot(window, "18-instellingen")
     ws.show_page("monitor")
@@ -139,9 +139,9 @@ def main() -> int:
     shot(window, "19-monitor-persona-afgeschermd")
     ws.open_candidate(row.id)
     settle(ops, 0.6)
-    ws.kandidaat.print_actions["dossier_preview"].trigger()
+    ws.candidate_page.print_actions["dossier_preview"].trigger()
     settle(ops, 1.0)
-    preview = ws.kandidaat.printing.preview_dialog
+    preview = ws.candidate_page.printing.preview_dialog
     if preview is not None:
         preview.resize(1000, 820)
         settle(ops, 0.5)

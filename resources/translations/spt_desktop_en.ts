@@ -23,6 +23,142 @@
     </message>
 </context>
 <context>
+    <name>CandidatePage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="47"/>
+        <source>← Caseload</source>
+        <translation>← Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <source>Bezoek vastleggen…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="59"/>
+        <source>Overdragen…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
+        <source>Profiel en intake</source>
+        <translation>Profile and intake</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <source>Plan van aanpak</source>
+        <translation>Plan of approach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
+        <source>PDF opgeslagen.</source>
+        <translation>PDF saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <source>Dossiersamenvatting</source>
+        <translation>Dossier summary</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
+        <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
+        <translation>Access request saved. Give the file to the candidate only.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="73"/>
+        <source>AVG</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="74"/>
+        <source>Inzageverzoek (AVG) exporteren…</source>
+        <translation>Export access request (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
+        <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
+        <translation>Everything this vault holds about the candidate, as a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
+        <source>Afdrukken en exporteren</source>
+        <translation>Print and export</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <source>Bezoekverslag</source>
+        <translation>Visit report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
+        <source>Bezoekverslag (geselecteerd bezoek)</source>
+        <translation>Visit report (selected visit)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
+        <source>Kandidaatreis</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <source>Activiteiten en scholing</source>
+        <translation>Activities and training</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <source>Matches en plaatsing</source>
+        <translation>Matches and placement</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
+        <source>Overdrachten</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <source>Historie</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <source>Dossier laden…</source>
+        <translation>Loading dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="214"/>
+        <source>Kies eerst een bezoek in de lijst.</source>
+        <translation>Choose a visit in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/caseload.py" line="73"/>
@@ -77,65 +213,65 @@
     </message>
 </context>
 <context>
-    <name>ConflictenPage</name>
+    <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="22"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="22"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation>not delivered: no longer your dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="23"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
         <source>geweigerd door de server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="24"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
         <source>elders verwijderd</source>
         <translation>deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="75"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="77"/>
         <source>Mijn versie van het veld houden</source>
         <translation>Keep my version of the field</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="78"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation>Keep the server&apos;s version or close the notice</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="86"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="104"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="111"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation>{0} times your work did not (or no longer) reach the server. Your text is below: pass it on if needed and close the notice.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="117"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
         <source>Gezien, melding sluiten</source>
         <translation>Seen, close the notice</translation>
     </message>
@@ -156,6 +292,39 @@
         <location filename="../../spt_desktop/ui/dialogs/base.py" line="121"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="42"/>
+        <source>Zoek werkgever op naam…</source>
+        <translation>Search employer by name…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="57"/>
+        <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contact persons&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="61"/>
+        <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vacancies and future needs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="76"/>
+        <source>Werkgevers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="96"/>
+        <source>Geen werkgevers gevonden.</source>
+        <translation>No employers found.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="106"/>
+        <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
+        <translation>In-company guidance: {0} workplace trainer(s), {1} middle management.</translation>
     </message>
 </context>
 <context>
@@ -573,100 +742,6 @@
     </message>
 </context>
 <context>
-    <name>InstellingenPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="43"/>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="51"/>
-        <source>SPT-server</source>
-        <translation>SPT server</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="59"/>
-        <source>Koppelen</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="63"/>
-        <source>Serveradres</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="64"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="65"/>
-        <source>Wachtwoord</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="70"/>
-        <source>Algemeen</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="74"/>
-        <source> minuten</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="82"/>
-        <source>Automatisch vergrendelen na</source>
-        <translation>Lock automatically after</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="83"/>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="86"/>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="95"/>
-        <source>Wachtwoordzin wijzigen</source>
-        <translation>Change passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="97"/>
-        <source>Huidige</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="98"/>
-        <source>Nieuwe</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="99"/>
-        <source>Nieuwe (herhaal)</source>
-        <translation>New (repeat)</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="118"/>
-        <source>Gekoppeld aan {0}.</source>
-        <translation>Linked to {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="122"/>
-        <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
-        <translation>Not linked: you work on this laptop only. You can link at any time.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="157"/>
-        <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
-        <translation>The two new passphrases are not the same.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="172"/>
-        <source>Wachtwoordzin gewijzigd.</source>
-        <translation>Passphrase changed.</translation>
-    </message>
-</context>
-<context>
     <name>JourneyTab</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="386"/>
@@ -682,142 +757,6 @@
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="394"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
-    </message>
-</context>
-<context>
-    <name>KandidaatPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="47"/>
-        <source>← Caseload</source>
-        <translation>← Caseload</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
-        <source>Bezoek vastleggen…</source>
-        <translation>Log a visit…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="59"/>
-        <source>Overdragen…</source>
-        <translation>Hand over…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="90"/>
-        <source>Profiel en intake</source>
-        <translation>Profile and intake</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="91"/>
-        <source>Plan van aanpak</source>
-        <translation>Plan of approach</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
-        <source>PDF opgeslagen.</source>
-        <translation>PDF saved.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="64"/>
-        <source>Afdrukken</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="67"/>
-        <source>Dossiersamenvatting</source>
-        <translation>Dossier summary</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
-        <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
-        <translation>Access request saved. Give the file to the candidate only.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="73"/>
-        <source>AVG</source>
-        <translation>GDPR</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
-        <source>Inzageverzoek (AVG) exporteren…</source>
-        <translation>Export access request (GDPR)…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
-        <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
-        <translation>Everything this vault holds about the candidate, as a JSON file</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
-        <source>Afdrukken en exporteren</source>
-        <translation>Print and export</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
-        <source>Bezoekverslag</source>
-        <translation>Visit report</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
-        <source>Bezoekverslag (geselecteerd bezoek)</source>
-        <translation>Visit report (selected visit)</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="92"/>
-        <source>Kandidaatreis</source>
-        <translation>Journey</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="93"/>
-        <source>Activiteiten en scholing</source>
-        <translation>Activities and training</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="94"/>
-        <source>Matches en plaatsing</source>
-        <translation>Matches and placement</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="95"/>
-        <source>Bezoeken</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="96"/>
-        <source>Overdrachten</source>
-        <translation>Handovers</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="97"/>
-        <source>Historie</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="122"/>
-        <source>Dossier laden…</source>
-        <translation>Loading dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="173"/>
-        <source>Afdrukvoorbeeld…</source>
-        <translation>Print preview…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="174"/>
-        <source>Afdrukken…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="175"/>
-        <source>Opslaan als PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="214"/>
-        <source>Kies eerst een bezoek in de lijst.</source>
-        <translation>Choose a visit in the list first.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1185,173 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="43"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="51"/>
+        <source>SPT-server</source>
+        <translation>SPT server</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="59"/>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="63"/>
+        <source>Serveradres</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="70"/>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="74"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
+        <source>Automatisch vergrendelen na</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="95"/>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="97"/>
+        <source>Huidige</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <source>Nieuwe</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
+        <source>Nieuwe (herhaal)</source>
+        <translation>New (repeat)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="118"/>
+        <source>Gekoppeld aan {0}.</source>
+        <translation>Linked to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="122"/>
+        <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
+        <translation>Not linked: you work on this laptop only. You can link at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="157"/>
+        <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two new passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
+        <source>Wachtwoordzin gewijzigd.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="27"/>
+        <source>Vervolgafspraken</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="28"/>
+        <source>Behoudmomenten na plaatsing</source>
+        <translation>Retention checkpoints after placement</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="29"/>
+        <source>Overdrachten die op u wachten</source>
+        <translation>Handovers waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="30"/>
+        <source>Vervolgbezoeken</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <source>Kandidaat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="60"/>
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="62"/>
+        <source>Bezoek vastleggen…  (Ctrl+N)</source>
+        <translation>Log a visit…  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="64"/>
+        <source>Overdracht accepteren</source>
+        <translation>Accept handover</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
+        <source>Vandaag — {0}</source>
+        <translation>Today — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
+        <source>Niets dat vandaag op u wacht.</source>
+        <translation>Nothing waiting for you today.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="101"/>
+        <source>{0} punten vragen vandaag uw aandacht.</source>
+        <translation>{0} items need your attention today.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
@@ -1311,79 +1417,6 @@
     </message>
 </context>
 <context>
-    <name>VandaagPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="27"/>
-        <source>Vervolgafspraken</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="28"/>
-        <source>Behoudmomenten na plaatsing</source>
-        <translation>Retention checkpoints after placement</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="29"/>
-        <source>Overdrachten die op u wachten</source>
-        <translation>Handovers waiting for you</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="30"/>
-        <source>Vervolgbezoeken</source>
-        <translation>Follow-up visits</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="48"/>
-        <source>Vandaag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
-        <source>Kandidaat</source>
-        <translation>Candidate</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
-        <source>Wat</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="60"/>
-        <source>Dossier openen</source>
-        <translation>Open dossier</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="62"/>
-        <source>Bezoek vastleggen…  (Ctrl+N)</source>
-        <translation>Log a visit…  (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="64"/>
-        <source>Overdracht accepteren</source>
-        <translation>Accept handover</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="96"/>
-        <source>Vandaag — {0}</source>
-        <translation>Today — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="98"/>
-        <source>Niets dat vandaag op u wacht.</source>
-        <translation>Nothing waiting for you today.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="101"/>
-        <source>{0} punten vragen vandaag uw aandacht.</source>
-        <translation>{0} items need your attention today.</translation>
-    </message>
-</context>
-<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
@@ -1394,39 +1427,6 @@
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation>Tab to the next field, Ctrl+Enter saves.</translation>
-    </message>
-</context>
-<context>
-    <name>WerkgeversPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="42"/>
-        <source>Zoek werkgever op naam…</source>
-        <translation>Search employer by name…</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="57"/>
-        <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contact persons&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="61"/>
-        <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vacancies and future needs&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="76"/>
-        <source>Werkgevers</source>
-        <translation>Employers</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="96"/>
-        <source>Geen werkgevers gevonden.</source>
-        <translation>No employers found.</translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="106"/>
-        <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
-        <translation>In-company guidance: {0} workplace trainer(s), {1} middle management.</translation>
     </message>
 </context>
 <context>

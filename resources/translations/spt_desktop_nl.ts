@@ -23,6 +23,142 @@
     </message>
 </context>
 <context>
+    <name>CandidatePage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="47"/>
+        <source>← Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <source>Bezoek vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="59"/>
+        <source>Overdragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
+        <source>Profiel en intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <source>Plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
+        <source>PDF opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <source>Dossiersamenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
+        <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="73"/>
+        <source>AVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="74"/>
+        <source>Inzageverzoek (AVG) exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
+        <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
+        <source>Afdrukken en exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <source>Bezoekverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
+        <source>Bezoekverslag (geselecteerd bezoek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
+        <source>Kandidaatreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <source>Activiteiten en scholing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <source>Matches en plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
+        <source>Overdrachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <source>Historie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <source>Dossier laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <source>Afdrukvoorbeeld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="214"/>
+        <source>Kies eerst een bezoek in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/caseload.py" line="73"/>
@@ -77,65 +213,65 @@
     </message>
 </context>
 <context>
-    <name>ConflictenPage</name>
+    <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="22"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="22"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="23"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
         <source>geweigerd door de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="24"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
         <source>elders verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="75"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="77"/>
         <source>Mijn versie van het veld houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="78"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="86"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="104"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="111"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="117"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicten.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
         <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,6 +291,39 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/base.py" line="121"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="42"/>
+        <source>Zoek werkgever op naam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="57"/>
+        <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="61"/>
+        <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="76"/>
+        <source>Werkgevers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="96"/>
+        <source>Geen werkgevers gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="106"/>
+        <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,100 +738,6 @@
     </message>
 </context>
 <context>
-    <name>InstellingenPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="43"/>
-        <source>Instellingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="51"/>
-        <source>SPT-server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="59"/>
-        <source>Koppelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="63"/>
-        <source>Serveradres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="64"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="65"/>
-        <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="70"/>
-        <source>Algemeen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="74"/>
-        <source> minuten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="82"/>
-        <source>Automatisch vergrendelen na</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="83"/>
-        <source>Taal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="86"/>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="95"/>
-        <source>Wachtwoordzin wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="97"/>
-        <source>Huidige</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="98"/>
-        <source>Nieuwe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="99"/>
-        <source>Nieuwe (herhaal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="118"/>
-        <source>Gekoppeld aan {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="122"/>
-        <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="157"/>
-        <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/instellingen.py" line="172"/>
-        <source>Wachtwoordzin gewijzigd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>JourneyTab</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="386"/>
@@ -677,142 +752,6 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="394"/>
         <source>Naar fase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KandidaatPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="47"/>
-        <source>← Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="58"/>
-        <source>Bezoek vastleggen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="59"/>
-        <source>Overdragen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="90"/>
-        <source>Profiel en intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="91"/>
-        <source>Plan van aanpak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="63"/>
-        <source>PDF opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="64"/>
-        <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="67"/>
-        <source>Dossiersamenvatting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="71"/>
-        <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="73"/>
-        <source>AVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="74"/>
-        <source>Inzageverzoek (AVG) exporteren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="77"/>
-        <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="81"/>
-        <source>Afdrukken en exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="83"/>
-        <source>Bezoekverslag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="86"/>
-        <source>Bezoekverslag (geselecteerd bezoek)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="92"/>
-        <source>Kandidaatreis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="93"/>
-        <source>Activiteiten en scholing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="94"/>
-        <source>Matches en plaatsing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="95"/>
-        <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="96"/>
-        <source>Overdrachten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="97"/>
-        <source>Historie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="122"/>
-        <source>Dossier laden…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="173"/>
-        <source>Afdrukvoorbeeld…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="174"/>
-        <source>Afdrukken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="175"/>
-        <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/kandidaat.py" line="214"/>
-        <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1181,173 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="43"/>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="51"/>
+        <source>SPT-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="59"/>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="63"/>
+        <source>Serveradres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="70"/>
+        <source>Algemeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="74"/>
+        <source> minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
+        <source>Automatisch vergrendelen na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
+        <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="95"/>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="97"/>
+        <source>Huidige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <source>Nieuwe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
+        <source>Nieuwe (herhaal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="118"/>
+        <source>Gekoppeld aan {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="122"/>
+        <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="157"/>
+        <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
+        <source>Wachtwoordzin gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="27"/>
+        <source>Vervolgafspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="28"/>
+        <source>Behoudmomenten na plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="29"/>
+        <source>Overdrachten die op u wachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="30"/>
+        <source>Vervolgbezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <source>Kandidaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="60"/>
+        <source>Dossier openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="62"/>
+        <source>Bezoek vastleggen…  (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="64"/>
+        <source>Overdracht accepteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
+        <source>Vandaag — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
+        <source>Niets dat vandaag op u wacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="101"/>
+        <source>{0} punten vragen vandaag uw aandacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
@@ -1307,79 +1413,6 @@
     </message>
 </context>
 <context>
-    <name>VandaagPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="27"/>
-        <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="28"/>
-        <source>Behoudmomenten na plaatsing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="29"/>
-        <source>Overdrachten die op u wachten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="30"/>
-        <source>Vervolgbezoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="48"/>
-        <source>Vandaag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
-        <source>Kandidaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
-        <source>Wat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="52"/>
-        <source>Wanneer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="60"/>
-        <source>Dossier openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="62"/>
-        <source>Bezoek vastleggen…  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="64"/>
-        <source>Overdracht accepteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="96"/>
-        <source>Vandaag — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="98"/>
-        <source>Niets dat vandaag op u wacht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/vandaag.py" line="101"/>
-        <source>{0} punten vragen vandaag uw aandacht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
@@ -1389,39 +1422,6 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WerkgeversPage</name>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="42"/>
-        <source>Zoek werkgever op naam…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="57"/>
-        <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="61"/>
-        <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="76"/>
-        <source>Werkgevers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="96"/>
-        <source>Geen werkgevers gevonden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/werkgevers.py" line="106"/>
-        <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

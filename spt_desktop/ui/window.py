@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _new_workspace(self) -> Workspace:
         workspace = Workspace(self.ops)
-        workspace.instellingen.set_language(self._language)
+        workspace.settings_page.set_language(self._language)
         workspace.language_changed.connect(self.change_language)
         self.stack.addWidget(workspace)
         workspace.ensurePolished()
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             workspace = self._build_workspace()
-            workspace.show_page("instellingen")
+            workspace.show_page("settings")
             if drafts:
                 workspace.restore_drafts(drafts, {})
 

@@ -15,21 +15,21 @@ from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
+from spt_desktop.ui.pages.candidate import CandidatePage
 from spt_desktop.ui.pages.caseload import CaseloadPage
-from spt_desktop.ui.pages.conflicten import ConflictenPage
-from spt_desktop.ui.pages.instellingen import InstellingenPage
-from spt_desktop.ui.pages.kandidaat import KandidaatPage
+from spt_desktop.ui.pages.conflicts import ConflictsPage
+from spt_desktop.ui.pages.employers import EmployersPage
 from spt_desktop.ui.pages.monitor import MonitorPage
-from spt_desktop.ui.pages.vandaag import VandaagPage
-from spt_desktop.ui.pages.werkgevers import WerkgeversPage
+from spt_desktop.ui.pages.settings import SettingsPage
+from spt_desktop.ui.pages.today import TodayPage
 
 NAV = (
-    ("vandaag", QT_TRANSLATE_NOOP("Workspace", "Vandaag"), "Alt+1"),
+    ("today", QT_TRANSLATE_NOOP("Workspace", "Vandaag"), "Alt+1"),
     ("caseload", QT_TRANSLATE_NOOP("Workspace", "Caseload"), "Alt+2"),
-    ("werkgevers", QT_TRANSLATE_NOOP("Workspace", "Werkgevers"), "Alt+3"),
+    ("employers", QT_TRANSLATE_NOOP("Workspace", "Werkgevers"), "Alt+3"),
     ("monitor", QT_TRANSLATE_NOOP("Workspace", "Monitor"), "Alt+4"),
-    ("conflicten", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+5"),
-    ("instellingen", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
+    ("conflicts", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+5"),
+    ("settings", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
 )
 
 
@@ -43,21 +43,21 @@ class Workspace(QWidget):
         self.nav = named(QListWidget(), "nav")
         self.nav.setFixedWidth(190)
         self.stack = named(QStackedWidget(), "pages")
-        self.vandaag = VandaagPage(ops)
+        self.today = TodayPage(ops)
         self.caseload = CaseloadPage(ops)
-        self.werkgevers = WerkgeversPage(ops)
+        self.employers = EmployersPage(ops)
         self.monitor = MonitorPage(ops)
-        self.conflicten = ConflictenPage(ops)
-        self.instellingen = InstellingenPage(ops)
-        self.kandidaat = KandidaatPage(ops)
+        self.conflicts = ConflictsPage(ops)
+        self.settings_page = SettingsPage(ops)
+        self.candidate_page = CandidatePage(ops)
         self.pages: dict[str, QWidget] = {
-            "vandaag": self.vandaag,
+            "today": self.today,
             "caseload": self.caseload,
-            "werkgevers": self.werkgevers,
+            "employers": self.employers,
             "monitor": self.monitor,
-            "conflicten": self.conflicten,
-            "instellingen": self.instellingen,
-            "kandidaat": self.kandidaat,
+            "conflicts": self.conflicts,
+            "settings": self.settings_page,
+            "candidate": self.candidate_page,
         }
         for key, label, shortcut in NAV:
             item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
@@ -75,12 +75,12 @@ class Workspace(QWidget):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.caseload.open_candidate.connect(self.open_candidate)
         self.caseload.new_candidate.connect(lambda: self.new_candidate())
-        self.vandaag.open_candidate.connect(self.open_candidate)
-        self.vandaag.log_visit.connect(self.log_visit)
-        self.kandidaat.back.connect(lambda: self.show_page("caseload"))
-        self.kandidaat.log_visit.connect(self.log_visit)
-        self.kandidaat.hand_over.connect(self.hand_over)
-        self.instellingen.language_changed.connect(self.language_changed)
+        self.today.open_candidate.connect(self.open_candidate)
+        self.today.log_visit.connect(self.log_visit)
+        self.candidate_page.back.connect(lambda: self.show_page("caseload"))
+        self.candidate_page.log_visit.connect(self.log_visit)
+        self.candidate_page.hand_over.connect(self.hand_over)
+        self.settings_page.language_changed.connect(self.language_changed)
 
     def start(self) -> None:
         """First data. The caseload's first page (tens of ms) is queued before Vandaag
@@ -88,8 +88,8 @@ class Workspace(QWidget):
         little and spares the caseload the wait."""
         self.caseload.refresh()
         self.nav.setCurrentRow(0)
-        self.werkgevers.refresh()
-        self.conflicten.refresh()
+        self.employers.refresh()
+        self.conflicts.refresh()
 
     # --- navigation ----------------------------------------------------------------
 
@@ -107,10 +107,10 @@ class Workspace(QWidget):
             return
         key = item.data(Qt.ItemDataRole.UserRole)
         self.stack.setCurrentWidget(self.pages[key])
-        if key == "vandaag":
-            self.vandaag.refresh()
-        elif key == "instellingen":
-            self.instellingen.refresh()
+        if key == "today":
+            self.today.refresh()
+        elif key == "settings":
+            self.settings_page.refresh()
         elif key == "monitor" and self.monitor.report is None:
             self.monitor.refresh()  # computed when first opened, not at unlock
 
@@ -122,8 +122,8 @@ class Workspace(QWidget):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(1)  # the dossier lives under Caseload
         self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(self.kandidaat)
-        self.kandidaat.show_candidate(candidate_id)
+        self.stack.setCurrentWidget(self.candidate_page)
+        self.candidate_page.show_candidate(candidate_id)
 
     def focus_search(self) -> None:
         self.show_page("caseload")
@@ -154,10 +154,10 @@ class Workspace(QWidget):
 
     def new_visit_here(self) -> None:
         """Ctrl+N: a visit for the candidate in view (dossier or Vandaag selection)."""
-        if self.stack.currentWidget() is self.kandidaat and self.kandidaat.dossier:
-            self.kandidaat._visit()
-        elif self.stack.currentWidget() is self.vandaag:
-            self.vandaag.visit_selected()
+        if self.stack.currentWidget() is self.candidate_page and self.candidate_page.dossier:
+            self.candidate_page._visit()
+        elif self.stack.currentWidget() is self.today:
+            self.today.visit_selected()
         elif self.stack.currentWidget() is self.caseload:
             from spt_desktop.ui.tables import row_at
 
@@ -185,7 +185,7 @@ class Workspace(QWidget):
             values = dialog.draft()
             if values is not None:
                 out[dialog.form_id] = values
-        out.update(self.kandidaat.drafts())
+        out.update(self.candidate_page.drafts())
         return out
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]], names: dict[str, str]) -> None:
@@ -200,5 +200,5 @@ class Workspace(QWidget):
             elif kind == "handover" and cid:
                 self.hand_over(cid, name, values)
             elif kind == "intake" and cid:
-                self.kandidaat.restore_intake(values)
+                self.candidate_page.restore_intake(values)
                 self.open_candidate(cid)

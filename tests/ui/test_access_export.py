@@ -44,7 +44,7 @@ def open_dossier(build_window: Any, qtbot: Any) -> tuple[Any, Any, Any, str]:
         dialog.done(0)
     window.workspace.open_candidate(ids["cand"])
     settle(qtbot, ops)
-    page = window.workspace.kandidaat
+    page = window.workspace.candidate_page
     assert page.dossier is not None
     return window, ops, page, ids["cand"]
 

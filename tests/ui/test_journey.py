@@ -6,11 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
 )
 
 from spt_common.enums import Role, Spt
@@ -59,7 +57,7 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     settle(qtbot, ops)
     ws = window.workspace
     assert ws is not None and window.stack.currentWidget() is ws
-    assert "Niets dat vandaag" in ws.vandaag.summary.text()
+    assert "Niets dat vandaag" in ws.today.summary.text()
 
     # --- register: required fields are named at the field, nothing saved half
     window.a_new.trigger()
@@ -81,22 +79,22 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     dialog.form.editors["consent"].setChecked(True)
     dialog.submit()
     settle(qtbot, ops)
-    assert ws.stack.currentWidget() is ws.kandidaat
-    assert ws.kandidaat.name.text() == "Fatima el Amrani"
-    assert "Eerste oriëntatie" in ws.kandidaat.facts.text()
+    assert ws.stack.currentWidget() is ws.candidate_page
+    assert ws.candidate_page.name.text() == "Fatima el Amrani"
+    assert "Eerste oriëntatie" in ws.candidate_page.facts.text()
 
     # --- intake
-    intake = ws.kandidaat.profile.intake
+    intake = ws.candidate_page.profile.intake
     qtbot.keyClicks(
         field(intake, "background"), "Tien jaar logistiek, wil de installatietechniek in."
     )
-    qtbot.mouseClick(ws.kandidaat.profile.save_intake, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ws.candidate_page.profile.save_intake, Qt.MouseButton.LeftButton)
     settle(qtbot, ops)
-    assert ws.kandidaat.dossier.intakes[0].background.startswith("Tien jaar")
+    assert ws.candidate_page.dossier.intakes[0].background.startswith("Tien jaar")
 
     # --- plan: goal, action, agree (a new version, frozen)
-    plan = ws.kandidaat.plan
-    ws.kandidaat.tabs.setCurrentWidget(plan)
+    plan = ws.candidate_page.plan
+    ws.candidate_page.tabs.setCurrentWidget(plan)
     qtbot.keyClicks(plan.goal, "Kennismaken met installatietechniek")
     qtbot.keyClick(plan.goal, Qt.Key.Key_Return)
     settle(qtbot, ops)
@@ -111,8 +109,8 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     assert "Afgesproken" in plan.status.text()
 
     # --- journey: a move needs a reason
-    journey = ws.kandidaat.journey
-    ws.kandidaat.tabs.setCurrentWidget(journey)
+    journey = ws.candidate_page.journey
+    ws.candidate_page.tabs.setCurrentWidget(journey)
     choose(journey.phase, "Matching")
     qtbot.keyClick(journey.reason, Qt.Key.Key_Return)
     settle(qtbot, ops)
@@ -120,14 +118,14 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     qtbot.keyClicks(journey.reason, "Eerste stap afgerond")
     qtbot.keyClick(journey.reason, Qt.Key.Key_Return)
     settle(qtbot, ops)
-    assert "Matching" in ws.kandidaat.facts.text()
+    assert "Matching" in ws.candidate_page.facts.text()
     assert journey.model.rowCount() == 2
 
     # --- handover to a colleague (colleagues normally arrive by sync)
     ops.session.services.coaches.add(
         "Ahmed Yilmaz", "ahmed@example.nl", [Role.JOBCOACH], Spt.NOORD_HOLLAND
     )
-    ws.kandidaat._handover()
+    ws.candidate_page._handover()
     settle(qtbot, ops)
     handover = open_dialog(window, "handoverDialog")
     choose(handover.form.editors["to_coach_id"], "Ahmed Yilmaz (Jobcoach)")
@@ -138,8 +136,8 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     qtbot.keyClicks(field(handover, "summary"), "Gemotiveerd, zoekt BBL-plek.")
     handover.submit()
     settle(qtbot, ops)
-    ws.kandidaat.tabs.setCurrentIndex(6)
-    assert ws.kandidaat.lists["handovers"].models["handovers"].rowCount() == 1
+    ws.candidate_page.tabs.setCurrentIndex(6)
+    assert ws.candidate_page.lists["handovers"].models["handovers"].rowCount() == 1
 
     # --- a visit, keyboard only: Ctrl+N, type, Ctrl+Enter
     window.a_visit.trigger()
@@ -149,7 +147,7 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     qtbot.keyClicks(field(visit, "topics"), "Eerste werkdag besproken")
     qtbot.keyClick(visit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ops)
-    assert ws.kandidaat.lists["visits"].models["visits"].rowCount() == 1
+    assert ws.candidate_page.lists["visits"].models["visits"].rowCount() == 1
 
     # --- lock with an unsaved visit; unlock: the draft is back, nothing typed is lost
     window.a_visit.trigger()
@@ -194,7 +192,6 @@ def test_caseload_search_and_filters(build_window, qtbot):  # type: ignore[no-un
     qtbot.keyClicks(page.search, first.last_name)
     qtbot.waitUntil(lambda: page.model.rowCount() < 60, timeout=5000)
     settle(qtbot, ops)
-    assert all(first.last_name in r.full_name or True for r in page.model.rows)
     assert first.id in {r.id for r in page.model.rows}
     page.search.clear()
     settle(qtbot, ops)
@@ -202,9 +199,8 @@ def test_caseload_search_and_filters(build_window, qtbot):  # type: ignore[no-un
     settle(qtbot, ops)
     assert page.model.rows and all(r.status.label == "Geplaatst" for r in page.model.rows)
     page.view.selectRow(0)
+    chosen = page.model.rows[0].full_name
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     settle(qtbot, ops)
-    assert ws.stack.currentWidget() is ws.kandidaat
-    assert ws.kandidaat.name.text() == page.model.rows[0].full_name or ws.kandidaat.dossier
-    for widget in window.findChildren(QPushButton) + window.findChildren(QCheckBox):
-        assert widget.text() == "" or "&" not in widget.text() or True
+    assert ws.stack.currentWidget() is ws.candidate_page
+    assert ws.candidate_page.name.text() == chosen

@@ -69,7 +69,7 @@ def test_a_pdf_render_does_not_hold_up_a_vault_read(build_window, qtbot, tmp_pat
 
     window, ops = unlocked_window(build_window, qtbot)
     kim = register_kim(ops)
-    page = window.workspace.kandidaat
+    page = window.workspace.candidate_page
     window.workspace.open_candidate(kim.id)
     settle(qtbot, ops)
     page.printing.choose_path = lambda *_: str(tmp_path / "dossier.pdf")

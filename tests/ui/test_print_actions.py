@@ -30,7 +30,7 @@ def open_dossier(build_window, qtbot):  # type: ignore[no-untyped-def]
     settle(qtbot, ops)
     ws.open_candidate(found[0])
     settle(qtbot, ops)
-    page = ws.kandidaat
+    page = ws.candidate_page
     assert page.dossier is not None and page.dossier.candidate.id == found[0]
     return window, ops, page
 

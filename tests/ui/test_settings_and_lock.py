@@ -27,7 +27,7 @@ def test_language_switch_to_english_and_back(build_window, qtbot):  # type: igno
     settle(qtbot, ops)
     ws = window.workspace
     assert ws.nav.item(0).text() == "Today"
-    assert ws.stack.currentWidget() is ws.instellingen
+    assert ws.stack.currentWidget() is ws.settings_page
     assert window.menuBar().actions()[0].text() == "&File"
     window.change_language("nl")
     settle(qtbot, ops)
@@ -36,8 +36,8 @@ def test_language_switch_to_english_and_back(build_window, qtbot):  # type: igno
 
 def test_idle_locks_and_auto_lock_minutes_are_kept(build_window, qtbot):  # type: ignore[no-untyped-def]
     window, ops = unlocked_window(build_window, qtbot)
-    page = window.workspace.instellingen
-    window.workspace.show_page("instellingen")
+    page = window.workspace.settings_page
+    window.workspace.show_page("settings")
     settle(qtbot, ops)
     assert page.auto_lock.value() == 10
     page.auto_lock.setValue(25)
@@ -53,8 +53,8 @@ def test_idle_locks_and_auto_lock_minutes_are_kept(build_window, qtbot):  # type
 
 def test_change_passphrase_shows_errors_at_the_form(build_window, qtbot):  # type: ignore[no-untyped-def]
     window, ops = unlocked_window(build_window, qtbot)
-    page = window.workspace.instellingen
-    window.workspace.show_page("instellingen")
+    page = window.workspace.settings_page
+    window.workspace.show_page("settings")
     qtbot.keyClicks(page.old, "verkeerd wachtwoord")
     qtbot.keyClicks(page.new, "nieuwe zin voor later")
     qtbot.keyClicks(page.repeat, "nieuwe zin voor later")
@@ -80,8 +80,8 @@ def test_change_passphrase_shows_errors_at_the_form(build_window, qtbot):  # typ
 
 def test_login_with_bad_address_is_refused_at_the_field(build_window, qtbot):  # type: ignore[no-untyped-def]
     window, ops = unlocked_window(build_window, qtbot)
-    page = window.workspace.instellingen
-    window.workspace.show_page("instellingen")
+    page = window.workspace.settings_page
+    window.workspace.show_page("settings")
     qtbot.keyClicks(page.server_url, "geen adres")
     qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ops)

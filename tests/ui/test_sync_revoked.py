@@ -27,7 +27,7 @@ def test_a_revoked_laptop_is_told_its_vault_was_wiped(build_window, qtbot, serve
     ws = window.workspace
     ws.open_candidate(cand.id)
     settle(qtbot, ops)
-    form = ws.kandidaat.profile.profile
+    form = ws.candidate_page.profile.profile
     qtbot.keyClicks(form.editors["municipality"], " Noord")  # typed, not saved: a draft
     admin = Admin(server.db_url)
     admin.revoke("anna@spt.nl")

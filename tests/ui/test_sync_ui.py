@@ -27,8 +27,8 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
 
     # Link the vault in Instellingen.
     ws = window.workspace
-    ws.show_page("instellingen")
-    page = ws.instellingen
+    ws.show_page("settings")
+    page = ws.settings_page
     qtbot.keyClicks(page.server_url, server.url)
     qtbot.keyClicks(page.email, "anna@spt.nl")
     qtbot.keyClicks(page.password, PASSWORD)
@@ -55,10 +55,10 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
 
     ws.open_candidate(cand.id)
     settle(qtbot, ops)
-    form = ws.kandidaat.profile.profile
+    form = ws.candidate_page.profile.profile
     form.editors["municipality"].clear()
     qtbot.keyClicks(form.editors["municipality"], "Den Helder")
-    qtbot.mouseClick(ws.kandidaat.profile.save_profile, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ws.candidate_page.profile.save_profile, Qt.MouseButton.LeftButton)
     settle(qtbot, ops)
     window.a_sync.trigger()
     settle(qtbot, ops)
@@ -66,13 +66,13 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
     assert "1 conflicten" in window.sync_label.text()
 
     # Both values side by side; she keeps her own.
-    ws.show_page("conflicten")
+    ws.show_page("conflicts")
     settle(qtbot, ops)
-    conflicts = ws.conflicten
+    conflicts = ws.conflicts
     assert conflicts.model.rowCount() == 1
     row = conflicts.model.rows[0]
     assert (row.field, row.mine, row.theirs) == ("municipality", "Den Helder", "Hoorn")
-    assert ws.kandidaat.dossier.candidate.municipality == "Hoorn"  # the server's, for now
+    assert ws.candidate_page.dossier.candidate.municipality == "Hoorn"  # the server's, for now
     qtbot.mouseClick(conflicts.mine, Qt.MouseButton.LeftButton)
     settle(qtbot, ops)
     assert conflicts.model.rowCount() == 0

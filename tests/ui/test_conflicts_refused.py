@@ -74,9 +74,9 @@ def test_a_refused_note_is_shown_and_can_be_closed(build_window, qtbot, tmp_path
     settle(qtbot, ops)
 
     ws = window.workspace
-    ws.show_page("conflicten")
+    ws.show_page("conflicts")
     settle(qtbot, ops)
-    page = ws.conflicten
+    page = ws.conflicts
     assert page.model.rowCount() == 1
     index = page.model.index(0, 2)
     assert page.model.data(index, Qt.ItemDataRole.DisplayRole) == (

@@ -19,9 +19,9 @@ from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 # Not two versions of a field, but her whole record the server would not take.
 KINDS = {
-    "forbidden": QT_TRANSLATE_NOOP("ConflictenPage", "niet afgeleverd: dossier niet meer van u"),
-    "rejected": QT_TRANSLATE_NOOP("ConflictenPage", "geweigerd door de server"),
-    "deleted": QT_TRANSLATE_NOOP("ConflictenPage", "elders verwijderd"),
+    "forbidden": QT_TRANSLATE_NOOP("ConflictsPage", "niet afgeleverd: dossier niet meer van u"),
+    "rejected": QT_TRANSLATE_NOOP("ConflictsPage", "geweigerd door de server"),
+    "deleted": QT_TRANSLATE_NOOP("ConflictsPage", "elders verwijderd"),
 }
 
 
@@ -29,7 +29,7 @@ def what(c: Conflict) -> str:
     if c.field:
         return str(c.field)
     kind = KINDS.get(c.kind)
-    return QCoreApplication.translate("ConflictenPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
+    return QCoreApplication.translate("ConflictsPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
 
 def label(entity: str) -> str:
@@ -61,7 +61,7 @@ COLUMNS = (
 )
 
 
-class ConflictenPage(QWidget):
+class ConflictsPage(QWidget):
     count_changed = None  # set by the window: Callable[[int], None]
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:

@@ -24,21 +24,21 @@ from spt_desktop.ui.ops import Ops
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUPS = (
-    ("follow_ups", QT_TRANSLATE_NOOP("VandaagPage", "Vervolgafspraken")),
-    ("checkpoints", QT_TRANSLATE_NOOP("VandaagPage", "Behoudmomenten na plaatsing")),
-    ("handovers", QT_TRANSLATE_NOOP("VandaagPage", "Overdrachten die op u wachten")),
-    ("visit_follow_ups", QT_TRANSLATE_NOOP("VandaagPage", "Vervolgbezoeken")),
+    ("follow_ups", QT_TRANSLATE_NOOP("TodayPage", "Vervolgafspraken")),
+    ("checkpoints", QT_TRANSLATE_NOOP("TodayPage", "Behoudmomenten na plaatsing")),
+    ("handovers", QT_TRANSLATE_NOOP("TodayPage", "Overdrachten die op u wachten")),
+    ("visit_follow_ups", QT_TRANSLATE_NOOP("TodayPage", "Vervolgbezoeken")),
 )
 
 
 def lateness(item: TodayItem, today: date) -> str:
     days = (today - item.due_on).days
     if days <= 0:
-        return "vandaag"
+        return "today"
     return "1 dag te laat" if days == 1 else f"{days} dagen te laat"
 
 
-class VandaagPage(QWidget):
+class TodayPage(QWidget):
     open_candidate = Signal(str)
     log_visit = Signal(str, str)  # candidate id, name
 

@@ -28,7 +28,7 @@ from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.tables import row_at
 
 
-class KandidaatPage(QWidget):
+class CandidatePage(QWidget):
     back = Signal()
     log_visit = Signal(str, str)  # candidate id, name
     hand_over = Signal(str, str)

@@ -33,7 +33,7 @@ def _error_label(name: str) -> QLabel:
     return label
 
 
-class InstellingenPage(QWidget):
+class SettingsPage(QWidget):
     language_changed = Signal(str)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:

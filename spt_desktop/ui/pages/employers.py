@@ -34,7 +34,7 @@ VACANCIES = (
 )
 
 
-class WerkgeversPage(QWidget):
+class EmployersPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -118,4 +118,4 @@ class WerkgeversPage(QWidget):
         self.vacancies.replace(parts[1])
 
 
-__all__ = ["WerkgeversPage"]
+__all__ = ["EmployersPage"]
