@@ -12,6 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from spt_desktop.cli import dutch
+
 # One line per command module; a module adds itself here.
 COMMAND_MODULES = (
     "spt_desktop.cli.vault_commands",
@@ -23,6 +25,7 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    dutch.install()
     parser = argparse.ArgumentParser(
         prog="spt-desktop",
         description="SPT Desktop — de app van de coaches van de Servicepunten Techniek.",
@@ -30,9 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="start de app op een demokluis (met demogegevens)"
     )
-    parser.add_argument("--vault", help="pad naar de kluis voor de app (standaard: gebruikersmap)")
+    parser.add_argument(
+        "--vault", metavar="KLUIS", help="pad naar de kluis voor de app (standaard: gebruikersmap)"
+    )
     parser.add_argument("--selftest", action="store_true", help="controleer de installatie en stop")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser

@@ -15,7 +15,7 @@ def register(sub: Any) -> None:
         description="Schrijft alles wat de kluis over één kandidaat (of alle) bevat als JSON "
         "naar standaarduitvoer: een object met een lijst 'candidates'.",
     )
-    p.add_argument("--vault", required=True, help="pad naar de kluis")
+    p.add_argument("--vault", required=True, metavar="PAD", help="pad naar de kluis")
     p.add_argument("--candidate", help="id van één kandidaat (standaard: alle)")
     p.set_defaults(handler=export)
 

@@ -61,8 +61,8 @@ def _document(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
         description=f"Maakt de {help_text} als PDF. Wachtwoordzin uit SPT_PASSPHRASE, "
         "anders gevraagd.",
     )
-    parser.add_argument("--vault", required=True, help="pad naar de kluis")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="doelbestand")
+    parser.add_argument("--vault", required=True, metavar="PAD", help="pad naar de kluis")
+    parser.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help="doelbestand")
     return parser
 
 

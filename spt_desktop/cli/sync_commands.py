@@ -20,14 +20,20 @@ from spt_desktop.errors import Code
 
 def register(sub: Any) -> None:
     sp = sub.add_parser("login", help="koppel een kluis aan uw account op de SPT-server")
-    sp.add_argument("--vault", required=True, help="pad naar de kluis")
-    sp.add_argument("--server", required=True, help="adres van de SPT-server (https://...)")
-    sp.add_argument("--email", required=True, help="uw e-mailadres bij de SPT-server")
-    sp.add_argument("--device-name", help="naam van dit apparaat (standaard: computernaam)")
+    sp.add_argument("--vault", required=True, metavar="PAD", help="pad naar de kluis")
+    sp.add_argument(
+        "--server", required=True, metavar="ADRES", help="adres van de SPT-server (https://...)"
+    )
+    sp.add_argument(
+        "--email", required=True, metavar="E-MAIL", help="uw e-mailadres bij de SPT-server"
+    )
+    sp.add_argument(
+        "--device-name", metavar="NAAM", help="naam van dit apparaat (standaard: computernaam)"
+    )
     sp.set_defaults(handler=cmd_login)
 
     sp = sub.add_parser("sync", help="synchroniseer de kluis met de SPT-server")
-    sp.add_argument("--vault", required=True, help="pad naar de kluis")
+    sp.add_argument("--vault", required=True, metavar="PAD", help="pad naar de kluis")
     sp.add_argument("--json", action="store_true", help="uitvoer als JSON")
     sp.set_defaults(handler=cmd_sync)
 

@@ -41,8 +41,10 @@ def register(subparsers: Any) -> None:
         description="Wachtwoordzin uit SPT_PASSPHRASE, anders tweemaal gevraagd.",
     )
     _vault_arg(create)
-    create.add_argument("--name", default="Mijn profiel", help="naam van de eigenaar")
-    create.add_argument("--email", default="", help="e-mailadres van de eigenaar")
+    create.add_argument(
+        "--name", metavar="NAAM", default="Mijn profiel", help="naam van de eigenaar"
+    )
+    create.add_argument("--email", metavar="E-MAIL", default="", help="e-mailadres van de eigenaar")
     create.add_argument(
         "--role",
         action="append",
