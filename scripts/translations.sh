@@ -13,3 +13,5 @@ for lang in nl en; do
     .venv/bin/pyside6-lrelease "resources/translations/spt_desktop_${lang}.ts" \
         -qm "resources/translations/spt_desktop_${lang}.qm"
 done
+# Dutch for the texts of Qt's own dialogs that qtbase_nl.qm leaves in English (hand-written).
+.venv/bin/pyside6-lrelease resources/translations/qt_extra_nl.ts -qm resources/translations/qt_extra_nl.qm

@@ -40,6 +40,10 @@ def install_translation(app: Any, code: str) -> None:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         app._spt_translators.append(qt)
+    extra = QTranslator(app)  # what qtbase_nl leaves in English (installed last: asked first)
+    if extra.load(str(RESOURCES / "translations" / f"qt_extra_{code}.qm")):
+        app.installTranslator(extra)
+        app._spt_translators.append(extra)
     ours = QTranslator(app)
     if ours.load(str(RESOURCES / "translations" / f"spt_desktop_{code}.qm")):
         app.installTranslator(ours)
