@@ -73,10 +73,13 @@ def build(
     from PySide6.QtWidgets import QApplication
 
     from spt_desktop.services.session import DEMO_PASSPHRASE, VaultSession
+    from spt_desktop.ui import wheel_guard
     from spt_desktop.ui.ops import Ops
     from spt_desktop.ui.window import MainWindow
 
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wheel_guard.install(app)
     settings = QSettings(ORG, APP_NAME)
     language = str(settings.value("language", "nl"))
 
