@@ -72,3 +72,10 @@ WORDS: dict[EntityName, Words] = {
     "visit": Words("Bezoek", "werkplekbezoeken", "visits"),
     "audit_entry": Words("Logregel", "logregels", "audit_entries"),
 }
+
+
+def entity_label(entity: str) -> str:
+    """The Dutch name of one record of ``entity`` (a name from a vault or the wire); a
+    neutral word for one this version does not know, never the internal name."""
+    words = WORDS.get(entity)  # type: ignore[call-overload]  # any str, not only an EntityName
+    return words.label if words else "Onderdeel"

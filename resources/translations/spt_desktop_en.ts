@@ -215,63 +215,93 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation>not delivered: no longer your dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
         <source>geweigerd door de server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="25"/>
         <source>elders verwijderd</source>
         <translation>deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="70"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="76"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="153"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="72"/>
         <source>Mijn versie van het veld houden</source>
         <translation>Keep my version of the field</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="73"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation>Keep the server&apos;s version or close the notice</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="81"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="101"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="108"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation>{0} times your work did not (or no longer) reach the server. Your text is below: pass it on if needed and close the notice.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="123"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
+        <translation>No conflicts. This vault is not linked to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="126"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
+        <translation>No conflicts. This vault is not linked to a server: 1 change exists only on this laptop. You can link it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
+        <translation>No conflicts. This vault is not linked to a server: {0} changes exist only on this laptop. You can link it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="136"/>
+        <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
+        <translation>No conflicts. 1 change is waiting for the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="139"/>
+        <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
+        <translation>No conflicts. {0} changes are waiting for the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="142"/>
+        <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
+        <translation>No conflicts. Nothing has been synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="153"/>
         <source>Gezien, melding sluiten</source>
         <translation>Seen, close the notice</translation>
     </message>
@@ -744,17 +774,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="386"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="390"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="394"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="396"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -877,37 +907,47 @@
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="405"/>
+        <location filename="../../spt_desktop/ui/window.py" line="404"/>
+        <source>1 wijziging nog niet gesynchroniseerd</source>
+        <translation>1 change not yet synced</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="407"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="407"/>
+        <location filename="../../spt_desktop/ui/window.py" line="409"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="409"/>
+        <location filename="../../spt_desktop/ui/window.py" line="411"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="413"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <source>  ·  1 conflict</source>
+        <translation>  ·  1 conflict</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -1061,73 +1101,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="243"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
         <source>Nieuw doel…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="239"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation>New action for the selected goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="245"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
         <source>Actie gedaan</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="253"/>
         <source>Plan afspreken</source>
         <translation>Agree plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="282"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="284"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation>No plan of approach yet. Add a first goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="287"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="289"/>
         <source>Versie {0} — {1}{2}</source>
         <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="337"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="339"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation>Choose a goal first (or add one).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="343"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="345"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation>Due: not a valid date (dd-mm-yyyy)</translation>
     </message>
@@ -1148,38 +1188,38 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="109"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="114"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="119"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="161"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="163"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="167"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>

@@ -215,63 +215,93 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="22"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
         <source>geweigerd door de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="25"/>
         <source>elders verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="70"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="76"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="153"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="72"/>
         <source>Mijn versie van het veld houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="73"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="81"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="101"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="108"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="117"/>
-        <source>Geen conflicten: alles is in overeenstemming met de server.</source>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="123"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="126"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="136"/>
+        <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="139"/>
+        <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="142"/>
+        <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
+        <source>Geen conflicten: alles is in overeenstemming met de server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="153"/>
         <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,17 +770,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="386"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
         <source>Reden (verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="390"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="394"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="396"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,37 +903,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="405"/>
-        <source>{0} wijzigingen nog niet gesynchroniseerd</source>
+        <location filename="../../spt_desktop/ui/window.py" line="404"/>
+        <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="407"/>
-        <source>niets te versturen</source>
+        <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="409"/>
-        <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
+        <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="411"/>
-        <source>Alleen op deze laptop (niet gekoppeld)</source>
+        <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="413"/>
-        <source>Nog niet gesynchroniseerd</source>
+        <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="415"/>
-        <source>Laatst gesynchroniseerd om {0}</source>
+        <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <source>Laatst gesynchroniseerd om {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <source>  ·  1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,73 +1097,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
         <source>Doel / actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="243"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
         <source>Nieuw doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="239"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="245"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
         <source>Actie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
         <source>Actie gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="253"/>
         <source>Plan afspreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="282"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="284"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="287"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="289"/>
         <source>Versie {0} — {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="337"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="339"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="343"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="345"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,38 +1184,38 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="109"/>
         <source>Profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="114"/>
         <source>Profiel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="119"/>
         <source>Toestemming (AVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
         <source>Intakegesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
         <source>Intake opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="161"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="163"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="167"/>
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>

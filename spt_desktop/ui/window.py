@@ -400,7 +400,9 @@ class MainWindow(QMainWindow):
 
     def _show_sync(self, status: SyncStatus) -> None:
         self._linked = status.linked
-        if status.unsynced:
+        if status.unsynced == 1:
+            waiting = self.tr("1 wijziging nog niet gesynchroniseerd")
+        elif status.unsynced:
             count = f"{status.unsynced:,}".replace(",", ".")
             waiting = self.tr("{0} wijzigingen nog niet gesynchroniseerd").format(count)
         else:
@@ -413,7 +415,9 @@ class MainWindow(QMainWindow):
             text = self.tr("Nog niet gesynchroniseerd")
         else:
             text = self.tr("Laatst gesynchroniseerd om {0}").format(_local(status.last_sync))
-        if status.conflicts:
+        if status.conflicts == 1:
+            text += self.tr("  ·  1 conflict")
+        elif status.conflicts:
             text += self.tr("  ·  {0} conflicten").format(status.conflicts)
         self.sync_label.setText(f"{text}  ·  {waiting}")
 

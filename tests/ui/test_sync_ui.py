@@ -63,7 +63,7 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
     window.a_sync.trigger()
     settle(qtbot, ops)
     assert "Conflicten" in window.message.text.text()
-    assert "1 conflicten" in window.sync_label.text()
+    assert "1 conflict  ·" in window.sync_label.text()  # singular
 
     # Both values side by side; she keeps her own.
     ws.show_page("conflicts")

@@ -27,3 +27,18 @@ def test_the_words_are_distinct() -> None:
     for field in ("label", "counted", "key"):
         values = [getattr(w, field) for w in WORDS.values()]
         assert len(set(values)) == len(values), field
+
+
+def test_every_synced_field_has_a_dutch_label() -> None:
+    """Historie and Conflicten name fields as the forms do, never by internal name."""
+    from spt_common.field_words import UNKNOWN_FIELD, field_label, fields_text
+
+    missing = [
+        f"{entity}.{name}"
+        for entity, fields in protocol.ENTITY_FIELDS.items()
+        for name in fields
+        if field_label(entity, name) == UNKNOWN_FIELD
+    ]
+    assert not missing, missing
+    assert fields_text("plan", "agreed_on,agreed_by") == "akkoord op, akkoord door"
+    assert field_label("plan", "from_a_newer_app") == UNKNOWN_FIELD

@@ -10,9 +10,10 @@ from typing import Any, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spt_common.entities import WORDS
+from spt_common.entities import entity_label
+from spt_common.field_words import field_label
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.session import Conflict
+from spt_desktop.services.session import Conflict, SyncStatus
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
@@ -27,15 +28,9 @@ KINDS = {
 
 def what(c: Conflict) -> str:
     if c.field:
-        return str(c.field)
+        return field_label(c.entity, c.field)
     kind = KINDS.get(c.kind)
     return QCoreApplication.translate("ConflictsPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
-
-
-def label(entity: str) -> str:
-    """The Dutch name of a synced entity; the code itself for one this version lacks."""
-    words = WORDS.get(entity)  # type: ignore[call-overload]  # a str from the vault, not an EntityName
-    return words.label if words else entity
 
 
 def shown(value: Any) -> str:
@@ -54,7 +49,7 @@ def shown(value: Any) -> str:
 
 COLUMNS = (
     Column("Gevonden", lambda c: c.detected_at, width=130),
-    Column("Onderdeel", lambda c: label(c.entity), width=130),
+    Column("Onderdeel", lambda c: entity_label(c.entity), width=130),
     Column("Veld", what, width=260),
     Column("Mijn versie", lambda c: shown(c.mine), width=260),
     Column("Versie van de server", lambda c: shown(c.theirs)),
@@ -91,9 +86,11 @@ class ConflictsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
 
     def refresh(self) -> None:
-        self.ops.vault(lambda s: s.conflicts()).success(self._show).owned_by(self).run()
+        self.ops.vault(lambda s: (s.conflicts(), s.sync_status())).success(
+            lambda found: self._show(*found)
+        ).owned_by(self).run()
 
-    def _show(self, rows: list[Conflict]) -> None:
+    def _show(self, rows: list[Conflict], status: SyncStatus) -> None:
         self.model.replace(rows)
         fields = sum(1 for c in rows if c.field)
         records = len(rows) - fields
@@ -112,13 +109,38 @@ class ConflictsPage(QWidget):
                     "hieronder: geef hem zo nodig door en sluit de melding."
                 ).format(records)
             )
-        self.summary.setText(
-            " ".join(parts)
-            or self.tr("Geen conflicten: alles is in overeenstemming met de server.")
-        )
+        self.summary.setText(" ".join(parts) or self._no_conflicts(status))
         if rows:
             self.view.selectRow(0)
         self._buttons()
+
+    def _no_conflicts(self, status: SyncStatus) -> str:
+        """No conflict, and the truth about why: a vault never linked has nothing to
+        disagree with, and changes still waiting are not "in agreement" yet."""
+        waiting = status.unsynced
+        if not status.linked:
+            if not waiting:
+                return self.tr("Geen conflicten. Deze kluis is niet gekoppeld aan een server.")
+            return (
+                self.tr(
+                    "Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging "
+                    "staat alleen op deze laptop. Koppelen kan bij Instellingen."
+                )
+                if waiting == 1
+                else self.tr(
+                    "Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} "
+                    "wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen."
+                ).format(f"{waiting:,}".replace(",", "."))
+            )
+        if waiting == 1:
+            return self.tr("Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.")
+        if waiting:
+            return self.tr(
+                "Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie."
+            ).format(f"{waiting:,}".replace(",", "."))
+        if status.last_sync is None:
+            return self.tr("Geen conflicten. Er is nog niet gesynchroniseerd.")
+        return self.tr("Geen conflicten: alles is in overeenstemming met de server.")
 
     def _buttons(self) -> None:
         """A field conflict: keep mine or the server's. A whole record: there is nothing

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_common.entities import entity_label
 from spt_common.enums import (
     ActionStatus,
     BenefitStatus,
@@ -32,6 +33,7 @@ from spt_common.enums import (
     Phase,
     ReferralSource,
 )
+from spt_common.field_words import fields_text
 from spt_desktop.services import Services
 from spt_desktop.services.dto import Dossier, PlacementDTO
 from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
@@ -539,8 +541,8 @@ def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, Lists
                 Column("Wanneer", lambda e: e.at, width=140),
                 Column("Wie", lambda e: coach(e.actor_id) if e.actor_id else "", width=160),
                 Column("Actie", lambda e: {"create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd"}.get(e.action, e.action), width=110),  # noqa: E501
-                Column("Onderdeel", lambda e: e.entity, width=140),
-                Column("Velden", lambda e: e.fields))),
+                Column("Onderdeel", lambda e: entity_label(e.entity), width=140),
+                Column("Velden", lambda e: fields_text(e.entity, e.fields)))),
         ]),
     }  # fmt: skip
 
