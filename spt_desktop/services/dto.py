@@ -432,3 +432,12 @@ class Dossier:
     coaches: dict[str, str] = field(default_factory=dict)  # name by id
     employers: dict[str, str] = field(default_factory=dict)  # name by id
     vacancies: dict[str, str] = field(default_factory=dict)  # title by id
+
+
+@dataclass(frozen=True)
+class HandoverTarget:
+    """A colleague and a role of hers a candidate can be handed over to."""
+
+    coach_id: str
+    coach_name: str
+    role: Role

@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from spt_common.enums import HandoverStatus, Role
+from spt_common.enums import HandoverStatus, Phase, Role
 from spt_desktop.models import Assignment, Candidate, Coach, Handover
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.candidates import assign_coach
-from spt_desktop.services.dto import HandoverDTO, from_row
+from spt_desktop.services.dto import HandoverDTO, HandoverTarget, from_row
 from spt_desktop.services.errors import RuleViolation
 from spt_desktop.services.validation import Checker
+
+# Whom a candidate most likely goes to next, by her phase (whitepaper §3: the
+# loopbaancoach hands over for matching, the arbeidsmarktcoach once she is placed).
+_TOWARDS_WORK = (Role.ARBEIDSMARKTCOACH, Role.LOOPBAANCOACH, Role.JOBCOACH)
+_IN_WORK = (Role.JOBCOACH, Role.ARBEIDSMARKTCOACH, Role.LOOPBAANCOACH)
+NEXT_ROLES: dict[Phase, tuple[Role, ...]] = {
+    Phase.ORIENTATION: _TOWARDS_WORK,
+    Phase.DEEP_ORIENTATION: _TOWARDS_WORK,
+    Phase.MATCHING: _IN_WORK,
+    Phase.TRAINING: _IN_WORK,
+    Phase.RETENTION: _IN_WORK,
+}
 
 
 class HandoverService(Service):
@@ -103,6 +115,44 @@ class HandoverService(Service):
                 .order_by(Handover.created_at)
             )
             return [from_row(HandoverDTO, h) for h in rows]
+
+    def targets(self, candidate_id: str) -> list[HandoverTarget]:
+        """Every colleague/role pair this candidate can go to, the likeliest first: the
+        role of the journey's next step for her phase (orientation → arbeidsmarktcoach,
+        matching and after → jobcoach), then colleagues of my SPT, then by name. Pairs
+        that cannot be chosen are left out: a colleague's role she lacks, a coordinator
+        without a coach role, a role she already has for this candidate."""
+        with self.ctx.tx() as s:
+            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            me = s.get(Coach, self.ctx.actor_id)
+            held = set(
+                s.execute(
+                    sa.select(Assignment.coach_id, Assignment.role).where(
+                        Assignment.candidate_id == candidate_id,
+                        Assignment.active,
+                        ~Assignment.deleted,
+                    )
+                ).tuples()
+            )
+            order = NEXT_ROLES[cand.phase]
+            pairs = [
+                HandoverTarget(coach.id, coach.name, role)
+                for coach in s.scalars(
+                    sa.select(Coach).where(Coach.id != self.ctx.actor_id, ~Coach.deleted)
+                )
+                for role in order
+                if role in coach.role_set() and (coach.id, role) not in held
+            ]
+            spt = me.spt if me is not None else None
+            by_id = {c.id: c for c in s.scalars(sa.select(Coach))}
+            return sorted(
+                pairs,
+                key=lambda t: (
+                    order.index(t.role),
+                    by_id[t.coach_id].spt != spt,
+                    t.coach_name.casefold(),
+                ),
+            )
 
     def _my_role(self, s: sa.orm.Session, candidate_id: str) -> Role:
         mine = s.scalars(

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from spt_desktop.services.dto import CandidateDTO, CoachDTO, VisitDTO
+from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
 from spt_desktop.ui.dialogs.base import DraftDialog, R
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.handover import HandoverDialog
@@ -166,12 +166,10 @@ class Workspace(QWidget):
                 self.log_visit(row.id, row.full_name)
 
     def hand_over(self, candidate_id: str, name: str, draft: dict[str, Any] | None = None) -> None:
-        def opened(coaches: tuple[str, list[CoachDTO]]) -> None:
-            me, everyone = coaches
-            colleagues = [c for c in everyone if c.id != me]
-            self._open(HandoverDialog(self.ops, candidate_id, name, colleagues, draft, parent=self))
+        def opened(targets: list[HandoverTarget]) -> None:
+            self._open(HandoverDialog(self.ops, candidate_id, name, targets, draft, parent=self))
 
-        self.ops.read(lambda svc: (svc.actor_id, svc.coaches.all())).success(opened).owned_by(
+        self.ops.read(lambda svc: svc.handovers.targets(candidate_id)).success(opened).owned_by(
             self
         ).run()
 

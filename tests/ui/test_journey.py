@@ -128,8 +128,7 @@ def test_whole_journey(build_window, qtbot):  # type: ignore[no-untyped-def]
     ws.candidate_page._handover()
     settle(qtbot, ops)
     handover = open_dialog(window, "handoverDialog")
-    choose(handover.form.editors["to_coach_id"], "Ahmed Yilmaz (Jobcoach)")
-    choose(handover.form.editors["to_role"], "Jobcoach")
+    choose(handover.form.editors["to"], "Ahmed Yilmaz — Jobcoach")
     handover.submit()
     settle(qtbot, ops)
     assert error_text(handover, "summary") == "verplicht veld"

@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from spt_common.enums import COACH_ROLES
+from spt_common.enums import Role
 from spt_desktop.services import Services
-from spt_desktop.services.dto import CoachDTO, HandoverDTO
+from spt_desktop.services.dto import HandoverDTO, HandoverTarget
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import Field
 from spt_desktop.ui.ops import Ops
 
 
@@ -22,20 +22,23 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
         ops: Ops,
         candidate_id: str,
         candidate_name: str,
-        colleagues: list[CoachDTO],
+        targets: list[HandoverTarget],
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         self.form_id = f"handover:{candidate_id}"
         self.candidate_id = candidate_id
-        people = tuple(
-            (c.id, f"{c.name} ({', '.join(r.label for r in c.role_list)})") for c in colleagues
+        # One choice of colleague and role together: only pairs that can be chosen,
+        # the likeliest first (services/handovers.py ``targets``).
+        pairs = tuple(
+            (_key(t.coach_id, t.role), f"{t.coach_name} — {t.role.label}") for t in targets
         )
         fields = (
-            Field("to_coach_id", "Aan collega", "choice", people, required=True),
-            Field("to_role", "In de rol van", "choice", choices_of(COACH_ROLES), required=True),
+            Field("to", "Aan collega, in de rol van", "choice", pairs, required=True),
             Field("summary", "Samenvatting", "text", required=True),
         )
+        if draft and "to_coach_id" in draft:  # a draft kept by an earlier version
+            draft = {"to": _key(draft["to_coach_id"], draft.get("to_role", ""))} | draft
         super().__init__(
             ops,
             self.tr("Warme overdracht — {0}").format(candidate_name),
@@ -50,10 +53,13 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
         self.setObjectName("handoverDialog")
 
     def save(self, svc: Services, values: dict[str, Any]) -> HandoverDTO:
-        if not values["to_coach_id"]:
+        coach_id, _, role = (values["to"] or "").partition("|")
+        if not coach_id or not role:
             from spt_desktop.services.errors import ValidationError
 
-            raise ValidationError({"to_coach_id": "kies een collega"})
-        return svc.handovers.start(
-            self.candidate_id, values["to_coach_id"], values["to_role"], values["summary"]
-        )
+            raise ValidationError({"to": "kies een collega"})
+        return svc.handovers.start(self.candidate_id, coach_id, Role(role), values["summary"])
+
+
+def _key(coach_id: str, role: str) -> str:
+    return f"{coach_id}|{role}"
