@@ -161,55 +161,70 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="79"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation>Search by name, municipality, skills, notes…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="82"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
         <source>Alle persona&apos;s</source>
         <translation>All personas</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="87"/>
         <source>Elke rol</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="90"/>
         <source>Alleen mijn kandidaten</source>
         <translation>Only my candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="92"/>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
+        <source>Alle filters uit: weer elke kandidaat tonen</source>
+        <translation>All filters off: show every candidate again</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="96"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="117"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="159"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="171"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="211"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="213"/>
         <source>1 kandidaat</source>
         <translation>1 candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="216"/>
+        <source>{0} — filters staan aan</source>
+        <translation>{0} — filters are on</translation>
     </message>
 </context>
 <context>
@@ -761,12 +776,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="41"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
         <source>Warme overdracht — {0}</source>
         <translation>Warm handover — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="48"/>
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation>Your colleague accepts the handover on her own device; until then you remain the coach.</translation>
     </message>
@@ -792,162 +807,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="104"/>
+        <location filename="../../spt_desktop/ui/window.py" line="108"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="109"/>
+        <location filename="../../spt_desktop/ui/window.py" line="113"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="138"/>
+        <location filename="../../spt_desktop/ui/window.py" line="142"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="140"/>
+        <location filename="../../spt_desktop/ui/window.py" line="144"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="142"/>
+        <location filename="../../spt_desktop/ui/window.py" line="146"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="144"/>
+        <location filename="../../spt_desktop/ui/window.py" line="148"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="145"/>
+        <location filename="../../spt_desktop/ui/window.py" line="149"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="147"/>
+        <location filename="../../spt_desktop/ui/window.py" line="151"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="158"/>
+        <location filename="../../spt_desktop/ui/window.py" line="162"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="160"/>
+        <location filename="../../spt_desktop/ui/window.py" line="164"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="162"/>
+        <location filename="../../spt_desktop/ui/window.py" line="166"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="270"/>
+        <location filename="../../spt_desktop/ui/window.py" line="274"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="304"/>
+        <location filename="../../spt_desktop/ui/window.py" line="308"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="306"/>
+        <location filename="../../spt_desktop/ui/window.py" line="310"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="332"/>
+        <location filename="../../spt_desktop/ui/window.py" line="336"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="337"/>
+        <location filename="../../spt_desktop/ui/window.py" line="341"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="356"/>
+        <location filename="../../spt_desktop/ui/window.py" line="360"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="365"/>
+        <location filename="../../spt_desktop/ui/window.py" line="369"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="369"/>
+        <location filename="../../spt_desktop/ui/window.py" line="373"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="377"/>
+        <location filename="../../spt_desktop/ui/window.py" line="381"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="382"/>
+        <location filename="../../spt_desktop/ui/window.py" line="386"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="385"/>
+        <location filename="../../spt_desktop/ui/window.py" line="389"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="389"/>
+        <location filename="../../spt_desktop/ui/window.py" line="393"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="404"/>
+        <location filename="../../spt_desktop/ui/window.py" line="408"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="407"/>
+        <location filename="../../spt_desktop/ui/window.py" line="411"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="409"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="413"/>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="425"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -955,7 +970,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="55"/>
+        <location filename="../../spt_desktop/ui/window.py" line="56"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sync_label = named(QLabel(), "syncStatus")
+        # A long status ("… 14.648 wijzigingen nog niet gesynchroniseerd") is cut, never
+        # widens the window past the screen; the whole text is its tooltip.
+        self.sync_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.busy_label = named(QLabel(), "busy")
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -420,6 +424,7 @@ class MainWindow(QMainWindow):
         elif status.conflicts:
             text += self.tr("  ·  {0} conflicten").format(status.conflicts)
         self.sync_label.setText(f"{text}  ·  {waiting}")
+        self.sync_label.setToolTip(self.sync_label.text())
 
     # --- language and closing --------------------------------------------------------
 

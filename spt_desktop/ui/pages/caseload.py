@@ -48,10 +48,16 @@ COLUMNS = (
 
 
 def _combo(name: str, everyone: str, members: list[Any]) -> QComboBox:
+    """A filter: as wide as a short label, its list as wide as its longest item (a
+    persona's label is ~50 characters: sized to content, the row pushed the window
+    past a 1366-pixel screen)."""
     box = named(QComboBox(), name)
     box.addItem(everyone, None)
     for m in members:
         box.addItem(m.label, m)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
     return box
 
 
@@ -83,6 +89,10 @@ class CaseloadPage(QWidget):
         )
         self.mine = named(QCheckBox(self.tr("Alleen mijn kandidaten")), "filterMine")
         self.count = named(QLabel(), "count")
+        self.clear_filters = named(QPushButton(self.tr("Filters wissen")), "clearFilters")
+        self.clear_filters.setToolTip(self.tr("Alle filters uit: weer elke kandidaat tonen"))
+        self.clear_filters.clicked.connect(self._clear_filters)
+        self.clear_filters.hide()
         add = named(QPushButton(self.tr("Nieuwe kandidaat…")), "newCandidate")
         add.clicked.connect(self.new_candidate)
 
@@ -96,12 +106,13 @@ class CaseloadPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
+        top.addWidget(self.count)
         top.addWidget(add)
         filters = QHBoxLayout()
         for w in (self.phase, self.persona, self.status, self.role, self.mine):
             filters.addWidget(w)
+        filters.addWidget(self.clear_filters)
         filters.addStretch()
-        filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         title = named(QLabel(self.tr("Caseload")), "pageTitle")
         layout.addWidget(title)
@@ -143,6 +154,7 @@ class CaseloadPage(QWidget):
         one more query, for the newest text; typing never queues a query per key."""
         self._generation += 1
         generation, f = self._generation, self.current_filter()
+        self.clear_filters.setVisible(self._filtered())
         self.ops.read(lambda svc: svc.queries.caseload(f)).newest(self._query_key).success(
             lambda rows: self._first_page(generation, f, rows)
         ).owned_by(self).run()
@@ -199,7 +211,28 @@ class CaseloadPage(QWidget):
         text = self.tr("{0} kandidaten").format(f"{total:,}".replace(",", "."))
         if total == 1:
             text = self.tr("1 kandidaat")
+        if self._filtered():
+            # A filter left on hides later search results: say so, next to the count.
+            text = self.tr("{0} — filters staan aan").format(text)
         self.count.setText(text)
+
+    def _filtered(self) -> bool:
+        return any(b.currentIndex() > 0 for b in self._boxes()) or self.mine.isChecked()
+
+    def _boxes(self) -> tuple[QComboBox, ...]:
+        return (self.phase, self.persona, self.status, self.role)
+
+    def _clear_filters(self) -> None:
+        """Every filter off in one click, one query after (not one per filter)."""
+        for widget in (*self._boxes(), self.mine):
+            widget.blockSignals(True)
+        for box in self._boxes():
+            box.setCurrentIndex(0)
+        self.mine.setChecked(False)
+        for widget in (*self._boxes(), self.mine):
+            widget.blockSignals(False)
+        self.refresh()
+        self.search.setFocus()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.candidates or changes.sync or changes.dossier:
