@@ -21,6 +21,11 @@
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="59"/>
+        <source>Kandidaat ingeschreven.</source>
+        <translation>Candidate registered.</translation>
+    </message>
 </context>
 <context>
     <name>CandidatePage</name>
@@ -133,27 +138,27 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="176"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="215"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -329,12 +334,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="120"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="77"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="125"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="121"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="126"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
@@ -785,6 +795,11 @@
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation>Your colleague accepts the handover on her own device; until then you remain the coach.</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="56"/>
+        <source>Overdracht klaargezet; uw collega accepteert die op haar eigen apparaat.</source>
+        <translation>Handover prepared; your colleague accepts it on her own device.</translation>
+    </message>
 </context>
 <context>
     <name>JourneyTab</name>
@@ -807,162 +822,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="108"/>
+        <location filename="../../spt_desktop/ui/window.py" line="110"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="113"/>
+        <location filename="../../spt_desktop/ui/window.py" line="115"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="142"/>
+        <location filename="../../spt_desktop/ui/window.py" line="144"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="144"/>
+        <location filename="../../spt_desktop/ui/window.py" line="146"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="146"/>
+        <location filename="../../spt_desktop/ui/window.py" line="148"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="148"/>
+        <location filename="../../spt_desktop/ui/window.py" line="150"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="149"/>
+        <location filename="../../spt_desktop/ui/window.py" line="151"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="151"/>
+        <location filename="../../spt_desktop/ui/window.py" line="153"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="162"/>
+        <location filename="../../spt_desktop/ui/window.py" line="164"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="164"/>
+        <location filename="../../spt_desktop/ui/window.py" line="166"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="166"/>
+        <location filename="../../spt_desktop/ui/window.py" line="168"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="274"/>
+        <location filename="../../spt_desktop/ui/window.py" line="276"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="308"/>
+        <location filename="../../spt_desktop/ui/window.py" line="310"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="310"/>
+        <location filename="../../spt_desktop/ui/window.py" line="312"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="336"/>
+        <location filename="../../spt_desktop/ui/window.py" line="338"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <location filename="../../spt_desktop/ui/window.py" line="343"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="360"/>
+        <location filename="../../spt_desktop/ui/window.py" line="362"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="369"/>
+        <location filename="../../spt_desktop/ui/window.py" line="371"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="373"/>
+        <location filename="../../spt_desktop/ui/window.py" line="375"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="381"/>
+        <location filename="../../spt_desktop/ui/window.py" line="383"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="386"/>
+        <location filename="../../spt_desktop/ui/window.py" line="388"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="389"/>
+        <location filename="../../spt_desktop/ui/window.py" line="391"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="393"/>
+        <location filename="../../spt_desktop/ui/window.py" line="395"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="408"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="418"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="413"/>
+        <location filename="../../spt_desktop/ui/window.py" line="420"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="422"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <location filename="../../spt_desktop/ui/window.py" line="424"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="426"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="423"/>
+        <location filename="../../spt_desktop/ui/window.py" line="430"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="425"/>
+        <location filename="../../spt_desktop/ui/window.py" line="432"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -970,7 +985,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="56"/>
+        <location filename="../../spt_desktop/ui/window.py" line="57"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1238,6 +1253,16 @@
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <source>Profiel opgeslagen.</source>
+        <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <source>Intake opgeslagen.</source>
+        <translation>Intake saved.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1482,6 +1507,11 @@
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation>Tab to the next field, Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="69"/>
+        <source>Bezoek vastgelegd.</source>
+        <translation>Visit logged.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,11 @@
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="59"/>
+        <source>Kandidaat ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidatePage</name>
@@ -133,27 +138,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="176"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="215"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,12 +334,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="120"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="77"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="125"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="121"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="126"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +791,11 @@
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="56"/>
+        <source>Overdracht klaargezet; uw collega accepteert die op haar eigen apparaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyTab</name>
@@ -803,162 +818,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="108"/>
+        <location filename="../../spt_desktop/ui/window.py" line="110"/>
         <source>Bezig…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="113"/>
+        <location filename="../../spt_desktop/ui/window.py" line="115"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="142"/>
+        <location filename="../../spt_desktop/ui/window.py" line="144"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="144"/>
+        <location filename="../../spt_desktop/ui/window.py" line="146"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="146"/>
+        <location filename="../../spt_desktop/ui/window.py" line="148"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="148"/>
+        <location filename="../../spt_desktop/ui/window.py" line="150"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="149"/>
+        <location filename="../../spt_desktop/ui/window.py" line="151"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="151"/>
+        <location filename="../../spt_desktop/ui/window.py" line="153"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="162"/>
+        <location filename="../../spt_desktop/ui/window.py" line="164"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="164"/>
+        <location filename="../../spt_desktop/ui/window.py" line="166"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="166"/>
+        <location filename="../../spt_desktop/ui/window.py" line="168"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="274"/>
+        <location filename="../../spt_desktop/ui/window.py" line="276"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="308"/>
+        <location filename="../../spt_desktop/ui/window.py" line="310"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="310"/>
+        <location filename="../../spt_desktop/ui/window.py" line="312"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="336"/>
+        <location filename="../../spt_desktop/ui/window.py" line="338"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <location filename="../../spt_desktop/ui/window.py" line="343"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="360"/>
+        <location filename="../../spt_desktop/ui/window.py" line="362"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="369"/>
+        <location filename="../../spt_desktop/ui/window.py" line="371"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="373"/>
+        <location filename="../../spt_desktop/ui/window.py" line="375"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="381"/>
+        <location filename="../../spt_desktop/ui/window.py" line="383"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="386"/>
+        <location filename="../../spt_desktop/ui/window.py" line="388"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="389"/>
+        <location filename="../../spt_desktop/ui/window.py" line="391"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="393"/>
+        <location filename="../../spt_desktop/ui/window.py" line="395"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="408"/>
+        <location filename="../../spt_desktop/ui/window.py" line="415"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="418"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="413"/>
+        <location filename="../../spt_desktop/ui/window.py" line="420"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="422"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <location filename="../../spt_desktop/ui/window.py" line="424"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="426"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="423"/>
+        <location filename="../../spt_desktop/ui/window.py" line="430"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="425"/>
+        <location filename="../../spt_desktop/ui/window.py" line="432"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +981,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="56"/>
+        <location filename="../../spt_desktop/ui/window.py" line="57"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1249,16 @@
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <source>Profiel opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <source>Intake opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1477,6 +1502,11 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="69"/>
+        <source>Bezoek vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,7 @@ class Op(Generic[T]):
         self._owner: QObject | None = None
         self._key: str | None = None
         self._generation = 0
+        self._confirmation = ""
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._on_success = callback
@@ -107,6 +108,12 @@ class Op(Generic[T]):
     def owned_by(self, owner: QObject) -> Op[T]:
         """Skip the callbacks when ``owner`` is gone by the time the result arrives."""
         self._owner = owner
+        return self
+
+    def confirm(self, text: str) -> Op[T]:
+        """On success, confirm ``text`` to the coach ("Bezoek vastgelegd."): a short line
+        that fades, shown even when the dialog that asked has closed meanwhile."""
+        self._confirmation = text
         return self
 
     def newest(self, key: str) -> Op[T]:
@@ -124,6 +131,7 @@ class Ops(QObject):
     changed = Signal(object)  # Changes
     busy_changed = Signal(bool)
     error = Signal(str)  # a Dutch message for the window's message bar
+    confirmed = Signal(str)  # a short confirmation of what was done (fades)
 
     def __init__(self, session: VaultSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +236,8 @@ class Ops(QObject):
             return  # a newer op of its key is what the page waits for
         alive = op._owner is None or shiboken6.isValid(op._owner)
         if ok:
+            if op._confirmation:
+                self.confirmed.emit(op._confirmation)
             if alive and op._on_success is not None:
                 op._on_success(payload)
             return

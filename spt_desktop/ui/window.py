@@ -35,6 +35,7 @@ from spt_desktop.ui.wizard import FirstRunWizard
 from spt_desktop.ui.workspace import NAV, Workspace
 
 SYNC_EVERY_MS = 5 * 60 * 1000
+CONFIRM_MS = 5000  # how long "Bezoek vastgelegd." stays in the status bar
 # Building the workspace (every page, styled) takes the UI thread a noticeable moment;
 # an empty one is built while the coach types her passphrase, after the unlock screen
 # has been painted, so unlocking only loads data.
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ops.error.connect(self.message.show_message)
+        ops.confirmed.connect(self.confirm)
         ops.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("Bezig…") if b else ""))
         ops.changed.connect(self._changed)
 
@@ -401,6 +403,11 @@ class MainWindow(QMainWindow):
             and ((changes.any and not changes.settings) or changes.sync)
         ):
             self.ops.vault(lambda s: s.sync_status()).success(self._show_sync).owned_by(self).run()
+
+    def confirm(self, text: str) -> None:
+        """A short confirmation in the status bar, where it does not block the work,
+        gone after a few seconds (a lock or the next confirmation replaces it)."""
+        self.statusBar().showMessage(text, CONFIRM_MS)
 
     def _show_sync(self, status: SyncStatus) -> None:
         self._linked = status.linked

@@ -40,7 +40,7 @@ def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_save_as_pdf_writes_only_the_chosen_file(build_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
-    _window, ops, page = open_dossier(build_window, qtbot)
+    window, ops, page = open_dossier(build_window, qtbot)
     folder = tmp_path / "afdrukken"
     folder.mkdir()
     name = page.dossier.candidate.full_name
@@ -59,7 +59,7 @@ def test_save_as_pdf_writes_only_the_chosen_file(build_window, qtbot, tmp_path):
         text = pdf_text(target)
         assert expect in text and name in text
         assert target.stat().st_mode & 0o077 == 0  # readable by the coach only
-    assert page.notice.text() == "PDF opgeslagen."
+    assert window.statusBar().currentMessage() == "PDF opgeslagen."  # fades, not kept
 
     # The Bezoekverslag of the selected visit.
     page.tabs.setCurrentWidget(page.lists["visits"])

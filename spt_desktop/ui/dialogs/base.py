@@ -72,6 +72,10 @@ class DraftDialog(QDialog, Generic[R]):
         self.saved_result: R | None = None
         self.on_saved: Callable[[R], None] | None = None
 
+    def done_text(self) -> str:
+        """What the status bar confirms once saved ("" for nothing)."""
+        return self.tr("Opgeslagen.")
+
     def save(self, svc: Services, values: dict[str, Any]) -> R:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -83,6 +87,7 @@ class DraftDialog(QDialog, Generic[R]):
         self.buttons.setEnabled(False)
         (
             self.ops.write(lambda svc: self.save(svc, values), drop_draft=self.form_id)
+            .confirm(self.done_text())
             .success(self._saved)
             .failure(self._failed)
             .owned_by(self)

@@ -55,6 +55,9 @@ class CandidateDialog(DraftDialog[CandidateDTO]):
         )
         self.setObjectName("candidateDialog")
 
+    def done_text(self) -> str:
+        return self.tr("Kandidaat ingeschreven.")
+
     def save(self, svc: Services, values: dict[str, Any]) -> CandidateDTO:
         consents = {purpose: bool(values.pop(name)) for name, purpose in CONSENTS.items()}
         return svc.candidates.register(values, consents)

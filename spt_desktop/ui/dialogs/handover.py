@@ -52,6 +52,9 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
         )
         self.setObjectName("handoverDialog")
 
+    def done_text(self) -> str:
+        return self.tr("Overdracht klaargezet; uw collega accepteert die op haar eigen apparaat.")
+
     def save(self, svc: Services, values: dict[str, Any]) -> HandoverDTO:
         coach_id, _, role = (values["to"] or "").partition("|")
         if not coach_id or not role:

@@ -65,6 +65,9 @@ class VisitDialog(DraftDialog[VisitDTO]):
             self.form.set_values({"visited_at": d.visited_at, "site": d.site, "mode": d.mode.value})
             self.form.editors["topics"].setFocus()
 
+    def done_text(self) -> str:
+        return self.tr("Bezoek vastgelegd.")
+
     def save(self, svc: Services, values: dict[str, Any]) -> VisitDTO:
         return svc.visits.log(self.candidate_id, values)
 

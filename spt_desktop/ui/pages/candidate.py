@@ -60,7 +60,7 @@ class CandidatePage(QWidget):
         self.notice = named(QLabel(), "dossierNotice")
         self.notice.setProperty("role", "muted")
         self.printing = Printing(ops, self)
-        self.printing.on_saved = lambda _path: self.notice.setText(self.tr("PDF opgeslagen."))
+        self.printing.on_saved = lambda _path: ops.confirmed.emit(self.tr("PDF opgeslagen."))
         self.print_button = named(QPushButton(self.tr("Afdrukken")), "dossierPrint")
         self.print_menu = QMenu(self.print_button)
         self.print_actions: dict[str, QAction] = {}
@@ -118,6 +118,7 @@ class CandidatePage(QWidget):
 
     def show_candidate(self, candidate_id: str) -> None:
         if candidate_id != self.candidate_id:
+            self.notice.clear()  # it was about the previous candidate
             self.tabs.setCurrentIndex(0)
             self.name.setText(self.tr("Dossier laden…"))
             self.facts.clear()

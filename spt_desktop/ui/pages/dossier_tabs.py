@@ -174,9 +174,9 @@ class ProfileTab(Tab):
         if values is None:
             return
         cid = self.cid
-        self.ops.write(lambda svc: svc.candidates.update(cid, values)).failure(
-            self.profile.show_validation
-        ).owned_by(self).run()
+        self.ops.write(lambda svc: svc.candidates.update(cid, values)).confirm(
+            self.tr("Profiel opgeslagen.")
+        ).failure(self.profile.show_validation).owned_by(self).run()
 
     def _save_intake(self) -> None:
         values = self.intake.values()
@@ -195,9 +195,9 @@ class ProfileTab(Tab):
                 return svc.intake.update(existing, values)
             return svc.intake.record(cid, values)
 
-        self.ops.write(save, drop_draft=form_id).failure(self.intake.show_validation).owned_by(
-            self
-        ).run()
+        self.ops.write(save, drop_draft=form_id).confirm(self.tr("Intake opgeslagen.")).failure(
+            self.intake.show_validation
+        ).owned_by(self).run()
 
     def _set_consent(self, purpose: ConsentPurpose, on: bool) -> None:
         cid = self.cid
