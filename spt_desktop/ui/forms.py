@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -219,6 +220,7 @@ class Form(QWidget):
                 first = self.editors[name]
         if first is not None and focus:
             first.setFocus()
+            _scroll_into_view(first.parentWidget() or first)
 
     def show_validation(self, exc: BaseException) -> bool:
         """A failure callback for ops: field errors go under the fields. Errors about
@@ -228,6 +230,16 @@ class Form(QWidget):
         mine = {k: v for k, v in exc.errors.items() if k in self.editors}
         self.show_errors(mine)
         return len(mine) == len(exc.errors)
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so it shows (a field with its error line
+    under it), as Tab does: a focused field below the fold looked as if nothing happened."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 16, 16)
+        parent = parent.parentWidget()
 
 
 def _parse_when(text: str) -> datetime | None:
