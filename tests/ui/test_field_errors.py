@@ -12,7 +12,7 @@ from tests.ui.conftest import register_kim, settle, unlocked_window
 
 def _visible_in(area: QScrollArea, widget) -> bool:  # type: ignore[no-untyped-def]
     top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
-    return 0 <= top and top + widget.height() <= area.viewport().height()
+    return top >= 0 and top + widget.height() <= area.viewport().height()
 
 
 def test_a_wrong_field_is_scrolled_to_focused_and_named(build_window, qtbot):  # type: ignore[no-untyped-def]
