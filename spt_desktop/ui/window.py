@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SPT Desktop" + (" — demo" if demo_passphrase else ""))
         self.resize(1360, 860)
 
+        self._quit_confirmed = False  # the coach answered the unsaved-edit question
         self.message = MessageBar()
         self.stack = named(QStackedWidget(), "shell")
         self.unlock_screen = UnlockScreen(ops, demo_passphrase)
@@ -453,7 +454,17 @@ class MainWindow(QMainWindow):
             if drafts:
                 workspace.restore_drafts(drafts, {})
 
+    def _quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: Any) -> None:
+        workspace = self.workspace
+        if workspace is not None and not self._quit_confirmed and workspace.has_unsaved():
+            # Ctrl+Q with an edit open: ask (Opslaan / Niet opslaan / Annuleren) first.
+            event.ignore()
+            workspace.leave(self._quit)
+            return
         self._closing = True
         self._drop_spare()
         self.lock()

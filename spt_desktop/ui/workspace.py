@@ -106,6 +106,23 @@ class Workspace(QWidget):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
+        if self.stack.currentWidget() is self.candidate_page and self.candidate_page.has_unsaved():
+            self._select_nav(1)  # still in the dossier (under Caseload) until she decides
+            self.candidate_page.leave(lambda: self._go(key))
+            return
+        self._go(key)
+
+    def _select_nav(self, row: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+
+    def _go(self, key: str) -> None:
+        row = next(
+            r for r in range(self.nav.count())
+            if self.nav.item(r).data(Qt.ItemDataRole.UserRole) == key
+        )  # fmt: skip
+        self._select_nav(row)
         self.stack.setCurrentWidget(self.pages[key])
         if key == "today":
             self.today.refresh()
@@ -119,11 +136,29 @@ class Workspace(QWidget):
         return next(k for k, w in self.pages.items() if w is widget)
 
     def open_candidate(self, candidate_id: str) -> None:
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(1)  # the dossier lives under Caseload
-        self.nav.blockSignals(False)
+        page = self.candidate_page
+        if self.stack.currentWidget() is page and page.candidate_id != candidate_id:
+            page.leave(lambda: self._open_candidate(candidate_id))
+        else:
+            self._open_candidate(candidate_id)
+
+    def _open_candidate(self, candidate_id: str) -> None:
+        self._select_nav(1)  # the dossier lives under Caseload
         self.stack.setCurrentWidget(self.candidate_page)
         self.candidate_page.show_candidate(candidate_id)
+
+    def has_unsaved(self) -> bool:
+        """An edit on a page (not a dialog: those keep drafts) that leaving would lose."""
+        return (
+            self.stack.currentWidget() is self.candidate_page and self.candidate_page.has_unsaved()
+        )
+
+    def leave(self, proceed: Any) -> None:
+        """``proceed()`` once the page in view has nothing unsaved, asking if it has."""
+        if self.stack.currentWidget() is self.candidate_page:
+            self.candidate_page.leave(proceed)
+        else:
+            proceed()
 
     def focus_search(self) -> None:
         self.show_page("caseload")
@@ -199,4 +234,7 @@ class Workspace(QWidget):
                 self.hand_over(cid, name, values)
             elif kind == "intake" and cid:
                 self.candidate_page.restore_intake(values)
+                self.open_candidate(cid)
+            elif kind == "profile" and cid:
+                self.candidate_page.restore_profile(values)
                 self.open_candidate(cid)

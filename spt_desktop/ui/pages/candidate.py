@@ -4,6 +4,7 @@ handovers, history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +41,8 @@ class CandidatePage(QWidget):
         self.dossier: Dossier | None = None
         self.candidate_id: str | None = None
         self._pending_intake: dict[str, Any] | None = None
+        self._pending_profile: dict[str, Any] | None = None
+        self.leave_box: QMessageBox | None = None  # the question on leaving, while open
         self.name = named(QLabel(), "pageTitle")
         self.facts = named(QLabel(), "dossierFacts")
         self.facts.setProperty("role", "muted")
@@ -137,16 +141,23 @@ class CandidatePage(QWidget):
         self.dossier = d
         c = d.candidate
         self.name.setText(c.full_name)
-        follow = c.next_follow_up.strftime("%d-%m-%Y") if c.next_follow_up else "geen"
+        follow = c.next_follow_up.strftime("%d-%m-%Y") if c.next_follow_up else self.tr("geen")
+        # The dossier number is what the headless commands and a colleague on the phone
+        # can use instead of her name.
         self.facts.setText(
-            f"{c.phase.label}  ·  {c.status.label}  ·  {c.persona.label}  ·  {c.municipality}"
-            f"  ·  vervolgafspraak: {follow}"
+            self.tr("Dossiernr. {0}").format(c.dossier_number)
+            + f"  ·  {c.phase.label}  ·  {c.status.label}  ·  {c.persona.label}"
+            + f"  ·  {c.municipality}  ·  "
+            + self.tr("vervolgafspraak: {0}").format(follow)
         )
         for tab in self.tab_widgets():
             tab.show_dossier(d)
         if self._pending_intake is not None:
             self.profile.intake.set_values(self._pending_intake)
             self._pending_intake = None
+        if self._pending_profile is not None:
+            self.profile.profile.set_values(self._pending_profile)
+            self._pending_profile = None
 
     def _on_changed(self, changes: Changes) -> None:
         if self.candidate_id and (
@@ -162,8 +173,56 @@ class CandidatePage(QWidget):
         """Put an intake draft back once the dossier has loaded."""
         self._pending_intake = values
 
+    def restore_profile(self, values: dict[str, Any]) -> None:
+        """Put a profile kept at lock back once the dossier has loaded."""
+        self._pending_profile = values
+
     def drafts(self) -> dict[str, dict[str, Any]]:
         return self.profile.drafts() if self.dossier else {}
+
+    # --- leaving with unsaved edits --------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return bool(self.profile.unsaved())
+
+    def leave(self, proceed: Callable[[], None]) -> None:
+        """Go on with ``proceed`` once nothing typed here would be lost: with edits not
+        saved, ask first (Opslaan / Niet opslaan / Annuleren), as a desktop app does."""
+        unsaved = self.profile.unsaved()
+        if not unsaved:
+            proceed()
+            return
+        if self.leave_box is not None:
+            return  # already asking
+        box = QMessageBox(self)
+        box.setObjectName("unsavedQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Niet opgeslagen"))
+        box.setText(
+            self.tr("U hebt {0} gewijzigd en nog niet opgeslagen.").format(
+                self.tr(" en ").join(unsaved)
+            )
+        )
+        save = box.addButton(self.tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        self.leave_box = box
+
+        def answered(button: object) -> None:
+            box.buttonClicked.disconnect(answered)  # one answer per question
+            self.leave_box = None
+            box.deleteLater()
+            if button is save:
+                self.tabs.setCurrentWidget(self.profile)  # a wrong field shows here
+                self.profile.save_unsaved(proceed)
+            elif button is discard:
+                self.profile.discard_unsaved()
+                proceed()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     # --- printing --------------------------------------------------------------------
 

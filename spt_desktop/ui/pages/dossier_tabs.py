@@ -112,7 +112,7 @@ class ProfileTab(Tab):
         self.profile.setObjectName("profileForm")
         col.addWidget(self.profile)
         self.save_profile = named(QPushButton(self.tr("Profiel opslaan")), "saveProfile")
-        self.save_profile.clicked.connect(self._save_profile)
+        self.save_profile.clicked.connect(lambda: self._save_profile())
         col.addWidget(self.save_profile, 0, Qt.AlignmentFlag.AlignRight)
         left.addWidget(box)
 
@@ -136,7 +136,7 @@ class ProfileTab(Tab):
         icol.addWidget(self.intake)
         self.intake_drafts = DraftKeeper("intake", self.intake, self._save_draft)
         self.save_intake = named(QPushButton(self.tr("Intake opslaan")), "saveIntake")
-        self.save_intake.clicked.connect(self._save_intake)
+        self.save_intake.clicked.connect(lambda: self._save_intake())
         icol.addWidget(self.save_intake, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(ibox)
         right.addStretch()
@@ -144,6 +144,8 @@ class ProfileTab(Tab):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(inner))
+        self._saved_profile = self.profile.raw()  # what is saved, as the forms show it
+        self._saved_intake = self.intake.raw()
 
     def _save_draft(self, _form_id: str, values: dict[str, Any]) -> None:
         if self.dossier is not None:
@@ -151,10 +153,19 @@ class ProfileTab(Tab):
             self.ops.vault(lambda s: s.save_draft(form_id, values)).run()
 
     def show_dossier(self, d: Dossier) -> None:
+        # What she typed and has not saved survives a reload (a sync, a save elsewhere
+        # in the dossier): it is put back over the newly saved values.
+        same = self.dossier is not None and self.dossier.candidate.id == d.candidate.id
+        typed_profile = self.profile.raw() if same and self._profile_edited() else None
+        typed_intake = self.intake.raw() if same and self._intake_edited() else None
         super().show_dossier(d)
         c = d.candidate
         self.profile.set_values({f.name: _plain(getattr(c, f.name)) for f in PROFILE})
-        self.profile.show_errors({})
+        self._saved_profile = self.profile.raw()
+        if typed_profile is not None:
+            self.profile.set_values(typed_profile)
+        else:
+            self.profile.show_errors({})
         for purpose, check in self.consents.items():
             check.setChecked(c.has_consent(purpose))
         active = [x for x in c.consents if x.active]
@@ -168,17 +179,65 @@ class ProfileTab(Tab):
         else:
             self.intake.set_values({f.name: None for f in INTAKE})
             self.save_intake.setText(self.tr("Intake opslaan"))
+        self._saved_intake = self.intake.raw()
+        if typed_intake is not None:
+            self.intake.set_values(typed_intake)
 
-    def _save_profile(self) -> None:
+    # --- unsaved edits -------------------------------------------------------------
+
+    def _profile_edited(self) -> bool:
+        return self.dossier is not None and self.profile.raw() != self._saved_profile
+
+    def _intake_edited(self) -> bool:
+        return self.dossier is not None and self.intake.raw() != self._saved_intake
+
+    def unsaved(self) -> list[str]:
+        """What she changed and has not saved, named for the question on leaving."""
+        names = []
+        if self._profile_edited():
+            names.append(self.tr("het profiel"))
+        if self._intake_edited():
+            names.append(self.tr("de intake"))
+        return names
+
+    def save_unsaved(self, then: Callable[[], None]) -> None:
+        """Save every edited form, one after the other; ``then()`` once all are saved.
+        A wrong field stops it there, with its error shown (and ``then`` not called)."""
+        if self._profile_edited():
+            self._save_profile(lambda: self.save_unsaved(then))
+        elif self._intake_edited():
+            self._save_intake(lambda: self.save_unsaved(then))
+        else:
+            then()
+
+    def discard_unsaved(self) -> None:
+        """Back to what is saved; the intake's kept draft goes too."""
+        if self.dossier is None:
+            return
+        self.intake_drafts.cancel()
+        form_id = f"intake:{self.cid}"
+        self.ops.vault(lambda s: s.drop_draft(form_id)).run()
+        self.profile.set_values(self._saved_profile)
+        self.profile.show_errors({})
+        self.intake.set_values(self._saved_intake)
+        self.intake.show_errors({})
+
+    def _save_profile(self, then: Callable[[], None] | None = None) -> None:
         values = self.profile.values()
         if values is None:
             return
         cid = self.cid
+
+        def saved(_: object) -> None:
+            self._saved_profile = self.profile.raw()
+            if then is not None:
+                then()
+
         self.ops.write(lambda svc: svc.candidates.update(cid, values)).confirm(
             self.tr("Profiel opgeslagen.")
-        ).failure(self.profile.show_validation).owned_by(self).run()
+        ).success(saved).failure(self.profile.show_validation).owned_by(self).run()
 
-    def _save_intake(self) -> None:
+    def _save_intake(self, then: Callable[[], None] | None = None) -> None:
         values = self.intake.values()
         if values is None or self.dossier is None:
             return
@@ -195,18 +254,26 @@ class ProfileTab(Tab):
                 return svc.intake.update(existing, values)
             return svc.intake.record(cid, values)
 
-        self.ops.write(save, drop_draft=form_id).confirm(self.tr("Intake opgeslagen.")).failure(
-            self.intake.show_validation
-        ).owned_by(self).run()
+        def saved(_: object) -> None:
+            self._saved_intake = self.intake.raw()
+            if then is not None:
+                then()
+
+        self.ops.write(save, drop_draft=form_id).confirm(self.tr("Intake opgeslagen.")).success(
+            saved
+        ).failure(self.intake.show_validation).owned_by(self).run()
 
     def _set_consent(self, purpose: ConsentPurpose, on: bool) -> None:
         cid = self.cid
         self.ops.write(lambda svc: svc.candidates.set_consent(cid, purpose, on)).run()
 
     def drafts(self) -> dict[str, dict[str, Any]]:
-        """The intake as typed, when it differs from what is saved."""
+        """The profile and the intake as typed, when they differ from what is saved."""
         if self.dossier is None:
             return {}
+        out = {}
+        if self._profile_edited():
+            out[f"profile:{self.cid}"] = self.profile.raw()
         saved = (
             {f.name: _plain(getattr(self.dossier.intakes[-1], f.name)) for f in INTAKE}
             if self.dossier.intakes
@@ -214,8 +281,8 @@ class ProfileTab(Tab):
         )
         typed = self.intake.raw()
         if any(str(typed.get(k) or "") != str(saved.get(k) or "") for k in typed if k != "held_on"):
-            return {f"intake:{self.cid}": typed}
-        return {}
+            out[f"intake:{self.cid}"] = typed
+        return out
 
 
 def _plain(value: Any) -> Any:
