@@ -30,135 +30,180 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="75"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation>Access request saved. Give the file to the candidate only.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
         <source>AVG</source>
         <translation>GDPR</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation>Export access request (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation>Everything this vault holds about the candidate, as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Afdrukken en exporteren</source>
         <translation>Print and export</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="99"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="144"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="148"/>
+        <source>Dossiernr. {0}</source>
+        <translation>File no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="151"/>
+        <source>vervolgafspraak: {0}</source>
+        <translation>follow-up: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="200"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="202"/>
+        <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
+        <translation>You changed {0} and have not saved it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="206"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="215"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="274"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -804,17 +849,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="455"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="390"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="457"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="463"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -822,162 +867,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="110"/>
+        <location filename="../../spt_desktop/ui/window.py" line="111"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="115"/>
+        <location filename="../../spt_desktop/ui/window.py" line="116"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="144"/>
+        <location filename="../../spt_desktop/ui/window.py" line="145"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="146"/>
+        <location filename="../../spt_desktop/ui/window.py" line="147"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="148"/>
+        <location filename="../../spt_desktop/ui/window.py" line="149"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="151"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="151"/>
+        <location filename="../../spt_desktop/ui/window.py" line="152"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="153"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="164"/>
+        <location filename="../../spt_desktop/ui/window.py" line="165"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="166"/>
+        <location filename="../../spt_desktop/ui/window.py" line="167"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="168"/>
+        <location filename="../../spt_desktop/ui/window.py" line="169"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="276"/>
+        <location filename="../../spt_desktop/ui/window.py" line="277"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="310"/>
+        <location filename="../../spt_desktop/ui/window.py" line="311"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="312"/>
+        <location filename="../../spt_desktop/ui/window.py" line="313"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="338"/>
+        <location filename="../../spt_desktop/ui/window.py" line="339"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="343"/>
+        <location filename="../../spt_desktop/ui/window.py" line="344"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="362"/>
+        <location filename="../../spt_desktop/ui/window.py" line="363"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="371"/>
+        <location filename="../../spt_desktop/ui/window.py" line="372"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="375"/>
+        <location filename="../../spt_desktop/ui/window.py" line="376"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="383"/>
+        <location filename="../../spt_desktop/ui/window.py" line="384"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="388"/>
+        <location filename="../../spt_desktop/ui/window.py" line="389"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="391"/>
+        <location filename="../../spt_desktop/ui/window.py" line="392"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="395"/>
+        <location filename="../../spt_desktop/ui/window.py" line="396"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="416"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="418"/>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="420"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="422"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="424"/>
+        <location filename="../../spt_desktop/ui/window.py" line="425"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="426"/>
+        <location filename="../../spt_desktop/ui/window.py" line="427"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="430"/>
+        <location filename="../../spt_desktop/ui/window.py" line="431"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="432"/>
+        <location filename="../../spt_desktop/ui/window.py" line="433"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -1131,73 +1176,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="243"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="310"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
         <source>Nieuw doel…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="308"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation>New action for the selected goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="314"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="318"/>
         <source>Actie gedaan</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
         <source>Plan afspreken</source>
         <translation>Agree plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="284"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="351"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation>No plan of approach yet. Add a first goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="356"/>
         <source>Versie {0} — {1}{2}</source>
         <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="406"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation>Choose a goal first (or add one).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="345"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="412"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation>Due: not a valid date (dd-mm-yyyy)</translation>
     </message>
@@ -1239,27 +1284,37 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="163"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="167"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <source>het profiel</source>
+        <translation>the profile</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
+        <source>de intake</source>
+        <translation>the intake</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>

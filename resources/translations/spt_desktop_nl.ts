@@ -30,135 +30,180 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="75"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
         <source>AVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Afdrukken en exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
         <source>Bezoekverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="99"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="144"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="148"/>
+        <source>Dossiernr. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="151"/>
+        <source>vervolgafspraak: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="200"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="202"/>
+        <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
+        <source> en </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="206"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
+        <source>Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="175"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="215"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="274"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,17 +845,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="388"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="455"/>
         <source>Reden (verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="390"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="457"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="463"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,162 +863,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="110"/>
+        <location filename="../../spt_desktop/ui/window.py" line="111"/>
         <source>Bezig…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="115"/>
+        <location filename="../../spt_desktop/ui/window.py" line="116"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="144"/>
+        <location filename="../../spt_desktop/ui/window.py" line="145"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="146"/>
+        <location filename="../../spt_desktop/ui/window.py" line="147"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="148"/>
+        <location filename="../../spt_desktop/ui/window.py" line="149"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="151"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="151"/>
+        <location filename="../../spt_desktop/ui/window.py" line="152"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="153"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="164"/>
+        <location filename="../../spt_desktop/ui/window.py" line="165"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="166"/>
+        <location filename="../../spt_desktop/ui/window.py" line="167"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="168"/>
+        <location filename="../../spt_desktop/ui/window.py" line="169"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="276"/>
+        <location filename="../../spt_desktop/ui/window.py" line="277"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="310"/>
+        <location filename="../../spt_desktop/ui/window.py" line="311"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="312"/>
+        <location filename="../../spt_desktop/ui/window.py" line="313"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="338"/>
+        <location filename="../../spt_desktop/ui/window.py" line="339"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="343"/>
+        <location filename="../../spt_desktop/ui/window.py" line="344"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="362"/>
+        <location filename="../../spt_desktop/ui/window.py" line="363"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="371"/>
+        <location filename="../../spt_desktop/ui/window.py" line="372"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="375"/>
+        <location filename="../../spt_desktop/ui/window.py" line="376"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="383"/>
+        <location filename="../../spt_desktop/ui/window.py" line="384"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="388"/>
+        <location filename="../../spt_desktop/ui/window.py" line="389"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="391"/>
+        <location filename="../../spt_desktop/ui/window.py" line="392"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="395"/>
+        <location filename="../../spt_desktop/ui/window.py" line="396"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="415"/>
+        <location filename="../../spt_desktop/ui/window.py" line="416"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="418"/>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="420"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="422"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="424"/>
+        <location filename="../../spt_desktop/ui/window.py" line="425"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="426"/>
+        <location filename="../../spt_desktop/ui/window.py" line="427"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="430"/>
+        <location filename="../../spt_desktop/ui/window.py" line="431"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="432"/>
+        <location filename="../../spt_desktop/ui/window.py" line="433"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,73 +1172,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
         <source>Doel / actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="243"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="310"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
         <source>Nieuw doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="308"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="247"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="314"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="249"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
         <source>Actie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="318"/>
         <source>Actie gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
         <source>Plan afspreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="284"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="351"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="356"/>
         <source>Versie {0} — {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="406"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="345"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="412"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,27 +1280,37 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
         <source>Intake opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="163"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="167"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <source>het profiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
+        <source>de intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
         <source>Profiel opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
         <source>Intake opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,3 +82,25 @@ def command(fn: Callable[[Any], int]) -> Callable[[Any], int]:
             return ERROR
 
     return run
+
+
+def candidate_id(vault: Any, ref: str) -> str:
+    """The id of the one candidate ``ref`` names (id, dossier number or name); a usage
+    error that says what to give instead when it names none or several."""
+    from spt_desktop.services import Services
+
+    found = Services(vault).queries.find_candidates(ref)
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise CommandError(
+            "Geen kandidaat gevonden met deze naam of dit dossiernummer. Geef de naam zoals "
+            "in het dossier, of het dossiernummer uit de kop van het dossier.",
+            USAGE,
+        )
+    lines = "\n".join(f"  {c.dossier_number}  {c.municipality}" for c in found[:20])
+    more = f"\n  … en nog {len(found) - 20}" if len(found) > 20 else ""
+    raise CommandError(
+        f"{len(found)} kandidaten passen bij deze naam; geef het dossiernummer:\n{lines}{more}",
+        USAGE,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from spt_desktop.cli.common import OK, command, open_vault, print_json
+from spt_desktop.cli.common import OK, candidate_id, command, open_vault, print_json
 
 
 def register(sub: Any) -> None:
@@ -16,7 +16,11 @@ def register(sub: Any) -> None:
         "naar standaarduitvoer: een object met een lijst 'candidates'.",
     )
     p.add_argument("--vault", required=True, metavar="PAD", help="pad naar de kluis")
-    p.add_argument("--candidate", help="id van één kandidaat (standaard: alle)")
+    p.add_argument(
+        "--candidate",
+        metavar="KANDIDAAT",
+        help="één kandidaat, bij naam of dossiernummer (standaard: alle)",
+    )
     p.set_defaults(handler=export)
 
 
@@ -26,7 +30,8 @@ def export(args: argparse.Namespace) -> int:
 
     vault = open_vault(args.vault)
     try:
-        print_json(Services(vault).export.export(args.candidate))
+        cid = candidate_id(vault, args.candidate) if args.candidate else None
+        print_json(Services(vault).export.export(cid))
     finally:
         vault.lock()
     return OK

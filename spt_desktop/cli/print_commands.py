@@ -18,9 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from spt_desktop.cli.common import OK, USAGE, CommandError, command, open_vault
+from spt_desktop.cli.common import OK, USAGE, CommandError, candidate_id, command, open_vault
 
 DOCUMENTS = ("dossier", "plan", "bezoekverslag", "aanbodkrant")
+WHO = (
+    'de kandidaat: haar naam zoals in het dossier ("Fatima el Amrani"), of het '
+    "dossiernummer uit de kop van het dossier"
+)
 
 
 def register(subparsers: Any) -> None:
@@ -29,11 +33,11 @@ def register(subparsers: Any) -> None:
     sub = printing.add_subparsers(dest="print_command", metavar="DOCUMENT", required=True)
 
     dossier = _document(sub, "dossier", "dossiersamenvatting van één kandidaat")
-    dossier.add_argument("--candidate", required=True, metavar="ID", help="id van de kandidaat")
+    dossier.add_argument("--candidate", required=True, metavar="KANDIDAAT", help=WHO)
     dossier.set_defaults(handler=cmd_dossier)
 
     plan = _document(sub, "plan", "plan van aanpak om te ondertekenen")
-    plan.add_argument("--candidate", required=True, metavar="ID", help="id van de kandidaat")
+    plan.add_argument("--candidate", required=True, metavar="KANDIDAAT", help=WHO)
     plan.add_argument("--plan", metavar="ID", help="id van een versie (standaard: de huidige)")
     plan.set_defaults(handler=cmd_plan)
 
@@ -103,7 +107,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         from spt_desktop.print import dossier_pdf
         from spt_desktop.services.documents import dossier_data
 
-        return dossier_pdf(dossier_data(vault, args.candidate)), "Dossiersamenvatting"
+        cid = candidate_id(vault, args.candidate)
+        return dossier_pdf(dossier_data(vault, cid)), "Dossiersamenvatting"
 
     return _produce(args, make)
 
@@ -114,7 +119,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from spt_desktop.print import plan_pdf
         from spt_desktop.services.documents import plan_data
 
-        return plan_pdf(plan_data(vault, args.candidate, args.plan)), "Plan van aanpak"
+        cid = candidate_id(vault, args.candidate)
+        return plan_pdf(plan_data(vault, cid, args.plan)), "Plan van aanpak"
 
     return _produce(args, make)
 

@@ -121,6 +121,10 @@ class CandidateDTO:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
 
+    @property
+    def dossier_number(self) -> str:
+        return dossier_number(self.id)
+
     def has_consent(self, purpose: ConsentPurpose) -> bool:
         return any(c.purpose == purpose and c.active for c in self.consents)
 
@@ -441,3 +445,22 @@ class HandoverTarget:
     coach_id: str
     coach_name: str
     role: Role
+
+
+def dossier_number(candidate_id: str) -> str:
+    """The short number a coach reads in the dossier's header and gives the headless
+    commands: the first 8 characters of the id, upper case ("3F2A91C0")."""
+    return candidate_id.replace("-", "")[:8].upper()
+
+
+@dataclass(frozen=True)
+class CandidateRef:
+    """A candidate found by a name or a dossier number (``spt-desktop print``)."""
+
+    id: str
+    full_name: str
+    municipality: str
+
+    @property
+    def dossier_number(self) -> str:
+        return dossier_number(self.id)

@@ -25,6 +25,7 @@ from spt_desktop.models import (
 )
 from spt_desktop.services.base import Service
 from spt_desktop.services.dto import (
+    CandidateRef,
     CaseloadFilter,
     CaseloadRow,
     DropoutDTO,
@@ -236,6 +237,29 @@ class QueryService(Service):
             TodayItem("visit_follow_up", due or day, cid, f"{fn} {ln}", vid, "Vervolgbezoek")
             for vid, due, cid, fn, ln in rows
         )
+
+    def find_candidates(self, ref: str) -> list[CandidateRef]:
+        """The candidates ``ref`` names: her id, her dossier number (8 characters, any
+        case), or her name as the dossier shows it (any case); failing an exact name,
+        every name that contains ``ref``. Several is the caller's to resolve."""
+        ref = " ".join(ref.split())
+        if not ref:
+            return []
+        with self.ctx.tx() as s:
+            live = sa.select(Candidate.id, Candidate.first_name, Candidate.last_name,
+                             Candidate.municipality).where(~Candidate.deleted)  # fmt: skip
+            by_id = s.execute(live.where(Candidate.id == ref)).all()
+            if not by_id and re.fullmatch(r"[0-9A-Fa-f]{8}", ref):
+                by_id = s.execute(live.where(Candidate.id.like(ref.lower() + "%"))).all()
+            if by_id:
+                return [CandidateRef(i, f"{f} {last}", m) for i, f, last, m in by_id]
+            # Names are compared in Python: SQLite's lower() folds ASCII only (Öztürk).
+            # A read of four short columns: ~20 ms for the 20,000 of the bench vault.
+            rows = s.execute(live).all()
+        folded = ref.casefold()
+        found = [CandidateRef(i, f"{f} {last}", m) for i, f, last, m in rows]
+        exact = [c for c in found if c.full_name.casefold() == folded]
+        return exact or [c for c in found if folded in c.full_name.casefold()]
 
     def employer_names(self, ids: Iterable[str]) -> dict[str, str]:
         """The names of the employers ``ids``, in one query (a dossier's matches and

@@ -80,10 +80,38 @@ def test_print_failures_say_what_to_do_and_write_nothing(vault: Vault, tmp_path:
     assert r.returncode == 3 and "wachtwoordzin" in r.stderr
 
     r = run(*args, "00000000-0000-0000-0000-000000000000", "-o", str(target))
-    assert r.returncode == 1 and "bestaat niet" in r.stderr
+    assert r.returncode == 2 and "Geen kandidaat gevonden" in r.stderr
     assert "Traceback" not in r.stderr
 
     r = run(*args, seeded.candidate_id, "-o", str(tmp_path / "nergens" / "d.pdf"))
     assert r.returncode == 2 and "bestaat niet" in r.stderr
 
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_print_by_name_or_dossier_number(vault: Vault, tmp_path: Path) -> None:
+    """The GUI shows a name and a dossier number, never an id: the command takes those
+    (issue 14 §5). Several candidates of one name: their dossier numbers, no names."""
+    from spt_desktop.services.dto import dossier_number
+
+    seeded = full_dossier(vault)
+    first = candidate(vault, "Anouk", "de Boer", {})
+    second = candidate(vault, "Anouk", "de Boer", {})
+    vault.lock()
+    target = tmp_path / "dossier.pdf"
+    args = ("dossier", "--vault", str(vault.path), "-o", str(target), "--candidate")
+
+    r = run(*args, "joëlle VERHOEVEN")
+    assert r.returncode == 0, r.stderr
+    assert "Joëlle Verhoeven" in text(target.read_bytes())
+    target.unlink()
+
+    r = run(*args, dossier_number(seeded.candidate_id).lower())
+    assert r.returncode == 0, r.stderr
+    target.unlink()
+
+    r = run(*args, "Anouk de Boer")
+    assert r.returncode == 2 and "2 kandidaten passen bij deze naam" in r.stderr
+    assert dossier_number(first) in r.stderr and dossier_number(second) in r.stderr
+    assert "Anouk" not in r.stderr, r.stderr
+    assert not target.exists()
