@@ -47,13 +47,13 @@
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="72"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
@@ -108,102 +108,107 @@
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="99"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="99"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="102"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="145"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
         <source>Dossiernr. {0}</source>
         <translation>File no. {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="151"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="152"/>
         <source>vervolgafspraak: {0}</source>
         <translation>follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="200"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="201"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="202"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation>You changed {0} and have not saved it yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="204"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="209"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="275"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -217,62 +222,72 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/caseload.py" line="82"/>
+        <source>Zoeken in de caseload</source>
+        <translation>Search the caseload</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alle persona&apos;s</source>
         <translation>All personas</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Elke rol</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
         <source>Alleen mijn kandidaten</source>
         <translation>Only my candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
         <source>Alle filters uit: weer elke kandidaat tonen</source>
         <translation>All filters off: show every candidate again</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="97"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="102"/>
+        <source>Kandidaten</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="118"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="171"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="211"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="172"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="212"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="214"/>
         <source>1 kandidaat</source>
         <translation>1 candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="216"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="217"/>
         <source>{0} — filters staan aan</source>
         <translation>{0} — filters are on</translation>
     </message>
@@ -316,6 +331,7 @@
         <translation>Keep the server&apos;s version or close the notice</translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="66"/>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="81"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
@@ -699,9 +715,24 @@
 <context>
     <name>FigureTab</name>
     <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/pages/monitor.py" line="127"/>
         <source>Opslaan als CSV…</source>
         <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="172"/>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="174"/>
+        <source>De tabel ernaast bevat dezelfde cijfers.</source>
+        <translation>The table beside it holds the same figures.</translation>
     </message>
 </context>
 <context>
@@ -849,17 +880,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="455"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="456"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="457"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="458"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="463"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="464"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -1088,87 +1119,102 @@
         <translation>Lasting placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="198"/>
+        <source>Periode vanaf</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
+        <source>Periode tot en met</source>
+        <translation>Period up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="206"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation>Shield counts under 5</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="208"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation>Shows counts from 1 to 4 as &lt;5, as the monitor of the whole SPT does.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="215"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
+        <source>Onderdelen van de monitor</source>
+        <translation>Parts of the monitor</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="217"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
         <source>tot en met</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="220"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="226"/>
         <source>Indeling</source>
         <translation>Split by</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="227"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation>Monitor: the leaky pipeline</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="245"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation>Candidate showcase saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="246"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Aanbodkrant</source>
         <translation>Candidate showcase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="257"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="258"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="259"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="272"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="278"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="280"/>
         <source>Cijfers berekenen…</source>
         <translation>Computing figures…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="308"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation> Counts under 5 are shielded.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="316"/>
         <source>Periode {0} t/m {1}.</source>
         <translation>Period {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="336"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="342"/>
         <source>Tabel opslaan als CSV</source>
         <translation>Save table as CSV</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="341"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="347"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation>Table saved as CSV.</translation>
     </message>
@@ -1176,73 +1222,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="310"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="311"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="306"/>
         <source>Nieuw doel…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="308"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="309"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation>New action for the selected goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="314"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="315"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="317"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="318"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="319"/>
         <source>Actie gedaan</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="321"/>
         <source>Plan afspreken</source>
         <translation>Agree plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="351"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="352"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation>No plan of approach yet. Add a first goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="356"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="357"/>
         <source>Versie {0} — {1}{2}</source>
         <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="406"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="407"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation>Choose a goal first (or add one).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="412"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="413"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation>Due: not a valid date (dd-mm-yyyy)</translation>
     </message>
@@ -1263,58 +1309,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="110"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="120"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="133"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="175"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="179"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="201"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>
@@ -1441,47 +1487,52 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <source>Wat vandaag op u wacht</source>
+        <translation>What awaits you today</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Kandidaat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="61"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="63"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation>Log a visit…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="65"/>
         <source>Overdracht accepteren</source>
         <translation>Accept handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
         <source>Vandaag — {0}</source>
         <translation>Today — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="99"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation>Nothing waiting for you today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="102"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation>{0} items need your attention today.</translation>
     </message>
@@ -1495,58 +1546,59 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="38"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="114"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="115"/>
         <source>Uw kluis is vergrendeld. Voer uw wachtwoordzin in.</source>
         <translation>Your vault is locked. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="44"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="43"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="45"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="55"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="56"/>
         <source>Laat leeg om de oude te houden</source>
         <translation>Leave empty to keep the old one</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="59"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="69"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="124"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="70"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="125"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="72"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="73"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="83"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="84"/>
         <source>Demokluis met verzonnen gegevens. Wachtwoordzin: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Demo vault with made-up data. Passphrase: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="122"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="123"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="135"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="136"/>
         <source>Voer uw herstelsleutel in.</source>
         <translation>Enter your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -1600,6 +1652,11 @@
         <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
+        <source>Pagina&apos;s</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>

@@ -47,13 +47,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="72"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,102 +108,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
-        <source>Kandidaatreis</source>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <source>Onderdelen van het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
-        <source>Activiteiten en scholing</source>
+        <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
-        <source>Matches en plaatsing</source>
+        <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="99"/>
-        <source>Bezoeken</source>
+        <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
-        <source>Overdrachten</source>
+        <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <source>Overdrachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="102"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="145"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
         <source>Dossiernr. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="151"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="152"/>
         <source>vervolgafspraak: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="200"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="201"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="202"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="204"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="209"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="275"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,62 +222,72 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/caseload.py" line="82"/>
-        <source>Alle fasen</source>
+        <source>Zoeken in de caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
-        <source>Alle persona&apos;s</source>
+        <source>Alle fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <source>Alle persona&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Elke rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
         <source>Alleen mijn kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
         <source>Filters wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
         <source>Alle filters uit: weer elke kandidaat tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="97"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="102"/>
+        <source>Kandidaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="118"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="171"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="211"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="172"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="212"/>
         <source>{0} kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="214"/>
         <source>1 kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="216"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="217"/>
         <source>{0} — filters staan aan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="66"/>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="81"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
@@ -699,8 +715,23 @@
 <context>
     <name>FigureTab</name>
     <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
+        <source>Tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/pages/monitor.py" line="127"/>
         <source>Opslaan als CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="172"/>
+        <source>Grafiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="174"/>
+        <source>De tabel ernaast bevat dezelfde cijfers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,17 +876,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="455"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="456"/>
         <source>Reden (verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="457"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="458"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="463"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="464"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,87 +1115,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="198"/>
+        <source>Periode vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
+        <source>Periode tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="206"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="208"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="215"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
+        <source>Onderdelen van de monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="217"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="220"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="226"/>
         <source>Indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="227"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="245"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="246"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Aanbodkrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="257"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="258"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="259"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="272"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="278"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="280"/>
         <source>Cijfers berekenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="308"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="310"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="316"/>
         <source>Periode {0} t/m {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="336"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="342"/>
         <source>Tabel opslaan als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="341"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="347"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,73 +1218,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
         <source>Doel / actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="310"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="311"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="306"/>
         <source>Nieuw doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="308"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="309"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="314"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="315"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="317"/>
         <source>Actie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="318"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="319"/>
         <source>Actie gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="321"/>
         <source>Plan afspreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="351"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="352"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="356"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="357"/>
         <source>Versie {0} — {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="406"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="407"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="412"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="413"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,58 +1305,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="110"/>
         <source>Profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
         <source>Profiel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="120"/>
         <source>Toestemming (AVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="133"/>
         <source>Intakegesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
         <source>Intake opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="175"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="179"/>
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
         <source>het profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="201"/>
         <source>de intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
         <source>Profiel opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
         <source>Intake opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,47 +1483,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <source>Wat vandaag op u wacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="61"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="63"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="65"/>
         <source>Overdracht accepteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
         <source>Vandaag — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="99"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="102"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,58 +1542,59 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="38"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="114"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="115"/>
         <source>Uw kluis is vergrendeld. Voer uw wachtwoordzin in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="44"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="43"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="45"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="55"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="56"/>
         <source>Laat leeg om de oude te houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
         <source>Herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="59"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="69"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="124"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="70"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="125"/>
         <source>Herstelsleutel gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="72"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="73"/>
         <source>Ontgrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="83"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="84"/>
         <source>Demokluis met verzonnen gegevens. Wachtwoordzin: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="122"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="123"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="135"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="136"/>
         <source>Voer uw herstelsleutel in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1647,11 @@
     <message>
         <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
+        <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,9 @@ class Form(QWidget):
         for spec in self.specs.values():
             editor = self._editor(spec)
             editor.setObjectName(f"field_{spec.name}")
+            # What a screen reader says: the label is a sibling's child here, so Qt's
+            # own buddy lookup does not find it.
+            editor.setAccessibleName(spec.label)
             error = QLabel()
             error.setObjectName(f"error_{spec.name}")
             error.setProperty("role", "field-error")
@@ -215,6 +218,7 @@ class Form(QWidget):
             label.setText(message or "")
             label.setVisible(bool(message))
             self.editors[name].setProperty("invalid", bool(message))
+            self.editors[name].setAccessibleDescription(message or "")  # read with the field
             self.editors[name].style().polish(self.editors[name])
             if message and first is None:
                 first = self.editors[name]

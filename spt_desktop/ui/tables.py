@@ -146,12 +146,16 @@ class DtoTableModel(QAbstractTableModel):
         self.replace([])
 
 
-def make_table(model: DtoTableModel, parent: QWidget | None = None) -> QTableView:
-    """A calm, keyboard-friendly table view with a sorting proxy in front of ``model``."""
+def make_table(
+    model: DtoTableModel, parent: QWidget | None = None, *, name: str = ""
+) -> QTableView:
+    """A calm, keyboard-friendly table view with a sorting proxy in front of ``model``;
+    ``name`` is what a screen reader calls it (the title above it, say)."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
+    view.setAccessibleName(name)
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order the vault gives

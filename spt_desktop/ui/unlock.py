@@ -40,6 +40,7 @@ class UnlockScreen(QWidget):
         col.addWidget(self.intro)
 
         self.passphrase = named(QLineEdit(), "passphrase")
+        self.passphrase.setAccessibleName(self.tr("Wachtwoordzin"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Wachtwoordzin"))
         self.passphrase.returnPressed.connect(self.submit)

@@ -41,6 +41,7 @@ class Workspace(QWidget):
         self.ops = ops
         self.dialogs: list[DraftDialog[Any]] = []
         self.nav = named(QListWidget(), "nav")
+        self.nav.setAccessibleName(self.tr("Pagina's"))
         self.nav.setFixedWidth(190)
         self.stack = named(QStackedWidget(), "pages")
         self.today = TodayPage(ops)

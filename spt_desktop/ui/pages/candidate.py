@@ -90,6 +90,7 @@ class CandidatePage(QWidget):
         self._print_menu("visit", self.tr("Bezoekverslag (geselecteerd bezoek)"), visit_menu)
         visit_report.setMenu(visit_menu)
         self.tabs = named(QTabWidget(), "dossierTabs")
+        self.tabs.setAccessibleName(self.tr("Onderdelen van het dossier"))
         for widget, title in (
             (self.profile, self.tr("Profiel en intake")),
             (self.plan, self.tr("Plan van aanpak")),

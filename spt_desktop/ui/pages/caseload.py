@@ -79,6 +79,7 @@ class CaseloadPage(QWidget):
             self.tr("Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Zoeken in de caseload"))
         self.phase = _combo("filterPhase", self.tr("Alle fasen"), list(Phase))
         self.persona = _combo("filterPersona", self.tr("Alle persona's"), list(Persona))
         self.status = _combo("filterStatus", self.tr("Alle statussen"), list(CandidateStatus))
@@ -98,7 +99,7 @@ class CaseloadPage(QWidget):
 
         self.model = DtoTableModel(COLUMNS, self)
         self.model.fetch_more = self._fetch
-        self.view = make_table(self.model, self)
+        self.view = make_table(self.model, self, name=self.tr("Kandidaten"))
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_all)
         self.view.setObjectName("caseloadTable")
         self.view.activated.connect(self._activated)

@@ -63,7 +63,7 @@ class ConflictsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.model = DtoTableModel(COLUMNS, self)
-        self.view = make_table(self.model, self)
+        self.view = make_table(self.model, self, name=self.tr("Conflicten"))
         self.view.setObjectName("conflictTable")
         self.summary = named(QLabel(), "conflictSummary")
         self.summary.setWordWrap(True)

@@ -44,6 +44,7 @@ from spt_desktop.ui.tables import Column, DtoTableModel, make_table, text_of
 
 def scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
@@ -514,7 +515,7 @@ class ListsTab(Tab):
             if len(tables) > 1:
                 self.layout_.addWidget(QLabel(f"<b>{title}</b>"))
             model = DtoTableModel(columns, self)
-            view = make_table(model, self)
+            view = make_table(model, self, name=title)
             view.setObjectName(f"table_{attr}")
             self.models[attr], self.views[attr] = model, view
             self.layout_.addWidget(view, 1)

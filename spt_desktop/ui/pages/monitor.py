@@ -119,7 +119,7 @@ class FigureTab(QWidget):
         self.key = key
         self.table: Table | None = None
         self.model = FigureModel((), self)
-        self.view: QTableView = make_table(self.model, self)
+        self.view: QTableView = make_table(self.model, self, name=self.tr("Tabel"))
         self.view.setObjectName(f"monitorTable_{key}")
         self.view.setSortingEnabled(True)
         self.chart_host = QVBoxLayout()
@@ -169,6 +169,9 @@ class FigureTab(QWidget):
             self.chart.deleteLater()
         self.chart = chart_view(chart_data(table))
         self.chart.setObjectName(f"monitorChart_{self.key}")
+        self.chart.setAccessibleName(self.tr("Grafiek"))
+        self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys in it
+        self.chart.setAccessibleDescription(self.tr("De tabel ernaast bevat dezelfde cijfers."))
         self.chart_host.addWidget(self.chart)
         self.export.setEnabled(True)
 
@@ -192,6 +195,8 @@ class MonitorPage(QWidget):
         self.choose_path = choose_save_path  # tests put a chosen path here
         self.start = named(QDateEdit(), "monitorFrom")
         self.end = named(QDateEdit(), "monitorTo")
+        self.start.setAccessibleName(self.tr("Periode vanaf"))
+        self.end.setAccessibleName(self.tr("Periode tot en met"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -205,6 +210,7 @@ class MonitorPage(QWidget):
         self.status = named(QLabel(), "monitorStatus")
         self.status.setProperty("role", "muted")
         self.tabs = named(QTabWidget(), "monitorTabs")
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de monitor"))
         self.figures: dict[str, FigureTab] = {}
         for key, title in TAB_TITLES.items():
             tab = FigureTab(key, self._save_csv)

@@ -48,6 +48,7 @@ class TodayPage(QWidget):
         self.title = named(QLabel(self.tr("Vandaag")), "pageTitle")
         self.summary = named(QLabel(), "todaySummary")
         self.tree = named(QTreeWidget(), "todayTree")
+        self.tree.setAccessibleName(self.tr("Wat vandaag op u wacht"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Kandidaat"), self.tr("Wat"), self.tr("Wanneer")])
         self.tree.setRootIsDecorated(False)

@@ -1,0 +1,158 @@
+"""WCAG 2.1 AA as a desktop app can be tested for it (issue 14 §7): every control a
+keyboard reaches has a name a screen reader says, the page can be walked by Tab, and the
+stylesheet's colours have enough contrast — computed from spt.qss, not guessed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QWidget
+
+from tests.ui.conftest import settle, unlocked_demo
+
+STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "spt.qss"
+PAGES = ("today", "caseload", "monitor", "conflicts", "settings")
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Focusable, visible widgets under ``root`` without an accessible name. A spin box's
+    line edit and a scroll area's viewport are parts of one control, named by it."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisibleTo(root):
+            continue
+        parent = w.parentWidget()
+        if isinstance(parent, QAbstractSpinBox):
+            continue
+        if isinstance(parent, QAbstractScrollArea) and w is parent.viewport():
+            continue
+        face = QAccessible.queryAccessibleInterface(w)
+        if face is None or not face.text(QAccessible.Text.Name).strip():
+            out.append(f"{type(w).__name__} {w.objectName()!r}")
+    return sorted(set(out))
+
+
+def test_every_control_on_every_page_has_a_spoken_name(build_window, qtbot):  # type: ignore[no-untyped-def]
+    window, ops = unlocked_demo(build_window, qtbot, 20)
+    ws = window.workspace
+    missing: dict[str, list[str]] = {}
+    for key in PAGES:
+        ws.show_page(key)
+        settle(qtbot, ops)
+        missing[key] = unnamed(ws.stack.currentWidget())
+    missing["shell"] = unnamed(window)
+    ws.open_candidate(ws.caseload.model.rows[0].id)
+    settle(qtbot, ops)
+    page = ws.candidate_page
+    for i in (0, 3, 4, 5, 6, 7):  # profile, lists (plan, journey: see below)
+        page.tabs.setCurrentIndex(i)
+        settle(qtbot, ops)
+        missing[page.tabs.tabText(i)] = unnamed(page)
+    for dialog_of in (ws.new_candidate, lambda: page._visit()):
+        dialog_of()
+        settle(qtbot, ops)
+        dialog = ws.dialogs[-1]
+        missing[dialog.objectName()] = unnamed(dialog)
+        dialog.drafts.cancel()
+        dialog.done(0)
+    assert not {k: v for k, v in missing.items() if v}
+
+
+def test_the_unlock_screen_names_its_controls(build_window, qtbot):  # type: ignore[no-untyped-def]
+    window, ops = build_window("demo.sptvault", demo=True)
+    ops.vault(lambda s: s.ensure_demo(__import__("datetime").date(2026, 11, 30), 1)).run()
+    settle(qtbot, ops)
+    assert unnamed(window) == []
+
+
+# --- contrast (WCAG 1.4.3 text 4.5:1; 1.4.11 component edges and focus 3:1) -----------
+
+
+def _luminance(colour: str) -> float:
+    h = colour.lstrip("#")
+    channels = [int(h[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _rules() -> dict[str, dict[str, str]]:
+    """selector -> property -> value, from the stylesheet the app loads."""
+    text = re.sub(r"/\*.*?\*/", "", STYLE.read_text(encoding="utf-8"), flags=re.S)
+    out: dict[str, dict[str, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", text):
+        props = dict(
+            (k.strip(), v.strip()) for k, v in
+            (p.split(":", 1) for p in body.split(";") if ":" in p)
+        )  # fmt: skip
+        for sel in selectors.split(","):
+            out.setdefault(" ".join(sel.split()), {}).update(props)
+    return out
+
+
+def _colour(rules: dict[str, dict[str, str]], selector: str, prop: str) -> str:
+    value = rules[selector][prop]
+    if value == "white":
+        return "#ffffff"
+    found = re.search(r"#[0-9a-fA-F]{6}", value)
+    assert found, (selector, prop, value)
+    return found.group(0)
+
+
+def test_text_and_controls_have_enough_contrast() -> None:
+    r = _rules()
+    text = _colour(r, "QWidget", "color")
+    page = _colour(r, "QMainWindow", "background")
+    field = _colour(r, "QLineEdit", "background")
+    header = _colour(r, "QStatusBar", "background")
+    texts = {  # (foreground, background): where a coach reads it
+        "body on page": (text, page),
+        "body in a field": (text, field),
+        "nav": (_colour(r, "#nav", "color"), _colour(r, "#nav", "background")),
+        "nav selected": (
+            _colour(r, "#nav::item:selected", "color"),
+            _colour(r, "#nav::item:selected", "background"),
+        ),
+        "page title": (_colour(r, "#pageTitle", "color"), page),
+        "muted on page": (_colour(r, 'QLabel[role="muted"]', "color"), page),
+        "muted in a card": (_colour(r, 'QLabel[role="muted"]', "color"), field),
+        "field error": (_colour(r, 'QLabel[role="field-error"]', "color"), field),
+        "field error on page": (_colour(r, 'QLabel[role="field-error"]', "color"), page),
+        "message bar": (
+            _colour(r, "#messageText", "color"),
+            _colour(r, "#messageBar", "background"),
+        ),
+        "status bar": (_colour(r, "QStatusBar", "color"), header),
+        "flat button": (_colour(r, "QPushButton:flat", "color"), page),
+        "selected row": (
+            _colour(r, "QTableView", "selection-color"),
+            _colour(r, "QTableView", "selection-background-color"),
+        ),
+    }
+    low = {k: round(contrast(*v), 2) for k, v in texts.items() if contrast(*v) < 4.5}
+    assert not low, low
+    edges = {  # a field's and a button's edge, and the focus ring, against what is around
+        "field edge": (_colour(r, "QLineEdit", "border"), field),
+        "button edge": (_colour(r, "QPushButton", "border"), field),
+        "focus ring on a field": (_colour(r, "QLineEdit:focus", "border"), field),
+        "focus ring on a button": (_colour(r, "QPushButton:focus", "border"), field),
+    }
+    weak = {k: round(contrast(*v), 2) for k, v in edges.items() if contrast(*v) < 3}
+    assert not weak, weak
+
+
+def test_the_focus_ring_is_thicker_than_an_edge() -> None:
+    """A visible focus indicator (2.4.7): the focused control's border is wider than an
+    unfocused one's, not only another colour."""
+    r = _rules()
+    for control in ("QLineEdit", "QPushButton"):
+        plain = int(re.search(r"(\d+)px", r[control]["border"]).group(1))  # type: ignore[union-attr]
+        focused = int(re.search(r"(\d+)px", r[f"{control}:focus"]["border"]).group(1))  # type: ignore[union-attr]
+        assert focused > plain, control
