@@ -125,15 +125,16 @@ class HandoverService(Service):
         with self.ctx.tx() as s:
             cand = load(s, Candidate, candidate_id, "Deze kandidaat")
             me = s.get(Coach, self.ctx.actor_id)
-            held = set(
-                s.execute(
+            held = {
+                (coach_id, role)
+                for coach_id, role in s.execute(
                     sa.select(Assignment.coach_id, Assignment.role).where(
                         Assignment.candidate_id == candidate_id,
                         Assignment.active,
                         ~Assignment.deleted,
                     )
-                ).tuples()
-            )
+                )
+            }
             order = NEXT_ROLES[cand.phase]
             pairs = [
                 HandoverTarget(coach.id, coach.name, role)
