@@ -50,9 +50,22 @@ def install_translation(app: Any, code: str) -> None:
         app._spt_translators.append(ours)
 
 
-def load_style(app: Any) -> None:
+def load_style(app: Any, high_contrast: bool | None = None) -> None:
+    """Our calm colours, unless the operating system asks for high contrast (Windows'
+    contrast themes, GNOME's high-contrast setting): then its own palette rules and our
+    stylesheet steps aside, now and whenever the setting changes while the app runs."""
+    from PySide6.QtCore import Qt
+
+    hints = app.styleHints().accessibility()
+    if high_contrast is None:
+        high_contrast = hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+        if not getattr(app, "_spt_follows_contrast", False):
+            app._spt_follows_contrast = True
+            hints.contrastPreferenceChanged.connect(lambda _pref: load_style(app))
     sheet = RESOURCES / "style" / "spt.qss"
-    if sheet.exists():
+    if high_contrast:
+        app.setStyleSheet("")
+    elif sheet.exists():
         icons = (RESOURCES / "icons").as_posix()
         app.setStyleSheet(sheet.read_text(encoding="utf-8").replace("@ICONS@", icons))
     from PySide6.QtGui import QIcon

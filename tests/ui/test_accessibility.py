@@ -156,3 +156,16 @@ def test_the_focus_ring_is_thicker_than_an_edge() -> None:
         plain = int(re.search(r"(\d+)px", r[control]["border"]).group(1))  # type: ignore[union-attr]
         focused = int(re.search(r"(\d+)px", r[f"{control}:focus"]["border"]).group(1))  # type: ignore[union-attr]
         assert focused > plain, control
+
+
+def test_high_contrast_leaves_the_colours_to_the_system(qapp) -> None:  # type: ignore[no-untyped-def]
+    """With the OS asking for high contrast, none of our colours is applied."""
+    from spt_desktop.app import load_style
+
+    try:
+        load_style(qapp, high_contrast=True)
+        assert qapp.styleSheet() == ""
+        load_style(qapp, high_contrast=False)
+        assert "#1f2933" in qapp.styleSheet()
+    finally:
+        qapp.setStyleSheet("")
