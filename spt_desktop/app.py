@@ -56,7 +56,9 @@ def load_style(app: Any, high_contrast: bool | None = None) -> None:
     stylesheet steps aside, now and whenever the setting changes while the app runs."""
     from PySide6.QtCore import Qt
 
-    hints = app.styleHints().accessibility()
+    # Held on the app: PySide6 frees the hints' wrapper with a temporary parent.
+    app._spt_style_hints = app.styleHints()
+    hints = app._spt_style_hints.accessibility()
     if high_contrast is None:
         high_contrast = hints.contrastPreference() == Qt.ContrastPreference.HighContrast
         if not getattr(app, "_spt_follows_contrast", False):

@@ -114,6 +114,11 @@ class Form(QWidget):
                 w.addItem("—", "")
             for code, label in spec.choices:
                 w.addItem(label, code)
+            # As wide as the column gives, not as its longest label (a persona is ~50
+            # characters): the form fits a 1366-pixel screen; the open list shows all.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(16)
+            w.view().setMinimumWidth(w.view().sizeHintForColumn(0) + 24)
             w.currentIndexChanged.connect(self._edited)
         elif spec.kind == "number":
             w = QSpinBox()

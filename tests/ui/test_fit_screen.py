@@ -54,3 +54,29 @@ def test_a_long_name_does_not_widen_the_dossier(build_window, qtbot):  # type: i
         page.tabs.setCurrentIndex(i)
         settle(qtbot, ops)
         _fits(window)
+
+
+def test_the_dossiers_two_columns_fit_without_sideways_scrolling(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """At 1366x768 the profile and the intake side by side were cut off ("Intake opsl")."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from spt_desktop.app import load_style
+
+    app = QApplication.instance()
+    load_style(app, high_contrast=False)  # the padding and borders the coach sees
+    window, ops = unlocked_demo(build_window, qtbot, 5)
+    window.resize(1366, 768)
+    ws = window.workspace
+    ws.open_candidate(ws.caseload.model.rows[0].id)
+    settle(qtbot, ops)
+    page = ws.candidate_page
+    area = next(
+        a for a in page.profile.findChildren(QScrollArea) if a.isAncestorOf(page.profile.intake)
+    )
+    qtbot.waitUntil(lambda: area.viewport().width() > 0)
+    right = page.profile.save_intake
+    try:
+        assert area.horizontalScrollBar().maximum() == 0
+        assert right.mapTo(area.viewport(), right.rect().topRight()).x() <= area.viewport().width()
+    finally:
+        app.setStyleSheet("")

@@ -4,6 +4,7 @@ what they changed."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -121,7 +122,9 @@ class ProfileTab(Tab):
         ccol = QVBoxLayout(consent)
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
-            check = named(QCheckBox(purpose.label), f"consent_{purpose.value}")
+            # Long purposes wrap (a check box does not by itself): the column fits 1366 px.
+            check = named(QCheckBox(textwrap.fill(purpose.label, 40)), f"consent_{purpose.value}")
+            check.setAccessibleName(purpose.label)
             check.clicked.connect(lambda on, p=purpose: self._set_consent(p, on))
             self.consents[purpose] = check
             ccol.addWidget(check)
