@@ -5,6 +5,9 @@ UI's (``ui/messages.py``: Dutch source text through Qt's translator) turn a code
 params into words. Standard library only, so every layer can raise these and the UI can
 tell them apart without importing the layer that raised them.
 
+Params are never ids or personal data: a path (see below), a field name, a number, or a
+code that the presenters word (``Reason``, ``Thing``, a domain code in ``LABELLED_PARAMS``).
+
 A path is a param, not part of ``str(exc)``: it may hold a coach's name (her home
 folder), so logs get the code only, while the presenters show the path to the person
 it belongs to, as the messages always did.
@@ -35,11 +38,35 @@ class Code(StrEnum):
     NO_SQLCIPHER = "vault.no_sqlcipher"
     SQLCIPHER_TOO_OLD = "vault.sqlcipher_too_old"
     WEAK_PASSPHRASE = "vault.weak_passphrase"
-    # The use cases (services)
+    # The use cases (services): bad input, a record that is gone, and one code per
+    # refusal (the action is not allowed in this state)
     INVALID_INPUT = "service.invalid_input"
     NOT_FOUND = "service.not_found"
-    SERVICE_FAILED = "service.failed"
-    RULE_VIOLATED = "service.rule"
+    PLACEMENT_OF_OTHER_CANDIDATE = "service.placement_of_other_candidate"
+    VISIT_SIGNED_OFF = "service.visit_signed_off"
+    CANDIDATE_NOT_IN_JOURNEY = "service.candidate_not_in_journey"
+    ALREADY_IN_PHASE = "service.already_in_phase"
+    ALREADY_DROPPED_OUT = "service.already_dropped_out"
+    ALREADY_TAKING_PART = "service.already_taking_part"
+    VACANCY_OF_OTHER_EMPLOYER = "service.vacancy_of_other_employer"
+    MATCH_STEP_NOT_ALLOWED = "service.match_step_not_allowed"
+    MATCH_CANNOT_BE_PLACED = "service.match_cannot_be_placed"
+    CHECKPOINT_DONE = "service.checkpoint_done"
+    PLACEMENT_ENDED = "service.placement_ended"
+    PLAN_NOT_DRAFT = "service.plan_not_draft"
+    PLAN_WITHOUT_GOALS = "service.plan_without_goals"
+    PLAN_AGREED = "service.plan_agreed"
+    PROCESSING_CONSENT_WITHDRAWN = "service.processing_consent_withdrawn"
+    ROLE_NOT_HELD = "service.role_not_held"
+    HANDOVER_PENDING = "service.handover_pending"
+    HANDOVER_NOT_YOURS = "service.handover_not_yours"
+    HANDOVER_ACCEPTED = "service.handover_accepted"
+    CONFLICT_CHOICE = "service.conflict_choice"
+    EXPORT_IS_A_FOLDER = "service.export_is_a_folder"
+    EXPORT_DISK_FULL = "service.export_disk_full"
+    EXPORT_NOT_ALLOWED = "service.export_not_allowed"
+    EXPORT_FOLDER_GONE = "service.export_folder_gone"
+    EXPORT_FAILED = "service.export_failed"
     # Sync (client side of the server's p.ERR_* codes, and the client's own)
     UNREACHABLE = "sync.unreachable"
     DEVICE_REVOKED = "sync.device_revoked"
@@ -88,6 +115,37 @@ class Reason(StrEnum):
     WAIT_AT_MOST_A_QUARTER = "wait_at_most_a_quarter"
 
 
+class Thing(StrEnum):
+    """The ``what`` param of NOT_FOUND: the kind of record that is gone (never its data),
+    worded by the presenters like the reasons."""
+
+    CANDIDATE = "candidate"
+    COACH_PROFILE = "coach_profile"  # the coach's own
+    COACH = "coach"
+    COLLEAGUE = "colleague"
+    JOBCOACH = "jobcoach"
+    ACTIVITY = "activity"
+    TRAINING = "training"
+    INTAKE = "intake"
+    PLAN = "plan"
+    CANDIDATE_PLAN = "candidate_plan"  # any plan of the candidate (printing one)
+    GOAL = "goal"
+    ACTION = "action"
+    VISIT = "visit"
+    VISIT_EMPLOYER = "visit_employer"
+    EMPLOYER = "employer"
+    CONTACT = "contact"
+    VACANCY = "vacancy"
+    MATCH = "match"
+    PLACEMENT = "placement"
+    CHECKPOINT = "checkpoint"
+    HANDOVER = "handover"
+
+
+# Params that hold a code of the domain (``spt_common.enums``: a phase, a status, a role),
+# not words: the presenters show its label, as the rest of the app does.
+LABELLED_PARAMS = frozenset({"phase", "candidate_status", "match_status", "to_status", "role"})
+
 # The params each code carries (beyond ``reason`` where listed): the presenters may use
 # these and only these; a test checks every template against it.
 PARAMS: dict[Code, frozenset[str]] = {code: frozenset() for code in Code}
@@ -104,8 +162,11 @@ PARAMS.update(
         Code.WEAK_PASSPHRASE: frozenset({"reason", "minimum"}),
         Code.INVALID_INPUT: frozenset({"fields"}),
         Code.NOT_FOUND: frozenset({"what"}),
-        Code.SERVICE_FAILED: frozenset({"text"}),
-        Code.RULE_VIOLATED: frozenset({"text"}),
+        Code.CANDIDATE_NOT_IN_JOURNEY: frozenset({"candidate_status"}),
+        Code.ALREADY_IN_PHASE: frozenset({"phase"}),
+        Code.MATCH_STEP_NOT_ALLOWED: frozenset({"match_status", "to_status"}),
+        Code.MATCH_CANNOT_BE_PLACED: frozenset({"match_status"}),
+        Code.ROLE_NOT_HELD: frozenset({"role"}),
         Code.UNREACHABLE: frozenset({"detail"}),
         Code.RATE_LIMITED: frozenset({"reason", "seconds", "minutes"}),
         Code.SERVER_REFUSED: frozenset({"status"}),

@@ -446,268 +446,492 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="24"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="26"/>
         <source>De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.</source>
         <translation>The passphrase is not correct. Check capitals and Caps Lock and try again; if you have lost the passphrase, unlock with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="29"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="31"/>
         <source>Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.</source>
         <translation>This recovery key is not valid: a character was probably copied wrongly. Check the key (groups of four characters) and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="34"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="36"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw back-up.</source>
         <translation>This recovery key does not belong to this vault. Check that you are using the recovery key of exactly this vault; if no key fits, restore the vault from your backup.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="40"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="42"/>
         <source>Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation>The vault&apos;s key file is missing ({path}). Restore it from your backup, or unlock with your recovery key: that makes it again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="45"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="47"/>
         <source>Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation>The vault&apos;s key file is damaged ({path}). Restore it from your backup, or unlock with your recovery key: that makes it again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="50"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="52"/>
         <source>Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.</source>
         <translation>There is no vault at {path}. Choose the right file or create a new vault.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="54"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="56"/>
         <source>Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt nooit overschreven.</source>
         <translation>There is already a vault at {path}. Choose another place; an existing vault is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="59"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="61"/>
         <source>{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste kluisbestand, of zet het terug uit uw back-up.</source>
         <translation>{path} is not an SPT vault that belongs to this key file ({reason}). Choose the right vault file, or restore it from your backup.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="64"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="66"/>
         <source>De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en synchroniseer; neem contact op met de IT van uw SPT.</source>
         <translation>The vault {path} is damaged or has been tampered with: part of it can no longer be decrypted. Nothing was changed. Restore the vault from your backup and synchronise; contact your SPT&apos;s IT.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="70"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="72"/>
         <source>De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het opnieuw.</source>
         <translation>The vault cannot be read or saved ({path}: {reason}). Nothing was half saved. Free up space or check the folder and your permissions, and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="76"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="78"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en open de kluis daarna opnieuw. Er is niets gewijzigd.</source>
         <translation>This vault was made with a newer version of SPT Desktop; update the app and then open the vault again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="81"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="83"/>
         <source>De kluis is vergrendeld. Ontgrendel hem eerst.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="85"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="87"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation>This installation has no working SQLCipher 4 (the SQLite library has no encryption). Without encryption SPT Desktop does not start: reinstall the package.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="91"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="93"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation>This installation has no working SQLCipher 4 (version {version} is too old). Without encryption SPT Desktop does not start: reinstall the package.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="96"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="98"/>
         <source>Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation>This passphrase is too weak ({reason}). Choose one of at least {minimum} characters; a few loose words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="101"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="103"/>
         <source>Controleer de invoer — {fields}. Er is niets opgeslagen.</source>
         <translation>Check the input — {fields}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="105"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="107"/>
         <source>{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of overgedragen; synchroniseer en probeer het opnieuw.</source>
         <translation>{what} no longer exists in this vault. It may have been deleted or handed over; synchronise and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="110"/>
-        <location filename="../../spt_desktop/ui/messages.py" line="114"/>
-        <source>{text}</source>
-        <translation>{text}</translation>
+        <location filename="../../spt_desktop/ui/messages.py" line="112"/>
+        <source>Deze plaatsing hoort bij een andere kandidaat. Kies een plaatsing van deze kandidaat.</source>
+        <translation>This placement belongs to another candidate. Choose a placement of this candidate.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="118"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="116"/>
+        <source>Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een aanvulling vast als nieuw bezoek.</source>
+        <translation>This visit report has been signed off and is no longer changed; record an addition as a new visit.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="121"/>
+        <source>Deze kandidaat is {candidate_status}; meld hem of haar eerst opnieuw aan voordat de fase verandert.</source>
+        <translation>This candidate is {candidate_status}; register him or her again before the phase changes.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="126"/>
+        <source>De kandidaat staat al in de fase {phase}.</source>
+        <translation>The candidate is already in the phase {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="130"/>
+        <source>Deze kandidaat is al als uitgevallen geregistreerd.</source>
+        <translation>This candidate has already been recorded as dropped out.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="134"/>
+        <source>Deze kandidaat doet al mee; opnieuw aanmelden is niet nodig.</source>
+        <translation>This candidate is already taking part; registering again is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
+        <source>Deze vacature hoort bij een andere werkgever. Kies een vacature van deze werkgever.</source>
+        <translation>This vacancy belongs to another employer. Choose a vacancy of this employer.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="142"/>
+        <source>Een match met status &apos;{match_status}&apos; kan niet naar &apos;{to_status}&apos;.</source>
+        <translation>A match with status &apos;{match_status}&apos; cannot move to &apos;{to_status}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
+        <source>Een match met status &apos;{match_status}&apos; kan geen plaatsing meer worden.</source>
+        <translation>A match with status &apos;{match_status}&apos; can no longer become a placement.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
+        <source>Dit meetmoment is al vastgelegd.</source>
+        <translation>This retention checkpoint has already been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
+        <source>Deze plaatsing is al beëindigd.</source>
+        <translation>This placement has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
+        <source>Alleen een concept kan worden afgesproken. Begin een nieuwe versie om het plan van aanpak aan te passen.</source>
+        <translation>Only a draft can be agreed. Start a new version to change the plan of approach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="163"/>
+        <source>Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.</source>
+        <translation>A plan of approach needs at least one goal. Add a goal first.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="167"/>
+        <source>Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe versie om het aan te passen.</source>
+        <translation>This plan of approach has been agreed and is no longer changed. Start a new version to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="172"/>
+        <source>Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de kandidaat af via de kandidaatreis.</source>
+        <translation>Withdrawing consent for registration means closing the file: close the candidate&apos;s file in the Journey tab.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="177"/>
+        <source>Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.</source>
+        <translation>This colleague does not have the role {role}. Choose another role or another colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="181"/>
+        <source>Voor deze kandidaat wacht al een overdracht op acceptatie.</source>
+        <translation>A handover of this candidate is already waiting to be accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="185"/>
+        <source>Alleen de ontvangende coach kan deze overdracht accepteren.</source>
+        <translation>Only the receiving coach can accept this handover.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
+        <source>Deze overdracht is al geaccepteerd.</source>
+        <translation>This handover has already been accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="193"/>
+        <source>Kies &apos;Mijn versie houden&apos; of &apos;Versie van de server houden&apos;.</source>
+        <translation>Choose &apos;Keep my version&apos; or &apos;Keep the server&apos;s version&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="197"/>
+        <source>Dat is een map; kies een bestandsnaam.</source>
+        <translation>That is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
+        <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
+        <translation>The disk is full; the file was not saved. Free up space or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="206"/>
+        <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
+        <translation>Writing to that folder is not allowed; the file was not saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="211"/>
+        <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
+        <translation>That folder no longer exists; the file was not saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="215"/>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
+        <translation>The file could not be saved. Choose another place and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
         <source>De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation>The SPT server cannot be reached ({detail}). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="123"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="224"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation>This device has been revoked by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="127"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="228"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation>This device has been revoked by the administrator: all dossiers have been erased from this vault, and this vault can no longer log in. Contact your administrator; with a new vault you can log in again if your account is active.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="133"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="234"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation>Your account on the SPT server has been disabled by the administrator, so logging in is not possible. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="239"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation>Your login to the SPT server was ended for security reasons: an older login key of this device was used again. Log in again (in the app under Settings, or with &apos;spt-desktop login&apos;). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation. If this happens more often, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="247"/>
         <source>De aanmelding is verlopen.</source>
         <translation>The login has expired.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation>E-mail address or password is not correct. Try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="255"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation>Too many failed login attempts. Wait {reason} and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="259"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation>You are not (or no longer) logged in to the SPT server. Log in again with &apos;spt-desktop login&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="163"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation>The SPT server refused the request (HTTP {status}). Nothing is lost; contact the administrator if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="168"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation>This vault belongs to another account. Log in with the owner&apos;s account, or create a new vault for this account.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="173"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="274"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="185"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="186"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="287"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="290"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="190"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="191"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="292"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="194"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="295"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="195"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="198"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="199"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="200"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="301"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="203"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="204"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="305"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="207"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="208"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="211"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="212"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="314"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="315"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="217"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="319"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="220"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <source>Deze kandidaat</source>
+        <translation>This candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <source>Uw coachprofiel</source>
+        <translation>Your coach profile</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <source>Deze coach</source>
+        <translation>This coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
+        <source>Deze collega</source>
+        <translation>This colleague</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
+        <source>Deze jobcoach</source>
+        <translation>This job coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <source>Deze activiteit</source>
+        <translation>This activity</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <source>Deze opleiding</source>
+        <translation>This training</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
+        <source>Dit intakeverslag</source>
+        <translation>This intake report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
+        <source>Dit plan van aanpak</source>
+        <translation>This plan of approach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <source>Een plan van aanpak van deze kandidaat</source>
+        <translation>A plan of approach of this candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <source>Dit doel</source>
+        <translation>This goal</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
+        <source>Deze actie</source>
+        <translation>This action</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
+        <source>Dit bezoek</source>
+        <translation>This visit</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <source>De werkgever van dit bezoek</source>
+        <translation>The employer of this visit</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <source>Deze werkgever</source>
+        <translation>This employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <source>Deze contactpersoon</source>
+        <translation>This contact person</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <source>Deze vacature</source>
+        <translation>This vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <source>Deze match</source>
+        <translation>This match</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <source>Deze plaatsing</source>
+        <translation>This placement</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <source>Dit meetmoment</source>
+        <translation>This retention checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <source>Deze overdracht</source>
+        <translation>This handover</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -738,84 +962,84 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="48"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="49"/>
         <source>Welkom bij SPT Desktop</source>
         <translation>Welcome to SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="66"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="67"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation>Your data is kept encrypted in a vault on this laptop. Choose a passphrase: a few loose words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
         <source>Servicepunt</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
         <source>Uw rollen</source>
         <translation>Your roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="104"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="123"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
         <source>Nog niets ingevuld.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="129"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="167"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation>This is your recovery key. If you lose your passphrase, only this key still opens the vault. It is shown only once: print it or copy it and keep it in a safe place, not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="177"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="180"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
@@ -824,37 +1048,37 @@
         <translation type="vanished">You can link the SPT server now or later in Settings; without it you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="184"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="185"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="193"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="194"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation>Link to the SPT server now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="200"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation>You can also do this later in Settings; without a link you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="241"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="242"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation>SPT Desktop — recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="245"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="246"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation>Keep this sheet in a safe place.</translation>
     </message>
@@ -1457,6 +1681,59 @@
         <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <source>Te kort</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <source>Gebruik minstens {minimum} tekens.</source>
+        <translation>Use at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <source>Zwak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
+        <translation>Avoid repeated characters; choose a few separate words.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <source>Redelijk</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <source>Bruikbaar; een extra woord maakt hem sterker.</source>
+        <translation>Usable; one more word makes it stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <source>Goed; nog een woord maakt hem zeer sterk.</source>
+        <translation>Good; one more word makes it very strong.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <source>Zeer sterk</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
+        <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>
 </context>
 <context>

@@ -446,268 +446,492 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="24"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="26"/>
         <source>De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="29"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="31"/>
         <source>Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="34"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="36"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="40"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="42"/>
         <source>Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="45"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="47"/>
         <source>Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="50"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="52"/>
         <source>Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="54"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="56"/>
         <source>Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt nooit overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="59"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="61"/>
         <source>{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste kluisbestand, of zet het terug uit uw back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="64"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="66"/>
         <source>De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en synchroniseer; neem contact op met de IT van uw SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="70"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="72"/>
         <source>De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="76"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="78"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en open de kluis daarna opnieuw. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="81"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="83"/>
         <source>De kluis is vergrendeld. Ontgrendel hem eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="85"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="87"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="91"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="93"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="96"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="98"/>
         <source>Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="101"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="103"/>
         <source>Controleer de invoer — {fields}. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="105"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="107"/>
         <source>{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of overgedragen; synchroniseer en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="110"/>
-        <location filename="../../spt_desktop/ui/messages.py" line="114"/>
-        <source>{text}</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="112"/>
+        <source>Deze plaatsing hoort bij een andere kandidaat. Kies een plaatsing van deze kandidaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="118"/>
-        <source>De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="116"/>
+        <source>Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een aanvulling vast als nieuw bezoek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="123"/>
-        <source>Dit apparaat is ingetrokken door de beheerder.</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="121"/>
+        <source>Deze kandidaat is {candidate_status}; meld hem of haar eerst opnieuw aan voordat de fase verandert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="127"/>
-        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="126"/>
+        <source>De kandidaat staat al in de fase {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="133"/>
-        <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="130"/>
+        <source>Deze kandidaat is al als uitgevallen geregistreerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="134"/>
+        <source>Deze kandidaat doet al mee; opnieuw aanmelden is niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="138"/>
-        <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
+        <source>Deze vacature hoort bij een andere werkgever. Kies een vacature van deze werkgever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="142"/>
+        <source>Een match met status &apos;{match_status}&apos; kan niet naar &apos;{to_status}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="146"/>
-        <source>De aanmelding is verlopen.</source>
+        <source>Een match met status &apos;{match_status}&apos; kan geen plaatsing meer worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="150"/>
-        <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <source>Dit meetmoment is al vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="154"/>
-        <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
+        <source>Deze plaatsing is al beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="158"/>
-        <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
+        <source>Alleen een concept kan worden afgesproken. Begin een nieuwe versie om het plan van aanpak aan te passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="163"/>
-        <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
+        <source>Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="168"/>
-        <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="167"/>
+        <source>Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe versie om het aan te passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="173"/>
-        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="172"/>
+        <source>Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de kandidaat af via de kandidaatreis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="177"/>
+        <source>Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="181"/>
+        <source>Voor deze kandidaat wacht al een overdracht op acceptatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="185"/>
-        <source>het bestand heeft geen kluisgegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="186"/>
-        <source>het sleutelbestand hoort bij een andere kluis</source>
+        <source>Alleen de ontvangende coach kan deze overdracht accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="189"/>
-        <source>het is een onversleuteld SQLite-bestand</source>
+        <source>Deze overdracht is al geaccepteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="190"/>
-        <source>het bestand is leeg of te kort</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="193"/>
+        <source>Kies &apos;Mijn versie houden&apos; of &apos;Versie van de server houden&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="191"/>
-        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="197"/>
+        <source>Dat is een map; kies een bestandsnaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="194"/>
-        <source>de schijf is vol</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
+        <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="195"/>
-        <source>u hebt geen rechten op dit bestand of deze map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="198"/>
-        <source>de schijf is alleen-lezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="199"/>
-        <source>dit is een map, geen bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="200"/>
-        <source>een deel van het pad is een bestand, geen map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="203"/>
-        <source>lees- of schrijffout van de schijf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="204"/>
-        <source>de kluis is in gebruik door een ander programma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="207"/>
-        <source>de kluis of de map is alleen-lezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="208"/>
-        <source>het bestand of de map kan niet worden geopend</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="206"/>
+        <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="211"/>
-        <source>{detail}</source>
+        <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="212"/>
-        <source>onbekende fout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
-        <source>gebruik minstens {minimum} tekens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
-        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="217"/>
-        <source>1 seconde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
-        <source>{seconds} seconden</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="215"/>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <source>De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="224"/>
+        <source>Dit apparaat is ingetrokken door de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="228"/>
+        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="234"/>
+        <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="239"/>
+        <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="247"/>
+        <source>De aanmelding is verlopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
+        <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="255"/>
+        <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="259"/>
+        <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
+        <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
+        <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="274"/>
+        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <source>het bestand heeft geen kluisgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="287"/>
+        <source>het sleutelbestand hoort bij een andere kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="290"/>
+        <source>het is een onversleuteld SQLite-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <source>het bestand is leeg of te kort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="292"/>
+        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="295"/>
+        <source>de schijf is vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <source>u hebt geen rechten op dit bestand of deze map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
+        <source>de schijf is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <source>dit is een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="301"/>
+        <source>een deel van het pad is een bestand, geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <source>lees- of schrijffout van de schijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="305"/>
+        <source>de kluis is in gebruik door een ander programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
+        <source>de kluis of de map is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
+        <source>het bestand of de map kan niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="314"/>
+        <source>gebruik minstens {minimum} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="315"/>
+        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
+        <source>1 seconde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="319"/>
+        <source>{seconds} seconden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
         <source>{minutes} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="220"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <source>Deze kandidaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <source>Uw coachprofiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <source>Deze coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
+        <source>Deze collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
+        <source>Deze jobcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <source>Deze activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <source>Deze opleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
+        <source>Dit intakeverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
+        <source>Dit plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <source>Een plan van aanpak van deze kandidaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <source>Dit doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
+        <source>Deze actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
+        <source>Dit bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <source>De werkgever van dit bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <source>Deze werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <source>Deze contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <source>Deze vacature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <source>Deze match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <source>Deze plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <source>Dit meetmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <source>Deze overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,119 +962,119 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="48"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="49"/>
         <source>Welkom bij SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="66"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="67"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
         <source>Servicepunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
         <source>Uw rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="104"/>
         <source>Herhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
         <source>Kluis maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="123"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
         <source>Nog niets ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="129"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="167"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="177"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="180"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="184"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="185"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="193"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="194"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="200"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="241"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="242"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="245"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="246"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1676,59 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
         <source>Wachtwoordzin gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <source>Te kort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <source>Gebruik minstens {minimum} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <source>Zwak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <source>Redelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <source>Bruikbaar; een extra woord maakt hem sterker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <source>Sterk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <source>Goed; nog een woord maakt hem zeer sterk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <source>Zeer sterk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,8 @@ translator (``ui/messages.py``)."""
 
 from __future__ import annotations
 
-from spt_desktop.errors import Code, Param, Reason, SptError
+from spt_common.enums import CandidateStatus, Labelled, MatchStatus, Phase, Role
+from spt_desktop.errors import LABELLED_PARAMS, Code, Param, Reason, SptError, Thing
 
 OK, ERROR, USAGE, AUTH, UNREACHABLE, TOO_NEW = 0, 1, 2, 3, 4, 5
 
@@ -100,8 +101,95 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "overgedragen; synchroniseer en probeer het opnieuw.",
         ERROR,
     ),
-    Code.SERVICE_FAILED: ("{text}", ERROR),
-    Code.RULE_VIOLATED: ("{text}", ERROR),
+    Code.PLACEMENT_OF_OTHER_CANDIDATE: (
+        "Deze plaatsing hoort bij een andere kandidaat. Kies een plaatsing van deze kandidaat.",
+        ERROR,
+    ),
+    Code.VISIT_SIGNED_OFF: (
+        "Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een aanvulling "
+        "vast als nieuw bezoek.",
+        ERROR,
+    ),
+    Code.CANDIDATE_NOT_IN_JOURNEY: (
+        "Deze kandidaat is {candidate_status}; meld hem of haar eerst opnieuw aan voordat "
+        "de fase verandert.",
+        ERROR,
+    ),
+    Code.ALREADY_IN_PHASE: ("De kandidaat staat al in de fase {phase}.", ERROR),
+    Code.ALREADY_DROPPED_OUT: ("Deze kandidaat is al als uitgevallen geregistreerd.", ERROR),
+    Code.ALREADY_TAKING_PART: (
+        "Deze kandidaat doet al mee; opnieuw aanmelden is niet nodig.",
+        ERROR,
+    ),
+    Code.VACANCY_OF_OTHER_EMPLOYER: (
+        "Deze vacature hoort bij een andere werkgever. Kies een vacature van deze werkgever.",
+        ERROR,
+    ),
+    Code.MATCH_STEP_NOT_ALLOWED: (
+        "Een match met status '{match_status}' kan niet naar '{to_status}'.",
+        ERROR,
+    ),
+    Code.MATCH_CANNOT_BE_PLACED: (
+        "Een match met status '{match_status}' kan geen plaatsing meer worden.",
+        ERROR,
+    ),
+    Code.CHECKPOINT_DONE: ("Dit meetmoment is al vastgelegd.", ERROR),
+    Code.PLACEMENT_ENDED: ("Deze plaatsing is al beëindigd.", ERROR),
+    Code.PLAN_NOT_DRAFT: (
+        "Alleen een concept kan worden afgesproken. Begin een nieuwe versie om het plan van "
+        "aanpak aan te passen.",
+        ERROR,
+    ),
+    Code.PLAN_WITHOUT_GOALS: (
+        "Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.",
+        ERROR,
+    ),
+    Code.PLAN_AGREED: (
+        "Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe "
+        "versie om het aan te passen.",
+        ERROR,
+    ),
+    Code.PROCESSING_CONSENT_WITHDRAWN: (
+        "Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de "
+        "kandidaat af via de kandidaatreis.",
+        ERROR,
+    ),
+    Code.ROLE_NOT_HELD: (
+        "Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.",
+        ERROR,
+    ),
+    Code.HANDOVER_PENDING: (
+        "Voor deze kandidaat wacht al een overdracht op acceptatie.",
+        ERROR,
+    ),
+    Code.HANDOVER_NOT_YOURS: (
+        "Alleen de ontvangende coach kan deze overdracht accepteren.",
+        ERROR,
+    ),
+    Code.HANDOVER_ACCEPTED: ("Deze overdracht is al geaccepteerd.", ERROR),
+    Code.CONFLICT_CHOICE: (
+        "Kies 'Mijn versie houden' of 'Versie van de server houden'.",
+        USAGE,
+    ),
+    Code.EXPORT_IS_A_FOLDER: ("Dat is een map; kies een bestandsnaam.", USAGE),
+    Code.EXPORT_DISK_FULL: (
+        "De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een "
+        "andere plek.",
+        ERROR,
+    ),
+    Code.EXPORT_NOT_ALLOWED: (
+        "In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een "
+        "andere map.",
+        ERROR,
+    ),
+    Code.EXPORT_FOLDER_GONE: (
+        "Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.",
+        ERROR,
+    ),
+    Code.EXPORT_FAILED: (
+        "Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.",
+        ERROR,
+    ),
     Code.UNREACHABLE: (
         "De SPT-server is niet bereikbaar ({detail}). " + _NOTHING_LOST,
         UNREACHABLE,
@@ -178,13 +266,60 @@ REASONS: dict[Reason, str] = {
     Reason.WAIT_AT_MOST_A_QUARTER: "hoogstens een kwartier",
 }
 
+# The ``what`` param of NOT_FOUND, worded: the kind of record that is gone.
+THINGS: dict[Thing, str] = {
+    Thing.CANDIDATE: "Deze kandidaat",
+    Thing.COACH_PROFILE: "Uw coachprofiel",
+    Thing.COACH: "Deze coach",
+    Thing.COLLEAGUE: "Deze collega",
+    Thing.JOBCOACH: "Deze jobcoach",
+    Thing.ACTIVITY: "Deze activiteit",
+    Thing.TRAINING: "Deze opleiding",
+    Thing.INTAKE: "Dit intakeverslag",
+    Thing.PLAN: "Dit plan van aanpak",
+    Thing.CANDIDATE_PLAN: "Een plan van aanpak van deze kandidaat",
+    Thing.GOAL: "Dit doel",
+    Thing.ACTION: "Deze actie",
+    Thing.VISIT: "Dit bezoek",
+    Thing.VISIT_EMPLOYER: "De werkgever van dit bezoek",
+    Thing.EMPLOYER: "Deze werkgever",
+    Thing.CONTACT: "Deze contactpersoon",
+    Thing.VACANCY: "Deze vacature",
+    Thing.MATCH: "Deze match",
+    Thing.PLACEMENT: "Deze plaatsing",
+    Thing.CHECKPOINT: "Dit meetmoment",
+    Thing.HANDOVER: "Deze overdracht",
+}
+
+# The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its
+# label is lower-cased in the middle of a sentence ("Deze kandidaat is uitgevallen").
+LABELS: dict[str, tuple[type[Labelled], bool]] = {
+    "phase": (Phase, False),
+    "candidate_status": (CandidateStatus, True),
+    "match_status": (MatchStatus, False),
+    "to_status": (MatchStatus, False),
+    "role": (Role, True),
+}
+
+
+def label(name: str, value: Param) -> str:
+    """A domain code param as its label (the same Dutch label in every language, as the
+    rest of the app shows it)."""
+    enum, lower = LABELS[name]
+    words = str(enum(str(value)).label)
+    return words.lower() if lower else words
+
 
 def _words(params: dict[str, Param]) -> dict[str, Param]:
-    """The params with ``reason`` worded."""
-    reason = params.get("reason")
-    if reason is None:
-        return params
-    return {**params, "reason": REASONS[Reason(str(reason))].format(**params)}
+    """The params with ``reason``, ``what`` and the domain codes worded."""
+    out = dict(params)
+    if "reason" in params:
+        out["reason"] = REASONS[Reason(str(params["reason"]))].format(**params)
+    if "what" in params:
+        out["what"] = THINGS[Thing(str(params["what"]))]
+    for name in LABELLED_PARAMS & params.keys():
+        out[name] = label(name, params[name])
+    return out
 
 
 def text(exc: SptError) -> str:

@@ -14,6 +14,7 @@ from spt_common.enums import (
     TrainingFund,
     TrainingStatus,
 )
+from spt_desktop.errors import Thing
 from spt_desktop.models import Activity, Candidate, Training
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActivityDTO, TrainingDTO, from_row
@@ -89,7 +90,7 @@ class ActivityService(Service):
     def add(self, candidate_id: str, values: Mapping[str, Any]) -> ActivityDTO:
         fields = _check_activity(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
             row = Activity(candidate_id=candidate_id, **fields)
             s.add(row)
             s.flush()
@@ -98,7 +99,7 @@ class ActivityService(Service):
     def update(self, activity_id: str, values: Mapping[str, Any]) -> ActivityDTO:
         fields = _check_activity(values, partial=True)
         with self.ctx.tx() as s:
-            row = load(s, Activity, activity_id, "Deze activiteit")
+            row = load(s, Activity, activity_id, Thing.ACTIVITY)
             for k, v in fields.items():
                 setattr(row, k, v)
             s.flush()
@@ -118,7 +119,7 @@ class TrainingService(Service):
     def add(self, candidate_id: str, values: Mapping[str, Any]) -> TrainingDTO:
         fields = _check_training(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
             row = Training(candidate_id=candidate_id, **fields)
             s.add(row)
             s.flush()
@@ -127,7 +128,7 @@ class TrainingService(Service):
     def update(self, training_id: str, values: Mapping[str, Any]) -> TrainingDTO:
         fields = _check_training(values, partial=True)
         with self.ctx.tx() as s:
-            row = load(s, Training, training_id, "Deze opleiding")
+            row = load(s, Training, training_id, Thing.TRAINING)
             for k, v in fields.items():
                 setattr(row, k, v)
             if row.funding != FundingKind.FUND and row.fund is not None:

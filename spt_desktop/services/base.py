@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 
+from spt_desktop.errors import Thing
 from spt_desktop.models.base import Synced, utcnow
 from spt_desktop.services.changes import Changed, ChangeRecorder
 from spt_desktop.services.errors import NotFound
@@ -76,7 +77,7 @@ class Service:
         self.ctx = ctx
 
 
-def load(session: Session, model: type[S], record_id: str, what: str) -> S:
+def load(session: Session, model: type[S], record_id: str, what: Thing) -> S:
     """The live (not deleted) row ``record_id`` of ``model``; NotFound otherwise."""
     row = session.get(model, record_id)
     if row is None or row.deleted:

@@ -20,6 +20,7 @@ from spt_common.enums import (
     Role,
     Spt,
 )
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Assignment, Candidate, Coach, Consent, JourneyEvent, Note
 from spt_desktop.models.regions import MUNICIPALITIES, canonical_municipality
 from spt_desktop.services.base import Service, load
@@ -144,7 +145,7 @@ class CandidateService(Service):
         c.done()
         today = self.ctx.today()
         with self.ctx.tx() as s:
-            owner = load(s, Coach, self.ctx.actor_id, "Uw coachprofiel")
+            owner = load(s, Coach, self.ctx.actor_id, Thing.COACH_PROFILE)
             cand = Candidate(
                 **fields,
                 phase=Phase.ORIENTATION,
@@ -186,7 +187,7 @@ class CandidateService(Service):
 
     def get(self, candidate_id: str) -> CandidateDTO:
         with self.ctx.tx() as s:
-            return candidate_dto(s, load(s, Candidate, candidate_id, "Deze kandidaat"))
+            return candidate_dto(s, load(s, Candidate, candidate_id, Thing.CANDIDATE))
 
     def update(self, candidate_id: str, changes: Mapping[str, Any]) -> CandidateDTO:
         """Change profile fields; only the fields given are touched."""
@@ -194,7 +195,7 @@ class CandidateService(Service):
         fields = check_profile(c, changes, partial=True)
         c.done()
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             for name, value in fields.items():
                 if getattr(cand, name) != value:
                     setattr(cand, name, value)
@@ -208,7 +209,7 @@ class CandidateService(Service):
         earlier consent (with its date) and notes the date it was withdrawn."""
         today = self.ctx.today()
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             current = s.scalars(
                 sa.select(Consent).where(
                     Consent.candidate_id == cand.id,
@@ -218,10 +219,7 @@ class CandidateService(Service):
                 )
             ).first()
             if purpose == ConsentPurpose.PROCESSING and not granted:
-                raise RuleViolation(
-                    "Toestemming voor registratie intrekken betekent het dossier sluiten: "
-                    "sluit de kandidaat af via de kandidaatreis."
-                )
+                raise RuleViolation(Code.PROCESSING_CONSENT_WITHDRAWN)
             if current is not None and current.granted == granted:
                 return candidate_dto(s, cand)
             if current is not None:
@@ -241,8 +239,8 @@ class CandidateService(Service):
 
     def assign(self, candidate_id: str, coach_id: str, role: Role) -> CandidateDTO:
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
-            load(s, Coach, coach_id, "Deze coach")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
+            load(s, Coach, coach_id, Thing.COACH)
             assign_coach(s, cand.id, coach_id, role)
             s.flush()
             return candidate_dto(s, cand)
@@ -252,7 +250,7 @@ class CandidateService(Service):
         body = c.text("text", text, required=True, max_len=LONG_TEXT)
         c.done()
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
             note = Note(
                 candidate_id=candidate_id,
                 author_id=self.ctx.actor_id,
@@ -299,7 +297,7 @@ class CoachService(Service):
 
     def me(self) -> CoachDTO:
         with self.ctx.tx() as s:
-            return from_row(CoachDTO, load(s, Coach, self.ctx.actor_id, "Uw coachprofiel"))
+            return from_row(CoachDTO, load(s, Coach, self.ctx.actor_id, Thing.COACH_PROFILE))
 
     def all(self) -> list[CoachDTO]:
         with self.ctx.tx() as s:
@@ -332,7 +330,7 @@ class CoachService(Service):
             changes["email"] = c.email("email", email) or ""
         c.done()
         with self.ctx.tx() as s:
-            me = load(s, Coach, self.ctx.actor_id, "Uw coachprofiel")
+            me = load(s, Coach, self.ctx.actor_id, Thing.COACH_PROFILE)
             for k, v in changes.items():
                 setattr(me, k, v)
             s.flush()

@@ -29,6 +29,7 @@ from spt_common.enums import (
     Role,
     TrainingStatus,
 )
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import (
     Action,
     Activity,
@@ -79,7 +80,7 @@ if TYPE_CHECKING:
 
 S = TypeVar("S", bound=Synced)
 UNKNOWN = "onbekend"
-CANDIDATE = "Deze kandidaat"
+CANDIDATE = Thing.CANDIDATE
 
 
 # --- small readers ------------------------------------------------------------------
@@ -373,11 +374,11 @@ def plan_data(
         if plan_id is None:
             plan = _current_plan(s, candidate_id)
         else:
-            plan = load(s, Plan, plan_id, "Dit plan van aanpak")
+            plan = load(s, Plan, plan_id, Thing.PLAN)
             if plan.candidate_id != candidate_id:
                 plan = None
         if plan is None:
-            raise NotFound("Een plan van aanpak van deze kandidaat")
+            raise NotFound(Thing.CANDIDATE_PLAN)
         names = _Names(s)
         roles = {a.coach_id: a.role for a in _assignments(s, candidate_id)}
         coach_id = plan.agreed_by or next(
@@ -397,16 +398,16 @@ def visit_report_data(vault: Vault, visit_id: str, today: date | None = None) ->
     """One visit as the employer may see it: its content only with the candidate's
     consent to share visit reports with the employer."""
     with vault.transaction() as s:
-        visit = load(s, Visit, visit_id, "Dit bezoek")
+        visit = load(s, Visit, visit_id, Thing.VISIT)
         cand = load(s, Candidate, visit.candidate_id, CANDIDATE)
         names = _Names(s)
         employer_id = visit.employer_id
         if employer_id is None and visit.placement_id:
-            employer_id = load(s, Placement, visit.placement_id, "De plaatsing").employer_id
+            employer_id = load(s, Placement, visit.placement_id, Thing.PLACEMENT).employer_id
         names.employers([employer_id])
         employer = names.employer(employer_id)
         if employer is None:
-            raise NotFound("De werkgever van dit bezoek")
+            raise NotFound(Thing.VISIT_EMPLOYER)
         return VisitReportData.for_employer(
             _visit_record(from_row(VisitDTO, visit), names.employer, names.coach),
             letterhead=_letterhead(cand, today or date.today()),
@@ -480,7 +481,7 @@ def aanbodkrant_data(
     on = today or date.today()
     profiles = aanbodkrant_profiles(vault, candidate_ids, on)
     with vault.transaction() as s:
-        owner = load(s, Coach, vault.owner_id or "", "Uw coachprofiel")
+        owner = load(s, Coach, vault.owner_id or "", Thing.COACH_PROFILE)
         regions = sorted({p.labour_market_region for p in profiles})
         return AanbodkrantData(
             letterhead=Letterhead(owner.spt, ", ".join(regions), on),
@@ -554,28 +555,22 @@ def documents_of(services: Any) -> DocumentService:
 
 def save_export(path: str | Path, data: bytes) -> None:
     """Write an export (PDF, CSV) exactly where the user chose and nowhere else,
-    atomically: temp file beside it → fsync → rename. Disk trouble becomes a Dutch
-    message that names no file content."""
+    atomically: temp file beside it → fsync → rename. Disk trouble becomes an error
+    code (the presenters word it) that names no file content."""
     target = Path(path)
     try:
         if target.is_dir():
-            raise ServiceError("Dat is een map; kies een bestandsnaam.")
+            raise ServiceError(Code.EXPORT_IS_A_FOLDER)
         write_atomic(target, data)
     except OSError as exc:
-        raise ServiceError(_disk_message(exc)) from None
+        raise ServiceError(_disk_code(exc)) from None
 
 
-def _disk_message(exc: OSError) -> str:
+def _disk_code(exc: OSError) -> Code:
     if exc.errno == errno.ENOSPC:
-        return (
-            "De schijf is vol; het bestand is niet opgeslagen. "
-            "Maak ruimte vrij of kies een andere plek."
-        )
+        return Code.EXPORT_DISK_FULL
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            "In die map mag niet worden geschreven; het bestand is niet opgeslagen. "
-            "Kies een andere map."
-        )
+        return Code.EXPORT_NOT_ALLOWED
     if exc.errno == errno.ENOENT:
-        return "Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map."
-    return "Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw."
+        return Code.EXPORT_FOLDER_GONE
+    return Code.EXPORT_FAILED

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from spt_common.enums import Sector, Spt, VacancyKind, VacancyStatus
+from spt_desktop.errors import Thing
 from spt_desktop.models import ContactPerson, Employer, Vacancy
 from spt_desktop.models.regions import MUNICIPALITIES, canonical_municipality
 from spt_desktop.services.base import Service, load
@@ -119,7 +120,7 @@ class EmployerService(Service):
     def update(self, employer_id: str, values: Mapping[str, Any]) -> EmployerDTO:
         fields = _check_employer(values, partial=True)
         with self.ctx.tx() as s:
-            row = load(s, Employer, employer_id, "Deze werkgever")
+            row = load(s, Employer, employer_id, Thing.EMPLOYER)
             for k, v in fields.items():
                 setattr(row, k, v)
             s.flush()
@@ -127,7 +128,7 @@ class EmployerService(Service):
 
     def get(self, employer_id: str) -> EmployerDTO:
         with self.ctx.tx() as s:
-            return from_row(EmployerDTO, load(s, Employer, employer_id, "Deze werkgever"))
+            return from_row(EmployerDTO, load(s, Employer, employer_id, Thing.EMPLOYER))
 
     def find(
         self, text: str = "", sector: Sector | None = None, spt: Spt | None = None
@@ -145,7 +146,7 @@ class EmployerService(Service):
     def add_contact(self, employer_id: str, values: Mapping[str, Any]) -> ContactPersonDTO:
         fields = _check_contact(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Employer, employer_id, "Deze werkgever")
+            load(s, Employer, employer_id, Thing.EMPLOYER)
             row = ContactPerson(employer_id=employer_id, **fields)
             s.add(row)
             s.flush()
@@ -154,7 +155,7 @@ class EmployerService(Service):
     def update_contact(self, contact_id: str, values: Mapping[str, Any]) -> ContactPersonDTO:
         fields = _check_contact(values, partial=True)
         with self.ctx.tx() as s:
-            row = load(s, ContactPerson, contact_id, "Deze contactpersoon")
+            row = load(s, ContactPerson, contact_id, Thing.CONTACT)
             for k, v in fields.items():
                 setattr(row, k, v)
             s.flush()
@@ -172,7 +173,7 @@ class EmployerService(Service):
     def add_vacancy(self, employer_id: str, values: Mapping[str, Any]) -> VacancyDTO:
         fields = _check_vacancy(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Employer, employer_id, "Deze werkgever")
+            load(s, Employer, employer_id, Thing.EMPLOYER)
             row = Vacancy(employer_id=employer_id, **fields)
             s.add(row)
             s.flush()
@@ -181,7 +182,7 @@ class EmployerService(Service):
     def update_vacancy(self, vacancy_id: str, values: Mapping[str, Any]) -> VacancyDTO:
         fields = _check_vacancy(values, partial=True)
         with self.ctx.tx() as s:
-            row = load(s, Vacancy, vacancy_id, "Deze vacature")
+            row = load(s, Vacancy, vacancy_id, Thing.VACANCY)
             for k, v in fields.items():
                 setattr(row, k, v)
             if row.kind == VacancyKind.FUTURE_NEED and row.expected_on is None:

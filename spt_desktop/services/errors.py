@@ -1,23 +1,23 @@
 """Errors the use cases raise on purpose: a code and params each (``spt_desktop.errors``),
-worded by the presenters. They never quote personal data back (they reach dialogs, logs
-and support tickets).
+worded by the presenters. Each refusal has a code of its own; the params are never ids
+or personal data (they reach dialogs, logs and support tickets), only what is safe to
+show: a field name, a number, a kind of record (``Thing``), a phase or status code.
 
-``ServiceError(text)`` and ``RuleViolation(text)`` still carry a sentence written at the
-raise site (code SERVICE_FAILED / RULE_VIOLATED, param ``text``): the presenters show it
-as it is. Each such raise site is to get a code of its own, as the vault's errors have."""
+The one sentence still written here is a ValidationError's field message (what a form
+shows at the field): see ``services/validation.py``."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spt_desktop.errors import Code, SptError
+from spt_desktop.errors import Code, Param, SptError, Thing
 
 
 class ServiceError(SptError):
-    default_code = Code.SERVICE_FAILED
+    """A use case could not do what was asked (e.g. write an export): ``code`` says why."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text=text)
+    def __init__(self, code: Code, **params: Param) -> None:
+        super().__init__(code, **params)
 
 
 class ValidationError(ServiceError):
@@ -35,16 +35,14 @@ class ValidationError(ServiceError):
 
 
 class NotFound(ServiceError):
-    """``what`` names the kind of record (no data of it), e.g. "De werkgever van dit
-    bezoek"."""
+    """``what`` names the kind of record that is gone (no data of it)."""
 
     default_code = Code.NOT_FOUND
 
-    def __init__(self, what: str) -> None:
-        SptError.__init__(self, what=what)
+    def __init__(self, what: Thing) -> None:
+        SptError.__init__(self, what=what.value)
 
 
 class RuleViolation(ServiceError):
-    """The input is well-formed but the action is not allowed in this state."""
-
-    default_code = Code.RULE_VIOLATED
+    """The input is well-formed but the action is not allowed in this state: ``code``
+    says which rule."""

@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from spt_desktop.errors import Thing
 from spt_desktop.models import (
     Action,
     Activity,
@@ -86,7 +87,7 @@ class ExportService(Service):
         (tombstoned) records are not personal data held any more."""
         with self.ctx.tx() as s:
             if candidate_id is not None:
-                cands = [load(s, Candidate, candidate_id, "Deze kandidaat")]
+                cands = [load(s, Candidate, candidate_id, Thing.CANDIDATE)]
             else:
                 cands = list(
                     s.scalars(

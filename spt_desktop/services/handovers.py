@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from spt_common.enums import HandoverStatus, Phase, Role
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Assignment, Candidate, Coach, Handover
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.candidates import assign_coach
@@ -43,10 +44,10 @@ class HandoverService(Service):
             c.fail("to_coach_id", "kies een collega; u kunt niet aan uzelf overdragen")
         c.done()
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
-            receiver = load(s, Coach, to_coach_id, "Deze collega")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
+            receiver = load(s, Coach, to_coach_id, Thing.COLLEAGUE)
             if role not in receiver.role_set():
-                raise RuleViolation(f"Deze collega heeft de rol {role.label} niet.")  # type: ignore[union-attr]
+                raise RuleViolation(Code.ROLE_NOT_HELD, role=role.value)  # type: ignore[union-attr]
             pending = s.scalar(
                 sa.select(sa.func.count()).where(
                     Handover.candidate_id == candidate_id,
@@ -55,7 +56,7 @@ class HandoverService(Service):
                 )
             )
             if pending:
-                raise RuleViolation("Voor deze kandidaat wacht al een overdracht op acceptatie.")
+                raise RuleViolation(Code.HANDOVER_PENDING)
             sender_role = from_role or self._my_role(s, candidate_id)
             handover = Handover(
                 candidate_id=candidate_id,
@@ -75,11 +76,11 @@ class HandoverService(Service):
         """Accept a handover addressed to me: I am assigned in the new role and the
         sender's assignment in her role ends."""
         with self.ctx.tx() as s:
-            h = load(s, Handover, handover_id, "Deze overdracht")
+            h = load(s, Handover, handover_id, Thing.HANDOVER)
             if h.to_coach_id != self.ctx.actor_id:
-                raise RuleViolation("Alleen de ontvangende coach kan deze overdracht accepteren.")
+                raise RuleViolation(Code.HANDOVER_NOT_YOURS)
             if h.status != HandoverStatus.PENDING:
-                raise RuleViolation("Deze overdracht is al geaccepteerd.")
+                raise RuleViolation(Code.HANDOVER_ACCEPTED)
             h.status, h.accepted_at = HandoverStatus.ACCEPTED, self.ctx.now()
             assign_coach(s, h.candidate_id, h.to_coach_id, h.to_role)
             for a in s.scalars(
@@ -123,7 +124,7 @@ class HandoverService(Service):
         that cannot be chosen are left out: a colleague's role she lacks, a coordinator
         without a coach role, a role she already has for this candidate."""
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             me = s.get(Coach, self.ctx.actor_id)
             held = {
                 (coach_id, role)

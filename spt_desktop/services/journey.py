@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common.enums import CandidateStatus, DropoutReason, Phase
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Candidate, Dropout, JourneyEvent
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import DropoutDTO, JourneyEventDTO, from_row
@@ -49,14 +50,13 @@ class JourneyService(Service):
         c.done()
         assert phase is not None
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             if cand.status not in OPEN_STATUSES:
                 raise RuleViolation(
-                    f"Deze kandidaat is {cand.status.label.lower()}; meld hem of haar eerst "
-                    "opnieuw aan voordat de fase verandert."
+                    Code.CANDIDATE_NOT_IN_JOURNEY, candidate_status=cand.status.value
                 )
             if cand.phase == phase:
-                raise RuleViolation(f"De kandidaat staat al in de fase {phase.label}.")
+                raise RuleViolation(Code.ALREADY_IN_PHASE, phase=phase.value)
             event = record_move(s, cand, phase, why, day, self.ctx.actor_id)
             s.flush()
             return from_row(JourneyEventDTO, event)
@@ -88,9 +88,9 @@ class JourneyService(Service):
         c.done()
         assert leak is not None
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             if cand.status == CandidateStatus.DROPPED_OUT:
-                raise RuleViolation("Deze kandidaat is al als uitgevallen geregistreerd.")
+                raise RuleViolation(Code.ALREADY_DROPPED_OUT)
             dropout = Dropout(
                 candidate_id=cand.id,
                 phase=cand.phase,
@@ -113,9 +113,9 @@ class JourneyService(Service):
         why = c.text("reason", reason, required=True, max_len=1000)
         c.done()
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             if cand.status in OPEN_STATUSES:
-                raise RuleViolation("Deze kandidaat doet al mee.")
+                raise RuleViolation(Code.ALREADY_TAKING_PART)
             cand.status = CandidateStatus.ACTIVE
             target = phase or cand.phase
             event = JourneyEvent(
@@ -134,7 +134,7 @@ class JourneyService(Service):
     def close(self, candidate_id: str) -> None:
         """Close the dossier (for instance after the last retention checkpoint)."""
         with self.ctx.tx() as s:
-            cand = load(s, Candidate, candidate_id, "Deze kandidaat")
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             cand.status = CandidateStatus.CLOSED
             cand.next_follow_up = None
 

@@ -20,6 +20,7 @@ from spt_common.enums import (
     Phase,
     Role,
 )
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import (
     Candidate,
     Coach,
@@ -78,12 +79,12 @@ class MatchingService(Service):
         text = c.text("notes", notes, max_len=4000)
         c.done()
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
-            load(s, Employer, employer_id, "Deze werkgever")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
+            load(s, Employer, employer_id, Thing.EMPLOYER)
             if vacancy_id is not None:
-                vac = load(s, Vacancy, vacancy_id, "Deze vacature")
+                vac = load(s, Vacancy, vacancy_id, Thing.VACANCY)
                 if vac.employer_id != employer_id:
-                    raise RuleViolation("Deze vacature hoort bij een andere werkgever.")
+                    raise RuleViolation(Code.VACANCY_OF_OTHER_EMPLOYER)
             match = Match(
                 candidate_id=candidate_id,
                 employer_id=employer_id,
@@ -104,11 +105,12 @@ class MatchingService(Service):
         score = c.number("klik", klik, low=1, high=5)
         c.done()
         with self.ctx.tx() as s:
-            match = load(s, Match, match_id, "Deze match")
+            match = load(s, Match, match_id, Thing.MATCH)
             if new not in NEXT_STATUS[match.status]:
                 raise RuleViolation(
-                    f"Een match met status '{match.status.label}' kan niet naar "
-                    f"'{new.label if new else status}'."
+                    Code.MATCH_STEP_NOT_ALLOWED,
+                    match_status=match.status.value,
+                    to_status=(new or status).value,
                 )
             match.status = new
             if score is not None:
@@ -137,12 +139,12 @@ class MatchingService(Service):
         c.done()
         assert start is not None and contract is not None
         with self.ctx.tx() as s:
-            match = load(s, Match, match_id, "Deze match")
+            match = load(s, Match, match_id, Thing.MATCH)
             if match.status in (MatchStatus.PLACED, MatchStatus.DECLINED):
-                raise RuleViolation(f"Een match met status '{match.status.label}' kan niet.")
-            cand = load(s, Candidate, match.candidate_id, "Deze kandidaat")
+                raise RuleViolation(Code.MATCH_CANNOT_BE_PLACED, match_status=match.status.value)
+            cand = load(s, Candidate, match.candidate_id, Thing.CANDIDATE)
             if jobcoach is not None:
-                load(s, Coach, jobcoach, "Deze jobcoach")
+                load(s, Coach, jobcoach, Thing.JOBCOACH)
             placement = Placement(
                 candidate_id=cand.id,
                 employer_id=match.employer_id,
@@ -193,13 +195,13 @@ class MatchingService(Service):
         day = c.day("done_on", on) or self.ctx.today()
         c.done()
         with self.ctx.tx() as s:
-            point = load(s, RetentionCheckpoint, checkpoint_id, "Dit meetmoment")
-            placement = load(s, Placement, point.placement_id, "Deze plaatsing")
-            cand = load(s, Candidate, placement.candidate_id, "Deze kandidaat")
+            point = load(s, RetentionCheckpoint, checkpoint_id, Thing.CHECKPOINT)
+            placement = load(s, Placement, point.placement_id, Thing.PLACEMENT)
+            cand = load(s, Candidate, placement.candidate_id, Thing.CANDIDATE)
             if point.done_on is not None:
-                raise RuleViolation("Dit meetmoment is al vastgelegd.")
+                raise RuleViolation(Code.CHECKPOINT_DONE)
             if placement.ended_on is not None:
-                raise RuleViolation("Deze plaatsing is al beëindigd.")
+                raise RuleViolation(Code.PLACEMENT_ENDED)
             point.done_on, point.outcome = day, result
             if result == CheckpointOutcome.LEFT:
                 placement.ended_on = day

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common.enums import ActionStatus, PlanStatus
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Action, Candidate, Goal, Intake, Plan
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActionDTO, GoalDTO, IntakeDTO, PlanDTO, from_row
@@ -30,7 +31,7 @@ class IntakeService(Service):
         """Record an intake conversation (held today unless ``held_on`` is given)."""
         fields = _check_intake(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
             intake = Intake(
                 candidate_id=candidate_id,
                 coach_id=self.ctx.actor_id,
@@ -43,7 +44,7 @@ class IntakeService(Service):
     def update(self, intake_id: str, values: Mapping[str, Any]) -> IntakeDTO:
         fields = _check_intake(values, partial=True)
         with self.ctx.tx() as s:
-            intake = load(s, Intake, intake_id, "Dit intakeverslag")
+            intake = load(s, Intake, intake_id, Thing.INTAKE)
             for name, value in fields.items():
                 setattr(intake, name, value)
             s.flush()
@@ -126,7 +127,7 @@ class PlanService(Service):
             return plan_dto(s, self._draft(s, candidate_id))
 
     def _draft(self, s: Session, candidate_id: str) -> Plan:
-        load(s, Candidate, candidate_id, "Deze kandidaat")
+        load(s, Candidate, candidate_id, Thing.CANDIDATE)
         latest = _latest(s, candidate_id)
         if latest is not None and latest.status == PlanStatus.DRAFT:
             return latest
@@ -214,7 +215,7 @@ class PlanService(Service):
         st = c.code("status", ActionStatus, status)
         c.done()
         with self.ctx.tx() as s:
-            action = load(s, Action, action_id, "Deze actie")
+            action = load(s, Action, action_id, Thing.ACTION)
             action.status = st  # type: ignore[assignment]
             s.flush()
             return from_row(ActionDTO, action)
@@ -223,14 +224,14 @@ class PlanService(Service):
         """Agree the draft with the candidate: it becomes frozen and supersedes the
         earlier agreed version."""
         with self.ctx.tx() as s:
-            plan = load(s, Plan, plan_id, "Dit plan van aanpak")
+            plan = load(s, Plan, plan_id, Thing.PLAN)
             if plan.status != PlanStatus.DRAFT:
-                raise RuleViolation("Alleen een concept kan worden afgesproken.")
+                raise RuleViolation(Code.PLAN_NOT_DRAFT)
             has_goals = s.scalar(
                 sa.select(sa.func.count()).where(Goal.plan_id == plan.id, ~Goal.deleted)
             )
             if not has_goals:
-                raise RuleViolation("Een plan van aanpak heeft minstens één doel nodig.")
+                raise RuleViolation(Code.PLAN_WITHOUT_GOALS)
             for older in s.scalars(
                 sa.select(Plan).where(
                     Plan.candidate_id == plan.candidate_id,
@@ -246,13 +247,10 @@ class PlanService(Service):
             return plan_dto(s, plan)
 
     def _editable_goal(self, s: Session, goal_id: str) -> Goal:
-        goal = load(s, Goal, goal_id, "Dit doel")
-        plan = load(s, Plan, goal.plan_id, "Dit plan van aanpak")
+        goal = load(s, Goal, goal_id, Thing.GOAL)
+        plan = load(s, Plan, goal.plan_id, Thing.PLAN)
         if plan.status != PlanStatus.DRAFT:
-            raise RuleViolation(
-                "Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een "
-                "nieuwe versie om het aan te passen."
-            )
+            raise RuleViolation(Code.PLAN_AGREED)
         return goal
 
 

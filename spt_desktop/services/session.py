@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from spt_common.enums import Role, Spt
+from spt_desktop.errors import Code
 from spt_desktop.models.drafts import DRAFT_PREFIX
 from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_strength
 from spt_desktop.services.errors import RuleViolation, ValidationError
@@ -309,7 +310,7 @@ class VaultSession:
         from spt_desktop.sync.conflicts import resolve
 
         if choice not in ("mine", "theirs"):
-            raise RuleViolation("Kies 'mijn versie' of 'versie van de server'.")
+            raise RuleViolation(Code.CONFLICT_CHOICE)
         resolve(self._vault, conflict_id, choice)
 
     # --- the demo --------------------------------------------------------------------

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common.enums import VisitMode
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Candidate, Employer, Placement, Visit
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import VisitDTO, from_row
@@ -93,7 +94,7 @@ class VisitService(Service):
     def defaults(self, candidate_id: str) -> VisitDefaults:
         """Now, at the current placement's employer, on site."""
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
             placement = _current_placement(s, candidate_id)
             employer = s.get(Employer, placement.employer_id) if placement is not None else None
             return VisitDefaults(
@@ -110,15 +111,15 @@ class VisitService(Service):
         employer) is used; without a time, now."""
         fields = _check(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, "Deze kandidaat")
+            load(s, Candidate, candidate_id, Thing.CANDIDATE)
             placement_id = fields.pop("placement_id", None)
             placement = (
-                load(s, Placement, placement_id, "Deze plaatsing")
+                load(s, Placement, placement_id, Thing.PLACEMENT)
                 if placement_id
                 else _current_placement(s, candidate_id)
             )
             if placement is not None and placement.candidate_id != candidate_id:
-                raise RuleViolation("Deze plaatsing hoort bij een andere kandidaat.")
+                raise RuleViolation(Code.PLACEMENT_OF_OTHER_CANDIDATE)
             visit = Visit(
                 candidate_id=candidate_id,
                 placement_id=placement.id if placement else None,
@@ -162,14 +163,11 @@ class VisitService(Service):
 
     def get(self, visit_id: str) -> VisitDTO:
         with self.ctx.tx() as s:
-            return from_row(VisitDTO, load(s, Visit, visit_id, "Dit bezoek"))
+            return from_row(VisitDTO, load(s, Visit, visit_id, Thing.VISIT))
 
     @staticmethod
     def _editable(s: Session, visit_id: str) -> Visit:
-        visit = load(s, Visit, visit_id, "Dit bezoek")
+        visit = load(s, Visit, visit_id, Thing.VISIT)
         if visit.signed_off_at is not None:
-            raise RuleViolation(
-                "Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een "
-                "aanvulling vast als nieuw bezoek."
-            )
+            raise RuleViolation(Code.VISIT_SIGNED_OFF)
         return visit

@@ -12,7 +12,9 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from spt_desktop.errors import Code, Param, Reason, SptError
+from spt_common.enums import CandidateStatus, Labelled, MatchStatus, Phase, Role
+from spt_desktop.errors import LABELLED_PARAMS, Code, Param, Reason, SptError, Thing
+from spt_desktop.models.passphrase import MIN_PASSPHRASE, Level, Strength
 
 CONTEXT = "Errors"
 
@@ -107,13 +109,112 @@ MESSAGES = cast(
             "{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of "
             "overgedragen; synchroniseer en probeer het opnieuw.",
         ),
-        Code.SERVICE_FAILED: QT_TRANSLATE_NOOP(
+        Code.PLACEMENT_OF_OTHER_CANDIDATE: QT_TRANSLATE_NOOP(
             "Errors",
-            "{text}",
+            "Deze plaatsing hoort bij een andere kandidaat. Kies een plaatsing van deze kandidaat.",
         ),
-        Code.RULE_VIOLATED: QT_TRANSLATE_NOOP(
+        Code.VISIT_SIGNED_OFF: QT_TRANSLATE_NOOP(
             "Errors",
-            "{text}",
+            "Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een aanvulling "
+            "vast als nieuw bezoek.",
+        ),
+        Code.CANDIDATE_NOT_IN_JOURNEY: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kandidaat is {candidate_status}; meld hem of haar eerst opnieuw aan voordat de "
+            "fase verandert.",
+        ),
+        Code.ALREADY_IN_PHASE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De kandidaat staat al in de fase {phase}.",
+        ),
+        Code.ALREADY_DROPPED_OUT: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kandidaat is al als uitgevallen geregistreerd.",
+        ),
+        Code.ALREADY_TAKING_PART: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kandidaat doet al mee; opnieuw aanmelden is niet nodig.",
+        ),
+        Code.VACANCY_OF_OTHER_EMPLOYER: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze vacature hoort bij een andere werkgever. Kies een vacature van deze werkgever.",
+        ),
+        Code.MATCH_STEP_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Een match met status '{match_status}' kan niet naar '{to_status}'.",
+        ),
+        Code.MATCH_CANNOT_BE_PLACED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Een match met status '{match_status}' kan geen plaatsing meer worden.",
+        ),
+        Code.CHECKPOINT_DONE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit meetmoment is al vastgelegd.",
+        ),
+        Code.PLACEMENT_ENDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze plaatsing is al beëindigd.",
+        ),
+        Code.PLAN_NOT_DRAFT: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Alleen een concept kan worden afgesproken. Begin een nieuwe versie om het plan van "
+            "aanpak aan te passen.",
+        ),
+        Code.PLAN_WITHOUT_GOALS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.",
+        ),
+        Code.PLAN_AGREED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe "
+            "versie om het aan te passen.",
+        ),
+        Code.PROCESSING_CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de "
+            "kandidaat af via de kandidaatreis.",
+        ),
+        Code.ROLE_NOT_HELD: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.",
+        ),
+        Code.HANDOVER_PENDING: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Voor deze kandidaat wacht al een overdracht op acceptatie.",
+        ),
+        Code.HANDOVER_NOT_YOURS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Alleen de ontvangende coach kan deze overdracht accepteren.",
+        ),
+        Code.HANDOVER_ACCEPTED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze overdracht is al geaccepteerd.",
+        ),
+        Code.CONFLICT_CHOICE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Kies 'Mijn versie houden' of 'Versie van de server houden'.",
+        ),
+        Code.EXPORT_IS_A_FOLDER: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dat is een map; kies een bestandsnaam.",
+        ),
+        Code.EXPORT_DISK_FULL: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een "
+            "andere plek.",
+        ),
+        Code.EXPORT_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een "
+            "andere map.",
+        ),
+        Code.EXPORT_FOLDER_GONE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.",
+        ),
+        Code.EXPORT_FAILED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.",
         ),
         Code.UNREACHABLE: QT_TRANSLATE_NOOP(
             "Errors",
@@ -221,17 +322,104 @@ REASONS = cast(
     },
 )
 
+# The ``what`` param of NOT_FOUND, worded: the kind of record that is gone.
+THINGS = cast(
+    "dict[Thing, str]",
+    {
+        Thing.CANDIDATE: QT_TRANSLATE_NOOP("Errors", "Deze kandidaat"),
+        Thing.COACH_PROFILE: QT_TRANSLATE_NOOP("Errors", "Uw coachprofiel"),
+        Thing.COACH: QT_TRANSLATE_NOOP("Errors", "Deze coach"),
+        Thing.COLLEAGUE: QT_TRANSLATE_NOOP("Errors", "Deze collega"),
+        Thing.JOBCOACH: QT_TRANSLATE_NOOP("Errors", "Deze jobcoach"),
+        Thing.ACTIVITY: QT_TRANSLATE_NOOP("Errors", "Deze activiteit"),
+        Thing.TRAINING: QT_TRANSLATE_NOOP("Errors", "Deze opleiding"),
+        Thing.INTAKE: QT_TRANSLATE_NOOP("Errors", "Dit intakeverslag"),
+        Thing.PLAN: QT_TRANSLATE_NOOP("Errors", "Dit plan van aanpak"),
+        Thing.CANDIDATE_PLAN: QT_TRANSLATE_NOOP("Errors", "Een plan van aanpak van deze kandidaat"),
+        Thing.GOAL: QT_TRANSLATE_NOOP("Errors", "Dit doel"),
+        Thing.ACTION: QT_TRANSLATE_NOOP("Errors", "Deze actie"),
+        Thing.VISIT: QT_TRANSLATE_NOOP("Errors", "Dit bezoek"),
+        Thing.VISIT_EMPLOYER: QT_TRANSLATE_NOOP("Errors", "De werkgever van dit bezoek"),
+        Thing.EMPLOYER: QT_TRANSLATE_NOOP("Errors", "Deze werkgever"),
+        Thing.CONTACT: QT_TRANSLATE_NOOP("Errors", "Deze contactpersoon"),
+        Thing.VACANCY: QT_TRANSLATE_NOOP("Errors", "Deze vacature"),
+        Thing.MATCH: QT_TRANSLATE_NOOP("Errors", "Deze match"),
+        Thing.PLACEMENT: QT_TRANSLATE_NOOP("Errors", "Deze plaatsing"),
+        Thing.CHECKPOINT: QT_TRANSLATE_NOOP("Errors", "Dit meetmoment"),
+        Thing.HANDOVER: QT_TRANSLATE_NOOP("Errors", "Deze overdracht"),
+    },
+)
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+# The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its
+# label is lower-cased in the middle of a sentence. The labels are the domain's Dutch
+# names, shown untranslated as everywhere in the app (tables, pickers).
+LABELS: dict[str, tuple[type[Labelled], bool]] = {
+    "phase": (Phase, False),
+    "candidate_status": (CandidateStatus, True),
+    "match_status": (MatchStatus, False),
+    "to_status": (MatchStatus, False),
+    "role": (Role, True),
+}
+
+# The strength meter's words per level: a label and a hint (``{minimum}``: the shortest
+# passphrase allowed).
+STRENGTH = cast(
+    "dict[Level, tuple[str, str]]",
+    {
+        Level.TOO_SHORT: (
+            QT_TRANSLATE_NOOP("Strength", "Te kort"),
+            QT_TRANSLATE_NOOP("Strength", "Gebruik minstens {minimum} tekens."),
+        ),
+        Level.REPEATED: (
+            QT_TRANSLATE_NOOP("Strength", "Zwak"),
+            QT_TRANSLATE_NOOP("Strength", "Vermijd herhaalde tekens; kies een paar losse woorden."),
+        ),
+        Level.FAIR: (
+            QT_TRANSLATE_NOOP("Strength", "Redelijk"),
+            QT_TRANSLATE_NOOP("Strength", "Bruikbaar; een extra woord maakt hem sterker."),
+        ),
+        Level.STRONG: (
+            QT_TRANSLATE_NOOP("Strength", "Sterk"),
+            QT_TRANSLATE_NOOP("Strength", "Goed; nog een woord maakt hem zeer sterk."),
+        ),
+        Level.VERY_STRONG: (
+            QT_TRANSLATE_NOOP("Strength", "Zeer sterk"),
+            QT_TRANSLATE_NOOP(
+                "Strength", "Moeilijk te raden en met losse woorden goed te onthouden."
+            ),
+        ),
+    },
+)
+
+
+def _tr(source: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def label(name: str, value: Param) -> str:
+    """A domain code param as its label."""
+    enum, lower = LABELS[name]
+    words = str(enum(str(value)).label)
+    return words.lower() if lower else words
 
 
 def _words(params: dict[str, Param]) -> dict[str, Param]:
-    """The params with ``reason`` worded in the UI's language."""
-    reason = params.get("reason")
-    if reason is None:
-        return params
-    return {**params, "reason": _tr(REASONS[Reason(str(reason))]).format(**params)}
+    """The params with ``reason``, ``what`` and the domain codes worded in the UI's
+    language."""
+    out = dict(params)
+    if "reason" in params:
+        out["reason"] = _tr(REASONS[Reason(str(params["reason"]))]).format(**params)
+    if "what" in params:
+        out["what"] = _tr(THINGS[Thing(str(params["what"]))])
+    for name in LABELLED_PARAMS & params.keys():
+        out[name] = label(name, params[name])
+    return out
+
+
+def strength_text(strength: Strength) -> str:
+    """The strength meter's words for ``strength``: "Te kort. Gebruik minstens 10 tekens."."""
+    name, hint = STRENGTH[strength.level]
+    return f"{_tr(name, 'Strength')}. {_tr(hint, 'Strength').format(minimum=MIN_PASSPHRASE)}"
 
 
 def text(exc: SptError) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from spt_common.enums import COACH_ROLES, Role, Spt
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import Owner, passphrase_strength
+from spt_desktop.ui.messages import strength_text
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
 
@@ -120,7 +121,7 @@ class FirstRunWizard(QWidget):
         self.meter.setValue(s.score)
         self.meter.setProperty("level", s.score)
         self.meter.style().polish(self.meter)
-        self.meter_text.setText(f"{s.label}. {s.hint}" if text else self.tr("Nog niets ingevuld."))
+        self.meter_text.setText(strength_text(s) if text else self.tr("Nog niets ingevuld."))
 
     def _create(self) -> None:
         self.error.hide()

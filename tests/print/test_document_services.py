@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from spt_common.enums import CandidateStatus, ConsentPurpose, PlanStatus
+from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Candidate, Consent, Plan, Visit
 from spt_desktop.models.vault import Vault
 from spt_desktop.print import aanbodkrant_pdf, dossier_pdf, plan_pdf, visit_report_pdf
@@ -15,9 +16,10 @@ from spt_desktop.services.documents import (
     aanbodkrant_profiles,
     dossier_data,
     plan_data,
+    save_export,
     visit_report_data,
 )
-from spt_desktop.services.errors import NotFound
+from spt_desktop.services.errors import NotFound, ServiceError
 from tests.print.pdf_text import text
 from tests.print.print_seed import TOMBSTONE, candidate, full_dossier
 
@@ -80,8 +82,9 @@ def test_plan_for_signing(vault: Vault) -> None:
     with vault.transaction() as s:
         old = s.query(Plan).filter_by(candidate_id=seeded.candidate_id, version=1).one()
     assert "vervangen" in text(plan_pdf(plan_data(vault, seeded.candidate_id, old.id, TODAY)))
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound) as gone:
         plan_data(vault, candidate(vault, "Kees", "Jansen", ALL))  # no plan at all
+    assert gone.value.params == {"what": Thing.CANDIDATE_PLAN}
 
 
 def test_visit_report_follows_the_latest_consent(vault: Vault) -> None:
@@ -144,3 +147,12 @@ def test_aanbodkrant_only_with_consent_and_anonymised(vault: Vault) -> None:
         "@example.nl", "06-87654321", "0612345678", "Zaanstad", "15-06-1990", "1990",
     ):  # fmt: skip
         assert forbidden not in t, forbidden
+
+
+def test_an_export_that_cannot_be_written_says_why_by_code(tmp_path):
+    """save_export's refusals are codes (the presenters word them), and write nothing."""
+    with pytest.raises(ServiceError, match=Code.EXPORT_IS_A_FOLDER):
+        save_export(tmp_path, b"%PDF")
+    with pytest.raises(ServiceError, match=Code.EXPORT_FOLDER_GONE):
+        save_export(tmp_path / "weg" / "dossier.pdf", b"%PDF")
+    assert list(tmp_path.iterdir()) == []

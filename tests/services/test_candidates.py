@@ -13,6 +13,7 @@ from spt_common.enums import (
     Spt,
 )
 from spt_desktop.cli import messages as cli
+from spt_desktop.errors import Code
 from spt_desktop.models import AuditEntry, Candidate, Consent, OutboxEntry
 from spt_desktop.services.errors import NotFound, RuleViolation, ValidationError
 from tests.conftest import TODAY
@@ -108,7 +109,7 @@ def test_withdrawing_consent_keeps_the_earlier_record(services, vault):
             sa.select(Consent).where(Consent.purpose == ConsentPurpose.SHARE_EMPLOYER)
         ).all()
     assert len(rows) == 2 and sum(r.withdrawn_on is not None for r in rows) == 1
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.PROCESSING_CONSENT_WITHDRAWN):
         services.candidates.set_consent(cand.id, ConsentPurpose.PROCESSING, False)
 
 

@@ -11,6 +11,7 @@ from spt_common.enums import (
     Phase,
     PlanStatus,
 )
+from spt_desktop.errors import Code
 from spt_desktop.services.errors import RuleViolation, ValidationError
 from tests.services.factories import ONLY_PROCESSING, profile
 
@@ -35,7 +36,7 @@ def test_a_move_needs_a_reason_and_a_new_phase(services, cand):
     with pytest.raises(ValidationError) as err:
         services.journey.move(cand.id, Phase.MATCHING, "  ")
     assert "reason" in err.value.errors
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.ALREADY_IN_PHASE):
         services.journey.move(cand.id, Phase.ORIENTATION, "al daar")
     assert len(services.journey.timeline(cand.id)) == 1
 
@@ -45,9 +46,9 @@ def test_dropout_records_phase_and_leak_and_blocks_moves_until_reactivated(servi
     d = services.journey.drop_out(cand.id, DropoutReason.SALARY_GAP, "Startsalaris te laag")
     assert (d.phase, d.reason) == (Phase.MATCHING, DropoutReason.SALARY_GAP)
     assert services.candidates.get(cand.id).status == CandidateStatus.DROPPED_OUT
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.CANDIDATE_NOT_IN_JOURNEY):
         services.journey.move(cand.id, Phase.TRAINING, "toch")
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.ALREADY_DROPPED_OUT):
         services.journey.drop_out(cand.id, DropoutReason.FUNDING)
     services.journey.reactivate(cand.id, "Nieuwe kans met BBL", phase=Phase.DEEP_ORIENTATION)
     again = services.candidates.get(cand.id)
@@ -83,7 +84,7 @@ def test_agreed_plan_is_never_rewritten(services, cand):
     agreed = services.plans.agree(draft.id)
     assert agreed.status == PlanStatus.AGREED and agreed.version == 1
 
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.PLAN_AGREED):
         services.plans.update_goal(goal.id, "Iets anders")
     # Progress on an action is allowed on the agreed plan.
     action = agreed.goals[0].actions[0]
@@ -106,7 +107,7 @@ def test_agreed_plan_is_never_rewritten(services, cand):
 
 def test_a_plan_without_goals_cannot_be_agreed(services, cand):
     draft = services.plans.draft(cand.id)
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.PLAN_WITHOUT_GOALS):
         services.plans.agree(draft.id)
     with pytest.raises(ValidationError):
         services.plans.add_action(

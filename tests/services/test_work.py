@@ -19,6 +19,7 @@ from spt_common.enums import (
     TrainingFund,
     VacancyKind,
 )
+from spt_desktop.errors import Code
 from spt_desktop.services.errors import RuleViolation, ValidationError
 from spt_desktop.services.matching import add_months
 from tests.services.factories import ONLY_PROCESSING, employer, profile
@@ -64,7 +65,7 @@ def test_match_on_potential_then_place_schedules_retention(services, cand, emp, 
     assert match.vacancy_id is None and match.status == MatchStatus.PROPOSED
     services.matching.advance(match.id, MatchStatus.INTRODUCED)
     services.matching.advance(match.id, MatchStatus.TRIAL, klik=5)
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.MATCH_STEP_NOT_ALLOWED):
         services.matching.advance(match.id, MatchStatus.PROPOSED)
 
     placement = services.matching.place(
@@ -87,7 +88,7 @@ def test_match_on_potential_then_place_schedules_retention(services, cand, emp, 
     for point in placement.checkpoints:
         services.matching.record_checkpoint(point.id, CheckpointOutcome.RETAINED)
     assert services.candidates.get(cand.id).status == CandidateStatus.RETAINED
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.CHECKPOINT_DONE):
         services.matching.record_checkpoint(placement.checkpoints[0].id, CheckpointOutcome.LEFT)
 
 
@@ -123,9 +124,9 @@ def test_visits_use_placement_defaults_and_freeze_after_sign_off(services, cand,
     services.visits.update(visit.id, {"agreements": "Elke vrijdag evaluatie"})
     signed = services.visits.sign_off(visit.id)
     assert signed.signed_off_at is not None
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.VISIT_SIGNED_OFF):
         services.visits.update(visit.id, {"agreements": "gewijzigd"})
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.VISIT_SIGNED_OFF):
         services.visits.delete(visit.id)
     assert services.visits.get(visit.id).agreements == "Elke vrijdag evaluatie"
 
@@ -139,11 +140,11 @@ def test_warm_handover_pending_until_the_receiver_accepts(services, vault, cand,
         cand.id, jobcoach.id, Role.JOBCOACH, "Start maandag bij Zaanwarmte"
     )
     assert h.status == HandoverStatus.PENDING and h.from_role == Role.LOOPBAANCOACH
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.HANDOVER_PENDING):
         services.handovers.start(cand.id, jobcoach.id, Role.JOBCOACH, "nog een")
-    with pytest.raises(RuleViolation):  # only the receiver accepts
+    with pytest.raises(RuleViolation, match=Code.HANDOVER_NOT_YOURS):
         services.handovers.accept(h.id)
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation, match=Code.ROLE_NOT_HELD):
         services.handovers.start(cand.id, jobcoach.id, Role.COORDINATOR, "verkeerde rol")
 
     from spt_desktop.services import Services

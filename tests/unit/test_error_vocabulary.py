@@ -1,6 +1,7 @@
 """One error model: every error raised on purpose has a code and params, and the CLI's
-presenter words every code (Dutch text and exit code). The models package holds no
-words and no exit codes. (The UI's presenter: tests/ui/test_error_messages.py.)"""
+presenter words every code (Dutch text and exit code). The models and services packages
+hold no words (a service raises a code, never a sentence) and models no exit codes. (The
+UI's presenter: tests/ui/test_error_messages.py.)"""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from spt_desktop.cli import messages as cli
-from spt_desktop.errors import PARAMS, Code, Reason, SptError
+from spt_desktop.errors import LABELLED_PARAMS, PARAMS, Code, Reason, SptError, Thing
+from tests.support.error_params import LABELLED_SAMPLES, sample_params
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every module that defines errors raised on purpose (imported so the walk sees them).
@@ -46,6 +48,8 @@ def error_classes() -> list[type[SptError]]:
 def test_every_code_has_a_cli_text_and_exit_code_and_nothing_else_does() -> None:
     assert set(cli.MESSAGES) == set(Code)
     assert set(cli.REASONS) == set(Reason)
+    assert set(cli.THINGS) == set(Thing)
+    assert set(cli.LABELS) == LABELLED_PARAMS == set(LABELLED_SAMPLES)
     for code, (text, exit_code) in cli.MESSAGES.items():
         assert text.strip() and exit_code in (
             cli.ERROR,
@@ -61,15 +65,42 @@ def test_cli_texts_use_only_the_params_their_code_carries(code: Code) -> None:
     assert placeholders(cli.MESSAGES[code][0]) <= PARAMS[code]
 
 
+@pytest.mark.parametrize("code", list(Code))
+def test_the_cli_words_every_code_with_its_params(code: Code) -> None:
+    text = cli.text(SptError(code, **sample_params(code)))
+    assert text.strip() and "{" not in text, code
+
+
+def test_the_cli_words_service_refusals_with_their_params() -> None:
+    """A refusal of a use case: its own words, the domain codes as their labels."""
+    from spt_desktop.services.errors import NotFound, RuleViolation
+
+    moved = RuleViolation(Code.ALREADY_IN_PHASE, phase="matching")
+    assert cli.text(moved) == "De kandidaat staat al in de fase Matching."
+    left = RuleViolation(Code.CANDIDATE_NOT_IN_JOURNEY, candidate_status="dropped_out")
+    assert cli.text(left).startswith("Deze kandidaat is uitgevallen; meld hem of haar")
+    assert cli.text(NotFound(Thing.CANDIDATE_PLAN)).startswith(
+        "Een plan van aanpak van deze kandidaat bestaat niet (meer)"
+    )
+    assert cli.exit_code(moved) == cli.ERROR
+
+
 def test_reason_words_use_only_params_of_their_codes() -> None:
     for reason, words in cli.REASONS.items():
         assert placeholders(words) <= REASON_PARAMS, reason
 
 
 def test_every_error_class_has_a_code_of_the_vocabulary() -> None:
+    """A class has a default code, or is given one at each raise site (ServiceError and
+    RuleViolation: one code per refusal)."""
+    import inspect
+
     classes = error_classes()
     assert len(classes) >= 20  # the walk found the modules' classes
     for cls in classes:
+        given = inspect.signature(cls.__init__).parameters.get("code")
+        if given is not None and given.default is inspect.Parameter.empty:
+            continue
         assert isinstance(cls.default_code, Code), cls.__name__
 
 
@@ -108,7 +139,7 @@ def test_str_of_an_error_is_its_code_not_its_path() -> None:
     assert "anna" in cli.text(exc)  # the person at the terminal still sees where
 
 
-# --- the models package: no words, no exit codes ---------------------------------------
+# --- the models and services packages: no words ---------------------------------------
 
 # Common Dutch words of a sentence; a string literal with two of them (outside docstrings)
 # is prose. Identifiers, SQL, formats and single words (tussenvoegsels like "van de" in
@@ -118,12 +149,13 @@ DUTCH = re.compile(
     r"bestand|probeer|opnieuw|kies)\b",
     re.IGNORECASE,
 )
-# Known exceptions, each with the reason it is not prose of an error.
-ALLOWED = {
-    # The strength meter's labels and hints (the wizard shows them); to be worded in the
-    # UI like the errors: see the issue's report.
-    "passphrase.py",
-}
+# Where a service may still write Dutch, each with the reason it is not an error's prose:
+# - a field message (``Checker.fail(field, message)``, the values of a ValidationError,
+#   ``errors[field] = message``): what a form shows at its field; its own vocabulary is
+#   the next step of the error model (forms.py and the wizard show these as they are);
+# - a log line (``log.info(...)``): for the operator, never shown to a coach.
+FIELD_MESSAGE_CALLS = {"fail", "ValidationError"}
+LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
 
 
 def docstring_nodes(tree: ast.AST) -> set[int]:
@@ -136,16 +168,43 @@ def docstring_nodes(tree: ast.AST) -> set[int]:
     return ids
 
 
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def exempt_nodes(tree: ast.AST) -> set[int]:
+    """The string literals of field messages and log lines (see above)."""
+    roots: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _name(node.func)
+            is_log = name in LOG_CALLS and _name(getattr(node.func, "value", node)) in {
+                "log",
+                "logger",
+                "logging",
+            }
+            if name in FIELD_MESSAGE_CALLS or is_log:
+                roots.extend([*node.args, *(k.value for k in node.keywords)])
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and _name(t.value) == "errors" for t in node.targets
+        ):
+            roots.append(node.value)
+    return {id(n) for root in roots for n in ast.walk(root)}
+
+
 def prose_in(path: Path) -> list[str]:
-    """The string literals of ``path`` (docstrings aside) that read as Dutch sentences."""
+    """The string literals of ``path`` (docstrings, field messages and log lines aside)
+    that read as Dutch sentences."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = docstring_nodes(tree)
+    skip = docstring_nodes(tree) | exempt_nodes(tree)
     return [
         node.value
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
-        and id(node) not in docs
+        and id(node) not in skip
         and len(node.value.split()) >= 3
         and len(DUTCH.findall(node.value)) >= 2
     ]
@@ -161,20 +220,63 @@ def test_the_detector_finds_dutch_prose_and_only_that(tmp_path: Path) -> None:
         'C = "van de"\n'
         'D = "SELECT a FROM b WHERE c = ?"\n'
         'E = "the disk is full"\n'
+        'F = RuleViolation(f"De kandidaat staat al in de fase {x}.")\n'
+        'c.fail("fund", "kies het fonds van de opleiding")\n'
+        'errors["name"] = "kies een naam voor de kluis"\n'
+        'log.info("monitor: de cijfers zijn er niet")\n'
+        'print("deze regel is geen logregel")\n'
     )
-    assert prose_in(sample) == ["de schijf is vol", "Er is geen kluis op {path}."]
+    assert sorted(prose_in(sample)) == [
+        "De kandidaat staat al in de fase ",
+        "Er is geen kluis op {path}.",
+        "de schijf is vol",
+        "deze regel is geen logregel",
+    ]
 
 
-def test_models_hold_no_dutch_prose() -> None:
-    files = sorted((ROOT / "spt_desktop" / "models").rglob("*.py"))
+@pytest.mark.parametrize("package", ["models", "services"])
+def test_models_and_services_hold_no_dutch_prose(package: str) -> None:
+    files = sorted((ROOT / "spt_desktop" / package).rglob("*.py"))
     assert files
-    found = {
-        f"{f.relative_to(ROOT)}: {text[:60]!r}"
-        for f in files
-        if f.name not in ALLOWED
-        for text in prose_in(f)
-    }
+    found = {f"{f.relative_to(ROOT)}: {text[:60]!r}" for f in files for text in prose_in(f)}
     assert found == set()
+
+
+# The raise sites of the services' refusals and the record lookups that raise NotFound.
+REFUSALS = {"RuleViolation", "ServiceError", "NotFound"}
+
+
+def worded_raise_sites(path: Path) -> list[str]:
+    """Where a service hands a refusal a string (a sentence, or words of any language)
+    instead of a code: ``RuleViolation("...")``, ``NotFound("...")``, ``load(s, M, id,
+    "...")``. Strings are how prose got in; a refusal's params are codes and numbers."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in REFUSALS:
+            given = [*node.args, *(k.value for k in node.keywords)]
+        elif name == "load" and len(node.args) >= 4:
+            given = node.args[3:]
+        else:
+            continue
+        for arg in given:
+            if any(
+                isinstance(n, ast.JoinedStr)
+                or (isinstance(n, ast.Constant) and isinstance(n.value, str))
+                for n in ast.walk(arg)
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                break
+    return found
+
+
+def test_service_refusals_carry_codes_not_words() -> None:
+    files = sorted((ROOT / "spt_desktop" / "services").rglob("*.py"))
+    assert files
+    assert [site for f in files for site in worded_raise_sites(f)] == []
 
 
 def test_models_hold_no_exit_codes() -> None:
