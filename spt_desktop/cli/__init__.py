@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from spt_desktop import __version__
 from spt_desktop.cli import dutch
 
 # One line per command module; a module adds itself here.
@@ -37,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--vault", metavar="KLUIS", help="pad naar de kluis voor de app (standaard: gebruikersmap)"
     )
     parser.add_argument("--selftest", action="store_true", help="controleer de installatie en stop")
+    parser.add_argument(
+        "--version", action="version", version=f"spt-desktop {__version__}", help="toon de versie"
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

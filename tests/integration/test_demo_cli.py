@@ -76,7 +76,7 @@ def test_demo_fills_an_existing_vault(tmp_path: Path) -> None:
     ("args", "passphrase", "code", "says"),
     [
         (["--candidates", "0"], PASSPHRASE, 2, "--candidates"),
-        (["--candidates", "tien"], PASSPHRASE, 2, "invalid int"),
+        (["--candidates", "tien"], PASSPHRASE, 2, "ongeldige waarde (int)"),
         (["--candidates", "5", "--today", "30-11-2026"], PASSPHRASE, 2, "--today"),
         (["--candidates", "5"], "dit is niet de wachtwoordzin", 3, "wachtwoordzin klopt niet"),
         (["--candidates", "5"], None, 2, "SPT_PASSPHRASE"),

@@ -50,5 +50,5 @@ def test_export_errors_are_one_dutch_line_with_exit_code(vault):
     assert wrong.returncode == 3 and wrong.stdout == ""
     assert "wachtwoordzin klopt niet" in wrong.stderr and "Traceback" not in wrong.stderr
     missing = run("export", "--vault", path, "--candidate", "bestaat-niet")
-    assert missing.returncode == 1 and "bestaat niet" in missing.stderr
+    assert missing.returncode == 2 and "Geen kandidaat gevonden" in missing.stderr  # usage
     assert "Traceback" not in missing.stderr

@@ -55,3 +55,13 @@ def test_wrong_choice_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
         build_parser().parse_args(["print", "folder"])
     err = capsys.readouterr().err
     assert "ongeldige keuze: 'folder' (kies uit" in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """IT's detection rules ask the program its version."""
+    from spt_desktop import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"spt-desktop {__version__}"
