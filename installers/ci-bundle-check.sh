@@ -21,9 +21,11 @@ ok() { echo "OK  bundel: $*"; }
 
 # Idempotent, and quick when nothing is missing: apt packages (strip, the Qt runtime for the
 # offscreen self-test), then the virtualenv (build-linux.sh adds PyInstaller to it).
-scripts/system-deps.sh bundle
-scripts/bootstrap.sh
-installers/build-linux.sh
+# The README's build line itself, as a reader on a fresh clone would paste it.
+build_line=$(grep -o '`scripts/system-deps.sh bundle[^`]*`' README.md | head -1 | tr -d '`')
+[ -n "$build_line" ] || { echo "FOUT: de bouwregel staat niet meer in README.md" >&2; exit 1; }
+echo "README: $build_line"
+bash -c "$build_line"
 
 # The self-test once more without QT_QPA_PLATFORM or DISPLAY: the path a headless
 # support session takes (falls back to offscreen by itself).
@@ -101,7 +103,6 @@ dangling=$(find "$BUNDLE" -xtype l | head -5)
 
 # The tarball and its per-user install.sh, in a throwaway home: installs, the installed
 # program passes its self-test, the menu entry is valid, and --remove keeps the vault.
-installers/linux/build-tarball.sh >/dev/null
 tarball=$(ls -t dist/spt-desktop-*-linux-*.tar.gz | head -1)
 home=$(mktemp -d)
 tar xzf "$tarball" -C "$home"
@@ -117,12 +118,18 @@ else
     fail "tarball: install.sh mislukt: $(tail -3 "$home/install.log" | tr '\n' ' ')"
 fi
 HOME="$home" XDG_DATA_HOME="$home/share" sh "$home"/spt-desktop-*/install.sh --remove >/dev/null
-if [ -f "$home/share/spt-desktop/coach.sptvault" ] && [ ! -e "$home/.local/opt/spt-desktop" ] \
-    && [ ! -e "$home/share/applications/spt-desktop.desktop" ]; then
-    ok "tarball: install.sh --remove verwijdert de app en bewaart de kluis"
+# Nothing may be left but the vault (and what the test itself put in the home).
+leftover=$(find "$home" -mindepth 1 -not -path "$home/spt-desktop-*" -not -name install.log \
+    -not -path "$home/share" -not -path "$home/share/spt-desktop" \
+    -not -path "$home/share/spt-desktop/coach.sptvault" | head -5)
+if [ -f "$home/share/spt-desktop/coach.sptvault" ] && [ -z "$leftover" ]; then
+    ok "tarball: install.sh --remove verwijdert alles behalve de kluis"
 else
-    fail "tarball: install.sh --remove liet de app staan of raakte de kluis"
+    fail "tarball: install.sh --remove liet achter: ${leftover:-(de kluis is weg)}"
 fi
+( cd "$(dirname "$tarball")" && sha256sum -c --quiet "$(basename "$tarball").sha256" ) \
+    && ok "tarball: SHA256-controlesom klopt; vraagt glibc $(cat "$home"/spt-desktop-*/GLIBC_FLOOR)" \
+    || fail "tarball: controlesom ontbreekt of klopt niet"
 rm -rf "$home"
 
 size_mb=$(( $(du -sb "$BUNDLE" | cut -f1) / 1024 / 1024 ))
