@@ -113,6 +113,11 @@ class Reason(StrEnum):
     WAIT_SECONDS = "wait_seconds"
     WAIT_MINUTES = "wait_minutes"
     WAIT_AT_MOST_A_QUARTER = "wait_at_most_a_quarter"
+    # UNREACHABLE: what the network said, in words a coach can act on
+    NO_CONNECTION = "no_connection"  # no route, refused, no name: offline or wrong address
+    NO_ANSWER = "no_answer"  # connected, but no answer in time: a slow or stuck link
+    CONNECTION_BROKE = "connection_broke"  # the connection dropped halfway
+    SERVER_FAULT = "server_fault"  # the server answered 5xx: its fault, not hers
 
 
 class Thing(StrEnum):
@@ -167,7 +172,7 @@ PARAMS.update(
         Code.MATCH_STEP_NOT_ALLOWED: frozenset({"match_status", "to_status"}),
         Code.MATCH_CANNOT_BE_PLACED: frozenset({"match_status"}),
         Code.ROLE_NOT_HELD: frozenset({"role"}),
-        Code.UNREACHABLE: frozenset({"detail"}),
+        Code.UNREACHABLE: frozenset({"reason"}),
         Code.RATE_LIMITED: frozenset({"reason", "seconds", "minutes"}),
         Code.SERVER_REFUSED: frozenset({"status"}),
     }

@@ -656,9 +656,13 @@
         <translation>The file could not be saved. Choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
         <source>De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
-        <translation>The SPT server cannot be reached ({detail}). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
+        <translation type="vanished">The SPT server cannot be reached ({detail}). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation>The SPT server cannot be reached: {reason}. Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="224"/>
@@ -826,112 +830,132 @@
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
+        <translation>there is no connection (no network, or a wrong server address)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
+        <translation>the server does not answer in time (a slow or faltering connection)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="328"/>
+        <source>de verbinding viel halverwege weg</source>
+        <translation>the connection dropped halfway</translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
+        <translation>the server has a fault; the administrator can see what is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="353"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -1104,17 +1128,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="456"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="459"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="458"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="461"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="464"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="467"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -1446,73 +1470,73 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="311"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="314"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="306"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="309"/>
         <source>Nieuw doel…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="309"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="312"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation>New action for the selected goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="315"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="318"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="317"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="319"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="322"/>
         <source>Actie gedaan</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="321"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="324"/>
         <source>Plan afspreken</source>
         <translation>Agree plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="352"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="355"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation>No plan of approach yet. Add a first goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="357"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="360"/>
         <source>Versie {0} — {1}{2}</source>
         <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="407"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="410"/>
         <source>Kies eerst een doel (of voeg er een toe).</source>
         <translation>Choose a goal first (or add one).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="413"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="416"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation>Due: not a valid date (dd-mm-yyyy)</translation>
     </message>
@@ -1533,58 +1557,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="110"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="111"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="121"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="133"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="139"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="185"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="175"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="202"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="204"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="266"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>
@@ -1686,52 +1710,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>

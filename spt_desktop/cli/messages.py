@@ -191,7 +191,7 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         ERROR,
     ),
     Code.UNREACHABLE: (
-        "De SPT-server is niet bereikbaar ({detail}). " + _NOTHING_LOST,
+        "De SPT-server is niet bereikbaar: {reason}. " + _NOTHING_LOST,
         UNREACHABLE,
     ),
     Code.DEVICE_REVOKED: ("Dit apparaat is ingetrokken door de beheerder.", AUTH),
@@ -264,6 +264,10 @@ REASONS: dict[Reason, str] = {
     Reason.WAIT_SECONDS: "{seconds} seconden",
     Reason.WAIT_MINUTES: "{minutes} minuten",
     Reason.WAIT_AT_MOST_A_QUARTER: "hoogstens een kwartier",
+    Reason.NO_CONNECTION: "er is geen verbinding (geen netwerk, of een verkeerd serveradres)",
+    Reason.NO_ANSWER: "de server antwoordt niet op tijd (trage of haperende verbinding)",
+    Reason.CONNECTION_BROKE: "de verbinding viel halverwege weg",
+    Reason.SERVER_FAULT: "de server heeft een storing; de beheerder kan zien wat er mis is",
 }
 
 # The ``what`` param of NOT_FOUND, worded: the kind of record that is gone.

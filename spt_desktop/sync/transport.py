@@ -28,6 +28,15 @@ class Unreachable(SyncError):
     default_code = Code.UNREACHABLE
 
 
+def _reason(exc: httpx.TransportError) -> Reason:
+    """What a coach can do something about, not the exception's class name."""
+    if isinstance(exc, httpx.TimeoutException):
+        return Reason.NO_ANSWER
+    if isinstance(exc, httpx.ConnectError):
+        return Reason.NO_CONNECTION
+    return Reason.CONNECTION_BROKE
+
+
 class AuthFailed(SyncError):
     default_code = Code.SIGNED_OUT
 
@@ -112,7 +121,7 @@ class Transport:
         if token:
             headers["authorization"] = f"Bearer {token}"
         url = f"{self.base_url}{p.API_PREFIX}{path}"
-        last: str = ""
+        last = Reason.NO_CONNECTION
         for attempt in range(self.retries + 1):
             if attempt:
                 # Exponential backoff with jitter: devices coming back online together
@@ -122,13 +131,13 @@ class Transport:
             try:
                 resp = self._client.post(url, content=content, headers=headers)
             except httpx.TransportError as exc:
-                last = type(exc).__name__
+                last = _reason(exc)
                 continue
             if resp.status_code >= 500:
-                last = f"HTTP {resp.status_code}"
+                last = Reason.SERVER_FAULT
                 continue
             return self._answer(resp)
-        raise Unreachable(detail=last)
+        raise Unreachable(reason=last.value)
 
     @staticmethod
     def _answer(resp: httpx.Response) -> bytes:

@@ -218,7 +218,7 @@ MESSAGES = cast(
         ),
         Code.UNREACHABLE: QT_TRANSLATE_NOOP(
             "Errors",
-            "De SPT-server is niet bereikbaar ({detail}). Er is niets verloren: uw wijzigingen "
+            "De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen "
             "staan veilig in de kluis en gaan mee bij de volgende synchronisatie.",
         ),
         Code.DEVICE_REVOKED: QT_TRANSLATE_NOOP(
@@ -319,6 +319,16 @@ REASONS = cast(
         Reason.WAIT_SECONDS: QT_TRANSLATE_NOOP("Errors", "{seconds} seconden"),
         Reason.WAIT_MINUTES: QT_TRANSLATE_NOOP("Errors", "{minutes} minuten"),
         Reason.WAIT_AT_MOST_A_QUARTER: QT_TRANSLATE_NOOP("Errors", "hoogstens een kwartier"),
+        Reason.NO_CONNECTION: QT_TRANSLATE_NOOP(
+            "Errors", "er is geen verbinding (geen netwerk, of een verkeerd serveradres)"
+        ),
+        Reason.NO_ANSWER: QT_TRANSLATE_NOOP(
+            "Errors", "de server antwoordt niet op tijd (trage of haperende verbinding)"
+        ),
+        Reason.CONNECTION_BROKE: QT_TRANSLATE_NOOP("Errors", "de verbinding viel halverwege weg"),
+        Reason.SERVER_FAULT: QT_TRANSLATE_NOOP(
+            "Errors", "de server heeft een storing; de beheerder kan zien wat er mis is"
+        ),
     },
 )
 

@@ -241,6 +241,10 @@ def test_unreachable_server_loses_nothing(tmp_path: Path, admin: Admin, live: Li
     with pytest.raises(Unreachable) as err:
         sync(a, live.url, retries=1)
     assert cli.exit_code(err.value) == 4
+    # What happened, in words a coach can act on, not the exception's name (ConnectError).
+    said = cli.text(err.value)
+    assert "er is geen verbinding (geen netwerk, of een verkeerd serveradres)" in said
+    assert "Error" not in said
     assert count(a, "outbox") > 0
     live.start()
     sync(a, live.url)

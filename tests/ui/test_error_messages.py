@@ -101,8 +101,9 @@ def test_the_english_ui_shows_english(english: None) -> None:
     assert "(it is an unencrypted SQLite file)" in describe(
         NotAVault("/tmp/x", Reason.PLAIN_SQLITE)
     )
-    assert describe(Unreachable(detail="ConnectError")).startswith(
-        "The SPT server cannot be reached (ConnectError)."
+    assert describe(Unreachable(reason=Reason.NO_CONNECTION.value)).startswith(
+        "The SPT server cannot be reached: there is no connection (no network, or a wrong "
+        "server address)."
     )
     assert (
         describe(ValidationError({"email": "x"}))
