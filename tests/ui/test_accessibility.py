@@ -4,12 +4,13 @@ stylesheet's colours have enough contrast — computed from spt.qss, not guessed
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible, QKeyEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
 
 from tests.ui.conftest import settle, unlocked_demo
 
@@ -169,3 +170,50 @@ def test_high_contrast_leaves_the_colours_to_the_system(qapp) -> None:  # type: 
         assert "#1f2933" in qapp.styleSheet()
     finally:
         qapp.setStyleSheet("")
+
+
+def tab_chain(window, start: QWidget, limit: int = 60) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """The widgets Tab visits from ``start`` until it comes back round (or ``limit``)."""
+    start.setFocus()
+    QApplication.processEvents()
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        w = QApplication.focusWidget()
+        if w is None or w in seen:
+            break
+        seen.append(w)
+        tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(w, tab)
+        QApplication.processEvents()
+    return seen
+
+
+def reading_order(widgets: list[QWidget], top: QWidget) -> bool:
+    """Top to bottom, and left to right within a row (a label's height apart is a row)."""
+    spots = [w.mapTo(top, w.rect().topLeft()) for w in widgets]
+    return all(
+        (b.y() > a.y() + 8) or (abs(b.y() - a.y()) <= 8 and b.x() >= a.x())
+        for a, b in itertools.pairwise(spots)
+    )
+
+
+def test_dialogs_tab_in_reading_order(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """2.4.3 Focus order: Tab through each dialog goes down its form, field after field,
+    then to its buttons; it never jumps back up."""
+    window, ops = unlocked_demo(build_window, qtbot, 5)
+    ws = window.workspace
+    window.activateWindow()
+    ws.open_candidate(ws.caseload.model.rows[0].id)
+    settle(qtbot, ops)
+    for open_dialog in (ws.new_candidate, lambda: ws.candidate_page._visit()):
+        open_dialog()
+        settle(qtbot, ops)
+        dialog = ws.dialogs[-1]
+        qtbot.waitUntil(dialog.isVisible)
+        first = next(iter(dialog.form.editors.values()))
+        chain = tab_chain(window, first)
+        inside = [w for w in chain if dialog.isAncestorOf(w)]
+        assert len(inside) >= len(dialog.form.editors), dialog.objectName()
+        assert reading_order(inside, dialog), [w.objectName() for w in inside]
+        dialog.drafts.cancel()
+        dialog.done(0)
