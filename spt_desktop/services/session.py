@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.keyfile import KdfParams
     from spt_desktop.models.vault import Vault
     from spt_desktop.services import Services
+    from spt_desktop.sync.engine import Answer, Exchange, Syncer
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -78,6 +79,39 @@ class Conflict:
     detected_at: datetime
 
 
+class SyncRun:
+    """One sync of the window's, in steps that take turns between its two threads (the
+    engine's ``Syncer``): a vault step on the vault thread, the request on the pool for
+    work without the vault, a vault step for the answer, and so on.
+
+        run = session.sync_start()          # vault thread
+        while not run.finished:
+            run.send()                      # any thread: network only
+            session.sync_step(run)          # vault thread
+        run.report, run.status
+
+    While the server answers, the vault thread serves searches and dossiers."""
+
+    def __init__(self, syncer: Syncer) -> None:
+        self._syncer = syncer
+        self._exchange: Exchange | None = None
+        self._answer: Answer | None = None
+        self.finished = False
+        self.report: dict[str, Any] = {}
+        self.status: SyncStatus | None = None  # None when finished: the vault was wiped
+
+    @property
+    def applied(self) -> bool:
+        """Whether a step has written anything the pages show."""
+        r = self._syncer.report()
+        return bool(r.pushed or r.pulled or r.purged or r.wiped)
+
+    def send(self) -> None:
+        """The network step: the run's next request, no vault (any thread)."""
+        assert self._exchange is not None and self._answer is None
+        self._answer = self._syncer.send(self._exchange)
+
+
 class VaultSession:
     """One coach's vault file and, while unlocked, the use cases over it."""
 
@@ -97,6 +131,7 @@ class VaultSession:
         self._today = today
         self._now = now
         self._services: Services | None = None
+        self._sync: SyncRun | None = None  # the window's sync in steps, if one runs
 
     # --- life-cycle ----------------------------------------------------------------
 
@@ -154,9 +189,15 @@ class VaultSession:
         return self._open_services()
 
     def lock(self) -> None:
-        """Close the vault and forget the key. Safe to call when already locked."""
-        self._services = None
-        self._vault.lock()
+        """Close the vault and forget the key. Safe to call when already locked. A sync
+        in steps ends here: what it must not lose (new tokens) is stored first."""
+        run, self._sync = self._sync, None
+        try:
+            if run is not None:
+                run._syncer.settle()
+        finally:
+            self._services = None
+            self._vault.lock()
 
     def change_passphrase(self, old: str, new: str) -> None:
         if not passphrase_strength(new).acceptable:
@@ -297,6 +338,55 @@ class VaultSession:
             self.lock()
         return report.as_dict()
 
+    def sync_start(self) -> SyncRun:
+        """The first vault step of a sync in steps (see ``SyncRun``)."""
+        from spt_desktop.sync.engine import Syncer
+
+        if self._sync is not None:
+            self._end_sync(self._sync)
+        run = SyncRun(Syncer(self._vault))
+        self._sync = run
+        try:
+            run._exchange = run._syncer.begin()
+        except BaseException:
+            self._end_sync(run)
+            raise
+        return self._after_step(run)
+
+    def sync_step(self, run: SyncRun) -> SyncRun:
+        """A vault step of a sync in steps: the answer ``run.send()`` brought back."""
+        if run is not self._sync:
+            from spt_desktop.models.errors import VaultLocked
+
+            raise VaultLocked()  # the vault was locked meanwhile: that sync is over
+        answer, run._answer = run._answer, None
+        assert answer is not None, "send() first"
+        try:
+            run._exchange = run._syncer.apply(answer)
+        except BaseException:
+            self._end_sync(run)
+            raise
+        return self._after_step(run)
+
+    def _after_step(self, run: SyncRun) -> SyncRun:
+        if run._exchange is not None:
+            return run
+        self._end_sync(run)
+        report = run._syncer.report()
+        run.finished, run.report = True, report.as_dict()
+        if report.wiped:
+            self.lock()
+        else:
+            run.status = self.sync_status()
+        return run
+
+    def _end_sync(self, run: SyncRun) -> None:
+        """No more requests of ``run``; its transport closes (after the request on the
+        wire, if any), tokens it received are kept."""
+        if self._sync is run:
+            self._sync = None
+        run._syncer.settle()
+
     def conflicts(self) -> list[Conflict]:
         from spt_desktop.sync.conflicts import open_conflicts
 
@@ -349,6 +439,7 @@ __all__ = [
     "Conflict",
     "Owner",
     "Strength",
+    "SyncRun",
     "SyncStatus",
     "VaultSession",
     "passphrase_strength",
