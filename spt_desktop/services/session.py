@@ -64,6 +64,16 @@ class SyncStatus:
 
 
 @dataclass(frozen=True)
+class MemorySecurity:
+    """The "extra geheugenbeveiliging" setting: what the coach chose (kept outside the
+    vault, ``models.preferences``) and what this running app does. They differ after a
+    change until the app starts again."""
+
+    chosen: bool
+    active: bool
+
+
+@dataclass(frozen=True)
 class Conflict:
     """One field both sides changed, or (``field`` None) a whole record of hers the server
     would not take or deleted elsewhere, as the coach sees it."""
@@ -122,11 +132,22 @@ class VaultSession:
         kdf: KdfParams | None = None,
         today: Callable[[], date] | None = None,
         now: Callable[[], datetime] | None = None,
+        preferences: Path | None = None,
     ) -> None:
+        """``preferences``: the file of this user's preferences read before an unlock
+        (``models.preferences``); None keeps them in memory, at their defaults."""
+        from spt_desktop.models.preferences import DevicePreferences, load_preferences
         from spt_desktop.models.vault import Vault
 
         self.path = Path(path)
-        self._vault: Vault = Vault(self.path)
+        self._preferences_path = preferences
+        self._preferences = (
+            load_preferences(preferences) if preferences is not None else DevicePreferences()
+        )
+        # Read once, at the start: SQLCipher's memory security is process-wide, and
+        # cannot be turned off in a running process.
+        self._memory_security = self._preferences.extra_memory_security
+        self._vault: Vault = Vault(self.path, memory_security=self._memory_security)
         self._kdf = kdf
         self._today = today
         self._now = now
@@ -175,6 +196,7 @@ class VaultSession:
             owner_roles=owner.roles,
             owner_spt=owner.spt,
             kdf=self._kdf or DEFAULT_KDF,
+            memory_security=self._memory_security,
         )
         self._vault = vault
         self._open_services()
@@ -261,6 +283,27 @@ class VaultSession:
         if not 1 <= int(minutes) <= 240:
             raise ValidationError({"auto_lock": "kies tussen 1 en 240 minuten"})
         self._put(AUTO_LOCK_KEY, str(int(minutes)))
+
+    # --- preferences outside the vault (read before an unlock) -----------------------
+
+    def memory_security(self) -> MemorySecurity:
+        """Extra memory security: as chosen, and as this running app has it."""
+        from spt_desktop.models.vault import memory_security_active
+
+        return MemorySecurity(self._preferences.extra_memory_security, memory_security_active())
+
+    def set_memory_security(self, on: bool) -> MemorySecurity:
+        """Choose extra memory security for the next start of the app (VaultIOError when
+        the preferences file cannot be written; nothing changes then)."""
+        from dataclasses import replace
+
+        from spt_desktop.models.preferences import save_preferences
+
+        chosen = replace(self._preferences, extra_memory_security=bool(on))
+        if self._preferences_path is not None:
+            save_preferences(self._preferences_path, chosen)
+        self._preferences = chosen
+        return self.memory_security()
 
     def _get(self, key: str) -> str | None:
         from spt_desktop.models import Setting
@@ -437,6 +480,7 @@ __all__ = [
     "DEFAULT_AUTO_LOCK_MINUTES",
     "DEMO_PASSPHRASE",
     "Conflict",
+    "MemorySecurity",
     "Owner",
     "Strength",
     "SyncRun",
