@@ -82,6 +82,11 @@ class SettingsPage(QWidget):
         )
         g.addRow(self.tr("Automatisch vergrendelen na"), self.auto_lock)
         g.addRow(self.tr("Taal"), self.language)
+        layout.addWidget(general)
+
+        # Its own box, laid out in a column: a wrapped text in a form row is cut short.
+        security = QGroupBox(self.tr("Beveiliging"))
+        m = QVBoxLayout(security)
         self.memory_security = named(
             QCheckBox(self.tr("Extra geheugenbeveiliging")), "memorySecurity"
         )
@@ -90,7 +95,7 @@ class SettingsPage(QWidget):
         about = named(
             QLabel(
                 self.tr(
-                    "Houdt de gegevens van de kluis in het werkgeheugen vast, zodat ze nooit in het wisselbestand op schijf komen, en wist ze na gebruik. Kost veel rekenwerk: synchroniseren gaat enkele malen trager. Voor organisaties die het vereisen; geldt na het opnieuw starten van SPT Desktop."  # noqa: E501
+                    "Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop."  # noqa: E501
                 )
             ),
             "memorySecurityAbout",
@@ -101,11 +106,9 @@ class SettingsPage(QWidget):
         self.memory_note.setWordWrap(True)
         self.memory_note.hide()
         self.memory_error = _error_label("memorySecurityError")
-        g.addRow(self.memory_security)
-        g.addRow(about)
-        g.addRow(self.memory_note)
-        g.addRow(self.memory_error)
-        layout.addWidget(general)
+        for w in (self.memory_security, about, self.memory_note, self.memory_error):
+            m.addWidget(w)
+        layout.addWidget(security)
 
         secret = QGroupBox(self.tr("Wachtwoordzin wijzigen"))
         s = QFormLayout(secret)
