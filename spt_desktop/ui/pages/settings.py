@@ -106,8 +106,8 @@ class SettingsPage(QWidget):
         self.memory_note.setWordWrap(True)
         self.memory_note.hide()
         self.memory_error = _error_label("memorySecurityError")
-        for w in (self.memory_security, about, self.memory_note, self.memory_error):
-            m.addWidget(w)
+        for part in (self.memory_security, about, self.memory_note, self.memory_error):
+            m.addWidget(part)
         layout.addWidget(security)
 
         secret = QGroupBox(self.tr("Wachtwoordzin wijzigen"))
