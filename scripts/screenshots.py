@@ -126,6 +126,11 @@ def main() -> int:
     ws.show_page("settings")
     settle(ops)
     shot(window, "18-instellingen")
+    ws.settings_page.memory_security.click()  # kept in memory only: build() has no file
+    settle(ops)
+    shot(window, "18-instellingen-geheugenbeveiliging")
+    ws.settings_page.memory_security.click()
+    settle(ops)
     ws.show_page("monitor")
     settle(ops, 1.0)
     shot(window, "19-monitor")

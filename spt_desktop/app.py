@@ -82,8 +82,11 @@ def build(
     kdf: Any = None,
     today: Any = None,
     now: Any = None,
+    preferences: Path | None = None,
 ) -> tuple[Any, Any]:
-    """The window and its ops for ``vault_path`` (tests and screenshots call this too)."""
+    """The window and its ops for ``vault_path`` (tests and screenshots call this too).
+    ``preferences``: the file of the preferences read before an unlock (the app passes
+    the user's, ``models.preferences``); None keeps their defaults in memory."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -103,7 +106,7 @@ def build(
         install_translation(app, code)
 
     install_translation(app, language)
-    session = VaultSession(vault_path, kdf=kdf, today=today, now=now)
+    session = VaultSession(vault_path, kdf=kdf, today=today, now=now, preferences=preferences)
     ops = Ops(session)
     window = MainWindow(
         ops,
@@ -139,6 +142,7 @@ def start_gui(demo: bool, vault_path: str | None) -> tuple[Any, Any]:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from spt_desktop.models.preferences import preferences_path
     from spt_desktop.services.session import vault_in
 
     if QApplication.instance() is None:  # the policy must be set before the app exists
@@ -150,7 +154,7 @@ def start_gui(demo: bool, vault_path: str | None) -> tuple[Any, Any]:
     app.setOrganizationName(ORG)
     load_style(app)
     path = Path(vault_path) if vault_path else vault_in(data_dir(demo))
-    window, ops = build(path, demo=demo)
+    window, ops = build(path, demo=demo, preferences=preferences_path())
     window.show()
     if demo and not path.exists():
         window.unlock_screen.set_busy(True, window.tr("Demokluis wordt aangemaakt…"))

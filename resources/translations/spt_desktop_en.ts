@@ -1156,152 +1156,152 @@
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="145"/>
+        <location filename="../../spt_desktop/ui/window.py" line="146"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="147"/>
+        <location filename="../../spt_desktop/ui/window.py" line="148"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="149"/>
+        <location filename="../../spt_desktop/ui/window.py" line="150"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="151"/>
+        <location filename="../../spt_desktop/ui/window.py" line="152"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="153"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="155"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="165"/>
+        <location filename="../../spt_desktop/ui/window.py" line="166"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="167"/>
+        <location filename="../../spt_desktop/ui/window.py" line="168"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="169"/>
+        <location filename="../../spt_desktop/ui/window.py" line="170"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="277"/>
+        <location filename="../../spt_desktop/ui/window.py" line="278"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="311"/>
+        <location filename="../../spt_desktop/ui/window.py" line="312"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="313"/>
+        <location filename="../../spt_desktop/ui/window.py" line="314"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="339"/>
+        <location filename="../../spt_desktop/ui/window.py" line="340"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="344"/>
+        <location filename="../../spt_desktop/ui/window.py" line="345"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="363"/>
+        <location filename="../../spt_desktop/ui/window.py" line="390"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="372"/>
+        <location filename="../../spt_desktop/ui/window.py" line="399"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="376"/>
+        <location filename="../../spt_desktop/ui/window.py" line="403"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="384"/>
+        <location filename="../../spt_desktop/ui/window.py" line="416"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="389"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="392"/>
+        <location filename="../../spt_desktop/ui/window.py" line="424"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="396"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="416"/>
+        <location filename="../../spt_desktop/ui/window.py" line="448"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="451"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="453"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="423"/>
+        <location filename="../../spt_desktop/ui/window.py" line="455"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="425"/>
+        <location filename="../../spt_desktop/ui/window.py" line="457"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="427"/>
+        <location filename="../../spt_desktop/ui/window.py" line="459"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="429"/>
+        <location filename="../../spt_desktop/ui/window.py" line="461"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="431"/>
+        <location filename="../../spt_desktop/ui/window.py" line="463"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="433"/>
+        <location filename="../../spt_desktop/ui/window.py" line="465"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -1616,93 +1616,123 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="44"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="52"/>
         <source>SPT-server</source>
         <translation>SPT server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="60"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="88"/>
+        <source>Beveiliging</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="91"/>
+        <source>Extra geheugenbeveiliging</source>
+        <translation>Extra memory security</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
+        <translation>Keeps the vault&apos;s data locked in working memory (never in the swap file on disk) and wipes it after use. This makes syncing several times slower. For organisations that require it; takes effect after SPT Desktop is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="122"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="124"/>
         <source>Huidige</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
         <source>Nieuwe</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
         <source>Nieuwe (herhaal)</source>
         <translation>New (repeat)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
         <source>Gekoppeld aan {0}.</source>
         <translation>Linked to {0}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="150"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation>Not linked: you work on this laptop only. You can link at any time.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="164"/>
+        <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
+        <translation>Restart needed: extra memory security is switched on when SPT Desktop has been restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="168"/>
+        <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
+        <translation>Restart needed: extra memory security stays on until SPT Desktop has been restarted (it cannot be switched off in a running app).</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="180"/>
+        <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
+        <translation>This setting could not be saved: the SPT Desktop settings folder cannot be written to. Check the disk and your permissions, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="218"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="233"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>

@@ -134,7 +134,20 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise WeakPassphrase(reason, MIN_PASSPHRASE)
 
 
-def _key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
+def memory_security_active(module: ModuleType = sqlcipher) -> bool:
+    """Whether SQLCipher's ``cipher_memory_security`` is on in this process. It is one
+    switch for the whole process, and once on it stays on: ``= OFF`` is ignored."""
+    conn = module.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_memory_security").fetchone()
+    finally:
+        conn.close()
+    return bool(row) and str(row[0]) == "1"
+
+
+def _key_connection(
+    dbapi_conn: Any, key_pragma: str | None, path: str, memory_security: bool = False
+) -> None:
     """Key a new connection, pin the cipher settings, prove the key with a read, then
     apply the session settings (only now: they may write)."""
     if key_pragma is None:
@@ -145,7 +158,12 @@ def _key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
         # Before the first read: another process's checkpoint makes us wait, not fail.
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.execute("PRAGMA cipher_log_level = NONE")
-        cur.execute("PRAGMA cipher_memory_security = ON")
+        if memory_security:
+            # Off unless asked for (SQLCipher's own default since 4.5.0): it locks and
+            # wipes every allocation of SQLite, which made applying pulled pages 12x
+            # dearer in CPU (README, "The vault"). SQLCipher wipes its key material
+            # either way.
+            cur.execute("PRAGMA cipher_memory_security = ON")
         for pragma in CIPHER_PRAGMAS:
             cur.execute(pragma)
         try:
@@ -159,10 +177,13 @@ def _key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
 
 
 class Vault:
-    """One coach's encrypted vault."""
+    """One coach's encrypted vault. ``memory_security``: SQLCipher's
+    ``cipher_memory_security`` on this vault's connections (``models.preferences``); it
+    is one switch for the whole process and cannot be turned off again in it."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, memory_security: bool = False) -> None:
         self.path = Path(path)
+        self.memory_security = memory_security
         self.key_path = key_path_for(self.path)
         self._engine: sa.Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -188,10 +209,11 @@ class Vault:
         owner_roles: tuple[Role, ...] = (Role.LOOPBAANCOACH,),
         owner_spt: Spt = Spt.NOORD_HOLLAND,
         kdf: keyfile.KdfParams = keyfile.DEFAULT_KDF,
+        memory_security: bool = False,
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it unlocked and the recovery key (show it once)."""
         check_passphrase_strength(passphrase)
-        vault = cls(path)
+        vault = cls(path, memory_security=memory_security)
         # A stale -wal/-shm would be replayed into the new file: refuse as for a vault.
         for p in (vault.path, vault.key_path, *vault.side_files()):
             if p.exists():
@@ -360,6 +382,7 @@ class Vault:
         # lock() cannot open the file again through the old engine.
         secret = {"key_pragma": f"PRAGMA key = \"x'{data_key.hex()}'\""}
         path = str(self.path)
+        memory_security = self.memory_security
         engine = sa.create_engine(
             "sqlite:///" + path,
             module=sqlcipher,
@@ -372,7 +395,7 @@ class Vault:
         @event.listens_for(engine, "connect", insert=True)
         def _key_and_check(dbapi_conn: Any, _record: Any) -> None:
             try:
-                _key_connection(dbapi_conn, secret.get("key_pragma"), path)
+                _key_connection(dbapi_conn, secret.get("key_pragma"), path, memory_security)
             except BaseException:
                 # The pool does not close a connection whose connect event failed: an
                 # open file descriptor on the vault would outlive the failed unlock.

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.keyfile import KdfParams
     from spt_desktop.models.vault import Vault
     from spt_desktop.services import Services
+    from spt_desktop.sync.engine import Answer, Exchange, Syncer
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -63,6 +64,16 @@ class SyncStatus:
 
 
 @dataclass(frozen=True)
+class MemorySecurity:
+    """The "extra geheugenbeveiliging" setting: what the coach chose (kept outside the
+    vault, ``models.preferences``) and what this running app does. They differ after a
+    change until the app starts again."""
+
+    chosen: bool
+    active: bool
+
+
+@dataclass(frozen=True)
 class Conflict:
     """One field both sides changed, or (``field`` None) a whole record of hers the server
     would not take or deleted elsewhere, as the coach sees it."""
@@ -78,6 +89,39 @@ class Conflict:
     detected_at: datetime
 
 
+class SyncRun:
+    """One sync of the window's, in steps that take turns between its two threads (the
+    engine's ``Syncer``): a vault step on the vault thread, the request on the pool for
+    work without the vault, a vault step for the answer, and so on.
+
+        run = session.sync_start()          # vault thread
+        while not run.finished:
+            run.send()                      # any thread: network only
+            session.sync_step(run)          # vault thread
+        run.report, run.status
+
+    While the server answers, the vault thread serves searches and dossiers."""
+
+    def __init__(self, syncer: Syncer) -> None:
+        self._syncer = syncer
+        self._exchange: Exchange | None = None
+        self._answer: Answer | None = None
+        self.finished = False
+        self.report: dict[str, Any] = {}
+        self.status: SyncStatus | None = None  # None when finished: the vault was wiped
+
+    @property
+    def applied(self) -> bool:
+        """Whether a step has written anything the pages show."""
+        r = self._syncer.report()
+        return bool(r.pushed or r.pulled or r.purged or r.wiped)
+
+    def send(self) -> None:
+        """The network step: the run's next request, no vault (any thread)."""
+        assert self._exchange is not None and self._answer is None
+        self._answer = self._syncer.send(self._exchange)
+
+
 class VaultSession:
     """One coach's vault file and, while unlocked, the use cases over it."""
 
@@ -88,15 +132,27 @@ class VaultSession:
         kdf: KdfParams | None = None,
         today: Callable[[], date] | None = None,
         now: Callable[[], datetime] | None = None,
+        preferences: Path | None = None,
     ) -> None:
+        """``preferences``: the file of this user's preferences read before an unlock
+        (``models.preferences``); None keeps them in memory, at their defaults."""
+        from spt_desktop.models.preferences import DevicePreferences, load_preferences
         from spt_desktop.models.vault import Vault
 
         self.path = Path(path)
-        self._vault: Vault = Vault(self.path)
+        self._preferences_path = preferences
+        self._preferences = (
+            load_preferences(preferences) if preferences is not None else DevicePreferences()
+        )
+        # Read once, at the start: SQLCipher's memory security is process-wide, and
+        # cannot be turned off in a running process.
+        self._memory_security = self._preferences.extra_memory_security
+        self._vault: Vault = Vault(self.path, memory_security=self._memory_security)
         self._kdf = kdf
         self._today = today
         self._now = now
         self._services: Services | None = None
+        self._sync: SyncRun | None = None  # the window's sync in steps, if one runs
 
     # --- life-cycle ----------------------------------------------------------------
 
@@ -140,6 +196,7 @@ class VaultSession:
             owner_roles=owner.roles,
             owner_spt=owner.spt,
             kdf=self._kdf or DEFAULT_KDF,
+            memory_security=self._memory_security,
         )
         self._vault = vault
         self._open_services()
@@ -154,9 +211,15 @@ class VaultSession:
         return self._open_services()
 
     def lock(self) -> None:
-        """Close the vault and forget the key. Safe to call when already locked."""
-        self._services = None
-        self._vault.lock()
+        """Close the vault and forget the key. Safe to call when already locked. A sync
+        in steps ends here: what it must not lose (new tokens) is stored first."""
+        run, self._sync = self._sync, None
+        try:
+            if run is not None:
+                run._syncer.settle()
+        finally:
+            self._services = None
+            self._vault.lock()
 
     def change_passphrase(self, old: str, new: str) -> None:
         if not passphrase_strength(new).acceptable:
@@ -220,6 +283,27 @@ class VaultSession:
         if not 1 <= int(minutes) <= 240:
             raise ValidationError({"auto_lock": "kies tussen 1 en 240 minuten"})
         self._put(AUTO_LOCK_KEY, str(int(minutes)))
+
+    # --- preferences outside the vault (read before an unlock) -----------------------
+
+    def memory_security(self) -> MemorySecurity:
+        """Extra memory security: as chosen, and as this running app has it."""
+        from spt_desktop.models.vault import memory_security_active
+
+        return MemorySecurity(self._preferences.extra_memory_security, memory_security_active())
+
+    def set_memory_security(self, on: bool) -> MemorySecurity:
+        """Choose extra memory security for the next start of the app (VaultIOError when
+        the preferences file cannot be written; nothing changes then)."""
+        from dataclasses import replace
+
+        from spt_desktop.models.preferences import save_preferences
+
+        chosen = replace(self._preferences, extra_memory_security=bool(on))
+        if self._preferences_path is not None:
+            save_preferences(self._preferences_path, chosen)
+        self._preferences = chosen
+        return self.memory_security()
 
     def _get(self, key: str) -> str | None:
         from spt_desktop.models import Setting
@@ -297,6 +381,55 @@ class VaultSession:
             self.lock()
         return report.as_dict()
 
+    def sync_start(self) -> SyncRun:
+        """The first vault step of a sync in steps (see ``SyncRun``)."""
+        from spt_desktop.sync.engine import Syncer
+
+        if self._sync is not None:
+            self._end_sync(self._sync)
+        run = SyncRun(Syncer(self._vault))
+        self._sync = run
+        try:
+            run._exchange = run._syncer.begin()
+        except BaseException:
+            self._end_sync(run)
+            raise
+        return self._after_step(run)
+
+    def sync_step(self, run: SyncRun) -> SyncRun:
+        """A vault step of a sync in steps: the answer ``run.send()`` brought back."""
+        if run is not self._sync:
+            from spt_desktop.models.errors import VaultLocked
+
+            raise VaultLocked()  # the vault was locked meanwhile: that sync is over
+        answer, run._answer = run._answer, None
+        assert answer is not None, "send() first"
+        try:
+            run._exchange = run._syncer.apply(answer)
+        except BaseException:
+            self._end_sync(run)
+            raise
+        return self._after_step(run)
+
+    def _after_step(self, run: SyncRun) -> SyncRun:
+        if run._exchange is not None:
+            return run
+        self._end_sync(run)
+        report = run._syncer.report()
+        run.finished, run.report = True, report.as_dict()
+        if report.wiped:
+            self.lock()
+        else:
+            run.status = self.sync_status()
+        return run
+
+    def _end_sync(self, run: SyncRun) -> None:
+        """No more requests of ``run``; its transport closes (after the request on the
+        wire, if any), tokens it received are kept."""
+        if self._sync is run:
+            self._sync = None
+        run._syncer.settle()
+
     def conflicts(self) -> list[Conflict]:
         from spt_desktop.sync.conflicts import open_conflicts
 
@@ -347,8 +480,10 @@ __all__ = [
     "DEFAULT_AUTO_LOCK_MINUTES",
     "DEMO_PASSPHRASE",
     "Conflict",
+    "MemorySecurity",
     "Owner",
     "Strength",
+    "SyncRun",
     "SyncStatus",
     "VaultSession",
     "passphrase_strength",

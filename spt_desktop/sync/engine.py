@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import json
 import platform
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -27,6 +28,7 @@ from spt_common import protocol as p
 from spt_desktop.errors import Code
 from spt_desktop.models import Coach, OutboxEntry, Setting
 from spt_desktop.models.base import utcnow
+from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync.apply import (
     apply_page,
@@ -237,62 +239,309 @@ def _store_tokens(conn: sa.Connection, pair: p.TokenPair) -> None:
 # --- sync ----------------------------------------------------------------------------
 
 
-class Syncer:
-    """One sync run of one vault.
+@dataclass(frozen=True)
+class Exchange:
+    """One request of a sync as plain data, for the network step: no vault in it.
 
-    The run holds one connection of the vault's pool from start to end: every
+    ``refresh_token`` set: a token refresh, after which ``body`` goes with the new
+    access token; else ``body`` goes with ``token``. The secrets stay out of ``repr``."""
+
+    body: dict[str, Any] = field(repr=False)
+    token: str | None = field(default=None, repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the network step brought back for an ``Exchange``: the server's answer, new
+    tokens, or the refusal (raised, or acted on, by the next vault step)."""
+
+    exchange: Exchange
+    response: p.SyncResponse | None = None
+    tokens: p.TokenPair | None = field(default=None, repr=False)
+    error: SyncError | None = None
+
+
+class Syncer:
+    """One sync run of one vault, in steps that take turns between two threads:
+
+        exchange = syncer.begin()                  # vault: settings, the batch to push
+        while exchange is not None:
+            answer = syncer.send(exchange)         # network only: no vault connection
+            exchange = syncer.apply(answer)        # vault: one transaction per answer
+
+    The window runs ``begin`` and ``apply`` on its vault thread and ``send`` on its pool
+    for work without the vault, so a search or a dossier opened while the server answers
+    waits for no one; ``run()`` takes the steps in turn on one thread (the CLI, tests).
+
+    Nothing of the protocol depends on where the steps run: the batch to push is stored
+    before it is sent (a retry sends the same batch id), an answer's results, page and
+    cursor are written in one transaction, a refresh's new tokens are stored before the
+    request that needs them goes out, and a revoked device is wiped by the vault step
+    that reads the refusal.
+
+    ``run()`` holds one connection of the vault's pool from start to end: every
     transaction of the run finds the pages the previous one read still in its cache (in
     WAL mode a commit by another connection empties a connection's cache, and several
     connections taking turns made every page of a push or pull be read and decrypted
-    again), and the switch of foreign keys is made once per run, not per page.
+    again), and the switch of foreign keys is made once per run, not per page. Steps
+    taken one by one borrow a connection per step and give it back as it came (foreign
+    keys on): between them, the vault thread serves the rest of the app.
     """
 
-    def __init__(self, vault: Vault, transport: Transport, *, page: int = p.DEFAULT_PAGE) -> None:
+    def __init__(
+        self, vault: Vault, transport: Transport | None = None, *, page: int = p.DEFAULT_PAGE
+    ) -> None:
         self.vault = vault
+        # None: one for the vault's own server, made by begin() and closed by close().
         self.transport = transport
+        self._own_transport = transport is None
         self.page = page
         self.pushed = self.pulled = self.conflicts = self.purged = 0
+        self.wiped = False
+        self._requests_at_start = transport.requests if transport is not None else 0
         self._token: tuple[str, float] | None = None  # access token, valid until
+        self._cursor: str | None = None
+        self._batch: dict[str, Any] | None = None  # sent (or about to be), not answered
+        self._pushing = False
+        self._retried = False  # the request was sent again after a refresh
         self._conn: sa.Connection | None = None
-        self._remote = False  # foreign keys are off on the run's connection
+        self._held = False  # run(): one connection for the whole run
+        self._remote = False  # foreign keys are off on the connection
+        # A refresh rotates the refresh token on the server, which takes the old one for
+        # stolen if it comes again: its successor must be stored even when the vault is
+        # locked while the answer is on its way (settle()).
+        self._guard = threading.Lock()
+        self._refreshing = threading.Event()
+        self._refreshing.set()  # no refresh on the wire
+        self._unstored: p.TokenPair | None = None
+        self._settled = False
+        self._sending = False
+
+    # --- the steps -------------------------------------------------------------------
+
+    def begin(self) -> Exchange | None:
+        """Vault step: read the settings, take the batch to push; the first request
+        (None: nothing to do, a vault wiped before)."""
+        with self._step():
+            # One read up front: with nothing to push, a sync is this read, one request
+            # and one small write (the common case: a laptop syncing every few minutes).
+            with self._local() as conn:
+                settings = _settings(conn)
+                idle = not self._has_outbox(conn)
+            if S_REFRESH in settings:
+                return self._first(settings, idle)
+        if S_REVOKED in settings:  # wiped before: it stays so
+            self._revoked(again=not self._own_transport)
+            return None
+        raise NotLoggedIn()
+
+    def _first(self, settings: dict[str, str], idle: bool) -> Exchange:
+        """The run's state from the settings ``begin`` read; its first request."""
+        if self.transport is None:
+            self.transport = Transport(settings[S_SERVER])
+        if S_ACCESS in settings:
+            self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
+        self._cursor = settings.get(S_CURSOR)
+        # With nothing in the outbox at the start, a sync only pulls (changes made while
+        # it runs go with the next sync, as any later).
+        self._pushing = not idle or bool(settings.get(S_PENDING))
+        self._batch = self._pending_or_next() if self._pushing else None
+        return self._exchange(self._request())
+
+    def send(self, exchange: Exchange) -> Answer:
+        """Network step: the request and nothing else (no vault, any thread). A refusal
+        comes back in the answer, for the next vault step to act on."""
+        transport = self._transport()
+        with self._guard:
+            if self._settled:  # the vault was locked meanwhile: this run is over
+                raise VaultLocked()
+            self._sending = True
+            if exchange.refresh_token is not None:
+                self._refreshing.clear()
+        try:
+            if exchange.refresh_token is not None:
+                pair = transport.refresh(exchange.refresh_token)
+                with self._guard:
+                    self._unstored = pair
+                return Answer(exchange, tokens=pair)
+            assert exchange.token is not None
+            return Answer(exchange, response=transport.sync(exchange.token, exchange.body))
+        except SyncError as exc:
+            return Answer(exchange, error=exc)
+        finally:
+            with self._guard:
+                self._sending = False
+                self._refreshing.set()
+                closing = self._settled
+            if closing:
+                self.close()
+
+    def apply(self, answer: Answer) -> Exchange | None:
+        """Vault step: act on an answer; the next request (None: the sync is done)."""
+        if isinstance(answer.error, DeviceRevoked):
+            self._revoked()
+            return None
+        with self._step():
+            return self._apply_answer(answer)
 
     def run(self) -> SyncReport:
-        start = self.transport.requests
-        try:
-            with self.vault.engine.connect() as conn:
-                self._conn = conn
-                try:
-                    self._loop()
-                finally:
-                    self._conn = None
-                    self._restore(conn)
-        except DeviceRevoked:
-            wipe(self.vault)
-            return SyncReport(requests=self.transport.requests - start, wiped=True)
+        """Every step in turn on this thread (see the class doc)."""
+        with self._holding():
+            exchange = self.begin()
+            while exchange is not None:
+                exchange = self.apply(self.send(exchange))
+        return self.report()
+
+    def report(self) -> SyncReport:
+        requests = 0 if self.transport is None else self.transport.requests
         return SyncReport(
             pushed=self.pushed,
             pulled=self.pulled,
             conflicts=self.conflicts,
             purged=self.purged,
-            requests=self.transport.requests - start,
+            requests=requests - self._requests_at_start,
+            wiped=self.wiped,
         )
+
+    def settle(self) -> None:
+        """Before the vault locks in the middle of a run (vault thread): no request of
+        this run goes out any more, a refresh on the wire is waited for (the transport's
+        timeouts bound the wait), and new tokens not stored yet are stored, so the coach
+        stays signed in. The answer to a sync request on the wire is dropped: its batch
+        is sent again, with the same id, by the next sync."""
+        with self._guard:
+            self._settled = True
+            idle = not self._sending
+        if idle:
+            self.close()
+        self._refreshing.wait()
+        with self._guard:
+            pair, self._unstored = self._unstored, None
+        if pair is not None and self.vault.is_unlocked:
+            with self._step(), self._local() as conn:
+                _store_tokens(conn, pair)
+
+    def close(self) -> None:
+        """Close the transport this run made for itself (idempotent)."""
+        if self._own_transport and self.transport is not None:
+            self.transport.close()
+
+    # --- between the steps -----------------------------------------------------------
+
+    def _transport(self) -> Transport:
+        assert self.transport is not None, "begin() first"
+        return self.transport
+
+    def _request(self) -> dict[str, Any]:
+        request: dict[str, Any] = {"cursor": self._cursor, "limit": self.page}
+        if self._batch is not None:
+            request["batch"] = self._batch["batch"]
+        return request
+
+    def _exchange(self, body: dict[str, Any], *, refresh: bool = False) -> Exchange:
+        """``body`` with a valid access token, or a refresh first."""
+        token = self._token
+        if not refresh and token is not None and token[1] > time.time() + 30:
+            return Exchange(body, token=token[0])
+        with self._local() as conn:
+            refresh_token = _settings(conn)[S_REFRESH]
+        return Exchange(body, refresh_token=refresh_token)
+
+    def _apply_answer(self, answer: Answer) -> Exchange | None:
+        exchange = answer.exchange
+        if answer.error is not None:
+            return self._refused(exchange, answer.error)
+        if answer.tokens is not None:
+            pair = answer.tokens
+            with self._guard:
+                self._unstored = None
+            with self._local() as conn:
+                _store_tokens(conn, pair)
+            self._token = (pair.access_token, time.time() + pair.expires_in)
+            return Exchange(exchange.body, token=pair.access_token)
+        assert answer.response is not None
+        self._retried = False
+        resp = answer.response
+        # The page was read after the push, so it already holds the push's effects.
+        self._batch = self._apply(resp, self._batch, self._cursor, self._pushing)
+        self._cursor = resp.pull.cursor
+        if not resp.pull.more and self._batch is None:
+            return None
+        return self._exchange(self._request())
+
+    def _refused(self, exchange: Exchange, error: SyncError) -> Exchange:
+        if (
+            isinstance(error, TokenExpired | TokenInvalid)
+            and exchange.refresh_token is None
+            and not self._retried
+        ):
+            # Expired, or refused (a signing key retired early): one refresh, then the
+            # server's answer stands (a refresh refused asks the coach to log in).
+            self._retried = True
+            return self._exchange(exchange.body, refresh=True)
+        raise error
+
+    def _revoked(self, *, again: bool = True) -> None:
+        """The server revoked this device: everything out of the vault (``again``
+        False: a vault wiped before, which stays as it is)."""
+        self._release()
+        if again:
+            wipe(self.vault)
+        self.wiped = True
+
+    # --- connections -----------------------------------------------------------------
 
     @property
     def conn(self) -> sa.Connection:
-        assert self._conn is not None, "only inside run()"
+        assert self._conn is not None, "only inside a step"
         return self._conn
 
     @contextmanager
+    def _holding(self) -> Iterator[None]:
+        """One connection for every step of ``run()``."""
+        conn = self.vault.engine.connect()
+        self._conn, self._held = conn, True
+        try:
+            yield
+        finally:
+            if self._conn is conn:
+                self._release()
+
+    def _release(self) -> None:
+        """The held connection back to the pool as it came."""
+        conn, self._conn, self._held = self._conn, None, False
+        if conn is not None:
+            try:
+                self._restore(conn)
+            finally:
+                conn.close()
+
+    @contextmanager
+    def _step(self) -> Iterator[None]:
+        """The connection of one vault step: the held one, or one borrowed for it."""
+        if self._conn is not None:
+            yield
+            return
+        with self.vault.engine.connect() as conn:
+            self._conn = conn
+            try:
+                yield
+            finally:
+                self._conn = None
+                self._restore(conn)
+
+    @contextmanager
     def _local(self) -> Iterator[sa.Connection]:
-        """One transaction on the run's connection."""
+        """One transaction on the step's connection."""
         with self.conn.begin():
             yield self.conn
 
     @contextmanager
     def _applying(self) -> Iterator[sa.Connection]:
         """One transaction for applying server state: foreign keys off (see the module
-        doc; switched back when the run ends), no outbox or audit rows (Core statements
-        do not run the ORM's tracking hook)."""
+        doc; switched back when the step or the run ends), no outbox or audit rows (Core
+        statements do not run the ORM's tracking hook)."""
         if not self._remote:
             # Must run outside a transaction: SQLite ignores it inside one.
             self.conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
@@ -309,54 +558,6 @@ class Syncer:
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
             conn.commit()
             self._remote = False
-
-    def _loop(self) -> None:
-        # One read up front: with nothing to push, a sync is this read, one request and
-        # one small write (the common case: a laptop syncing every few minutes).
-        with self._local() as conn:
-            settings = _settings(conn)
-            idle = not self._has_outbox(conn)
-        if S_REFRESH not in settings:
-            if S_REVOKED in settings:  # wiped before: it stays so
-                raise VaultWiped()
-            raise NotLoggedIn()
-        if S_ACCESS in settings:
-            self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
-        cursor = settings.get(S_CURSOR)
-        # With nothing in the outbox at the start, a sync only pulls (changes made while
-        # it runs go with the next sync, as any later).
-        pushing = not idle or bool(settings.get(S_PENDING))
-        batch = self._pending_or_next() if pushing else None
-        while True:
-            request: dict[str, Any] = {"cursor": cursor, "limit": self.page}
-            if batch is not None:
-                request["batch"] = batch["batch"]
-            resp = self._send(request)
-            # The page was read after the push, so it already holds the push's effects.
-            batch = self._apply(resp, batch, cursor, pushing)
-            cursor = resp.pull.cursor
-            if not resp.pull.more and batch is None:
-                break
-
-    def _send(self, request: dict[str, Any]) -> p.SyncResponse:
-        token = self._access_token()
-        try:
-            return self.transport.sync(token, request)
-        except (TokenExpired, TokenInvalid):
-            # Expired, or refused (a signing key retired early): one refresh, then the
-            # server's answer stands (a refresh refused asks the coach to log in).
-            return self.transport.sync(self._access_token(force=True), request)
-
-    def _access_token(self, *, force: bool = False) -> str:
-        if not force and self._token is not None and self._token[1] > time.time() + 30:
-            return self._token[0]
-        with self._local() as conn:
-            s = _settings(conn)
-        pair = self.transport.refresh(s[S_REFRESH])
-        with self._local() as conn:
-            _store_tokens(conn, pair)
-        self._token = (pair.access_token, time.time() + pair.expires_in)
-        return pair.access_token
 
     @staticmethod
     def _has_outbox(conn: sa.Connection) -> bool:
@@ -434,15 +635,10 @@ class Syncer:
 def sync(
     vault: Vault, *, transport: Transport | None = None, page: int = p.DEFAULT_PAGE
 ) -> SyncReport:
-    """Push everything waiting, pull everything new; see the module doc."""
-    if transport is None:
-        with vault.engine.connect() as conn:
-            settings = _settings(conn)
-        url = settings.get(S_SERVER)
-        if url is None and S_REVOKED in settings:
-            return SyncReport(wiped=True)  # wiped when revoked, and it stays so
-        if url is None:
-            raise NotLoggedIn()
-        with Transport(url) as t:
-            return Syncer(vault, t, page=page).run()
-    return Syncer(vault, transport, page=page).run()
+    """Push everything waiting, pull everything new, every step on this thread (see
+    ``Syncer``); without ``transport``, with one of its own to the vault's server."""
+    syncer = Syncer(vault, transport, page=page)
+    try:
+        return syncer.run()
+    finally:
+        syncer.close()

@@ -7,8 +7,8 @@ success callback gets that ``T`` (a DTO of services.dto), on the UI thread.
 
 Every vault call runs on ONE worker thread (SQLCipher pays key derivation per new
 connection, and one thread keeps the order of writes obvious). Work that does not touch
-the vault (PDF rendering, CSV files) runs on a second pool (``Ops.work``), so printing
-never waits behind a search and a search never waits behind printing.
+the vault (PDF rendering, CSV files, the requests of a sync) runs on a second pool
+(``Ops.work``), so printing or a slow server never holds up a search, nor a search them.
 
 No widget is touched inside an op. Every exception goes to one error presenter unless a
 ``failure`` callback says it handled it (forms show ValidationError at the fields).

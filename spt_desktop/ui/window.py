@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from spt_desktop.errors import SIGNED_OUT_CODES, Code, code_of
 from spt_desktop.services.changes import EVERYTHING, Changes
 from spt_desktop.services.desk import UnlockSummary, after_unlock
-from spt_desktop.services.session import SyncStatus, VaultSession
+from spt_desktop.services.session import SyncRun, SyncStatus, VaultSession
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe, without_gc_pauses
 from spt_desktop.ui.os_lock import SLEEP, OsLockWatcher
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self._watch_network()
         self._build_menus()
         self._set_unlocked_actions(False)
-        self._syncing = False
+        self._syncing = False  # a step of a sync is on a worker
+        self._sync_run: SyncRun | None = None
         self._linked = False
 
     # --- menus and shortcuts -------------------------------------------------------
@@ -342,17 +343,43 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         self.sync_label.setText(self.tr("Synchroniseren…"))
-        # The sync stays on the vault thread: the engine holds the vault's connection for
-        # the whole run, its network waits included (sync.engine.Syncer).
-        work = lambda s: without_gc_pauses(lambda: _sync_and_status(s))  # noqa: E731
-        self.ops.vault(work, EVERYTHING).success(self._synced).failure(self._sync_failed).owned_by(
-            self
-        ).run()
+        # In steps (services.session.SyncRun): the vault thread reads and writes, the
+        # pool for work without the vault waits for the server, so a search or a dossier
+        # opened meanwhile waits for no network.
+        self.ops.vault(lambda s: without_gc_pauses(s.sync_start)).success(self._sync_step).failure(
+            self._sync_failed
+        ).owned_by(self).run()
 
-    def _synced(self, result: tuple[dict[str, Any], SyncStatus | None]) -> None:
+    def _sync_step(self, run: SyncRun) -> None:
+        """A vault step of the sync is done: the next request, or what the sync did."""
+        if self.workspace is None:  # locked meanwhile: the lock ended the sync
+            self._syncing = False
+            return
+        self._sync_run = run
+        if run.finished:
+            self._synced(run)
+            return
+        self.ops.work(run.send).success(lambda _sent: self._sync_answer(run)).failure(
+            self._sync_failed
+        ).owned_by(self).run()
+
+    def _sync_answer(self, run: SyncRun) -> None:
+        """The server answered: the vault step that applies it."""
+        if self.workspace is None:
+            self._syncing = False
+            return
+        self.ops.vault(lambda s: without_gc_pauses(lambda: s.sync_step(run))).success(
+            self._sync_step
+        ).failure(self._sync_failed).owned_by(self).run()
+
+    def _synced(self, run: SyncRun) -> None:
+        # Said once, at the end: every page refreshing after each page of a pull would
+        # only queue reads between the sync's steps.
+        self.ops.changed.emit(EVERYTHING)
         self._syncing = False
+        self._sync_run = None
         keep_monitor_current(self.ops, self)
-        report, status = result
+        report, status = run.report, run.status
         if report.get("wiped") or status is None:
             self._wiped()
             return
@@ -377,7 +404,12 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> bool:
         self._syncing = False
+        run, self._sync_run = self._sync_run, None
         code = code_of(exc)
+        if self.workspace is None or code is Code.VAULT_LOCKED:
+            return True  # locked meanwhile: the lock ended the sync, and says so
+        if run is not None and run.applied:
+            self.ops.changed.emit(EVERYTHING)  # the pages it did apply are in the vault
         if code is Code.UNREACHABLE:
             self.sync_label.setText(
                 self.tr(
@@ -470,13 +502,6 @@ class MainWindow(QMainWindow):
         self.lock()
         self.ops.wait_idle()
         super().closeEvent(event)
-
-
-def _sync_and_status(session: VaultSession) -> tuple[dict[str, Any], SyncStatus | None]:
-    """Runs on the worker: one sync, then the status to show. A wiped vault is locked
-    by then (``VaultSession.sync``): there is no status to read."""
-    report: dict[str, Any] = session.sync()
-    return report, None if report.get("wiped") else session.sync_status()
 
 
 def _app() -> QApplication:

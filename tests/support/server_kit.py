@@ -222,13 +222,19 @@ class FaultProxy:
 
     ``faults`` is a list consumed one per request: None (pass), "drop_before" (close
     without forwarding), "drop_after" (forward, let the server commit, close without
-    answering), "duplicate" (forward twice, answer with the second reply).
+    answering), "duplicate" (forward twice, answer with the second reply), "hold"
+    (forward, let the server commit, keep the reply until ``release`` is set: a slow
+    link, for as long as the test needs one; ``held`` counts the replies kept now).
+    ``paths`` lists the path of every request, in order.
     """
 
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
         self.faults: list[str | None] = []
         self.seen: list[str] = []
+        self.paths: list[str] = []
+        self.release = threading.Event()
+        self.held = 0
         self._sock = socket.socket()
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
@@ -244,6 +250,7 @@ class FaultProxy:
 
     def close(self) -> None:
         self._stop = True
+        self.release.set()
         with contextlib.suppress(OSError):  # wakes the accept loop; it may be gone already
             socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
         self._thread.join(timeout=5)
@@ -304,6 +311,7 @@ class FaultProxy:
                     return
                 fault = self.faults.pop(0) if self.faults else None
                 self.seen.append(fault or "pass")
+                self.paths.append(request.split(b" ", 2)[1].decode("ascii", "replace"))
                 if fault == "drop_before":
                     return
                 try:
@@ -314,6 +322,10 @@ class FaultProxy:
                     return  # server down: the client sees a dropped connection
                 if fault == "drop_after" or not reply:
                     return
+                if fault == "hold":
+                    self.held += 1
+                    self.release.wait()
+                    self.held -= 1
                 conn.sendall(_keep_alive(reply))
         except OSError:
             return

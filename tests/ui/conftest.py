@@ -28,7 +28,12 @@ def build_window(tmp_path, qtbot):  # type: ignore[no-untyped-def]
         from spt_desktop.app import build
 
         window, ops = build(
-            tmp_path / name, demo=demo, kdf=FAST_KDF, today=lambda: TODAY, now=lambda: NOW
+            tmp_path / name,
+            demo=demo,
+            kdf=FAST_KDF,
+            today=lambda: TODAY,
+            now=lambda: NOW,
+            preferences=tmp_path / "config" / "preferences.json",
         )
         qtbot.addWidget(window)
         window.show()

@@ -81,7 +81,7 @@ def test_pinned_settings_on_every_connection(fresh_vault: Vault) -> None:
         "cipher_hmac_algorithm": "HMAC_SHA512",
         "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
         "kdf_iter": "256000",
-        "cipher_memory_security": "1",
+        "cipher_memory_security": "0",  # SQLCipher's default (models.preferences)
         "journal_mode": "wal",
         "synchronous": "2",  # FULL
         "foreign_keys": "1",

@@ -1,4 +1,4 @@
-"""Instellingen: server link, auto-lock, language, passphrase."""
+"""Instellingen: server link, auto-lock, language, extra memory security, passphrase."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.session import SyncStatus
+from spt_desktop.services.session import MemorySecurity, SyncStatus
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -83,6 +84,32 @@ class SettingsPage(QWidget):
         g.addRow(self.tr("Taal"), self.language)
         layout.addWidget(general)
 
+        # Its own box, laid out in a column: a wrapped text in a form row is cut short.
+        security = QGroupBox(self.tr("Beveiliging"))
+        m = QVBoxLayout(security)
+        self.memory_security = named(
+            QCheckBox(self.tr("Extra geheugenbeveiliging")), "memorySecurity"
+        )
+        # clicked, not toggled: showing the stored choice must not store it again.
+        self.memory_security.clicked.connect(self._save_memory_security)
+        about = named(
+            QLabel(
+                self.tr(
+                    "Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop."  # noqa: E501
+                )
+            ),
+            "memorySecurityAbout",
+        )
+        about.setWordWrap(True)
+        about.setProperty("role", "muted")
+        self.memory_note = named(QLabel(), "memorySecurityNote")
+        self.memory_note.setWordWrap(True)
+        self.memory_note.hide()
+        self.memory_error = _error_label("memorySecurityError")
+        for part in (self.memory_security, about, self.memory_note, self.memory_error):
+            m.addWidget(part)
+        layout.addWidget(security)
+
         secret = QGroupBox(self.tr("Wachtwoordzin wijzigen"))
         s = QFormLayout(secret)
         self.old = named(QLineEdit(), "oldPassphrase")
@@ -107,13 +134,14 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(code), 0))
 
     def refresh(self) -> None:
-        self.ops.vault(lambda s: (s.auto_lock_minutes(), s.sync_status())).success(
-            self._show
-        ).owned_by(self).run()
+        self.ops.vault(
+            lambda s: (s.auto_lock_minutes(), s.sync_status(), s.memory_security())
+        ).success(self._show).owned_by(self).run()
 
-    def _show(self, data: tuple[int, SyncStatus]) -> None:
-        minutes, status = data
+    def _show(self, data: tuple[int, SyncStatus, MemorySecurity]) -> None:
+        minutes, status, memory = data
         self.auto_lock.setValue(minutes)
+        self._show_memory_security(memory)
         if status.linked:
             self.server_state.setText(self.tr("Gekoppeld aan {0}.").format(status.server_url))
             self.server_url.setText(status.server_url or "")
@@ -125,6 +153,39 @@ class SettingsPage(QWidget):
     def _save_auto_lock(self) -> None:
         minutes = self.auto_lock.value()
         self.ops.vault(lambda s: s.set_auto_lock_minutes(minutes), Changes(settings=True)).run()
+
+    def _show_memory_security(self, memory: MemorySecurity) -> None:
+        self.memory_security.setChecked(memory.chosen)
+        if memory.chosen == memory.active:
+            self.memory_note.hide()
+            return
+        if memory.chosen:
+            note = self.tr(
+                "Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart."  # noqa: E501
+            )
+        else:
+            note = self.tr(
+                "Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit)."  # noqa: E501
+            )
+        self.memory_note.setText(note)
+        self.memory_note.show()
+
+    def _save_memory_security(self, on: bool) -> None:
+        self.memory_error.hide()
+
+        def fail(_exc: BaseException) -> bool:
+            self.memory_security.setChecked(not on)  # nothing was stored
+            self.memory_error.setText(
+                self.tr(
+                    "Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw."  # noqa: E501
+                )
+            )
+            self.memory_error.show()
+            return True
+
+        self.ops.vault(lambda s: s.set_memory_security(on)).success(
+            self._show_memory_security
+        ).failure(fail).owned_by(self).run()
 
     def _login(self) -> None:
         url, email, pw = self.server_url.text(), self.email.text(), self.password.text()
