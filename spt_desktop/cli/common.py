@@ -50,11 +50,24 @@ def new_secret(env: str, prompt: str) -> str:
 
 def open_vault(path: str) -> Any:
     """The vault at ``path``, unlocked with SPT_PASSPHRASE or a prompt."""
-    from spt_desktop.models.vault import Vault
-
-    vault = Vault(Path(path))
+    vault = vault_at(path)
     vault.unlock(secret("SPT_PASSPHRASE", "Wachtwoordzin van de kluis: "))
     return vault
+
+
+def extra_memory_security() -> bool:
+    """This device's "Extra geheugenbeveiliging" choice: the headless commands honour it
+    as the app does (models/preferences.py)."""
+    from spt_desktop.models.preferences import load_preferences, preferences_path
+
+    return load_preferences(preferences_path()).extra_memory_security
+
+
+def vault_at(path: str) -> Any:
+    """The vault at ``path`` (locked), with this device's memory-security choice."""
+    from spt_desktop.models.vault import Vault
+
+    return Vault(Path(path), memory_security=extra_memory_security())
 
 
 def print_json(doc: Any) -> None:

@@ -20,10 +20,12 @@ from spt_desktop.cli.common import (
     ERROR,
     OK,
     command,
+    extra_memory_security,
     new_secret,
     open_vault,
     print_json,
     secret,
+    vault_at,
 )
 
 # Text mode shows this many problem lines; --json shows them all.
@@ -107,6 +109,7 @@ def cmd_create(args: argparse.Namespace) -> int:
         owner_email=args.email,
         owner_roles=roles,
         owner_spt=Spt(args.spt),
+        memory_security=extra_memory_security(),
     )
     vault.lock()
     _show_recovery_key(vault.path, vault.key_path, recovery)
@@ -214,9 +217,9 @@ def _print_check(report: dict[str, Any]) -> None:
 
 @command
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from spt_desktop.models.vault import Vault, check_passphrase_strength
+    from spt_desktop.models.vault import check_passphrase_strength
 
-    vault = Vault(Path(args.vault))
+    vault = vault_at(args.vault)
     old = secret("SPT_PASSPHRASE", "Huidige wachtwoordzin: ")
     new = new_secret("SPT_NEW_PASSPHRASE", "Nieuwe wachtwoordzin: ")
     check_passphrase_strength(new)
@@ -228,9 +231,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 @command
 def cmd_recover(args: argparse.Namespace) -> int:
     from spt_desktop.models import keyfile
-    from spt_desktop.models.vault import Vault, check_passphrase_strength
+    from spt_desktop.models.vault import check_passphrase_strength
 
-    vault = Vault(Path(args.vault))
+    vault = vault_at(args.vault)
     recovery = secret("SPT_RECOVERY_KEY", "Herstelsleutel: ")
     keyfile.data_key_from_recovery(recovery)  # a typo is reported before the next prompt
     new = new_secret("SPT_NEW_PASSPHRASE", "Nieuwe wachtwoordzin: ")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from spt_desktop.models.preferences import (
     DevicePreferences,
@@ -89,3 +90,18 @@ def test_preferences_file_round_trip_and_defaults(tmp_path: Path) -> None:
         assert load_preferences(path) == DevicePreferences()  # never keeps the app from starting
     path.write_text('{"extra_memory_security": true, "later": 1}', encoding="utf-8")
     assert load_preferences(path).extra_memory_security
+
+
+def test_the_headless_commands_honour_the_choice(tmp_path: Path, monkeypatch: Any) -> None:
+    """`spt-desktop vault check`, `print`, `export` … open the vault as the app does."""
+    from spt_desktop.cli.common import vault_at
+    from spt_desktop.models.preferences import (
+        DevicePreferences,
+        preferences_path,
+        save_preferences,
+    )
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert vault_at(str(tmp_path / "v.sptvault")).memory_security is False
+    save_preferences(preferences_path(), DevicePreferences(extra_memory_security=True))
+    assert vault_at(str(tmp_path / "v.sptvault")).memory_security is True

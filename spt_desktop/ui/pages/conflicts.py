@@ -82,8 +82,14 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        ops.changed.connect(lambda c: self.refresh() if c.sync else None)
+        # A bound method: Qt drops the connection with the page (a lambda kept the page
+        # of a locked workspace answering, on a deleted object).
+        ops.changed.connect(self._on_changed)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.sync:
+            self.refresh()
 
     def refresh(self) -> None:
         self.ops.vault(lambda s: (s.conflicts(), s.sync_status())).success(
