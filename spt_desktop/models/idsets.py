@@ -1,9 +1,9 @@
 """Sets of ids handed to SQLite as ONE parameter: a JSON array, read by ``json_each``.
 
-The vault runs with ``cipher_memory_security``, and a statement holding hundreds of bound
-values made every later statement of the connection several times slower (an UPDATE of a
-row: 3 us without it, 60-80 us after a 500-value IN list; 9-29 us this way). One
-parameter also has no limit to slice around.
+With ``cipher_memory_security`` on ("Extra geheugenbeveiliging"; off by default), a
+statement holding hundreds of bound values made every later statement of the connection
+several times slower (an UPDATE of a row: 3 us without it, 60-80 us after a 500-value IN
+list; 9-29 us this way). One parameter also has no limit to slice around.
 """
 
 from __future__ import annotations
