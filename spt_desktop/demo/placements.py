@@ -200,6 +200,7 @@ def trainings(
     funds = _SECTOR_FUNDS[sector]
     # Sector funds pay only for people who work in the sector (whitepaper: "alleen voor
     # werkenden"); before that it is a scholingsvoucher, the gemeente/UWV, or own money.
+    fund: TrainingFund | None
     if employed and funds and rng.random() < 0.6:
         funding, fund = FundingKind.FUND, rng.choice(funds)
         if employer is None and persona != Persona.EMPLOYED_IN_TECH:
