@@ -45,8 +45,13 @@ class DossierDialog(DraftDialog[R]):
         if isinstance(field, str) and field in self.form.editors:
             self.buttons.setEnabled(True)
             self.form.show_errors({field: describe(exc)})
-            return True
-        return super()._failed(exc)
+            handled = True
+        else:
+            handled = super()._failed(exc)
+        # Grow to show the messages whole (a shown dialog keeps its size otherwise, and
+        # squeezes the fields); never past the screen: the form scrolls then.
+        self.adjustSize()
+        return handled
 
     def field_error(self, name: str) -> str:
         """The message shown under field ``name`` ('' when none): for tests and the

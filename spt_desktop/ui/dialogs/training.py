@@ -19,7 +19,7 @@ FIELDS = (
     Field("provider", "Opleider", required=True, placeholder="bijv. ROC Nova, Installatiewerk"),
     Field("programme", "Opleiding", required=True, placeholder="bijv. Monteur W (BBL niveau 2)"),
     Field("publicly_funded", "Rijksbekostigd (mbo)", "check"),
-    Field("certifiable", "Certificeerbare eenheden / erkend certificaat", "check"),
+    Field("certifiable", "Certificeerbare eenheden", "check"),
     Field("status", "Stand", "choice", choices_of(TrainingStatus), required=True),
     Field("starts_on", "Begint op", "date"),
     Field("ends_on", "Eindigt op", "date"),
@@ -64,6 +64,10 @@ class TrainingDialog(DossierDialog[TrainingDTO]):
             parent=parent,
         )
         self.setObjectName("trainingDialog")
+        self.setMinimumWidth(620)
+        self.form.editors["certifiable"].setToolTip(
+            self.tr("Levert een erkend certificaat of certificeerbare eenheden op")
+        )
         if draft is None:
             if training is not None:
                 self.form.set_values(self.values_of(training, NAMES))

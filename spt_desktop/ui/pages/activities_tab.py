@@ -30,9 +30,9 @@ class ActivitiesTab(WorkTab):
                 Column(self.tr("Uitkomst"), lambda a: a.outcome, width=120),
                 Column(self.tr("Notities"), lambda a: a.notes))),
             ("trainings", self.tr("Scholing"), (
-                Column(self.tr("Opleider"), lambda t: t.provider, width=160),
+                Column(self.tr("Opleider"), lambda t: t.provider, width=170),
                 Column(self.tr("Opleiding"), lambda t: t.programme, width=200),
-                Column(self.tr("Rijksbekostigd"), lambda t: t.publicly_funded, width=110),
+                Column(self.tr("Rijksbekostigd"), lambda t: t.publicly_funded, width=125),
                 Column(self.tr("Financiering"), _funding, width=140),
                 Column(self.tr("Van"), lambda t: t.starts_on, width=95),
                 Column(self.tr("Tot"), lambda t: t.ends_on, width=95),

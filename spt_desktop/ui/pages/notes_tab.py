@@ -31,7 +31,7 @@ class NotesTab(WorkTab):
             ("notes", self.tr("Gespreksverslagen"), (
                 Column(self.tr("Datum"), lambda n: local(n.written_at), width=130),
                 Column(self.tr("Door"), lambda n: self.names.get(n.author_id, ""), width=150),
-                Column(self.tr("Soort"), self._kind, width=200),
+                Column(self.tr("Soort"), self._kind, width=235),
                 Column(self.tr("Verslag"), lambda n: " ".join(n.text.split())))),
         ], parent)  # fmt: skip
         view = self.views["notes"]

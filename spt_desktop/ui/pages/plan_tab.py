@@ -52,6 +52,7 @@ class PlanTab(Tab):
             [self.tr("Doel / actie"), self.tr("Wie"), self.tr("Uiterlijk"), self.tr("Status")]
         )
         self.tree.header().resizeSection(0, 420)
+        self.tree.header().resizeSection(1, 160)
         self.tree.itemActivated.connect(lambda *_: self.edit_selected())
         self.goal = self._line("newGoal", self.tr("Nieuw doel…"), self.tr("Nieuw doel"))
         self.goal.returnPressed.connect(self._add_goal)

@@ -26,10 +26,10 @@ class VisitsTab(WorkTab):
                 Column(self.tr("Tijdstip"), lambda v: v.visited_at, width=130),
                 Column(self.tr("Vorm"), lambda v: v.mode, width=90),
                 Column(self.tr("Locatie"), lambda v: v.site, width=180),
-                Column(self.tr("Voortgang"), lambda v: v.progress_score, width=90),
-                Column(self.tr("Welbevinden"), lambda v: v.wellbeing_score, width=100),
-                Column(self.tr("Uitvalrisico"), lambda v: self.tr("ja") if v.dropout_risk else "", width=95),  # noqa: E501
-                Column(self.tr("Afgetekend"), self._signed, width=140),
+                Column(self.tr("Voortgang"), lambda v: v.progress_score, width=100),
+                Column(self.tr("Welbevinden"), lambda v: v.wellbeing_score, width=115),
+                Column(self.tr("Uitvalrisico"), lambda v: self.tr("ja") if v.dropout_risk else "", width=105),  # noqa: E501
+                Column(self.tr("Afgetekend"), self._signed, width=165),
                 Column(self.tr("Afspraken"), lambda v: v.agreements or v.topics))),
         ], parent)  # fmt: skip
         view = self.views["visits"]
