@@ -241,6 +241,6 @@ class Workspace(QWidget):
                 self.candidate_page.restore_profile(values)
                 self.open_candidate(cid)
             elif kind in CandidatePage.DIALOG_KINDS and cid:
-                # form id "kind:candidate[:record]": the dossier's own dialogs
+                # form id "kind[:record]:candidate": the dossier's own dialogs
                 self.candidate_page.restore_dialog(form_id, values)
-                self.open_candidate(cid.partition(":")[0])
+                self.open_candidate(cid.rpartition(":")[2])

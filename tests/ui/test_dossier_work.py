@@ -325,3 +325,33 @@ def test_field_error_labels_are_named(build_window, qtbot):  # type: ignore[no-u
             assert labels, field
         dlg.reject()
         settle(qtbot, ops)
+
+
+def test_an_unsaved_training_and_amendment_come_back_after_a_lock(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The dossier's dialogs keep an encrypted draft like the others: lock with them open
+    and half typed; after unlocking they are open again, with what was typed."""
+    from tests.conftest import PASSPHRASE
+
+    window, ops, page = dossier(build_window, qtbot)
+    page.tabs.setCurrentWidget(page.activities)
+    click(qtbot, ops, page.activities.training_button)
+    qtbot.keyClicks(dialog(window, "trainingDialog").form.editors["provider"], "Halve opleider")
+    page.tabs.setCurrentWidget(page.plan)
+    qtbot.keyClicks(page.plan.goal, "Een doel")
+    qtbot.keyClick(page.plan.goal, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    page.plan.tree.setCurrentItem(page.plan.tree.topLevelItem(0))
+    click(qtbot, ops, page.plan.edit)
+    type_in(qtbot, dialog(window, "goalDialog"), "description", "Half herschreven doel")
+    window.a_lock.trigger()
+    settle(qtbot, ops)
+    assert window.workspace is None
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    training = dialog(window, "trainingDialog")
+    assert training.form.editors["provider"].text() == "Halve opleider"
+    goal = dialog(window, "goalDialog")
+    assert goal.form.editors["description"].toPlainText() == "Half herschreven doel"
+    for d in (training, goal):
+        d.reject = d.done  # type: ignore[method-assign]  # skip the confirm box

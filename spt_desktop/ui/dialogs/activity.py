@@ -42,7 +42,7 @@ class ActivityDialog(DossierDialog[ActivityDTO]):
         self.candidate_id = candidate_id
         self.activity_id = activity.id if activity else None
         self.form_id = (
-            f"activity:{candidate_id}:{activity.id}" if activity else f"activity:{candidate_id}"
+            f"activity:{activity.id}:{candidate_id}" if activity else f"activity:{candidate_id}"
         )
         if activity is None:
             title = self.tr("Activiteit plannen — {0}")

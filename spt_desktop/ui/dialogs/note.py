@@ -72,7 +72,7 @@ class AmendDialog(DossierDialog[NoteDTO]):
     ) -> None:
         self.candidate_id = candidate_id
         self.visit_id = visit.id
-        self.form_id = f"amend:{candidate_id}:{visit.id}"
+        self.form_id = f"amend:{visit.id}:{candidate_id}"
         super().__init__(
             ops,
             self.tr("Aanvulling op bezoek van {0} — {1}").format(

@@ -44,7 +44,7 @@ class GoalDialog(DossierDialog[GoalDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.goal_id = goal.id
-        self.form_id = f"goal:{candidate_id}:{goal.id}"
+        self.form_id = f"goal:{goal.id}:{candidate_id}"
         super().__init__(
             ops,
             self.tr("Doel wijzigen"),
@@ -75,7 +75,7 @@ class ActionDialog(DossierDialog[ActionDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.action_id = action.id
-        self.form_id = f"action:{candidate_id}:{action.id}"
+        self.form_id = f"action:{action.id}:{candidate_id}"
         super().__init__(
             ops,
             self.tr("Actie wijzigen"),

@@ -45,7 +45,7 @@ class TrainingDialog(DossierDialog[TrainingDTO]):
         self.candidate_id = candidate_id
         self.training_id = training.id if training else None
         self.form_id = (
-            f"training:{candidate_id}:{training.id}" if training else f"training:{candidate_id}"
+            f"training:{training.id}:{candidate_id}" if training else f"training:{candidate_id}"
         )
         title = (
             self.tr("Scholing toevoegen — {0}")

@@ -54,7 +54,7 @@ class VisitDialog(DossierDialog[VisitDTO]):
             self.form_id = f"visit:{candidate_id}"
             title = self.tr("Bezoek vastleggen — {0}")
         else:
-            self.form_id = f"visitedit:{candidate_id}:{visit.id}"
+            self.form_id = f"visitedit:{visit.id}:{candidate_id}"
             self.ok_text = "Wijzigingen opslaan"
             title = self.tr("Bezoekverslag wijzigen — {0}")
         super().__init__(

@@ -126,8 +126,9 @@ class ActivitiesTab(WorkTab):
 
     def reopen(self, form_id: str, values: dict[str, Any]) -> bool:
         """Open the dialog of ``form_id`` (activity:…, training:…) with a kept draft."""
+        # "kind[:record]:candidate" (the candidate last: models/drafts.py)
         kind, _, rest = form_id.partition(":")
-        _cid, _, rid = rest.partition(":")
+        rid = rest.rpartition(":")[0]
         if kind == "activity":
             act = next((a for a in self._rows("activities") if a.id == rid), None)
             if rid and act is None:

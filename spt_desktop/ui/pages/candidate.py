@@ -176,7 +176,7 @@ class CandidatePage(QWidget):
         if self._pending_profile is not None:
             self.profile.profile.set_values(self._pending_profile)
             self._pending_profile = None
-        mine = [p for p in self._pending_dialogs if p[0].split(":")[1] == c.id]
+        mine = [p for p in self._pending_dialogs if p[0].rpartition(":")[2] == c.id]
         self._pending_dialogs = [p for p in self._pending_dialogs if p not in mine]
         for form_id, values in mine:
             self.reopen(form_id, values)

@@ -367,8 +367,9 @@ class PlanTab(Tab):
     # --- drafts ----------------------------------------------------------------------
 
     def reopen(self, form_id: str, values: dict[str, Any]) -> bool:
+        # "kind[:record]:candidate" (the candidate last: models/drafts.py)
         kind, _, rest = form_id.partition(":")
-        _cid, _, rid = rest.partition(":")
+        rid = rest.rpartition(":")[0]
         if kind == "goal" and (goal := self._goal(rid)) is not None:
             self.opener(GoalDialog(self.ops, self.cid, goal, self.agreed, values, parent=self))
             return True

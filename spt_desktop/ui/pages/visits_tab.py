@@ -144,8 +144,9 @@ class VisitsTab(WorkTab):
             self.opener(AmendDialog(self.ops, self.cid, self.name, v, parent=self))
 
     def reopen(self, form_id: str, values: dict[str, Any]) -> bool:
+        # "kind:visit:candidate" (the candidate last: models/drafts.py)
         kind, _, rest = form_id.partition(":")
-        _cid, _, vid = rest.partition(":")
+        vid = rest.rpartition(":")[0]
         v = next((x for x in self.models["visits"].rows if x.id == vid), None)
         if v is None:
             return False
