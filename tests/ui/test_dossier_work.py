@@ -7,7 +7,7 @@ actions of the plan edited, cancelled and taken out, and an action that asks its
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
 
 from spt_common.enums import ActionStatus, ActivityOutcome
 from tests.ui.conftest import register_kim, settle, unlocked_window
@@ -309,22 +309,36 @@ def test_goals_and_actions_are_edited_cancelled_and_removed(build_window, qtbot)
     assert page.dossier.plan.summary == "Eerst kennismaken, dan taal"
 
 
-def test_field_error_labels_are_named(build_window, qtbot):  # type: ignore[no-untyped-def]
-    """Every input of the new dialogs has a label (its accessible name comes from it)."""
+def test_the_working_tabs_and_their_dialogs_name_every_control(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """A screen reader says a name for every control a keyboard reaches (the walk of
+    tests/ui/test_accessibility.py), on the four tabs and in their dialogs."""
+    from tests.ui.test_accessibility import unnamed
+
     window, ops, page = dossier(build_window, qtbot)
+    page.tabs.setCurrentWidget(page.plan)
+    qtbot.keyClicks(page.plan.goal, "Een doel")
+    qtbot.keyClick(page.plan.goal, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    missing: dict[str, list[str]] = {}
+    for tab in (page.activities, page.notes, page.visits, page.plan):
+        page.tabs.setCurrentWidget(tab)
+        settle(qtbot, ops)
+        missing[type(tab).__name__] = unnamed(page)
+    page.plan.tree.setCurrentItem(page.plan.tree.topLevelItem(0))
     for tab, button, name in (
         (page.activities, page.activities.plan_button, "activityDialog"),
         (page.activities, page.activities.training_button, "trainingDialog"),
         (page.notes, page.notes.add, "noteDialog"),
+        (page.plan, page.plan.edit, "goalDialog"),
     ):
         page.tabs.setCurrentWidget(tab)
         click(qtbot, ops, button)
         dlg = dialog(window, name)
-        for field, editor in dlg.form.editors.items():
-            labels = [lb for lb in dlg.findChildren(QLabel) if lb.buddy() is editor and lb.text()]
-            assert labels, field
+        missing[name] = unnamed(dlg)
         dlg.reject()
         settle(qtbot, ops)
+        assert not has_dialog(window, name)  # nothing typed: closes without a question
+    assert not {k: v for k, v in missing.items() if v}
 
 
 def test_an_unsaved_training_and_amendment_come_back_after_a_lock(build_window, qtbot):  # type: ignore[no-untyped-def]
