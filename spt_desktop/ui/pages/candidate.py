@@ -114,11 +114,15 @@ class CandidatePage(QWidget):
             (self.lists["activities"], self.tr("Activiteiten en scholing")),
             (self.lists["matches"], self.tr("Matches en plaatsing")),
             (self.lists["visits"], self.tr("Bezoeken")),
-            (self.notes, self.tr("Gespreksverslagen")),
+            (self.notes, self.tr("Notities")),
             (self.lists["handovers"], self.tr("Overdrachten")),
             (self.lists["history"], self.tr("Historie")),
         ):
             self.tabs.addTab(widget, title)
+        # A short title (all tabs fit 1366 px); the tooltip says what it holds.
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.notes), self.tr("Gespreksverslagen en aanvullingen op bezoeken")
+        )
 
         head = QHBoxLayout()
         head.addWidget(back)
@@ -245,6 +249,7 @@ class CandidatePage(QWidget):
 
         box.buttonClicked.connect(answered)
         box.open()
+
     # --- the working tabs' dialogs -----------------------------------------------------
 
     DIALOG_KINDS = frozenset(
