@@ -64,6 +64,7 @@ class ActivityDialog(DossierDialog[ActivityDTO]):
             parent=parent,
         )
         self.setObjectName("activityDialog")
+        self.ok_says(self.tr("Plannen") if activity is None else self.tr("Opslaan"))
         if draft is None:
             if activity is not None:
                 self.form.set_values(self.values_of(activity, NAMES))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit
 
 from spt_desktop.ui.dialogs.base import DraftDialog, R
 
@@ -58,6 +58,11 @@ class DossierDialog(DraftDialog[R]):
         accessibility walk."""
         label = self.form.errors[name]
         return label.text() if label.isVisibleTo(self) else ""
+
+    def ok_says(self, text: str) -> None:
+        """The OK button's text, translated where it is written (``self.tr("…")`` at the
+        call, which lupdate finds; ``ok_text`` alone is not found)."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
 
     def focus_end(self, name: str) -> None:
         """Focus field ``name`` with the cursor after its text (to add to it)."""

@@ -48,6 +48,7 @@ class NoteDialog(DossierDialog[NoteDTO]):
             parent=parent,
         )
         self.setObjectName("noteDialog")
+        self.ok_says(self.tr("Verslag opslaan"))
         if draft is None and now is not None:
             self.form.set_values({"written_at": now})
         self.form.editors["text"].setFocus()
@@ -87,6 +88,7 @@ class AmendDialog(DossierDialog[NoteDTO]):
             parent=parent,
         )
         self.setObjectName("amendDialog")
+        self.ok_says(self.tr("Aanvulling vastleggen"))
         self.form.editors["text"].setFocus()
 
     def save(self, svc: Services, values: dict[str, Any]) -> NoteDTO:

@@ -54,6 +54,7 @@ class GoalDialog(DossierDialog[GoalDTO]):
             parent=parent,
         )
         self.setObjectName("goalDialog")
+        self.ok_says(self.tr("Doel opslaan"))
         if draft is None:
             self.form.set_values({"description": goal.description})
         self.focus_end("description")
@@ -85,6 +86,7 @@ class ActionDialog(DossierDialog[ActionDTO]):
             parent=parent,
         )
         self.setObjectName("actionDialog")
+        self.ok_says(self.tr("Actie opslaan"))
         if draft is None:
             self.form.set_values(
                 {"description": action.description, "owner": action.owner, "due_on": action.due_on}

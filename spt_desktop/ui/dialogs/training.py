@@ -64,6 +64,7 @@ class TrainingDialog(DossierDialog[TrainingDTO]):
             parent=parent,
         )
         self.setObjectName("trainingDialog")
+        self.ok_says(self.tr("Opslaan"))
         self.setMinimumWidth(620)
         self.form.editors["certifiable"].setToolTip(
             self.tr("Levert een erkend certificaat of certificeerbare eenheden op")

@@ -66,6 +66,9 @@ class VisitDialog(DossierDialog[VisitDTO]):
             parent=parent,
         )
         self.setObjectName("visitDialog" if visit is None else "visitEditDialog")
+        self.ok_says(
+            self.tr("Bezoek vastleggen") if visit is None else self.tr("Wijzigingen opslaan")
+        )
         if visit is not None and draft is None:
             self.form.set_values(self.values_of(visit, NAMES))
         elif draft is None:
