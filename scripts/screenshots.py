@@ -93,19 +93,20 @@ def main() -> int:
     row = ws.caseload.model.rows[0]
     ws.open_candidate(row.id)
     settle(ops, 0.6)
-    for i, name in enumerate(
+    cp = ws.candidate_page
+    for i, (name, tab) in enumerate(
         (
-            "profiel",
-            "plan",
-            "reis",
-            "activiteiten",
-            "matches",
-            "bezoeken",
-            "overdrachten",
-            "historie",
+            ("profiel", cp.profile),
+            ("plan", cp.plan),
+            ("reis", cp.journey),
+            ("activiteiten", cp.lists["activities"]),
+            ("matches", cp.lists["matches"]),
+            ("bezoeken", cp.lists["visits"]),
+            ("overdrachten", cp.lists["handovers"]),
+            ("historie", cp.lists["history"]),
         )
     ):
-        ws.candidate_page.tabs.setCurrentIndex(i)
+        cp.tabs.setCurrentWidget(tab)
         shot(window, f"{6 + i:02d}-kandidaat-{name}")
     ws.candidate_page._visit()
     settle(ops)
@@ -152,9 +153,102 @@ def main() -> int:
         settle(ops, 0.5)
         shot(preview, "19-afdrukvoorbeeld")
         preview.reject()
+    dossier_work(app, window, ops, row.id, settle, shot)
     window.close()
     ops.wait_idle()
     return 0
+
+
+def dossier_work(app, window, ops, placed_id, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """20-…: the dossier's working tabs and their dialogs (issue 12 §4), at 1366x768 and
+    1920x1080: activiteiten en scholing, gespreksverslagen, bezoeken, plan van aanpak."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ws = window.workspace
+    cp = ws.candidate_page
+
+    def last_dialog():  # type: ignore[no-untyped-def]
+        settle(ops)
+        return ws.dialogs[-1]
+
+    for w, h in ((1366, 768), (1920, 1080)):
+        window.resize(w, h)
+        ws.open_candidate(placed_id)
+        settle(ops, 0.6)
+        for name, tab in (
+            ("activiteiten", cp.activities),
+            ("notities", cp.notes),
+            ("bezoeken", cp.visits),
+            ("plan", cp.plan),
+        ):
+            cp.tabs.setCurrentWidget(tab)
+            if tab is cp.visits or tab is cp.notes:
+                view = tab.views["visits" if tab is cp.visits else "notes"]
+                view.selectRow(0)
+            if tab is cp.plan and cp.plan.tree.topLevelItemCount():
+                cp.plan.tree.setCurrentItem(cp.plan.tree.topLevelItem(0))
+            settle(ops, 0.2)
+            shot(window, f"20-dossier-{name}-{w}")
+    window.resize(1366, 768)
+    settle(ops)
+
+    # Dialogs, each at its own size (they fit 1366x768).
+    cp.tabs.setCurrentWidget(cp.activities)
+    cp.activities.views["activities"].selectRow(0)
+    cp.activities.record_outcome()
+    shot(last_dialog(), "20-dialoog-uitkomst-activiteit")
+    last_dialog().done(0)
+    cp.activities.plan_activity()
+    shot(last_dialog(), "20-dialoog-activiteit-plannen")
+    last_dialog().done(0)
+    cp.tabs.setCurrentWidget(cp.notes)
+    cp.notes.add_note()
+    dialog = last_dialog()
+    dialog.form.editors["text"].setPlainText("Gesprek over de BBL-opleiding; wil graag door.")
+    shot(dialog, "20-dialoog-gespreksverslag")
+    dialog.done(0)
+    cp.tabs.setCurrentWidget(cp.visits)
+    signed = next(
+        (i for i, v in enumerate(cp.visits.models["visits"].rows) if v.signed_off_at), None
+    )
+    if signed is not None:
+        cp.visits.views["visits"].selectRow(signed)
+        cp.visits.edit_visit()
+        settle(ops)
+        if cp.visits.question is not None:
+            shot(cp.visits.question, "20-vraag-afgetekend-bezoek")
+            cp.visits.question.done(0)
+        cp.visits.amend()
+        shot(last_dialog(), "20-dialoog-aanvulling")
+        last_dialog().done(0)
+    cp.tabs.setCurrentWidget(cp.plan)
+    if cp.plan.tree.topLevelItemCount():
+        cp.plan.tree.setCurrentItem(cp.plan.tree.topLevelItem(0))
+        cp.plan.edit_selected()
+        shot(last_dialog(), "20-dialoog-doel-wijzigen")
+        last_dialog().done(0)
+
+    # Scholing with a fund for someone not in work: refused at the field.
+    unplaced = next(r for r in ws.caseload.model.rows if r.id != placed_id)
+    ws.show_page("caseload")
+    ws.caseload.status.setCurrentIndex(ws.caseload.status.findText("Actief"))
+    settle(ops, 0.6)
+    unplaced = ws.caseload.model.rows[0] if ws.caseload.model.rows else unplaced
+    ws.open_candidate(unplaced.id)
+    settle(ops, 0.6)
+    cp.tabs.setCurrentWidget(cp.activities)
+    cp.activities.add_training()
+    dialog = last_dialog()
+    dialog.form.set_values(
+        {"provider": "ROC Nova", "programme": "Monteur W (BBL niveau 2)",
+         "publicly_funded": True, "starts_on": "05-01-2027", "ends_on": "01-07-2028",
+         "funding": "fund", "fund": "oom"}
+    )  # fmt: skip
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(ops, 0.4)
+    shot(dialog, "20-dialoog-scholing-fonds-geweigerd")
+    dialog.done(0)
+    app.processEvents()
 
 
 if __name__ == "__main__":

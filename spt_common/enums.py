@@ -164,11 +164,12 @@ class ActivityKind(Labelled):
     TECHNIEKTUIN = "techniektuin", "Techniektuin"
     BEROEPENTUIN = "beroepentuin", "Beroepentuin"
     BTO_VTO = "bto_vto", "BTO/VTO"
+    ONLINE_ORIENTATION = "online_orientation", "Online oriëntatie"
     MEET_AND_MATCH = "meet_and_match", "Meet & match"
     MATCHTAFEL = "matchtafel", "Matchtafel"
     SPEEDDATE = "speeddate", "Speeddate"
+    COMPANY_VISIT = "company_visit", "Bedrijfsbezoek"
     BANENMARKT = "banenmarkt", "Banenmarkt"
-    ONLINE_ORIENTATION = "online_orientation", "Online oriëntatie"
 
 
 class ActivityOutcome(Labelled):
@@ -177,6 +178,7 @@ class ActivityOutcome(Labelled):
     NEUTRAL = "neutral", "Neutraal"
     NEGATIVE = "negative", "Negatief"
     NO_SHOW = "no_show", "Niet verschenen"
+    CANCELLED = "cancelled", "Geannuleerd"
 
 
 class FundingKind(Labelled):

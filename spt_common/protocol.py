@@ -96,7 +96,13 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "obstacles": "text",
         "persona_rationale": "text",
     },
-    "note": {"candidate_id": "ref", "author_id": "ref", "written_at": "datetime", "text": "text"},
+    "note": {
+        "candidate_id": "ref",
+        "author_id": "ref",
+        "written_at": "datetime",
+        "text": "text",
+        "visit_id": "ref?",
+    },
     "journey_event": {
         "candidate_id": "ref",
         "from_phase": "code?",
@@ -143,6 +149,7 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "ends_on": "date?",
         "status": "code",
         "certificate": "str200?",
+        "certifiable": "bool",
     },
     "handover": {
         "candidate_id": "ref",

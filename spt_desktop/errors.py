@@ -55,7 +55,6 @@ class Code(StrEnum):
     PLACEMENT_ENDED = "service.placement_ended"
     PLAN_NOT_DRAFT = "service.plan_not_draft"
     PLAN_WITHOUT_GOALS = "service.plan_without_goals"
-    PLAN_AGREED = "service.plan_agreed"
     PROCESSING_CONSENT_WITHDRAWN = "service.processing_consent_withdrawn"
     ROLE_NOT_HELD = "service.role_not_held"
     HANDOVER_PENDING = "service.handover_pending"
@@ -67,6 +66,11 @@ class Code(StrEnum):
     EXPORT_NOT_ALLOWED = "service.export_not_allowed"
     EXPORT_FOLDER_GONE = "service.export_folder_gone"
     EXPORT_FAILED = "service.export_failed"
+    # The dossier's work (activities, scholing, visits, plan)
+    FUND_NEEDS_WORK = "service.fund_needs_work"
+    VISIT_NOT_SIGNED = "service.visit_not_signed"
+    PLAN_VERSION_OLD = "service.plan_version_old"
+    ACTIVITY_NOT_HELD_YET = "service.activity_not_held_yet"
     # Sync (client side of the server's p.ERR_* codes, and the client's own)
     UNREACHABLE = "sync.unreachable"
     DEVICE_REVOKED = "sync.device_revoked"

@@ -10,6 +10,216 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="82"/>
+        <source>Actie wijzigen</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="89"/>
+        <source>Actie opslaan</source>
+        <translation>Save action</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="26"/>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="42"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="27"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="28"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="29"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="30"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="31"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="32"/>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="43"/>
+        <source>Scholing</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="33"/>
+        <source>Opleider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="34"/>
+        <source>Opleiding</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="35"/>
+        <source>Rijksbekostigd</source>
+        <translation>Publicly funded</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="36"/>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="37"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="38"/>
+        <source>Tot</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="39"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="40"/>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="46"/>
+        <source>Activiteit plannen…</source>
+        <translation>Plan activity…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="49"/>
+        <source>Uitkomst vastleggen…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="50"/>
+        <source>Hoe ging de gekozen activiteit?</source>
+        <translation>How did the selected activity go?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="53"/>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="54"/>
+        <source>Datum, locatie of soort van de gekozen activiteit wijzigen</source>
+        <translation>Change the date, location or kind of the selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="107"/>
+        <source>Afzeggen</source>
+        <translation>Call off</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="58"/>
+        <source>De gekozen activiteit gaat niet door (blijft zichtbaar als geannuleerd)</source>
+        <translation>The selected activity will not take place (stays visible as cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="63"/>
+        <source>Scholing toevoegen…</source>
+        <translation>Add training…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="66"/>
+        <source>Scholing wijzigen…</source>
+        <translation>Edit training…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="80"/>
+        <source>Kies eerst een activiteit in de lijst.</source>
+        <translation>First select an activity in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="103"/>
+        <source>Activiteit afzeggen</source>
+        <translation>Call off activity</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="104"/>
+        <source>{0} op {1} gaat niet door? Hij blijft in de lijst als geannuleerd.</source>
+        <translation>{0} on {1} will not take place? It stays in the list as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/activities_tab.py" line="121"/>
+        <source>Kies eerst een scholing in de lijst.</source>
+        <translation>First select a training in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="48"/>
+        <source>Activiteit plannen — {0}</source>
+        <translation>Plan activity — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="51"/>
+        <source>Uitkomst vastleggen — {0}</source>
+        <translation>Record outcome — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="53"/>
+        <source>Activiteit wijzigen — {0}</source>
+        <translation>Edit activity — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="60"/>
+        <source>Oriëntatie (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) of werkgeversactiviteit (meet &amp; match, matchtafel, speeddate, banenmarkt). De uitkomst legt u vast als de activiteit geweest is.</source>
+        <translation>Orientation (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) or employer activity (meet &amp; match, matching table, speed date, job fair). Record the outcome once the activity has taken place.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
+        <source>Plannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="79"/>
+        <source>Aanvulling op bezoek van {0} — {1}</source>
+        <translation>Addendum to the visit of {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="85"/>
+        <source>Dit bezoekverslag is afgetekend en blijft zoals het is. Wat u hier schrijft komt er als aanvulling bij, met de datum van vandaag.</source>
+        <translation>This visit report is signed off and stays as it is. What you write here is added as an addendum, dated today.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="91"/>
+        <source>Aanvulling vastleggen</source>
+        <translation>Record addendum</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="50"/>
@@ -30,185 +240,195 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="53"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="55"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="79"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="111"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="72"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="112"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="84"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation>Access request saved. Give the file to the candidate only.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
         <source>AVG</source>
         <translation>GDPR</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation>Export access request (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation>Everything this vault holds about the candidate, as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Afdrukken en exporteren</source>
         <translation>Print and export</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="103"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="106"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="109"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="114"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="99"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
+        <source>Gespreksverslagen en aanvullingen op bezoeken</source>
+        <translation>Conversation notes and addenda to visits</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="166"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
         <source>Dossiernr. {0}</source>
         <translation>File no. {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="152"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
         <source>vervolgafspraak: {0}</source>
         <translation>follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="226"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="203"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="228"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation>You changed {0} and have not saved it yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="204"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="229"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="207"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="208"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="209"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="278"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="235"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="279"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="280"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="275"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="319"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -316,7 +536,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="71"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="159"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
@@ -337,52 +557,52 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="107"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="108"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="114"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation>{0} times your work did not (or no longer) reach the server. Your text is below: pass it on if needed and close the notice.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="129"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
         <translation>No conflicts. This vault is not linked to a server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="132"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation>No conflicts. This vault is not linked to a server: 1 change exists only on this laptop. You can link it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="137"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation>No conflicts. This vault is not linked to a server: {0} changes exist only on this laptop. You can link it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="142"/>
         <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
         <translation>No conflicts. 1 change is waiting for the next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="145"/>
         <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
         <translation>No conflicts. {0} changes are waiting for the next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
         <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
         <translation>No conflicts. Nothing has been synced yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="149"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="159"/>
         <source>Gezien, melding sluiten</source>
         <translation>Seen, close the notice</translation>
     </message>
@@ -596,62 +816,61 @@
         <translation>A plan of approach needs at least one goal. Add a goal first.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="167"/>
         <source>Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe versie om het aan te passen.</source>
-        <translation>This plan of approach has been agreed and is no longer changed. Start a new version to change it.</translation>
+        <translation type="vanished">This plan of approach has been agreed and is no longer changed. Start a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="172"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="167"/>
         <source>Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de kandidaat af via de kandidaatreis.</source>
         <translation>Withdrawing consent for registration means closing the file: close the candidate&apos;s file in the Journey tab.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="177"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="172"/>
         <source>Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.</source>
         <translation>This colleague does not have the role {role}. Choose another role or another colleague.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="181"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="176"/>
         <source>Voor deze kandidaat wacht al een overdracht op acceptatie.</source>
         <translation>A handover of this candidate is already waiting to be accepted.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="185"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="180"/>
         <source>Alleen de ontvangende coach kan deze overdracht accepteren.</source>
         <translation>Only the receiving coach can accept this handover.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="184"/>
         <source>Deze overdracht is al geaccepteerd.</source>
         <translation>This handover has already been accepted.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="193"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="188"/>
         <source>Kies &apos;Mijn versie houden&apos; of &apos;Versie van de server houden&apos;.</source>
         <translation>Choose &apos;Keep my version&apos; or &apos;Keep the server&apos;s version&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="197"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="192"/>
         <source>Dat is een map; kies een bestandsnaam.</source>
         <translation>That is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="196"/>
         <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
         <translation>The disk is full; the file was not saved. Free up space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="206"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
         <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation>Writing to that folder is not allowed; the file was not saved. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="211"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="206"/>
         <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation>That folder no longer exists; the file was not saved. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="215"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="210"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
         <translation>The file could not be saved. Choose another place and try again.</translation>
     </message>
@@ -660,302 +879,322 @@
         <translation type="vanished">The SPT server cannot be reached ({detail}). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
+        <source>Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de plaatsing vast. Er is niets opgeslagen.</source>
+        <translation>Money from a training fund (Wij Techniek, OOM, A+O Metalektro) is only for people in work, and this candidate has not been placed yet. Choose other funding, such as a training voucher or the municipality / UWV, or record the placement first. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="221"/>
+        <source>Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van een aanvulling te schrijven. Er is niets opgeslagen.</source>
+        <translation>This visit report has not been signed off yet: edit the report itself instead of writing an addendum. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="226"/>
+        <source>Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er is niets gewijzigd.</source>
+        <translation>This is an older version of the plan of approach; edit the newest version. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="231"/>
+        <source>Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van de activiteit. Er is niets opgeslagen.</source>
+        <translation>This activity has not taken place yet: an outcome can only be recorded on or after its date. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="236"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation>The SPT server cannot be reached: {reason}. Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="224"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation>This device has been revoked by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="228"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation>This device has been revoked by the administrator: all dossiers have been erased from this vault, and this vault can no longer log in. Contact your administrator; with a new vault you can log in again if your account is active.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="234"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation>Your account on the SPT server has been disabled by the administrator, so logging in is not possible. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="239"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="256"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation>Your login to the SPT server was ended for security reasons: an older login key of this device was used again. Log in again (in the app under Settings, or with &apos;spt-desktop login&apos;). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation. If this happens more often, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="247"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
         <source>De aanmelding is verlopen.</source>
         <translation>The login has expired.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation>E-mail address or password is not correct. Try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="255"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="272"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation>Too many failed login attempts. Wait {reason} and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="259"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation>You are not (or no longer) logged in to the SPT server. Log in again with &apos;spt-desktop login&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation>The SPT server refused the request (HTTP {status}). Nothing is lost; contact the administrator if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation>This vault belongs to another account. Log in with the owner&apos;s account, or create a new vault for this account.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="274"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="303"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="287"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="290"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="307"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="292"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="295"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="301"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="305"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="314"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="315"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="319"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation>there is no connection (no network, or a wrong server address)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation>the server does not answer in time (a slow or faltering connection)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="328"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
         <source>de verbinding viel halverwege weg</source>
         <translation>the connection dropped halfway</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation>the server has a fault; the administrator can see what is wrong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="366"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="353"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -1108,6 +1347,19 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="50"/>
+        <source>Doel wijzigen</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="57"/>
+        <source>Doel opslaan</source>
+        <translation>Save goal</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
@@ -1128,17 +1380,17 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="459"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="461"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="322"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="467"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="328"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -1468,75 +1720,294 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="41"/>
+        <source>Gespreksverslag — {0}</source>
+        <translation>Conversation note — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="45"/>
+        <source>Een verslag wordt niet meer gewijzigd na opslaan; een correctie is een nieuw verslag. Leg geen BSN vast.</source>
+        <translation>A note is not changed once saved; a correction is a new note. Do not record a BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="51"/>
+        <source>Verslag opslaan</source>
+        <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="31"/>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="38"/>
+        <source>Gespreksverslagen</source>
+        <translation>Conversation notes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="32"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="33"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="34"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="35"/>
+        <source>Verslag</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="43"/>
+        <source>Zoeken in de verslagen…</source>
+        <translation>Search the notes…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="44"/>
+        <source>Zoeken in de verslagen</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="52"/>
+        <source>Het gekozen verslag</source>
+        <translation>The selected note</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="54"/>
+        <source>Kies een verslag om het helemaal te lezen.</source>
+        <translation>Select a note to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="56"/>
+        <source>Gespreksverslag toevoegen…</source>
+        <translation>Add conversation note…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="61"/>
+        <source>Gespreksverslag</source>
+        <translation>Conversation note</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="64"/>
+        <source>Aanvulling op bezoek {0}</source>
+        <translation>Addendum to visit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItem</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="27"/>
+        <source>Dit plan is afgesproken: uw wijziging komt in een nieuwe conceptversie, die u daarna opnieuw afspreekt. De afgesproken versie blijft bewaard.</source>
+        <translation>This plan has been agreed: your change goes into a new draft version, which you then agree again. The agreed version is kept.</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="50"/>
+        <source>Doelen en acties</source>
+        <translation>Goals and actions</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="314"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="64"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="309"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="57"/>
         <source>Nieuw doel…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="312"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="57"/>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="61"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation>New action for the selected goal…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="318"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="62"/>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="64"/>
+        <source>Wie doet de actie</source>
+        <translation>Who does the action</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
+        <source>Uiterlijk (datum)</source>
+        <translation>Due (date)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="67"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="260"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="322"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="69"/>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="70"/>
+        <source>Het gekozen doel of de gekozen actie wijzigen (F2)</source>
+        <translation>Edit the selected goal or action (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="325"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="329"/>
+        <source>Schrappen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="72"/>
+        <source>Het gekozen doel of de gekozen actie schrappen (Delete)</source>
+        <translation>Remove the selected goal or action (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="73"/>
         <source>Actie gedaan</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="324"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="74"/>
+        <source>Actie vervalt</source>
+        <translation>Action dropped</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="75"/>
+        <source>De gekozen actie is niet meer nodig (blijft zichtbaar)</source>
+        <translation>The selected action is no longer needed (stays visible)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="76"/>
         <source>Plan afspreken</source>
         <translation>Agree plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="355"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="78"/>
+        <source>Samenvatting van het plan</source>
+        <translation>Summary of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="81"/>
+        <source>Samenvatting: de route in een paar zinnen…</source>
+        <translation>Summary: the route in a few sentences…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="83"/>
+        <source>Samenvatting opslaan</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="131"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="155"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation>No plan of approach yet. Add a first goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="360"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="160"/>
         <source>Versie {0} — {1}{2}</source>
         <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="410"/>
-        <source>Kies eerst een doel (of voeg er een toe).</source>
-        <translation>Choose a goal first (or add one).</translation>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="246"/>
+        <source>Voeg eerst een doel toe; een actie hoort altijd bij een doel.</source>
+        <translation>Add a goal first; an action always belongs to a goal.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="416"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="254"/>
+        <source>Bij welk doel?</source>
+        <translation>Which goal?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="255"/>
+        <source>Bij welk doel hoort de actie “{0}”?</source>
+        <translation>Which goal does the action “{0}” belong to?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="331"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="309"/>
+        <source>Kies eerst een doel of actie in de lijst.</source>
+        <translation>First select a goal or action in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="299"/>
+        <source>de actie “{0}”</source>
+        <translation>the action “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="312"/>
+        <source>het doel “{0}” met zijn acties</source>
+        <translation>the goal “{0}” with its actions</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="318"/>
+        <source>Wilt u {0} uit het plan schrappen?</source>
+        <translation>Do you want to remove {0} from the plan?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="321"/>
+        <source>Het plan is afgesproken: dit gebeurt in een nieuwe conceptversie; de afgesproken versie blijft bewaard.</source>
+        <translation>The plan has been agreed: this happens in a new draft version; the agreed version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="353"/>
+        <source>Kies eerst een actie in de lijst.</source>
+        <translation>First select an action in the list.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een doel (of voeg er een toe).</source>
+        <translation type="vanished">Choose a goal first (or add one).</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="238"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation>Due: not a valid date (dd-mm-yyyy)</translation>
     </message>
@@ -1557,58 +2028,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="113"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="121"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="118"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="133"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="185"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="175"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="179"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="202"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="204"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="201"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="266"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>
@@ -1740,52 +2211,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>
@@ -1869,6 +2340,34 @@
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="51"/>
+        <source>Scholing toevoegen — {0}</source>
+        <translation>Add training — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="53"/>
+        <source>Scholing wijzigen — {0}</source>
+        <translation>Edit training — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="61"/>
+        <source>Een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) betaalt alleen voor wie werkt: kies het pas als de kandidaat geplaatst is.</source>
+        <translation>A training fund (Wij Techniek, OOM, A+O Metalektro) only pays for people in work: choose it once the candidate is placed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="67"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="70"/>
+        <source>Levert een erkend certificaat of certificeerbare eenheden op</source>
+        <translation>Leads to a recognised certificate or certifiable units</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
@@ -1937,19 +2436,207 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="55"/>
         <source>Bezoek vastleggen — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
+        <source>Bezoekverslag wijzigen — {0}</source>
+        <translation>Edit visit report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="65"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation>Tab to the next field, Ctrl+Enter saves.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="69"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="70"/>
+        <source>Bezoek vastleggen</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="70"/>
+        <source>Wijzigingen opslaan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="86"/>
         <source>Bezoek vastgelegd.</source>
         <translation>Visit logged.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="25"/>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="36"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="26"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="27"/>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="28"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="29"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="30"/>
+        <source>Welbevinden</source>
+        <translation>Wellbeing</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="31"/>
+        <source>Uitvalrisico</source>
+        <translation>Dropout risk</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="31"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="32"/>
+        <source>Afgetekend</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="33"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="39"/>
+        <source>Het gekozen bezoekverslag</source>
+        <translation>The selected visit report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="41"/>
+        <source>Kies een bezoek om het verslag te lezen.</source>
+        <translation>Select a visit to read its report.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="44"/>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="45"/>
+        <source>Het verslag aanpassen zolang het niet is afgetekend</source>
+        <translation>Edit the report while it is not signed off</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="136"/>
+        <source>Aftekenen</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="49"/>
+        <source>Het verslag vastzetten; daarna kan alleen nog een aanvulling</source>
+        <translation>Lock the report; after that only an addendum is possible</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="52"/>
+        <source>Aanvulling…</source>
+        <translation>Addendum…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="53"/>
+        <source>Iets toevoegen aan een afgetekend verslag</source>
+        <translation>Add something to a signed-off report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="61"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="64"/>
+        <source>{0} (+{1} aanv.)</source>
+        <translation>{0} (+{1} add.)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="84"/>
+        <source>Aanwezig: {0}</source>
+        <translation>Present: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="85"/>
+        <source>Besproken: {0}</source>
+        <translation>Discussed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="86"/>
+        <source>Afspraken: {0}</source>
+        <translation>Agreements: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="87"/>
+        <source>Afgetekend op {0}</source>
+        <translation>Signed off on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="89"/>
+        <source>Nog niet afgetekend.</source>
+        <translation>Not signed off yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="93"/>
+        <source>Aanvulling van {0}: {1}</source>
+        <translation>Addendum of {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="102"/>
+        <source>Kies eerst een bezoek in de lijst.</source>
+        <translation>First select a visit in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="113"/>
+        <source>Afgetekend verslag</source>
+        <translation>Signed-off report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="115"/>
+        <source>Dit bezoekverslag is afgetekend op {0} en wordt niet meer gewijzigd. Wat u wilt toevoegen of rechtzetten, legt u vast als aanvulling.</source>
+        <translation>This visit report was signed off on {0} and is no longer changed. Record what you want to add or correct as an addendum.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="118"/>
+        <source>Aanvulling schrijven…</source>
+        <translation>Write addendum…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="131"/>
+        <source>Bezoekverslag aftekenen</source>
+        <translation>Sign off visit report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/visits_tab.py" line="133"/>
+        <source>Na het aftekenen wordt dit verslag niet meer gewijzigd; later kan alleen een aanvulling. Aftekenen?</source>
+        <translation>After signing off, this report is no longer changed; later only an addendum is possible. Sign off?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/work_tab.py" line="123"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -144,11 +144,6 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.",
         ERROR,
     ),
-    Code.PLAN_AGREED: (
-        "Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe "
-        "versie om het aan te passen.",
-        ERROR,
-    ),
     Code.PROCESSING_CONSENT_WITHDRAWN: (
         "Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de "
         "kandidaat af via de kandidaatreis.",
@@ -188,6 +183,28 @@ MESSAGES: dict[Code, tuple[str, int]] = {
     ),
     Code.EXPORT_FAILED: (
         "Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.",
+        ERROR,
+    ),
+    Code.FUND_NEEDS_WORK: (
+        "Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen "
+        "voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere "
+        "financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de "
+        "plaatsing vast. Er is niets opgeslagen.",
+        ERROR,
+    ),
+    Code.VISIT_NOT_SIGNED: (
+        "Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van "
+        "een aanvulling te schrijven. Er is niets opgeslagen.",
+        ERROR,
+    ),
+    Code.PLAN_VERSION_OLD: (
+        "Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er "
+        "is niets gewijzigd.",
+        ERROR,
+    ),
+    Code.ACTIVITY_NOT_HELD_YET: (
+        "Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van "
+        "de activiteit. Er is niets opgeslagen.",
         ERROR,
     ),
     Code.UNREACHABLE: (

@@ -363,5 +363,6 @@ def _intake_and_notes(st: State, cid: str, persona: Persona, life: Life, coach: 
                 "author_id": coach,
                 "written_at": time_on(rng, day_between(rng, life.registered, life.end)),
                 "text": rng.choice(_NOTES),
+                "visit_id": None,
             }
         )

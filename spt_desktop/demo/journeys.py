@@ -111,6 +111,7 @@ _MATCHING_KINDS = (
     ActivityKind.MEET_AND_MATCH,
     ActivityKind.MATCHTAFEL,
     ActivityKind.SPEEDDATE,
+    ActivityKind.COMPANY_VISIT,
     ActivityKind.BANENMARKT,
 )
 _ACTIVITY_NOTES = (
@@ -153,7 +154,8 @@ def _activity(st: State, cid: str, kind: ActivityKind, on: date, outcome: Activi
         outcome = weighted(
             rng,
             {ActivityOutcome.POSITIVE: 50, ActivityOutcome.NEUTRAL: 25,
-             ActivityOutcome.NEGATIVE: 15, ActivityOutcome.NO_SHOW: 10},
+             ActivityOutcome.NEGATIVE: 15, ActivityOutcome.NO_SHOW: 10,
+             ActivityOutcome.CANCELLED: 4},
         )  # fmt: skip
     where = {
         ActivityKind.ONLINE_ORIENTATION: "Online",
@@ -161,6 +163,7 @@ def _activity(st: State, cid: str, kind: ActivityKind, on: date, outcome: Activi
         ActivityKind.TECHNIEKTUIN: "Techniektuin",
         ActivityKind.BEROEPENTUIN: "Beroepentuin",
         ActivityKind.BTO_VTO: "Opleidingslocatie",
+        ActivityKind.COMPANY_VISIT: "Werkgever",
     }.get(kind, "SPT-loket")
     town = rng.choice(("Amsterdam", "Haarlem", "Alkmaar", "Zaandam", "Hilversum", "Hoorn"))
     st.rows["activity"].append(

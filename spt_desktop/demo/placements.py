@@ -200,8 +200,13 @@ def trainings(
     funds = _SECTOR_FUNDS[sector]
     # Sector funds pay only for people who work in the sector (whitepaper: "alleen voor
     # werkenden"); before that it is a scholingsvoucher, the gemeente/UWV, or own money.
+    fund: TrainingFund | None
     if employed and funds and rng.random() < 0.6:
         funding, fund = FundingKind.FUND, rng.choice(funds)
+        if employer is None and persona != Persona.EMPLOYED_IN_TECH:
+            # At work outside the techniek: a sector fund does not pay (the service's
+            # rule); the employer of today does. (Same draws: the demo stays the same.)
+            funding, fund = FundingKind.EMPLOYER, None
     elif employer is not None:
         funding, fund = FundingKind.EMPLOYER, None
     else:
@@ -236,5 +241,8 @@ def trainings(
             "ends_on": ends,
             "status": status,
             "certificate": programme if status == TrainingStatus.COMPLETED else None,
+            # Rijksbekostigd mbo gives recognised certificates; private courses often do
+            # not (the whitepaper's leak "geen certificeerbare eenheden").
+            "certifiable": public,
         }
     )

@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 
 from spt_common.enums import VisitMode
 from spt_desktop.demo.draw import span_days
-from spt_desktop.demo.state import PlacementFacts, State
+from spt_desktop.demo.state import PlacementFacts, Row, State, sync_columns
 
 _VISIT_TOPICS = (
     "inwerken",
@@ -109,3 +109,30 @@ def make_visits(st: State, total: int) -> None:
                     "signed_off_at": None if unsigned else visited + timedelta(hours=2),
                 }
             )
+    _aanvullingen(st, rows)
+
+
+_AANVULLINGEN = (
+    "Aanvulling: de praktijkopleider belde na afloop, de BHV-cursus is ingepland.",
+    "Aanvulling: kandidaat gaf later aan dat de reistijd toch zwaar valt; volgend bezoek op.",
+    "Aanvulling: werkgever bevestigt per mail de afspraken over de werktijden.",
+)
+
+
+def _aanvullingen(st: State, visits: list[Row]) -> None:
+    """An aanvulling (a note pointing at the visit) on every 15th signed-off report, a
+    few days later: what the jobcoach heard after signing. No random draws, so the rest
+    of the demo stays as it was."""
+    signed = [v for v in visits if v["signed_off_at"] is not None]
+    for k, visit in enumerate(signed[7::15]):
+        written = min(visit["signed_off_at"] + timedelta(days=1 + k % 3), st.stamp)
+        st.rows["note"].append(
+            {
+                **sync_columns(st),
+                "candidate_id": visit["candidate_id"],
+                "author_id": visit["coach_id"],
+                "written_at": written,
+                "text": _AANVULLINGEN[k % len(_AANVULLINGEN)],
+                "visit_id": visit["id"],
+            }
+        )

@@ -112,6 +112,8 @@ class Training(Synced, Base):
     ends_on: Mapped[date | None] = mapped_column(sa.Date)
     status: Mapped[TrainingStatus] = mapped_column(Code(TrainingStatus))
     certificate: Mapped[str | None] = mapped_column(sa.String(200))
+    # Gives a recognised certificate / certificeerbare eenheden (whitepaper leak).
+    certifiable: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="0")
 
 
 class Handover(Synced, Base):

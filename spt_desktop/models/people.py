@@ -159,3 +159,6 @@ class Note(Synced, Base):
     author_id: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"))
     written_at: Mapped[datetime] = mapped_column(sa.DateTime)
     text: Mapped[str] = mapped_column(sa.Text)
+    # An aanvulling on a signed-off visit points at it (migration 0008: a plain
+    # reference, no constraint); an ordinary gespreksverslag has none.
+    visit_id: Mapped[str | None] = mapped_column(sa.String(36), index=True)

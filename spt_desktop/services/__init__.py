@@ -111,6 +111,7 @@ class Services:
                 timeline=self.journey.timeline(cid),
                 activities=self.activities.for_candidate(cid),
                 trainings=self.training.for_candidate(cid),
+                notes=self.candidates.notes(cid),
                 matches=matches,
                 placements=placements,
                 visits=visits,

@@ -1,23 +1,33 @@
-"""Orientation and matching activities, and training (scholing) with its funding."""
+"""Orientation and matching activities, and training (scholing) with its funding.
+
+An activity is planned (outcome "gepland"), then gets its outcome once held, or is
+cancelled. A training's money from an opleidingsfonds is only for someone in work
+(whitepaper: "Middelen van de fondsen (alleen voor werkenden)"): a current placement,
+or a candidate who already works in the techniek."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from spt_common.enums import (
     ActivityKind,
     ActivityOutcome,
     FundingKind,
+    Persona,
     TrainingFund,
     TrainingStatus,
 )
-from spt_desktop.errors import Thing
-from spt_desktop.models import Activity, Candidate, Training
+from spt_desktop.errors import Code, Thing
+from spt_desktop.models import Activity, Candidate, Placement, Training
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActivityDTO, TrainingDTO, from_row
+from spt_desktop.services.errors import ValidationError
+from spt_desktop.services.refusals import Refused
 from spt_desktop.services.validation import Checker
 
 
@@ -46,7 +56,7 @@ def _check_training(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     c = Checker()
     known = {
         "provider", "programme", "publicly_funded", "funding", "fund", "starts_on",
-        "ends_on", "status", "certificate",
+        "ends_on", "status", "certificate", "certifiable",
     }  # fmt: skip
     for name in sorted(set(values) - known):
         c.fail(name, "dit veld bestaat niet")
@@ -75,6 +85,8 @@ def _check_training(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
         out["ends_on"] = c.day("ends_on", values.get("ends_on"))
     if want("certificate"):
         out["certificate"] = c.optional_text("certificate", values.get("certificate"))
+    if want("certifiable"):
+        out["certifiable"] = bool(values.get("certifiable", False))
     if out.get("funding") == FundingKind.FUND and not out.get("fund") and want("fund"):
         c.fail("fund", "kies het opleidingsfonds")
     if out.get("fund") and out.get("funding") not in (None, FundingKind.FUND):
@@ -86,9 +98,23 @@ def _check_training(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     return out
 
 
+# Outcomes that say the activity took place (or did not, by the candidate's absence).
+HELD = frozenset(
+    {
+        ActivityOutcome.POSITIVE,
+        ActivityOutcome.NEUTRAL,
+        ActivityOutcome.NEGATIVE,
+        ActivityOutcome.NO_SHOW,
+    }
+)
+
+
 class ActivityService(Service):
+    """Plan an activity, record its outcome, edit or cancel it."""
+
     def add(self, candidate_id: str, values: Mapping[str, Any]) -> ActivityDTO:
         fields = _check_activity(values, partial=False)
+        self._not_ahead(fields["outcome"], fields["held_on"])
         with self.ctx.tx() as s:
             load(s, Candidate, candidate_id, Thing.CANDIDATE)
             row = Activity(candidate_id=candidate_id, **fields)
@@ -97,13 +123,24 @@ class ActivityService(Service):
             return from_row(ActivityDTO, row)
 
     def update(self, activity_id: str, values: Mapping[str, Any]) -> ActivityDTO:
+        """Change what was planned, or record the outcome (and how it went)."""
         fields = _check_activity(values, partial=True)
         with self.ctx.tx() as s:
             row = load(s, Activity, activity_id, Thing.ACTIVITY)
+            self._not_ahead(fields.get("outcome", row.outcome), fields.get("held_on", row.held_on))
             for k, v in fields.items():
                 setattr(row, k, v)
             s.flush()
             return from_row(ActivityDTO, row)
+
+    def cancel(self, activity_id: str) -> ActivityDTO:
+        """The activity does not take place: kept, as cancelled (the pipeline counts it)."""
+        return self.update(activity_id, {"outcome": ActivityOutcome.CANCELLED})
+
+    def _not_ahead(self, outcome: ActivityOutcome | None, held_on: date | None) -> None:
+        """How it went can only be said once it was held."""
+        if outcome in HELD and held_on is not None and held_on > self.ctx.today():
+            raise Refused(Code.ACTIVITY_NOT_HELD_YET, field="outcome")
 
     def for_candidate(self, candidate_id: str) -> list[ActivityDTO]:
         with self.ctx.tx() as s:
@@ -115,11 +152,36 @@ class ActivityService(Service):
             return [from_row(ActivityDTO, r) for r in rows]
 
 
+def in_work(s: Session, candidate: Candidate) -> bool:
+    """Whether the candidate works, as a fund asks: a current placement, or already at
+    work in the techniek (persona)."""
+    if candidate.persona == Persona.EMPLOYED_IN_TECH:
+        return True
+    placed = s.scalar(
+        sa.select(Placement.id)
+        .where(
+            Placement.candidate_id == candidate.id,
+            ~Placement.deleted,
+            Placement.ended_on.is_(None),
+        )
+        .limit(1)
+    )
+    return placed is not None
+
+
+def _fund_only_for_work(s: Session, candidate: Candidate, funding: FundingKind | None) -> None:
+    if funding == FundingKind.FUND and not in_work(s, candidate):
+        raise Refused(Code.FUND_NEEDS_WORK, field="funding")
+
+
 class TrainingService(Service):
+    """Scholing: provider, programme, rijksbekostigd or not, dates, funding, certificate."""
+
     def add(self, candidate_id: str, values: Mapping[str, Any]) -> TrainingDTO:
         fields = _check_training(values, partial=False)
         with self.ctx.tx() as s:
-            load(s, Candidate, candidate_id, Thing.CANDIDATE)
+            cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
+            _fund_only_for_work(s, cand, fields.get("funding"))
             row = Training(candidate_id=candidate_id, **fields)
             s.add(row)
             s.flush()
@@ -129,6 +191,13 @@ class TrainingService(Service):
         fields = _check_training(values, partial=True)
         with self.ctx.tx() as s:
             row = load(s, Training, training_id, Thing.TRAINING)
+            start = fields.get("starts_on", row.starts_on)
+            end = fields.get("ends_on", row.ends_on)
+            if start and end and end < start:
+                raise ValidationError({"ends_on": "de einddatum ligt voor de begindatum"})
+            if "funding" in fields and fields["funding"] != row.funding:
+                cand = load(s, Candidate, row.candidate_id, Thing.CANDIDATE)
+                _fund_only_for_work(s, cand, fields["funding"])
             for k, v in fields.items():
                 setattr(row, k, v)
             if row.funding != FundingKind.FUND and row.fund is not None:

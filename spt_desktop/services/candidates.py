@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -245,16 +246,21 @@ class CandidateService(Service):
             s.flush()
             return candidate_dto(s, cand)
 
-    def add_note(self, candidate_id: str, text: str) -> NoteDTO:
+    def add_note(self, candidate_id: str, text: str, written_at: datetime | None = None) -> NoteDTO:
+        """A gespreksverslag or note in the dossier, at ``written_at`` (the conversation's
+        time as the coach reads the clock; now when not given). Stored as UTC like every
+        bookkeeping time. Append-only: a correction is a new note."""
         c = Checker()
         body = c.text("text", text, required=True, max_len=LONG_TEXT)
+        if written_at is not None and written_at > self.ctx.local_now() + timedelta(days=1):
+            c.fail("written_at", "dit tijdstip ligt in de toekomst")
         c.done()
         with self.ctx.tx() as s:
             load(s, Candidate, candidate_id, Thing.CANDIDATE)
             note = Note(
                 candidate_id=candidate_id,
                 author_id=self.ctx.actor_id,
-                written_at=self.ctx.now(),
+                written_at=self.ctx.now() if written_at is None else as_utc(written_at),
                 text=body,
             )
             s.add(note)
@@ -269,6 +275,11 @@ class CandidateService(Service):
                 .order_by(Note.written_at)
             )
             return [from_row(NoteDTO, n) for n in rows]
+
+
+def as_utc(local: datetime) -> datetime:
+    """A wall-clock time of this computer as naive UTC (how the vault keeps times)."""
+    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 def assign_coach(s: Session, candidate_id: str, coach_id: str, role: Role) -> None:

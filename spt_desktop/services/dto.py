@@ -168,6 +168,7 @@ class NoteDTO:
     author_id: str
     written_at: datetime
     text: str
+    visit_id: str | None = None  # an aanvulling on this signed-off visit
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ class TrainingDTO:
     ends_on: date | None
     status: TrainingStatus
     certificate: str | None
+    certifiable: bool = False  # certificeerbare eenheden / a recognised certificate
 
 
 @dataclass(frozen=True)
@@ -427,6 +429,7 @@ class Dossier:
     timeline: list[JourneyEventDTO] = field(default_factory=list)
     activities: list[ActivityDTO] = field(default_factory=list)
     trainings: list[TrainingDTO] = field(default_factory=list)
+    notes: list[NoteDTO] = field(default_factory=list)  # oldest first
     matches: list[MatchDTO] = field(default_factory=list)
     placements: list[PlacementDTO] = field(default_factory=list)
     visits: list[VisitDTO] = field(default_factory=list)

@@ -4,6 +4,10 @@ A plan of approach is versioned. The latest version is either a draft (editable)
 agreed (frozen). Editing after agreement starts a new draft version, copied from the
 agreed one; agreeing it supersedes the earlier agreed version. Marking an action done
 or cancelled is progress, not a rewrite, and is allowed on an agreed plan.
+
+So the coach edits what she sees: changing or removing a goal or an action of the
+agreed plan makes the new draft version (a copy) and changes the copy there; the agreed
+version stays as it was agreed. Older versions are history and are not edited.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from spt_desktop.errors import Code, Thing
 from spt_desktop.models import Action, Candidate, Goal, Intake, Plan
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActionDTO, GoalDTO, IntakeDTO, PlanDTO, from_row
-from spt_desktop.services.errors import RuleViolation
+from spt_desktop.services.errors import NotFound, RuleViolation
+from spt_desktop.services.refusals import Refused
 from spt_desktop.services.validation import Checker
 
 INTAKE_TEXTS = ("background", "motivation", "wishes", "obstacles", "persona_rationale")
@@ -159,11 +164,14 @@ class PlanService(Service):
         c.done()
         with self.ctx.tx() as s:
             plan = self._draft(s, candidate_id)
-            count = s.scalar(
-                sa.select(sa.func.count()).where(Goal.plan_id == plan.id, ~Goal.deleted)
-            )
+            # After the last position ever used: a removed goal's position is not reused,
+            # so goals and their copies in a new version pair up by position.
+            last = s.scalar(sa.select(sa.func.max(Goal.position)).where(Goal.plan_id == plan.id))
             goal = Goal(
-                candidate_id=candidate_id, plan_id=plan.id, position=count or 0, description=text
+                candidate_id=candidate_id,
+                plan_id=plan.id,
+                position=0 if last is None else last + 1,
+                description=text,
             )
             s.add(goal)
             s.flush()
@@ -179,13 +187,13 @@ class PlanService(Service):
         c.done()
         with self.ctx.tx() as s:
             goal = self._editable_goal(s, goal_id)
-            count = s.scalar(
-                sa.select(sa.func.count()).where(Action.goal_id == goal.id, ~Action.deleted)
+            last = s.scalar(
+                sa.select(sa.func.max(Action.position)).where(Action.goal_id == goal.id)
             )
             action = Action(
                 candidate_id=goal.candidate_id,
                 goal_id=goal.id,
-                position=count or 0,
+                position=0 if last is None else last + 1,
                 description=text,
                 owner=who,
                 due_on=due,
@@ -195,19 +203,46 @@ class PlanService(Service):
             s.flush()
             return from_row(ActionDTO, action)
 
-    def update_goal(self, goal_id: str, description: str) -> None:
+    def update_goal(self, goal_id: str, description: str) -> GoalDTO:
+        """Reword a goal (of the draft; of the agreed plan: in a new draft version)."""
         c = Checker()
         text = c.text("description", description, required=True, max_len=1000)
         c.done()
         with self.ctx.tx() as s:
-            self._editable_goal(s, goal_id).description = text
+            goal = self._editable_goal(s, goal_id)
+            goal.description = text
+            s.flush()
+            return from_row(GoalDTO, goal)
 
     def remove_goal(self, goal_id: str) -> None:
+        """Take a goal and its actions out of the plan (of the draft; of the agreed plan:
+        out of a new draft version, the agreed one keeps it)."""
         with self.ctx.tx() as s:
             goal = self._editable_goal(s, goal_id)
             goal.deleted = True
             for action in s.scalars(sa.select(Action).where(Action.goal_id == goal.id)):
                 action.deleted = True
+
+    def update_action(
+        self, action_id: str, description: str, owner: str, due_on: date | str | None = None
+    ) -> ActionDTO:
+        """Change what an action is, who does it and by when."""
+        c = Checker()
+        text = c.text("description", description, required=True, max_len=1000)
+        who = c.text("owner", owner, required=True)
+        due = c.day("due_on", due_on)
+        c.done()
+        with self.ctx.tx() as s:
+            action = self._editable_action(s, action_id)
+            action.description, action.owner, action.due_on = text, who, due
+            s.flush()
+            return from_row(ActionDTO, action)
+
+    def remove_action(self, action_id: str) -> None:
+        """Take an action out of the plan (one entered by mistake; an action that is no
+        longer needed is better marked "vervallen")."""
+        with self.ctx.tx() as s:
+            self._editable_action(s, action_id).deleted = True
 
     def set_action_status(self, action_id: str, status: ActionStatus) -> ActionDTO:
         """Progress on an action; allowed on an agreed plan too."""
@@ -247,11 +282,39 @@ class PlanService(Service):
             return plan_dto(s, plan)
 
     def _editable_goal(self, s: Session, goal_id: str) -> Goal:
+        """The goal to change: itself in a draft; in the agreed version, its copy in the
+        draft version after it (made now when there is none yet)."""
         goal = load(s, Goal, goal_id, Thing.GOAL)
         plan = load(s, Plan, goal.plan_id, Thing.PLAN)
-        if plan.status != PlanStatus.DRAFT:
-            raise RuleViolation(Code.PLAN_AGREED)
-        return goal
+        if plan.status == PlanStatus.DRAFT:
+            return goal
+        if plan.status != PlanStatus.AGREED:
+            raise Refused(Code.PLAN_VERSION_OLD)
+        draft = self._draft(s, plan.candidate_id)
+        copy = s.scalars(
+            sa.select(Goal).where(
+                Goal.plan_id == draft.id, Goal.position == goal.position, ~Goal.deleted
+            )
+        ).first()
+        if copy is None:  # taken out of the draft version already
+            raise NotFound(Thing.GOAL)
+        return copy
+
+    def _editable_action(self, s: Session, action_id: str) -> Action:
+        """The action to change, found the same way as its goal."""
+        action = load(s, Action, action_id, Thing.ACTION)
+        goal = load(s, Goal, action.goal_id, Thing.GOAL)
+        editable = self._editable_goal(s, goal.id)
+        if editable.id == goal.id:
+            return action
+        copy = s.scalars(
+            sa.select(Action).where(
+                Action.goal_id == editable.id, Action.position == action.position, ~Action.deleted
+            )
+        ).first()
+        if copy is None:  # taken out of the draft version already
+            raise NotFound(Thing.ACTION)
+        return copy
 
 
 def _copy_goals(s: Session, source: Plan, target: Plan) -> None:

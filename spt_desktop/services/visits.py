@@ -1,5 +1,5 @@
 """The jobcoach's workplace visits. A visit is editable until signed off; after that it
-is append-only: corrections go into a new visit."""
+is append-only: what comes later is an aanvulling (a note that points at the visit)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from spt_common.enums import VisitMode
 from spt_desktop.errors import Code, Thing
-from spt_desktop.models import Candidate, Employer, Placement, Visit
+from spt_desktop.models import Candidate, Employer, Note, Placement, Visit
 from spt_desktop.services.base import Service, load
-from spt_desktop.services.dto import VisitDTO, from_row
+from spt_desktop.services.dto import NoteDTO, VisitDTO, from_row
 from spt_desktop.services.errors import RuleViolation
+from spt_desktop.services.refusals import Refused
 from spt_desktop.services.validation import Checker
 
 VISIT_FIELDS = (
@@ -147,6 +148,27 @@ class VisitService(Service):
             visit.signed_off_at = self.ctx.now()
             s.flush()
             return from_row(VisitDTO, visit)
+
+    def amend(self, visit_id: str, text: str) -> NoteDTO:
+        """An aanvulling on a signed-off visit report: a note of now that points at
+        the visit (the report itself stays as signed). An unsigned visit is edited."""
+        c = Checker()
+        body = c.text("text", text, required=True, max_len=4000)
+        c.done()
+        with self.ctx.tx() as s:
+            visit = load(s, Visit, visit_id, Thing.VISIT)
+            if visit.signed_off_at is None:
+                raise Refused(Code.VISIT_NOT_SIGNED, field="text")
+            note = Note(
+                candidate_id=visit.candidate_id,
+                author_id=self.ctx.actor_id,
+                written_at=self.ctx.now(),
+                text=body,
+                visit_id=visit.id,
+            )
+            s.add(note)
+            s.flush()
+            return from_row(NoteDTO, note)
 
     def delete(self, visit_id: str) -> None:
         with self.ctx.tx() as s:

@@ -164,11 +164,6 @@ MESSAGES = cast(
             "Errors",
             "Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.",
         ),
-        Code.PLAN_AGREED: QT_TRANSLATE_NOOP(
-            "Errors",
-            "Dit plan van aanpak is afgesproken en wordt niet meer gewijzigd. Begin een nieuwe "
-            "versie om het aan te passen.",
-        ),
         Code.PROCESSING_CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(
             "Errors",
             "Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de "
@@ -215,6 +210,28 @@ MESSAGES = cast(
         Code.EXPORT_FAILED: QT_TRANSLATE_NOOP(
             "Errors",
             "Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.",
+        ),
+        Code.FUND_NEEDS_WORK: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen "
+            "voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere "
+            "financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de "
+            "plaatsing vast. Er is niets opgeslagen.",
+        ),
+        Code.VISIT_NOT_SIGNED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van "
+            "een aanvulling te schrijven. Er is niets opgeslagen.",
+        ),
+        Code.PLAN_VERSION_OLD: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er "
+            "is niets gewijzigd.",
+        ),
+        Code.ACTIVITY_NOT_HELD_YET: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van "
+            "de activiteit. Er is niets opgeslagen.",
         ),
         Code.UNREACHABLE: QT_TRANSLATE_NOOP(
             "Errors",

@@ -81,6 +81,7 @@ class Workspace(QWidget):
         self.candidate_page.back.connect(lambda: self.show_page("caseload"))
         self.candidate_page.log_visit.connect(self.log_visit)
         self.candidate_page.hand_over.connect(self.hand_over)
+        self.candidate_page.dialog_host = self._open  # its dialogs' drafts kept on a lock
         self.settings_page.language_changed.connect(self.language_changed)
 
     def start(self) -> None:
@@ -239,3 +240,7 @@ class Workspace(QWidget):
             elif kind == "profile" and cid:
                 self.candidate_page.restore_profile(values)
                 self.open_candidate(cid)
+            elif kind in CandidatePage.DIALOG_KINDS and cid:
+                # form id "kind[:record]:candidate": the dossier's own dialogs
+                self.candidate_page.restore_dialog(form_id, values)
+                self.open_candidate(cid.rpartition(":")[2])

@@ -167,6 +167,8 @@ def test_activities_and_training_with_funding(services, cand):
     services.activities.update(a.id, {"outcome": "positive"})
     assert services.activities.for_candidate(cand.id)[0].outcome == "positive"
 
+    # Fund money is only for someone in work (whitepaper): this candidate works in tech.
+    services.candidates.update(cand.id, {"persona": "employed_in_tech"})
     t = services.training.add(
         cand.id,
         {"provider": "Installatiewerk NHN", "programme": "Monteur W (BBL niveau 2)",

@@ -15,11 +15,13 @@ import sqlalchemy as sa
 
 from spt_common.enums import (
     ActivityKind,
+    ActivityOutcome,
     BenefitStatus,
     CandidateStatus,
     CheckpointOutcome,
     ContractKind,
     DropoutReason,
+    FundingKind,
     HandoverStatus,
     Persona,
     Phase,
@@ -70,11 +72,13 @@ def test_same_seed_same_data() -> None:
 def test_a_seed_makes_the_caseload_it_always_made() -> None:
     """Bench figures, screenshots and training material rest on what a seed makes. A
     change to the generator that changes its rows must change this digest on purpose
-    (the move out of services/ into spt_desktop.demo kept it)."""
+    (the move out of services/ into spt_desktop.demo kept it; vault 0008 changed it: notes
+    carry visit_id and a few aanvullingen, trainings certifiable, no fund unless in work,
+    bedrijfsbezoek and cancelled activities)."""
     data = generate(60, 3, date(2023, 3, 15), OWNER, n_visits=200)
     text = json.dumps(data.rows, default=str, sort_keys=True)
     assert hashlib.sha256(text.encode()).hexdigest() == (
-        "8b01d879fb153d4bcaa18b60d50a3889eff8271cbeef18acfa31482360bde0be"
+        "d6766ceec5a94f70047f688a45e7d4f4b87fbb359a154c587b3eb5bfe8589444"
     )
 
 
@@ -123,6 +127,8 @@ def test_every_leak_occurs_as_dropout_reason_in_every_phase(data: DemoData) -> N
 def test_every_activity_fund_contract_and_sector_occurs(data: DemoData) -> None:
     rows = data.rows
     assert {a["kind"] for a in rows["activity"]} == set(ActivityKind)
+    assert {a["outcome"] for a in rows["activity"]} == set(ActivityOutcome)
+    assert {t["certifiable"] for t in rows["training"]} == {True, False}
     assert {t["fund"] for t in rows["training"]} >= set(TrainingFund)
     assert {p["contract"] for p in rows["placement"]} == set(ContractKind)
     sectors = {e["sector"] for e in rows["employer"]}
@@ -336,3 +342,18 @@ def test_second_fill_adds_candidates_not_colleagues(demo_vault: tuple[Vault, dic
         assert c.exec_driver_sql("SELECT count(*) FROM candidate").scalar() == 220
     assert vault.integrity_problems() == []
     assert Counter(first)  # the first fill's counts are untouched
+
+
+def test_fund_money_only_for_someone_in_work_and_aanvullingen_on_signed_visits(
+    data: DemoData,
+) -> None:
+    """The demo keeps the services' rules: an opleidingsfonds pays only for someone in
+    work (placed, or at work in the techniek); an aanvulling points at a signed visit."""
+    rows = data.rows
+    placed = {p["candidate_id"] for p in rows["placement"]}
+    in_tech = {c["id"] for c in rows["candidate"] if c["persona"] == Persona.EMPLOYED_IN_TECH}
+    funded = {t["candidate_id"] for t in rows["training"] if t["funding"] == FundingKind.FUND}
+    assert funded and funded <= placed | in_tech
+    signed = {v["id"] for v in rows["visit"] if v["signed_off_at"] is not None}
+    amended = {n["visit_id"] for n in rows["note"] if n["visit_id"]}
+    assert amended and amended <= signed

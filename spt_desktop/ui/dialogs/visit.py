@@ -1,5 +1,7 @@
 """The jobcoach's quick visit log: one keyboard-first dialog, filled with sensible
-defaults (now, the placement's employer, on site), done in seconds."""
+defaults (now, the placement's employer, on site), done in seconds. The same dialog
+edits a visit report that is not signed off yet (a signed one takes an aanvulling:
+dialogs/note.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from spt_common.enums import VisitMode
 from spt_desktop.services import Services
 from spt_desktop.services.dto import VisitDTO
 from spt_desktop.services.visits import VisitDefaults
-from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.dialogs.dossier_form import DossierDialog
 from spt_desktop.ui.forms import Field, choices_of
 from spt_desktop.ui.ops import Ops
 
@@ -28,10 +30,12 @@ FIELDS = (
     Field("follow_up_on", "Vervolgbezoek", "date"),
     Field("dropout_risk", "Risico op uitval", "check"),
 )
+NAMES = tuple(f.name for f in FIELDS)
 
 
-class VisitDialog(DraftDialog[VisitDTO]):
-    """Log a workplace visit for one candidate."""
+class VisitDialog(DossierDialog[VisitDTO]):
+    """Log a workplace visit for one candidate, or (``visit`` given) edit its report
+    while it is not signed off."""
 
     ok_text = "Bezoek vastleggen"
 
@@ -42,23 +46,36 @@ class VisitDialog(DraftDialog[VisitDTO]):
         candidate_name: str,
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        visit: VisitDTO | None = None,
     ) -> None:
-        self.form_id = f"visit:{candidate_id}"
         self.candidate_id = candidate_id
+        self.visit_id = visit.id if visit else None
+        if visit is None:
+            self.form_id = f"visit:{candidate_id}"
+            title = self.tr("Bezoek vastleggen — {0}")
+        else:
+            self.form_id = f"visitedit:{visit.id}:{candidate_id}"
+            self.ok_text = "Wijzigingen opslaan"
+            title = self.tr("Bezoekverslag wijzigen — {0}")
         super().__init__(
             ops,
-            self.tr("Bezoek vastleggen — {0}").format(candidate_name),
+            title.format(candidate_name),
             FIELDS,
             draft,
             intro=self.tr("Tab naar het volgende veld, Ctrl+Enter legt vast."),
             parent=parent,
         )
-        self.setObjectName("visitDialog")
-        if draft is None:
+        self.setObjectName("visitDialog" if visit is None else "visitEditDialog")
+        self.ok_says(
+            self.tr("Bezoek vastleggen") if visit is None else self.tr("Wijzigingen opslaan")
+        )
+        if visit is not None and draft is None:
+            self.form.set_values(self.values_of(visit, NAMES))
+        elif draft is None:
             ops.read(lambda svc: svc.visits.defaults(candidate_id)).success(
                 self._defaults
             ).owned_by(self).run()
-        self.form.editors["topics"].setFocus()
+        self.focus_end("topics")
 
     def _defaults(self, d: VisitDefaults) -> None:
         if self.form.is_blank() or not self.form.raw().get("visited_at"):
@@ -69,6 +86,8 @@ class VisitDialog(DraftDialog[VisitDTO]):
         return self.tr("Bezoek vastgelegd.")
 
     def save(self, svc: Services, values: dict[str, Any]) -> VisitDTO:
+        if self.visit_id is not None:
+            return svc.visits.update(self.visit_id, values)
         return svc.visits.log(self.candidate_id, values)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,6 +1,6 @@
 """Kandidaat: one candidate's dossier in tabs — profile and intake (with consent), plan
-of approach, journey, activities and training, matches and placement, visits,
-handovers, history."""
+of approach, journey, activities and training, matches and placement, visits, notes
+(gespreksverslagen), handovers, history."""
 
 from __future__ import annotations
 
@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import Dossier
 from spt_desktop.ui.access_export import AccessExport
+from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
-from spt_desktop.ui.pages.dossier_tabs import JourneyTab, PlanTab, ProfileTab, lists_tabs
+from spt_desktop.ui.pages.activities_tab import ActivitiesTab
+from spt_desktop.ui.pages.dossier_tabs import JourneyTab, ProfileTab, lists_tabs
+from spt_desktop.ui.pages.notes_tab import NotesTab
+from spt_desktop.ui.pages.plan_tab import PlanTab
+from spt_desktop.ui.pages.visits_tab import VisitsTab
+from spt_desktop.ui.pages.work_tab import Opener, open_here
 from spt_desktop.ui.print_actions import Document, Printing
 from spt_desktop.ui.tables import row_at
 
@@ -43,6 +49,7 @@ class CandidatePage(QWidget):
         self._pending_intake: dict[str, Any] | None = None
         self._pending_profile: dict[str, Any] | None = None
         self.leave_box: QMessageBox | None = None  # the question on leaving, while open
+        self._pending_dialogs: list[tuple[str, dict[str, Any]]] = []
         self.name = named(QLabel(), "pageTitle")
         self.facts = named(QLabel(), "dossierFacts")
         self.facts.setProperty("role", "muted")
@@ -58,7 +65,16 @@ class CandidatePage(QWidget):
         self.profile = ProfileTab(ops)
         self.plan = PlanTab(ops)
         self.journey = JourneyTab(ops)
-        self.lists = lists_tabs(ops, lambda: self.dossier)
+        self.lists: dict[str, Any] = dict(lists_tabs(ops, lambda: self.dossier))
+        self.activities = ActivitiesTab(ops)
+        self.visits = VisitsTab(ops)
+        self.notes = NotesTab(ops)
+        self.lists["activities"] = self.activities
+        self.lists["visits"] = self.visits
+        self.lists["notes"] = self.notes
+        self.dialog_host: Opener = open_here  # the workspace's: a lock keeps the drafts
+        for tab in (self.plan, self.activities, self.visits, self.notes):
+            tab.opener = self._open_dialog
         self.lists["visits"].add_button(self.tr("Bezoek vastleggen…"), "visitsNew", self._visit)
         self.lists["handovers"].add_button(self.tr("Overdragen…"), "handoversNew", self._handover)
         self.notice = named(QLabel(), "dossierNotice")
@@ -98,10 +114,15 @@ class CandidatePage(QWidget):
             (self.lists["activities"], self.tr("Activiteiten en scholing")),
             (self.lists["matches"], self.tr("Matches en plaatsing")),
             (self.lists["visits"], self.tr("Bezoeken")),
+            (self.notes, self.tr("Notities")),
             (self.lists["handovers"], self.tr("Overdrachten")),
             (self.lists["history"], self.tr("Historie")),
         ):
             self.tabs.addTab(widget, title)
+        # A short title (all tabs fit 1366 px); the tooltip says what it holds.
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.notes), self.tr("Gespreksverslagen en aanvullingen op bezoeken")
+        )
 
         head = QHBoxLayout()
         head.addWidget(back)
@@ -159,6 +180,10 @@ class CandidatePage(QWidget):
         if self._pending_profile is not None:
             self.profile.profile.set_values(self._pending_profile)
             self._pending_profile = None
+        mine = [p for p in self._pending_dialogs if p[0].rpartition(":")[2] == c.id]
+        self._pending_dialogs = [p for p in self._pending_dialogs if p not in mine]
+        for form_id, values in mine:
+            self.reopen(form_id, values)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.candidate_id and (
@@ -224,6 +249,25 @@ class CandidatePage(QWidget):
 
         box.buttonClicked.connect(answered)
         box.open()
+
+    # --- the working tabs' dialogs -----------------------------------------------------
+
+    DIALOG_KINDS = frozenset(
+        {"activity", "training", "note", "visitedit", "amend", "goal", "action"}
+    )
+
+    def _open_dialog(self, dialog: DraftDialog[Any]) -> object:
+        return self.dialog_host(dialog)
+
+    def restore_dialog(self, form_id: str, values: dict[str, Any]) -> None:
+        """Reopen a dossier dialog left unsaved (at a lock) once its dossier is shown."""
+        self._pending_dialogs.append((form_id, values))
+
+    def reopen(self, form_id: str, values: dict[str, Any]) -> bool:
+        for tab in (self.activities, self.notes, self.visits, self.plan):
+            if tab.reopen(form_id, values):
+                return True
+        return False
 
     # --- printing --------------------------------------------------------------------
 

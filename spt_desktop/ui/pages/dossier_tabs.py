@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from spt_common.entities import entity_label
 from spt_common.enums import (
-    ActionStatus,
     BenefitStatus,
     ConsentPurpose,
     LanguageLevel,
@@ -293,143 +290,7 @@ def _plain(value: Any) -> Any:
     return value.value if hasattr(value, "label") else value
 
 
-# --- plan of approach ----------------------------------------------------------------
-
-
-class PlanTab(Tab):
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, parent)
-        self.status = named(QLabel(), "planStatus")
-        self.tree = named(QTreeWidget(), "planTree")
-        self.tree.setHeaderLabels(
-            [self.tr("Doel / actie"), self.tr("Wie"), self.tr("Uiterlijk"), self.tr("Status")]
-        )
-        self.tree.header().resizeSection(0, 420)
-        self.goal = named(QLineEdit(), "newGoal")
-        self.goal.setPlaceholderText(self.tr("Nieuw doel…"))
-        self.goal.returnPressed.connect(self._add_goal)
-        self.action = named(QLineEdit(), "newAction")
-        self.action.setPlaceholderText(self.tr("Nieuwe actie bij het gekozen doel…"))
-        self.owner = named(QLineEdit(), "actionOwner")
-        self.owner.setPlaceholderText(self.tr("Wie"))
-        self.due = named(QLineEdit(), "actionDue")
-        self.due.setPlaceholderText("dd-mm-jjjj")
-        self.action.returnPressed.connect(self._add_action)
-        add_goal = named(QPushButton(self.tr("Doel toevoegen")), "addGoal")
-        add_goal.clicked.connect(self._add_goal)
-        add_action = named(QPushButton(self.tr("Actie toevoegen")), "addAction")
-        add_action.clicked.connect(self._add_action)
-        done = named(QPushButton(self.tr("Actie gedaan")), "actionDone")
-        done.clicked.connect(self._action_done)
-        self.agree = named(QPushButton(self.tr("Plan afspreken")), "agreePlan")
-        self.agree.clicked.connect(self._agree)
-        self.error = named(QLabel(), "planError")
-        self.error.setProperty("role", "field-error")
-        self.error.hide()
-
-        g = QHBoxLayout()
-        g.addWidget(self.goal, 1)
-        g.addWidget(add_goal)
-        a = QHBoxLayout()
-        a.addWidget(self.action, 3)
-        a.addWidget(self.owner, 1)
-        a.addWidget(self.due, 1)
-        a.addWidget(add_action)
-        b = QHBoxLayout()
-        b.addWidget(done)
-        b.addStretch()
-        b.addWidget(self.agree)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(g)
-        layout.addLayout(a)
-        layout.addWidget(self.error)
-        layout.addLayout(b)
-
-    def show_dossier(self, d: Dossier) -> None:
-        super().show_dossier(d)
-        self.tree.clear()
-        plan = d.plan
-        if plan is None:
-            self.status.setText(self.tr("Nog geen plan van aanpak. Voeg een eerste doel toe."))
-            self.agree.setEnabled(False)
-            return
-        agreed = f", afgesproken op {show_day(plan.agreed_on)}" if plan.agreed_on else ""
-        self.status.setText(
-            self.tr("Versie {0} — {1}{2}").format(plan.version, plan.status.label, agreed)
-        )
-        self.agree.setEnabled(plan.status.value == "draft")
-        for goal in plan.goals:
-            top = QTreeWidgetItem([goal.description, "", "", ""])
-            top.setData(0, Qt.ItemDataRole.UserRole, ("goal", goal.id))
-            self.tree.addTopLevelItem(top)
-            for act in goal.actions:
-                child = QTreeWidgetItem(
-                    [act.description, act.owner, show_day(act.due_on), act.status.label]
-                )
-                child.setData(0, Qt.ItemDataRole.UserRole, ("action", act.id))
-                top.addChild(child)
-            top.setExpanded(True)
-
-    def _selected(self, kind: str) -> str | None:
-        item = self.tree.currentItem()
-        while item is not None:
-            data = item.data(0, Qt.ItemDataRole.UserRole)
-            if data and data[0] == kind:
-                return str(data[1])
-            item = item.parent() if kind == "goal" else None
-        return None
-
-    def _fail(self, exc: BaseException) -> bool:
-        from spt_desktop.ui.ops import describe
-
-        errors = getattr(exc, "errors", None)
-        self.error.setText("; ".join(errors.values()) if errors else describe(exc))
-        self.error.show()
-        return True
-
-    def _run(self, fn: Callable[[Services], object]) -> None:
-        self.error.hide()
-        self.ops.write(fn).failure(self._fail).owned_by(self).run()
-
-    def _add_goal(self) -> None:
-        text, cid = self.goal.text(), self.cid
-        self._run(lambda svc: svc.plans.add_goal(cid, text))
-        self.goal.clear()
-
-    def _add_action(self) -> None:
-        from spt_desktop.ui.forms import parse_day
-
-        goal = self._selected("goal") or (
-            self.dossier.plan.goals[-1].id
-            if self.dossier and self.dossier.plan and self.dossier.plan.goals
-            else None
-        )
-        if goal is None:
-            self.error.setText(self.tr("Kies eerst een doel (of voeg er een toe)."))
-            self.error.show()
-            return
-        due_text = self.due.text().strip()
-        due = parse_day(due_text) if due_text else None
-        if due_text and due is None:
-            self.error.setText(self.tr("Uiterlijk: geen geldige datum (dd-mm-jjjj)"))
-            self.error.show()
-            return
-        text, owner = self.action.text(), self.owner.text()
-        self._run(lambda svc: svc.plans.add_action(goal, text, owner, due))
-        self.action.clear()
-        self.due.clear()
-
-    def _action_done(self) -> None:
-        action = self._selected("action")
-        if action is not None:
-            self._run(lambda svc: svc.plans.set_action_status(action, ActionStatus.DONE))
-
-    def _agree(self) -> None:
-        if self.dossier and self.dossier.plan:
-            pid = self.dossier.plan.id
-            self._run(lambda svc: svc.plans.agree(pid))
+# The plan of approach: ui/pages/plan_tab.py.
 
 
 # --- journey -----------------------------------------------------------------------
@@ -498,7 +359,7 @@ class JourneyTab(Tab):
         ).failure(fail).owned_by(self).run()
 
 
-# --- lists: activities, matches, visits, handovers, history ---------------------------
+# --- lists: matches, handovers, history (activities, visits, notes: their own modules) --
 
 
 class ListsTab(Tab):
@@ -560,21 +421,6 @@ def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, Lists
         return d.employers.get(employer_id, "") if d else ""
 
     return {
-        "activities": ListsTab(ops, [
-            ("activities", "Activiteiten", (
-                Column("Datum", lambda a: a.held_on, width=100),
-                Column("Activiteit", lambda a: a.kind, width=160),
-                Column("Locatie", lambda a: a.location, width=180),
-                Column("Uitkomst", lambda a: a.outcome, width=120),
-                Column("Notities", lambda a: a.notes))),
-            ("trainings", "Scholing", (
-                Column("Opleider", lambda t: t.provider, width=180),
-                Column("Opleiding", lambda t: t.programme, width=220),
-                Column("Financiering", lambda t: t.fund or t.funding, width=150),
-                Column("Van", lambda t: t.starts_on, width=100),
-                Column("Tot", lambda t: t.ends_on, width=100),
-                Column("Status", lambda t: t.status))),
-        ]),
         "matches": ListsTab(ops, [
             ("matches", "Matches", (
                 Column("Voorgesteld", lambda m: m.proposed_on, width=110),
@@ -588,16 +434,6 @@ def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, Lists
                 Column("Functie", lambda p: p.job_title, width=180),
                 Column("Contract", lambda p: p.contract, width=110),
                 Column("Behoud", checkpoints_text))),
-        ]),
-        "visits": ListsTab(ops, [
-            ("visits", "Bezoeken", (
-                Column("Tijdstip", lambda v: v.visited_at, width=130),
-                Column("Vorm", lambda v: v.mode, width=100),
-                Column("Locatie", lambda v: v.site, width=200),
-                Column("Voortgang", lambda v: v.progress_score, width=105),
-                Column("Welbevinden", lambda v: v.wellbeing_score, width=115),
-                Column("Uitvalrisico", lambda v: "ja" if v.dropout_risk else "", width=110),
-                Column("Afspraken", lambda v: v.agreements or v.topics))),
         ]),
         "handovers": ListsTab(ops, [
             ("handovers", "Overdrachten", (
@@ -622,7 +458,6 @@ __all__ = [
     "Dossier",
     "JourneyTab",
     "ListsTab",
-    "PlanTab",
     "ProfileTab",
     "lists_tabs",
     "text_of",
