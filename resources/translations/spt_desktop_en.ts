@@ -171,32 +171,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="49"/>
         <source>Activiteit plannen — {0}</source>
         <translation>Plan activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="52"/>
         <source>Uitkomst vastleggen — {0}</source>
         <translation>Record outcome — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="54"/>
         <source>Activiteit wijzigen — {0}</source>
         <translation>Edit activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="61"/>
         <source>Oriëntatie (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) of werkgeversactiviteit (meet &amp; match, matchtafel, speeddate, banenmarkt). De uitkomst legt u vast als de activiteit geweest is.</source>
         <translation>Orientation (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) or employer activity (meet &amp; match, matching table, speed date, job fair). Record the outcome once the activity has taken place.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="68"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="68"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -204,17 +204,17 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="79"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="80"/>
         <source>Aanvulling op bezoek van {0} — {1}</source>
         <translation>Addendum to the visit of {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="85"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="86"/>
         <source>Dit bezoekverslag is afgetekend en blijft zoals het is. Wat u hier schrijft komt er als aanvulling bij, met de datum van vandaag.</source>
         <translation>This visit report is signed off and stays as it is. What you write here is added as an addendum, dated today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="91"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="92"/>
         <source>Aanvulling vastleggen</source>
         <translation>Record addendum</translation>
     </message>
@@ -222,17 +222,17 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation>Register a new candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="54"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="60"/>
         <source>Kandidaat ingeschreven.</source>
         <translation>Candidate registered.</translation>
     </message>
@@ -610,24 +610,74 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="66"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="77"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="80"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="125"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="128"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="126"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="129"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="50"/>
+        <source>Plannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <source>Inschrijven</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="19"/>
+        <source>Overdragen</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="27"/>
+        <source>Verslag opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="64"/>
+        <source>Aanvulling vastleggen</source>
+        <translation>Save addition</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="35"/>
+        <source>Doel opslaan</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="67"/>
+        <source>Actie opslaan</source>
+        <translation>Save action</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="41"/>
+        <source>Bezoek vastleggen</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
+        <source>Wijzigingen opslaan</source>
+        <translation>Save changes</translation>
     </message>
 </context>
 <context>
@@ -1362,17 +1412,17 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="45"/>
         <source>Warme overdracht — {0}</source>
         <translation>Warm handover — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="49"/>
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation>Your colleague accepts the handover on her own device; until then you remain the coach.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="56"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="57"/>
         <source>Overdracht klaargezet; uw collega accepteert die op haar eigen apparaat.</source>
         <translation>Handover prepared; your colleague accepts it on her own device.</translation>
     </message>
@@ -1722,17 +1772,17 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="41"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
         <source>Gespreksverslag — {0}</source>
         <translation>Conversation note — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="46"/>
         <source>Een verslag wordt niet meer gewijzigd na opslaan; een correctie is een nieuw verslag. Leg geen BSN vast.</source>
         <translation>A note is not changed once saved; a correction is a new note. Do not record a BSN.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="52"/>
         <source>Verslag opslaan</source>
         <translation>Save note</translation>
     </message>
@@ -2436,32 +2486,32 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="55"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="56"/>
         <source>Bezoek vastleggen — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="60"/>
         <source>Bezoekverslag wijzigen — {0}</source>
         <translation>Edit visit report — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="65"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="66"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation>Tab to the next field, Ctrl+Enter saves.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="71"/>
         <source>Bezoek vastleggen</source>
         <translation>Log visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="71"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="87"/>
         <source>Bezoek vastgelegd.</source>
         <translation>Visit logged.</translation>
     </message>

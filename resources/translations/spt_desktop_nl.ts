@@ -171,32 +171,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="49"/>
         <source>Activiteit plannen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="52"/>
         <source>Uitkomst vastleggen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="54"/>
         <source>Activiteit wijzigen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="61"/>
         <source>Oriëntatie (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) of werkgeversactiviteit (meet &amp; match, matchtafel, speeddate, banenmarkt). De uitkomst legt u vast als de activiteit geweest is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="68"/>
         <source>Plannen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="68"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,17 +204,17 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="79"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="80"/>
         <source>Aanvulling op bezoek van {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="85"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="86"/>
         <source>Dit bezoekverslag is afgetekend en blijft zoals het is. Wat u hier schrijft komt er als aanvulling bij, met de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="91"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="92"/>
         <source>Aanvulling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,17 +222,17 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="54"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="60"/>
         <source>Kandidaat ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,23 +610,73 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="66"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="77"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="80"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="125"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="128"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="126"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="129"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="50"/>
+        <source>Plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <source>Inschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="19"/>
+        <source>Overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="27"/>
+        <source>Verslag opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="64"/>
+        <source>Aanvulling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="35"/>
+        <source>Doel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="67"/>
+        <source>Actie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="41"/>
+        <source>Bezoek vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
+        <source>Wijzigingen opslaan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,17 +1400,17 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="45"/>
         <source>Warme overdracht — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="49"/>
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="56"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="57"/>
         <source>Overdracht klaargezet; uw collega accepteert die op haar eigen apparaat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,17 +1760,17 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="41"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
         <source>Gespreksverslag — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="46"/>
         <source>Een verslag wordt niet meer gewijzigd na opslaan; een correctie is een nieuw verslag. Leg geen BSN vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="52"/>
         <source>Verslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,32 +2470,32 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="55"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="56"/>
         <source>Bezoek vastleggen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="60"/>
         <source>Bezoekverslag wijzigen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="65"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="66"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="71"/>
         <source>Bezoek vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="71"/>
         <source>Wijzigingen opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="87"/>
         <source>Bezoek vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>

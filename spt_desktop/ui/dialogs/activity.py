@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import ActivityKind, ActivityOutcome
@@ -46,7 +47,7 @@ class ActivityDialog(DossierDialog[ActivityDTO]):
         )
         if activity is None:
             title = self.tr("Activiteit plannen — {0}")
-            self.ok_text = "Plannen"
+            self.ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Plannen")
         elif outcome:
             title = self.tr("Uitkomst vastleggen — {0}")
         else:

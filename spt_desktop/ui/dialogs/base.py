@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +30,7 @@ class DraftDialog(QDialog, Generic[R]):
     the save changed is the use case's to say (``Ops.write``)."""
 
     form_id = "form"
-    ok_text = "Opslaan"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Opslaan")
 
     def __init__(
         self,
@@ -59,7 +60,9 @@ class DraftDialog(QDialog, Generic[R]):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr(self.ok_text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("DraftDialog", str(self.ok_text))
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # plain text buttons: calmer than the style's icons

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import BenefitStatus, ConsentPurpose, Persona, ReferralSource
@@ -40,7 +41,7 @@ CONSENTS = {
 
 class CandidateDialog(DraftDialog[CandidateDTO]):
     form_id = "register"
-    ok_text = "Inschrijven"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Inschrijven")
 
     def __init__(
         self, ops: Ops, draft: dict[str, Any] | None = None, parent: QWidget | None = None

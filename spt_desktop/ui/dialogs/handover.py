@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import Role
@@ -15,7 +16,7 @@ from spt_desktop.ui.ops import Ops
 
 
 class HandoverDialog(DraftDialog[HandoverDTO]):
-    ok_text = "Overdragen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Overdragen")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.services import Services
@@ -23,7 +24,7 @@ AMEND_FIELDS = (Field("text", "Aanvulling", "text", required=True),)
 class NoteDialog(DossierDialog[NoteDTO]):
     """A new gespreksverslag, at the time of the conversation (now, unless changed)."""
 
-    ok_text = "Verslag opslaan"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Verslag opslaan")
 
     def __init__(
         self,
@@ -60,7 +61,7 @@ class NoteDialog(DossierDialog[NoteDTO]):
 class AmendDialog(DossierDialog[NoteDTO]):
     """An aanvulling on a signed-off visit report: the report stays as signed."""
 
-    ok_text = "Aanvulling vastleggen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Aanvulling vastleggen")
 
     def __init__(
         self,

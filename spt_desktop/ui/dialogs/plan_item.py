@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.services import Services
@@ -32,7 +32,7 @@ def agreed_note() -> str:
 
 
 class GoalDialog(DossierDialog[GoalDTO]):
-    ok_text = "Doel opslaan"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Doel opslaan")
 
     def __init__(
         self,
@@ -64,7 +64,7 @@ class GoalDialog(DossierDialog[GoalDTO]):
 
 
 class ActionDialog(DossierDialog[ActionDTO]):
-    ok_text = "Actie opslaan"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Actie opslaan")
 
     def __init__(
         self,

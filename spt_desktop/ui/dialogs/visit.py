@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -37,7 +38,7 @@ class VisitDialog(DossierDialog[VisitDTO]):
     """Log a workplace visit for one candidate, or (``visit`` given) edit its report
     while it is not signed off."""
 
-    ok_text = "Bezoek vastleggen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Bezoek vastleggen")
 
     def __init__(
         self,
@@ -55,7 +56,7 @@ class VisitDialog(DossierDialog[VisitDTO]):
             title = self.tr("Bezoek vastleggen — {0}")
         else:
             self.form_id = f"visitedit:{visit.id}:{candidate_id}"
-            self.ok_text = "Wijzigingen opslaan"
+            self.ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Wijzigingen opslaan")
             title = self.tr("Bezoekverslag wijzigen — {0}")
         super().__init__(
             ops,
