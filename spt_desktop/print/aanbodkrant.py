@@ -18,7 +18,6 @@ from spt_desktop.print.layout import (
     CONTENT_W,
     RULE,
     SPLIT_IN_ROW,
-    markup,
     month_year,
     no_data,
     para,
@@ -26,6 +25,7 @@ from spt_desktop.print.layout import (
     style,
     table_style,
 )
+from spt_desktop.print.scripts import markup
 
 TITLE = "Aanbodkrant"
 NOTE = "· geanonimiseerde profielen"
@@ -86,7 +86,7 @@ def _contact(data: AanbodkrantData) -> Table:
 def _fact(label: str, value: str | None) -> Paragraph:
     return Paragraph(
         f'<font size="7.5" color="#5F6B76">{markup(label.upper())}</font><br/>'
-        f"<b>{markup(value or '–')}</b>",
+        f"<b>{markup(value or '–', bold=True)}</b>",
         style("cell"),
     )
 
@@ -116,7 +116,7 @@ def _facts(p: AanbodkrantProfile) -> Table:
 def profile_card(p: AanbodkrantProfile) -> list[Flowable]:
     """One profile as a card: a header bar, four key facts, then the descriptions."""
     head = Paragraph(
-        f'<font color="white"><b>Profiel {markup(p.reference)}</b></font>', style("body")
+        f'<font color="white"><b>Profiel {markup(p.reference, bold=True)}</b></font>', style("body")
     )
     details = [
         ("Vaardigheden", p.skills),

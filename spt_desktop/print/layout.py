@@ -10,7 +10,6 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -34,6 +33,7 @@ from reportlab.platypus import (
 
 from spt_desktop.print.data import Letterhead
 from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
+from spt_desktop.print.scripts import is_plain, markup
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -160,11 +160,6 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 # --- flowables ---------------------------------------------------------------------
 
 
-def markup(text: object) -> str:
-    """Plain text as paragraph markup: escaped, with its line breaks kept."""
-    return escape(str(text)).replace("\n", "<br/>")
-
-
 class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
     """A paragraph in a table cell. A long table is measured again at every page break
     (each remainder is a new Table that wraps all its cells), so the line breaks for a
@@ -180,27 +175,36 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type h
         return width, height
 
 
+def _bold(style_name: str) -> bool:
+    return bool(style(style_name).fontName == BOLD)
+
+
 def para(text: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(markup(text), style(style_name))
+    return Paragraph(markup(text, _bold(style_name)), style(style_name))
 
 
 def cell(text: object, style_name: str = "cell") -> Paragraph:
-    return CellParagraph(markup(text_or_dash(text)), style(style_name))
+    return CellParagraph(markup(text_or_dash(text), _bold(style_name)), style(style_name))
 
 
 def bold_para(text: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(f"<b>{markup(text)}</b>", style(style_name))
+    return Paragraph(f"<b>{markup(text, bold=True)}</b>", style(style_name))
 
 
 def heading(text: str) -> list[Flowable]:
     """A section heading with a thin rule under it; never left alone at a page's foot."""
     rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[2])
     rule.setStyle(table_style([("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
-    return [CondPageBreak(45 * mm), Paragraph(markup(text), style("h1")), rule, Spacer(1, 4)]
+    return [
+        CondPageBreak(45 * mm),
+        Paragraph(markup(text, bold=True), style("h1")),
+        rule,
+        Spacer(1, 4),
+    ]
 
 
 def subheading(text: str) -> Paragraph:
-    return Paragraph(markup(text), style("h2"))
+    return Paragraph(markup(text, bold=True), style("h2"))
 
 
 def no_data(text: str = NO_DATA) -> Paragraph:
@@ -252,9 +256,12 @@ CELL_SIZE, CELL_LEADING = 8.5, 11
 
 
 def _plain_or_cell(value: object, width: float) -> str | Paragraph:
-    """The value as plain lines when every line fits ``width``, else a wrapped cell."""
+    """The value as plain lines when every line fits ``width``, else a wrapped cell (also
+    for text in a script that needs another font or right-to-left order: ``markup``)."""
     text = text_or_dash(value)
-    if all(stringWidth(line, REGULAR, CELL_SIZE) <= width for line in text.split("\n")):
+    if is_plain(text) and all(
+        stringWidth(line, REGULAR, CELL_SIZE) <= width for line in text.split("\n")
+    ):
         return text
     return cell(text)
 
@@ -278,7 +285,7 @@ def data_table(
         ]
         for r in rows
     ]
-    header = [Paragraph(markup(h), style("cell_head")) for h in head]
+    header = [Paragraph(markup(h, bold=True), style("cell_head")) for h in head]
     t = Table(
         [header, *body],
         colWidths=[w * CONTENT_W for w in widths],
