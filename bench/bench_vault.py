@@ -8,6 +8,9 @@ Measures, each as the median of its runs (wall and CPU seconds):
                    unwrap, open SQLCipher, identity and schema check, first query
   search keystroke Services.queries.search() for each prefix of a name, as typed
   save one visit   Services.visits.log(): one visit with its outbox and audit entries
+  edit profile     Services.candidates.update() of one indexed field (the search document
+                   removed and written again; FTS5 secure-delete since vault 0007), and the
+                   same with secure-delete switched off for the run, for comparison
   bulk load        spt_desktop.models.bulk.load() of the generated rows into a fresh vault
   raw executemany  the same rows, already in their stored form, with sqlcipher3's own
                    cursor.executemany() into a fresh vault of the same schema, doing the
@@ -173,6 +176,29 @@ def save_one_visit(vault: Vault) -> Callable[[], object]:
         "notes": "Benchmarkbezoek",
     }
     return lambda: visits.log(cid, values)
+
+
+def edit_profile_text(vault: Vault) -> Callable[[], object]:
+    """A function that changes one indexed profile field of a candidate (skills), so the
+    candidate's search document is removed and written again: since vault 0007 the
+    removal is an FTS5 secure-delete, which rewrites the words' index pages."""
+    from spt_desktop.services import Services
+
+    with vault.engine.connect() as c:
+        cid = c.exec_driver_sql("SELECT id FROM candidate ORDER BY rowid LIMIT 1").scalar()
+    candidates = Services(vault).candidates
+    texts = iter(
+        f"lassen (MIG/MAG), heftruckcertificaat, tekeningen lezen, ronde {n}"
+        for n in range(1_000_000)
+    )
+    return lambda: candidates.update(cid, {"skills": next(texts)})
+
+
+def secure_delete(vault: Vault, on: bool) -> None:
+    with vault.engine.begin() as c:
+        c.exec_driver_sql(
+            f"INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', {int(on)})"
+        )
 
 
 # --- bulk load versus raw executemany ---------------------------------------------------------
@@ -380,6 +406,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         commit_once, close = durable_commit(vault)
         row("baseline: durable commit of one row", timed(commit_once, 20), None)
         close()
+        edit = edit_profile_text(vault)
+        row("edit one profile text (indexed)", timed(edit, max(args.runs, 20)), None)
+        secure_delete(vault, False)
+        try:
+            row("  the same, secure-delete off", timed(edit, max(args.runs, 20)), None)
+        finally:
+            secure_delete(vault, True)
     finally:
         vault.lock()
     print(f"\nvault: {counts} ({path.stat().st_size / 2**20:.0f} MiB)")
