@@ -28,10 +28,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
-
-from arabic_reshaper import ArabicReshaper
-from bidi import get_display
 
 from spt_desktop.print.fonts import REGULAR, font_for
 
@@ -45,15 +43,26 @@ _PLAIN = re.compile(
     "[\u0000-\u058f\u1e00-\u1fff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f]*"
 )
 
-_reshaper = ArabicReshaper(
-    configuration={
-        # Vowel marks are part of a name as written; keep them.
-        "delete_harakat": False,
-        # Keep the marks after their letter in logical order, so the bidi reversal puts
-        # them where a left-to-right renderer expects them: before it, drawn over it.
-        "shift_harakat_position": False,
-    }
-)
+if TYPE_CHECKING:
+    from arabic_reshaper import ArabicReshaper
+
+
+@lru_cache(maxsize=1)
+def _reshaper() -> ArabicReshaper:
+    """Made on first use: the app imports this module at start (services.documents), and
+    most documents never need it."""
+    from arabic_reshaper import ArabicReshaper
+
+    return ArabicReshaper(
+        configuration={
+            # Vowel marks are part of a name as written; keep them.
+            "delete_harakat": False,
+            # Keep the marks after their letter in logical order, so the bidi reversal
+            # puts them where a left-to-right renderer expects them: before it, drawn
+            # over it.
+            "shift_harakat_position": False,
+        }
+    )
 
 
 def is_plain(text: str) -> bool:
@@ -65,8 +74,10 @@ def visual_line(line: str) -> str:
     """One line in the order it is drawn, Arabic joined; other lines unchanged."""
     if not _RTL.search(line):
         return line
+    from bidi import get_display
+
     if _ARABIC.search(line):
-        line = _reshaper.reshape(line)
+        line = _reshaper().reshape(line)
     return str(get_display(line))
 
 
