@@ -7,6 +7,7 @@ writes it (the detector: ``spt_common.bsn``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -18,7 +19,6 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from spt_common.bsn import BSN_REFUSED, contains_bsn
 from spt_common.enums import Labelled
-from spt_common.protocol import ENTITY_FIELDS, field_kind
 from spt_desktop.models.base import Synced
 from spt_desktop.models.tracking import APPLYING_REMOTE
 from spt_desktop.services.errors import ValidationError
@@ -35,15 +35,21 @@ FREE_TEXT_KINDS = ("str", "text")
 def free_text_fields(entity: str) -> frozenset[str]:
     """The fields of ``entity`` (a sync entity name) that hold free text, read from the
     protocol's field kinds, which tests keep equal to the vault's columns."""
-    return _FREE_TEXT.get(entity, frozenset())
+    return _free_text().get(entity, frozenset())
 
 
-_FREE_TEXT: dict[str, frozenset[str]] = {
-    entity: frozenset(
-        name for name, spec in fields.items() if field_kind(spec)[0].startswith(FREE_TEXT_KINDS)
-    )
-    for entity, fields in ENTITY_FIELDS.items()
-}
+@functools.cache
+def _free_text() -> dict[str, frozenset[str]]:
+    # Imported when first needed (the first save), not at start: the protocol brings
+    # pydantic, ~130 ms of the window's cold start (bench/UI.md).
+    from spt_common.protocol import ENTITY_FIELDS, field_kind
+
+    return {
+        entity: frozenset(
+            n for n, spec in fields.items() if field_kind(spec)[0].startswith(FREE_TEXT_KINDS)
+        )
+        for entity, fields in ENTITY_FIELDS.items()
+    }
 
 
 def bsn_fields(values: Mapping[str, Any], fields: Iterable[str] | None = None) -> list[str]:
