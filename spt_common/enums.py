@@ -124,26 +124,53 @@ class CandidateStatus(Labelled):
 
 
 class DropoutReason(Labelled):
-    """The leaks of the pipeline (whitepaper §1, 'Knelpunten / lekken')."""
+    """The leaks of the pipeline (whitepaper §1, 'Knelpunten / lekken'), and the other
+    reasons a candidate leaves. Codes stay once stored: new leaks are added, none renamed."""
 
-    LANGUAGE_GAP = "language_gap", "Gap taalniveau en eisen werkgevers"
+    LANGUAGE_GAP = "language_gap", "Taalniveau (gap met de eisen van werkgevers)"
     SALARY_GAP = "salary_gap", "Salarisgap"
     AVAILABILITY_EXPECTATIONS = (
         "availability_expectations",
-        "Verwachtingen t.a.v. beschikbaarheid",
+        "Beschikbaarheid (verwachtingen over werktijden)",
     )
-    TOO_LITTLE_GUIDANCE = (
-        "too_little_guidance",
-        "Tekort begeleidingsmogelijkheden binnen het bedrijf",
-    )
-    NO_SUITABLE_VACANCIES = "no_suitable_vacancies", "Onvoldoende passende vacatures"
+    TOO_LITTLE_GUIDANCE = "too_little_guidance", "Te weinig begeleiding in het bedrijf"
+    TOO_FEW_PRAKTIJKOPLEIDERS = "too_few_praktijkopleiders", "Te weinig praktijkopleiders"
+    TOO_LITTLE_MIDDENKADER = "too_little_middenkader", "Te weinig middenkader"
+    TRANSITION_READINESS = "transition_readiness", "Transitiebereidheid van het bedrijf"
+    FUNDING = "funding", "Financiering scholing (scholingsvoucher)"
     NO_CERTIFIABLE_TRAINING = (
         "no_certifiable_training",
         "Geen certificeerbare eenheden, weinig modulair",
     )
-    FUNDING = "funding", "Financiering (scholingsvoucher)"
+    NO_SUITABLE_VACANCIES = "no_suitable_vacancies", "Geen passende vacatures"
     PERSONAL_CIRCUMSTANCES = "personal_circumstances", "Persoonlijke omstandigheden"
+    FOUND_WORK_ELSEWHERE = "found_work_elsewhere", "Elders werk gevonden"
     OTHER = "other", "Anders"
+
+
+class ClosingOutcome(Labelled):
+    """How a dossier ends (DESIGN.md §2, 'Closing'); retention periods count from the
+    closing date."""
+
+    RETAINED = "retained", "Duurzaam geplaatst"
+    WORKING_ELSEWHERE = "working_elsewhere", "Elders aan het werk"
+    STOPPED = "stopped", "Gestopt"
+    MOVED = "moved", "Verhuisd"
+    REFERRED_BACK = "referred_back", "Terugverwezen naar de verwijzer"
+    OTHER = "other", "Anders"
+
+
+# Closing a candidate who is still in the journey with one of these outcomes is an
+# uitval too: the closing records it, with its leak (services/journey.py).
+EXIT_OUTCOMES = frozenset(
+    {
+        ClosingOutcome.WORKING_ELSEWHERE,
+        ClosingOutcome.STOPPED,
+        ClosingOutcome.MOVED,
+        ClosingOutcome.REFERRED_BACK,
+        ClosingOutcome.OTHER,
+    }
+)
 
 
 class ConsentPurpose(Labelled):
@@ -276,9 +303,11 @@ __all__ = [
     "BenefitStatus",
     "CandidateStatus",
     "CheckpointOutcome",
+    "ClosingOutcome",
     "ConsentPurpose",
     "ContractKind",
     "DropoutReason",
+    "EXIT_OUTCOMES",
     "FundingKind",
     "HandoverStatus",
     "Labelled",

@@ -76,6 +76,8 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "status": "code",
         "registered_on": "date",
         "next_follow_up": "date?",
+        "closed_on": "date?",
+        "closing_outcome": "code?",
     },
     "consent": {
         "candidate_id": "ref",
@@ -225,6 +227,7 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "due_on": "date",
         "done_on": "date?",
         "outcome": "code?",
+        "note": "text?",
     },
     "visit": {
         "candidate_id": "ref",

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
+    ClosingOutcome,
     ConsentPurpose,
     LanguageLevel,
     Persona,
@@ -88,6 +89,10 @@ class Candidate(Synced, Base):
     status: Mapped[CandidateStatus] = mapped_column(Code(CandidateStatus), index=True)
     registered_on: Mapped[date] = mapped_column(sa.Date)
     next_follow_up: Mapped[date | None] = mapped_column(sa.Date, index=True)
+    # The dossier's end (status closed): its outcome and the day, from which the SPT's
+    # retention period counts (migration 0008). Both None while the dossier is open.
+    closed_on: Mapped[date | None] = mapped_column(sa.Date)
+    closing_outcome: Mapped[ClosingOutcome | None] = mapped_column(Code(ClosingOutcome))
     # Never written by Python: SQLite computes it (see sort_name_sql); not synced or exported.
     sort_name: Mapped[str] = mapped_column(
         sa.Text, sa.Computed(sort_name_sql(), persisted=False), deferred=True

@@ -106,6 +106,9 @@ class Placement(Synced, Base):
 
 
 class RetentionCheckpoint(Synced, Base):
+    """A retention checkpoint (1, 3, 6, 12 months after the start): still in service or
+    not (``outcome``), and what the coach heard (``note``, migration 0008)."""
+
     __tablename__ = "retention_checkpoint"
     __sync_entity__ = "retention_checkpoint"
 
@@ -119,6 +122,7 @@ class RetentionCheckpoint(Synced, Base):
     due_on: Mapped[date] = mapped_column(sa.Date, index=True)
     done_on: Mapped[date | None] = mapped_column(sa.Date)
     outcome: Mapped[CheckpointOutcome | None] = mapped_column(Code(CheckpointOutcome))
+    note: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class Visit(Synced, Base):

@@ -18,6 +18,7 @@ from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
     CheckpointOutcome,
+    ClosingOutcome,
     ConsentPurpose,
     ContractKind,
     DropoutReason,
@@ -114,6 +115,8 @@ class CandidateDTO:
     status: CandidateStatus
     registered_on: date
     next_follow_up: date | None
+    closed_on: date | None = None
+    closing_outcome: ClosingOutcome | None = None
     consents: tuple[ConsentDTO, ...] = ()
     assignments: tuple[AssignmentDTO, ...] = ()
 
@@ -301,6 +304,8 @@ class CheckpointDTO:
     due_on: date
     done_on: date | None
     outcome: CheckpointOutcome | None
+    note: str | None = None
+    placement_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -378,30 +383,58 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class TodayItem:
-    kind: str  # follow_up / checkpoint / handover / visit_follow_up
+    """One thing on Vandaag. ``kind`` says what it is and so what Enter does (a group's
+    items share it): follow_up, intake, checkpoint, handover, visit_follow_up, match,
+    future_need, employer_follow_up, ... An employer's item has no candidate."""
+
+    kind: str
     due_on: date
     candidate_id: str
     candidate_name: str
     record_id: str
     detail: str
+    employer_id: str = ""
+
+
+@dataclass(frozen=True)
+class TodayGroup:
+    """One group of Vandaag: whose work it is (a role; None: every coach's) and its items."""
+
+    key: str
+    role: Role | None
+    items: tuple[TodayItem, ...] = ()
 
 
 @dataclass(frozen=True)
 class TodayList:
+    """Vandaag: the groups of the roles the coach holds, in the order of the journey."""
+
     on: date
-    follow_ups: tuple[TodayItem, ...] = ()
-    checkpoints: tuple[TodayItem, ...] = ()
-    handovers: tuple[TodayItem, ...] = ()
-    visit_follow_ups: tuple[TodayItem, ...] = ()
+    groups: tuple[TodayGroup, ...] = ()
+
+    def group(self, key: str) -> tuple[TodayItem, ...]:
+        """The items of the group ``key`` (none when the coach has no such group)."""
+        return next((g.items for g in self.groups if g.key == key), ())
+
+    @property
+    def follow_ups(self) -> tuple[TodayItem, ...]:
+        return self.group("follow_ups")
+
+    @property
+    def checkpoints(self) -> tuple[TodayItem, ...]:
+        return self.group("checkpoints")
+
+    @property
+    def handovers(self) -> tuple[TodayItem, ...]:
+        return self.group("handovers")
+
+    @property
+    def visit_follow_ups(self) -> tuple[TodayItem, ...]:
+        return self.group("visit_follow_ups")
 
     @property
     def count(self) -> int:
-        return (
-            len(self.follow_ups)
-            + len(self.checkpoints)
-            + len(self.handovers)
-            + len(self.visit_follow_ups)
-        )
+        return sum(len(g.items) for g in self.groups)
 
 
 @dataclass(frozen=True)

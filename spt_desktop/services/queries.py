@@ -8,20 +8,15 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
-from spt_common.enums import CandidateStatus, HandoverStatus
+from spt_common.enums import CandidateStatus
 from spt_desktop.models import (
     Assignment,
     AuditEntry,
     Candidate,
     Dropout,
     Employer,
-    Handover,
-    Placement,
-    RetentionCheckpoint,
     Vacancy,
-    Visit,
 )
 from spt_desktop.services.base import Service
 from spt_desktop.services.dto import (
@@ -30,10 +25,10 @@ from spt_desktop.services.dto import (
     CaseloadRow,
     DropoutDTO,
     HistoryEntry,
-    TodayItem,
     TodayList,
     from_row,
 )
+from spt_desktop.services.today import today_list
 
 ROW_COLUMNS = (
     Candidate.id, Candidate.first_name, Candidate.last_name, Candidate.municipality,
@@ -137,106 +132,9 @@ class QueryService(Service):
         return q
 
     def today(self, on: date | None = None) -> TodayList:
-        """What needs me today: follow-ups due, retention checkpoints due, handovers
-        waiting for me, and visit follow-ups due — for my own caseload."""
-        day = on or self.ctx.today()
-        me = self.ctx.actor_id
+        """What needs me today, grouped by whose work it is (services/today.py)."""
         with self.ctx.tx() as s:
-            mine = (
-                sa.select(Assignment.candidate_id)
-                .where(Assignment.coach_id == me, Assignment.active, ~Assignment.deleted)
-                .scalar_subquery()
-            )
-            return TodayList(
-                on=day,
-                follow_ups=self._follow_ups(s, mine, day),
-                checkpoints=self._checkpoints(s, mine, day),
-                handovers=self._handovers(s, me),
-                visit_follow_ups=self._visit_follow_ups(s, mine, day),
-            )
-
-    @staticmethod
-    def _follow_ups(s: Session, mine: sa.ScalarSelect, day: date) -> tuple[TodayItem, ...]:  # type: ignore[type-arg]
-        rows = s.execute(
-            sa.select(Candidate.id, Candidate.first_name, Candidate.last_name,
-                      Candidate.next_follow_up, Candidate.phase)
-            # +id, +status: walk ix_candidate_next_follow_up over the due ones only (in
-            # the order wanted), not every open candidate (20k vault: 150 -> 100 ms).
-            .where(~Candidate.deleted, _walk("id").in_(mine), _walk("status").in_(OPEN),
-                   Candidate.next_follow_up <= day)
-            .order_by(Candidate.next_follow_up)
-        )  # fmt: skip
-        return tuple(
-            TodayItem("follow_up", due or day, cid, f"{fn} {ln}", cid, phase.label)
-            for cid, fn, ln, due, phase in rows
-        )
-
-    @staticmethod
-    def _checkpoints(s: Session, mine: sa.ScalarSelect, day: date) -> tuple[TodayItem, ...]:  # type: ignore[type-arg]
-        rows = s.execute(
-            sa.select(RetentionCheckpoint.id, RetentionCheckpoint.months,
-                      RetentionCheckpoint.due_on, Candidate.id, Candidate.first_name,
-                      Candidate.last_name)
-            .join(Placement, Placement.id == RetentionCheckpoint.placement_id)
-            .join(Candidate, Candidate.id == RetentionCheckpoint.candidate_id)
-            .where(~RetentionCheckpoint.deleted, RetentionCheckpoint.done_on.is_(None),
-                   RetentionCheckpoint.due_on <= day, Placement.ended_on.is_(None),
-                   # +id: start from the checkpoints due (ix_retention_checkpoint_due_on),
-                   # not from each of my candidates (20k vault: 350 -> 100 ms).
-                   ~Candidate.deleted, _walk("id").in_(mine))
-            .order_by(RetentionCheckpoint.due_on)
-        )  # fmt: skip
-        return tuple(
-            TodayItem("checkpoint", due, cid, f"{fn} {ln}", pid, f"{months} maanden")
-            for pid, months, due, cid, fn, ln in rows
-        )
-
-    @staticmethod
-    def _handovers(s: Session, me: str) -> tuple[TodayItem, ...]:
-        rows = s.execute(
-            sa.select(Handover.id, Handover.created_at, Handover.to_role, Candidate.id,
-                      Candidate.first_name, Candidate.last_name)
-            .join(Candidate, Candidate.id == Handover.candidate_id)
-            .where(Handover.to_coach_id == me, Handover.status == HandoverStatus.PENDING,
-                   ~Handover.deleted, ~Candidate.deleted)
-            .order_by(Handover.created_at)
-        )  # fmt: skip
-        return tuple(
-            TodayItem("handover", created.date(), cid, f"{fn} {ln}", hid, role.label)
-            for hid, created, role, cid, fn, ln in rows
-        )
-
-    @staticmethod
-    def _visit_follow_ups(
-        s: Session,
-        mine: sa.ScalarSelect,  # type: ignore[type-arg]
-        day: date,
-    ) -> tuple[TodayItem, ...]:
-        # Each open candidate of mine, the time of her latest visit (ix_visit_latest,
-        # newest first: one index seek), and the visits then whose follow-up is due.
-        w = sa.orm.aliased(Visit)
-        latest_at = (
-            sa.select(w.visited_at)
-            .where(w.candidate_id == Candidate.id, ~w.deleted)
-            .order_by(w.visited_at.desc())
-            .limit(1)
-            .correlate(Candidate)
-            .scalar_subquery()
-        )
-        rows = s.execute(
-            sa.select(Visit.id, Visit.follow_up_on, Candidate.id, Candidate.first_name,
-                      Candidate.last_name)
-            .select_from(Candidate)
-            .join(Visit, sa.and_(Visit.candidate_id == Candidate.id,
-                                 Visit.visited_at == latest_at))
-            .where(Candidate.id.in_(mine), ~Candidate.deleted, Candidate.status.in_(OPEN),
-                   ~Visit.deleted, Visit.follow_up_on <= day)
-            .order_by(Visit.follow_up_on)
-        )  # fmt: skip
-        return tuple(
-            TodayItem("visit_follow_up", due or day, cid, f"{fn} {ln}", vid, "Vervolgbezoek")
-            for vid, due, cid, fn, ln in rows
-        )
+            return today_list(s, self.ctx.actor_id, on or self.ctx.today())
 
     def find_candidates(self, ref: str) -> list[CandidateRef]:
         """The candidates ``ref`` names: her id, her dossier number (8 characters, any
