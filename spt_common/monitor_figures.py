@@ -8,13 +8,16 @@ and the server (over a whole SPT) compute exactly the same figures.
 Definitions, for a period [start, end]:
 - *in phase at a date*: registered by then, not dropped out by then, and the last journey
   event on or before that date put the candidate in that phase (closed dossiers count
-  until they were closed; the vault records no closing date, so they are left out);
+  until they were closed (a closing, like a dropout, ends the stay in the phase);
 - *flow*: a journey event inside the period, from one phase to another (back moves too);
-- *dropout*: a dropout inside the period, by the phase it happened in and its leak;
+- *dropout*: a dropout inside the period, by the phase it happened in and its leak (a
+  dossier closed as gestopt, verhuisd, elders aan het werk ... while still in the journey
+  has its dropout, written when it was closed);
 - *time in phase*: the days of each stay in a phase that ended inside the period (a stay
   ends with the next move or a dropout); mean and median per phase;
 - *duurzame plaatsing*: of the placements started in the period, how many were still in
-  service at the 3-, 6- and 12-month checkpoints recorded so far.
+  service at the 3-, 6- and 12-month checkpoints recorded so far; and the dossiers closed
+  in the period as duurzaam geplaatst, and as elders aan het werk.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from typing import NamedTuple
 
 from spt_common.enums import (
     CheckpointOutcome,
+    ClosingOutcome,
     DropoutReason,
     Persona,
     Phase,
@@ -50,6 +54,8 @@ __all__ = [
     "CandidateRow",
     "Cell",
     "CheckpointOutcome",
+    "ClosureFact",
+    "ClosureRow",
     "DropoutFact",
     "DropoutReason",
     "DropoutRow",
@@ -122,12 +128,21 @@ class PlacementFact(NamedTuple):
     checkpoints: tuple[tuple[int, str], ...] = ()
 
 
+class ClosureFact(NamedTuple):
+    """A dossier closed: its outcome (ClosingOutcome code) and day."""
+
+    candidate_id: str
+    outcome: str
+    on: date
+
+
 @dataclass(frozen=True)
 class Facts:
     candidates: Sequence[CandidateFact]
     moves: Sequence[MoveFact]
     dropouts: Sequence[DropoutFact]
     placements: Sequence[PlacementFact]
+    closures: Sequence[ClosureFact] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +250,7 @@ CandidateRow = tuple[str, str, str, str, str, int]
 MoveRow = tuple[str | None, str, int]  # from phase, to phase, day
 DropoutRow = tuple[str, str, str, int]  # candidate, phase, reason, day
 PlacementRow = tuple[str, int, tuple[tuple[int, str], ...]]  # candidate, start day, checkpoints
+ClosureRow = tuple[str, str, int]  # candidate, outcome, day
 _ROW_INDEX = {"persona": 0, "spt": 1, "region": 2, "referral_source": 3, "coach": 4}
 
 
@@ -248,6 +264,7 @@ class Prepared:
     moves: dict[str, list[MoveRow]]
     dropouts: list[DropoutRow]
     placements: list[PlacementRow]
+    closures: list[ClosureRow] = field(default_factory=list)
 
     def replaced(self, ids: Iterable[str], fresh: Prepared) -> Prepared:
         """These facts with everything about the candidates ``ids`` replaced by what
@@ -266,6 +283,7 @@ class Prepared:
             moves,
             [d for d in self.dropouts if d[0] not in gone] + fresh.dropouts,
             [p for p in self.placements if p[0] not in gone] + fresh.placements,
+            [c for c in self.closures if c[0] not in gone] + fresh.closures,
         )
 
     def move_count(self) -> int:
@@ -291,6 +309,8 @@ def prepare(facts: Facts) -> Prepared:
         [(d.candidate_id, str(d.phase), str(d.reason), d.on.toordinal()) for d in facts.dropouts],
         [(p.candidate_id, p.starts_on.toordinal(), tuple((m, str(o)) for m, o in p.checkpoints))
          for p in facts.placements],
+        [(c.candidate_id, str(c.outcome), c.on.toordinal())
+         for c in facts.closures if c.candidate_id in candidates],
     )  # fmt: skip
 
 
@@ -311,7 +331,7 @@ def compute(facts: Facts | Prepared, period: Period, by: str | None = None) -> R
     ready = facts if isinstance(facts, Prepared) else prepare(facts)
     key = group_of(by)
     group = {cid: key(c) for cid, c in ready.candidates.items()}
-    walk = _walk(ready, _last_dropouts(ready.dropouts), group, period)
+    walk = _walk(ready, _stops(ready), group, period)
     g = DIMENSION_LABELS.get(by or "", "Groep")
     return Report(
         period,
@@ -321,19 +341,36 @@ def compute(facts: Facts | Prepared, period: Period, by: str | None = None) -> R
             _flows(walk, g),
             _dropouts(ready.dropouts, group, period, g),
             _time_in_phase(walk, g),
-            _retention(ready.placements, group, period, g),
+            _retention(ready.placements, ready.closures, group, period, g),
         ),
     )
 
 
-def _last_dropouts(dropouts: Iterable[DropoutRow]) -> dict[str, int]:
-    """Each candidate's latest dropout day."""
-    last: dict[str, int] = {}
-    for cid, _, _, on in dropouts:
-        seen = last.get(cid)
-        if seen is None or on >= seen:
-            last[cid] = on
-    return last
+# A day a candidate's stay in her phase ends without a move: a dropout (with the phase it
+# happened in) or a closing (phase None).
+Stop = tuple[int, str | None]
+
+
+def _stops(ready: Prepared) -> dict[str, list[Stop]]:
+    """Each candidate's dropout and closing days, in day order."""
+    stops: dict[str, list[Stop]] = defaultdict(list)
+    for cid, phase, _, on in ready.dropouts:
+        stops[cid].append((on, phase))
+    for cid, _, on in ready.closures:
+        stops[cid].append((on, None))
+    for lst in stops.values():
+        lst.sort(key=lambda s: s[0])
+    return dict(stops)
+
+
+def _stop_of(stops: list[Stop], on: int, to: str) -> int | None:
+    """The first stop on or after a move on day ``on`` into phase ``to``. A stop on the
+    move's own day belongs to it only when it happened in that phase (or is a closing):
+    a reactivation the day of the dropout starts after it."""
+    for day, phase in stops[bisect_left(stops, (on,)) :]:
+        if day > on or phase is None or phase == to:
+            return day
+    return None
 
 
 _FOREVER = date.max.toordinal()
@@ -351,33 +388,34 @@ class _Walk:
     stays: dict[tuple[str, str], list[int]]  # (group, phase) -> days of stays ending in it
 
 
-def _walk(ready: Prepared, dropped: dict[str, int], group: dict[str, str], period: Period) -> _Walk:
+def _walk(
+    ready: Prepared, stopped: dict[str, list[Stop]], group: dict[str, str], period: Period
+) -> _Walk:
     """One pass over each candidate's moves in day order. A move starts a stay in its
-    phase that lasts until the next move, or the (latest) dropout; for the phase counts
-    it is also clipped to the registration date and the dropout."""
+    phase that lasts until the next move, or a dropout or closing before it; for the
+    phase counts it is also clipped to the registration date."""
     days = period.month_ends()
     ends = [d.toordinal() for d in days]
     n, first = len(ends), ends[0]
     start, end = period.start.toordinal(), period.end.toordinal()
     walk = _Walk(days, {}, Counter(), defaultdict(list))
     diff, flows, stays, candidates = walk.diff, walk.flows, walk.stays, ready.candidates
+    none: list[Stop] = []
     for cid, lst in ready.moves.items():
-        stop = dropped.get(cid)
-        final = stop if stop is not None else _FOREVER
+        stops = stopped.get(cid, none)
         reg, grp, k = candidates[cid][5], group[cid], len(lst)
         for i, (frm, to, on) in enumerate(lst):
             nxt = lst[i + 1][2] if i + 1 < k else None
-            left = nxt if nxt is not None else final
-            if start <= left <= end:  # (a dropout before a later move ends its stay too)
+            stop = _stop_of(stops, on, to) if stops else None
+            until = stop if stop is not None and (nxt is None or stop < nxt) else nxt
+            left = until if until is not None else _FOREVER
+            if start <= left <= end:
                 stays[(grp, to)].append(left - on)
             if on > end:
                 continue  # no flow, no phase count: after the period
             if frm is not None and on >= start:
                 flows[(grp, frm, to)] += 1
             since = on if on > reg else reg
-            until = nxt if nxt is not None else stop
-            if stop is not None and until is not None and stop < until:
-                until = stop
             if since > end or (until is not None and until <= first):
                 continue
             lo = bisect_left(ends, since)
@@ -472,7 +510,11 @@ def _time_in_phase(walk: _Walk, g: str) -> Table:
 
 
 def _retention(
-    placements: Sequence[PlacementRow], group: dict[str, str], period: Period, g: str
+    placements: Sequence[PlacementRow],
+    closures: Sequence[ClosureRow],
+    group: dict[str, str],
+    period: Period,
+    g: str,
 ) -> Table:
     start, end = period.start.toordinal(), period.end.toordinal()
     started: Counter[str] = Counter()
@@ -490,18 +532,28 @@ def _retention(
                 measured[(grp, months)] += 1
                 if outcomes.get(months) == CheckpointOutcome.RETAINED:
                     kept[(grp, months)] += 1
+    closed: Counter[tuple[str, str]] = Counter(
+        (group[cid], outcome)
+        for cid, outcome, on in closures
+        if start <= on <= end and cid in group
+    )
     rows = []
-    for grp in sorted(started):
+    for grp in sorted(set(started) | {grp for grp, _ in closed}):
         row: list[Cell] = [grp, started[grp]]
         for months in (3, 6, 12):
             n, k = measured[(grp, months)], kept[(grp, months)]
             row += [n, k, round(100 * k / n, 1) if n else None]
+        row += [
+            closed[(grp, ClosingOutcome.RETAINED)],
+            closed[(grp, ClosingOutcome.WORKING_ELSEWHERE)],
+        ]
         rows.append(tuple(row))
     return Table(
         "retention",
         "Plaatsingen en duurzame plaatsing",
         (g, "Geplaatst", "Gemeten 3 mnd", "Behouden 3 mnd", "% 3 mnd", "Gemeten 6 mnd",
-         "Behouden 6 mnd", "% 6 mnd", "Gemeten 12 mnd", "Behouden 12 mnd", "% 12 mnd"),
+         "Behouden 6 mnd", "% 6 mnd", "Gemeten 12 mnd", "Behouden 12 mnd", "% 12 mnd",
+         "Afgesloten: duurzaam geplaatst", "Afgesloten: elders aan het werk"),
         tuple(rows),
-        frozenset({1, 2, 3, 5, 6, 8, 9}),
+        frozenset({1, 2, 3, 5, 6, 8, 9, 11, 12}),
     )  # fmt: skip

@@ -107,7 +107,7 @@ class MonitorService(Service):
 # after the view (~0.1 s for 3 MB encrypted, off the view's path). bench/MONITOR.md.
 REWRITE_AT = 50
 SNAPSHOT_FORMAT = (
-    f"monitor-1 py{sys.version_info.major}.{sys.version_info.minor} marshal{marshal.version}"
+    f"monitor-2 py{sys.version_info.major}.{sys.version_info.minor} marshal{marshal.version}"
 )
 
 
@@ -138,11 +138,11 @@ def _load_snapshot(conn: sa.Connection) -> Prepared | None:
         return None
     try:
         with gc_paused():  # a collection in the middle would walk ~200,000 new tuples
-            candidates, moves, dropouts, placements = marshal.loads(row[1])
+            candidates, moves, dropouts, placements, closures = marshal.loads(row[1])
     except (EOFError, ValueError, TypeError):
         log.warning("monitor: de bewaarde cijfers zijn onleesbaar; alles wordt opnieuw gelezen")
         return None
-    return Prepared(candidates, moves, dropouts, placements)
+    return Prepared(candidates, moves, dropouts, placements, closures)
 
 
 def _store_snapshot(conn: sa.Connection, ready: Prepared) -> bool:
@@ -180,7 +180,8 @@ def _shared(ready: Prepared) -> tuple[Any, ...]:
         (one(c, c), day, tuple((m, one(o, o)) for m, o in points))
         for c, day, points in ready.placements
     ]
-    return candidates, moves, dropouts, placements
+    closures = [(one(c, c), one(o, o), day) for c, o, day in ready.closures]
+    return candidates, moves, dropouts, placements, closures
 
 
 def _begin(conn: sa.Connection) -> None:
@@ -285,7 +286,8 @@ def _prepared_from(rows: Callable[[str], list[Any]]) -> Prepared:
         for pid, cid, start in rows("placements")
         if cid in candidates
     ]
-    return Prepared(candidates, in_day_order(moves), dropouts, placements)
+    closures = [c for c in rows("closures") if c[0] in candidates]
+    return Prepared(candidates, in_day_order(moves), dropouts, placements, closures)
 
 
 @functools.lru_cache(maxsize=2)
@@ -334,6 +336,14 @@ def _queries(some: bool) -> dict[str, tuple[str, list[Any]]]:
         "placements": sa.select(
             Placement.id, Placement.candidate_id, _day(Placement.starts_on)
         ).where(~Placement.deleted, which(Placement.candidate_id)),
+        "closures": sa.select(
+            Candidate.id, _raw(Candidate.closing_outcome), _day(Candidate.closed_on)
+        ).where(
+            ~Candidate.deleted,
+            Candidate.closed_on.is_not(None),
+            Candidate.closing_outcome.is_not(None),
+            which(Candidate.id),
+        ),
     }
     dialect = sqlite_dialect()
     out: dict[str, tuple[str, list[Any]]] = {}

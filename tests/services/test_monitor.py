@@ -135,7 +135,7 @@ def test_time_in_phase_counts_stays_that_ended_in_the_period():
 
 def test_duurzame_plaatsing_at_3_6_12_months():
     (row,) = compute(FACTS, Q1).table("retention").rows
-    assert row == ("Totaal", 2, 2, 1, 50.0, 1, 0, 0.0, 1, 0, 0.0)
+    assert row == ("Totaal", 2, 2, 1, 50.0, 1, 0, 0.0, 1, 0, 0.0, 0, 0)
 
 
 def test_split_by_each_dimension_sums_to_the_total():
@@ -174,21 +174,32 @@ def test_monitor_service_over_a_real_vault(services):
     assert stays[O.label] == 2 and stays[M.label] == 1
 
 
+def _stop_after(move, drops):  # type: ignore[no-untyped-def]
+    """The dropout that ends the stay ``move`` starts: the first after its day, or on its
+    day in its phase (a move the day of a dropout in another phase is a re-entry)."""
+    return next(
+        (d.on for d in sorted(drops, key=lambda d: d.on)
+         if d.on > move.on or (d.on == move.on and d.phase == move.to_phase)),
+        None,
+    )  # fmt: skip
+
+
 def _phases_by_brute_force(facts, period):  # type: ignore[no-untyped-def]
     """The definition, literally: at each month end, each candidate's phase (last move
-    on or before it), unless not yet registered or dropped out (latest dropout) by then."""
+    on or before it), unless not yet registered or the stay in it ended by a dropout by
+    then (a move after a dropout re-enters)."""
     from collections import Counter
 
     counts: Counter = Counter()
-    last_out = {}
-    for d in sorted(facts.dropouts, key=lambda d: d.on):
-        last_out[d.candidate_id] = d
     for c in facts.candidates:
         mine = sorted((m for m in facts.moves if m.candidate_id == c.id), key=lambda m: m.on)
-        out = last_out.get(c.id)
+        drops = [d for d in facts.dropouts if d.candidate_id == c.id]
         for day in period.month_ends():
             before = [m for m in mine if m.on <= day]
-            if not before or c.registered_on > day or (out is not None and out.on <= day):
+            if not before or c.registered_on > day:
+                continue
+            out = _stop_after(before[-1], drops)
+            if out is not None and out <= day:
                 continue
             counts[(day.isoformat(), before[-1].to_phase)] += 1
     return [
@@ -236,18 +247,19 @@ def test_phases_over_time_match_the_definition_on_random_caseloads(seed):  # typ
 
 
 def _stays_by_brute_force(facts, period):  # type: ignore[no-untyped-def]
-    """Stays (per phase) that ended in the period: at the next move, else at the
-    candidate's latest dropout."""
+    """Stays (per phase) that ended in the period: at the next move, or at the dropout
+    that ended it before."""
     from collections import Counter
 
-    last_out = {}
-    for d in sorted(facts.dropouts, key=lambda d: d.on):
-        last_out[d.candidate_id] = d.on
     ended: Counter = Counter()
     for c in facts.candidates:
         mine = sorted((m for m in facts.moves if m.candidate_id == c.id), key=lambda m: m.on)
+        drops = [d for d in facts.dropouts if d.candidate_id == c.id]
         for i, m in enumerate(mine):
-            end = mine[i + 1].on if i + 1 < len(mine) else last_out.get(c.id, date.max)
+            end = mine[i + 1].on if i + 1 < len(mine) else date.max
+            out = _stop_after(m, drops)
+            if out is not None and out < end:
+                end = out
             if end in period:
                 ended[m.to_phase.label] += 1
     return {p.label: ended[p.label] for p in Phase}

@@ -147,3 +147,32 @@ def test_today_groups_each_roles_work(services):
     [need] = today.group("future_needs")
     assert (need.candidate_id, need.employer_id) == ("", emp.id)
     assert [i.record_id for i in today.checkpoints] == [placement.checkpoints[0].id]
+
+
+def test_monitor_counts_the_uitval_and_the_closing_also_from_a_kept_snapshot(services):
+    """The whole loop at the monitor: placed, not in service at a checkpoint, uitval
+    through a leak, reactivated into Matching, closed as duurzaam geplaatst. The closing
+    reaches the figures also when the monitor kept a snapshot before it (the vault's
+    triggers see the new columns)."""
+    cand, placement = _placed(services)
+    assert services.monitor.keep_current()  # a snapshot before any of it
+    services.journey.checkpoint(placement.checkpoints[0].id, False, "Gestopt na ruzie")
+    services.journey.drop_out(cand.id, DropoutReason.TOO_LITTLE_MIDDENKADER, "Niemand had tijd")
+    services.journey.reactivate(cand.id, "Nieuwe kans", Phase.MATCHING)
+    # A view in between keeps what it read; the reactivated candidate is in Matching.
+    [(_, _, *counts)] = services.monitor.report(TODAY, TODAY).table("phases").rows
+    assert counts == [1 if p == Phase.MATCHING else 0 for p in Phase]
+    services.journey.close(cand.id, ClosingOutcome.RETAINED, TODAY)
+
+    report = services.monitor.report(date(2026, 1, 1), TODAY)
+    [drop] = [r for r in report.table("dropouts").rows if r[-1]]
+    assert drop[1] == DropoutReason.TOO_LITTLE_MIDDENKADER.label
+    phases = report.table("dropouts").columns
+    assert drop[phases.index(Phase.RETENTION.label)] == 1
+    [row] = report.table("retention").rows
+    cols = report.table("retention").columns
+    assert row[cols.index("Geplaatst")] == 1
+    assert row[cols.index("Afgesloten: duurzaam geplaatst")] == 1
+    assert row[cols.index("Afgesloten: elders aan het werk")] == 0
+    # The closing ends the stay: no candidate in a phase at the month's end any more.
+    assert services.monitor.report(TODAY, TODAY).table("phases").rows == ()
