@@ -363,12 +363,12 @@ def _stops(ready: Prepared) -> dict[str, list[Stop]]:
     return dict(stops)
 
 
-def _stop_of(stops: list[Stop], on: int, to: str) -> int | None:
-    """The first stop on or after a move on day ``on`` into phase ``to``. A stop on the
-    move's own day belongs to it only when it happened in that phase (or is a closing):
-    a reactivation the day of the dropout starts after it."""
+def _stop_of(stops: list[Stop], on: int, frm: str | None) -> int | None:
+    """The first stop on or after a move on day ``on`` from phase ``frm``. A stop on the
+    move's own day ends that move's stay too, unless the move leaves the phase the
+    dropout happened in: that is the re-entry after it (a reactivation that same day)."""
     for day, phase in stops[bisect_left(stops, (on,)) :]:
-        if day > on or phase is None or phase == to:
+        if day > on or phase is None or phase != frm:
             return day
     return None
 
@@ -406,7 +406,7 @@ def _walk(
         reg, grp, k = candidates[cid][5], group[cid], len(lst)
         for i, (frm, to, on) in enumerate(lst):
             nxt = lst[i + 1][2] if i + 1 < k else None
-            stop = _stop_of(stops, on, to) if stops else None
+            stop = _stop_of(stops, on, frm) if stops else None
             until = stop if stop is not None and (nxt is None or stop < nxt) else nxt
             left = until if until is not None else _FOREVER
             if start <= left <= end:

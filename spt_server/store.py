@@ -11,6 +11,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -943,7 +944,7 @@ def _effects(
     ``push`` adds one at the end if the device's did not make it in. A device's
     assignment that repeats one the server made earlier (a batch boundary fell between
     the candidate and her assignment) replaces it."""
-    if entity == "candidate" and "status" in changed:
+    if entity == "candidate" and changed & {"status", "closed_on"}:
         _track_closure(session, rid, data)
     if entity == "candidate" and created:
         if rid in session.info.get(OWN, ()):
@@ -1017,14 +1018,33 @@ def tombstone(session: Session, rec: Record, rev: int, *, by: str | None) -> Non
     session.execute(sa.delete(Conflict).where(Conflict.record_id == rec.id))
 
 
+# How far back a device may date a closing (the coach closes a dossier she finished last
+# month): the retention period counts from the day, so a typo of years would erase a
+# dossier at once; an earlier day counts from this far back, a later one from today.
+CLOSING_BACKDATE_DAYS = 92
+
+
+def closing_day(data: dict[str, Any], today: date) -> date:
+    """The day a dossier closed: the device's ``closed_on`` (vault 0008) within
+    [today - CLOSING_BACKDATE_DAYS, today]; today when it sends none (older versions)."""
+    try:
+        sent = date.fromisoformat(str(data["closed_on"]))
+    except (KeyError, TypeError, ValueError):
+        return today
+    return min(max(sent, today - timedelta(days=CLOSING_BACKDATE_DAYS)), today)
+
+
 def _track_closure(session: Session, candidate_id: str, data: dict[str, Any]) -> None:
-    """Keep the day a candidate's dossier was closed (the server's date: the wire format
-    has no closing date); the retention period counts from it (``spt_server.privacy``).
-    Reopened: forgotten."""
+    """Keep the day a candidate's dossier was closed: the closing date the device sent
+    (``closing_day``), else the day the server learnt it; the retention period counts
+    from it (``spt_server.privacy``). Reopened: forgotten."""
     row = session.get(CandidateClosure, candidate_id)
     if data.get("status") == CANDIDATE_STATUS_CLOSED:
+        day = closing_day(data, utcnow().date())
         if row is None:
-            session.add(CandidateClosure(candidate_id=candidate_id, closed_on=utcnow().date()))
+            session.add(CandidateClosure(candidate_id=candidate_id, closed_on=day))
+        elif data.get("closed_on") is not None:
+            row.closed_on = day  # a corrected closing date
     elif row is not None:
         session.delete(row)
 

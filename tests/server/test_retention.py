@@ -109,6 +109,46 @@ def test_a_reopened_dossier_is_not_erased(admin: Admin) -> None:
     assert privacy.enforce_retention(sessionmaker(admin.engine), far) == 0
 
 
+def test_the_closing_date_the_device_sends_is_kept_within_limits(admin: Admin) -> None:
+    """Vault 0008 sends the dossier's closing date: retention counts from it, not from
+    the day the server heard of it; a date too far back (a typo of years would erase the
+    dossier at once) counts from CLOSING_BACKDATE_DAYS back, a future one from today."""
+    from datetime import timedelta
+
+    from spt_server.db import CandidateClosure
+
+    anna = admin.add_coach("anna@spt.nl")
+    a = store.Caller(anna, NH, uid())
+    today = utcnow().date()
+    month_ago, years_ago, tomorrow = (
+        today - timedelta(days=30), date(2019, 5, 1), today + timedelta(days=1),
+    )  # fmt: skip
+    ids = [uid() for _ in range(4)]
+    push(admin, a, *(candidate_change(i) for i in ids))
+    for cand, day in zip(ids, (month_ago, years_ago, tomorrow, None), strict=True):
+        with Session(admin.engine) as s:
+            rec = s.get(Record, cand)
+            assert rec is not None
+            rev = rec.rev
+        sent = {"closed_on": day.isoformat()} if day else {}
+        [r] = push(admin, a, upsert("candidate", cand, rev, status="closed", **sent))
+        assert r.status == "applied"
+    with Session(admin.engine) as s:
+        got = [s.get(CandidateClosure, i).closed_on for i in ids]  # type: ignore[union-attr]
+    back = today - timedelta(days=store.CLOSING_BACKDATE_DAYS)
+    assert got == [month_ago, back, today, today]
+    # A corrected closing date moves the retention's start too.
+    with Session(admin.engine) as s:
+        rev = s.get(Record, ids[0]).rev  # type: ignore[union-attr]
+    push(
+        admin,
+        a,
+        upsert("candidate", ids[0], rev, closed_on=(today - timedelta(days=3)).isoformat()),
+    )
+    with Session(admin.engine) as s:
+        assert s.get(CandidateClosure, ids[0]).closed_on == today - timedelta(days=3)  # type: ignore[union-attr]
+
+
 def test_the_daily_job_enforces_retention(admin: Admin) -> None:
     anna = admin.add_coach("anna@spt.nl")
     a = store.Caller(anna, NH, uid())

@@ -176,10 +176,10 @@ def test_monitor_service_over_a_real_vault(services):
 
 def _stop_after(move, drops):  # type: ignore[no-untyped-def]
     """The dropout that ends the stay ``move`` starts: the first after its day, or on its
-    day in its phase (a move the day of a dropout in another phase is a re-entry)."""
+    day unless the move leaves the dropout's phase (the re-entry after it)."""
     return next(
         (d.on for d in sorted(drops, key=lambda d: d.on)
-         if d.on > move.on or (d.on == move.on and d.phase == move.to_phase)),
+         if d.on > move.on or (d.on == move.on and d.phase != move.from_phase)),
         None,
     )  # fmt: skip
 
