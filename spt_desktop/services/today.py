@@ -152,7 +152,7 @@ def needs_due(q: Ask) -> tuple[TodayItem, ...]:
         .order_by(Vacancy.expected_on)
     )  # fmt: skip
     return tuple(
-        TodayItem("future_need", due, "", employer, vid, f"{kind.label}: {title}", eid)
+        TodayItem("future_need", due or q.day, "", employer, vid, f"{kind.label}: {title}", eid)
         for vid, due, kind, title, eid, employer in rows
     )
 
@@ -241,7 +241,8 @@ def today_list(s: Session, me: str, day: date) -> TodayList:
     coach = s.get(Coach, me)
     roles = coach.role_set() if coach is not None else frozenset()
     ask = Ask(s, me, day)
-    own, other = [], []
+    own: list[TodayGroup] = []
+    other: list[TodayGroup] = []
     for source in SOURCES:
         if source.key in ROLE_ONLY and source.role not in roles:
             continue

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,6 @@ from spt_common.enums import (
     ConsentPurpose,
     LanguageLevel,
     Persona,
-    Phase,
     ReferralSource,
 )
 from spt_common.field_words import fields_text
@@ -37,6 +35,7 @@ from spt_desktop.services.dto import Dossier, PlacementDTO
 from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
+from spt_desktop.ui.pages.journey_tab import JourneyTab
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, text_of
 
 
@@ -293,71 +292,7 @@ def _plain(value: Any) -> Any:
 # The plan of approach: ui/pages/plan_tab.py.
 
 
-# --- journey -----------------------------------------------------------------------
-
-
-class JourneyTab(Tab):
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, parent)
-        self.names: dict[str, str] = {}
-        self.model = DtoTableModel(
-            (
-                Column("Datum", lambda e: e.occurred_on, width=100),
-                Column("Van", lambda e: e.from_phase or "—", width=180),
-                Column("Naar", lambda e: e.to_phase, width=180),
-                Column("Richting", lambda e: "terug" if e.is_move_back else "", width=80),
-                Column("Coach", lambda e: self.names.get(e.coach_id, ""), width=150),
-                Column("Reden", lambda e: e.reason),
-            ),
-            self,
-        )
-        self.view = make_table(self.model, self)
-        self.view.setObjectName("journeyTable")
-        self.phase = named(QComboBox(), "movePhase")
-        for p in Phase:
-            self.phase.addItem(p.label, p)
-        self.reason = named(QLineEdit(), "moveReason")
-        self.reason.setPlaceholderText(self.tr("Reden (verplicht)"))
-        self.reason.returnPressed.connect(self._move)
-        move = named(QPushButton(self.tr("Fase wijzigen")), "movePhaseButton")
-        move.clicked.connect(self._move)
-        self.error = named(QLabel(), "moveError")
-        self.error.setProperty("role", "field-error")
-        self.error.hide()
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Naar fase")))
-        row.addWidget(self.phase)
-        row.addWidget(self.reason, 1)
-        row.addWidget(move)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-
-    def show_dossier(self, d: Dossier) -> None:
-        super().show_dossier(d)
-        self.names = d.coaches
-        self.model.replace(list(reversed(d.timeline)))
-        self.phase.setCurrentIndex(self.phase.findData(d.candidate.phase))
-
-    def _move(self) -> None:
-        phase, reason, cid = self.phase.currentData(), self.reason.text(), self.cid
-        self.error.hide()
-
-        def fail(exc: BaseException) -> bool:
-            from spt_desktop.ui.ops import describe
-
-            errors = getattr(exc, "errors", None)
-            self.error.setText(
-                "Reden: " + errors["reason"] if errors and "reason" in errors else describe(exc)
-            )
-            self.error.show()
-            return True
-
-        self.ops.write(lambda svc: svc.journey.move(cid, phase, reason)).success(
-            lambda _: self.reason.clear()
-        ).failure(fail).owned_by(self).run()
-
+# --- journey: its own module (journey_tab.py), with behoud en uitval -----------------
 
 # --- lists: matches, handovers, history (activities, visits, notes: their own modules) --
 

@@ -1,12 +1,15 @@
-"""Vandaag: what needs the coach today — follow-ups, retention checkpoints, handovers
-waiting for her, visit follow-ups. Enter opens the dossier; Ctrl+N logs a visit."""
+"""Vandaag: each role's own work first, in one grouped list (issue 12 §5) — the
+loopbaancoach's intakes and follow-ups, the arbeidsmarktcoach's open matches and needs
+coming due, the jobcoach's checkpoints and visits, and handovers waiting for the coach.
+Enter does the item's action: a checkpoint opens the checkpoint dialog, a visit follow-up
+the visit log, an employer's item the employer, anything else the dossier."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,56 +21,83 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.dto import TodayItem, TodayList
+from spt_desktop.services.dto import TodayGroup, TodayItem, TodayList
+from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
-GROUPS = (
-    ("follow_ups", QT_TRANSLATE_NOOP("TodayPage", "Vervolgafspraken")),
-    ("checkpoints", QT_TRANSLATE_NOOP("TodayPage", "Behoudmomenten na plaatsing")),
-    ("handovers", QT_TRANSLATE_NOOP("TodayPage", "Overdrachten die op u wachten")),
-    ("visit_follow_ups", QT_TRANSLATE_NOOP("TodayPage", "Vervolgbezoeken")),
-)
+# The heading of each group (services/today.py's SOURCES); a group not listed here shows
+# its key until it gets one.
+HEADINGS = {
+    "handovers": QT_TRANSLATE_NOOP("TodayPage", "Overdrachten die op u wachten"),
+    "intakes": QT_TRANSLATE_NOOP("TodayPage", "Intakes te doen"),
+    "follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Vervolgafspraken"),
+    "employer_follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Werkgevers: vervolgafspraken"),
+    "matches": QT_TRANSLATE_NOOP("TodayPage", "Matches die op antwoord wachten"),
+    "future_needs": QT_TRANSLATE_NOOP("TodayPage", "Vacatures en toekomstige behoeften"),
+    "checkpoints": QT_TRANSLATE_NOOP("TodayPage", "Behoudmomenten na plaatsing"),
+    "visit_follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Vervolgbezoeken"),
+}
+# What Enter does, by item kind (the button says it too).
+ACTIONS = {
+    "checkpoint": QT_TRANSLATE_NOOP("TodayPage", "Behoudmoment vastleggen…"),
+    "visit_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Bezoek vastleggen…"),
+    "future_need": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
+    "employer_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
+}
+OPEN_DOSSIER = QT_TRANSLATE_NOOP("TodayPage", "Dossier openen")
 
 
 def lateness(item: TodayItem, today: date) -> str:
     days = (today - item.due_on).days
-    if days <= 0:
-        return "today"
+    if days < 0:
+        return f"over {-days} dagen" if days < -1 else "morgen"
+    if days == 0:
+        return "vandaag"
     return "1 dag te laat" if days == 1 else f"{days} dagen te laat"
+
+
+def _tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP, translated (the stub types it as object)."""
+    return QCoreApplication.translate("TodayPage", str(text))
 
 
 class TodayPage(QWidget):
     open_candidate = Signal(str)
+    open_employer = Signal(str)  # employer id
     log_visit = Signal(str, str)  # candidate id, name
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.today: TodayList | None = None
         self.title = named(QLabel(self.tr("Vandaag")), "pageTitle")
         self.summary = named(QLabel(), "todaySummary")
         self.tree = named(QTreeWidget(), "todayTree")
         self.tree.setAccessibleName(self.tr("Wat vandaag op u wacht"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Kandidaat"), self.tr("Wat"), self.tr("Wanneer")])
+        self.tree.setHeaderLabels([self.tr("Wie"), self.tr("Wat"), self.tr("Wanneer")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().resizeSection(0, 260)
-        self.tree.header().resizeSection(1, 320)
+        self.tree.header().resizeSection(0, 280)
+        self.tree.header().resizeSection(1, 380)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._selection)
 
+        self.action_button = named(QPushButton(_tr(OPEN_DOSSIER)), "todayAction")
+        self.action_button.setToolTip(self.tr("Enter"))
         self.open_button = named(QPushButton(self.tr("Dossier openen")), "openDossier")
         self.visit_button = named(
             QPushButton(self.tr("Bezoek vastleggen…  (Ctrl+N)")), "todayVisit"
         )
         self.accept_button = named(QPushButton(self.tr("Overdracht accepteren")), "acceptHandover")
-        self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
+        self.action_button.clicked.connect(lambda: self._activated(self.tree.currentItem()))
+        self.open_button.clicked.connect(self._open_dossier)
         self.visit_button.clicked.connect(self.visit_selected)
         self.accept_button.clicked.connect(self._accept)
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.visit_button, self.accept_button):
+        for b in (self.action_button, self.open_button, self.visit_button, self.accept_button):
             buttons.addWidget(b)
         buttons.addStretch()
 
@@ -88,11 +118,14 @@ class TodayPage(QWidget):
             or changes.visits
             or changes.handovers
             or changes.dossier
+            or changes.employers
             or changes.sync
         ):
             self.refresh()
 
     def _show(self, today: TodayList) -> None:
+        current = self.current()
+        self.today = today
         self.tree.clear()
         self.title.setText(self.tr("Vandaag — {0}").format(today.on.strftime("%d-%m-%Y")))
         if today.count == 0:
@@ -101,29 +134,44 @@ class TodayPage(QWidget):
             self.summary.setText(
                 self.tr("{0} punten vragen vandaag uw aandacht.").format(today.count)
             )
-        for attr, heading in GROUPS:
-            items: tuple[TodayItem, ...] = getattr(today, attr)
-            if not items:
-                continue
-            group = QTreeWidgetItem([f"{self.tr(heading)} ({len(items)})"])  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFirstColumnSpanned(True)
-            self.tree.addTopLevelItem(group)
-            for item in items:
-                row = QTreeWidgetItem([item.candidate_name, item.detail, lateness(item, today.on)])
-                row.setData(0, ITEM_ROLE, item)
-                self.tree.addTopLevelItem(row)
-        self._select_first()
+        for group in today.groups:
+            self._add_group(group, today.on)
+        self._select(current)
 
-    def _select_first(self) -> None:
+    def _add_group(self, group: TodayGroup, on: date) -> None:
+        heading = _tr(HEADINGS[group.key]) if group.key in HEADINGS else group.key
+        whose = f"  ·  {group.role.label}" if group.role is not None else ""
+        top = QTreeWidgetItem([f"{heading} ({len(group.items)}){whose}"])
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        top.setFirstColumnSpanned(True)
+        self.tree.addTopLevelItem(top)
+        for item in group.items:
+            row = QTreeWidgetItem([item.candidate_name, item.detail, lateness(item, on)])
+            row.setData(0, ITEM_ROLE, item)
+            self.tree.addTopLevelItem(row)
+
+    def _select(self, wanted: TodayItem | None) -> None:
+        """The same item as before the refresh, if it is still there; else the first."""
+        first = None
         for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None and item.data(0, ITEM_ROLE) is not None:
-                self.tree.setCurrentItem(item)
+            tree_item = self.tree.topLevelItem(i)
+            item = tree_item.data(0, ITEM_ROLE) if tree_item is not None else None
+            if item is None:
+                continue
+            if first is None:
+                first = tree_item
+            same = wanted is not None and (item.kind, item.record_id) == (
+                wanted.kind,
+                wanted.record_id,
+            )
+            if same and tree_item is not None:
+                self.tree.setCurrentItem(tree_item)
                 return
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def current(self) -> TodayItem | None:
         item = self.tree.currentItem()
@@ -131,18 +179,35 @@ class TodayPage(QWidget):
 
     def _selection(self, *_: Any) -> None:
         item = self.current()
-        self.open_button.setEnabled(item is not None)
-        self.visit_button.setEnabled(item is not None)
+        self.action_button.setEnabled(item is not None)
+        action = ACTIONS.get(item.kind, OPEN_DOSSIER) if item else OPEN_DOSSIER
+        self.action_button.setText(_tr(action))
+        about_candidate = item is not None and bool(item.candidate_id)
+        self.open_button.setVisible(about_candidate and item is not None and item.kind in ACTIONS)
+        self.visit_button.setEnabled(about_candidate)
         self.accept_button.setVisible(item is not None and item.kind == "handover")
 
     def _activated(self, tree_item: QTreeWidgetItem | None, *_: Any) -> None:
         item = tree_item.data(0, ITEM_ROLE) if tree_item is not None else None
-        if item is not None:
+        if item is None:
+            return
+        if item.kind == "checkpoint":
+            record_checkpoint(self.ops, item.record_id, self)
+        elif item.kind == "visit_follow_up":
+            self.log_visit.emit(item.candidate_id, item.candidate_name)
+        elif not item.candidate_id:
+            self.open_employer.emit(item.employer_id)
+        else:
+            self.open_candidate.emit(item.candidate_id)
+
+    def _open_dossier(self) -> None:
+        item = self.current()
+        if item is not None and item.candidate_id:
             self.open_candidate.emit(item.candidate_id)
 
     def visit_selected(self) -> None:
         item = self.current()
-        if item is not None:
+        if item is not None and item.candidate_id:
             self.log_visit.emit(item.candidate_id, item.candidate_name)
 
     def _accept(self) -> None:
