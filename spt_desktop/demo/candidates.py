@@ -8,6 +8,7 @@ from datetime import timedelta
 from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
+    ClosingOutcome,
     ConsentPurpose,
     DropoutReason,
     LanguageLevel,
@@ -183,6 +184,24 @@ _DROPOUT_TEXT = {
     DropoutReason.FUNDING: "Scholingsvoucher niet toegekend; opleiding niet te betalen.",
     DropoutReason.PERSONAL_CIRCUMSTANCES: "Persoonlijke omstandigheden (gezondheid, gezin).",
     DropoutReason.OTHER: "Kandidaat reageert niet meer op berichten.",
+    DropoutReason.TOO_FEW_PRAKTIJKOPLEIDERS: (
+        "Geen praktijkopleider op de ploeg; niemand die het vak kon overbrengen."
+    ),
+    DropoutReason.TOO_LITTLE_MIDDENKADER: (
+        "De voorman had het te druk met lopende klussen; geen tijd voor inwerken."
+    ),
+    DropoutReason.TRANSITION_READINESS: (
+        "Werkgever wilde alleen ervaren monteurs; geen ruimte voor een zij-instromer."
+    ),
+    DropoutReason.FOUND_WORK_ELSEWHERE: "Heeft zelf werk gevonden buiten de techniek.",
+}
+# How early closings end (a closing after a year of retention is duurzaam geplaatst), and
+# the leak each is recorded with: closing a candidate still in the journey is an uitval.
+_EARLY_CLOSINGS = {
+    ClosingOutcome.WORKING_ELSEWHERE: DropoutReason.FOUND_WORK_ELSEWHERE,
+    ClosingOutcome.STOPPED: DropoutReason.PERSONAL_CIRCUMSTANCES,
+    ClosingOutcome.MOVED: DropoutReason.PERSONAL_CIRCUMSTANCES,
+    ClosingOutcome.REFERRED_BACK: DropoutReason.LANGUAGE_GAP,
 }
 _DROPOUT_WEIGHTS = {
     Phase.ORIENTATION: {
@@ -203,7 +222,8 @@ _DROPOUT_WEIGHTS = {
     },
     Phase.RETENTION: {
         "too_little_guidance": 35, "availability_expectations": 25, "salary_gap": 15,
-        "personal_circumstances": 20, "other": 5,
+        "personal_circumstances": 20, "other": 5, "too_few_praktijkopleiders": 10,
+        "too_little_middenkader": 10,
     },
 }  # fmt: skip
 
@@ -221,6 +241,10 @@ def make_candidate(st: State, sc: Scenario) -> None:
     if sc.reason == DropoutReason.LANGUAGE_GAP:
         language = rng.choice(("A1", "A2", "B1"))
     ongoing = sc.status in (CandidateStatus.ACTIVE, CandidateStatus.PLACED)
+    closing: ClosingOutcome | None = None
+    if sc.status == CandidateStatus.CLOSED:
+        early = list(_EARLY_CLOSINGS)
+        closing = ClosingOutcome.RETAINED if sc.phase == Phase.RETENTION else rng.choice(early)
     st.rows["candidate"].append(
         {
             **sync_columns(st, cid),
@@ -254,6 +278,8 @@ def make_candidate(st: State, sc: Scenario) -> None:
                 if ongoing and rng.random() < 0.9
                 else None
             ),
+            "closed_on": life.end if closing is not None else None,
+            "closing_outcome": closing,
         }
     )
     holders = _assign(st, cid, sc, life, place.spt)
@@ -265,8 +291,12 @@ def make_candidate(st: State, sc: Scenario) -> None:
     employer = matches_and_placement(st, cid, sc, life, holders, place.spt, persona)
     trainings(st, cid, sc, life, persona, employer)
     handovers(st, cid, sc, life, holders)
+    reason: DropoutReason | None = None
     if sc.status == CandidateStatus.DROPPED_OUT:
         reason = sc.reason or DropoutReason(weighted(rng, _DROPOUT_WEIGHTS[sc.phase]))
+    elif closing in _EARLY_CLOSINGS:
+        reason = _EARLY_CLOSINGS[closing]
+    if reason is not None:
         st.rows["dropout"].append(
             {
                 **sync_columns(st),

@@ -106,6 +106,21 @@ def matches_and_placement(
     return last_match[1]
 
 
+# What a jobcoach writes at a retention checkpoint.
+_CHECKPOINT_NOTES = {
+    CheckpointOutcome.RETAINED: (
+        "Gaat goed; de ploeg is tevreden.",
+        "Nog in dienst, wil de BBL-opleiding afmaken.",
+        "Loopt goed, praktijkopleider is positief.",
+        "In dienst; salaris besproken, krijgt een verhoging na de proeftijd.",
+    ),
+    CheckpointOutcome.LEFT: (
+        "Uit dienst; zie de registratie van de uitval.",
+        "Contract niet verlengd.",
+    ),
+}
+
+
 def _placement(
     st: State,
     cid: str,
@@ -160,6 +175,7 @@ def _placement(
                 "due_on": due,
                 "done_on": done,
                 "outcome": outcome,
+                "note": rng.choice(_CHECKPOINT_NOTES[outcome]) if outcome else None,
             }
         )
     st.placements.append(

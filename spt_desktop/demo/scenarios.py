@@ -67,6 +67,10 @@ _COVERAGE = (
             (DropoutReason.FUNDING, Phase.TRAINING),
             (DropoutReason.PERSONAL_CIRCUMSTANCES, Phase.ORIENTATION),
             (DropoutReason.OTHER, Phase.DEEP_ORIENTATION),
+            (DropoutReason.TOO_FEW_PRAKTIJKOPLEIDERS, Phase.RETENTION),
+            (DropoutReason.TOO_LITTLE_MIDDENKADER, Phase.RETENTION),
+            (DropoutReason.TRANSITION_READINESS, Phase.MATCHING),
+            (DropoutReason.FOUND_WORK_ELSEWHERE, Phase.TRAINING),
         )
     ),
 )

@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from spt_common.enums import (
+    EXIT_OUTCOMES,
     ActivityKind,
     ActivityOutcome,
     BenefitStatus,
@@ -74,11 +75,12 @@ def test_a_seed_makes_the_caseload_it_always_made() -> None:
     change to the generator that changes its rows must change this digest on purpose
     (the move out of services/ into spt_desktop.demo kept it; vault 0008 changed it: notes
     carry visit_id and a few aanvullingen, trainings certifiable, no fund unless in work,
-    bedrijfsbezoek and cancelled activities)."""
+    bedrijfsbezoek and cancelled activities; issue 12's behoud and uitval too: closings,
+    checkpoint notes, the new leaks)."""
     data = generate(60, 3, date(2023, 3, 15), OWNER, n_visits=200)
     text = json.dumps(data.rows, default=str, sort_keys=True)
     assert hashlib.sha256(text.encode()).hexdigest() == (
-        "d6766ceec5a94f70047f688a45e7d4f4b87fbb359a154c587b3eb5bfe8589444"
+        "eebf77910b7626e4137fd57e0f555fd557b4afb638826d9eea30f2e007838ac6"
     )
 
 
@@ -202,7 +204,11 @@ def test_status_matches_dropouts_placements_and_checkpoints(data: DemoData) -> N
     checkpoints = by_candidate(rows["retention_checkpoint"])
     for c in rows["candidate"]:
         status = c["status"]
-        assert (c["id"] in drops) == (status == CandidateStatus.DROPPED_OUT)
+        # A dropout for each uitval: dropped out, or closed early (gestopt, verhuisd, ...).
+        early = c["closing_outcome"] in EXIT_OUTCOMES
+        assert (c["id"] in drops) == (status == CandidateStatus.DROPPED_OUT or early)
+        assert (c["closed_on"] is not None) == (status == CandidateStatus.CLOSED)
+        assert (c["closing_outcome"] is not None) == (status == CandidateStatus.CLOSED)
         if c["id"] in drops:
             assert drops[c["id"]]["phase"] == c["phase"]
         if status in (CandidateStatus.PLACED, CandidateStatus.RETAINED):
@@ -322,7 +328,10 @@ def test_filled_vault_has_a_today_list_and_finds_names(demo_vault: tuple[Vault, 
     vault, _ = demo_vault
     svc = Services(vault, today=lambda: TODAY)
     today = svc.queries.today(TODAY)
-    assert today.follow_ups and today.checkpoints and today.visit_follow_ups
+    # Each role's own work: the owner holds one role per candidate (a colleague the
+    # others), so the jobcoach's checkpoints are those where she is the jobcoach.
+    assert today.follow_ups and today.visit_follow_ups
+    assert {g.key for g in today.groups} >= {"handovers", "follow_ups", "visit_follow_ups"}
     with vault.engine.connect() as c:
         first, last = c.execute(
             sa.text("SELECT first_name, last_name FROM candidate ORDER BY rowid LIMIT 1")
