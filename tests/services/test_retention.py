@@ -143,7 +143,9 @@ def test_today_groups_each_roles_work(services):
     # checkpoint of her candidate without a jobcoach falls to her after them.
     assert keys == ["intakes", "matches", "future_needs", "checkpoints"]
     assert [i.candidate_id for i in today.group("intakes")] == [theirs.id]  # (Anna: placed)
-    assert [i.detail for i in today.group("matches")] == ["Voorgesteld bij Installatiebedrijf Noord"]
+    assert [i.detail for i in today.group("matches")] == [
+        "Voorgesteld bij Installatiebedrijf Noord"
+    ]
     [need] = today.group("future_needs")
     assert (need.candidate_id, need.employer_id) == ("", emp.id)
     assert [i.record_id for i in today.checkpoints] == [placement.checkpoints[0].id]

@@ -87,9 +87,10 @@ def test_checkpoint_uitval_reactivate_close_and_the_monitor(build_window, qtbot)
     qtbot.keyClick(today.tree, Qt.Key.Key_Return)
     settle(qtbot, ops)
     point = dialog_named(window, "checkpointDialog")
-    assert "Monteur bij Zaanwarmte B.V., gestart op 15-10-2026" in point.findChild(
-        QLabel, "dialogIntro"
-    ).text()
+    assert (
+        "Monteur bij Zaanwarmte B.V., gestart op 15-10-2026"
+        in point.findChild(QLabel, "dialogIntro").text()
+    )
     # A wrong date is refused at the field, and nothing is saved.
     date_field = field(point, "done_on")
     date_field.clear()
@@ -107,9 +108,7 @@ def test_checkpoint_uitval_reactivate_close_and_the_monitor(build_window, qtbot)
 
     # --- "niet meer in dienst" leads straight into the uitval form
     dropout = dialog_named(window, "dropoutDialog")
-    assert "Niet meer in dienst sinds 28-11-2026" in dropout.findChild(
-        QLabel, "dialogIntro"
-    ).text()
+    assert "Niet meer in dienst sinds 28-11-2026" in dropout.findChild(QLabel, "dialogIntro").text()
     assert dropout.form.editors["phase"].currentText() == "Begeleiding en behoud"
     assert field(dropout, "occurred_on").text() == "28-11-2026"
     pick(qtbot, dropout.form.editors["reason"], "Anders")
