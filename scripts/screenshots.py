@@ -154,6 +154,7 @@ def main() -> int:
         shot(preview, "19-afdrukvoorbeeld")
         preview.reject()
     dossier_work(app, window, ops, row.id, settle, shot)
+    behoud_and_uitval(window, ops, row.id, shot, settle)
     window.close()
     ops.wait_idle()
     return 0
@@ -249,6 +250,60 @@ def dossier_work(app, window, ops, placed_id, settle, shot) -> None:  # type: ig
     shot(dialog, "20-dialoog-scholing-fonds-geweigerd")
     dialog.done(0)
     app.processEvents()
+
+
+def behoud_and_uitval(window, ops, candidate_id: str, shot, settle) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: Vandaag per role and the dossier's Behoud en uitval at 1366x768 and
+    1920x1080, and each new dialog (checkpoint, uitval, reactivation, closing) filled in."""
+    ws = window.workspace
+    page = ws.candidate_page
+    for w, h in ((1366, 768), (1920, 1080)):
+        window.resize(w, h)
+        ws.show_page("today")
+        settle(ops, 0.6)
+        shot(window, f"30-vandaag-{w}")
+        ws.open_candidate(candidate_id)
+        settle(ops, 0.6)
+        page.tabs.setCurrentWidget(page.journey)
+        settle(ops, 0.3)
+        shot(window, f"31-kandidaatreis-behoud-{w}")
+    window.resize(1366, 768)
+    journey = page.journey
+
+    def dialog(open_it, name: str, values: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+        open_it()
+        settle(ops, 0.4)
+        d = ws.dialogs[-1]
+        d.form.set_values(values)
+        settle(ops, 0.2)
+        shot(d, name)
+        d.drafts.cancel()
+        d.done(0)
+        settle(ops)
+
+    dialog(
+        journey.record_checkpoint,
+        "32-behoudmoment",
+        {"in_service": "no", "note": "Uit dienst na een conflict met de ploegleider."},
+    )
+    dialog(
+        journey.register_dropout,
+        "33-uitval",
+        {
+            "reason": "too_few_praktijkopleiders",
+            "explanation": "Geen praktijkopleider op de ploeg; niemand had tijd om in te werken.",
+        },
+    )
+    dialog(journey.close_dossier, "35-dossier-afsluiten", {"closing_outcome": "retained"})
+    ops.write(
+        lambda svc: svc.journey.drop_out(candidate_id, "salary_gap", "Startsalaris te laag")
+    ).run()
+    settle(ops, 0.6)
+    dialog(
+        journey.reactivate,
+        "34-opnieuw-activeren",
+        {"phase": "matching", "reason": "Wil toch verder; andere werkgever gezocht."},
+    )
 
 
 if __name__ == "__main__":

@@ -87,6 +87,11 @@ def _walk(name: str) -> sa.ColumnElement[str]:
     return sa.literal_column(f"+candidate.{name}", type_=col.type)
 
 
+def months_text(months: int) -> str:
+    """ "1 maand", "3 maanden": how long after the start a checkpoint falls."""
+    return "1 maand" if months == 1 else f"{months} maanden"
+
+
 def _name(first: str, last: str) -> str:
     return f"{first} {last}"
 
@@ -172,7 +177,7 @@ def checkpoints(q: Ask) -> tuple[TodayItem, ...]:
         .order_by(RetentionCheckpoint.due_on)
     )  # fmt: skip
     return tuple(
-        TodayItem("checkpoint", due, cid, _name(fn, ln), pid, f"{months} maanden")
+        TodayItem("checkpoint", due, cid, _name(fn, ln), pid, months_text(months))
         for pid, months, due, cid, fn, ln in rows
     )
 
@@ -261,4 +266,13 @@ def coach_roles(s: Session, me: str) -> tuple[Role, ...]:
     return tuple(r for r in COACH_ROLES if r in held)
 
 
-__all__ = ["NEED_AHEAD", "ROLE_ONLY", "SOURCES", "Ask", "Source", "coach_roles", "today_list"]
+__all__ = [
+    "NEED_AHEAD",
+    "ROLE_ONLY",
+    "SOURCES",
+    "Ask",
+    "Source",
+    "coach_roles",
+    "months_text",
+    "today_list",
+]

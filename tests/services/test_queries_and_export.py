@@ -118,7 +118,7 @@ def test_today_lists_follow_ups_checkpoints_handovers_and_visit_follow_ups(servi
     today = services.queries.today()
     assert today.on == TODAY
     assert [i.candidate_id for i in today.follow_ups] == [a.id]
-    assert [i.detail for i in today.checkpoints] == ["1 maanden"]
+    assert [i.detail for i in today.checkpoints] == ["1 maand"]
     assert [i.due_on for i in today.visit_follow_ups] == [date(2026, 11, 28)]
     # A newer visit without follow-up clears the visit follow-up.
     services.visits.log(a.id, {"topics": "Gesprek", "visited_at": datetime(2026, 11, 29, 9)})

@@ -19,6 +19,7 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import CheckpointDTO
 from spt_desktop.services.journey import CheckpointInfo
 from spt_desktop.services.session import VaultSession
+from spt_desktop.services.today import months_text
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.dropout import DropoutDialog
 from spt_desktop.ui.forms import Field, show_day
@@ -78,7 +79,9 @@ class CheckpointDialog(DraftDialog[CheckpointDTO]):
         self.info = info
         super().__init__(
             ops,
-            self.tr("Behoudmoment na {0} maanden — {1}").format(point.months, info.candidate_name),
+            self.tr("Behoudmoment na {0} — {1}").format(
+                months_text(point.months), info.candidate_name
+            ),
             FIELDS,
             draft,
             intro=self.tr(

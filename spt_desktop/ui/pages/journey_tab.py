@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from spt_common.enums import CandidateStatus, Phase
 from spt_desktop.services.dto import CheckpointDTO, Dossier
+from spt_desktop.services.today import months_text
 from spt_desktop.ui.dialogs.checkpoint import open_dialog, record_checkpoint
 from spt_desktop.ui.dialogs.closure import ClosureDialog
 from spt_desktop.ui.dialogs.dropout import DropoutDialog, ReactivateDialog
@@ -184,8 +185,8 @@ class JourneyTab(QWidget):
         due = [r for r in self.points.rows if r.point.done_on is None and r.ended_on is None]
         if due:
             nxt = min(due, key=lambda r: r.point.due_on).point
-            return self.tr("Volgend behoudmoment: na {0} maanden, op {1}.").format(
-                nxt.months, show_day(nxt.due_on)
+            return self.tr("Volgend behoudmoment: na {0}, op {1}.").format(
+                months_text(nxt.months), show_day(nxt.due_on)
             )
         return self.tr("{0} · geen open behoudmomenten.").format(c.status.label)
 

@@ -146,8 +146,8 @@ class TodayPage(QWidget):
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
-        top.setFirstColumnSpanned(True)
         self.tree.addTopLevelItem(top)
+        top.setFirstColumnSpanned(True)  # (only once the item is in the tree)
         for item in group.items:
             row = QTreeWidgetItem([item.candidate_name, item.detail, lateness(item, on)])
             row.setData(0, ITEM_ROLE, item)
