@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="83"/>
+        <source>Behoudmoment na {0} — {1}</source>
+        <translation>Retention checkpoint after {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="89"/>
+        <source>{0} bij {1}, gestart op {2}; dit behoudmoment stond op {3}. Is de kandidaat nog in dienst?</source>
+        <translation>{0} at {1}, started on {2}; this checkpoint was due on {3}. Is the candidate still employed?</translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
@@ -513,6 +526,32 @@
     </message>
 </context>
 <context>
+    <name>CheckpointDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="131"/>
+        <source>Niet meer in dienst sinds {0}: registreer de uitval, met het lek.</source>
+        <translation>No longer employed since {0}: record the dropout, with its leak.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="44"/>
+        <source>De bewaartermijn van het dossier gaat in op de afsluitdatum.</source>
+        <translation>The file&apos;s retention period starts on the closing date.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="47"/>
+        <source>Sluit u af als gestopt, verhuisd, terugverwezen of anders, dan is dat uitval: kies dan ook het lek.</source>
+        <translation>Closing as stopped, moved, referred back or other is a dropout: choose its leak too.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="52"/>
+        <source>Dossier afsluiten — {0}</source>
+        <translation>Close file — {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
@@ -678,6 +717,19 @@
         <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="50"/>
+        <source>Uitval registreren — {0}</source>
+        <translation>Record dropout — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="54"/>
+        <source>In welke fase haakte de kandidaat af, en door welk lek in de pijplijn?</source>
+        <translation>In which phase did the candidate drop out, and through which leak in the pipeline?</translation>
     </message>
 </context>
 <context>
@@ -1430,17 +1482,92 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="320"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="65"/>
+        <source>Kandidaatreis</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="71"/>
+        <source>Reden van de faseverandering</source>
+        <translation>Reason for the phase change</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="72"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="322"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="74"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="328"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="79"/>
+        <source>Naar &amp;fase</source>
+        <translation>To &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="103"/>
+        <source>Behoud en uitval</source>
+        <translation>Retention and dropout</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="120"/>
+        <source>Behoudmomenten</source>
+        <translation>Retention checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="123"/>
+        <source>&amp;Behoudmoment vastleggen…</source>
+        <translation>Record &amp;checkpoint…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="125"/>
+        <source>&amp;Uitval registreren…</source>
+        <translation>Record &amp;dropout…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="127"/>
+        <source>Opnieuw &amp;activeren…</source>
+        <translation>Re&amp;activate…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="129"/>
+        <source>Dossier af&amp;sluiten…</source>
+        <translation>&amp;Close file…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="177"/>
+        <source>zonder uitkomst</source>
+        <translation>without outcome</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="178"/>
+        <source>datum onbekend</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="179"/>
+        <source>Dossier afgesloten op {0}: {1}.</source>
+        <translation>File closed on {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="182"/>
+        <source>Uitgevallen op {0} in de fase {1}: {2}.</source>
+        <translation>Dropped out on {0} in the phase {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="188"/>
+        <source>Volgend behoudmoment: na {0}, op {1}.</source>
+        <translation>Next retention checkpoint: after {0}, on {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="191"/>
+        <source>{0} · geen open behoudmomenten.</source>
+        <translation>{0} · no open retention checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="67"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -2078,60 +2205,73 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="133"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="139"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="175"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="201"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactivateDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="90"/>
+        <source>Opnieuw activeren — {0}</source>
+        <translation>Reactivate — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="94"/>
+        <source>De kandidaat doet weer mee. De kandidaatreis krijgt een stap met de reden.</source>
+        <translation>The candidate takes part again. The journey gets a step with the reason.</translation>
     </message>
 </context>
 <context>
@@ -2314,77 +2454,123 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
         <source>Vervolgafspraken</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation>Retention checkpoints after placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="29"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="33"/>
         <source>Overdrachten die op u wachten</source>
         <translation>Handovers waiting for you</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="30"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Vervolgbezoeken</source>
         <translation>Follow-up visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="75"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
         <source>Wat vandaag op u wacht</source>
         <translation>What awaits you today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
         <source>Kandidaat</source>
-        <translation>Candidate</translation>
+        <translation type="vanished">Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="90"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
+        <source>Intakes te doen</source>
+        <translation>Intakes to do</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <source>Werkgevers: vervolgafspraken</source>
+        <translation>Employers: follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <source>Matches die op antwoord wachten</source>
+        <translation>Matches waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <source>Vacatures en toekomstige behoeften</source>
+        <translation>Vacancies and future needs</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="44"/>
+        <source>Behoudmoment vastleggen…</source>
+        <translation>Record retention checkpoint…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <source>Bezoek vastleggen…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
+        <source>Werkgever openen</source>
+        <translation>Open employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="89"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation>Log a visit…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="94"/>
         <source>Overdracht accepteren</source>
         <translation>Accept handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="130"/>
         <source>Vandaag — {0}</source>
         <translation>Today — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="99"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="132"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation>Nothing waiting for you today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation>{0} items need your attention today.</translation>
     </message>

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import CheckpointOutcome, Phase
@@ -127,8 +128,9 @@ def record_checkpoint(
         def saved(point: CheckpointDTO) -> None:
             if point.outcome == CheckpointOutcome.LEFT:
                 day = point.done_on or today
-                intro = dialog.tr(
-                    "Niet meer in dienst sinds {0}: registreer de uitval, met het lek."
+                intro = QCoreApplication.translate(
+                    "CheckpointDialog",
+                    "Niet meer in dienst sinds {0}: registreer de uitval, met het lek.",
                 ).format(show_day(day))
                 open_dialog(
                     ops,
