@@ -296,6 +296,7 @@ RETENTION_MONTHS = (1, 3, 6, 12)
 
 __all__ = [
     "COACH_ROLES",
+    "EXIT_OUTCOMES",
     "RETENTION_MONTHS",
     "ActionStatus",
     "ActivityKind",
@@ -307,7 +308,6 @@ __all__ = [
     "ConsentPurpose",
     "ContractKind",
     "DropoutReason",
-    "EXIT_OUTCOMES",
     "FundingKind",
     "HandoverStatus",
     "Labelled",

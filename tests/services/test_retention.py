@@ -127,7 +127,7 @@ def test_closing_an_open_candidate_as_stopped_is_an_uitval_with_its_leak(service
 
 def test_today_groups_each_roles_work(services):
     jobcoach = services.coaches.add("Jet Bos", "jet@spt.nl", [Role.JOBCOACH], Spt.NOORD_HOLLAND)
-    mine, placement = _placed(services, "Anna")
+    _anna, placement = _placed(services, "Anna")
     theirs = services.candidates.register(profile(first_name="Bram"), ONLY_PROCESSING)
     services.candidates.assign(theirs.id, jobcoach.id, Role.JOBCOACH)
     emp = services.employers.create(employer(name="Installatiebedrijf Noord"))
