@@ -64,7 +64,17 @@ def _assert_fresh_service_matches_full_read(services: Services) -> None:
 
 
 def _some(services: Services, n: int = 3) -> list[str]:
-    return [c.id for c in services.queries.caseload()[:n]]
+    """``n`` candidates in orientation (a closed one cannot move or drop out, and the
+    move below is to Matching)."""
+    from spt_common.enums import CandidateStatus
+    from spt_desktop.services.dto import CaseloadFilter
+
+    active = CaseloadFilter(
+        statuses=frozenset({CandidateStatus.ACTIVE}),
+        phases=frozenset({Phase.ORIENTATION}),
+        limit=n,
+    )
+    return [c.id for c in services.queries.caseload(active)]
 
 
 def test_a_new_session_reads_the_snapshot_not_the_journeys(filled, vault):  # type: ignore[no-untyped-def]

@@ -190,3 +190,34 @@ def test_checkpoint_uitval_reactivate_close_and_the_monitor(build_window, qtbot)
     [row] = behoud[1:]
     assert row[behoud[0].index("Geplaatst")] == "1"
     assert row[behoud[0].index("Afgesloten: duurzaam geplaatst")] == "1"
+
+
+def test_a_checkpoint_typed_before_a_lock_comes_back(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The checkpoint dialog keeps an encrypted draft: locked with a note typed, unlocked,
+    the same checkpoint opened again from Vandaag shows the note; saved, the draft goes."""
+    from tests.conftest import PASSPHRASE
+
+    window, ops = unlocked_window(build_window, qtbot, before=placed_kim)
+    today = window.workspace.today
+    today.tree.setFocus()
+    qtbot.keyClick(today.tree, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    point = dialog_named(window, "checkpointDialog")
+    qtbot.keyClicks(field(point, "note"), "Belde terug: gaat goed")
+    window.lock()
+    settle(qtbot, ops)
+    assert window.workspace is None
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    today = window.workspace.today
+    assert today.current().kind == "checkpoint"
+    today.tree.setFocus()
+    qtbot.keyClick(today.tree, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    point = dialog_named(window, "checkpointDialog")
+    assert field(point, "note").toPlainText() == "Belde terug: gaat goed"
+    ok(qtbot, point)  # "Nog in dienst" is the first choice
+    settle(qtbot, ops)
+    assert "Niets dat vandaag" in today.summary.text()
+    assert ops.session.drafts() == {}

@@ -36,9 +36,15 @@ FIELDS = (
 Opened = Callable[[dict[str, Any] | None], DraftDialog[Any]]
 
 
+def checkpoint_form(checkpoint_id: str, candidate_id: str) -> str:
+    """The draft's form id: it ends with the candidate's id, as every form id about a
+    candidate does (a purge of her drops it: models/drafts.py)."""
+    return f"checkpoint:{checkpoint_id}:{candidate_id}"
+
+
 def open_dialog(ops: Ops, form_id: str, parent: QWidget, make: Opened) -> None:
     """Open the dialog ``make(draft)`` builds, with the draft kept for ``form_id``."""
-    ops.vault(lambda s: s.drafts().get(form_id)).success(
+    ops.vault(lambda s: s.load_draft(form_id)).success(
         lambda draft: show(make(draft), parent)
     ).owned_by(parent).run()
 
@@ -76,7 +82,7 @@ class CheckpointDialog(DraftDialog[CheckpointDTO]):
         parent: QWidget | None = None,
     ) -> None:
         point = info.checkpoint
-        self.form_id = f"checkpoint:{point.id}"
+        self.form_id = checkpoint_form(point.id, info.candidate_id)
         self.info = info
         super().__init__(
             ops,
@@ -112,14 +118,11 @@ def record_checkpoint(
 ) -> None:
     """Open the checkpoint dialog for ``checkpoint_id``; "niet meer in dienst" saved opens
     the uitval form for the candidate, in the phase Begeleiding en behoud, on that day."""
-    form_id = f"checkpoint:{checkpoint_id}"
 
     def read(s: VaultSession) -> tuple[CheckpointInfo, date, dict[str, Any] | None]:
-        return (
-            s.services.journey.checkpoint_info(checkpoint_id),
-            s.services.today(),
-            (s.drafts().get(form_id)),
-        )
+        info = s.services.journey.checkpoint_info(checkpoint_id)
+        draft = s.load_draft(checkpoint_form(checkpoint_id, info.candidate_id))
+        return info, s.services.today(), draft
 
     def opened(got: tuple[CheckpointInfo, date, dict[str, Any] | None]) -> None:
         info, today, draft = got
