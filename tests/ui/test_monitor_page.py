@@ -147,7 +147,7 @@ def test_aanbodkrant_saved_from_the_monitor(build_window, qtbot, tmp_path):  # t
 
 
 def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ignore[no-untyped-def]
-    from spt_common.enums import Phase
+    from spt_common.enums import CandidateStatus, Phase
 
     window, ops, page = open_monitor(build_window, qtbot)
     ws = window.workspace
@@ -155,7 +155,11 @@ def test_recomputed_when_shown_after_a_change(build_window, qtbot):  # type: ign
     start, end = page.period()
     ws.show_page("caseload")
     settle(qtbot, ops)
-    row = next(r for r in ws.caseload.model.rows if r.phase == Phase.ORIENTATION)
+    row = next(
+        r
+        for r in ws.caseload.model.rows
+        if r.phase == Phase.ORIENTATION and r.status == CandidateStatus.ACTIVE
+    )
     ops.write(
         lambda svc: svc.journey.move(row.id, Phase.DEEP_ORIENTATION, "Verder oriënteren")
     ).run()
