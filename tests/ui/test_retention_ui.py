@@ -221,3 +221,40 @@ def test_a_checkpoint_typed_before_a_lock_comes_back(build_window, qtbot):  # ty
     settle(qtbot, ops)
     assert "Niets dat vandaag" in today.summary.text()
     assert ops.session.drafts() == {}
+
+
+def test_behoud_and_its_dialogs_name_every_control(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """WCAG as test_accessibility checks it, for the journey tab's Behoud en uitval and
+    the four new dialogs: every control a keyboard reaches has a spoken name."""
+    from tests.ui.test_accessibility import unnamed
+
+    made = {}
+    window, ops = unlocked_window(
+        build_window, qtbot, before=lambda ops: made.setdefault("kim", placed_kim(ops))
+    )
+    ws = window.workspace
+    ws.open_candidate(made["kim"].id)
+    settle(qtbot, ops)
+    page = ws.candidate_page
+    journey = page.journey
+    page.tabs.setCurrentWidget(journey)
+    settle(qtbot, ops)
+    missing = {"journey": unnamed(page)}
+    for open_it in (journey.record_checkpoint, journey.register_dropout, journey.close_dossier):
+        open_it()
+        settle(qtbot, ops)
+        dialog = ws.dialogs[-1]
+        missing[dialog.objectName()] = unnamed(dialog)
+        dialog.drafts.cancel()
+        dialog.done(0)
+    ops.write(lambda svc: svc.journey.drop_out(made["kim"].id, "salary_gap")).run()
+    settle(qtbot, ops)
+    journey.reactivate()
+    settle(qtbot, ops)
+    dialog = ws.dialogs[-1]
+    missing[dialog.objectName()] = unnamed(dialog)
+    dialog.done(0)
+    assert set(missing) == {
+        "journey", "checkpointDialog", "dropoutDialog", "closureDialog", "reactivateDialog",
+    }  # fmt: skip
+    assert not {k: v for k, v in missing.items() if v}
