@@ -1025,7 +1025,7 @@ CLOSING_BACKDATE_DAYS = 92
 
 
 def closing_day(data: dict[str, Any], today: date) -> date:
-    """The day a dossier closed: the device's ``closed_on`` (vault 0008) within
+    """The day a dossier closed: the device's ``closed_on`` (vault 0009) within
     [today - CLOSING_BACKDATE_DAYS, today]; today when it sends none (older versions)."""
     try:
         sent = date.fromisoformat(str(data["closed_on"]))

@@ -90,7 +90,7 @@ class Candidate(Synced, Base):
     registered_on: Mapped[date] = mapped_column(sa.Date)
     next_follow_up: Mapped[date | None] = mapped_column(sa.Date, index=True)
     # The dossier's end (status closed): its outcome and the day, from which the SPT's
-    # retention period counts (migration 0008). Both None while the dossier is open.
+    # retention period counts (migration 0009). Both None while the dossier is open.
     closed_on: Mapped[date | None] = mapped_column(sa.Date)
     closing_outcome: Mapped[ClosingOutcome | None] = mapped_column(Code(ClosingOutcome))
     # Never written by Python: SQLite computes it (see sort_name_sql); not synced or exported.

@@ -107,7 +107,7 @@ class Placement(Synced, Base):
 
 class RetentionCheckpoint(Synced, Base):
     """A retention checkpoint (1, 3, 6, 12 months after the start): still in service or
-    not (``outcome``), and what the coach heard (``note``, migration 0008)."""
+    not (``outcome``), and what the coach heard (``note``, migration 0009)."""
 
     __tablename__ = "retention_checkpoint"
     __sync_entity__ = "retention_checkpoint"

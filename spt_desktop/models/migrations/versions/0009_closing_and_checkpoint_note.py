@@ -11,8 +11,8 @@ Triggers that name columns are made again with the new ones:
 - the monitor's (0006): a closing changes a candidate's facts, so it marks her dirty;
 - the tombstone scrub (0007): a deleted row keeps no closing day, outcome or note.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-05
 """
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 # One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
@@ -31,7 +31,7 @@ ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the u
 
 # Frozen here (migrations never import code that changes later). The whole scrub of the
 # two tables whose triggers are made again: 0007's columns and the new ones.
-# tests/services/test_privacy_vault.py keeps 0007's SCRUB updated by this one equal to
+# tests/services/test_privacy_vault.py keeps 0007's SCRUB updated by later ones equal to
 # spt_desktop.sync.apply's TOMBSTONE_SCRUB.
 SCRUB: dict[str, dict[str, str | None]] = {
     "candidate": {
