@@ -24,7 +24,7 @@ def test_0008_on_the_v0007_demo_vault(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v0007" / "demo.sptvault")
     vault.unlock(FIXTURE_PASSPHRASE)
     try:
-        assert current_revision(vault.engine) == "0008"
+        assert current_revision(vault.engine) >= "0008"  # (later ones run too)
         with vault.transaction() as s:
             notes = s.scalars(sa.select(Note)).all()
             trainings = s.scalars(sa.select(Training)).all()
