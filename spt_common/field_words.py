@@ -110,6 +110,8 @@ FIELD_LABELS: dict[str, str] = {
     "placement_id": "plaatsing",
     "months": "maanden",
     "done_on": "gedaan op",
+    "closed_on": "afgesloten op",
+    "closing_outcome": "uitkomst bij afsluiten",
     "visited_at": "tijdstip",
     "site": "locatie",
     "mode": "vorm",
@@ -136,6 +138,7 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("consent", "purpose"): "toestemming voor",
     ("activity", "held_on"): "datum van de activiteit",
     ("intake", "held_on"): "datum van de intake",
+    ("retention_checkpoint", "note"): "notitie bij het behoudmoment",
 }
 UNKNOWN_FIELD = "een veld"  # from a newer version of the app: still no internal name
 
