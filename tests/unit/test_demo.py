@@ -74,7 +74,8 @@ def test_a_seed_makes_the_caseload_it_always_made() -> None:
     change to the generator that changes its rows must change this digest on purpose
     (the move out of services/ into spt_desktop.demo kept it; vault 0008 changed it: notes
     carry visit_id and a few aanvullingen, trainings certifiable, no fund unless in work,
-    bedrijfsbezoek and cancelled activities)."""
+    bedrijfsbezoek and cancelled activities; vault 0009 the employers' branch, fund and
+    transitiebereidheid, the vacancies' gaps and the employer contact log)."""
     data = generate(60, 3, date(2023, 3, 15), OWNER, n_visits=200)
     text = json.dumps(data.rows, default=str, sort_keys=True)
     assert hashlib.sha256(text.encode()).hexdigest() == (
