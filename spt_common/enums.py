@@ -237,14 +237,14 @@ class WorkPattern(Labelled):
 
     DAY = "day", "Dagdienst"
     SHIFTS = "shifts", "Ploegendienst"
-    AROUND_THE_CLOCK = "around_the_clock", "24/7 beschikbaar"
-    FLEXIBLE = "flexible", "Flexibele werktijden"
+    AROUND_THE_CLOCK = "around_the_clock", "24/7"
+    FLEXIBLE = "flexible", "Flexibel"
 
 
 class WorkLevel(Labelled):
     """The level of the work, as MBO levels name it."""
 
-    ENTRY = "entry", "Entree / mbo 1"
+    ENTRY = "entry", "mbo 1 (entree)"
     MBO2 = "mbo2", "mbo 2"
     MBO3 = "mbo3", "mbo 3"
     MBO4 = "mbo4", "mbo 4"
@@ -266,7 +266,7 @@ class EmployerContactKind(Labelled):
     VISIT = "visit", "Bezoek"
     PHONE = "phone", "Telefoon"
     MATCHTAFEL = "matchtafel", "Matchtafel"
-    SESSION = "session", "Inspiratie- of ontbijtsessie"
+    SESSION = "session", "Inspiratie-/ontbijtsessie"
     BANENMARKT = "banenmarkt", "Banenmarkt"
 
 

@@ -376,6 +376,12 @@ class EmployerService(Service):
             s.flush()
             return from_row(ContactPersonDTO, row)
 
+    def contact_person(self, contact_id: str) -> ContactPersonDTO:
+        with self.ctx.tx() as s:
+            return from_row(
+                ContactPersonDTO, load(s, ContactPerson, contact_id, "Deze contactpersoon")
+            )
+
     def contacts(self, employer_id: str, include_left: bool = True) -> list[ContactPersonDTO]:
         """The employer's contact persons: those still there first, by name."""
         q = sa.select(ContactPerson).where(
@@ -417,6 +423,10 @@ class EmployerService(Service):
     def set_vacancy_status(self, vacancy_id: str, status: VacancyStatus) -> VacancyDTO:
         """Fill (``FILLED``), close (``CLOSED``) or reopen (``OPEN``) a vacancy or need."""
         return self.update_vacancy(vacancy_id, {"status": VacancyStatus(status)})
+
+    def vacancy(self, vacancy_id: str) -> VacancyDTO:
+        with self.ctx.tx() as s:
+            return from_row(VacancyDTO, load(s, Vacancy, vacancy_id, "Deze vacature"))
 
     def vacancies(
         self,
@@ -483,6 +493,12 @@ class EmployerService(Service):
             s.flush()
             return self._contact_dto(s, row)
 
+    def logged_contact(self, contact_id: str) -> EmployerContactDTO:
+        with self.ctx.tx() as s:
+            return self._contact_dto(
+                s, load(s, EmployerContact, contact_id, "Dit werkgeverscontact")
+            )
+
     def contact_log(self, employer_id: str) -> list[EmployerContactDTO]:
         """The employer's contacts, newest first, with whom and by whom."""
         with self.ctx.tx() as s:
@@ -518,6 +534,10 @@ class EmployerService(Service):
         )
 
     # --- the arbeidsmarktcoach's Vandaag ---------------------------------------------
+
+    def today(self) -> date:
+        """The day the use cases run on: a new contact's default date."""
+        return self.ctx.today()
 
     def agenda(self, on: date | None = None) -> EmployerAgenda:
         """What needs the acting arbeidsmarktcoach: her employer follow-ups due on or
