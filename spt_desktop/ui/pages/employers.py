@@ -168,7 +168,7 @@ class EmployersPage(QWidget):
         self.municipality.setAccessibleName(self.tr("Filter op gemeente"))
         self.municipality.addItem(self.tr("Alle gemeenten"), None)
         self.open_only = named(
-            QCheckBox(self.tr("Met open vacatures of toekomstige behoefte")), "employerOpenOnly"
+            QCheckBox(self.tr("Met &open vacatures of toekomstige behoefte")), "employerOpenOnly"
         )
         self.count = named(QLabel(), "count")
         self.new_button = _button(self.tr("&Nieuwe werkgever…"), "newEmployer", self.new_employer)
@@ -205,7 +205,7 @@ class EmployersPage(QWidget):
         self.guidance = named(QLabel(), "guidance")
         self.guidance.setWordWrap(True)
         self.edit_button = _button(
-            self.tr("Werkgever &bewerken…"), "editEmployer", self.edit_employer
+            self.tr("&Werkgever bewerken…"), "editEmployer", self.edit_employer
         )
         self.tabs = named(QTabWidget(), "employerTabs")
         self.tabs.setAccessibleName(self.tr("Onderdelen van de werkgever"))
@@ -218,10 +218,10 @@ class EmployersPage(QWidget):
         self.add_need_button = _button(
             self.tr("&Toekomstige behoefte…"), "addFutureNeed", self.add_future_need
         )
-        self.edit_vacancy_button = _button(self.tr("Be&werken…"), "editVacancy", self.edit_vacancy)
-        self.fill_button = _button(self.tr("Ver&vuld"), "fillVacancy", self.fill_vacancy)
+        self.edit_vacancy_button = _button(self.tr("B&ewerken…"), "editVacancy", self.edit_vacancy)
+        self.fill_button = _button(self.tr("Vervu&ld"), "fillVacancy", self.fill_vacancy)
         self.close_vacancy_button = _button(self.tr("&Sluiten"), "closeVacancy", self.close_vacancy)
-        self.reopen_button = _button(self.tr("Heropenen"), "reopenVacancy", self.reopen_vacancy)
+        self.reopen_button = _button(self.tr("&Heropenen"), "reopenVacancy", self.reopen_vacancy)
         # Matching's dialog proposes candidates to a vacancy: the workspace wires it.
         self.propose_button = _button(
             self.tr("&Kandidaat voorstellen…"), "proposeCandidate", self._propose
@@ -245,9 +245,9 @@ class EmployersPage(QWidget):
         self.log_view.activated.connect(lambda *_: self.edit_logged())
         _fit(self.log_view, 3)
         self.log_button = _button(self.tr("Contact &vastleggen…"), "logContact", self.log_contact)
-        self.edit_log_button = _button(self.tr("Be&werken…"), "editLogged", self.edit_logged)
+        self.edit_log_button = _button(self.tr("B&ewerken…"), "editLogged", self.edit_logged)
         self.done_button = _button(
-            self.tr("Vervolg &afgerond"), "followUpDone", self.follow_up_done
+            self.tr("Vervolg a&fgerond"), "followUpDone", self.follow_up_done
         )
         self.tabs.addTab(
             self._tab(self.log_view, self.log_button, self.edit_log_button, self.done_button),
@@ -262,9 +262,9 @@ class EmployersPage(QWidget):
             self.tr("&Toevoegen…"), "addContactPerson", self.add_person
         )
         self.edit_person_button = _button(
-            self.tr("Be&werken…"), "editContactPerson", self.edit_person
+            self.tr("B&ewerken…"), "editContactPerson", self.edit_person
         )
-        self.left_button = _button(self.tr("Ver&trokken"), "contactLeft", self.toggle_left)
+        self.left_button = _button(self.tr("Ve&rtrokken"), "contactLeft", self.toggle_left)
         self.tabs.addTab(
             self._tab(
                 self.contact_view, self.add_person_button, self.edit_person_button, self.left_button
@@ -464,7 +464,7 @@ class EmployersPage(QWidget):
         self.left_button.setEnabled(person is not None)
         self.left_button.setText(
             self.tr("Toch nog in &dienst") if person is not None and not person.active
-            else self.tr("Ver&trokken")
+            else self.tr("Ve&rtrokken")
         )  # fmt: skip
 
     def _gaps(self, v: VacancyDTO) -> str:
