@@ -608,6 +608,19 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="48"/>
+        <source>Contactpersoon bewerken — {0}</source>
+        <translation>Edit contact person — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="50"/>
+        <source>Nieuwe contactpersoon — {0}</source>
+        <translation>New contact person — {0}</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
@@ -681,36 +694,282 @@
     </message>
 </context>
 <context>
+    <name>EmployerContactDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="108"/>
+        <source>Werkgeverscontact bewerken — {0}</source>
+        <translation>Edit employer contact — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="110"/>
+        <source>Contact vastleggen — {0}</source>
+        <translation>Log contact — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="117"/>
+        <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
+        <translation>The follow-up appears on your Today on that date.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="62"/>
+        <source>Werkgever bewerken — {0}</source>
+        <translation>Edit employer — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="64"/>
+        <source>Nieuwe werkgever</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="75"/>
+        <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
+        <translation>Readiness for transition: does the company look at talent differently, with room for language, level, guidance and development?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="83"/>
+        <source>Geen opleidingsfonds</source>
+        <translation>No training fund</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="105"/>
+        <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
+        <translation>There already is an employer “{0}” in {1}{2}. Is this really another employer? Then choose ‘Save anyway’.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="113"/>
+        <source>Toch opslaan</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="42"/>
         <source>Zoek werkgever op naam…</source>
-        <translation>Search employer by name…</translation>
+        <translation type="vanished">Search employer by name…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="57"/>
         <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contact persons&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Contact persons&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="61"/>
         <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vacancies and future needs&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Vacancies and future needs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="159"/>
+        <source>Zoek naam, sector, gemeente…</source>
+        <translation>Search name, sector, municipality…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="160"/>
+        <source>Zoek werkgever</source>
+        <translation>Search employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="163"/>
+        <source>Filter op sector</source>
+        <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="164"/>
+        <source>Alle sectoren</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="168"/>
+        <source>Filter op gemeente</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="370"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="171"/>
+        <source>Met &amp;open vacatures of toekomstige behoefte</source>
+        <translation>With &amp;open vacancies or future needs</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="174"/>
+        <source>&amp;Nieuwe werkgever…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="293"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="208"/>
+        <source>&amp;Werkgever bewerken…</source>
+        <translation>Edit e&amp;mployer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="211"/>
+        <source>Onderdelen van de werkgever</source>
+        <translation>Parts of the employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="214"/>
+        <source>Vacatures</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="217"/>
+        <source>&amp;Vacature…</source>
+        <translation>&amp;Vacancy…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="219"/>
+        <source>&amp;Toekomstige behoefte…</source>
+        <translation>&amp;Future need…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="248"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="265"/>
+        <source>B&amp;ewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="222"/>
+        <source>Vervu&amp;ld</source>
+        <translation>Fi&amp;lled</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="223"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="224"/>
+        <source>&amp;Heropenen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="227"/>
+        <source>&amp;Kandidaat voorstellen…</source>
+        <translation>Propose &amp;candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="241"/>
+        <source>Vacatures en toekomstige behoefte</source>
+        <translation>Vacancies and future needs</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="254"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="247"/>
+        <source>Contact &amp;vastleggen…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="250"/>
+        <source>Vervolg a&amp;fgerond</source>
+        <translation>Follow-up &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="272"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="262"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="267"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="467"/>
+        <source>Ve&amp;rtrokken</source>
+        <translation>Has le&amp;ft</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="391"/>
+        <source>Kies een werkgever.</source>
+        <translation>Choose an employer.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="348"/>
+        <source>{0} werkgever(s)</source>
+        <translation>{0} employer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="351"/>
         <source>Geen werkgevers gevonden.</source>
         <translation>No employers found.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="411"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="413"/>
+        <source>Branche: {0}</source>
+        <translation>Branch: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="414"/>
+        <source>Opleidingsfonds: {0}</source>
+        <translation>Training fund: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="415"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="417"/>
+        <source>Transitiebereidheid: {0}</source>
+        <translation>Readiness for transition: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="426"/>
         <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
         <translation>In-company guidance: {0} workplace trainer(s), {1} middle management.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="466"/>
+        <source>Toch nog in &amp;dienst</source>
+        <translation>Still &amp;employed</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="475"/>
+        <source>{0} uur per week</source>
+        <translation>{0} hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="479"/>
+        <source>{0} bruto per maand</source>
+        <translation>{0} gross a month</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="481"/>
+        <source>Nederlands {0}</source>
+        <translation>Dutch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="485"/>
+        <source>BBL/leerwerkplek mogelijk</source>
+        <translation>BBL/work-based place possible</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="487"/>
+        <source>bron: {0}</source>
+        <translation>source: {0}</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2740,29 @@
         <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation>Enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="66"/>
+        <source>Bewerken — {0}, {1}</source>
+        <translation>Edit — {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
+        <source>Nieuwe toekomstige behoefte — {0}</source>
+        <translation>New future need — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="70"/>
+        <source>Nieuwe vacature — {0}</source>
+        <translation>New vacancy — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="77"/>
+        <source>Een toekomstige behoefte (les 10) krijgt een verwachte datum; zij komt op Vandaag een maand ervoor.</source>
+        <translation>A future need (lesson 10) gets an expected date; it appears on Today a month before.</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,19 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="48"/>
+        <source>Contactpersoon bewerken — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="50"/>
+        <source>Nieuwe contactpersoon — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
@@ -681,35 +694,269 @@
     </message>
 </context>
 <context>
+    <name>EmployerContactDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="108"/>
+        <source>Werkgeverscontact bewerken — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="110"/>
+        <source>Contact vastleggen — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="117"/>
+        <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="62"/>
+        <source>Werkgever bewerken — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="64"/>
+        <source>Nieuwe werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="75"/>
+        <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="83"/>
+        <source>Geen opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="105"/>
+        <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="113"/>
+        <source>Toch opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="42"/>
-        <source>Zoek werkgever op naam…</source>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="159"/>
+        <source>Zoek naam, sector, gemeente…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="57"/>
-        <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="160"/>
+        <source>Zoek werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="61"/>
-        <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="163"/>
+        <source>Filter op sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="164"/>
+        <source>Alle sectoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="168"/>
+        <source>Filter op gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="370"/>
+        <source>Alle gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="171"/>
+        <source>Met &amp;open vacatures of toekomstige behoefte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="174"/>
+        <source>&amp;Nieuwe werkgever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="293"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="208"/>
+        <source>&amp;Werkgever bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="211"/>
+        <source>Onderdelen van de werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="214"/>
+        <source>Vacatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="217"/>
+        <source>&amp;Vacature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="219"/>
+        <source>&amp;Toekomstige behoefte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="248"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="265"/>
+        <source>B&amp;ewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="222"/>
+        <source>Vervu&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="223"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="224"/>
+        <source>&amp;Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="227"/>
+        <source>&amp;Kandidaat voorstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="241"/>
+        <source>Vacatures en toekomstige behoefte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="254"/>
+        <source>Contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="247"/>
+        <source>Contact &amp;vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="250"/>
+        <source>Vervolg a&amp;fgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="272"/>
+        <source>Contactpersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="262"/>
+        <source>&amp;Toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="267"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="467"/>
+        <source>Ve&amp;rtrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="391"/>
+        <source>Kies een werkgever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="348"/>
+        <source>{0} werkgever(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="351"/>
         <source>Geen werkgevers gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="411"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="413"/>
+        <source>Branche: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="414"/>
+        <source>Opleidingsfonds: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="415"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="417"/>
+        <source>Transitiebereidheid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="426"/>
         <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="466"/>
+        <source>Toch nog in &amp;dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="475"/>
+        <source>{0} uur per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="479"/>
+        <source>{0} bruto per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="481"/>
+        <source>Nederlands {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="485"/>
+        <source>BBL/leerwerkplek mogelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="487"/>
+        <source>bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +2711,29 @@
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
         <source>Voer uw wachtwoordzin in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="66"/>
+        <source>Bewerken — {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
+        <source>Nieuwe toekomstige behoefte — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="70"/>
+        <source>Nieuwe vacature — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="77"/>
+        <source>Een toekomstige behoefte (les 10) krijgt een verwachte datum; zij komt op Vandaag een maand ervoor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
