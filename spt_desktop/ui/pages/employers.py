@@ -131,7 +131,7 @@ def _fit(view: QTableView, stretch: int, narrow: tuple[int, ...] = ()) -> None:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     button = named(QPushButton(text), name)
     button.clicked.connect(lambda: slot())  # not clicked(bool) into the slot's first argument
     return button

@@ -36,7 +36,7 @@ depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
 CODE = sa.String(length=40)
-NEW_COLUMNS: dict[str, tuple[sa.Column, ...]] = {
+NEW_COLUMNS: dict[str, tuple[sa.Column[object], ...]] = {
     "employer": (
         sa.Column("branch", CODE, nullable=True),
         sa.Column("training_fund", CODE, nullable=True),
@@ -139,9 +139,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_employer_contact")),
     )
-    for column in ("coach_id", "employer_id", "follow_up_on"):
+    for name in ("coach_id", "employer_id", "follow_up_on"):
         op.create_index(
-            op.f(f"ix_employer_contact_{column}"), "employer_contact", [column], unique=False
+            op.f(f"ix_employer_contact_{name}"), "employer_contact", [name], unique=False
         )
     for table, cols in SCRUB.items():
         _scrub_triggers(table, cols)
