@@ -129,11 +129,13 @@ _STREETS = ("Industrieweg", "Ambachtsweg", "Havenstraat", "Nijverheidsweg", "Kan
 def make_employers(st: State, n: int) -> None:
     """``n`` employers, with their contact persons and vacancies."""
     rng = st.rng
+    taken: set[tuple[str, str]] = set()
     for _ in range(n):
         place = pick_place(st)
         sector = weighted(rng, SECTOR_WEIGHTS)
         surname = rng.choice(DUTCH_LAST).split(" ")[-1]
         name = rng.choice(_EMPLOYER_PATTERNS[sector]).format(s=surname, p=place.municipality)
+        name = _unique(taken, name, place.municipality)
         size = rng.choice((4, 8, 12, 25, 40, 80, 150))
         employer = {
             **sync_columns(st),
@@ -159,6 +161,19 @@ def make_employers(st: State, n: int) -> None:
         st.employers.setdefault(place.spt, []).append(employer)
         _make_contacts(st, employer)
         _make_vacancies(st, employer)
+
+
+_BRANCHES = ("Noord", "Zuid", "Oost", "West", "Service", "Projecten")
+
+
+def _unique(taken: set[tuple[str, str]], name: str, municipality: str) -> str:
+    """``name``, or a branch office's name if the gemeente has one of that name already
+    (the app asks before it keeps two of one name in one gemeente). No draw from the
+    stream: the rows after stay what they were."""
+    candidates = [name] + [f"{name} {b}" for b in _BRANCHES]
+    chosen = next((c for c in candidates if (c.casefold(), municipality) not in taken), name)
+    taken.add((chosen.casefold(), municipality))
+    return chosen
 
 
 def _make_contacts(st: State, employer: Row) -> None:
