@@ -257,13 +257,6 @@ def employer_shots(window, ws, settle, shot, ops) -> None:  # type: ignore[no-un
     nothing) and each of its dialogs, filled as a coach would."""
     page = ws.employers
     before = window.size()
-    # The Caseload page's filters ask 1252 px under Xvfb's fonts (the window then cannot
-    # be 1366 wide, whatever page shows): here only, it may not widen the window, so
-    # that these are Werkgevers as a 1366×768 screen shows it.
-    from PySide6.QtWidgets import QSizePolicy
-
-    policy = ws.caseload.sizePolicy()
-    ws.caseload.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
     # An employer with a bit of everything: the first with an open vacancy.
     page.open_only.setChecked(True)
     settle(ops, 0.6)
@@ -315,7 +308,6 @@ def employer_shots(window, ws, settle, shot, ops) -> None:  # type: ignore[no-un
     dialog.drafts.cancel()
     dialog.done(0)
     page.open_only.setChecked(False)
-    ws.caseload.setSizePolicy(policy)
     window.resize(before)
     settle(ops, 0.3)
 

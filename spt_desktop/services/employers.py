@@ -378,9 +378,7 @@ class EmployerService(Service):
 
     def contact_person(self, contact_id: str) -> ContactPersonDTO:
         with self.ctx.tx() as s:
-            return from_row(
-                ContactPersonDTO, load(s, ContactPerson, contact_id, "Deze contactpersoon")
-            )
+            return from_row(ContactPersonDTO, load(s, ContactPerson, contact_id, Thing.CONTACT))
 
     def contacts(self, employer_id: str, include_left: bool = True) -> list[ContactPersonDTO]:
         """The employer's contact persons: those still there first, by name."""
@@ -426,7 +424,7 @@ class EmployerService(Service):
 
     def vacancy(self, vacancy_id: str) -> VacancyDTO:
         with self.ctx.tx() as s:
-            return from_row(VacancyDTO, load(s, Vacancy, vacancy_id, "Deze vacature"))
+            return from_row(VacancyDTO, load(s, Vacancy, vacancy_id, Thing.VACANCY))
 
     def vacancies(
         self,
@@ -496,7 +494,7 @@ class EmployerService(Service):
     def logged_contact(self, contact_id: str) -> EmployerContactDTO:
         with self.ctx.tx() as s:
             return self._contact_dto(
-                s, load(s, EmployerContact, contact_id, "Dit werkgeverscontact")
+                s, load(s, EmployerContact, contact_id, Thing.EMPLOYER_CONTACT)
             )
 
     def contact_log(self, employer_id: str) -> list[EmployerContactDTO]:

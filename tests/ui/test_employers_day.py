@@ -341,3 +341,33 @@ def test_employer_drafts_survive_a_lock(build_window, qtbot):  # type: ignore[no
     again = page.dialogs[-1]
     assert again.form.raw()["name"] == "Laswerken Kok"
     assert not page.restore_draft("visit:x", {})
+
+
+def test_werkgevers_and_its_dialogs_name_every_control(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """Every control a keyboard reaches on Werkgevers (each tab) and in each of its
+    dialogs has a name a screen reader says."""
+    from tests.ui.conftest import unlocked_demo
+    from tests.ui.test_accessibility import unnamed
+
+    window, ops = unlocked_demo(build_window, qtbot, 20)
+    ws = window.workspace
+    ws.show_page("employers")
+    settle(qtbot, ops)
+    page = ws.employers
+    page.connect_proposals(lambda _e, _v: None)
+    missing: dict[str, list[str]] = {}
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        settle(qtbot, ops)
+        missing[page.tabs.tabText(i)] = unnamed(page)
+    page.vacancy_view.selectRow(0)
+    page.log_view.selectRow(0)
+    for opener in (page.new_employer, page.edit_employer, page.add_vacancy, page.log_contact,
+                   page.add_person):  # fmt: skip
+        opener()
+        settle(qtbot, ops)
+        dialog = page.dialogs[-1]
+        missing[dialog.objectName()] = unnamed(dialog)
+        dialog.drafts.cancel()
+        dialog.done(0)
+    assert not {k: v for k, v in missing.items() if v}
