@@ -45,9 +45,6 @@ from spt_desktop.services.dto import (
 from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.validation import Checker
 
-# The field message of a second employer of one name in one gemeente: a form asks the
-# coach to confirm (``DuplicateEmployer``) before it saves one with ``allow_duplicate``.
-DUPLICATE_NAME = "er staat al een werkgever met deze naam in deze gemeente"
 # A match is open (waiting for an answer or a decision) in these steps.
 OPEN_MATCH = (MatchStatus.PROPOSED, MatchStatus.INTRODUCED, MatchStatus.TRIAL)
 # Vandaag shows a future need this many days before its expected date.
@@ -70,7 +67,11 @@ class DuplicateEmployer(ValidationError):
     (the form names it when it asks whether a second one is meant)."""
 
     def __init__(self, existing: EmployerDTO) -> None:
-        super().__init__({"name": DUPLICATE_NAME})
+        # The field message; a form asks the coach to confirm before it saves a second
+        # one with ``allow_duplicate``.
+        errors: dict[str, str] = {}
+        errors["name"] = "er staat al een werkgever met deze naam in deze gemeente"
+        super().__init__(errors)
         self.existing = existing
 
 

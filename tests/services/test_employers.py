@@ -19,7 +19,7 @@ from spt_common.enums import (
     WorkPattern,
 )
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.employers import DUPLICATE_NAME, DuplicateEmployer
+from spt_desktop.services.employers import DuplicateEmployer
 from spt_desktop.services.errors import ValidationError
 from tests.conftest import TODAY
 from tests.services.factories import ONLY_PROCESSING, employer, profile
@@ -48,7 +48,8 @@ def test_a_second_employer_of_one_name_in_one_gemeente_needs_a_yes(services) -> 
     with pytest.raises(DuplicateEmployer) as caught:
         services.employers.create(employer(name=" installatiebedrijf zaanwarmte b.v. "))
     assert caught.value.existing.id == first.id
-    assert caught.value.errors == {"name": DUPLICATE_NAME}
+    assert set(caught.value.errors) == {"name"}
+    assert "er staat al een werkgever" in caught.value.errors["name"]
     assert len(services.employers.find()) == 1  # nothing saved
     # Another gemeente is another employer; a confirmed twin is saved.
     services.employers.create(employer(municipality="Purmerend"))
