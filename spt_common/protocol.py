@@ -179,7 +179,7 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "praktijkopleiders": "int",
         "middenkader": "int",
         "guidance_notes": "text",
-        # Vault 0008. Nullable, so an insert from a device of before stays valid.
+        # Vault 0009. Nullable, so an insert from a device of before stays valid.
         "branch": "code?",
         "training_fund": "code?",
         "transition_readiness": "code?",

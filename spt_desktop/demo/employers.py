@@ -245,7 +245,7 @@ def pick_employer(st: State, spt: Spt) -> Row:
 
 
 def _side_rng(*parts: object) -> random.Random:
-    """A stream of its own for the fields of vault 0008, seeded by a record's content:
+    """A stream of its own for the fields of vault 0009, seeded by a record's content:
     the rows drawn from the main stream stay what they were."""
     return random.Random("/".join(str(p) for p in parts))
 

@@ -43,7 +43,7 @@ class Employer(Synced, Base):
     praktijkopleiders: Mapped[int] = mapped_column(sa.Integer, default=0)
     middenkader: Mapped[int] = mapped_column(sa.Integer, default=0)
     guidance_notes: Mapped[str] = mapped_column(sa.Text, default="")
-    # Vault 0008: the branch, its training fund, and the transitiebereidheid (lesson 8).
+    # Vault 0009: the branch, its training fund, and the transitiebereidheid (lesson 8).
     branch: Mapped[BranchOrganisation | None] = mapped_column(Code(BranchOrganisation))
     training_fund: Mapped[TrainingFund | None] = mapped_column(Code(TrainingFund))
     transition_readiness: Mapped[TransitionReadiness | None] = mapped_column(
@@ -82,7 +82,7 @@ class Vacancy(Synced, Base):
     positions: Mapped[int] = mapped_column(sa.Integer, default=1)
     expected_on: Mapped[date | None] = mapped_column(sa.Date)  # when a future need arises
     status: Mapped[VacancyStatus] = mapped_column(Code(VacancyStatus))
-    # Vault 0008: what shows the whitepaper's gaps beside a candidate (hours above).
+    # Vault 0009: what shows the whitepaper's gaps beside a candidate (hours above).
     work_pattern: Mapped[WorkPattern | None] = mapped_column(Code(WorkPattern))
     salary_min: Mapped[int | None] = mapped_column(sa.Integer)  # gross euro a month
     salary_max: Mapped[int | None] = mapped_column(sa.Integer)

@@ -1,4 +1,4 @@
-"""Vault migration 0008 on a vault of 0007 with data (tests/fixtures/vaults/v0007): the
+"""Vault migration 0009 on a vault of 0008 with data (tests/fixtures/vaults/v0008): the
 employers, contact persons and vacancies of before keep every value and get the new
 fields empty; the new fields and the contact log can be written at once; a deleted row
 of the changed and new tables keeps no content (0007's rule, triggers made anew)."""
@@ -16,7 +16,7 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.services import Services
 from tests.fixtures.make_vault_fixture import PASSPHRASE
 
-V0007 = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0007"
+BEFORE = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0008"
 NEW = {
     "employer": ("branch", "training_fund", "transition_readiness", "transition_notes"),
     "contact_person": ("left_on",),
@@ -30,14 +30,14 @@ def _rows(vault: Vault, table: str) -> list[dict]:
         return [dict(r._mapping) for r in c.execute(sa.text(f"SELECT * FROM {table} ORDER BY id"))]
 
 
-def test_0008_on_a_0007_vault_with_data(tmp_path: Path) -> None:
-    folder = tmp_path / "v0007"
-    shutil.copytree(V0007, folder)
+def test_0009_on_a_0008_vault_with_data(tmp_path: Path) -> None:
+    folder = tmp_path / "v0008"
+    shutil.copytree(BEFORE, folder)
     path = folder / "demo.sptvault"
     old = Vault(path)
     old.unlock(PASSPHRASE)  # upgrades
     try:
-        assert current_revision(old.engine) == "0008"
+        assert current_revision(old.engine) == "0009"
         for table, columns in NEW.items():
             rows = _rows(old, table)
             assert rows, table  # the fixture has data here
@@ -57,7 +57,7 @@ def test_0008_on_a_0007_vault_with_data(tmp_path: Path) -> None:
         )
         if vac:
             svc.employers.update_vacancy(vac[0].id, {"work_pattern": "day", "salary_min": 2500})
-        # A deleted contact log entry keeps no content (the scrub trigger of 0008).
+        # A deleted contact log entry keeps no content (the scrub trigger of 0009).
         with old.engine.begin() as c:
             c.execute(
                 sa.text("UPDATE employer_contact SET deleted = 1 WHERE id = :i"), {"i": logged.id}
