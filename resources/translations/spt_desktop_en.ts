@@ -610,12 +610,12 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="49"/>
         <source>Contactpersoon bewerken — {0}</source>
         <translation>Edit contact person — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
         <source>Nieuwe contactpersoon — {0}</source>
         <translation>New contact person — {0}</translation>
     </message>
@@ -692,21 +692,26 @@
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
+        <source>Contact vastleggen</source>
+        <translation>Log contact</translation>
+    </message>
 </context>
 <context>
     <name>EmployerContactDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="108"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="109"/>
         <source>Werkgeverscontact bewerken — {0}</source>
         <translation>Edit employer contact — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="111"/>
         <source>Contact vastleggen — {0}</source>
         <translation>Log contact — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="118"/>
         <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
         <translation>The follow-up appears on your Today on that date.</translation>
     </message>
@@ -714,32 +719,32 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="61"/>
         <source>Werkgever bewerken — {0}</source>
         <translation>Edit employer — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="63"/>
         <source>Nieuwe werkgever</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="75"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="74"/>
         <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
         <translation>Readiness for transition: does the company look at talent differently, with room for language, level, guidance and development?</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="83"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="82"/>
         <source>Geen opleidingsfonds</source>
         <translation>No training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="105"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="104"/>
         <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
         <translation>There already is an employer “{0}” in {1}{2}. Is this really another employer? Then choose ‘Save anyway’.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="113"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="112"/>
         <source>Toch opslaan</source>
         <translation>Save anyway</translation>
     </message>
@@ -1484,26 +1489,31 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <source>Dit werkgeverscontact</source>
+        <translation>This employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2520,52 +2530,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>

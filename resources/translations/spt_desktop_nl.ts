@@ -610,12 +610,12 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="49"/>
         <source>Contactpersoon bewerken — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
         <source>Nieuwe contactpersoon — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,21 +692,26 @@
         <source>Wijzigingen opslaan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
+        <source>Contact vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmployerContactDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="108"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="109"/>
         <source>Werkgeverscontact bewerken — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="111"/>
         <source>Contact vastleggen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="118"/>
         <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,32 +719,32 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="61"/>
         <source>Werkgever bewerken — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="63"/>
         <source>Nieuwe werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="75"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="74"/>
         <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="83"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="82"/>
         <source>Geen opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="105"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="104"/>
         <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="113"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="112"/>
         <source>Toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,26 +1469,31 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
-        <source>Deze match</source>
+        <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="374"/>
-        <source>Deze plaatsing</source>
+        <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="375"/>
-        <source>Dit meetmoment</source>
+        <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <source>Dit meetmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,52 +2502,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import EmployerContactKind
@@ -73,7 +74,7 @@ def log_fields(people: list[ContactPersonDTO]) -> tuple[Field, ...]:
 class EmployerContactDialog(DraftDialog[EmployerContactDTO]):
     """Log a contact with the employer (``logged`` None) or edit one."""
 
-    ok_text = "Contact vastleggen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Contact vastleggen")
 
     def __init__(
         self,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from spt_common.enums import BranchOrganisation, Sector, TrainingFund, TransitionReadiness
@@ -46,8 +47,6 @@ def name_editors(dialog: DraftDialog[Any]) -> None:
 
 class EmployerDialog(DraftDialog[EmployerDTO]):
     """New employer (``employer`` None) or edit one."""
-
-    ok_text = "Opslaan"
 
     def __init__(
         self,
@@ -117,7 +116,7 @@ class EmployerDialog(DraftDialog[EmployerDTO]):
     def _maybe_unconfirm(self) -> None:
         if self._twin_ok is not None and self._twin_ok != self._key():
             self._twin_ok = None
-            self._ok().setText(self.tr(self.ok_text))
+            self._ok().setText(QCoreApplication.translate("DraftDialog", str(self.ok_text)))
 
     def _ok(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
