@@ -371,3 +371,24 @@ def test_werkgevers_and_its_dialogs_name_every_control(build_window, qtbot):  # 
         dialog.drafts.cancel()
         dialog.done(0)
     assert not {k: v for k, v in missing.items() if v}
+
+
+def test_a_lock_and_unlock_bring_the_employer_dialog_back(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """Through the window: Ctrl+L with a half-typed employer, the passphrase, and the
+    dialog is open again with what was typed (the workspace collects and restores it)."""
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import PASSPHRASE
+
+    window, ops = unlocked_window(build_window, qtbot)
+    page = window.workspace.employers
+    page.new_employer()
+    fill(qtbot, page.dialogs[-1], name="Laswerken Kok", municipality="Purmerend")
+    window.lock()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    again = window.workspace.employers
+    qtbot.waitUntil(lambda: bool(again.dialogs))
+    assert again.dialogs[-1].form.raw()["name"] == "Laswerken Kok"
