@@ -121,6 +121,7 @@ def main() -> int:
     ws.show_page("employers")
     settle(ops, 0.6)
     shot(window, "16-werkgevers")
+    employer_shots(window, ws, settle, shot, ops)
     ws.show_page("conflicts")
     settle(ops)
     shot(window, "17-conflicten")
@@ -304,6 +305,66 @@ def behoud_and_uitval(window, ops, candidate_id: str, shot, settle) -> None:  # 
         "34-opnieuw-activeren",
         {"phase": "matching", "reason": "Wil toch verder; andere werkgever gezocht."},
     )
+
+
+def employer_shots(window, ws, settle, shot, ops) -> None:  # type: ignore[no-untyped-def]
+    """Werkgevers at 1366×768 and 1920×1080: the page (each tab, a search that finds
+    nothing) and each of its dialogs, filled as a coach would."""
+    page = ws.employers
+    before = window.size()
+    # An employer with a bit of everything: the first with an open vacancy.
+    page.open_only.setChecked(True)
+    settle(ops, 0.6)
+    for width, height in ((1366, 768), (1920, 1080)):
+        window.resize(width, height)
+        settle(ops, 0.3)
+        assert (window.width(), window.height()) == (width, height), window.size()
+        for tab, name in enumerate(("vacatures", "contacten", "contactpersonen")):
+            page.tabs.setCurrentIndex(tab)
+            view = (page.vacancy_view, page.log_view, page.contact_view)[tab]
+            view.selectRow(0)
+            settle(ops, 0.2)
+            shot(window, f"16-werkgevers-{name}-{width}")
+        page.search.setText("geen-werkgever-heet-zo")
+        settle(ops, 0.4)
+        shot(window, f"16-werkgevers-niets-gevonden-{width}")
+        page.search.clear()
+        settle(ops, 0.4)
+        dialogs = (
+            ("werkgever-bewerken", page.edit_employer),
+            ("vacature", page.add_vacancy),
+            ("toekomstige-behoefte", page.add_future_need),
+            ("contact-vastleggen", page.log_contact),
+            ("contactpersoon", page.add_person),
+        )
+        for name, opener in dialogs:
+            opener()
+            settle(ops, 0.3)
+            dialog = page.dialogs[-1]
+            if name == "contact-vastleggen":
+                dialog.form.editors["agreements"].setPlainText(
+                    "Twee kandidaten uit de aanbodkrant voorstellen; werkplaats bekijken."
+                )
+            settle(ops, 0.1)
+            shot(dialog, f"16-werkgevers-dialoog-{name}-{width}")
+            dialog.drafts.cancel()
+            dialog.done(0)
+            settle(ops, 0.1)
+    page.new_employer()
+    settle(ops, 0.2)
+    dialog = page.dialogs[-1]
+    first = page.employers.rows[0].employer
+    dialog.form.set_values(
+        {"name": first.name, "sector": first.sector.value, "municipality": first.municipality}
+    )
+    dialog.submit()
+    settle(ops, 0.5)
+    shot(dialog, "16-werkgevers-dialoog-dubbele-naam")
+    dialog.drafts.cancel()
+    dialog.done(0)
+    page.open_only.setChecked(False)
+    window.resize(before)
+    settle(ops, 0.3)
 
 
 if __name__ == "__main__":

@@ -238,6 +238,65 @@ class Sector(Labelled):
     ELEKTROTECHNIEK = "elektrotechniek", "Elektrotechniek"
 
 
+class BranchOrganisation(Labelled):
+    """The employer's branch organisation (the sector bodies of the TCNH)."""
+
+    METAALUNIE = "metaalunie", "Koninklijke Metaalunie"
+    TECHNIEK_NEDERLAND = "techniek_nederland", "Techniek Nederland"
+    BOUWEND_NEDERLAND = "bouwend_nederland", "Bouwend Nederland"
+    FME = "fme", "FME"
+    OTHER = "other", "Andere branche"
+
+
+class TransitionReadiness(Labelled):
+    """How far an employer looks at talent differently (whitepaper lesson 8, the leak
+    'Transitiebereidheid bedrijven'): room for newcomers' language and level, guidance,
+    development. A scale from low to high, in this order."""
+
+    LOW = "low", "Laag: zoekt kant-en-klare vakmensen"
+    LIMITED = "limited", "Beperkt: instromers alleen met ervaring"
+    OPEN = "open", "Open: ruimte voor instromers met begeleiding"
+    HIGH = "high", "Hoog: ruimte voor taal, niveau en ontwikkeling"
+
+
+class WorkPattern(Labelled):
+    """A vacancy's working-time pattern (the leak 'verwachtingen t.a.v. beschikbaarheid')."""
+
+    DAY = "day", "Dagdienst"
+    SHIFTS = "shifts", "Ploegendienst"
+    AROUND_THE_CLOCK = "around_the_clock", "24/7"
+    FLEXIBLE = "flexible", "Flexibel"
+
+
+class WorkLevel(Labelled):
+    """The level of the work, as MBO levels name it."""
+
+    ENTRY = "entry", "mbo 1 (entree)"
+    MBO2 = "mbo2", "mbo 2"
+    MBO3 = "mbo3", "mbo 3"
+    MBO4 = "mbo4", "mbo 4"
+    HBO = "hbo", "hbo"
+
+
+class VacancySource(Labelled):
+    """How a vacancy came into view (whitepaper §3, step 3)."""
+
+    OWN_NETWORK = "own_network", "Eigen netwerk"
+    AANBODKRANT = "aanbodkrant", "Aanbodkrant"
+    WSP = "wsp", "Werkgeversservicepunt (WSP)"
+    MATCHING_PLATFORM = "matching_platform", "Matchingsplatform"
+
+
+class EmployerContactKind(Labelled):
+    """The employer approach's instruments (lesson 7)."""
+
+    VISIT = "visit", "Bezoek"
+    PHONE = "phone", "Telefoon"
+    MATCHTAFEL = "matchtafel", "Matchtafel"
+    SESSION = "session", "Inspiratie-/ontbijtsessie"
+    BANENMARKT = "banenmarkt", "Banenmarkt"
+
+
 class VacancyKind(Labelled):
     OPEN = "open", "Openstaande vacature"
     FUTURE_NEED = "future_need", "Toekomstige behoefte"
@@ -302,12 +361,14 @@ __all__ = [
     "ActivityKind",
     "ActivityOutcome",
     "BenefitStatus",
+    "BranchOrganisation",
     "CandidateStatus",
     "CheckpointOutcome",
     "ClosingOutcome",
     "ConsentPurpose",
     "ContractKind",
     "DropoutReason",
+    "EmployerContactKind",
     "FundingKind",
     "HandoverStatus",
     "Labelled",
@@ -322,7 +383,11 @@ __all__ = [
     "Spt",
     "TrainingFund",
     "TrainingStatus",
+    "TransitionReadiness",
     "VacancyKind",
+    "VacancySource",
     "VacancyStatus",
     "VisitMode",
+    "WorkLevel",
+    "WorkPattern",
 ]

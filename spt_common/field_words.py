@@ -94,6 +94,19 @@ FIELD_LABELS: dict[str, str] = {
     "praktijkopleiders": "praktijkopleiders",
     "middenkader": "middenkader",
     "guidance_notes": "begeleiding in het bedrijf",
+    "branch": "brancheorganisatie",
+    "training_fund": "opleidingsfonds",
+    "transition_readiness": "transitiebereidheid",
+    "transition_notes": "toelichting transitiebereidheid",
+    "left_on": "vertrokken op",
+    "work_pattern": "werktijden",
+    "salary_min": "salaris vanaf",
+    "salary_max": "salaris tot",
+    "work_level": "niveau van het werk",
+    "bbl_possible": "BBL/leerwerkplek mogelijk",
+    "source": "bron",
+    "contact_person_id": "contactpersoon",
+    "follow_up_done_on": "vervolg afgerond op",
     "employer_id": "werkgever",
     "function": "functie",
     "title": "functie",
@@ -139,6 +152,8 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("activity", "held_on"): "datum van de activiteit",
     ("intake", "held_on"): "datum van de intake",
     ("retention_checkpoint", "note"): "notitie bij het behoudmoment",
+    ("employer_contact", "held_on"): "datum van het contact",
+    ("vacancy", "language_level"): "vereist niveau Nederlands",
 }
 UNKNOWN_FIELD = "een veld"  # from a newer version of the app: still no internal name
 

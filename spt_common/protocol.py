@@ -181,6 +181,11 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "praktijkopleiders": "int",
         "middenkader": "int",
         "guidance_notes": "text",
+        # Vault 0009. Nullable, so an insert from a device of before stays valid.
+        "branch": "code?",
+        "training_fund": "code?",
+        "transition_readiness": "code?",
+        "transition_notes": "text?",
     },
     "contact_person": {
         "employer_id": "ref",
@@ -188,6 +193,7 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "function": "str200",
         "email": "str320?",
         "phone": "str40?",
+        "left_on": "date?",
     },
     "vacancy": {
         "employer_id": "ref",
@@ -198,6 +204,23 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "positions": "int",
         "expected_on": "date?",
         "status": "code",
+        "work_pattern": "code?",
+        "salary_min": "int?",
+        "salary_max": "int?",
+        "language_level": "code?",
+        "work_level": "code?",
+        "bbl_possible": "bool?",
+        "source": "code?",
+    },
+    "employer_contact": {
+        "employer_id": "ref",
+        "contact_person_id": "ref?",
+        "coach_id": "ref",
+        "held_on": "date",
+        "kind": "code",
+        "agreements": "text",
+        "follow_up_on": "date?",
+        "follow_up_done_on": "date?",
     },
     "match": {
         "candidate_id": "ref",
@@ -261,7 +284,7 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
 # Records only ever written once; a visit joins them once signed off.
 APPEND_ONLY = frozenset({"note", "journey_event", "audit_entry"})
 # The SPT's shared registries: everyone in the SPT sees them.
-REGISTRIES = frozenset({"employer", "contact_person", "vacancy"})
+REGISTRIES = frozenset({"employer", "contact_person", "vacancy", "employer_contact"})
 # Kept by the server (accounts); devices receive them but never push them.
 SERVER_OWNED = frozenset({"coach"})
 

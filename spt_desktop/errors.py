@@ -145,6 +145,7 @@ class Thing(StrEnum):
     EMPLOYER = "employer"
     CONTACT = "contact"
     VACANCY = "vacancy"
+    EMPLOYER_CONTACT = "employer_contact"
     MATCH = "match"
     PLACEMENT = "placement"
     CHECKPOINT = "checkpoint"

@@ -415,7 +415,8 @@ def _rejected(ch: p.Change, reason: str, rec: Record | None = None) -> p.ChangeR
     )
 
 
-# What a new contact person or vacancy needs to know of its employer: (entity, deleted, spt).
+# What a new contact person, vacancy or employer contact needs to know of its employer:
+# (entity, deleted, spt).
 RecordFacts = tuple[str, bool, str | None]
 
 
@@ -440,7 +441,7 @@ def _owner_of_new(
         return True, rid, caller.spt, None
     if entity == "employer":
         return data.get("spt") == caller.spt, None, caller.spt, None
-    if entity in ("contact_person", "vacancy"):
+    if entity in p.REGISTRIES:  # an employer's contact persons, vacancies, contacts
         employer = (facts or (lambda i: _stored_facts(session, i)))(data.get("employer_id"))
         ok = employer is not None and employer == ("employer", False, caller.spt)
         return ok, None, caller.spt, None

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="83"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="89"/>
         <source>Behoudmoment na {0} — {1}</source>
         <translation>Retention checkpoint after {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="89"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="95"/>
         <source>{0} bij {1}, gestart op {2}; dit behoudmoment stond op {3}. Is de kandidaat nog in dienst?</source>
         <translation>{0} at {1}, started on {2}; this checkpoint was due on {3}. Is the candidate still employed?</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="131"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="134"/>
         <source>Niet meer in dienst sinds {0}: registreer de uitval, met het lek.</source>
         <translation>No longer employed since {0}: record the dropout, with its leak.</translation>
     </message>
@@ -647,6 +647,19 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="49"/>
+        <source>Contactpersoon bewerken — {0}</source>
+        <translation>Edit contact person — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
+        <source>Nieuwe contactpersoon — {0}</source>
+        <translation>New contact person — {0}</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
@@ -718,6 +731,11 @@
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
+        <source>Contact vastleggen</source>
+        <translation>Log contact</translation>
+    </message>
 </context>
 <context>
     <name>DropoutDialog</name>
@@ -733,36 +751,282 @@
     </message>
 </context>
 <context>
+    <name>EmployerContactDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="109"/>
+        <source>Werkgeverscontact bewerken — {0}</source>
+        <translation>Edit employer contact — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="111"/>
+        <source>Contact vastleggen — {0}</source>
+        <translation>Log contact — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="118"/>
+        <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
+        <translation>The follow-up appears on your Today on that date.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="61"/>
+        <source>Werkgever bewerken — {0}</source>
+        <translation>Edit employer — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="63"/>
+        <source>Nieuwe werkgever</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="74"/>
+        <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
+        <translation>Readiness for transition: does the company look at talent differently, with room for language, level, guidance and development?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="82"/>
+        <source>Geen opleidingsfonds</source>
+        <translation>No training fund</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="104"/>
+        <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
+        <translation>There already is an employer “{0}” in {1}{2}. Is this really another employer? Then choose ‘Save anyway’.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="112"/>
+        <source>Toch opslaan</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="42"/>
         <source>Zoek werkgever op naam…</source>
-        <translation>Search employer by name…</translation>
+        <translation type="vanished">Search employer by name…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="57"/>
         <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contact persons&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Contact persons&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="61"/>
         <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vacancies and future needs&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Vacancies and future needs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="159"/>
+        <source>Zoek naam, sector, gemeente…</source>
+        <translation>Search name, sector, municipality…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="160"/>
+        <source>Zoek werkgever</source>
+        <translation>Search employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="163"/>
+        <source>Filter op sector</source>
+        <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="164"/>
+        <source>Alle sectoren</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="168"/>
+        <source>Filter op gemeente</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="370"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="171"/>
+        <source>Met &amp;open vacatures of toekomstige behoefte</source>
+        <translation>With &amp;open vacancies or future needs</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="174"/>
+        <source>&amp;Nieuwe werkgever…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="293"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="208"/>
+        <source>&amp;Werkgever bewerken…</source>
+        <translation>Edit e&amp;mployer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="211"/>
+        <source>Onderdelen van de werkgever</source>
+        <translation>Parts of the employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="214"/>
+        <source>Vacatures</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="217"/>
+        <source>&amp;Vacature…</source>
+        <translation>&amp;Vacancy…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="219"/>
+        <source>&amp;Toekomstige behoefte…</source>
+        <translation>&amp;Future need…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="248"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="265"/>
+        <source>B&amp;ewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="222"/>
+        <source>Vervu&amp;ld</source>
+        <translation>Fi&amp;lled</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="223"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="224"/>
+        <source>&amp;Heropenen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="227"/>
+        <source>&amp;Kandidaat voorstellen…</source>
+        <translation>Propose &amp;candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="241"/>
+        <source>Vacatures en toekomstige behoefte</source>
+        <translation>Vacancies and future needs</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="254"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="247"/>
+        <source>Contact &amp;vastleggen…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="250"/>
+        <source>Vervolg a&amp;fgerond</source>
+        <translation>Follow-up &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="272"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="262"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="267"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="467"/>
+        <source>Ve&amp;rtrokken</source>
+        <translation>Has le&amp;ft</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="391"/>
+        <source>Kies een werkgever.</source>
+        <translation>Choose an employer.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="348"/>
+        <source>{0} werkgever(s)</source>
+        <translation>{0} employer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="351"/>
         <source>Geen werkgevers gevonden.</source>
         <translation>No employers found.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="411"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="413"/>
+        <source>Branche: {0}</source>
+        <translation>Branch: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="414"/>
+        <source>Opleidingsfonds: {0}</source>
+        <translation>Training fund: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="415"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="417"/>
+        <source>Transitiebereidheid: {0}</source>
+        <translation>Readiness for transition: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="426"/>
         <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
         <translation>In-company guidance: {0} workplace trainer(s), {1} middle management.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="466"/>
+        <source>Toch nog in &amp;dienst</source>
+        <translation>Still &amp;employed</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="475"/>
+        <source>{0} uur per week</source>
+        <translation>{0} hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="479"/>
+        <source>{0} bruto per maand</source>
+        <translation>{0} gross a month</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="481"/>
+        <source>Nederlands {0}</source>
+        <translation>Dutch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="485"/>
+        <source>BBL/leerwerkplek mogelijk</source>
+        <translation>BBL/work-based place possible</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="487"/>
+        <source>bron: {0}</source>
+        <translation>source: {0}</translation>
     </message>
 </context>
 <context>
@@ -1277,26 +1541,31 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <source>Dit werkgeverscontact</source>
+        <translation>This employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2205,58 +2474,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="106"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="111"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="131"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="180"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="173"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="177"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="197"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="261"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>
@@ -2401,52 +2670,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>
@@ -2667,6 +2936,29 @@
         <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation>Enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="66"/>
+        <source>Bewerken — {0}, {1}</source>
+        <translation>Edit — {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
+        <source>Nieuwe toekomstige behoefte — {0}</source>
+        <translation>New future need — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="70"/>
+        <source>Nieuwe vacature — {0}</source>
+        <translation>New vacancy — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="77"/>
+        <source>Een toekomstige behoefte (les 10) krijgt een verwachte datum; zij komt op Vandaag een maand ervoor.</source>
+        <translation>A future need (lesson 10) gets an expected date; it appears on Today a month before.</translation>
     </message>
 </context>
 <context>

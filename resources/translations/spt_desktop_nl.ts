@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="83"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="89"/>
         <source>Behoudmoment na {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="89"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="95"/>
         <source>{0} bij {1}, gestart op {2}; dit behoudmoment stond op {3}. Is de kandidaat nog in dienst?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="131"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="134"/>
         <source>Niet meer in dienst sinds {0}: registreer de uitval, met het lek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +647,19 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="49"/>
+        <source>Contactpersoon bewerken — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
+        <source>Nieuwe contactpersoon — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
@@ -718,6 +731,11 @@
         <source>Wijzigingen opslaan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
+        <source>Contact vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DropoutDialog</name>
@@ -733,35 +751,269 @@
     </message>
 </context>
 <context>
+    <name>EmployerContactDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="109"/>
+        <source>Werkgeverscontact bewerken — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="111"/>
+        <source>Contact vastleggen — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="118"/>
+        <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="61"/>
+        <source>Werkgever bewerken — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="63"/>
+        <source>Nieuwe werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="74"/>
+        <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="82"/>
+        <source>Geen opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="104"/>
+        <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="112"/>
+        <source>Toch opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="42"/>
-        <source>Zoek werkgever op naam…</source>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="159"/>
+        <source>Zoek naam, sector, gemeente…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="57"/>
-        <source>&lt;b&gt;Contactpersonen&lt;/b&gt;</source>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="160"/>
+        <source>Zoek werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="61"/>
-        <source>&lt;b&gt;Vacatures en toekomstige behoefte&lt;/b&gt;</source>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="163"/>
+        <source>Filter op sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="164"/>
+        <source>Alle sectoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="168"/>
+        <source>Filter op gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="370"/>
+        <source>Alle gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="171"/>
+        <source>Met &amp;open vacatures of toekomstige behoefte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="174"/>
+        <source>&amp;Nieuwe werkgever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="293"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="208"/>
+        <source>&amp;Werkgever bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="211"/>
+        <source>Onderdelen van de werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="214"/>
+        <source>Vacatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="217"/>
+        <source>&amp;Vacature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="219"/>
+        <source>&amp;Toekomstige behoefte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="248"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="265"/>
+        <source>B&amp;ewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="222"/>
+        <source>Vervu&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="223"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="224"/>
+        <source>&amp;Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="227"/>
+        <source>&amp;Kandidaat voorstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="241"/>
+        <source>Vacatures en toekomstige behoefte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="254"/>
+        <source>Contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="247"/>
+        <source>Contact &amp;vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="250"/>
+        <source>Vervolg a&amp;fgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="272"/>
+        <source>Contactpersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="262"/>
+        <source>&amp;Toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="267"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="467"/>
+        <source>Ve&amp;rtrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="391"/>
+        <source>Kies een werkgever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="348"/>
+        <source>{0} werkgever(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="351"/>
         <source>Geen werkgevers gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="411"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="413"/>
+        <source>Branche: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="414"/>
+        <source>Opleidingsfonds: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="415"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="417"/>
+        <source>Transitiebereidheid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="426"/>
         <source>Begeleiding in het bedrijf: {0} praktijkopleider(s), {1} middenkader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="466"/>
+        <source>Toch nog in &amp;dienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="475"/>
+        <source>{0} uur per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="479"/>
+        <source>{0} bruto per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="481"/>
+        <source>Nederlands {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="485"/>
+        <source>BBL/leerwerkplek mogelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="487"/>
+        <source>bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,26 +1521,31 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
-        <source>Deze match</source>
+        <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="374"/>
-        <source>Deze plaatsing</source>
+        <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="375"/>
-        <source>Dit meetmoment</source>
+        <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <source>Dit meetmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,58 +2446,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="106"/>
         <source>Profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="111"/>
         <source>Profiel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
         <source>Toestemming (AVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="131"/>
         <source>Intakegesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="138"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="180"/>
         <source>Intake opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="173"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="177"/>
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="197"/>
         <source>het profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
         <source>de intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
         <source>Profiel opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="261"/>
         <source>Intake opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,52 +2642,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,6 +2903,29 @@
     <message>
         <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
         <source>Voer uw wachtwoordzin in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="66"/>
+        <source>Bewerken — {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
+        <source>Nieuwe toekomstige behoefte — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="70"/>
+        <source>Nieuwe vacature — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="77"/>
+        <source>Een toekomstige behoefte (les 10) krijgt een verwachte datum; zij komt op Vandaag een maand ervoor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -306,6 +306,7 @@ THINGS: dict[Thing, str] = {
     Thing.EMPLOYER: "Deze werkgever",
     Thing.CONTACT: "Deze contactpersoon",
     Thing.VACANCY: "Deze vacature",
+    Thing.EMPLOYER_CONTACT: "Dit werkgeverscontact",
     Thing.MATCH: "Deze match",
     Thing.PLACEMENT: "Deze plaatsing",
     Thing.CHECKPOINT: "Dit meetmoment",

@@ -61,6 +61,7 @@ COACH_COLUMNS = {
     "note": ("author_id",),
     "journey_event": ("coach_id",),
     "plan": ("agreed_by",),
+    "employer_contact": ("coach_id",),
     "match": ("coach_id",),
     "placement": ("jobcoach_id",),
     "visit": ("coach_id",),

@@ -9,7 +9,7 @@ from spt_common.enums import Role, Spt
 from spt_desktop.demo.candidates import make_candidate
 from spt_desktop.demo.coaches import make_coaches
 from spt_desktop.demo.draw import FastRandom, id_stream
-from spt_desktop.demo.employers import make_employers
+from spt_desktop.demo.employers import make_employer_contacts, make_employers
 from spt_desktop.demo.scenarios import draw_scenarios
 from spt_desktop.demo.state import DemoData, State
 from spt_desktop.demo.visits import make_visits
@@ -51,4 +51,5 @@ def generate(
         make_candidate(st, scenario)
     total = n_visits if n_visits is not None else round(visits_per_placement * len(st.placements))
     make_visits(st, total)
+    make_employer_contacts(st)
     return DemoData(owner_id=owner_id, rows=st.rows)

@@ -20,6 +20,7 @@ TABLES = (
     "employer",
     "contact_person",
     "vacancy",
+    "employer_contact",
     "candidate",
     "consent",
     "assignment",

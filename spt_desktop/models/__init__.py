@@ -19,6 +19,7 @@ from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.work import (
     ContactPerson,
     Employer,
+    EmployerContact,
     Match,
     Placement,
     RetentionCheckpoint,
@@ -46,6 +47,7 @@ SYNCED_ENTITIES: dict[str, type[Synced]] = {
         Employer,
         ContactPerson,
         Vacancy,
+        EmployerContact,
         Match,
         Placement,
         RetentionCheckpoint,
@@ -67,6 +69,7 @@ __all__ = [
     "ContactPerson",
     "Dropout",
     "Employer",
+    "EmployerContact",
     "Goal",
     "Handover",
     "Intake",

@@ -9,14 +9,22 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from spt_common.enums import (
+    BranchOrganisation,
     CheckpointOutcome,
     ContractKind,
+    EmployerContactKind,
+    LanguageLevel,
     MatchStatus,
     Sector,
     Spt,
+    TrainingFund,
+    TransitionReadiness,
     VacancyKind,
+    VacancySource,
     VacancyStatus,
     VisitMode,
+    WorkLevel,
+    WorkPattern,
 )
 from spt_desktop.models.base import Base, Code, Synced
 
@@ -35,6 +43,13 @@ class Employer(Synced, Base):
     praktijkopleiders: Mapped[int] = mapped_column(sa.Integer, default=0)
     middenkader: Mapped[int] = mapped_column(sa.Integer, default=0)
     guidance_notes: Mapped[str] = mapped_column(sa.Text, default="")
+    # Vault 0009: the branch, its training fund, and the transitiebereidheid (lesson 8).
+    branch: Mapped[BranchOrganisation | None] = mapped_column(Code(BranchOrganisation))
+    training_fund: Mapped[TrainingFund | None] = mapped_column(Code(TrainingFund))
+    transition_readiness: Mapped[TransitionReadiness | None] = mapped_column(
+        Code(TransitionReadiness)
+    )
+    transition_notes: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class ContactPerson(Synced, Base):
@@ -48,6 +63,7 @@ class ContactPerson(Synced, Base):
     function: Mapped[str] = mapped_column(sa.String(200), default="")
     email: Mapped[str | None] = mapped_column(sa.String(320))
     phone: Mapped[str | None] = mapped_column(sa.String(40))
+    left_on: Mapped[date | None] = mapped_column(sa.Date)  # no longer with the employer
 
 
 class Vacancy(Synced, Base):
@@ -66,6 +82,34 @@ class Vacancy(Synced, Base):
     positions: Mapped[int] = mapped_column(sa.Integer, default=1)
     expected_on: Mapped[date | None] = mapped_column(sa.Date)  # when a future need arises
     status: Mapped[VacancyStatus] = mapped_column(Code(VacancyStatus))
+    # Vault 0009: what shows the whitepaper's gaps beside a candidate (hours above).
+    work_pattern: Mapped[WorkPattern | None] = mapped_column(Code(WorkPattern))
+    salary_min: Mapped[int | None] = mapped_column(sa.Integer)  # gross euro a month
+    salary_max: Mapped[int | None] = mapped_column(sa.Integer)
+    language_level: Mapped[LanguageLevel | None] = mapped_column(Code(LanguageLevel))
+    work_level: Mapped[WorkLevel | None] = mapped_column(Code(WorkLevel))
+    bbl_possible: Mapped[bool | None] = mapped_column(sa.Boolean)  # BBL / leerwerkplek
+    source: Mapped[VacancySource | None] = mapped_column(Code(VacancySource))
+
+
+class EmployerContact(Synced, Base):
+    """One contact of the employer approach (lesson 7): a visit, a call, a matchtafel, a
+    session or a banenmarkt, what was agreed, and when to follow up. SPT-wide, like the
+    employer; its follow-up is the coach's who logged it."""
+
+    __tablename__ = "employer_contact"
+    __sync_entity__ = "employer_contact"
+
+    employer_id: Mapped[str] = mapped_column(
+        sa.ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    contact_person_id: Mapped[str | None] = mapped_column(sa.ForeignKey("contact_person.id"))
+    coach_id: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"), index=True)
+    held_on: Mapped[date] = mapped_column(sa.Date)
+    kind: Mapped[EmployerContactKind] = mapped_column(Code(EmployerContactKind))
+    agreements: Mapped[str] = mapped_column(sa.Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
+    follow_up_done_on: Mapped[date | None] = mapped_column(sa.Date)
 
 
 class Match(Synced, Base):

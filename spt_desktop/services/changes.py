@@ -58,7 +58,9 @@ TABLE_CHANGES: dict[str, Changes] = {
     **dict.fromkeys(_DOSSIER_TABLES, _DOSSIER),
     "visit": Changes(candidates=True, dossier=True, visits=True),
     "handover": Changes(candidates=True, dossier=True, handovers=True),
-    **dict.fromkeys(("employer", "contact_person", "vacancy"), Changes(employers=True)),
+    **dict.fromkeys(
+        ("employer", "contact_person", "vacancy", "employer_contact"), Changes(employers=True)
+    ),
     "coach": Changes(candidates=True),
     "sync_conflict": Changes(sync=True),
 }

@@ -16,12 +16,14 @@ from spt_common.enums import (
     ActivityKind,
     ActivityOutcome,
     BenefitStatus,
+    BranchOrganisation,
     CandidateStatus,
     CheckpointOutcome,
     ClosingOutcome,
     ConsentPurpose,
     ContractKind,
     DropoutReason,
+    EmployerContactKind,
     FundingKind,
     HandoverStatus,
     LanguageLevel,
@@ -35,9 +37,13 @@ from spt_common.enums import (
     Spt,
     TrainingFund,
     TrainingStatus,
+    TransitionReadiness,
     VacancyKind,
+    VacancySource,
     VacancyStatus,
     VisitMode,
+    WorkLevel,
+    WorkPattern,
 )
 
 T = TypeVar("T")
@@ -259,6 +265,23 @@ class EmployerDTO:
     praktijkopleiders: int
     middenkader: int
     guidance_notes: str
+    branch: BranchOrganisation | None = None
+    training_fund: TrainingFund | None = None
+    transition_readiness: TransitionReadiness | None = None
+    transition_notes: str | None = None
+
+
+@dataclass(frozen=True)
+class EmployerRow:
+    """One line of the Werkgevers list: the employer and what it has open."""
+
+    employer: EmployerDTO
+    open_vacancies: int
+    future_needs: int
+
+    @property
+    def id(self) -> str:
+        return self.employer.id
 
 
 @dataclass(frozen=True)
@@ -269,6 +292,11 @@ class ContactPersonDTO:
     function: str
     email: str | None
     phone: str | None
+    left_on: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
 
 
 @dataclass(frozen=True)
@@ -282,6 +310,66 @@ class VacancyDTO:
     positions: int
     expected_on: date | None
     status: VacancyStatus
+    work_pattern: WorkPattern | None = None
+    salary_min: int | None = None
+    salary_max: int | None = None
+    language_level: LanguageLevel | None = None
+    work_level: WorkLevel | None = None
+    bbl_possible: bool | None = None
+    source: VacancySource | None = None
+
+
+@dataclass(frozen=True)
+class EmployerContactDTO:
+    """One contact of the employer approach (lesson 7), with the names it refers to."""
+
+    id: str
+    employer_id: str
+    contact_person_id: str | None
+    coach_id: str
+    held_on: date
+    kind: EmployerContactKind
+    agreements: str
+    follow_up_on: date | None
+    follow_up_done_on: date | None
+    contact_person_name: str = ""
+    coach_name: str = ""
+
+    @property
+    def follow_up_open(self) -> bool:
+        return self.follow_up_on is not None and self.follow_up_done_on is None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line of the arbeidsmarktcoach's Vandaag. ``kind``: ``employer_follow_up``
+    (``record_id`` an employer contact), ``open_match`` (a match; ``candidate_*`` set)
+    or ``future_need`` (a vacancy of kind future need)."""
+
+    kind: str
+    due_on: date
+    record_id: str
+    employer_id: str
+    employer_name: str
+    title: str  # what it is about: the contact's kind, the function
+    detail: str  # what was agreed, the match's step, the places
+    candidate_id: str | None = None
+    candidate_name: str = ""
+
+
+@dataclass(frozen=True)
+class EmployerAgenda:
+    """What the arbeidsmarktcoach has to do (issue 12 §5): her employer follow-ups due,
+    her matches waiting for an answer, and the future needs coming due (the SPT's)."""
+
+    on: date
+    follow_ups: tuple[AgendaItem, ...] = ()
+    open_matches: tuple[AgendaItem, ...] = ()
+    future_needs: tuple[AgendaItem, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.follow_ups) + len(self.open_matches) + len(self.future_needs)
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,7 @@ THINGS = cast(
         Thing.EMPLOYER: QT_TRANSLATE_NOOP("Errors", "Deze werkgever"),
         Thing.CONTACT: QT_TRANSLATE_NOOP("Errors", "Deze contactpersoon"),
         Thing.VACANCY: QT_TRANSLATE_NOOP("Errors", "Deze vacature"),
+        Thing.EMPLOYER_CONTACT: QT_TRANSLATE_NOOP("Errors", "Dit werkgeverscontact"),
         Thing.MATCH: QT_TRANSLATE_NOOP("Errors", "Deze match"),
         Thing.PLACEMENT: QT_TRANSLATE_NOOP("Errors", "Deze plaatsing"),
         Thing.CHECKPOINT: QT_TRANSLATE_NOOP("Errors", "Dit meetmoment"),

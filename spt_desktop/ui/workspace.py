@@ -221,11 +221,14 @@ class Workspace(QWidget):
             if values is not None:
                 out[dialog.form_id] = values
         out.update(self.candidate_page.drafts())
+        out.update(self.employers.drafts())
         return out
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]], names: dict[str, str]) -> None:
         """Reopen every form that was left unsaved, with what was typed."""
         for form_id, values in sorted(drafts.items()):
+            if self.employers.restore_draft(form_id, values):
+                continue  # the Werkgevers dialogs (their ids name no candidate)
             kind, _, cid = form_id.partition(":")
             name = names.get(cid, "")
             if kind == "register":

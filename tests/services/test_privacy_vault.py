@@ -206,16 +206,17 @@ def test_a_pulled_tombstone_clears_the_rows_and_the_index(session: VaultSession)
 
 def test_the_scrub_of_sync_and_of_the_vault_triggers_is_the_same() -> None:
     """apply.py clears a pulled tombstone's fields itself; migration 0007's triggers do
-    it for every other write path, and later migrations that add content columns make a
-    table's triggers again with its whole scrub (``SCRUB``): the same columns, the same
-    values."""
+    it for every other write path, and each later migration that defines a ``SCRUB``
+    makes the triggers of its tables anew: the same columns, the same values."""
     import importlib.util
 
     from spt_desktop.models.migrate import MIGRATIONS
     from spt_desktop.sync.apply import TOMBSTONE_SCRUB
 
-    merged: dict[str, dict[str, str | None]] = {}
+    merged: dict[str, dict[str, object]] = {}
     for path in sorted((MIGRATIONS / "versions").glob("0*.py")):
+        if path.name < "0007":
+            continue
         spec = importlib.util.spec_from_file_location(f"m{path.stem}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -239,7 +240,8 @@ def test_the_upgrade_clears_rows_deleted_before_and_their_words_in_the_index(
     with vault.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE note SET deleted = 1 WHERE id = ?", (note.id,))
     assert hits(vault) == ["kwartelkoning", "grutto"]  # the old way: all of it stays
-    upgrade_to(vault.engine, "0007")  # (the later columns are there already)
+    # To 0007 only: the stand-in already has every later schema change but 0007's.
+    upgrade_to(vault.engine, "0007")
     assert hits(vault) == []
     with vault.engine.connect() as conn:
         assert conn.exec_driver_sql(

@@ -75,12 +75,13 @@ def test_a_seed_makes_the_caseload_it_always_made() -> None:
     change to the generator that changes its rows must change this digest on purpose
     (the move out of services/ into spt_desktop.demo kept it; vault 0008 changed it: notes
     carry visit_id and a few aanvullingen, trainings certifiable, no fund unless in work,
-    bedrijfsbezoek and cancelled activities; issue 12's behoud and uitval too: closings,
-    checkpoint notes, the new leaks)."""
+    bedrijfsbezoek and cancelled activities; vault 0009 the employers' branch, fund and
+    transitiebereidheid, the vacancies' gaps and the employer contact log; vault 0010
+    behoud and uitval: closings, checkpoint notes, the new leaks)."""
     data = generate(60, 3, date(2023, 3, 15), OWNER, n_visits=200)
     text = json.dumps(data.rows, default=str, sort_keys=True)
     assert hashlib.sha256(text.encode()).hexdigest() == (
-        "eebf77910b7626e4137fd57e0f555fd557b4afb638826d9eea30f2e007838ac6"
+        "66e20e004634de0d744f90a3d6e25708366e9852a8c50fe8bc7b80b272022e1e"
     )
 
 

@@ -1,4 +1,4 @@
-"""Vault migration 0009 on the v0008 fixture with data (the previous schema): the closing
+"""Vault migration 0010 on the v0009 fixture with data (the previous schema): the closing
 and the checkpoint note are there and empty for the old rows; the monitor's trigger sees
 a closing, and a deleted candidate or checkpoint keeps no closing day, outcome or note
 (the scrub triggers)."""
@@ -12,15 +12,15 @@ from spt_desktop.models.migrate import current_revision
 from spt_desktop.models.vault import Vault
 from tests.fixtures.make_vault_fixture import PASSPHRASE
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0008"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0009"
 
 
-def test_0009_on_a_0008_vault_with_data(tmp_path: Path) -> None:
-    shutil.copytree(FIXTURE, tmp_path / "v0008")
-    vault = Vault(tmp_path / "v0008" / "demo.sptvault")
+def test_0010_on_a_0009_vault_with_data(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "v0009")
+    vault = Vault(tmp_path / "v0009" / "demo.sptvault")
     vault.unlock(PASSPHRASE)
     try:
-        assert current_revision(vault.engine) == "0009"
+        assert current_revision(vault.engine) == "0010"
         with vault.engine.begin() as c:
             sql = c.exec_driver_sql
             closed = sql(

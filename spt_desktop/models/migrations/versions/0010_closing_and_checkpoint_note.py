@@ -11,8 +11,8 @@ Triggers that name columns are made again with the new ones:
 - the monitor's (0006): a closing changes a candidate's facts, so it marks her dirty;
 - the tombstone scrub (0007): a deleted row keeps no closing day, outcome or note.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-05
 """
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 # One-way: nothing downgrades a vault; an upgrade runs in one transaction, after an
