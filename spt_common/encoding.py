@@ -12,6 +12,9 @@ from __future__ import annotations
 import io
 import zlib
 
+from types import ModuleType
+
+zstandard: ModuleType | None
 try:
     import zstandard
 except ImportError:  # pragma: no cover - every supported install has it; gzip remains

@@ -116,7 +116,7 @@ class Guard:
                     raise BodyTooLarge()
             return message
 
-        inner = counted
+        inner: Receive = counted
         if content_encoding not in ("", "identity"):
             try:
                 scope, inner = await self._unpacked(scope, content_encoding, counted, receive)
@@ -210,7 +210,7 @@ def _compressing(send: Send, name: str | None) -> Send:
             return
         body = b"".join(parts)
         headers = start["headers"]
-        if len(body) >= encoding.MIN_SIZE:
+        if name is not None and len(body) >= encoding.MIN_SIZE:
             body = encoding.encode(name, body)
             headers = [(k, v) for k, v in headers if k != b"content-length"] + [
                 (b"content-encoding", name.encode()),
@@ -387,13 +387,19 @@ def _routes(app: FastAPI, server: Server) -> None:
                 raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         try:
             with server.transaction() as s:
-                page = pull.pull(s, who, body.cursor, body.limit)
+                page = pull.pull_json(s, who, body.cursor, body.limit)
         except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
-        reply = p.SyncResponse(coach_id=who.account_id, push=result, pull=page)
-        # Serialised once, by pydantic: FastAPI would dump, validate again and dump again
-        # a page of up to 1,000 records (the schema is still the response_model's).
-        return Response(reply.model_dump_json(), media_type="application/json")
+        # Written once, here: FastAPI would dump, validate again and dump again a page of
+        # up to 1,000 records, and the page's records are stored as the JSON they travel
+        # as (pull.pull_json). The schema is still the response_model's (SyncResponse,
+        # its fields in its order; tests/server check the two agree).
+        push = result.model_dump_json().encode() if result is not None else b"null"
+        head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
+        return Response(
+            b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}")),
+            media_type="application/json",
+        )
 
     @app.get(
         f"{p.API_PREFIX}/records/{{entity}}/{{record_id}}",

@@ -366,7 +366,8 @@ def _forbidden(ch: p.Change) -> p.ChangeResult:
     return p.ChangeResult(id=ch.id, status="forbidden")
 
 
-def as_record(rec: Record) -> p.Record:
+def as_record(rec: Any) -> p.Record:
+    """A stored record (an ORM ``Record`` or a row with its columns) as sent."""
     # Not validated again: what the server stored was validated when it came in (a pull
     # page builds up to 1,000 of these).
     return p.Record.model_construct(
