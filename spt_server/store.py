@@ -701,6 +701,7 @@ class _Bulk:
             self.session.connection().execute(sa.insert(SCOPE), self.scopes)
             self.scopes = []
         if self.tombstones:
+            self.session.flush()  # a careful path's pending update must not come after
             self._write_tombstones()
         self.written.update(self.pending)
         self.pending = {}
@@ -956,10 +957,19 @@ def _update(
         prev = rec.rev
         synced = caller.device_id if base == prev and not conflicts and not resend else None
         _write_fields(rec, changed, seq.next(), caller.account_id, synced)
-        session.flush()
-        _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
+        if _may_have_effects(rec.entity, changed):
+            session.flush()
+            _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
+        # Else the row is written with the batch's other updates at the next flush (the
+        # ORM sends updates of the same columns as one executemany), not one by one.
     status: p.ChangeStatus = "conflict" if conflicts else "applied"
     return p.ChangeResult(id=ch.id, status=status, rev=rec.rev, conflicts=conflicts)
+
+
+def _may_have_effects(entity: str, changed: dict[str, Any]) -> bool:
+    """Whether ``_effects`` may act on an update of these fields (scope, assignments,
+    a candidate's closing date)."""
+    return entity in ("assignment", "handover") or (entity == "candidate" and "status" in changed)
 
 
 def _keys_unchanged(rec: Record, changed: dict[str, Any], caller: Caller) -> bool:
