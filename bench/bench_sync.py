@@ -222,7 +222,8 @@ class Wire:
 
     def transport(self, url: str) -> Transport:
         def on_request(request: httpx.Request) -> None:
-            if self.recording:
+            # Sync round trips only: a token refresh on the way is no part of the data.
+            if self.recording and request.url.path.endswith("/sync"):
                 body = request.content
                 self.wire_up += len(body)
                 if request.headers.get("content-encoding"):
@@ -230,7 +231,7 @@ class Wire:
                 self.sent.append(body)
 
         def on_response(response: httpx.Response) -> None:
-            if self.recording:
+            if self.recording and response.request.url.path.endswith("/sync"):
                 response.read()
                 self.received.append(response.content)
                 self.wire_down += response.num_bytes_downloaded

@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 import httpx
+import pydantic_core
 
 from spt_common import encoding
 from spt_common import protocol as p
@@ -127,7 +128,9 @@ class Transport:
     def post_bytes(self, path: str, body: Any, token: str | None = None) -> bytes:
         """POST JSON, return the answer's bytes (for pydantic to parse and check in one
         pass); retried on network errors and 5xx."""
-        content = body if isinstance(body, bytes) else json.dumps(body).encode()
+        # pydantic-core's writer: the same JSON (UTF-8, compact) at 2-3x json.dumps's
+        # speed; a push batch of 500 records is most of what the client writes.
+        content = body if isinstance(body, bytes) else pydantic_core.to_json(body)
         headers = {"content-type": "application/json"}
         if token:
             headers["authorization"] = f"Bearer {token}"
