@@ -541,14 +541,23 @@ class Caseload:
     json_bytes: int
 
 
+CHILD_CPU: list[float] = []  # CPU seconds of each `spt-desktop` process
+
+
 def spt_desktop(*args: str) -> float:
     """`spt-desktop ARGS` as a process (memory security as this bench runs it): seconds
-    from start to exit."""
+    from start to exit (its CPU seconds go to CHILD_CPU)."""
+    import resource
+
     cmd = [PYTHON, str(BENCH / "memsec.py"), *args] if MEMORY == "off" else [
         PYTHON, "-m", "spt_desktop.cli", *args]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, env=env(), check=True, capture_output=True)
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CHILD_CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return seconds
 
 
 def bench_caseload(size: int, workdir: Path) -> Caseload:
@@ -672,6 +681,9 @@ def report(results: list[SizeResult], caseload: Caseload | None) -> bool:
         raw = c.raw_field.up + c.raw_field.down
         print(f"\ncaseload: {c.size} candidates, {c.records:,} records "
               f"({c.json_bytes / 1024:,.0f} KiB as exported JSON)")  # fmt: skip
+        cpu = statistics.median(CHILD_CPU[:3]), statistics.median(CHILD_CPU[3:6])
+        print(f"`spt-desktop sync` process CPU (median): {cpu[0]:.2f} s loopback, "
+              f"{cpu[1]:.2f} s field link")  # fmt: skip
         print("\n| what | s | bytes on the wire | per record | target | |")
         print("|---|---:|---:|---:|---|---|")
         print(f"| `spt-desktop sync`, first pull, loopback (median of 3) | {c.loopback:.2f} "
