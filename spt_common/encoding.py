@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import zlib
-
 from types import ModuleType
 
 zstandard: ModuleType | None
