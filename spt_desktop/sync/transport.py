@@ -12,11 +12,13 @@ import time
 from typing import Any
 
 import httpx
-import pydantic_core
+from pydantic import TypeAdapter
 
 from spt_common import encoding
 from spt_common import protocol as p
 from spt_desktop.errors import Code, Param, Reason, SptError
+
+_JSON: TypeAdapter[Any] = TypeAdapter(Any)  # any JSON value, written by pydantic-core
 
 
 class SyncError(SptError):
@@ -130,7 +132,7 @@ class Transport:
         pass); retried on network errors and 5xx."""
         # pydantic-core's writer: the same JSON (UTF-8, compact) at 2-3x json.dumps's
         # speed; a push batch of 500 records is most of what the client writes.
-        content = body if isinstance(body, bytes) else pydantic_core.to_json(body)
+        content = body if isinstance(body, bytes) else _JSON.dump_json(body)
         headers = {"content-type": "application/json"}
         if token:
             headers["authorization"] = f"Bearer {token}"
