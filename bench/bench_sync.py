@@ -1,29 +1,34 @@
-"""How fast sync is: a real server on loopback, vaults of 1k, 10k and 50k candidates.
+"""How fast sync is, side by side with PouchDB 9 and with the physical floor.
 
-    .venv/bin/python bench/bench_sync.py [--sizes 1000,10000,50000] [--runs 20]
+    bash bench/peers/setup.sh                       # once: node's pouchdb-node, express-pouchdb
+    .venv/bin/python bench/bench_sync.py [--sizes 1000,10000] [--caseload 200] [--pct-at 50000]
 
-Per size, with the demo generator's caseload (about 38 related rows per candidate:
-consents, assignments, plans, goals, actions, activities, visits, ...):
-  first push      a filled vault (bulk-loaded, everything in its outbox) syncs to an empty
-                  server: every record travels up in batches of 500
-  first pull      a second, empty vault of the same coach (another device) syncs: every
-                  record in her scope travels down in pages of 1,000
-  no change       a sync with nothing to send or fetch (median of --runs), and its requests
-  10 changed      a sync pushing 10 edited candidates, then the other device pulling them
-                  (several rounds with other candidates; the median round)
-  1 % changed     the same with 1 % of all records (edited candidates)
-Baselines, in the same run, from the bytes the real sync sent (captured on the wire):
-  push baseline   the same request bodies POSTed over loopback HTTP to a bare ASGI app
-                  (uvicorn) that json-decodes them and inserts the records with sqlcipher3's
-                  executemany into a SQLCipher file of the vault schema, one commit per batch
-  pull baseline   the same response bodies served by a bare ASGI app, fetched with httpx,
-                  json-decoded and inserted with executemany into a fresh SQLCipher vault,
-                  one commit per page
-Targets (issue 3 §5): first pull and first push <= 1.5x their baseline; no-change sync
-< 10 ms in <= 2 requests; the cost of a sync grows with the changes, not with the vault
-(here: the 10-change sync at the largest size within 2x of the smallest size).
-Exit code 1 when a target is missed. Server: SQLite file, uvicorn in a thread of this
-process. Figures and machine: bench/SYNC.md.
+Per size (demo candidates, about 38 records each), three systems do the same work:
+  SPT       a filled vault (bulk-loaded, everything in its outbox) syncs to an empty
+            `spt-server` (a process, SQLite file): first push; then a second, empty vault
+            of the same coach syncs: first pull. Vaults: SQLCipher, memory security as
+            --memory-security says (default off, SQLCipher's own default).
+  PouchDB   the same candidates exported (`ExportService`, what `spt-desktop export`
+            writes) as one JSON document per candidate, replicated with batch_size 1000
+            from a local pouchdb-node into express-pouchdb on 127.0.0.1 (first push) and
+            from there into a new local pouchdb-node (first pull). Node processes.
+  floor     the same request and response bytes the SPT sync had on the wire, over
+            loopback HTTP, decoded and written with executemany into a plain SQLite file
+            (WAL, synchronous=NORMAL, no triggers, primary key only), one commit per
+            request/page: the physical limit of moving these bytes into a database.
+Then, in the same run:
+  no change     a sync with nothing to send or fetch: median of --runs, and its requests
+  10 changed    10 edited candidates pushed, pulled by the other vault (median round)
+  1 % changed   at --pct-at candidates (0: skipped): 1 % of the records edited, pushed,
+                pulled; beside a first push of the same number of new records
+  caseload      a coach with --caseload candidates; a new vault's first pull end to end as
+                an `spt-desktop sync` process (start to exit), on loopback and through a
+                shaping proxy (10 Mbit/s, 60 ms round trip); bytes on the wire per record,
+                compressed and raw.
+Targets (issue 13): first push/pull faster than PouchDB (< 1x, aim 0.5x) and <= 3x the
+floor; caseload pull <= 1 s on loopback, <= 3 s over the field link with wire bytes <= 1/4
+of raw JSON; no change < 10 ms in 1 request; 10 changed < 100 ms; 1 % changed within 3x of
+the same number of new records. Exit 1 when a target is missed. Figures: bench/SYNC.md.
 """
 
 from __future__ import annotations
@@ -31,8 +36,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import shutil
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -46,14 +54,18 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
-ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
 
+import memsec  # noqa: E402
 from bench_vault import machine  # noqa: E402  (same machine line in every bench)
+from shaper import Shaper  # noqa: E402
 
 from spt_common.enums import Role  # noqa: E402
 from spt_desktop import demo  # noqa: E402
-from spt_desktop.models import SYNCED_ENTITIES, Candidate  # noqa: E402
+from spt_desktop.models import Candidate  # noqa: E402
 from spt_desktop.models.keyfile import KdfParams  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
 from spt_desktop.sync import apply, engine  # noqa: E402
@@ -66,28 +78,92 @@ TODAY = date(2026, 11, 30)
 SEED = 2026
 FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
 OWNER_ROLES = (Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH)
-RATIO_TARGET = 1.5
-NO_CHANGE_MS = 10.0
-NO_CHANGE_REQUESTS = 2
-GROWTH_TARGET = 2.0
-STAMP = "2026-11-30 07:30:00.000000"  # modified_at of baseline rows
-TABLE_OF = {e: cls.__table__.name for e, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
+PEERS = BENCH / "peers"
+PYTHON = sys.executable
+
+PEER_RATIO, PEER_AIM, FLOOR_RATIO = 1.0, 0.5, 3.0
+CASELOAD_S, FIELD_S, FIELD_BYTES = 1.0, 3.0, 0.25
+NO_CHANGE_MS, TEN_MS, PCT_RATIO = 10.0, 100.0, 3.0
+PEER_UP_TO = 10_000  # PouchDB at larger sizes costs many minutes and proves nothing new
 
 
-# --- servers on loopback ---------------------------------------------------------------
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "SPT_PASSPHRASE": PASSPHRASE}
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_port(port: int, proc: subprocess.Popen[Any], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} stopped: {proc.returncode}")
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{what} did not start")
+
+
+# --- servers -------------------------------------------------------------------------
+
+
+class SptServer:
+    """`spt-server serve` as a process on a fresh SQLite file with one coach."""
+
+    def __init__(self, workdir: Path) -> None:
+        from sqlalchemy.orm import Session
+
+        from spt_server import setup
+        from spt_server.db import make_engine
+        from spt_server.setup import upgrade
+
+        self.db = f"sqlite:///{workdir / 'server.db'}"
+        eng = make_engine(self.db)
+        upgrade(eng)
+        with Session(eng) as s, s.begin():
+            setup.add_coach(
+                s, email=EMAIL, name="Anna", roles=[r.value for r in OWNER_ROLES],
+                spt="spt_noord_holland", password=PASSWORD,
+            )  # fmt: skip
+        eng.dispose()
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [PYTHON, "-m", "spt_server.cli", "serve", "--db", self.db, "--port",
+             str(self.port), "--no-retention", "--log-level", "error"],
+            env=env(),
+        )  # fmt: skip
+        wait_port(self.port, self.proc, "spt-server")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def cpu(self) -> float:
+        """CPU seconds the server process has used so far."""
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
 
 
 class Uvicorn:
-    """An ASGI app under uvicorn on 127.0.0.1, in a thread."""
+    """A bare ASGI app under uvicorn on 127.0.0.1, in a thread (the floor's other end)."""
 
     def __init__(self, app: Any) -> None:
-        import socket
-
         import uvicorn
 
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
+        self.port = free_port()
         config = uvicorn.Config(
             app, host="127.0.0.1", port=self.port, log_level="error", access_log=False,
             lifespan="off",
@@ -109,28 +185,6 @@ class Uvicorn:
         self.thread.join()
 
 
-def spt_server(workdir: Path) -> tuple[Uvicorn, Any]:
-    """The real SPT server on a fresh SQLite database with one coach."""
-    from sqlalchemy.orm import Session
-
-    from spt_server import setup
-    from spt_server.app import create_app
-    from spt_server.db import make_engine
-    from spt_server.setup import upgrade
-
-    url = f"sqlite:///{workdir / 'server.db'}"
-    eng = make_engine(url)
-    upgrade(eng)
-    with Session(eng) as s, s.begin():
-        setup.add_coach(
-            s, email=EMAIL, name="Anna", roles=[r.value for r in OWNER_ROLES],
-            spt="spt_noord_holland", password=PASSWORD,
-        )  # fmt: skip
-    eng.dispose()
-    app = create_app(url)
-    return Uvicorn(app), app
-
-
 class Replay:
     """A bare ASGI app: ``handler(request body) -> response body``, nothing else."""
 
@@ -146,7 +200,6 @@ class Replay:
             body += msg.get("body", b"")
             if not msg.get("more_body"):
                 break
-        # In a worker thread, as FastAPI runs the real server's handlers.
         reply = await asyncio.to_thread(self.handler, body)
         headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(reply))]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
@@ -158,57 +211,78 @@ class Replay:
 
 @dataclass
 class Wire:
-    """Every request and response body of a Transport, in order."""
+    """Every request and response body of a Transport (as JSON, decompressed), in order;
+    and the bytes that crossed the wire (compressed where negotiated)."""
 
     sent: list[bytes] = field(default_factory=list)
     received: list[bytes] = field(default_factory=list)
-    paths: list[str] = field(default_factory=list)
+    wire_up: int = 0
+    wire_down: int = 0
     recording: bool = False
 
     def transport(self, url: str) -> Transport:
         def on_request(request: httpx.Request) -> None:
-            if self.recording:
-                self.sent.append(request.content)
-                self.paths.append(request.url.path)
+            # Sync round trips only: a token refresh on the way is no part of the data.
+            if self.recording and request.url.path.endswith("/sync"):
+                body = request.content
+                self.wire_up += len(body)
+                if request.headers.get("content-encoding"):
+                    body = _decode(request.headers["content-encoding"], body)
+                self.sent.append(body)
 
         def on_response(response: httpx.Response) -> None:
-            if self.recording:
+            if self.recording and response.request.url.path.endswith("/sync"):
                 response.read()
                 self.received.append(response.content)
+                self.wire_down += response.num_bytes_downloaded
 
-        client = httpx.Client(
-            timeout=httpx.Timeout(120.0, connect=10.0),
-            headers={"user-agent": "spt-desktop"},
-            event_hooks={"request": [on_request], "response": [on_response]},
-        )
-        return Transport(url, client=client)
+        t = Transport(url)
+        t._client.event_hooks = {"request": [on_request], "response": [on_response]}
+        return t
 
     def reset(self) -> None:
-        self.sent, self.received, self.paths = [], [], []
+        self.sent, self.received, self.wire_up, self.wire_down = [], [], 0, 0
 
-    def bytes(self) -> tuple[int, int]:
+    def raw(self) -> tuple[int, int]:
         return sum(map(len, self.sent)), sum(map(len, self.received))
 
 
-# --- baselines -----------------------------------------------------------------------
+def _decode(encoding: str, body: bytes) -> bytes:
+    if encoding == "gzip":
+        import gzip
+
+        return gzip.decompress(body)
+    if encoding == "zstd":
+        import zstandard
+
+        return zstandard.ZstdDecompressor().decompressobj().decompress(body)
+    return body
 
 
-def _columns(vault: Vault) -> dict[str, list[str]]:
-    return {e: [c.name for c in t.columns if c.computed is None] for e, t in apply.TABLES.items()}
+# --- the floor ---------------------------------------------------------------------------
 
 
-class RawInserter:
-    """Records (entity, id, rev, deleted, data) into a SQLCipher vault with executemany."""
+class PlainSqlite:
+    """Records (entity, id, rev, deleted, data) into a plain SQLite file: WAL,
+    synchronous=NORMAL, a table per entity with the vault's columns, primary key only,
+    no triggers; executemany, one commit per call."""
 
-    def __init__(self, vault: Vault) -> None:
-        self.cols = _columns(vault)
-        self.raw = vault.engine.raw_connection()
-        # As the sync engine applies pages: references complete over several pages.
-        self.raw.cursor().execute("PRAGMA foreign_keys = OFF")
+    def __init__(self, path: Path) -> None:
+        for p in path.parent.glob(path.name + "*"):
+            p.unlink()
+        self.cols = {
+            e: [c.name for c in t.columns if c.computed is None] for e, t in apply.TABLES.items()
+        }
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        for e, cols in self.cols.items():
+            rest = ", ".join(f'"{c}"' for c in cols if c != "id")
+            self.db.execute(f'CREATE TABLE "t_{e}" (id TEXT PRIMARY KEY, {rest})')
         self.sql = {
-            e: f'INSERT OR REPLACE INTO "{TABLE_OF[e]}" ({", ".join(c)}) '
-            f"VALUES ({', '.join('?' * len(c))})"
-            for e, c in self.cols.items()
+            e: f'INSERT OR REPLACE INTO "t_{e}" ({", ".join(chr(34) + c + chr(34) for c in c_)}) '
+            f"VALUES ({', '.join('?' * len(c_))})"
+            for e, c_ in self.cols.items()
         }
 
     def insert(self, records: list[tuple[str, str, Any, bool, dict[str, Any]]]) -> None:
@@ -216,26 +290,28 @@ class RawInserter:
         for entity, rid, rev, deleted, data in records:
             if entity not in self.cols:
                 continue
-            extra = {"id": rid, "server_rev": rev, "deleted": deleted, "modified_at": STAMP}
+            extra = {"id": rid, "server_rev": rev, "deleted": deleted}
             by.setdefault(entity, []).append(
-                tuple(extra[c] if c in extra else data.get(c) for c in self.cols[entity])
+                tuple(extra[c] if c in extra else _plain(data.get(c)) for c in self.cols[entity])
             )
-        cur = self.raw.cursor()
-        cur.execute("BEGIN IMMEDIATE")
+        self.db.execute("BEGIN")
         for entity, rows in by.items():
-            cur.executemany(self.sql[entity], rows)
-        self.raw.commit()
+            self.db.executemany(self.sql[entity], rows)
+        self.db.execute("COMMIT")
 
     def close(self) -> None:
-        self.raw.close()
+        self.db.close()
 
 
-def pull_baseline(workdir: Path, wire: Wire) -> Run:
+def _plain(v: Any) -> Any:
+    return json.dumps(v) if isinstance(v, (list, dict)) else v
+
+
+def floor_pull(workdir: Path, wire: Wire) -> Run:
     """The recorded pull's response bodies over loopback, decoded, inserted raw."""
     pages = iter(wire.received)
     server = Uvicorn(Replay(lambda _body: next(pages)))
-    vault = fresh_vault(workdir, "baseline-pull.sptvault")
-    sink = RawInserter(vault)
+    sink = PlainSqlite(workdir / "floor-pull.db")
     try:
         with httpx.Client(timeout=120) as http:
             start, cpu = time.perf_counter(), time.process_time()
@@ -245,20 +321,16 @@ def pull_baseline(workdir: Path, wire: Wire) -> Run:
                     [(r["entity"], r["id"], r["rev"], r["deleted"], r["data"])
                      for r in page["records"]]
                 )  # fmt: skip
-            return Run(
-                time.perf_counter() - start, len(wire.sent), 0, cpu=time.process_time() - cpu
-            )
+            return Run(time.perf_counter() - start, len(wire.sent), cpu=time.process_time() - cpu)
     finally:
         sink.close()
-        vault.lock()
         server.stop()
 
 
-def push_baseline(workdir: Path, wire: Wire) -> Run:
+def floor_push(workdir: Path, wire: Wire) -> Run:
     """The recorded push's request bodies over loopback, decoded and inserted raw by the
     receiving end."""
-    vault = fresh_vault(workdir, "baseline-push.sptvault")
-    sink = RawInserter(vault)
+    sink = PlainSqlite(workdir / "floor-push.db")
 
     def receive(body: bytes) -> bytes:
         batch = json.loads(body).get("batch") or {"changes": []}
@@ -274,13 +346,55 @@ def push_baseline(workdir: Path, wire: Wire) -> Run:
             start, cpu = time.perf_counter(), time.process_time()
             for body in wire.sent:
                 http.post(server.url + "/sync", content=body).raise_for_status()
-            return Run(
-                time.perf_counter() - start, len(wire.sent), 0, cpu=time.process_time() - cpu
-            )
+            return Run(time.perf_counter() - start, len(wire.sent), cpu=time.process_time() - cpu)
     finally:
         server.stop()
         sink.close()
-        vault.lock()
+
+
+# --- the peer: PouchDB 9 -----------------------------------------------------------------
+
+
+def peer_ready() -> bool:
+    return (PEERS / "node_modules" / "pouchdb-node").is_dir() and shutil.which("node") is not None
+
+
+def node(*args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        ["node", *args], cwd=PEERS, capture_output=True, text=True, check=True, timeout=3600
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def export_docs(vault: Vault, path: Path) -> int:
+    """One JSON document per candidate, as `spt-desktop export` writes them."""
+    from spt_desktop.services import Services
+
+    docs = Services(vault).export.export()["candidates"]
+    for d in docs:
+        d["_id"] = d["id"]
+    text = json.dumps(docs, ensure_ascii=False, default=str)
+    path.write_text(text, encoding="utf-8")
+    return len(text.encode())
+
+
+def peer_runs(workdir: Path, docs: Path) -> tuple[Run, Run]:
+    port = free_port()
+    data = workdir / "couch"
+    data.mkdir()
+    proc = subprocess.Popen(
+        ["node", "server.js", str(data), str(port)], cwd=PEERS, stdout=subprocess.DEVNULL
+    )
+    try:
+        wait_port(port, proc, "express-pouchdb")
+        remote = f"http://127.0.0.1:{port}/bench"
+        node("replicate.js", "load", str(workdir / "pouch-a"), str(docs))
+        up = node("replicate.js", "push", str(workdir / "pouch-a"), remote)
+        down = node("replicate.js", "pull", str(workdir / "pouch-b"), remote)
+        return Run(up["seconds"], 0, up["docs"]), Run(down["seconds"], 0, down["docs"])
+    finally:
+        proc.terminate()
+        proc.wait(30)
 
 
 # --- the measured syncs -------------------------------------------------------------------
@@ -296,24 +410,31 @@ def fresh_vault(workdir: Path, name: str) -> Vault:
 @dataclass
 class Run:
     seconds: float
-    requests: int
-    records: int
-    up: int = 0
+    requests: int = 0
+    records: int = 0
+    up: int = 0  # bytes on the wire
     down: int = 0
-    cpu: float = 0.0  # this process: client and server (a thread here) together
+    cpu: float = 0.0  # client (this process)
+    server_cpu: float = 0.0
+    raw: int = 0  # JSON bytes before compression, both ways
 
 
-def timed_sync(vault: Vault, transport: Transport, wire: Wire | None = None) -> Run:
+def timed_sync(
+    vault: Vault, transport: Transport, wire: Wire | None = None, server: SptServer | None = None
+) -> Run:
     if wire is not None:
         wire.reset()
         wire.recording = True
+    scpu = server.cpu() if server else 0.0
     start, cpu = time.perf_counter(), time.process_time()
     report = engine.sync(vault, transport=transport)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    up, down = wire.bytes() if wire is not None else (0, 0)
+    scpu = server.cpu() - scpu if server else 0.0
+    run = Run(seconds, report.requests, report.pushed + report.pulled, cpu=cpu, server_cpu=scpu)
     if wire is not None:
         wire.recording = False
-    return Run(seconds, report.requests, report.pushed + report.pulled, up, down, cpu)
+        run.up, run.down, run.raw = wire.wire_up, wire.wire_down, sum(wire.raw())
+    return run
 
 
 def edit_candidates(vault: Vault, n: int, tag: str, skip: int = 0) -> None:
@@ -333,157 +454,289 @@ class SizeResult:
     records: int
     push: Run
     pull: Run
-    push_base: Run | None  # None: not measured at this size (--baselines-up-to)
-    pull_base: Run | None
-    no_change: float
+    floor_push: Run
+    floor_pull: Run
+    peer_push: Run | None
+    peer_pull: Run | None
+    json_bytes: int
+    no_change: Run
     no_change_max: float
-    no_change_requests: int
-    no_change_cpu: float
     ten_push: Run
     ten_pull: Run
-    pct_push: Run
-    pct_pull: Run
-    setup: float
+    pct_push: Run | None = None
+    pct_pull: Run | None = None
 
 
-def bench_size(size: int, runs: int, workdir: Path, baselines: bool = True) -> SizeResult:
+def bench_size(
+    size: int, runs: int, workdir: Path, peer: bool, pct: bool, memory: str
+) -> SizeResult:
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
-    server, _app = spt_server(workdir)
+    server = SptServer(workdir)
     wire = Wire()
     try:
         started = time.perf_counter()
         a, b = fresh_vault(workdir, "a.sptvault"), fresh_vault(workdir, "b.sptvault")
-        ta, tb = wire.transport(server.url), Transport(server.url)
+        assert memsec.state(a) == memory, memsec.state(a)
+        ta, tb = wire.transport(server.url), wire.transport(server.url)
         engine.login(a, server.url, EMAIL, PASSWORD, transport=ta, device_name="laptop")
         engine.login(b, server.url, EMAIL, PASSWORD, transport=tb, device_name="tweede")
         counts = demo.fill_vault(a, size, SEED, TODAY)
         records = sum(v for k, v in counts.items() if k != "coach")
-        setup = time.perf_counter() - started
-        print(f"  {size:,} candidates: {records:,} records, filled in {setup:.1f} s", flush=True)
+        print(f"  {size:,} candidates: {records:,} records, filled in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
 
-        push = timed_sync(a, ta, wire)
-        print(f"  first push {push.seconds:.1f} s, {push.requests} requests", flush=True)
-        push_base = push_baseline(workdir, wire) if baselines else None
+        push = timed_sync(a, ta, wire, server)
+        print(f"  first push {push.seconds:.2f} s, {push.requests} requests", flush=True)
+        fpush = floor_push(workdir, wire)
+        print(f"  floor push {fpush.seconds:.2f} s", flush=True)
+        pull = timed_sync(b, tb, wire, server)
+        print(f"  first pull {pull.seconds:.2f} s, {pull.requests} requests", flush=True)
+        fpull = floor_pull(workdir, wire)
+        print(f"  floor pull {fpull.seconds:.2f} s", flush=True)
 
-        tb.close()
-        tb = wire.transport(server.url)
-        pull = timed_sync(b, tb, wire)
-        print(f"  first pull {pull.seconds:.1f} s, {pull.requests} requests", flush=True)
-        pull_base = pull_baseline(workdir, wire) if baselines else None
+        docs = workdir / "docs.json"
+        json_bytes = export_docs(a, docs)
+        ppush = ppull = None
+        if peer:
+            ppush, ppull = peer_runs(workdir, docs)
+            print(f"  pouchdb push {ppush.seconds:.2f} s, pull {ppull.seconds:.2f} s", flush=True)
 
         timed_sync(a, ta)  # a's own echo: nothing, but settles its cursor
-        quiet = [timed_sync(b, tb) for _ in range(runs + 1)][1:]
-        no_change = statistics.median(r.seconds for r in quiet)
-        no_change_cpu = statistics.median(r.cpu for r in quiet)
-
-        # 10 changed: several rounds (other candidates each time), the median round by
-        # push + pull wall time; one round alone moves with the machine's other work.
+        quiet = [timed_sync(b, tb, wire, server) for _ in range(runs + 1)][1:]
+        quiet.sort(key=lambda r: r.seconds)
         tens = []
         for i in range(max(3, runs // 4)):
             edit_candidates(a, 10, f"1{i}", skip=10 * i)
-            tens.append((timed_sync(a, ta, wire), timed_sync(b, tb, wire)))
+            tens.append((timed_sync(a, ta, wire, server), timed_sync(b, tb, wire, server)))
         tens.sort(key=lambda pair: pair[0].seconds + pair[1].seconds)
-        ten_push, ten_pull = tens[len(tens) // 2]
-        n_pct = max(1, round(records / 100))
-        edit_candidates(a, n_pct, "77")
-        pct_push, pct_pull = timed_sync(a, ta, wire), timed_sync(b, tb, wire)
+        result = SizeResult(
+            size, records, push, pull, fpush, fpull, ppush, ppull, json_bytes,
+            quiet[len(quiet) // 2], quiet[-1].seconds, *tens[len(tens) // 2],
+        )  # fmt: skip
+        if pct:
+            n_pct = max(1, round(records / 100))
+            edit_candidates(a, n_pct, "77")
+            result.pct_push = timed_sync(a, ta, wire, server)
+            result.pct_pull = timed_sync(b, tb, wire, server)
         ta.close()
         tb.close()
         a.lock()
         b.lock()
-        return SizeResult(
-            size, records, push, pull, push_base, pull_base, no_change,
-            max(r.seconds for r in quiet), max(r.requests for r in quiet), no_change_cpu,
-            ten_push, ten_pull, pct_push, pct_pull, setup,
+        return result
+    finally:
+        server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@dataclass
+class Caseload:
+    size: int
+    records: int
+    loopback: float
+    field: float
+    field_up: int
+    field_down: int
+    raw_field: Run
+    json_bytes: int
+
+
+CHILD_CPU: list[float] = []  # CPU seconds of each `spt-desktop` process
+
+
+def spt_desktop(*args: str) -> float:
+    """`spt-desktop ARGS` as a process (memory security as this bench runs it): seconds
+    from start to exit (its CPU seconds go to CHILD_CPU)."""
+    import resource
+
+    cmd = [PYTHON, str(BENCH / "memsec.py"), *args] if MEMORY == "off" else [
+        PYTHON, "-m", "spt_desktop.cli", *args]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env(), check=True, capture_output=True)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CHILD_CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return seconds
+
+
+def bench_caseload(size: int, workdir: Path) -> Caseload:
+    """A coach's caseload: its first pull on a new laptop, as the coach runs it."""
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    server = SptServer(workdir)
+    shaper = Shaper(server.port)
+    try:
+        a = fresh_vault(workdir, "a.sptvault")
+        with Transport(server.url) as t:
+            engine.login(a, server.url, EMAIL, PASSWORD, transport=t, device_name="laptop")
+            counts = demo.fill_vault(a, size, SEED, TODAY)
+            engine.sync(a, transport=t)
+        records = sum(v for k, v in counts.items() if k != "coach")
+        json_bytes = export_docs(a, workdir / "docs.json")
+        a.lock()
+        times = []
+        for i in range(3):
+            v = fresh_vault(workdir, f"b{i}.sptvault")
+            with Transport(server.url) as t:
+                engine.login(v, server.url, EMAIL, PASSWORD, transport=t, device_name=f"b{i}")
+            v.lock()
+            times.append(spt_desktop("sync", "--vault", str(workdir / f"b{i}.sptvault")))
+        field_times, ups, downs = [], [], []
+        for i in range(3):
+            v = fresh_vault(workdir, f"c{i}.sptvault")
+            with Transport(shaper.url) as t:
+                engine.login(v, shaper.url, EMAIL, PASSWORD, transport=t, device_name=f"c{i}")
+            v.lock()
+            shaper.reset()
+            field_times.append(spt_desktop("sync", "--vault", str(workdir / f"c{i}.sptvault")))
+            ups.append(shaper.up)
+            downs.append(shaper.down)
+        # The same pull without compression, in this process, for the raw JSON bytes.
+        v = fresh_vault(workdir, "raw.sptvault")
+        try:
+            plain = Transport(shaper.url, compress=False)  # type: ignore[call-arg]
+        except TypeError:  # a client from before compression (the bench's "before" runs)
+            plain = Transport(shaper.url)
+        with plain as t:
+            engine.login(v, shaper.url, EMAIL, PASSWORD, transport=t, device_name="raw")
+            shaper.reset()
+            start = time.perf_counter()
+            report = engine.sync(v, transport=t)
+            raw = Run(time.perf_counter() - start, report.requests, report.pulled,
+                      shaper.up, shaper.down)  # fmt: skip
+        v.lock()
+        k = sorted(range(3), key=lambda j: field_times[j])[1]
+        return Caseload(
+            size, records, statistics.median(times), field_times[k], ups[k], downs[k], raw,
+            json_bytes,
         )  # fmt: skip
     finally:
+        shaper.close()
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 # --- report ---------------------------------------------------------------------------
 
+MEMORY = "off"
 
-def report(results: list[SizeResult]) -> bool:
+
+def report(results: list[SizeResult], caseload: Caseload | None) -> bool:
     ok = True
-    print("\n| candidates | records | what | s | cpu s | requests | KiB up | KiB down | target | |")
-    print("|---:|---:|---|---:|---:|---:|---:|---:|---|---|")
-    kib = 2**10
+    mib = 2**20
 
-    def line(r: SizeResult, what: str, run: Run, target: str, good: bool | None) -> None:
-        mark = "" if good is None else ("ok" if good else "MISSED")
-        print(
-            f"| {r.size:,} | {r.records:,} | {what} | {run.seconds:.3f} | {run.cpu:.3f} "
-            f"| {run.requests} | {run.up / kib:,.0f} | {run.down / kib:,.0f} | {target} | {mark} |"
-        )
+    def mark(good: bool) -> str:
+        nonlocal ok
+        ok &= good
+        return "ok" if good else "MISSED"
 
-    def first(r: SizeResult, what: str, run: Run, base: Run | None) -> bool:
-        if base is None:
-            line(r, what, run, "(baseline not measured at this size)", None)
-            return True
-        good = run.seconds <= RATIO_TARGET * base.seconds
-        line(r, what, run, f"<= {RATIO_TARGET}x baseline ({run.seconds / base.seconds:.2f}x)",
-             good)  # fmt: skip
-        line(r, what.replace("first ", "") + " baseline", base, "", None)
-        return good
-
+    print(f"\nvault memory security: {MEMORY}")
+    print("\n| candidates | records | what | SPT s | client cpu s | server cpu s | PouchDB s "
+          "| floor s | SPT/PouchDB | SPT/floor | requests | MiB up | MiB down | |")  # fmt: skip
+    print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results:
-        push_ok = first(r, "first push", r.push, r.push_base)
-        pull_ok = first(r, "first pull", r.pull, r.pull_base)
-        quiet_ok = r.no_change * 1000 < NO_CHANGE_MS and r.no_change_requests <= NO_CHANGE_REQUESTS
-        ok &= push_ok and pull_ok and quiet_ok
-        line(
-            r, f"no change (median of runs; max {r.no_change_max * 1000:.1f} ms)",
-            Run(r.no_change, r.no_change_requests, 0, cpu=r.no_change_cpu),
-            f"< {NO_CHANGE_MS:g} ms, <= {NO_CHANGE_REQUESTS} requests", quiet_ok,
-        )  # fmt: skip
-        line(r, "10 changed: push (median round)", r.ten_push, "", None)
-        line(r, "10 changed: pull (median round)", r.ten_pull, "", None)
-        line(r, "1 % changed: push", r.pct_push, "", None)
-        line(r, "1 % changed: pull", r.pct_pull, "", None)
-    if len(results) > 1:
-        small, big = results[0], results[-1]
-        for what, s, b in (
-            ("no change", small.no_change, big.no_change),
-            ("10 changed (push + pull)",
-             small.ten_push.seconds + small.ten_pull.seconds,
-             big.ten_push.seconds + big.ten_pull.seconds),
-        ):  # fmt: skip
-            growth = b / s
-            good = growth <= GROWTH_TARGET
-            ok &= good
+        for what, run, peer, floor in (
+            ("first push", r.push, r.peer_push, r.floor_push),
+            ("first pull", r.pull, r.peer_pull, r.floor_pull),
+        ):
+            vs_peer = run.seconds / peer.seconds if peer else None
+            vs_floor = run.seconds / floor.seconds
+            good = vs_floor <= FLOOR_RATIO and (vs_peer is None or vs_peer < PEER_RATIO)
             print(
-                f"\n{what}: {s * 1000:.1f} ms at {small.size:,} -> {b * 1000:.1f} ms at "
-                f"{big.size:,} candidates: {growth:.2f}x (target <= {GROWTH_TARGET}x) "
-                + ("ok" if good else "MISSED")
+                f"| {r.size:,} | {r.records:,} | {what} | {run.seconds:.2f} | {run.cpu:.2f} "
+                f"| {run.server_cpu:.2f} | {peer.seconds if peer else float('nan'):.2f} "
+                f"| {floor.seconds:.2f} | {vs_peer or float('nan'):.2f}x | {vs_floor:.2f}x "
+                f"| {run.requests} | {run.up / mib:.1f} | {run.down / mib:.1f} | {mark(good)} |"
             )
+        print(f"| {r.size:,} | | (PouchDB's documents: {r.json_bytes / mib:.1f} MiB of JSON) "
+              "| | | | | | | | | | | |")  # fmt: skip
+    print("\n| candidates | what | ms | client cpu ms | server cpu ms | requests | target | |")
+    print("|---:|---|---:|---:|---:|---:|---|---|")
+    for r in results:
+        q = r.no_change
+        good = q.seconds * 1000 < NO_CHANGE_MS and q.requests == 1
+        print(f"| {r.size:,} | no change (median; max {r.no_change_max * 1000:.1f} ms) "
+              f"| {q.seconds * 1000:.1f} | {q.cpu * 1000:.1f} | {q.server_cpu * 1000:.1f} "
+              f"| {q.requests} | < {NO_CHANGE_MS:g} ms, 1 request | {mark(good)} |")  # fmt: skip
+        ten = r.ten_push.seconds + r.ten_pull.seconds
+        for what, run in (("10 changed: push", r.ten_push), ("10 changed: pull", r.ten_pull)):
+            print(f"| {r.size:,} | {what} | {run.seconds * 1000:.1f} | {run.cpu * 1000:.1f} "
+                  f"| {run.server_cpu * 1000:.1f} | {run.requests} | | |")  # fmt: skip
+        print(f"| {r.size:,} | 10 changed: push + pull | {ten * 1000:.1f} | | | "
+              f"| < {TEN_MS:g} ms | {mark(ten * 1000 < TEN_MS)} |")  # fmt: skip
+        if r.pct_push and r.pct_pull:
+            for what, run in (("1 % changed: push", r.pct_push), ("1 % changed: pull", r.pct_pull)):
+                print(f"| {r.size:,} | {what} ({run.records:,} records) | "
+                      f"{run.seconds * 1000:.0f} | {run.cpu * 1000:.0f} "
+                      f"| {run.server_cpu * 1000:.0f} | {run.requests} | | |")  # fmt: skip
+            # The same number of new records, at the first push's rate.
+            per_new = r.push.seconds / max(1, r.push.records)
+            ratio = r.pct_push.seconds / (per_new * max(1, r.pct_push.records))
+            print(f"| {r.size:,} | 1 % changed push vs as many new records | {ratio:.2f}x "
+                  f"| | | | <= {PCT_RATIO:g}x | {mark(ratio <= PCT_RATIO)} |")  # fmt: skip
+    if caseload:
+        c = caseload
+        wire = c.field_up + c.field_down
+        raw = c.raw_field.up + c.raw_field.down
+        print(f"\ncaseload: {c.size} candidates, {c.records:,} records "
+              f"({c.json_bytes / 1024:,.0f} KiB as exported JSON)")  # fmt: skip
+        cpu = statistics.median(CHILD_CPU[:3]), statistics.median(CHILD_CPU[3:6])
+        print(f"`spt-desktop sync` process CPU (median): {cpu[0]:.2f} s loopback, "
+              f"{cpu[1]:.2f} s field link")  # fmt: skip
+        print("\n| what | s | bytes on the wire | per record | target | |")
+        print("|---|---:|---:|---:|---|---|")
+        print(f"| `spt-desktop sync`, first pull, loopback (median of 3) | {c.loopback:.2f} "
+              f"| | | <= {CASELOAD_S:g} s | {mark(c.loopback <= CASELOAD_S)} |")  # fmt: skip
+        print(f"| `spt-desktop sync`, first pull, 10 Mbit/s 60 ms RTT (median of 3) "
+              f"| {c.field:.2f} | {wire:,} | {wire / c.records:.0f} | <= {FIELD_S:g} s "
+              f"| {mark(c.field <= FIELD_S)} |")  # fmt: skip
+        print(
+            f"| same link, no compression (raw JSON; in-process client) "
+            f"| {c.raw_field.seconds:.2f} | {raw:,} | {raw / c.records:.0f} | | |"
+        )
+        print(
+            f"| compressed / raw bytes | {wire / raw:.3f} | | | <= {FIELD_BYTES:g} "
+            f"| {mark(wire <= FIELD_BYTES * raw)} |"
+        )
     return ok
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global MEMORY
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,50000", help="candidates per run")
+    parser.add_argument("--sizes", default="1000,10000", help="candidates per run")
     parser.add_argument("--runs", type=int, default=20, help="no-change syncs (median)")
+    parser.add_argument("--caseload", type=int, default=200, help="0: skip")
+    parser.add_argument("--pct-at", type=int, default=0, help="1 %% changed at this size")
+    parser.add_argument("--no-peer", action="store_true", help="skip PouchDB")
+    parser.add_argument("--memory-security", choices=("on", "off"), default="off")
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "spt-bench-sync"
     )
-    parser.add_argument(
-        "--baselines-up-to",
-        type=int,
-        default=None,
-        help="measure the push/pull baselines only at sizes up to this (default: all); the "
-        "growth targets need no baseline, and at 50k each baseline costs many minutes",
-    )
     args = parser.parse_args(argv)
+    MEMORY = args.memory_security
+    if MEMORY == "off":
+        memsec.off()
+    peer = not args.no_peer
+    if peer and not peer_ready():
+        print("PouchDB peer missing: run `bash bench/peers/setup.sh` (or --no-peer)")
+        return 2
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    if args.pct_at and args.pct_at not in sizes:
+        sizes.append(args.pct_at)
     print(time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "-", machine(), flush=True)
     results = []
     for size in sizes:
-        baselines = args.baselines_up_to is None or size <= args.baselines_up_to
-        results.append(bench_size(size, args.runs, args.workdir / str(size), baselines))
-    ok = report(results)
-    print("\n" + machine())
+        results.append(bench_size(
+            size, args.runs, args.workdir / str(size), peer and size <= PEER_UP_TO,
+            size == args.pct_at, MEMORY,
+        ))  # fmt: skip
+    caseload = None
+    if args.caseload:
+        caseload = bench_caseload(args.caseload, args.workdir / "caseload")
+    ok = report(results, caseload)
+    print("\n" + time.strftime("%H:%M UTC", time.gmtime()), "-", machine())
     return 0 if ok else 1
 
 

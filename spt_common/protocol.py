@@ -32,7 +32,7 @@ PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # changes per push batch
 MAX_PAGE = 2000  # records per pull page
-DEFAULT_PAGE = 1000
+DEFAULT_PAGE = MAX_PAGE  # fewer round trips: a 200-candidate caseload in 4 pages, not 8
 MAX_TEXT = 100_000  # characters in one free-text field
 INT_MAX = 2**31 - 1
 # A revision in a JSON number: within 2**53 every JSON parser reads it exactly (RFC 8259),

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from spt_common import encoding
 from spt_common import protocol as p
 from spt_common.entities import EntityName
 from spt_server import __version__, audit, monitor, pull, ratelimit, security, store
@@ -74,6 +75,13 @@ class Guard:
       chunked body has no Content-Length to check, so the bytes are counted as
       ``receive()`` delivers them, and the request is answered as soon as the count
       passes the limit. The rest is never read into memory, and the handler never ran.
+    - Compressed request bodies (``Content-Encoding``: the encodings of
+      ``spt_common.encoding``, listed in every answer's ``Accept-Encoding``): unpacked
+      here, and the *unpacked* size is bounded by MAX_BODY too: a zip bomb is answered
+      413 once MAX_BODY bytes of it are out, and the handler never runs. An encoding we
+      do not have gets 415.
+    - Answers: compressed when the client's ``Accept-Encoding`` takes one of ours and the
+      body is worth it; a client that does not ask gets them as before.
     - Unexpected errors: answered 500 in the usual shape, logged by kind and place only.
       The traceback would carry the SQL parameters (account and device ids) and paths
       with record ids: neither may reach the log.
@@ -87,10 +95,15 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        content_encoding = accept = ""
         for name, value in scope["headers"]:
             if name == b"content-length" and (not value.isdigit() or int(value) > self.max_body):
                 await _send_error(send, BodyTooLarge())
                 return
+            if name == b"content-encoding":
+                content_encoding = value.decode("latin-1").strip().lower()
+            elif name == b"accept-encoding":
+                accept = value.decode("latin-1")
         received = 0
         started = False
 
@@ -103,13 +116,22 @@ class Guard:
                     raise BodyTooLarge()
             return message
 
+        inner: Receive = counted
+        if content_encoding not in ("", "identity"):
+            try:
+                scope, inner = await self._unpacked(scope, content_encoding, counted, receive)
+            except HTTPException as exc:
+                await _send_error(send, exc)
+                return
+
         async def watched(message: Message) -> None:
             nonlocal started
             started = started or message["type"] == "http.response.start"
             await send(message)
 
+        outer = _compressing(watched, encoding.pick(accept) if accept else None)
         try:
-            await self.app(scope, counted, watched)
+            await self.app(scope, inner, outer)
         except BodyTooLarge as exc:  # raised outside a route (FastAPI answers it in one)
             if not started:
                 await _send_error(send, exc)
@@ -125,6 +147,80 @@ class Guard:
                         "later opnieuw.",
                     ),
                 )
+
+    async def _unpacked(
+        self, scope: Scope, name: str, counted: Receive, receive: Receive
+    ) -> tuple[Scope, Receive]:
+        """The request with its body read (bounded), unpacked (bounded), and handed on as
+        one plain message; its headers say so."""
+        if name not in encoding.ENCODINGS:
+            raise ApiError(415, "unsupported_encoding", "Deze compressie kent de server niet.")
+        chunks = []
+        while True:
+            message = await counted()
+            if message["type"] != "http.request":
+                raise ApiError(400, "invalid", "ongeldig verzoek: body")
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        try:
+            body = encoding.decode(name, b"".join(chunks), self.max_body)
+        except encoding.TooLarge:
+            raise BodyTooLarge() from None
+        except ValueError:
+            raise ApiError(422, "invalid", "ongeldig verzoek: body") from None
+        headers = [
+            (k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")
+        ]
+        headers.append((b"content-length", b"%d" % len(body)))
+        delivered = False
+
+        async def plain() -> Message:
+            nonlocal delivered
+            if delivered:
+                return await receive()  # a disconnect, when it comes
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        return {**scope, "headers": headers}, plain
+
+
+def _compressing(send: Send, name: str | None) -> Send:
+    """``send`` for an answer: says which request encodings the server takes, and packs
+    the body with ``name`` (the client's choice of ours) when it is worth it."""
+    start: Message | None = None
+    parts: list[bytes] = []
+
+    async def packed(message: Message) -> None:
+        nonlocal start
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", []))
+            headers.append((b"accept-encoding", encoding.ACCEPT.encode()))
+            message = {**message, "headers": headers}
+            if name is None or any(k == b"content-encoding" for k, _ in headers):
+                await send(message)
+                return
+            start = message  # held until the body is whole
+            return
+        if start is None or message["type"] != "http.response.body":
+            await send(message)
+            return
+        parts.append(message.get("body", b""))
+        if message.get("more_body"):
+            return
+        body = b"".join(parts)
+        headers = start["headers"]
+        if name is not None and len(body) >= encoding.MIN_SIZE:
+            body = encoding.encode(name, body)
+            headers = [(k, v) for k, v in headers if k != b"content-length"] + [
+                (b"content-encoding", name.encode()),
+                (b"content-length", b"%d" % len(body)),
+                (b"vary", b"accept-encoding"),
+            ]
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    return packed
 
 
 async def _send_error(send: Send, exc: HTTPException) -> None:
@@ -169,6 +265,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 # in our shape (FastAPI would otherwise document its own 422 body, which we never send).
 COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     413: _error("verzoek te groot"),
+    415: _error("onbekende compressie (Content-Encoding)"),
     422: _error("ongeldig verzoek"),
 }
 
@@ -290,13 +387,19 @@ def _routes(app: FastAPI, server: Server) -> None:
                 raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         try:
             with server.transaction() as s:
-                page = pull.pull(s, who, body.cursor, body.limit)
+                page = pull.pull_json(s, who, body.cursor, body.limit)
         except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
-        reply = p.SyncResponse(coach_id=who.account_id, push=result, pull=page)
-        # Serialised once, by pydantic: FastAPI would dump, validate again and dump again
-        # a page of up to 1,000 records (the schema is still the response_model's).
-        return Response(reply.model_dump_json(), media_type="application/json")
+        # Written once, here: FastAPI would dump, validate again and dump again a page of
+        # up to 1,000 records, and the page's records are stored as the JSON they travel
+        # as (pull.pull_json). The schema is still the response_model's (SyncResponse,
+        # its fields in its order; tests/server check the two agree).
+        push = result.model_dump_json().encode() if result is not None else b"null"
+        head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
+        return Response(
+            b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}")),
+            media_type="application/json",
+        )
 
     @app.get(
         f"{p.API_PREFIX}/records/{{entity}}/{{record_id}}",

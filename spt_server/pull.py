@@ -5,7 +5,10 @@ The other half of the sync protocol (push and scope: ``spt_server.store``).
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -37,7 +40,60 @@ def parse_cursor(cursor: str | None) -> tuple[int, str]:
     return int(rev), rid
 
 
+# The columns a pull reads of a record: plain rows, not ORM objects (a first pull reads
+# tens of thousands; the ORM's identity map cost more than the query).
+_COLUMNS = (
+    Record.id, Record.entity, Record.rev, Record.deleted, Record.data,
+    Record.candidate_id, Record.synced_device,
+)  # fmt: skip
+Row = Any  # a row of _COLUMNS (attributes named as Record's)
+
+
+@dataclass
+class Page:
+    """A page as read: its records as rows (``data`` still the stored JSON text)."""
+
+    rows: list[Row]
+    purge: list[str]
+    cursor: str
+    more: bool
+
+
 def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.PullPage:
+    """Everything in scope past ``cursor``, ordered by the server's sequence (see
+    ``read_page``)."""
+    page = read_page(session, caller, cursor, limit)
+    return p.PullPage(
+        records=[as_record(r) for r in page.rows],
+        purge=page.purge,
+        cursor=page.cursor,
+        more=page.more,
+    )
+
+
+def pull_json(session: Session, caller: Caller, cursor: str | None, limit: int) -> bytes:
+    """``pull`` as the JSON of a ``PullPage``, written straight from the stored records:
+    their data is stored as the JSON the wire carries, so it is not parsed and written
+    again (a first pull's pages are most of the server's work)."""
+    page = read_page(session, caller, cursor, limit)
+    return page_json(page)
+
+
+def page_json(page: Page) -> bytes:
+    """A ``PullPage``'s JSON (the same fields in the same order as pydantic writes)."""
+    dumps = json.dumps
+    records = ",".join(
+        f'{{"entity":{dumps(r.entity)},"id":{dumps(r.id)},"rev":{int(r.rev)},'
+        f'"deleted":{"true" if r.deleted else "false"},"data":{r.data}}}'
+        for r in page.rows
+    )
+    return (
+        f'{{"records":[{records}],"purge":{dumps(page.purge)},'
+        f'"cursor":{dumps(page.cursor)},"more":{"true" if page.more else "false"}}}'
+    ).encode()
+
+
+def read_page(session: Session, caller: Caller, cursor: str | None, limit: int) -> Page:
     """Everything in scope past ``cursor``, ordered by the server's sequence.
 
     Three streams merged by (effective revision, id): records changed past the cursor in
@@ -55,7 +111,7 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     if cur_rev >= upto and not cur_id:
         # Nothing committed past the cursor: no record, grant or purge can be new. The
         # common case (a sync with nothing to do) costs one primary-key read.
-        return p.PullPage(records=[], purge=[], cursor=str(cur_rev), more=False)
+        return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
     # Each stream stops where limit + 1 rows of the streams before it already end: what
     # lies beyond cannot be on this page (without the bound each stream read a page's
     # worth of rows for nothing).
@@ -66,21 +122,21 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     more = len(rows) > limit
     page = rows[:limit]
     seen: set[str] = set()
-    records: list[p.Record] = []
+    records: list[Row] = []
     for _eff, rec in page:
         if rec.id not in seen:
             seen.add(rec.id)
-            records.append(as_record(rec))
+            records.append(rec)
     end_rev, end_id = (page[-1][0], page[-1][1].id) if page else (cur_rev, cur_id)
     if not more:
         end_rev, end_id = max(end_rev, upto), ""
     purge = _purged(session, caller, cur_rev, end_rev)
     records += _gone(session, purge, seen)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
-    return p.PullPage(records=records, purge=purge, cursor=new_cursor, more=more)
+    return Page(rows=records, purge=purge, cursor=new_cursor, more=more)
 
 
-def _bound(rows: list[tuple[int, Record]], limit: int, upto: int) -> int:
+def _bound(rows: list[tuple[int, Row]], limit: int, upto: int) -> int:
     """The last effective revision a page of ``limit`` can reach, given ``rows``."""
     if len(rows) <= limit:
         return upto
@@ -93,7 +149,7 @@ def _last_rev(session: Session) -> int:
 
 def _changed_in_scope(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Record]]:
+) -> list[tuple[int, Row]]:
     # EXISTS rather than a join: the database walks the revision index from the cursor
     # (cost follows the changes) instead of every record of every candidate in scope.
     in_scope = (
@@ -113,7 +169,7 @@ def _changed_in_scope(
 
 def _granted(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> list[tuple[int, Record]]:
+) -> list[tuple[int, Row]]:
     """Records of candidates granted past the cursor, ordered by (grant, id).
 
     Scopes in grant order (each grant has its own revision), their dossiers from the
@@ -126,7 +182,7 @@ def _granted(
     scopes = [
         (int(g), c) for g, c in session.execute(granted_scopes(caller.account_id, after, upto))
     ]
-    out: list[tuple[int, Record]] = []
+    out: list[tuple[int, Row]] = []
     start, per = 0, 1  # dossiers per query: grows as the page's need and their size allow
     while start < len(scopes) and len(out) <= limit:
         group = dict((c, g) for g, c in scopes[start : start + per])
@@ -134,14 +190,14 @@ def _granted(
         # What has not changed since the grant (what has is in the changed stream), and
         # this device's own revisions, which the changed stream skips: a pull from the
         # start gets them here.
-        q = sa.select(Record).where(
+        q = sa.select(*_COLUMNS).where(
             Record.candidate_id.in_(list(group)),
             sa.or_(
                 Record.rev <= max(group.values()),
                 Record.synced_device == caller.device_id,
             ),
         )
-        found = list(session.execute(q).scalars())
+        found = list(session.execute(q))
         rows = [
             (group[r.candidate_id], r)
             for r in found
@@ -157,7 +213,7 @@ def _granted(
 
 def _shared(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Record]]:
+) -> list[tuple[int, Row]]:
     visible = sa.or_(
         Record.entity == "coach",
         sa.and_(Record.entity.in_(p.REGISTRIES), Record.spt == caller.spt),
@@ -176,17 +232,17 @@ def _others_changes(
     upto: int,
     limit: int,
     which: sa.ColumnElement[bool],
-) -> list[tuple[int, Record]]:
+) -> list[tuple[int, Row]]:
     """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
     but this device, in revision order (the extra one tells the page there is more)."""
     q = (
-        sa.select(Record)
+        sa.select(*_COLUMNS)
         .where(Record.rev > cur_rev, Record.rev <= upto, which)
         .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
         .order_by(Record.rev)
         .limit(limit + 1)
     )
-    return [(r.rev, r) for r in session.execute(q).scalars()]
+    return [(r.rev, r) for r in session.execute(q)]
 
 
 def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str]:
@@ -218,17 +274,17 @@ def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str
     return sorted(session.execute(revoked_scopes(caller.account_id, after, upto)).scalars())
 
 
-def _gone(session: Session, purge: list[str], seen: set[str]) -> list[p.Record]:
+def _gone(session: Session, purge: list[str], seen: set[str]) -> list[Row]:
     """The content-free tombstones of purged candidates that no longer exist (erased or
     deleted), beside the purge: the device then knows she is gone for everyone, not
     handed over, and drops even its coach's refused writing about her. A device of an
     older version applies the tombstone and purges as before."""
-    found: list[p.Record] = []
+    found: list[Row] = []
     for start in range(0, len(purge), 500):  # bounded statements for long purge lists
         found += (
-            as_record(rec)
-            for rec in session.scalars(
-                sa.select(Record).where(
+            rec
+            for rec in session.execute(
+                sa.select(*_COLUMNS).where(
                     Record.id.in_(purge[start : start + 500]),
                     Record.entity == "candidate",
                     Record.deleted.is_(True),

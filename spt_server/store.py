@@ -367,7 +367,8 @@ def _forbidden(ch: p.Change) -> p.ChangeResult:
     return p.ChangeResult(id=ch.id, status="forbidden")
 
 
-def as_record(rec: Record) -> p.Record:
+def as_record(rec: Any) -> p.Record:
+    """A stored record (an ORM ``Record`` or a row with its columns) as sent."""
     # Not validated again: what the server stored was validated when it came in (a pull
     # page builds up to 1,000 of these).
     return p.Record.model_construct(
@@ -560,6 +561,17 @@ def _nothing() -> None:
     """The side effect of most new records."""
 
 
+@dataclass(frozen=True)
+class Assigned:
+    """A live assignment as the bulk path keeps it for a candidate."""
+
+    coach: str
+    role: str
+    active: bool
+    rid: str
+    server_made: bool  # made by the server itself (``server_made``)
+
+
 class _Bulk:
     """One push batch's new records, written together with one executemany.
 
@@ -567,7 +579,9 @@ class _Bulk:
     are known from what the batch read up front: none (most records); a new candidate's
     assignment to the coach who registers her and its scope grant (``set_assignment`` for
     a candidate with no assignment or scope yet); an assignment that leaves its coach's
-    scope as it is (``refresh_scope`` would change nothing); an accepted handover that
+    scope as it is (``refresh_scope`` would change nothing), also when it repeats the
+    server's own live one, which it then replaces (``_drop_server_duplicates``: the
+    tombstones are written together too); an accepted handover that
     only adds the receiver's assignment (no assignment to switch, no scope to grant or
     revoke). The same checks as ``_insert``, the same revisions in the same order; only
     the writing is batched. Everything else (updates, deletes, tombstones, conflicts, a
@@ -586,13 +600,14 @@ class _Bulk:
         self.session, self.seq, self.caller, self.known = session, seq, caller, known
         self.rows: list[dict[str, Any]] = []
         self.scopes: list[dict[str, Any]] = []
+        self.tombstones: list[dict[str, Any]] = []  # server-made duplicates (see below)
         self.pending: dict[str, RecordFacts] = {}  # written by the next write()
         self.written: set[str] = set()  # by this path, in this batch
-        # Per candidate, her live assignments as (coach, role, active): what
-        # set_assignment and refresh_scope would read. Read for the batch, grown by the
-        # assignments this path makes; a careful change may change assignments, so each
-        # one clears it (read again, per candidate, when needed).
-        self.assigned: dict[str, list[tuple[str, str, bool]]] = {}
+        # Per candidate, her live assignments as (coach, role, active, id, server-made):
+        # what set_assignment, refresh_scope and _drop_server_duplicates would read. Read
+        # for the batch, kept up to date by this path; a careful change may change
+        # assignments, so each one clears it (read again, per candidate, when needed).
+        self.assigned: dict[str, list[Assigned]] = {}
         self.accounts: dict[str, bool] = {}
         self.role: str | None = None
         self.fresh = self._fresh_candidates(changes)
@@ -625,19 +640,23 @@ class _Bulk:
             for cid in chunk:
                 self.assigned[cid] = []
             rows = self.session.execute(
-                sa.select(Record.addressee, Record.candidate_id, Record.data).where(
+                sa.select(
+                    Record.addressee, Record.candidate_id, Record.data, Record.id,
+                    Record.synced_device, Record.updated_by,
+                ).where(
                     Record.entity == "assignment",
                     Record.candidate_id.in_(chunk),
                     Record.deleted.is_(False),
                 )
-            ).all()
-            for coach, cand, raw in rows:
+            ).all()  # fmt: skip
+            for coach, cand, raw, rid, device, by in rows:
                 data = json.loads(raw)
                 self.assigned[str(cand)].append(
-                    (str(coach), str(data.get("role")), bool(data.get("active")))
-                )
+                    Assigned(str(coach), str(data.get("role")), bool(data.get("active")),
+                             str(rid), device is None and by is None)
+                )  # fmt: skip
 
-    def _assignments(self, candidate_id: str) -> list[tuple[str, str, bool]]:
+    def _assignments(self, candidate_id: str) -> list[Assigned]:
         if candidate_id not in self.assigned:
             self.write()  # the query must see this batch's assignments
             self._know_assigned([candidate_id])
@@ -683,8 +702,33 @@ class _Bulk:
         if self.scopes:
             self.session.connection().execute(sa.insert(SCOPE), self.scopes)
             self.scopes = []
+        if self.tombstones:
+            self.session.flush()  # a careful path's pending update must not come after
+            self._write_tombstones()
         self.written.update(self.pending)
         self.pending = {}
+
+    def _write_tombstones(self) -> None:
+        """``tombstone()`` for the server-made duplicates this batch replaced: one
+        executemany, their conflict rows gone; a copy the session holds is expired."""
+        conn = self.session.connection()
+        conn.execute(
+            sa.update(RECORD)
+            .where(RECORD.c.id == sa.bindparam("rid"))
+            .values(
+                deleted=True, rev=sa.bindparam("rev"), data="{}", field_revs="{}",
+                synced_device=None, updated_by=None, updated_at=sa.bindparam("at"),
+            ),
+            self.tombstones,
+        )  # fmt: skip
+        ids = [t["rid"] for t in self.tombstones]
+        for chunk in _chunks(ids):
+            conn.execute(sa.delete(Conflict).where(Conflict.record_id.in_(chunk)))
+        for rid in ids:
+            held = self.session.identity_map.get(sa.orm.util.identity_key(Record, rid))
+            if held is not None:
+                self.session.expire(held)
+        self.tombstones = []
 
     def _fast(self, ch: p.Change) -> p.ChangeResult | None:
         """The result of a change this path can take, or None for the careful path."""
@@ -725,24 +769,37 @@ class _Bulk:
                 return None  # registered closed: her closing date is kept (careful)
             return (lambda: self._register(ch.id)) if ch.id in self.fresh else None
         if ch.entity == "assignment":
-            return self._assignment_effect(data)
+            return self._assignment_effect(data, ch.id)
         if ch.entity == "handover" and data.get("status") == "accepted":
             return self._handover_effect(data)
         return _nothing
 
-    def _assignment_effect(self, data: dict[str, Any]) -> Callable[[], None] | None:
+    def _assignment_effect(self, data: dict[str, Any], rid: str) -> Callable[[], None] | None:
         coach, cand = data["coach_id"], data["candidate_id"]
         rows = self._assignments(cand)
-        role = str(data.get("role"))
-        if data.get("active") and any(c == coach and r == role and a for c, r, a in rows):
-            return None  # a second live one of the same role: the careful path settles it
-        active = bool(data.get("active")) or any(a for c, _r, a in rows if c == coach)
+        role, new_active = str(data.get("role")), bool(data.get("active"))
+        # A device's active assignment that repeats the server's own live one (the server
+        # assigned her registrar when the device's assignment was in a later batch):
+        # _drop_server_duplicates tombstones the server's, here as in the careful path.
+        dups = [a for a in rows if new_active and a.coach == coach and a.role == role and a.active]
+        drop = [a for a in dups if a.server_made]
+        if len(drop) != len(dups):
+            return None  # a second live one the device made: the careful path settles it
+        remaining = [a for a in rows if a not in drop]
+        active = new_active or any(a.active for a in remaining if a.coach == coach)
         # refresh_scope grants when active and not in scope, revokes when in scope and
         # not active: when both agree it changes nothing.
         if active != in_scope(self.session, coach, cand):
             return None
-        rows.append((coach, str(data.get("role")), bool(data.get("active"))))
-        return _nothing
+        rows[:] = [*remaining, Assigned(coach, role, new_active, rid, False)]
+        if not drop:
+            return _nothing
+
+        def tombstone_duplicates() -> None:
+            for a in drop:
+                self.tombstones.append({"rid": a.rid, "rev": self.seq.next(), "at": utcnow()})
+
+        return tombstone_duplicates
 
     def _handover_effect(self, data: dict[str, Any]) -> Callable[[], None] | None:
         """set_assignment(receiver, active) that switches nothing on and grants nothing
@@ -751,22 +808,23 @@ class _Bulk:
         cand, to, role = data["candidate_id"], data["to_coach_id"], data["to_role"]
         frm = data["from_coach_id"]
         rows = self._assignments(cand)
-        if any(c == to and r == role and not a for c, r, a in rows):
+        if any(a.coach == to and a.role == role and not a.active for a in rows):
             return None  # an inactive assignment of that role would be switched on
         if not in_scope(self.session, to, cand):
             return None  # her scope would be granted
         if frm != to and (
-            any(c == frm and a for c, _r, a in rows) or in_scope(self.session, frm, cand)
+            any(a.coach == frm and a.active for a in rows) or in_scope(self.session, frm, cand)
         ):
             return None  # the sender's assignments would be switched off, scope revoked
-        if any(c == to and r == role for c, r, _a in rows):
+        if any(a.coach == to and a.role == role for a in rows):
             return _nothing
 
         def assign() -> None:
             values = {"candidate_id": cand, "coach_id": to, "role": role, "active": True}
-            self._add(record_row("assignment", str(uuid.uuid4()), values, self.seq.next(),
+            new_id = str(uuid.uuid4())
+            self._add(record_row("assignment", new_id, values, self.seq.next(),
                                  None, None, cand, None, to))  # fmt: skip
-            rows.append((to, role, True))
+            rows.append(Assigned(to, role, True, new_id, True))
 
         return assign
 
@@ -782,9 +840,10 @@ class _Bulk:
             data = {"candidate_id": candidate_id, "coach_id": account_id, "role": role,
                     "active": True}  # fmt: skip
             rev = self.seq.next()
-            self._add(record_row("assignment", str(uuid.uuid4()), data, rev, None, None,
+            new_id = str(uuid.uuid4())
+            self._add(record_row("assignment", new_id, data, rev, None, None,
                                  candidate_id, None, account_id))  # fmt: skip
-            self.assigned[candidate_id] = [(account_id, role, True)]
+            self.assigned[candidate_id] = [Assigned(account_id, role, True, new_id, True)]
         self.scopes.append(
             {
                 "account_id": account_id,
@@ -900,10 +959,19 @@ def _update(
         prev = rec.rev
         synced = caller.device_id if base == prev and not conflicts and not resend else None
         _write_fields(rec, changed, seq.next(), caller.account_id, synced)
-        session.flush()
-        _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
+        if _may_have_effects(rec.entity, changed):
+            session.flush()
+            _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)
+        # Else the row is written with the batch's other updates at the next flush (the
+        # ORM sends updates of the same columns as one executemany), not one by one.
     status: p.ChangeStatus = "conflict" if conflicts else "applied"
     return p.ChangeResult(id=ch.id, status=status, rev=rec.rev, conflicts=conflicts)
+
+
+def _may_have_effects(entity: str, changed: dict[str, Any]) -> bool:
+    """Whether ``_effects`` may act on an update of these fields (scope, assignments,
+    a candidate's closing date)."""
+    return entity in ("assignment", "handover") or (entity == "candidate" and "status" in changed)
 
 
 def _keys_unchanged(rec: Record, changed: dict[str, Any], caller: Caller) -> bool:

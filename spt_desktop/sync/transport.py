@@ -12,9 +12,13 @@ import time
 from typing import Any
 
 import httpx
+from pydantic import TypeAdapter
 
+from spt_common import encoding
 from spt_common import protocol as p
 from spt_desktop.errors import Code, Param, Reason, SptError
+
+_JSON: TypeAdapter[Any] = TypeAdapter(Any)  # any JSON value, written by pydantic-core
 
 
 class SyncError(SptError):
@@ -80,7 +84,13 @@ _REFUSALS: dict[str, tuple[type[SyncError], Code]] = {
 
 
 class Transport:
-    """A small JSON client for the API; counts its requests (tests and bench use it)."""
+    """A small JSON client for the API; counts its requests (tests and bench use it).
+
+    Bodies travel compressed where both ends can (``compress``, on by default): answers
+    are asked for with ``Accept-Encoding`` (httpx decodes them); a request body is
+    compressed only with an encoding the server has listed in the ``Accept-Encoding`` of
+    one of its answers (RFC 7694), so a server that does not list one gets plain JSON.
+    """
 
     def __init__(
         self,
@@ -90,11 +100,15 @@ class Transport:
         retries: int = 3,
         backoff: float = 0.2,
         client: httpx.Client | None = None,
+        compress: bool = True,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.retries = retries
         self.backoff = backoff
         self.requests = 0
+        self.compress = compress
+        # What the server said it takes in request bodies; nothing until it says so.
+        self._server_takes: str | None = None
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             headers={"user-agent": "spt-desktop"},
@@ -116,10 +130,16 @@ class Transport:
     def post_bytes(self, path: str, body: Any, token: str | None = None) -> bytes:
         """POST JSON, return the answer's bytes (for pydantic to parse and check in one
         pass); retried on network errors and 5xx."""
-        content = body if isinstance(body, bytes) else json.dumps(body).encode()
+        # pydantic-core's writer: the same JSON (UTF-8, compact) at 2-3x json.dumps's
+        # speed; a push batch of 500 records is most of what the client writes.
+        content = body if isinstance(body, bytes) else _JSON.dump_json(body)
         headers = {"content-type": "application/json"}
         if token:
             headers["authorization"] = f"Bearer {token}"
+        headers["accept-encoding"] = encoding.ACCEPT if self.compress else "identity"
+        if self.compress and self._server_takes and len(content) >= encoding.MIN_SIZE:
+            content = encoding.encode(self._server_takes, content)
+            headers["content-encoding"] = self._server_takes
         url = f"{self.base_url}{p.API_PREFIX}{path}"
         last = Reason.NO_CONNECTION
         for attempt in range(self.retries + 1):
@@ -133,6 +153,8 @@ class Transport:
             except httpx.TransportError as exc:
                 last = _reason(exc)
                 continue
+            if self.compress and self._server_takes is None:
+                self._server_takes = encoding.pick(resp.headers.get("accept-encoding", ""))
             if resp.status_code >= 500:
                 last = Reason.SERVER_FAULT
                 continue

@@ -313,3 +313,49 @@ def test_new_records_without_side_effects_are_written_together(world: World) -> 
     assert {r.status for r in results} == {"applied"}
     # One executemany (a driver may split it into a few multi-row statements).
     assert 1 <= len(inserts) <= 4
+
+
+def test_a_device_assignment_replacing_the_servers_own_takes_the_bulk_path(
+    world: World,
+) -> None:
+    """Candidates registered in one batch, their device's assignments in the next (an
+    outbox in table order): the server assigned each to Anna itself, and each device
+    assignment replaces the server's. Both paths leave the same state; the bulk path
+    writes the server's duplicates' tombstones in one statement, not one by one."""
+    cands = [uid() for _ in range(5)]
+    world.push(world.anna, batch(*(candidate_change(c) for c in cands)))
+    own = [assignment(c, world.anna_id, "loopbaancoach", True) for c in cands]
+    # One with a device-made live duplicate beside the server's: careful, also in bulk.
+    b = batch(
+        *own,
+        assignment(cands[0], world.anna_id, "loopbaancoach", True),
+        note(cands[1], world.anna_id),
+    )
+    careful, careful_state = run(world, b, bulk=False, keep=False)
+    assert {r.status for r in careful} == {"applied"}
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        statements.append(" ".join(statement.split()).upper())
+
+    sa.event.listen(world.engine, "before_cursor_execute", seen)
+    try:
+        bulk, bulk_state = run(world, b, bulk=True, keep=True)
+    finally:
+        sa.event.remove(world.engine, "before_cursor_execute", seen)
+    assert [r.model_dump() for r in bulk] == [r.model_dump() for r in careful]
+    assert bulk_state == careful_state
+    live = [
+        r for r in bulk_state["records"]
+        if r[1] == "assignment" and not r[6] and r[2] in cands
+    ]  # fmt: skip
+    # Each candidate: the device's own assignment(s) only; the server's are tombstones.
+    assert sorted(r[0] for r in live) == sorted(ch.id for ch in b.changes[:6])
+    tombstoned = [
+        r for r in bulk_state["records"] if r[1] == "assignment" and r[6] and r[2] in cands
+    ]
+    assert len(tombstoned) == 5
+    # The first five replaced theirs in one UPDATE (an executemany); the sixth, a second
+    # live one of the device's, went the careful way (which finds none left to drop).
+    updates = [s for s in statements if s.startswith("UPDATE RECORD SET") and "DELETED" in s]
+    assert len(updates) == 1

@@ -6,6 +6,7 @@ purge comes back whole; a plain cursor at a grant's revision already has that gr
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -119,3 +120,37 @@ def test_the_device_that_wrote_a_dossier_gets_it_all_from_the_start(anna: Coach)
         ids = [r.id for r in records]
         assert len(ids) == len(set(ids))
         assert {cand} | {n["id"] for n in notes} <= set(ids)
+
+
+def test_a_page_written_from_the_stored_json_is_the_page_pydantic_writes(anna: Coach) -> None:
+    """``pull_json`` writes the records' stored JSON as it is: the bytes parse to exactly
+    the page pydantic would have written, page by page: records with text that JSON
+    escapes, then a tombstone and a purge."""
+    cand, other = uid(), uid()
+    text = 'Eerste "gesprek" — één\\n regel\u2028 \\ slot'
+    odd = note(cand, anna.id)
+    odd["fields"]["text"] = text
+    anna.push(anna.laptop, candidate_change(cand), odd, candidate_change(other))
+    seen: list[p.PullPage] = []
+
+    def pull_all(cursor: str | None) -> str:
+        while True:
+            with Session(anna.engine) as s, s.begin():
+                written = pull.pull_json(s, anna.desktop, cursor, 2)
+            with Session(anna.engine) as s, s.begin():
+                page = pull.pull(s, anna.desktop, cursor, 2)
+            assert p.PullPage.model_validate_json(written) == page
+            assert json.loads(written) == json.loads(page.model_dump_json())
+            seen.append(page)
+            cursor = page.cursor
+            if not page.more:
+                return cursor
+
+    cursor = pull_all(None)
+    anna.push(anna.laptop, {"entity": "candidate", "id": other, "op": "delete"})
+    anna.assign(cand, active=False)
+    pull_all(cursor)
+    records = [r for page in seen for r in page.records]
+    assert any(r.data.get("text") == text for r in records)
+    assert any(r.deleted and r.id == other for r in records)
+    assert any(cand in page.purge for page in seen)
