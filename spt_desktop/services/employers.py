@@ -548,13 +548,15 @@ class EmployerService(Service):
         with self.ctx.tx() as s:
             return EmployerAgenda(
                 on=day,
-                follow_ups=self._follow_ups(s, me, day),
+                follow_ups=self.follow_ups_due(s, me, day),
                 open_matches=self._open_matches(s, me),
                 future_needs=self._future_needs(s, day),
             )
 
     @staticmethod
-    def _follow_ups(s: Session, me: str, day: date) -> tuple[AgendaItem, ...]:
+    def follow_ups_due(s: Session, me: str, day: date) -> tuple[AgendaItem, ...]:
+        """Coach ``me``'s employer follow-ups due on or before ``day`` (Vandaag reads
+        them too, in the transaction of its other groups)."""
         rows = s.execute(
             sa.select(EmployerContact, Employer.name)
             .join(Employer, Employer.id == EmployerContact.employer_id)

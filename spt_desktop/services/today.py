@@ -225,12 +225,27 @@ def visit_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
     )
 
 
-# In the order of the journey: the loopbaancoach's, the arbeidsmarktcoach's (the employer
-# follow-ups come here), the jobcoach's; handovers waiting for the coach first of all.
+def employer_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
+    """The arbeidsmarktcoach's own employer follow-ups due (the contact log's, read as
+    Werkgevers reads them): an employer's item, no candidate; Enter opens the employer."""
+    from spt_desktop.services.employers import EmployerService
+
+    return tuple(
+        TodayItem(
+            "employer_follow_up", a.due_on, "", a.employer_name, a.record_id,
+            f"{a.title}: {a.detail}" if a.detail else a.title, a.employer_id,
+        )
+        for a in EmployerService.follow_ups_due(q.s, q.me, q.day)
+    )  # fmt: skip
+
+
+# In the order of the journey: the loopbaancoach's, the arbeidsmarktcoach's, the
+# jobcoach's; handovers waiting for the coach first of all.
 SOURCES: list[Source] = [
     Source("handovers", None, handovers),
     Source("intakes", Role.LOOPBAANCOACH, intakes),
     Source("follow_ups", Role.LOOPBAANCOACH, follow_ups),
+    Source("employer_follow_ups", Role.ARBEIDSMARKTCOACH, employer_follow_ups),
     Source("matches", Role.ARBEIDSMARKTCOACH, open_matches),
     Source("future_needs", Role.ARBEIDSMARKTCOACH, needs_due),
     Source("checkpoints", Role.JOBCOACH, checkpoints),

@@ -78,6 +78,7 @@ class Workspace(QWidget):
         self.caseload.new_candidate.connect(lambda: self.new_candidate())
         self.today.open_candidate.connect(self.open_candidate)
         self.today.log_visit.connect(self.log_visit)
+        self.today.open_employer.connect(self.open_employer)
         self.candidate_page.back.connect(lambda: self.show_page("caseload"))
         self.candidate_page.log_visit.connect(self.log_visit)
         self.candidate_page.hand_over.connect(self.hand_over)
@@ -161,6 +162,15 @@ class Workspace(QWidget):
             self.candidate_page.leave(proceed)
         else:
             proceed()
+
+    def open_employer(self, employer_id: str) -> None:
+        """Werkgevers with this employer selected, its contact log in view (from an
+        employer follow-up on Vandaag)."""
+        self.leave(lambda: self._open_employer(employer_id))
+
+    def _open_employer(self, employer_id: str) -> None:
+        self._go("employers")
+        self.employers.show_employer(employer_id, 1)
 
     def focus_search(self) -> None:
         self.show_page("caseload")

@@ -392,3 +392,40 @@ def test_a_lock_and_unlock_bring_the_employer_dialog_back(build_window, qtbot): 
     again = window.workspace.employers
     qtbot.waitUntil(lambda: bool(again.dialogs))
     assert again.dialogs[-1].form.raw()["name"] == "Laswerken Kok"
+
+
+def test_an_employer_follow_up_on_vandaag_opens_the_employer(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The arbeidsmarktcoach's employer follow-up is on Vandaag, in her group; Enter on it
+    opens Werkgevers with that employer selected (issue 12 §1 and §5)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from tests.services.factories import employer
+    from tests.ui.conftest import TODAY
+
+    made = []
+
+    def before(ops):  # type: ignore[no-untyped-def]
+        svc = ops.session.services
+        emp = svc.employers.create(employer(name="Zaanwarmte"))
+        svc.employers.log_contact(
+            emp.id,
+            {"held_on": TODAY - timedelta(days=7), "kind": "visit",
+             "agreements": "Terugbellen over BBL", "follow_up_on": TODAY},
+        )  # fmt: skip
+        made.append(emp)
+
+    window, ops = unlocked_window(build_window, qtbot, before)
+    ws = window.workspace
+    ws.show_page("today")
+    settle(qtbot, ops)
+    tree = ws.today.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    [row] = [r for r in rows if r.text(0) == "Zaanwarmte"]
+    tree.setCurrentItem(row)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    assert ws.stack.currentWidget() is ws.employers
+    qtbot.waitUntil(lambda: "Zaanwarmte" in ws.employers.heading.text())
