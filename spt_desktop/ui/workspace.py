@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
 from spt_desktop.ui.dialogs.base import DraftDialog, R
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
+from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
 from spt_desktop.ui.named import named
@@ -253,6 +254,9 @@ class Workspace(QWidget):
             elif kind == "profile" and cid:
                 self.candidate_page.restore_profile(values)
                 self.open_candidate(cid)
+            elif kind == "checkpoint" and cid:
+                # "checkpoint:<checkpoint>:<candidate>": the dialog loads its draft itself
+                record_checkpoint(self.ops, cid.partition(":")[0], self)
             elif kind in CandidatePage.DIALOG_KINDS and cid:
                 # form id "kind[:record]:candidate": the dossier's own dialogs
                 self.candidate_page.restore_dialog(form_id, values)

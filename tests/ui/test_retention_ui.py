@@ -14,7 +14,7 @@ from tests.ui.conftest import TODAY, register_kim, settle, unlocked_window
 
 
 def dialog_named(window, name):  # type: ignore[no-untyped-def]
-    return next(d for d in window.workspace.dialogs if d.objectName() == name)
+    return next((d for d in window.workspace.dialogs if d.objectName() == name), None)
 
 
 def error_text(parent, name) -> str:  # type: ignore[no-untyped-def]
@@ -211,10 +211,8 @@ def test_a_checkpoint_typed_before_a_lock_comes_back(build_window, qtbot):  # ty
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     settle(qtbot, ops)
     today = window.workspace.today
-    assert today.current().kind == "checkpoint"
-    today.tree.setFocus()
-    qtbot.keyClick(today.tree, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    # The unlock reopens the dialog by itself, with what was typed.
+    qtbot.waitUntil(lambda: dialog_named(window, "checkpointDialog") is not None)
     point = dialog_named(window, "checkpointDialog")
     assert field(point, "note").toPlainText() == "Belde terug: gaat goed"
     ok(qtbot, point)  # "Nog in dienst" is the first choice
@@ -258,3 +256,27 @@ def test_behoud_and_its_dialogs_name_every_control(build_window, qtbot):  # type
         "journey", "checkpointDialog", "dropoutDialog", "closureDialog", "reactivateDialog",
     }  # fmt: skip
     assert not {k: v for k, v in missing.items() if v}
+
+
+def test_an_uitval_typed_before_a_lock_is_open_again_after_unlock(build_window, qtbot):  # type: ignore[no-untyped-def]
+    from tests.conftest import PASSPHRASE
+
+    kim = []
+    window, ops = unlocked_window(build_window, qtbot, lambda o: kim.append(register_kim(o)))
+    ws = window.workspace
+    ws.open_candidate(kim[0].id)
+    settle(qtbot, ops)
+    page = ws.candidate_page
+    page.tabs.setCurrentWidget(page.journey)
+    qtbot.mouseClick(page.journey.dropout_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    dropout = dialog_named(window, "dropoutDialog")
+    qtbot.keyClicks(field(dropout, "explanation"), "Verhuist naar Groningen")
+    window.lock()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: dialog_named(window, "dropoutDialog") is not None)
+    again = dialog_named(window, "dropoutDialog")
+    assert field(again, "explanation").toPlainText() == "Verhuist naar Groningen"

@@ -253,7 +253,18 @@ class CandidatePage(QWidget):
     # --- the working tabs' dialogs -----------------------------------------------------
 
     DIALOG_KINDS = frozenset(
-        {"activity", "training", "note", "visitedit", "amend", "goal", "action"}
+        {
+            "activity",
+            "training",
+            "note",
+            "visitedit",
+            "amend",
+            "goal",
+            "action",
+            "dropout",
+            "reactivate",
+            "closure",
+        }
     )
 
     def _open_dialog(self, dialog: DraftDialog[Any]) -> object:
@@ -267,7 +278,7 @@ class CandidatePage(QWidget):
         for tab in (self.activities, self.notes, self.visits, self.plan):
             if tab.reopen(form_id, values):
                 return True
-        return False
+        return self.journey.reopen(form_id)
 
     # --- printing --------------------------------------------------------------------
 

@@ -259,6 +259,20 @@ class JourneyTab(QWidget):
             lambda _: self.reason.clear()
         ).failure(fail).owned_by(self).run()
 
+    def reopen(self, form_id: str) -> bool:
+        """Reopen the uitval, reactivation or closing form left unsaved at a lock (each
+        loads its kept draft itself)."""
+        kind = form_id.partition(":")[0]
+        opener = {
+            "dropout": self.register_dropout,
+            "reactivate": self.reactivate,
+            "closure": self.close_dossier,
+        }.get(kind)
+        if opener is None or self.dossier is None:
+            return False
+        opener()
+        return True
+
     def drafts(self) -> dict[str, dict[str, Any]]:
         return {}
 
