@@ -27,7 +27,8 @@ class WheelGuard(QObject):
     """Hands a wheel event over an unfocused field on to the field's parents."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, GUARDED):
+        # The cheap test first: most events go to widgets that are not guarded.
+        if not isinstance(watched, GUARDED) or event.type() != QEvent.Type.Wheel:
             return False
         field = watched
         if isinstance(field, QWidget) and field.hasFocus():
