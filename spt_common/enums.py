@@ -312,14 +312,24 @@ class MatchStatus(Labelled):
     PROPOSED = "proposed", "Voorgesteld"
     INTRODUCED = "introduced", "Kennismaking"
     TRIAL = "trial", "Proefplaatsing"
+    HIRED = "hired", "Aangenomen"
     PLACED = "placed", "Geplaatst"
     DECLINED = "declined", "Afgewezen"
+
+
+class MatchParty(Labelled):
+    """Who said no to a match (whitepaper lesson 11: the klik is mutual)."""
+
+    CANDIDATE = "candidate", "Kandidaat"
+    EMPLOYER = "employer", "Werkgever"
+    SPT = "spt", "SPT"
 
 
 class ContractKind(Labelled):
     BBL = "bbl", "BBL"
     LEERWERKBAAN = "leerwerkbaan", "Leerwerkbaan"
     REGULAR = "regular", "Regulier"
+    TRIAL = "trial", "Proefplaatsing"
 
 
 class CheckpointOutcome(Labelled):
@@ -373,6 +383,7 @@ __all__ = [
     "HandoverStatus",
     "Labelled",
     "LanguageLevel",
+    "MatchParty",
     "MatchStatus",
     "Persona",
     "Phase",

@@ -231,6 +231,12 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "klik": "int?",
         "proposed_on": "date",
         "notes": "text",
+        "introduced_on": "date?",
+        "trial_on": "date?",
+        "hired_on": "date?",
+        "declined_on": "date?",
+        "declined_by": "code?",
+        "declined_reason": "text?",
     },
     "placement": {
         "candidate_id": "ref",
@@ -242,6 +248,8 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "contract": "code",
         "starts_on": "date",
         "ended_on": "date?",
+        "hours_per_week": "int?",
+        "fund": "code?",
     },
     "retention_checkpoint": {
         "candidate_id": "ref",

@@ -14,6 +14,7 @@ from spt_common.enums import (
     ContractKind,
     EmployerContactKind,
     LanguageLevel,
+    MatchParty,
     MatchStatus,
     Sector,
     Spt,
@@ -113,7 +114,8 @@ class EmployerContact(Synced, Base):
 
 
 class Match(Synced, Base):
-    """A candidate matched to an employer (and maybe a vacancy), with the coach's 'klik'."""
+    """A candidate matched to an employer (and maybe a vacancy), with the coach's 'klik'.
+    Each step keeps its date; a 'no' keeps who said it and why (migration 0008)."""
 
     __tablename__ = "match"
     __sync_entity__ = "match"
@@ -128,6 +130,12 @@ class Match(Synced, Base):
     klik: Mapped[int | None] = mapped_column(sa.Integer)  # 1..5, the coach's judgement
     proposed_on: Mapped[date] = mapped_column(sa.Date)
     notes: Mapped[str] = mapped_column(sa.Text, default="")
+    introduced_on: Mapped[date | None] = mapped_column(sa.Date)  # kennismaking
+    trial_on: Mapped[date | None] = mapped_column(sa.Date)  # proefplaatsing
+    hired_on: Mapped[date | None] = mapped_column(sa.Date)  # aangenomen
+    declined_on: Mapped[date | None] = mapped_column(sa.Date)
+    declined_by: Mapped[MatchParty | None] = mapped_column(Code(MatchParty))
+    declined_reason: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class Placement(Synced, Base):
@@ -147,6 +155,9 @@ class Placement(Synced, Base):
     contract: Mapped[ContractKind] = mapped_column(Code(ContractKind))
     starts_on: Mapped[date] = mapped_column(sa.Date)
     ended_on: Mapped[date | None] = mapped_column(sa.Date)
+    hours_per_week: Mapped[int | None] = mapped_column(sa.Integer)
+    # The employer's opleidingsfonds that pays training once the candidate is in work.
+    fund: Mapped[TrainingFund | None] = mapped_column(Code(TrainingFund))
 
 
 class RetentionCheckpoint(Synced, Base):

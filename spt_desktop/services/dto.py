@@ -27,6 +27,7 @@ from spt_common.enums import (
     FundingKind,
     HandoverStatus,
     LanguageLevel,
+    MatchParty,
     MatchStatus,
     Persona,
     Phase,
@@ -383,6 +384,17 @@ class MatchDTO:
     klik: int | None
     proposed_on: date
     notes: str
+    introduced_on: date | None = None
+    trial_on: date | None = None
+    hired_on: date | None = None
+    declined_on: date | None = None
+    declined_by: MatchParty | None = None
+    declined_reason: str | None = None
+
+    @property
+    def open(self) -> bool:
+        """Still under way: not placed, not declined."""
+        return self.status not in (MatchStatus.PLACED, MatchStatus.DECLINED)
 
 
 @dataclass(frozen=True)
@@ -409,6 +421,8 @@ class PlacementDTO:
     starts_on: date
     ended_on: date | None
     checkpoints: tuple[CheckpointDTO, ...] = ()
+    hours_per_week: int | None = None
+    fund: TrainingFund | None = None
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ from spt_common.enums import (
     CandidateStatus,
     CheckpointOutcome,
     ContractKind,
+    MatchParty,
     MatchStatus,
     Phase,
     Role,
+    TrainingFund,
 )
 from spt_desktop.errors import Code, Thing
 from spt_desktop.models import (
@@ -31,20 +33,40 @@ from spt_desktop.models import (
     Vacancy,
 )
 from spt_desktop.services.base import Service, load
-from spt_desktop.services.candidates import assign_coach
-from spt_desktop.services.dto import CheckpointDTO, MatchDTO, PlacementDTO, from_row
-from spt_desktop.services.errors import RuleViolation
+from spt_desktop.services.candidates import assign_coach, candidate_dto
+from spt_desktop.services.dto import (
+    CheckpointDTO,
+    EmployerDTO,
+    MatchDTO,
+    PlacementDTO,
+    VacancyDTO,
+    from_row,
+)
+from spt_desktop.services.errors import RuleViolation, ValidationError
 from spt_desktop.services.journey import record_move
+from spt_desktop.services.match_gaps import SideBySide, gaps
 from spt_desktop.services.validation import Checker
 
-# Where a match may go next; placing goes through ``place``.
+# Where a match may go next, in the order of the whitepaper's matching: voorgesteld,
+# kennismaking (then the klik), proefplaatsing, aangenomen; afgewezen at any step, and a
+# declined match may be proposed again. Placing goes through ``place``.
 NEXT_STATUS = {
-    MatchStatus.PROPOSED: {MatchStatus.INTRODUCED, MatchStatus.TRIAL, MatchStatus.DECLINED},
-    MatchStatus.INTRODUCED: {MatchStatus.TRIAL, MatchStatus.DECLINED},
-    MatchStatus.TRIAL: {MatchStatus.DECLINED},
+    MatchStatus.PROPOSED: {MatchStatus.INTRODUCED, MatchStatus.DECLINED},
+    MatchStatus.INTRODUCED: {MatchStatus.TRIAL, MatchStatus.HIRED, MatchStatus.DECLINED},
+    MatchStatus.TRIAL: {MatchStatus.HIRED, MatchStatus.DECLINED},
+    MatchStatus.HIRED: {MatchStatus.DECLINED},
     MatchStatus.PLACED: set(),
     MatchStatus.DECLINED: {MatchStatus.PROPOSED},
 }
+# The column that keeps the date of each step.
+STEP_DATE = {
+    MatchStatus.INTRODUCED: "introduced_on",
+    MatchStatus.TRIAL: "trial_on",
+    MatchStatus.HIRED: "hired_on",
+    MatchStatus.DECLINED: "declined_on",
+}
+# The klik is the coach's judgement after the kennismaking (lesson 11).
+KLIK_AFTER = frozenset({MatchStatus.INTRODUCED, MatchStatus.TRIAL, MatchStatus.HIRED})
 
 
 def add_months(day: date, months: int) -> date:
@@ -75,9 +97,12 @@ class MatchingService(Service):
         """Propose a candidate to an employer — for an open vacancy, a future need, or on
         potential with no vacancy at all."""
         c = Checker()
+        c.text("candidate_id", candidate_id, required=True)
+        c.text("employer_id", employer_id, required=True)
         score = c.number("klik", klik, low=1, high=5)
         text = c.text("notes", notes, max_len=4000)
         c.done()
+        vacancy_id = vacancy_id or None  # a match on potential: no vacancy
         with self.ctx.tx() as s:
             load(s, Candidate, candidate_id, Thing.CANDIDATE)
             load(s, Employer, employer_id, Thing.EMPLOYER)
@@ -99,24 +124,73 @@ class MatchingService(Service):
             s.flush()
             return from_row(MatchDTO, match)
 
-    def advance(self, match_id: str, status: MatchStatus, klik: int | None = None) -> MatchDTO:
+    def advance(
+        self,
+        match_id: str,
+        status: MatchStatus,
+        klik: int | None = None,
+        *,
+        on: date | None = None,
+        by: MatchParty | None = None,
+        reason: str = "",
+    ) -> MatchDTO:
+        """The match's next step on ``on`` (default today). A klik (1–5) goes with the
+        kennismaking or a later step; a 'no' (afgewezen) says by whom and why. A step
+        out of order, or dated before the step it follows, is an error at its field."""
         c = Checker()
         new = c.code("status", MatchStatus, status)
         score = c.number("klik", klik, low=1, high=5)
+        day = c.day("on", on)
+        party = c.code("by", MatchParty, by, required=new == MatchStatus.DECLINED)
+        why = c.text("reason", reason, required=new == MatchStatus.DECLINED, max_len=4000)
         c.done()
+        assert new is not None
         with self.ctx.tx() as s:
             match = load(s, Match, match_id, Thing.MATCH)
             if new not in NEXT_STATUS[match.status]:
+                # The dialog shows this at its step field (ui/dialogs/match.py).
                 raise RuleViolation(
                     Code.MATCH_STEP_NOT_ALLOWED,
                     match_status=match.status.value,
-                    to_status=(new or status).value,
+                    to_status=new.value,
+                )
+            met = new in KLIK_AFTER or (new == MatchStatus.DECLINED and bool(match.introduced_on))
+            if score is not None and not met:
+                raise ValidationError({"klik": "de klik geeft u na de kennismaking"})
+            when = day or self.ctx.today()
+            last = _last_step(match)
+            if when < last:
+                raise ValidationError(
+                    {"on": f"ligt vóór de vorige stap ({last.strftime('%d-%m-%Y')})"}
                 )
             match.status = new
+            if new in STEP_DATE:
+                setattr(match, STEP_DATE[new], when)
+            if new == MatchStatus.DECLINED:
+                match.declined_by, match.declined_reason = party, why
+            elif new == MatchStatus.PROPOSED:  # proposed again: a fresh start
+                match.proposed_on = when
+                for column in STEP_DATE.values():
+                    setattr(match, column, None)
+                match.declined_by = match.declined_reason = None
             if score is not None:
                 match.klik = score
             s.flush()
             return from_row(MatchDTO, match)
+
+    def side_by_side(
+        self, candidate_id: str, employer_id: str, vacancy_id: str | None = None
+    ) -> SideBySide:
+        """The candidate next to the employer and vacancy, with the gaps between them."""
+        with self.ctx.tx() as s:
+            cand = candidate_dto(s, load(s, Candidate, candidate_id, Thing.CANDIDATE))
+            emp = from_row(EmployerDTO, load(s, Employer, employer_id, Thing.EMPLOYER))
+            vac = (
+                from_row(VacancyDTO, load(s, Vacancy, vacancy_id, Thing.VACANCY))
+                if vacancy_id
+                else None
+            )
+            return SideBySide(cand, emp, vac, gaps(cand, emp, vac))
 
     def for_candidate(self, candidate_id: str) -> list[MatchDTO]:
         with self.ctx.tx() as s:
@@ -135,7 +209,9 @@ class MatchingService(Service):
         title = c.text("job_title", values.get("job_title"), required=True)
         contract = c.code("contract", ContractKind, values.get("contract"))
         start = c.day("starts_on", values.get("starts_on"), required=True)
-        jobcoach = values.get("jobcoach_id")
+        week = c.number("hours_per_week", values.get("hours_per_week"), low=1, high=60)
+        fund = c.code("fund", TrainingFund, values.get("fund"), required=False)
+        jobcoach = values.get("jobcoach_id") or None
         c.done()
         assert start is not None and contract is not None
         with self.ctx.tx() as s:
@@ -154,6 +230,8 @@ class MatchingService(Service):
                 job_title=title,
                 contract=contract,
                 starts_on=start,
+                hours_per_week=week,
+                fund=fund,
             )
             s.add(placement)
             s.flush()
@@ -167,6 +245,7 @@ class MatchingService(Service):
                     )
                 )
             match.status = MatchStatus.PLACED
+            match.hired_on = match.hired_on or min(start, self.ctx.today())
             cand.status = CandidateStatus.PLACED
             if cand.phase != Phase.RETENTION:
                 record_move(s, cand, Phase.RETENTION, "Geplaatst", start, self.ctx.actor_id)
@@ -210,3 +289,10 @@ class MatchingService(Service):
                 cand.status = CandidateStatus.RETAINED
             s.flush()
             return placement_dto(s, placement)
+
+
+def _last_step(match: Match) -> date:
+    """The date of the match's latest step so far."""
+    days: list[date | None] = [match.proposed_on]
+    days += [getattr(match, c) for c in STEP_DATE.values()]
+    return max(d for d in days if d is not None)
