@@ -345,6 +345,7 @@ def checkpoints_text(p: PlacementDTO) -> str:
 
 def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, ListsTab]:
     """The read-mostly tabs; ``names`` gives coach and employer names by id."""
+    from spt_desktop.ui.pages.matches_tab import MatchesTab  # it builds on ListsTab
 
     def coach(coach_id: str) -> str:
         d = names()
@@ -355,20 +356,7 @@ def lists_tabs(ops: Ops, names: Callable[[], Dossier | None]) -> dict[str, Lists
         return d.employers.get(employer_id, "") if d else ""
 
     return {
-        "matches": ListsTab(ops, [
-            ("matches", "Matches", (
-                Column("Voorgesteld", lambda m: m.proposed_on, width=110),
-                Column("Werkgever", lambda m: employer(m.employer_id), width=220),
-                Column("Status", lambda m: m.status, width=130),
-                Column("Klik (1–5)", lambda m: m.klik, width=90),
-                Column("Notities", lambda m: m.notes))),
-            ("placements", "Plaatsingen en behoudmomenten", (
-                Column("Start", lambda p: p.starts_on, width=100),
-                Column("Werkgever", lambda p: employer(p.employer_id), width=220),
-                Column("Functie", lambda p: p.job_title, width=180),
-                Column("Contract", lambda p: p.contract, width=110),
-                Column("Behoud", checkpoints_text))),
-        ]),
+        "matches": MatchesTab(ops, names),  # its own module: the matching actions
         "handovers": ListsTab(ops, [
             ("handovers", "Overdrachten", (
                 Column("Gemaakt", lambda h: h.created_at, width=130),

@@ -20,6 +20,8 @@ Create Date: 2026-12-05
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -29,7 +31,7 @@ branch_labels = None
 depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
 
-NEW_COLUMNS: dict[str, tuple[tuple[str, sa.types.TypeEngine[object]], ...]] = {
+NEW_COLUMNS: dict[str, tuple[tuple[str, sa.types.TypeEngine[Any]], ...]] = {
     "match": (
         ("introduced_on", sa.Date()),
         ("trial_on", sa.Date()),
