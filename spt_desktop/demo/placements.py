@@ -3,7 +3,8 @@ checkpoints, and training with its funding."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import random
+from datetime import date, timedelta
 
 from spt_common.enums import (
     CandidateStatus,
@@ -11,6 +12,7 @@ from spt_common.enums import (
     ContractKind,
     DropoutReason,
     FundingKind,
+    MatchParty,
     MatchStatus,
     Persona,
     Phase,
@@ -99,6 +101,10 @@ def matches_and_placement(
                 ),
             }
         )
+        row = st.rows["match"][-1]
+        row.update(_steps(match_id, status, row["proposed_on"], life.placement_start, st.today))
+        if status == MatchStatus.PROPOSED:
+            row["klik"] = None  # the klik follows the kennismaking
         last_match = (match_id, employer, vacancy)
     if not placed or last_match is None:
         return None
@@ -119,6 +125,57 @@ _CHECKPOINT_NOTES = {
         "Contract niet verlengd.",
     ),
 }
+
+
+# Why a match ended, by whom (whitepaper leaks: salary, hours, travel, the klik).
+_DECLINED = (
+    (MatchParty.EMPLOYER, "Zoekt iemand die ook in ploegendienst kan werken."),
+    (MatchParty.EMPLOYER, "Taalniveau nog te laag voor de veiligheidsinstructies."),
+    (MatchParty.CANDIDATE, "Startsalaris ligt ver onder het huidige inkomen."),
+    (MatchParty.CANDIDATE, "Reistijd naar het bedrijf te lang."),
+    (MatchParty.SPT, "Geen klik bij de kennismaking; ander bedrijf gezocht."),
+)
+
+
+def _steps(
+    match_id: str, status: MatchStatus, proposed: date, placed: date | None, today: date
+) -> Row:
+    """The dates of a match's steps and, for a 'no', who and why. Drawn from the match's
+    own random stream, so the rest of the demo stays as it was."""
+    rng = random.Random(match_id)
+    out: Row = dict.fromkeys(("introduced_on", "trial_on", "hired_on", "declined_on",
+                              "declined_by", "declined_reason"))  # fmt: skip
+    day = proposed
+    order = [MatchStatus.INTRODUCED, MatchStatus.TRIAL, MatchStatus.HIRED]
+    reach = {MatchStatus.PROPOSED: 0, MatchStatus.INTRODUCED: 1, MatchStatus.TRIAL: 2,
+             MatchStatus.PLACED: 3, MatchStatus.DECLINED: rng.randint(0, 2)}[status]  # fmt: skip
+    for step in order[:reach]:
+        if step == MatchStatus.TRIAL and status == MatchStatus.PLACED and rng.random() < 0.6:
+            continue  # most placements skip the proefplaatsing
+        day = min(day + timedelta(days=rng.randint(3, 14)), placed or today, today)
+        out[{MatchStatus.INTRODUCED: "introduced_on", MatchStatus.TRIAL: "trial_on",
+             MatchStatus.HIRED: "hired_on"}[step]] = max(day, proposed)  # fmt: skip
+    if status == MatchStatus.DECLINED:
+        by, why = rng.choice(_DECLINED)
+        out |= {
+            "declined_on": min(day + timedelta(days=rng.randint(2, 10)), today),
+            "declined_by": by,
+            "declined_reason": why,
+        }
+    return out
+
+
+def _terms(placement_id: str, employer: Row, vacancy: Row | None, contract: ContractKind) -> Row:
+    """Hours a week and the employer's fund; one placement in eight starts as a
+    proefplaatsing. Drawn from the placement's own random stream."""
+    rng = random.Random(placement_id)
+    hours = (vacancy or {}).get("hours_per_week") or rng.choice((24, 32, 36, 38, 40))
+    funds = _SECTOR_FUNDS.get(employer["sector"], ())
+    return {
+        "hours_per_week": hours,
+        "fund": rng.choice(funds) if funds else None,
+        "contract": ContractKind.TRIAL if rng.random() < 0.125 else contract,
+    }
 
 
 def _placement(
@@ -156,6 +213,7 @@ def _placement(
             "contract": contract,
             "starts_on": start,
             "ended_on": ended if failing else None,
+            **_terms(placement_id, employer, vacancy, contract),
         }
     )
     for months in (1, 3, 6, 12):
