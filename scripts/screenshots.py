@@ -156,6 +156,7 @@ def main() -> int:
         preview.reject()
     dossier_work(app, window, ops, row.id, settle, shot)
     behoud_and_uitval(window, ops, row.id, shot, settle)
+    matching_shots(window, ops, settle, shot)
     window.close()
     ops.wait_idle()
     return 0
@@ -251,6 +252,85 @@ def dossier_work(app, window, ops, placed_id, settle, shot) -> None:  # type: ig
     shot(dialog, "20-dialoog-scholing-fonds-geweigerd")
     dialog.done(0)
     app.processEvents()
+def matching_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """Matching (issue 12 §2): the dossier's tab and its dialogs, at 1366x768 and
+    1920x1080. The sizes of the dialogs are printed: each must fit 1366x768."""
+    from PySide6.QtWidgets import QDialog
+
+    from spt_common.enums import MatchStatus, Phase
+    from spt_desktop.ui.tables import row_at
+
+    ws = window.workspace
+    svc = ops.session.services
+    # A candidate in matching with an open match to a vacancy, and more than one match.
+    rows = svc.queries.caseload()
+    pick = None
+    for row in rows:
+        if row.phase != Phase.MATCHING:
+            continue
+        matches = svc.matching.for_candidate(row.id)
+        if len(matches) > 1 and any(m.open and m.vacancy_id for m in matches):
+            pick = row
+            break
+    if pick is None:
+        return
+    for size, tag in (((1366, 768), "1366"), ((1920, 1080), "1920")):
+        window.resize(*size)
+        ws.open_candidate(pick.id)
+        settle(ops, 0.6)
+        page = ws.candidate_page
+        tab = page.lists["matches"]
+        page.tabs.setCurrentWidget(tab)
+        view = tab.views["matches"]
+        model = view.model()
+        for r in range(model.rowCount()):
+            m = row_at(view, model.index(r, 0))
+            if m is not None and m.open:
+                view.setCurrentIndex(model.index(r, 0))
+                break
+        settle(ops)
+        shot(window, f"20-matches-tab-{tag}")
+        tab.propose_match()
+        settle(ops, 0.6)
+        dialog = ws.dialogs[-1]
+        box = dialog.vacancy_box
+        if box.count() < 2:  # an employer with a vacancy
+            for i in range(dialog.employer_box.count()):
+                dialog.employer_box.setCurrentIndex(i)
+                settle(ops)
+                if box.count() > 1:
+                    break
+        box.setCurrentIndex(min(1, box.count() - 1))
+        settle(ops, 0.6)
+        print("propose dialog", dialog.size().width(), "x", dialog.size().height())
+        shot(dialog, f"21-match-voorstellen-{tag}")
+        dialog.done(0)
+        tab.side_by_side()
+        settle(ops, 0.6)
+        side = next(d for d in window.findChildren(QDialog, "sideBySideDialog") if d.isVisible())
+        print("side-by-side dialog", side.size().width(), "x", side.size().height())
+        shot(side, f"22-naast-elkaar-{tag}")
+        side.done(0)
+        tab.next_step()
+        settle(ops)
+        step = ws.dialogs[-1]
+        step.form.editors["klik"].setText("7")
+        step.submit()
+        settle(ops)
+        print("step dialog", step.size().width(), "x", step.size().height())
+        shot(step, f"23-match-stap-klik-fout-{tag}")
+        step.form.set_values({"klik": ""})
+        step.done(0)
+        m = tab.selected()
+        if m is not None and m.status != MatchStatus.PLACED:
+            tab.place_match()
+            settle(ops, 0.6)
+            place = ws.dialogs[-1]
+            place.submit()  # no start date: the error at the field
+            settle(ops)
+            print("placement dialog", place.size().width(), "x", place.size().height())
+            shot(place, f"24-plaatsen-{tag}")
+            place.done(0)
 
 
 def behoud_and_uitval(window, ops, candidate_id: str, shot, settle) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -101,7 +102,7 @@ def gap_text(gap: Gap) -> str:
     if gap.level == Level.UNKNOWN:
         if gap.topic == Topic.TRAVEL:
             return tr("Gemeente onbekend: reistijd navragen")
-        return tr("Niet te vergelijken: een van beide is niet ingevuld")
+        return tr("nog niet te vergelijken")
     if gap.topic == Topic.SALARY:
         if gap.level == Level.GAP:
             return tr("Verwachting {0} boven de schaal: groei of aanvulling bespreken").format(
@@ -148,9 +149,9 @@ class SideBySideView(QGroupBox):
         super().__init__(self.tr("Kandidaat en vacature naast elkaar"), parent)
         self.setObjectName("sideBySide")
         self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(2, 2)
-        self.grid.setColumnStretch(3, 3)
+        self.grid.setHorizontalSpacing(14)
+        for col, stretch in enumerate((2, 3, 3, 4)):
+            self.grid.setColumnStretch(col, stretch)
         self.heads = [QLabel(), QLabel(), QLabel(), QLabel()]
         for col, label in enumerate(self.heads):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -206,6 +207,30 @@ class SideBySideView(QGroupBox):
                 "matcht op potentie, en de klik telt vaak zwaarder dan skills."
             ).format(gaps)
         )
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wrapped labels need height for their width: grow the window to it (a dialog
+        sizes itself before the texts are in)."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None or window is self:
+            return
+        layout.activate()
+        wanted = max(layout.totalHeightForWidth(window.width()), layout.totalMinimumSize().height())
+        if wanted > window.height():
+            window.resize(window.width(), wanted)
+        QTimer.singleShot(0, lambda: self._grow(window))
+
+    @staticmethod
+    def _grow(window: QWidget) -> None:
+        """Once shown and laid out: the height the wrapped texts need at this width."""
+        layout = window.layout()
+        if layout is None:
+            return
+        wanted = layout.totalHeightForWidth(window.width())
+        if wanted > window.height():
+            window.resize(window.width(), wanted)
 
 
 class SideBySideDialog(QDialog):
@@ -215,10 +240,12 @@ class SideBySideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sideBySideDialog")
         self.setWindowTitle(self.tr("Naast elkaar"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
         self.view = SideBySideView(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Sluiten"))
+        close.setIcon(QIcon())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -281,7 +308,7 @@ class ProposeMatchDialog(DraftDialog[MatchDTO]):
             parent=parent,
         )
         self.setObjectName("proposeMatchDialog")
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(900)
         self.side = SideBySideView(self)
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
