@@ -78,6 +78,22 @@ def test_a_no_says_by_whom_and_why_and_can_be_proposed_again(services, cand, emp
         TODAY,
     )
     assert "klik" in errors_of(lambda: services.matching.advance(m.id, MatchStatus.PROPOSED, 3))
+    # Declined before a kennismaking: no klik to give; after one, a low klik says why.
+    assert "klik" in errors_of(
+        lambda: services.matching.advance(
+            services.matching.propose(cand.id, emp.id).id,
+            MatchStatus.DECLINED,
+            1,
+            by=MatchParty.SPT,
+            reason="Past niet",
+        )
+    )
+    other = services.matching.propose(cand.id, emp.id)
+    services.matching.advance(other.id, MatchStatus.INTRODUCED)
+    done = services.matching.advance(
+        other.id, MatchStatus.DECLINED, 1, by=MatchParty.CANDIDATE, reason="Geen klik"
+    )
+    assert (done.klik, done.declined_by) == (1, MatchParty.CANDIDATE)
     m = services.matching.advance(m.id, MatchStatus.PROPOSED)
     assert (m.status, m.declined_by, m.declined_reason, m.declined_on) == (
         MatchStatus.PROPOSED,

@@ -89,6 +89,7 @@ def test_propose_compare_klik_hire_and_place_through_the_dossier(build_window, q
 
     # --- a step out of order: an error at the step, nothing saved
     qtbot.mouseClick(tab.step, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)  # the dialog opens once its draft (if any) is read
     step = dialog_named(window, "matchStepDialog")
     choose(step.form.editors["status"], "Aangenomen")
     ok(qtbot, step)
@@ -113,6 +114,7 @@ def test_propose_compare_klik_hire_and_place_through_the_dossier(build_window, q
 
     # --- aangenomen (the dialog offers it as the next step)
     qtbot.mouseClick(tab.step, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)  # the dialog opens once its draft (if any) is read
     step = dialog_named(window, "matchStepDialog")
     assert step.form.editors["status"].currentText() == "Aangenomen"
     ok(qtbot, step)
@@ -150,3 +152,62 @@ def test_propose_compare_klik_hire_and_place_through_the_dossier(build_window, q
     assert page.journey.model.index(0, 2).data() == "Begeleiding en behoud"
     assert tab.selected().status.label == "Geplaatst"
     assert not tab.place.isEnabled() and not tab.step.isEnabled()
+
+
+def test_a_match_typed_and_locked_comes_back_and_the_vacancy_side_picks_a_candidate(  # type: ignore[no-untyped-def]
+    build_window, qtbot
+):
+    from spt_desktop.ui.dialogs.match import ProposeMatchDialog
+    from tests.conftest import PASSPHRASE
+
+    ids: dict[str, str] = {}
+    window, ops = unlocked_window(build_window, qtbot, lambda o: ids.update(setup(o)))
+    ws = window.workspace
+    ws.open_candidate(ids["kim"])
+    settle(qtbot, ops)
+    tab = ws.candidate_page.lists["matches"]
+    ws.candidate_page.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.propose, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    dialog = dialog_named(window, "proposeMatchDialog")
+    choose(dialog.vacancy_box, "Lasser MIG/MAG")
+    qtbot.keyClicks(dialog.form.editors["notes"], "Wil graag in de metaal")
+
+    # --- lock with the dialog open; unlock; the same action brings back what was typed
+    window.a_lock.trigger()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    ws = window.workspace
+    ws.open_candidate(ids["kim"])
+    settle(qtbot, ops)
+    tab = ws.candidate_page.lists["matches"]
+    ws.candidate_page.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.propose, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    dialog = dialog_named(window, "proposeMatchDialog")
+    assert dialog.form.editors["notes"].toPlainText() == "Wil graag in de metaal"
+    assert dialog.vacancy_box.currentText() == "Lasser MIG/MAG"
+    dialog.done(0)
+
+    # --- from the vacancy (as Werkgevers opens it): employer and vacancy given, the
+    # candidate picked; without a candidate the error is at the field
+    side = ProposeMatchDialog(ops, vacancy_id=ids["vac"], parent=window)
+    qtbot.addWidget(side)
+    side.show()
+    settle(qtbot, ops)
+    assert side.employer_box.currentData() == ids["emp"]
+    assert side.vacancy_box.currentData() == ids["vac"]
+    assert side.candidate_box is not None
+    side.candidate_box.setCurrentIndex(-1)
+    ok(qtbot, side)
+    settle(qtbot, ops)
+    assert error_at(side, "candidate_id") == "verplicht veld"
+    choose(side.candidate_box, "Kim de Vries")
+    settle(qtbot, ops)
+    assert side.findChild(QLabel, "gap_hours").text().startswith("⚠ verschil")
+    ok(qtbot, side)
+    settle(qtbot, ops)
+    assert side.saved_result is not None and side.saved_result.candidate_id == ids["kim"]
+    assert side.saved_result.vacancy_id == ids["vac"]

@@ -124,12 +124,25 @@ class MatchesTab(ListsTab):
         else:
             dialog.open()
 
+    def _with_draft(self, form_id: str, make: Callable[[dict[str, Any] | None], QDialog]) -> None:
+        """Open the dialog ``make`` builds, with its encrypted draft when one was left
+        (a lock, a crash): what was typed is back."""
+        self.ops.vault(lambda s: s.load_draft(form_id)).success(
+            lambda draft: self._open(make(draft))
+        ).owned_by(self).run()
+
     def propose_match(self) -> None:
         from spt_desktop.ui.dialogs.match import ProposeMatchDialog
 
         if self.dossier is None:
             return
-        self._open(ProposeMatchDialog(self.ops, candidate_id=self.cid, parent=self.window()))
+        cid, window = self.cid, self.window()
+        self._with_draft(
+            f"match:{cid}",
+            lambda draft: ProposeMatchDialog(
+                self.ops, candidate_id=cid, draft=draft, parent=window
+            ),
+        )
 
     def side_by_side(self) -> None:
         from spt_desktop.ui.dialogs.match import SideBySideDialog
@@ -146,8 +159,11 @@ class MatchesTab(ListsTab):
         m = self.selected()
         if m is None or m.status == MatchStatus.PLACED or self.dossier is None:
             return
-        name = self.dossier.employers.get(m.employer_id, "")
-        self._open(MatchStepDialog(self.ops, m, name, parent=self.window()))
+        name, window = self.dossier.employers.get(m.employer_id, ""), self.window()
+        self._with_draft(
+            f"matchstep:{m.id}",
+            lambda draft: MatchStepDialog(self.ops, m, name, draft, parent=window),
+        )
 
     def place_match(self) -> None:
         m = self.selected()
@@ -169,8 +185,11 @@ class MatchesTab(ListsTab):
             or view.candidate.hours_per_week,
             "fund": getattr(fund, "value", fund) or "",
         }
-        title = f"{view.candidate.full_name} bij {emp.name}"
-        self._open(PlacementDialog(self.ops, m, title, defaults, parent=self.window()))
+        title, window = f"{view.candidate.full_name} bij {emp.name}", self.window()
+        self._with_draft(
+            f"placement:{m.id}",
+            lambda draft: PlacementDialog(self.ops, m, title, defaults, draft, parent=window),
+        )
 
 
 __all__ = ["MatchesTab"]
