@@ -34,56 +34,67 @@ from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MatchGaps", text)
-
-
 def euro(amount: int | None) -> str:
     return f"€ {amount:,}".replace(",", ".") if amount is not None else ""
 
 
 # --- the gaps in words ---------------------------------------------------------------
 
-PATTERNS = {"day": "Dagdienst", "shifts": "Ploegendienst", "24_7": "24/7",
-            "flexible": "Flexibel"}  # fmt: skip
+
+def pattern_label(code: str) -> str:
+    """A working-time pattern's words (the vacancy's code; an unknown code as it is)."""
+    return {
+        "day": QCoreApplication.translate("MatchGaps", "Dagdienst"),
+        "shifts": QCoreApplication.translate("MatchGaps", "Ploegendienst"),
+        "24_7": QCoreApplication.translate("MatchGaps", "24/7"),
+        "flexible": QCoreApplication.translate("MatchGaps", "Flexibel"),
+    }.get(code, code)
 
 
 def topic_label(topic: Topic) -> str:
     return {
-        Topic.SALARY: tr("Salaris"),
-        Topic.HOURS: tr("Uren per week"),
-        Topic.PATTERN: tr("Beschikbaarheid en werktijden"),
-        Topic.LANGUAGE: tr("Taalniveau Nederlands"),
-        Topic.TRAVEL: tr("Reizen"),
-        Topic.SKILLS: tr("Vaardigheden en interesses"),
-        Topic.CONSENT: tr("Toestemming delen met werkgever"),
+        Topic.SALARY: QCoreApplication.translate("MatchGaps", "Salaris"),
+        Topic.HOURS: QCoreApplication.translate("MatchGaps", "Uren per week"),
+        Topic.PATTERN: QCoreApplication.translate("MatchGaps", "Beschikbaarheid en werktijden"),
+        Topic.LANGUAGE: QCoreApplication.translate("MatchGaps", "Taalniveau Nederlands"),
+        Topic.TRAVEL: QCoreApplication.translate("MatchGaps", "Reizen"),
+        Topic.SKILLS: QCoreApplication.translate("MatchGaps", "Vaardigheden en interesses"),
+        Topic.CONSENT: QCoreApplication.translate("MatchGaps", "Toestemming delen met werkgever"),
     }[topic]
 
 
 def level_text(level: Level) -> str:
-    return {Level.FITS: tr("✓ past"), Level.GAP: tr("⚠ verschil"),
-            Level.UNKNOWN: tr("? onbekend")}[level]  # fmt: skip
+    return {
+        Level.FITS: QCoreApplication.translate("MatchGaps", "✓ past"),
+        Level.GAP: QCoreApplication.translate("MatchGaps", "⚠ verschil"),
+        Level.UNKNOWN: QCoreApplication.translate("MatchGaps", "? onbekend"),
+    }[level]
 
 
 def sides(gap: Gap, view: SideBySide) -> tuple[str, str]:
     """What the candidate and the vacancy (or employer) say on the gap's topic."""
     c, t, d = view.candidate, terms_of(view.vacancy), gap.detail
-    none = tr("niet ingevuld")
+    none = QCoreApplication.translate("MatchGaps", "niet ingevuld")
     if gap.topic == Topic.SALARY:
         rng = (
             f"{euro(t.salary_low) or '…'} – {euro(t.salary_high) or '…'}"
             if t.salary_low is not None or t.salary_high is not None
             else none
         )
-        return (euro(c.salary_expectation) + tr(" /mnd") if c.salary_expectation else none), rng
+        return (
+            euro(c.salary_expectation) + QCoreApplication.translate("MatchGaps", " /mnd")
+            if c.salary_expectation
+            else none
+        ), rng
     if gap.topic == Topic.HOURS:
         return (
-            tr("{0} uur").format(c.hours_per_week) if c.hours_per_week else none,
-            tr("{0} uur").format(t.hours) if t.hours else none,
+            QCoreApplication.translate("MatchGaps", "{0} uur").format(c.hours_per_week)
+            if c.hours_per_week
+            else none,
+            QCoreApplication.translate("MatchGaps", "{0} uur").format(t.hours) if t.hours else none,
         )
     if gap.topic == Topic.PATTERN:
-        pattern = PATTERNS.get(t.pattern or "", t.pattern or "") or none
-        return (c.availability or none), tr(pattern) if pattern != none else none
+        return (c.availability or none), (pattern_label(t.pattern) if t.pattern else none)
     if gap.topic == Topic.LANGUAGE:
         return (d.get("has") or none), (d.get("needs") or none)
     if gap.topic == Topic.TRAVEL:
@@ -93,7 +104,11 @@ def sides(gap: Gap, view: SideBySide) -> tuple[str, str]:
         asked = t.title or (view.employer.sector.label if view.employer else none)
         return own, asked
     consent = c.has_consent(ConsentPurpose.SHARE_EMPLOYER)
-    return (tr("gegeven") if consent else tr("niet gegeven")), ""
+    return (
+        QCoreApplication.translate("MatchGaps", "gegeven")
+        if consent
+        else QCoreApplication.translate("MatchGaps", "niet gegeven")
+    ), ""
 
 
 def gap_text(gap: Gap) -> str:
@@ -101,45 +116,63 @@ def gap_text(gap: Gap) -> str:
     d = gap.detail
     if gap.level == Level.UNKNOWN:
         if gap.topic == Topic.TRAVEL:
-            return tr("Gemeente onbekend: reistijd navragen")
-        return tr("nog niet te vergelijken")
+            return QCoreApplication.translate("MatchGaps", "Gemeente onbekend: reistijd navragen")
+        return QCoreApplication.translate("MatchGaps", "nog niet te vergelijken")
     if gap.topic == Topic.SALARY:
         if gap.level == Level.GAP:
-            return tr("Verwachting {0} boven de schaal: groei of aanvulling bespreken").format(
-                euro(d["short"])
-            )
-        return tr("Past binnen de schaal")
+            return QCoreApplication.translate(
+                "MatchGaps", "Verwachting {0} boven de schaal: groei of aanvulling bespreken"
+            ).format(euro(d["short"]))
+        return QCoreApplication.translate("MatchGaps", "Past binnen de schaal")
     if gap.topic == Topic.HOURS:
         diff = int(d["diff"])
         if gap.level == Level.GAP and diff < 0:
-            return tr("Kandidaat wil {0} uur minder dan gevraagd").format(-diff)
+            return QCoreApplication.translate(
+                "MatchGaps", "Kandidaat wil {0} uur minder dan gevraagd"
+            ).format(-diff)
         if gap.level == Level.GAP:
-            return tr("Kandidaat wil {0} uur meer dan geboden").format(diff)
-        return tr("Uren sluiten aan")
+            return QCoreApplication.translate(
+                "MatchGaps", "Kandidaat wil {0} uur meer dan geboden"
+            ).format(diff)
+        return QCoreApplication.translate("MatchGaps", "Uren sluiten aan")
     if gap.topic == Topic.PATTERN:
         if gap.level == Level.GAP:
-            return tr("Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7")
-        return tr("Werktijden lijken haalbaar")
+            return QCoreApplication.translate(
+                "MatchGaps", "Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7"
+            )
+        return QCoreApplication.translate("MatchGaps", "Werktijden lijken haalbaar")
     if gap.topic == Topic.LANGUAGE:
         if gap.level == Level.GAP:
-            return tr("{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding").format(
-                d["steps"]
-            )
-        return tr("Taalniveau voldoet")
+            return QCoreApplication.translate(
+                "MatchGaps", "{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding"
+            ).format(d["steps"])
+        return QCoreApplication.translate("MatchGaps", "Taalniveau voldoet")
     if gap.topic == Topic.TRAVEL:
         return {
-            Travel.SAME.value: tr("Zelfde gemeente"),
-            Travel.REGION.value: tr("Zelfde arbeidsmarktregio"),
-            Travel.SPT.value: tr("Andere regio binnen het SPT: reistijd bespreken"),
-            Travel.FAR.value: tr("Buiten de regio van het SPT: ver reizen"),
+            Travel.SAME.value: QCoreApplication.translate("MatchGaps", "Zelfde gemeente"),
+            Travel.REGION.value: QCoreApplication.translate(
+                "MatchGaps", "Zelfde arbeidsmarktregio"
+            ),
+            Travel.SPT.value: QCoreApplication.translate(
+                "MatchGaps", "Andere regio binnen het SPT: reistijd bespreken"
+            ),
+            Travel.FAR.value: QCoreApplication.translate(
+                "MatchGaps", "Buiten de regio van het SPT: ver reizen"
+            ),
         }[d["how"]]
     if gap.topic == Topic.SKILLS:
         if gap.level == Level.GAP:
-            return tr("Geen overlap gevonden: kijk naar potentie en de klik")
-        return tr("Overlap: {0}").format(", ".join(d["shared"][:5]))
+            return QCoreApplication.translate(
+                "MatchGaps", "Geen overlap gevonden: kijk naar potentie en de klik"
+            )
+        return QCoreApplication.translate("MatchGaps", "Overlap: {0}").format(
+            ", ".join(d["shared"][:5])
+        )
     if gap.level == Level.GAP:
-        return tr("Nog geen toestemming: deel geen gegevens met de werkgever")
-    return tr("Toestemming gegeven")
+        return QCoreApplication.translate(
+            "MatchGaps", "Nog geen toestemming: deel geen gegevens met de werkgever"
+        )
+    return QCoreApplication.translate("MatchGaps", "Toestemming gegeven")
 
 
 class SideBySideView(QGroupBox):
