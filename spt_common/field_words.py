@@ -115,6 +115,12 @@ FIELD_LABELS: dict[str, str] = {
     "vacancy_id": "vacature",
     "klik": "klik",
     "proposed_on": "voorgesteld op",
+    "introduced_on": "kennismaking op",
+    "trial_on": "proefplaatsing vanaf",
+    "hired_on": "aangenomen op",
+    "declined_on": "afgewezen op",
+    "declined_by": "afgewezen door",
+    "declined_reason": "reden van afwijzing",
     "match_id": "match",
     "jobcoach_id": "jobcoach",
     "job_title": "functie",
@@ -154,6 +160,7 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("retention_checkpoint", "note"): "notitie bij het behoudmoment",
     ("employer_contact", "held_on"): "datum van het contact",
     ("vacancy", "language_level"): "vereist niveau Nederlands",
+    ("placement", "fund"): "opleidingsfonds",
 }
 UNKNOWN_FIELD = "een veld"  # from a newer version of the app: still no internal name
 

@@ -94,7 +94,9 @@ def test_propose_compare_klik_hire_and_place_through_the_dossier(build_window, q
     choose(step.form.editors["status"], "Aangenomen")
     ok(qtbot, step)
     settle(qtbot, ops)
-    assert error_at(step, "status").startswith("kan niet van 'voorgesteld' naar 'aangenomen'")
+    assert error_at(step, "status") == (
+        "Een match met status 'Voorgesteld' kan niet naar 'Aangenomen'."
+    )
 
     # --- kennismaking: a klik of 7 is refused at the field, 4 is kept
     choose(step.form.editors["status"], "Kennismaking")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_common.enums import ConsentPurpose, MatchParty, MatchStatus, VacancyKind
+from spt_desktop.errors import Code, code_of
 from spt_desktop.services import Services
 from spt_desktop.services.dto import CaseloadRow, EmployerDTO, MatchDTO, VacancyDTO
 from spt_desktop.services.match_gaps import Gap, Level, SideBySide, Topic, Travel, terms_of
@@ -529,6 +530,16 @@ class MatchStepDialog(DraftDialog[MatchDTO]):
         declined = self.form.raw().get("status") == MatchStatus.DECLINED.value
         for name in ("by", "reason"):
             self.form.editors[name].setEnabled(declined)
+
+    def _failed(self, exc: BaseException) -> bool:
+        """A step out of order is said at the step field, worded as every error is."""
+        from spt_desktop.ui.ops import describe
+
+        if code_of(exc) == Code.MATCH_STEP_NOT_ALLOWED:
+            self.buttons.setEnabled(True)
+            self.form.show_errors({"status": describe(exc)})
+            return True
+        return super()._failed(exc)
 
     def save(self, svc: Services, values: dict[str, Any]) -> MatchDTO:
         declined = values.get("status") == MatchStatus.DECLINED.value
