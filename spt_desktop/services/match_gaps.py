@@ -123,7 +123,7 @@ _LEVELS = list(LanguageLevel)
 HOURS_GAP = 4
 # Availability words that rule out, or allow, work outside the day (whitepaper: firms
 # expect 24/7, candidates need flexibility).
-_DAY_ONLY = re.compile(r"overdag|dagdienst|niet in het weekend|zorgdag|schooltijd", re.I)
+_DAY_ONLY = re.compile(r"overdag|dagdienst|niet\s+in\s+het\s+weekend|zorgdag|schooltijd", re.I)
 _ANY_TIME = re.compile(r"ploeg|avond|nacht|flexibel|24/7|altijd", re.I)
 _WORD = re.compile(r"[a-zà-ÿ]{4,}", re.I)
 # Words too common to say anything about a fit.
