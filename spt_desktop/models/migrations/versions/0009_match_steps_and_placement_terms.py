@@ -13,8 +13,8 @@ The tombstone triggers of 0007 list the content columns of their table: those of
 ``match`` and ``placement`` are made again with the new columns, so a deleted match or
 placement keeps no reason, date or fund either.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-05
 """
 
@@ -25,8 +25,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
@@ -67,14 +67,22 @@ def _holds_content(cols: dict[str, str | None], row: str) -> str:
     return " OR ".join(f'{row}."{c}" IS NOT {_sql(v)}' for c, v in cols.items())
 
 
+def _has_column(table: str, column: str) -> bool:
+    rows = op.get_bind().exec_driver_sql(f"PRAGMA table_info({table})").fetchall()
+    return any(row[1] == column for row in rows)
+
+
 def upgrade() -> None:
+    # Each step only where it is missing: a vault stamped back to an older revision by a
+    # test (to rerun an earlier migration) already has these columns.
     for table, columns in NEW_COLUMNS.items():
         for name, kind in columns:
-            # Plain ADD COLUMN (nullable, no default): SQLite keeps the rows in place.
-            op.add_column(table, sa.Column(name, kind, nullable=True))
+            if not _has_column(table, name):
+                # Plain ADD COLUMN (nullable, no default): SQLite keeps the rows in place.
+                op.add_column(table, sa.Column(name, kind, nullable=True))
     for table, cols in SCRUB.items():
-        op.execute(f"DROP TRIGGER {table}_scrub_ai")
-        op.execute(f"DROP TRIGGER {table}_scrub_au")
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_scrub_ai")
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_scrub_au")
         clear = f'UPDATE "{table}" SET {_set(cols)}'
         op.execute(
             f"CREATE TRIGGER {table}_scrub_ai AFTER INSERT ON {table} WHEN new.deleted "
