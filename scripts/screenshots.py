@@ -252,6 +252,8 @@ def dossier_work(app, window, ops, placed_id, settle, shot) -> None:  # type: ig
     shot(dialog, "20-dialoog-scholing-fonds-geweigerd")
     dialog.done(0)
     app.processEvents()
+
+
 def matching_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untyped-def]
     """Matching (issue 12 §2): the dossier's tab and its dialogs, at 1366x768 and
     1920x1080. The sizes of the dialogs are printed: each must fit 1366x768."""
@@ -289,7 +291,7 @@ def matching_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untype
                 view.setCurrentIndex(model.index(r, 0))
                 break
         settle(ops)
-        shot(window, f"20-matches-tab-{tag}")
+        shot(window, f"21-matching-tab-{tag}")
         tab.propose_match()
         settle(ops, 0.6)
         dialog = ws.dialogs[-1]
@@ -303,13 +305,13 @@ def matching_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untype
         box.setCurrentIndex(min(1, box.count() - 1))
         settle(ops, 0.6)
         print("propose dialog", dialog.size().width(), "x", dialog.size().height())
-        shot(dialog, f"21-match-voorstellen-{tag}")
+        shot(dialog, f"21-matching-voorstellen-{tag}")
         dialog.done(0)
         tab.side_by_side()
         settle(ops, 0.6)
         side = next(d for d in window.findChildren(QDialog, "sideBySideDialog") if d.isVisible())
         print("side-by-side dialog", side.size().width(), "x", side.size().height())
-        shot(side, f"22-naast-elkaar-{tag}")
+        shot(side, f"21-matching-naast-elkaar-{tag}")
         side.done(0)
         tab.next_step()
         settle(ops)
@@ -318,7 +320,7 @@ def matching_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untype
         step.submit()
         settle(ops)
         print("step dialog", step.size().width(), "x", step.size().height())
-        shot(step, f"23-match-stap-klik-fout-{tag}")
+        shot(step, f"21-matching-stap-klik-fout-{tag}")
         step.form.set_values({"klik": ""})
         step.done(0)
         m = tab.selected()
@@ -329,7 +331,7 @@ def matching_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untype
             place.submit()  # no start date: the error at the field
             settle(ops)
             print("placement dialog", place.size().width(), "x", place.size().height())
-            shot(place, f"24-plaatsen-{tag}")
+            shot(place, f"21-matching-plaatsen-{tag}")
             place.done(0)
 
 

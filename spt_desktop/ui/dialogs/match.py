@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -307,7 +307,7 @@ class ProposeMatchDialog(DraftDialog[MatchDTO]):
     vacancy are picked; give ``vacancy_id`` and/or ``employer_id`` (from Werkgevers) and
     the candidate is picked. No vacancy is a match on potential."""
 
-    ok_text = "Voorstellen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Voorstellen")
 
     def __init__(
         self,
@@ -484,7 +484,7 @@ class MatchStepDialog(DraftDialog[MatchDTO]):
     """The next step of a match: kennismaking (with the klik), proefplaatsing,
     aangenomen, afgewezen (by whom and why), or proposed again after a 'no'."""
 
-    ok_text = "Stap vastleggen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Stap vastleggen")
 
     def __init__(
         self,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import ContractKind, MatchStatus, TrainingFund
@@ -29,7 +30,7 @@ class PlacementDialog(DraftDialog[PlacementDTO]):
     """Place the candidate of ``match``; ``defaults`` fill the form (the vacancy's title
     and hours, the employer's fund) unless a draft is given."""
 
-    ok_text = "Plaatsen"
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Plaatsen")
 
     def __init__(
         self,
