@@ -115,7 +115,7 @@ class EmployerContact(Synced, Base):
 
 class Match(Synced, Base):
     """A candidate matched to an employer (and maybe a vacancy), with the coach's 'klik'.
-    Each step keeps its date; a 'no' keeps who said it and why (migration 0009)."""
+    Each step keeps its date; a 'no' keeps who said it and why (migration 0011)."""
 
     __tablename__ = "match"
     __sync_entity__ = "match"

@@ -13,8 +13,8 @@ The tombstone triggers of 0007 list the content columns of their table: those of
 ``match`` and ``placement`` are made again with the new columns, so a deleted match or
 placement keeps no reason, date or fund either.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-05
 """
 
@@ -25,8 +25,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"

@@ -1,4 +1,4 @@
-"""Migration 0009 on a vault of schema 0007 with data (tests/fixtures/vaults/v0007): every
+"""Migration 0011 on a vault of schema 0007 with data (tests/fixtures/vaults/v0007): every
 match and placement keeps its values; the new step dates, 'no' and placement terms start
 empty; a deleted match or placement keeps none of the new content (the remade triggers)."""
 
@@ -31,7 +31,7 @@ def rows(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
         return {t: [tuple(r) for r in c.exec_driver_sql(q)] for t, q in OLD.items()}
 
 
-def test_0009_keeps_every_match_and_placement_and_adds_empty_fields(tmp_path: Path) -> None:
+def test_0011_keeps_every_match_and_placement_and_adds_empty_fields(tmp_path: Path) -> None:
     shutil.copytree(V0007, tmp_path / "v")
     vault = Vault(tmp_path / "v" / "demo.sptvault")
     # Read the rows as version 0007 wrote them: the engine alone, no upgrade.
@@ -43,7 +43,7 @@ def test_0009_keeps_every_match_and_placement_and_adds_empty_fields(tmp_path: Pa
 
     vault.unlock(PASSPHRASE)  # upgrades
     try:
-        assert current_revision(vault.engine) == SCHEMA_HEAD == "0009"
+        assert current_revision(vault.engine) == SCHEMA_HEAD == "0011"
         assert rows(vault) == before
         with vault.engine.begin() as c:
             for table, cols in NEW.items():
