@@ -47,7 +47,7 @@ def pattern_label(code: str) -> str:
     return {
         "day": QCoreApplication.translate("MatchGaps", "Dagdienst"),
         "shifts": QCoreApplication.translate("MatchGaps", "Ploegendienst"),
-        "24_7": QCoreApplication.translate("MatchGaps", "24/7"),
+        "around_the_clock": QCoreApplication.translate("MatchGaps", "24/7"),
         "flexible": QCoreApplication.translate("MatchGaps", "Flexibel"),
     }.get(code, code)
 
