@@ -426,22 +426,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="278"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="289"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="279"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="290"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="280"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="291"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="319"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="330"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -735,6 +735,21 @@
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
         <source>Contact vastleggen</source>
         <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="310"/>
+        <source>Voorstellen</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="487"/>
+        <source>Stap vastleggen</source>
+        <translation>Record step</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
+        <source>Plaatsen</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2020,241 @@
     </message>
 </context>
 <context>
+    <name>MatchGaps</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="48"/>
+        <source>Dagdienst</source>
+        <translation>Day shift</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
+        <source>Ploegendienst</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
+        <source>Flexibel</source>
+        <translation>Flexible</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="57"/>
+        <source>Salaris</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
+        <source>Beschikbaarheid en werktijden</source>
+        <translation>Availability and working hours</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
+        <source>Taalniveau Nederlands</source>
+        <translation>Dutch language level</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
+        <source>Reizen</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
+        <source>Vaardigheden en interesses</source>
+        <translation>Skills and interests</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
+        <source>Toestemming delen met werkgever</source>
+        <translation>Consent to share with employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="69"/>
+        <source>✓ past</source>
+        <translation>✓ fits</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
+        <source>⚠ verschil</source>
+        <translation>⚠ gap</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
+        <source>? onbekend</source>
+        <translation>? unknown</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="78"/>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="86"/>
+        <source> /mnd</source>
+        <translation> /month</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="95"/>
+        <source>{0} uur</source>
+        <translation>{0} hours</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="109"/>
+        <source>gegeven</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="111"/>
+        <source>niet gegeven</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="120"/>
+        <source>Gemeente onbekend: reistijd navragen</source>
+        <translation>Municipality unknown: ask about travel time</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
+        <source>nog niet te vergelijken</source>
+        <translation>cannot compare yet</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="124"/>
+        <source>Verwachting {0} boven de schaal: groei of aanvulling bespreken</source>
+        <translation>Expectation {0} above the range: discuss growth or a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="127"/>
+        <source>Past binnen de schaal</source>
+        <translation>Within the range</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="131"/>
+        <source>Kandidaat wil {0} uur minder dan gevraagd</source>
+        <translation>Candidate wants {0} hours fewer than asked</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="135"/>
+        <source>Kandidaat wil {0} uur meer dan geboden</source>
+        <translation>Candidate wants {0} hours more than offered</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="138"/>
+        <source>Uren sluiten aan</source>
+        <translation>Hours match</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="141"/>
+        <source>Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7</source>
+        <translation>Candidate can only work days; the job asks for shifts or 24/7</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="144"/>
+        <source>Werktijden lijken haalbaar</source>
+        <translation>Working hours look feasible</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="147"/>
+        <source>{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding</source>
+        <translation>{0} level(s) below what is asked: language course or support</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="150"/>
+        <source>Taalniveau voldoet</source>
+        <translation>Language level is sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="153"/>
+        <source>Zelfde gemeente</source>
+        <translation>Same municipality</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
+        <source>Zelfde arbeidsmarktregio</source>
+        <translation>Same labour-market region</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="157"/>
+        <source>Andere regio binnen het SPT: reistijd bespreken</source>
+        <translation>Another region within the SPT: discuss travel time</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="160"/>
+        <source>Buiten de regio van het SPT: ver reizen</source>
+        <translation>Outside the SPT&apos;s region: a long commute</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="166"/>
+        <source>Geen overlap gevonden: kijk naar potentie en de klik</source>
+        <translation>No overlap found: look at potential and the click</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="169"/>
+        <source>Overlap: {0}</source>
+        <translation>Overlap: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="173"/>
+        <source>Nog geen toestemming: deel geen gegevens met de werkgever</source>
+        <translation>No consent yet: share no data with the employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="176"/>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="299"/>
+        <source>Toekomstige behoefte: {0}{1}</source>
+        <translation>Future need: {0}{1}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchStepDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="512"/>
+        <source>Volgende stap — {0}</source>
+        <translation>Next step — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="516"/>
+        <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
+        <translation>Now: {0}. After the introduction, record the click: how well candidate and employer fit together.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="70"/>
+        <source>Match voorstellen…</source>
+        <translation>Propose match…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="72"/>
+        <source>Naast elkaar…</source>
+        <translation>Side by side…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="73"/>
+        <source>Volgende stap…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="74"/>
+        <source>Plaatsen…</source>
+        <translation>Place…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="57"/>
@@ -2245,6 +2495,19 @@
         <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="64"/>
         <source>Aanvulling op bezoek {0}</source>
         <translation>Addendum to visit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="48"/>
+        <source>Plaatsen — {0}</source>
+        <translation>Place — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
+        <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
+        <translation>Placing schedules the retention checkpoints at 1, 3, 6 and 12 months and moves the candidate to the phase &apos;Guidance and retention&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2794,34 @@
     </message>
 </context>
 <context>
+    <name>ProposeMatchDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="335"/>
+        <source>Match voorstellen</source>
+        <translation>Propose match</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="339"/>
+        <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
+        <translation>Match on potential: a vacancy is not needed. The gaps below are for discussion, not for ruling anyone out.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <source>Geen vacature (match op potentie)</source>
+        <translation>No vacancy (match on potential)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="362"/>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="363"/>
+        <source>Vacature of toekomstige behoefte</source>
+        <translation>Vacancy or future need</translation>
+    </message>
+</context>
+<context>
     <name>ReactivateDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="90"/>
@@ -2665,6 +2956,57 @@
         <location filename="../../spt_desktop/ui/pages/settings.py" line="233"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="276"/>
+        <source>Naast elkaar</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="281"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideView</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="183"/>
+        <source>Kandidaat en vacature naast elkaar</source>
+        <translation>Candidate and vacancy side by side</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="196"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="197"/>
+        <source>Verschil</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="217"/>
+        <source>Kandidaat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="218"/>
+        <source>Vacature / werkgever</source>
+        <translation>Vacancy / employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="222"/>
+        <source>Kies een werkgever om de verschillen te zien.</source>
+        <translation>Choose an employer to see the gaps.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="240"/>
+        <source>{0} verschil(len) om te bespreken. Verschillen sluiten niemand uit: het SPT matcht op potentie, en de klik telt vaak zwaarder dan skills.</source>
+        <translation>{0} gap(s) to discuss. Gaps rule no one out: the SPT matches on potential, and the click often counts for more than skills.</translation>
     </message>
 </context>
 <context>
@@ -3170,37 +3512,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>

@@ -426,22 +426,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="278"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="289"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="279"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="290"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="280"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="291"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="319"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="330"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +734,21 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
         <source>Contact vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="310"/>
+        <source>Voorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="487"/>
+        <source>Stap vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
+        <source>Plaatsen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,6 +1996,241 @@
     </message>
 </context>
 <context>
+    <name>MatchGaps</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="48"/>
+        <source>Dagdienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
+        <source>Ploegendienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
+        <source>24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
+        <source>Flexibel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="57"/>
+        <source>Salaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
+        <source>Uren per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
+        <source>Beschikbaarheid en werktijden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
+        <source>Taalniveau Nederlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
+        <source>Reizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
+        <source>Vaardigheden en interesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
+        <source>Toestemming delen met werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="69"/>
+        <source>✓ past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
+        <source>⚠ verschil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
+        <source>? onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="78"/>
+        <source>niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="86"/>
+        <source> /mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="95"/>
+        <source>{0} uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="109"/>
+        <source>gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="111"/>
+        <source>niet gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="120"/>
+        <source>Gemeente onbekend: reistijd navragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
+        <source>nog niet te vergelijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="124"/>
+        <source>Verwachting {0} boven de schaal: groei of aanvulling bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="127"/>
+        <source>Past binnen de schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="131"/>
+        <source>Kandidaat wil {0} uur minder dan gevraagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="135"/>
+        <source>Kandidaat wil {0} uur meer dan geboden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="138"/>
+        <source>Uren sluiten aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="141"/>
+        <source>Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="144"/>
+        <source>Werktijden lijken haalbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="147"/>
+        <source>{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="150"/>
+        <source>Taalniveau voldoet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="153"/>
+        <source>Zelfde gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
+        <source>Zelfde arbeidsmarktregio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="157"/>
+        <source>Andere regio binnen het SPT: reistijd bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="160"/>
+        <source>Buiten de regio van het SPT: ver reizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="166"/>
+        <source>Geen overlap gevonden: kijk naar potentie en de klik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="169"/>
+        <source>Overlap: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="173"/>
+        <source>Nog geen toestemming: deel geen gegevens met de werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="176"/>
+        <source>Toestemming gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="299"/>
+        <source>Toekomstige behoefte: {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchStepDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="512"/>
+        <source>Volgende stap — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="516"/>
+        <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchesTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="70"/>
+        <source>Match voorstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="72"/>
+        <source>Naast elkaar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="73"/>
+        <source>Volgende stap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="74"/>
+        <source>Plaatsen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="57"/>
@@ -2220,6 +2470,19 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/notes_tab.py" line="64"/>
         <source>Aanvulling op bezoek {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="48"/>
+        <source>Plaatsen — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
+        <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2766,34 @@
     </message>
 </context>
 <context>
+    <name>ProposeMatchDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="335"/>
+        <source>Match voorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="339"/>
+        <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <source>Geen vacature (match op potentie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="362"/>
+        <source>Werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="363"/>
+        <source>Vacature of toekomstige behoefte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReactivateDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="90"/>
@@ -2636,6 +2927,57 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/settings.py" line="233"/>
         <source>Wachtwoordzin gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="276"/>
+        <source>Naast elkaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="281"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideView</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="183"/>
+        <source>Kandidaat en vacature naast elkaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="196"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="197"/>
+        <source>Verschil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="217"/>
+        <source>Kandidaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="218"/>
+        <source>Vacature / werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="222"/>
+        <source>Kies een werkgever om de verschillen te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="240"/>
+        <source>{0} verschil(len) om te bespreken. Verschillen sluiten niemand uit: het SPT matcht op potentie, en de klik telt vaak zwaarder dan skills.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,37 +3480,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="27"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
         <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
