@@ -10,6 +10,7 @@ import pytest
 
 from spt_common.enums import (
     BranchOrganisation,
+    MatchParty,
     MatchStatus,
     Sector,
     TrainingFund,
@@ -224,7 +225,9 @@ def test_agenda_lists_follow_ups_open_matches_and_future_needs(services) -> None
         (match.id, cand.id, "Lasser")
     ]
     assert agenda.count == 3
-    services.matching.advance(match.id, MatchStatus.DECLINED)
+    services.matching.advance(
+        match.id, MatchStatus.DECLINED, by=MatchParty.EMPLOYER, reason="Ander profiel gezocht"
+    )
     services.employers.complete_follow_up(due.id)
     services.employers.set_vacancy_status(soon.id, VacancyStatus.FILLED)
     assert services.employers.agenda().count == 0
