@@ -80,6 +80,7 @@ class Workspace(QWidget):
         self.today.open_candidate.connect(self.open_candidate)
         self.today.log_visit.connect(self.log_visit)
         self.today.open_employer.connect(self.open_employer)
+        self.employers.connect_proposals(self.propose_for_vacancy)
         self.candidate_page.back.connect(lambda: self.show_page("caseload"))
         self.candidate_page.log_visit.connect(self.log_visit)
         self.candidate_page.hand_over.connect(self.hand_over)
@@ -168,6 +169,26 @@ class Workspace(QWidget):
         """Werkgevers with this employer selected, its contact log in view (from an
         employer follow-up on Vandaag)."""
         self.leave(lambda: self._open_employer(employer_id))
+
+    def propose_for_vacancy(self, employer_id: str, vacancy_id: str) -> None:
+        """ "Kandidaat voorstellen…" on Werkgevers: the matching dialog with the vacancy
+        chosen and a candidate to pick (with what was typed before, if kept)."""
+        from spt_desktop.ui.dialogs.match import ProposeMatchDialog
+
+        form_id = f"match:{vacancy_id}"
+
+        def opened(draft: dict[str, Any] | None) -> None:
+            self._open(
+                ProposeMatchDialog(
+                    self.ops,
+                    vacancy_id=vacancy_id,
+                    employer_id=employer_id,
+                    draft=draft,
+                    parent=self,
+                )
+            )
+
+        self.ops.vault(lambda s: s.load_draft(form_id)).success(opened).owned_by(self).run()
 
     def _open_employer(self, employer_id: str) -> None:
         self._go("employers")
