@@ -173,9 +173,9 @@ class Workspace(QWidget):
     def propose_for_vacancy(self, employer_id: str, vacancy_id: str) -> None:
         """ "Kandidaat voorstellen…" on Werkgevers: the matching dialog with the vacancy
         chosen and a candidate to pick (with what was typed before, if kept)."""
-        from spt_desktop.ui.dialogs.match import ProposeMatchDialog
+        from spt_desktop.ui.dialogs.match import ProposeMatchDialog, proposal_form
 
-        form_id = f"match:{vacancy_id}"
+        form_id = proposal_form(None, vacancy_id, employer_id)
 
         def opened(draft: dict[str, Any] | None) -> None:
             self._open(

@@ -213,3 +213,47 @@ def test_a_match_typed_and_locked_comes_back_and_the_vacancy_side_picks_a_candid
     settle(qtbot, ops)
     assert side.saved_result is not None and side.saved_result.candidate_id == ids["kim"]
     assert side.saved_result.vacancy_id == ids["vac"]
+
+
+def test_a_step_and_a_placement_typed_before_a_lock_are_kept(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The step and placement dialogs' drafts end with the candidate's id: before, they
+    ended with the match's, which the vault took for a candidate it does not hold, and
+    dropped the draft at once (models/drafts.py)."""
+    from tests.conftest import PASSPHRASE
+
+    ids: dict[str, str] = {}
+
+    def before(o):  # type: ignore[no-untyped-def]
+        ids.update(setup(o))
+        o.session.services.matching.propose(ids["kim"], ids["emp"], ids["vac"])
+
+    window, ops = unlocked_window(build_window, qtbot, before)
+    ws = window.workspace
+    ws.open_candidate(ids["kim"])
+    settle(qtbot, ops)
+    tab = ws.candidate_page.lists["matches"]
+    ws.candidate_page.tabs.setCurrentWidget(tab)
+    click_row(qtbot, tab.views["matches"], 0)
+    qtbot.mouseClick(tab.step, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    step = dialog_named(window, "matchStepDialog")
+    choose(step.form.editors["status"], "Kennismaking")
+    qtbot.keyClicks(step.form.editors["klik"], "4")
+    step.drafts.flush()
+    settle(qtbot, ops)
+    assert any(k.startswith("matchstep:") for k in ops.session.drafts())
+    window.a_lock.trigger()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    ws = window.workspace
+    ws.open_candidate(ids["kim"])
+    settle(qtbot, ops)
+    tab = ws.candidate_page.lists["matches"]
+    ws.candidate_page.tabs.setCurrentWidget(tab)
+    click_row(qtbot, tab.views["matches"], 0)
+    qtbot.mouseClick(tab.step, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    step = dialog_named(window, "matchStepDialog")
+    assert step.form.editors["klik"].text() == "4"

@@ -302,6 +302,17 @@ def _vacancy_label(v: VacancyDTO) -> str:
     return v.title
 
 
+def proposal_form(
+    candidate_id: str | None, vacancy_id: str | None = None, employer_id: str | None = None
+) -> str:
+    """The draft id of a proposal: ``match:<candidate>`` from a dossier; from Werkgevers,
+    where no candidate is chosen yet, ``matchvacancy.<vacancy or employer>`` (no
+    candidate in it, so it is not taken for one)."""
+    if candidate_id:
+        return f"match:{candidate_id}"
+    return f"matchvacancy.{vacancy_id or employer_id or 'new'}"
+
+
 class ProposeMatchDialog(DraftDialog[MatchDTO]):
     """Propose a match. Give ``candidate_id`` (from the dossier) and the employer and
     vacancy are picked; give ``vacancy_id`` and/or ``employer_id`` (from Werkgevers) and
@@ -320,8 +331,9 @@ class ProposeMatchDialog(DraftDialog[MatchDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.fixed_candidate = candidate_id
-        key = candidate_id or vacancy_id or employer_id or "new"
-        self.form_id = f"match:{key}"
+        # A draft's id ends with its candidate's id (models/drafts.py keeps it only while
+        # she is in the vault, and drops it with her); from Werkgevers there is none yet.
+        self.form_id = proposal_form(candidate_id, vacancy_id, employer_id)
         fields = (
             [] if candidate_id else [Field("candidate_id", "Kandidaat", "choice", required=True)]
         )
@@ -494,7 +506,7 @@ class MatchStepDialog(DraftDialog[MatchDTO]):
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.form_id = f"matchstep:{match.id}"
+        self.form_id = f"matchstep:{match.id}:{match.candidate_id}"  # ends with her id
         self.match = match
         steps = tuple(
             (s.value, "Opnieuw voorstellen" if s == MatchStatus.PROPOSED else s.label)

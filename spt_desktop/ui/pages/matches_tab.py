@@ -161,7 +161,7 @@ class MatchesTab(ListsTab):
             return
         name, window = self.dossier.employers.get(m.employer_id, ""), self.window()
         self._with_draft(
-            f"matchstep:{m.id}",
+            f"matchstep:{m.id}:{m.candidate_id}",  # ends with her id: kept, purged with her
             lambda draft: MatchStepDialog(self.ops, m, name, draft, parent=window),
         )
 
@@ -187,7 +187,7 @@ class MatchesTab(ListsTab):
         }
         title, window = f"{view.candidate.full_name} bij {emp.name}", self.window()
         self._with_draft(
-            f"placement:{m.id}",
+            f"placement:{m.id}:{m.candidate_id}",
             lambda draft: PlacementDialog(self.ops, m, title, defaults, draft, parent=window),
         )
 
