@@ -70,7 +70,7 @@ def main() -> int:
         today=lambda: TODAY,
         now=lambda: datetime(2026, 11, 30, 9, 15),
     )
-    window.resize(1360, 840)
+    window.resize(1366, 768)  # the most common laptop screen in the field (issue 14 §2)
     window.show()
     ops.vault(lambda s: s.ensure_demo(TODAY)).run()
     settle(ops)
@@ -157,9 +157,32 @@ def main() -> int:
     dossier_work(app, window, ops, row.id, settle, shot)
     behoud_and_uitval(window, ops, row.id, shot, settle)
     matching_shots(window, ops, settle, shot)
+    wide_pages(window, ops, row.id, settle, shot)
     window.close()
     ops.wait_idle()
     return 0
+
+
+def wide_pages(window, ops, candidate_id: str, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """The main pages again at 1920x1080 ("-1920"): nothing may stretch oddly or clip."""
+    ws = window.workspace
+    before = window.size()
+    window.resize(1920, 1080)
+    for key, name in (("today", "03-vandaag"), ("caseload", "04-caseload"),
+                      ("employers", "16-werkgevers"), ("conflicts", "17-conflicten"),
+                      ("settings", "18-instellingen"), ("monitor", "19-monitor")):  # fmt: skip
+        ws.show_page(key)
+        settle(ops, 0.6)
+        shot(window, f"{name}-1920")
+    ws.open_candidate(candidate_id)
+    settle(ops, 0.6)
+    cp = ws.candidate_page
+    for i in range(cp.tabs.count()):
+        cp.tabs.setCurrentIndex(i)
+        settle(ops, 0.3)
+        shot(window, f"06-kandidaat-tab{i + 1}-1920")
+    window.resize(before)
+    settle(ops, 0.3)
 
 
 def dossier_work(app, window, ops, placed_id, settle, shot) -> None:  # type: ignore[no-untyped-def]
