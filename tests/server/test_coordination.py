@@ -102,8 +102,12 @@ class Spt:
     root: Login  # admin of GA
 
 
-@pytest.fixture
-def spt(admin: Admin, live: LiveServer) -> Iterator[Spt]:
+@pytest.fixture(scope="module")
+def spt(module_db_url: str) -> Iterator[Spt]:
+    # One SPT for the module (logins cost a password hash each): each test makes its own
+    # candidates and looks only at them.
+    admin = Admin(module_db_url)
+    live = LiveServer(module_db_url).start()
     admin.add_coach("cora@spt.nl", roles="coordinator")
     admin.add_coach("anna@spt.nl")
     admin.add_coach("bob@spt.nl", roles="loopbaancoach,jobcoach")
@@ -113,6 +117,8 @@ def spt(admin: Admin, live: LiveServer) -> Iterator[Spt]:
     yield Spt(admin, live, *logins)
     for x in logins:
         x.http.close()
+    live.stop()
+    admin.close()
 
 
 ENDPOINTS: list[tuple[str, str, dict[str, Any]]] = [
@@ -165,7 +171,7 @@ def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(spt: S
     assert anna["open_handovers"] == 1 and anna["oldest_handover"] == "2026-11-04T09:00:00"
     assert [d["id"] for d in anna["devices"]] == [spt.anna.tokens["device_id"]]
     assert anna["devices"][0]["last_sync"] is not None  # she synced: the server noted it
-    assert coaches["Bob"]["devices"][0]["last_sync"] is None  # logged in, never synced
+    assert coaches["Cora"]["devices"][0]["last_sync"] is None  # logged in, never synced
     # The time is the server's, set at each sync.
     with spt.admin.session() as s:
         first = s.get(Device, spt.anna.tokens["device_id"]).last_sync  # type: ignore[union-attr]
@@ -194,8 +200,8 @@ def test_assign_and_reassign_move_the_candidate_between_coaches(spt: Spt) -> Non
     spt.anna.sync(None, candidate_change(cand))
     _, _, bob_cursor = _scope(spt.bob, None)
     r = spt.cora.get(f"{C}/candidates", role="jobcoach")
-    assert [c["id"] for c in r.json()["candidates"]] == [cand]
-    assert r.json()["candidates"][0]["assignments"] == [
+    found = {c["id"]: c for c in r.json()["candidates"]}
+    assert found[cand]["assignments"] == [
         {"coach_id": spt.anna.id, "role": "loopbaancoach"}
     ]
     # Assign Bob as jobcoach: his next sync brings the dossier.
@@ -204,9 +210,10 @@ def test_assign_and_reassign_move_the_candidate_between_coaches(spt: Spt) -> Non
     assert r.status_code == 200 and r.json() == {"assigned": 1, "ended": 0}, r.text
     got, _, bob_cursor = _scope(spt.bob, bob_cursor)
     assert cand in got
-    assert spt.cora.get(f"{C}/candidates", role="jobcoach").json()["candidates"] == []
+    without = spt.cora.get(f"{C}/candidates", role="jobcoach").json()["candidates"]
+    assert cand not in {c["id"] for c in without}
     mine = spt.cora.get(f"{C}/candidates", coach=spt.bob.id).json()["candidates"]
-    assert [c["id"] for c in mine] == [cand]
+    assert cand in {c["id"] for c in mine}
     # Reassign the loopbaancoach role from Anna to Bob: Anna's next sync purges her.
     _, _, anna_cursor = _scope(spt.anna, None)
     body = {"candidate_ids": [cand], "coach_id": spt.bob.id, "role": "loopbaancoach"}
@@ -218,7 +225,7 @@ def test_assign_and_reassign_move_the_candidate_between_coaches(spt: Spt) -> Non
     assert spt.cora.post(f"{C}/assignments", body).json() == {"assigned": 0, "ended": 0}
     with spt.admin.session() as s:
         acts = [(x.action, x.target_id, x.actor_id) for x in audit.entries(s)]
-    changes = [a for a in acts if a[0] in ("assign", "unassign")]
+    changes = [a for a in acts if a[0] in ("assign", "unassign") and a[1] == cand]
     assert changes == [
         ("assign", cand, spt.cora.id), ("assign", cand, spt.cora.id), ("unassign", cand, spt.cora.id)
     ]  # fmt: skip
@@ -231,9 +238,9 @@ def test_assignment_refusals_change_nothing(spt: Spt) -> None:
     before = spt.admin.records(include_deleted=True)
     bad = [
         # Not a coach of the role; a coach of another SPT; unknown coach.
-        ({"coach_id": spt.anna.id, "role": "jobcoach"}, 422, "bad_coach"),
-        ({"coach_id": spt.gijs.id, "role": "loopbaancoach"}, 422, "bad_coach"),
-        ({"coach_id": uid(), "role": "jobcoach"}, 422, "bad_coach"),
+        ({"coach_id": spt.anna.id, "role": "jobcoach"}, 404, "bad_coach"),
+        ({"coach_id": spt.gijs.id, "role": "loopbaancoach"}, 404, "bad_coach"),
+        ({"coach_id": uid(), "role": "jobcoach"}, 404, "bad_coach"),
     ]
     for extra, status, code in bad:
         r = spt.cora.post(f"{C}/assignments", {"candidate_ids": [cand], **extra})
@@ -247,32 +254,33 @@ def test_assignment_refusals_change_nothing(spt: Spt) -> None:
 
 
 def test_targets_against_what_is_realised(spt: Spt) -> None:
-    r = spt.cora.get(f"{C}/targets", year=2026)
+    # 2024: no other test registers candidates then.
+    r = spt.cora.get(f"{C}/targets", year=2024)
     assert r.status_code == 200
     assert r.json()["targets"] == {
         "instroom": None, "placements": None, "sustained": None, "dropout_rate": None
     }  # fmt: skip
-    # Six candidates registered in 2026 (one in 2025), two of them dropped out.
+    # Six candidates registered in 2024 (one in 2023), two of them dropped out.
     ids = [uid() for _ in range(7)]
-    changes = [candidate_change(c) for c in ids[:6]]
-    changes.append(candidate_change(ids[6], registered_on="2025-03-01"))
+    changes = [candidate_change(c, registered_on="2024-02-01") for c in ids[:6]]
+    changes.append(candidate_change(ids[6], registered_on="2023-03-01"))
     for c in ids[:2]:
         changes.append({"entity": "dropout", "id": uid(), "op": "upsert", "fields": {
             "candidate_id": c, "phase": "orientation", "reason": "language_gap",
-            "occurred_on": "2026-11-20", "coach_id": spt.anna.id, "explanation": "",
+            "occurred_on": "2024-11-20", "coach_id": spt.anna.id, "explanation": "",
         }})  # fmt: skip
     result = spt.anna.sync(None, *changes)
     assert {x["status"] for x in result["push"]["results"]} == {"applied"}, result
-    body = {"year": 2026, "instroom": 40, "placements": 20, "sustained": 10, "dropout_rate": 25}
+    body = {"year": 2024, "instroom": 40, "placements": 20, "sustained": 10, "dropout_rate": 25}
     r = spt.cora.put(f"{C}/targets", body)
     assert r.status_code == 200, r.text
-    got = spt.cora.get(f"{C}/targets", year=2026).json()
+    got = spt.cora.get(f"{C}/targets", year=2024).json()
     assert got["targets"] == {k: v for k, v in body.items() if k != "year"}
     # 6 registered, 2 of them dropped out (a count under 5: no rate), no placements.
     assert got["realised"] == {
         "instroom": 6, "placements": 0, "sustained": 0, "dropout_rate": None
     }  # fmt: skip
-    assert spt.gijs.get(f"{C}/targets", year=2026).json()["targets"]["instroom"] is None
+    assert spt.gijs.get(f"{C}/targets", year=2024).json()["targets"]["instroom"] is None
     with spt.admin.session() as s:
         acts = [(x.action, x.target_id) for x in audit.entries(s)]
         assert ("targets_set", NH) in acts

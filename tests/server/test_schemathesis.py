@@ -172,6 +172,12 @@ def _aim(case: Any, world: World) -> None:
         k = _pick(params, 3 * len(candidates))
         if k < 2 * len(candidates):
             params["candidate_id"] = candidates[k % len(candidates)]
+    elif path.endswith("/coordination/assignments") and isinstance(body, dict) and _pick(body, 3):
+        # Her own live candidate, to herself in her coaching role (she coordinates NH).
+        body["candidate_ids"] = [world.known[0][1]]
+        body["coach_id"] = next(rid for entity, rid in world.known if entity == "coach")
+        body["role"] = "loopbaancoach"
+        body.pop("spt", None)
     elif path.endswith("/sync") and isinstance(body, dict):
         batch = body.get("batch")
         changes = batch.get("changes") if isinstance(batch, dict) else None
