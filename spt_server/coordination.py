@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections import Counter as Tally
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -108,6 +108,12 @@ def _pending_handovers(s: Session, candidate_ids: set[str]) -> list[dict[str, An
     return out
 
 
+def _utc(moment: datetime | None) -> datetime | None:
+    """A stored (naive UTC) time as an aware one: RFC 3339 on the wire, as the schema's
+    date-time format says."""
+    return None if moment is None else moment.replace(tzinfo=UTC)
+
+
 def team(s: Session, caller: store.Caller, spt: str | None) -> p.TeamReport:
     """The SPT's coaches: roles, caseload per phase, open handovers, recent conflicts and
     each device's last sync. Audited as a read of team data."""
@@ -142,7 +148,9 @@ def team(s: Session, caller: store.Caller, spt: str | None) -> p.TeamReport:
         .order_by(Device.created_at)
     ):
         devices[d.account_id].append(
-            p.TeamDevice(id=d.id, name=d.name, last_sync=d.last_sync, last_seen=d.last_seen)
+            p.TeamDevice(
+                id=d.id, name=d.name, last_sync=_utc(d.last_sync), last_seen=_utc(d.last_seen)
+            )
         )
     audit.log(s, "coord_read_team", "spt", which, actor=caller.account_id)
     return p.TeamReport(
@@ -156,7 +164,7 @@ def team(s: Session, caller: store.Caller, spt: str | None) -> p.TeamReport:
                 active=a.active,
                 caseload=dict(caseload.get(a.id, {})),
                 open_handovers=len(handovers.get(a.id, [])),
-                oldest_handover=min(handovers[a.id]) if handovers.get(a.id) else None,
+                oldest_handover=_utc(min(handovers[a.id])) if handovers.get(a.id) else None,
                 conflicts=int(conflicts.get(a.id, 0)),
                 devices=devices.get(a.id, []),
             )

@@ -168,7 +168,7 @@ def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(spt: S
     assert set(coaches) == {"Cora", "Anna", "Bob"}  # NH only
     anna = coaches["Anna"]
     assert anna["roles"] == ["loopbaancoach"] and anna["caseload"] == {"matching": 1}
-    assert anna["open_handovers"] == 1 and anna["oldest_handover"] == "2026-11-04T09:00:00"
+    assert anna["open_handovers"] == 1 and anna["oldest_handover"] == "2026-11-04T09:00:00Z"
     assert [d["id"] for d in anna["devices"]] == [spt.anna.tokens["device_id"]]
     assert anna["devices"][0]["last_sync"] is not None  # she synced: the server noted it
     assert coaches["Cora"]["devices"][0]["last_sync"] is None  # logged in, never synced

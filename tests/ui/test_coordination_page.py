@@ -1,0 +1,192 @@
+"""The Coördinatie page against a real SPT server on loopback: the coordinator assigns a
+new candidate to a coach, his next sync brings the dossier; she reassigns it, his next sync
+purges it; the Team view shows a laptop that has not synced as overdue. A coach does not
+see the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from spt_desktop.services.session import Owner
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle
+
+pytest.importorskip("uvicorn")
+from tests.support.server_kit import (  # noqa: E402
+    NH,
+    PASSWORD,
+    Admin,
+    LiveServer,
+    candidate_change,
+    make_db,
+    uid,
+)
+
+
+def _window(build_window, qtbot, url: str, email: str, name: str):  # type: ignore[no-untyped-def]
+    window, ops = build_window(f"{name}.sptvault")
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner(name.title()))).run()
+    settle(qtbot, ops)
+    ops.vault(lambda s: s.login(url, email, PASSWORD)).run()
+    settle(qtbot, ops)
+    window._unlocked()
+    settle(qtbot, ops)
+    return window, ops
+
+
+def _referral(admin: Admin) -> str:
+    """A candidate the SPT received without a coach (a new referral)."""
+    from spt_server import store
+
+    cid = uid()
+    with admin.session() as s, s.begin():
+        seq = store.Sequence(s)
+        fields = candidate_change(cid, first_name="Kim", last_name="de Vries")["fields"]
+        store._new_record(s, "candidate", cid, fields, seq.next(), None, None,
+                          candidate_id=cid, spt=NH)  # fmt: skip
+        seq.flush()
+    return cid
+
+
+def _click_nav(qtbot, ws, key: str) -> None:  # type: ignore[no-untyped-def]
+    item = next(
+        ws.nav.item(r) for r in range(ws.nav.count())
+        if ws.nav.item(r).data(Qt.ItemDataRole.UserRole) == key
+    )  # fmt: skip
+    assert not item.isHidden()
+    qtbot.mouseClick(ws.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=ws.nav.visualItemRect(item).center())  # fmt: skip
+
+
+def _click_tab(qtbot, tabs, index: int) -> None:  # type: ignore[no-untyped-def]
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def _click_row(qtbot, table, text: str) -> None:  # type: ignore[no-untyped-def]
+    item = next(
+        table.item(r, 0) for r in range(table.rowCount()) if table.item(r, 0).text() == text
+    )
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(item).center())  # fmt: skip
+
+
+def _choose(qtbot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick an entry by keyboard: focus the box, Home, then Down until it shows."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText().startswith(text):
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith(text), combo.currentText()
+
+
+def _has(ops: Any, cid: str) -> bool:
+    try:
+        ops.session.services.candidates.get(cid)
+    except Exception:
+        return False
+    return True
+
+
+@pytest.fixture
+def spt(tmp_path: Path):  # type: ignore[no-untyped-def]
+    url = make_db("sqlite", tmp_path, None)
+    admin = Admin(url)
+    admin.add_coach("cora@spt.nl", roles="coordinator")
+    admin.add_coach("bob@spt.nl", roles="jobcoach")
+    admin.add_coach("carl@spt.nl", roles="jobcoach")
+    live = LiveServer(url).start()
+    yield admin, live
+    live.stop()
+    admin.close()
+
+
+def test_coordinator_assigns_reassigns_and_sees_late_laptops(build_window, qtbot, spt):  # type: ignore[no-untyped-def]
+    admin, live = spt
+    kim = _referral(admin)
+    cora, cora_ops = _window(build_window, qtbot, live.url, "cora@spt.nl", "cora")
+    bob, bob_ops = _window(build_window, qtbot, live.url, "bob@spt.nl", "bob")
+    bob.a_sync.trigger()
+    settle(qtbot, bob_ops)
+    assert not _has(bob_ops, kim)
+    # Bob is a coach: no Coördinatie for him.
+    bob_ws = bob.workspace
+    item = next(bob_ws.nav.item(r) for r in range(bob_ws.nav.count())
+                if bob_ws.nav.item(r).data(Qt.ItemDataRole.UserRole) == "coordination")  # fmt: skip
+    assert item.isHidden()
+
+    ws = cora.workspace
+    page = ws.coordination
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        _click_nav(qtbot, ws, "coordination")
+    assert ws.stack.currentWidget() is page
+
+    # Toewijzen: Kim has no coach; Cora picks her, Bob, jobcoach.
+    tab = page.assign
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "assign", timeout=20000):
+        _click_tab(qtbot, page.tabs, 1)
+    _choose(qtbot, tab.show_which, "Zonder job")
+    settle(qtbot, cora_ops)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=20000)
+    _click_row(qtbot, tab.table, "Kim de Vries")
+    _choose(qtbot, tab.coach, "Bob")
+    _choose(qtbot, tab.role, "Job")
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "assign", timeout=20000):
+        qtbot.mouseClick(tab.go, Qt.MouseButton.LeftButton)
+    assert "1 toegewezen" in tab.result.text()
+    assert tab.table.rowCount() == 0  # she has a jobcoach now
+
+    bob.a_sync.trigger()
+    settle(qtbot, bob_ops)
+    assert _has(bob_ops, kim)  # his next sync brought the dossier
+
+    # Reassign: Bob's caseload to Carl.
+    _choose(qtbot, tab.show_which, "Caseload van Bob")
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=20000)
+    _click_row(qtbot, tab.table, "Kim de Vries")
+    _choose(qtbot, tab.coach, "Carl")
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "assign", timeout=20000):
+        qtbot.mouseClick(tab.go, Qt.MouseButton.LeftButton)
+    assert "1 toegewezen; 1 eerdere" in tab.result.text()
+    bob.a_sync.trigger()
+    settle(qtbot, bob_ops)
+    assert not _has(bob_ops, kim)  # purged at his next sync
+
+    # Team: Carl logged in on a laptop that never synced; Bob's laptop last synced 20
+    # days before the vault's today (the server's time, set back here).
+    with httpx.Client(base_url=live.url) as http:
+        r = http.post("/api/v1/auth/login", json={"email": "carl@spt.nl", "password": PASSWORD,
+                                                    "device_name": "Carl-laptop"})  # fmt: skip
+        assert r.status_code == 200
+    with admin.session() as s, s.begin():
+        s.execute(sa.text("update device set last_sync = '2026-11-10 08:00:00' where "
+                          "account_id = (select id from account where email = 'bob@spt.nl')"))  # fmt: skip
+    team = page.team
+    _click_tab(qtbot, page.tabs, 0)
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "team", timeout=20000):
+        qtbot.mouseClick(page.reload, Qt.MouseButton.LeftButton)
+    notes = {
+        team.table.item(r, 0).text(): (team.note_text(r), r in team.flagged)
+        for r in range(team.table.rowCount())
+    }
+    assert notes["Carl"] == ("Nog nooit gesynchroniseerd", True)
+    assert notes["Bob"] == ("20 dagen niet gesynchroniseerd", True)
+    assert notes["Cora"][1] is False or "Nog nooit" in notes["Cora"][0]
+    # Lower the limit to 30 days: Bob's laptop no longer stands out; the setting stays.
+    team.overdue.setFocus()
+    team.overdue.selectAll()
+    qtbot.keyClicks(team.overdue, "30")
+    settle(qtbot, cora_ops)
+    notes = {team.table.item(r, 0).text(): r in team.flagged for r in range(team.table.rowCount())}
+    assert notes["Bob"] is False and notes["Carl"] is True
+    from spt_desktop.services.coordination import coordination_of
+
+    assert coordination_of(cora_ops.session.services).overdue_days() == 30
