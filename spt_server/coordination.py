@@ -89,7 +89,7 @@ def _active_assignments(s: Session, candidate_ids: set[str]) -> dict[str, list[t
         for cid, data in rows:
             d = json.loads(data)
             if d.get("active"):
-                out[cid].append((d["coach_id"], d["role"]))
+                out[d["candidate_id"]].append((d["coach_id"], d["role"]))
     return out
 
 
@@ -142,14 +142,17 @@ def team(s: Session, caller: store.Caller, spt: str | None) -> p.TeamReport:
         ).all()
     )
     devices: dict[str, list[p.TeamDevice]] = defaultdict(list)
-    for d in s.scalars(
+    for dev in s.scalars(
         sa.select(Device)
         .where(Device.account_id.in_(ids), Device.revoked_at.is_(None))
         .order_by(Device.created_at)
     ):
-        devices[d.account_id].append(
+        devices[dev.account_id].append(
             p.TeamDevice(
-                id=d.id, name=d.name, last_sync=_utc(d.last_sync), last_seen=_utc(d.last_seen)
+                id=dev.id,
+                name=dev.name,
+                last_sync=_utc(dev.last_sync),
+                last_seen=_utc(dev.last_seen),
             )
         )
     audit.log(s, "coord_read_team", "spt", which, actor=caller.account_id)
@@ -237,9 +240,7 @@ def assign(s: Session, caller: store.Caller, req: p.AssignRequest) -> p.AssignRe
     for cid in ids:
         pairs = active.get(cid, [])
         if (coach.id, req.role) not in pairs:
-            store.set_assignment(
-                s, seq, cid, coach.id, req.role, active=True, by=caller.account_id
-            )
+            store.set_assignment(s, seq, cid, coach.id, req.role, active=True, by=caller.account_id)
             audit.log(s, "assign", "candidate", cid, actor=caller.account_id)
             assigned += 1
         for other in sorted({c for c, r in pairs if r == req.role and c != coach.id}):

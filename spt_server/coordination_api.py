@@ -69,7 +69,9 @@ def register(app: FastAPI, server: Server) -> None:
         response_model=p.AssignResult,
         responses={
             **REFUSALS,
-            404: _error("een kandidaat niet gevonden in dit SPT, of geen actieve coach ervan met deze rol"),
+            404: _error(
+                "een kandidaat niet gevonden in dit SPT, of geen actieve coach ervan met deze rol"
+            ),
         },
     )
     def assign(body: p.AssignRequest, who: Auth) -> p.AssignResult:

@@ -169,9 +169,7 @@ class CoordinationClient:
         report (tables keyed like the coach's own)."""
         import json
 
-        raw = self._get(
-            "/monitor", start=start.isoformat(), end=end.isoformat(), by=by, spt=spt
-        )
+        raw = self._get("/monitor", start=start.isoformat(), end=end.isoformat(), by=by, spt=spt)
         data = json.loads(raw)
         tables = tuple(
             Table(

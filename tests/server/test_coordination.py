@@ -201,9 +201,7 @@ def test_assign_and_reassign_move_the_candidate_between_coaches(spt: Spt) -> Non
     _, _, bob_cursor = _scope(spt.bob, None)
     r = spt.cora.get(f"{C}/candidates", role="jobcoach")
     found = {c["id"]: c for c in r.json()["candidates"]}
-    assert found[cand]["assignments"] == [
-        {"coach_id": spt.anna.id, "role": "loopbaancoach"}
-    ]
+    assert found[cand]["assignments"] == [{"coach_id": spt.anna.id, "role": "loopbaancoach"}]
     # Assign Bob as jobcoach: his next sync brings the dossier.
     body = {"candidate_ids": [cand], "coach_id": spt.bob.id, "role": "jobcoach"}
     r = spt.cora.post(f"{C}/assignments", body)
@@ -226,9 +224,8 @@ def test_assign_and_reassign_move_the_candidate_between_coaches(spt: Spt) -> Non
     with spt.admin.session() as s:
         acts = [(x.action, x.target_id, x.actor_id) for x in audit.entries(s)]
     changes = [a for a in acts if a[0] in ("assign", "unassign") and a[1] == cand]
-    assert changes == [
-        ("assign", cand, spt.cora.id), ("assign", cand, spt.cora.id), ("unassign", cand, spt.cora.id)
-    ]  # fmt: skip
+    by_cora = ("assign", cand, spt.cora.id)
+    assert changes == [by_cora, by_cora, ("unassign", cand, spt.cora.id)]
 
 
 def test_assignment_refusals_change_nothing(spt: Spt) -> None:

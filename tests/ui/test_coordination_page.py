@@ -5,6 +5,7 @@ see the page."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 
 pytest.importorskip("uvicorn")
-from tests.support.server_kit import (  # noqa: E402
+from tests.support.server_kit import (
     NH,
     PASSWORD,
     Admin,
@@ -136,9 +137,18 @@ def test_coordinator_assigns_reassigns_and_sees_late_laptops(build_window, qtbot
     _choose(qtbot, tab.show_which, "Zonder job")
     settle(qtbot, cora_ops)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=20000)
+    # Nobody picked: said at the list, nothing sent.
+    qtbot.mouseClick(tab.go, Qt.MouseButton.LeftButton)
+    assert "Kies eerst" in tab.pick_error.text() and tab.result.text() == ""
     _click_row(qtbot, tab.table, "Kim de Vries")
+    assert tab.pick_error.text() == ""
     _choose(qtbot, tab.coach, "Bob")
+    # Bob is no loopbaancoach: said at the role, nothing sent.
+    _choose(qtbot, tab.role, "Loopbaan")
+    qtbot.mouseClick(tab.go, Qt.MouseButton.LeftButton)
+    assert "heeft de rol loopbaancoach niet" in tab.role_error.text()
     _choose(qtbot, tab.role, "Job")
+    assert tab.role_error.text() == ""
     with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "assign", timeout=20000):
         qtbot.mouseClick(tab.go, Qt.MouseButton.LeftButton)
     assert "1 toegewezen" in tab.result.text()
@@ -167,8 +177,10 @@ def test_coordinator_assigns_reassigns_and_sees_late_laptops(build_window, qtbot
                                                     "device_name": "Carl-laptop"})  # fmt: skip
         assert r.status_code == 200
     with admin.session() as s, s.begin():
-        s.execute(sa.text("update device set last_sync = '2026-11-10 08:00:00' where "
-                          "account_id = (select id from account where email = 'bob@spt.nl')"))  # fmt: skip
+        bob_id = "(select id from account where email = 'bob@spt.nl')"
+        s.execute(
+            sa.text(f"update device set last_sync = '2026-11-10 08:00' where account_id = {bob_id}")
+        )
     team = page.team
     _click_tab(qtbot, page.tabs, 0)
     with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "team", timeout=20000):
@@ -190,3 +202,54 @@ def test_coordinator_assigns_reassigns_and_sees_late_laptops(build_window, qtbot
     from spt_desktop.services.coordination import coordination_of
 
     assert coordination_of(cora_ops.session.services).overdue_days() == 30
+
+
+def test_spt_monitor_shows_the_coachs_uitval_and_targets_are_set(build_window, qtbot, spt):  # type: ignore[no-untyped-def]
+    admin, live = spt
+    admin.add_coach("anna@spt.nl")
+    # Anna, a coach, registers six candidates and records that each dropped out.
+    with httpx.Client(base_url=live.url + "/api/v1") as http:
+        tokens = http.post("/auth/login", json={"email": "anna@spt.nl", "password": PASSWORD})
+        auth = {"authorization": "Bearer " + tokens.json()["access_token"]}
+        anna = tokens.json()["coach"]["id"]
+        changes = []
+        for i in range(6):
+            cid = uid()
+            changes.append(candidate_change(cid, first_name=f"Kim{i}"))
+            changes.append({"entity": "dropout", "id": uid(), "op": "upsert", "fields": {
+                "candidate_id": cid, "phase": "orientation", "reason": "language_gap",
+                "occurred_on": "2026-11-20", "coach_id": anna, "explanation": "",
+            }})  # fmt: skip
+        r = http.post("/sync", headers=auth,
+                      json={"batch": {"batch_id": uid(), "changes": changes}})  # fmt: skip
+        assert {x["status"] for x in r.json()["push"]["results"]} == {"applied"}
+    cora, _ops = _window(build_window, qtbot, live.url, "cora@spt.nl", "cora")
+    ws = cora.workspace
+    page = ws.coordination
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        _click_nav(qtbot, ws, "coordination")
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "monitor", timeout=20000):
+        _click_tab(qtbot, page.tabs, 2)
+    monitor = page.monitor
+    assert monitor.period() == (date(2026, 1, 1), date(2026, 11, 30))
+    _click_tab(qtbot, monitor.tabs, 2)
+    rows = monitor.figures["dropouts"].shown_rows()
+    header, body = rows[0], rows[1:]
+    leak = next(r for r in body if r[1].startswith("Gap taalniveau"))
+    assert leak[header.index("Eerste oriëntatie")] == "6"
+    assert "Kim" not in str(rows) and "anna" not in str(rows)
+
+    # Doelen: an instroom target of 40, typed and saved; realised: 6 of them.
+    targets = page.targets
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "targets", timeout=20000):
+        _click_tab(qtbot, page.tabs, 3)
+    box = targets.fields["instroom"]
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "40")
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "targets.saved",
+                          timeout=20000):  # fmt: skip
+        qtbot.mouseClick(targets.save, Qt.MouseButton.LeftButton)
+    cells = [targets.table.item(0, c).text() for c in range(4)]
+    assert cells[1:] == ["40", "6", "15 % van het doel"], cells
+    assert "opgeslagen" in targets.saved.text()

@@ -44,6 +44,15 @@ from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 ATTENTION = QColor("#fde8e4")  # a calm red behind rows that need her attention
+NOTE_COLUMN = 1  # the Team table's "Let op", beside the name: never scrolled out of view
+# The Team table's caseload columns: one per phase, short headers (full name as tooltip).
+PHASE_SHORT = {
+    Phase.ORIENTATION.value: QT_TRANSLATE_NOOP("TeamTab", "Oriëntatie"),
+    Phase.DEEP_ORIENTATION.value: QT_TRANSLATE_NOOP("TeamTab", "Verdieping"),
+    Phase.MATCHING.value: QT_TRANSLATE_NOOP("TeamTab", "Matching"),
+    Phase.TRAINING.value: QT_TRANSLATE_NOOP("TeamTab", "Scholing"),
+    Phase.RETENTION.value: QT_TRANSLATE_NOOP("TeamTab", "Behoud"),
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ def days_since(moment: datetime | None, today: date) -> int | None:
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)  # a narrow column elides: the whole text on hover
     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
@@ -127,7 +137,7 @@ class CoordinationPage(QWidget):
             (self.monitor, QT_TRANSLATE_NOOP("CoordinationPage", "SPT-monitor")),
             (self.targets, QT_TRANSLATE_NOOP("CoordinationPage", "Doelen")),
         ):
-            self.tabs.addTab(tab, self.tr(title))
+            self.tabs.addTab(tab, self.tr(str(title)))
         top = QHBoxLayout()
         top.addWidget(named(QLabel(self.tr("Coördinatie: het SPT sturen")), "pageTitle"))
         top.addStretch(1)
@@ -156,9 +166,9 @@ class CoordinationPage(QWidget):
         def shown(yes: bool) -> None:
             item.setHidden(not yes)
 
-        self.ops.read(lambda svc: coordination_of(svc).is_coordinator()).success(
-            shown
-        ).owned_by(self).run()
+        self.ops.read(lambda svc: coordination_of(svc).is_coordinator()).success(shown).owned_by(
+            self
+        ).run()
 
     # --- loading --------------------------------------------------------------------
 
@@ -238,17 +248,18 @@ class TeamTab(CoordinationTab):
         self.table = _table(
             "teamTable",
             self.tr("Team"),
-            [
-                self.tr("Coach"),
-                self.tr("Rollen"),
-                self.tr("Caseload"),
-                self.tr("Open overdrachten"),
-                self.tr("Conflicten"),
-                self.tr("Apparaat"),
-                self.tr("Laatste synchronisatie"),
-                self.tr("Let op"),
-            ],
-        )
+            [self.tr("Coach"), self.tr("Let op"), self.tr("Rollen")]
+            + [self.tr(str(short)) for short in PHASE_SHORT.values()]
+            + [self.tr("Overdrachten"), self.tr("Conflicten"), self.tr("Apparaat"),
+               self.tr("Laatste synchronisatie")],
+        )  # fmt: skip
+        tips = {8: self.tr("Overdrachten die zij verstuurde en die wachten op acceptatie")}
+        for i, phase in enumerate(PHASE_SHORT):
+            tips[3 + i] = self.tr("Caseload in de fase {0}").format(phase_label(phase))
+        for column, tip in tips.items():
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         row = QHBoxLayout()
         label = QLabel(self.tr("Apparaat of overdracht te laat na"))
         label.setBuddy(self.overdue)
@@ -286,19 +297,14 @@ class TeamTab(CoordinationTab):
         rows: list[tuple[list[str], bool]] = []
         late_devices = late_handovers = 0
         for coach in report.coaches:
-            caseload = " · ".join(
-                f"{phase_label(ph)} {n}" for ph, n in sorted(
-                    coach.caseload.items(), key=lambda kv: [x.value for x in Phase].index(kv[0])
-                    if kv[0] in [x.value for x in Phase] else 99,
-                )
-            )  # fmt: skip
+            caseload = [str(coach.caseload.get(ph, 0)) for ph in PHASE_SHORT]
             handover_age = days_since(coach.oldest_handover, today)
             handovers = str(coach.open_handovers)
             old_handover = handover_age is not None and handover_age > limit
             if coach.open_handovers and handover_age is not None:
                 handovers += self.tr(" (oudste {0} dagen)").format(handover_age)
             late_handovers += old_handover
-            devices = coach.devices or [None]
+            devices: list[p.TeamDevice | None] = [*coach.devices] or [None]
             for device in devices:
                 notes = []
                 last = "—"
@@ -315,13 +321,13 @@ class TeamTab(CoordinationTab):
                     notes.append(self.tr("Overdracht wacht te lang"))
                 cells = [
                     coach.name + ("" if coach.active else self.tr(" (uitgeschakeld)")),
+                    "; ".join(notes),
                     ", ".join(role_label(r) for r in coach.roles),
-                    caseload or "—",
+                    *caseload,
                     handovers,
                     str(coach.conflicts),
                     (device.name or self.tr("Laptop")) if device else self.tr("Geen apparaat"),
                     last,
-                    "; ".join(notes),
                 ]
                 rows.append((cells, bool(notes)))
         self.table.setRowCount(len(rows))
@@ -333,27 +339,31 @@ class TeamTab(CoordinationTab):
                 item = _item(text)
                 if flag:
                     item.setBackground(QBrush(ATTENTION))
-                    if c == len(cells) - 1:
+                    if c == NOTE_COLUMN:
                         item.setFont(bold)
+                if 3 <= c < 3 + len(PHASE_SHORT) or c in (8, 9):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
             if flag:
                 self.flagged.append(r)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        caps = {NOTE_COLUMN: 250, 2: 150}  # the note whole; long role lists elide (tooltip)
         for c in range(self.table.columnCount() - 1):
-            header.resizeSection(c, min(header.sectionSize(c), 220))
+            header.resizeSection(c, min(header.sectionSize(c), caps.get(c, 200)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.summary.setText(
             self.tr(
                 "{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun "
                 "werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer "
                 "wacht. Conflicten: de laatste {4} dagen."
-            ).format(len(report.coaches), late_devices, limit, late_handovers,
-                     report.conflict_days)  # fmt: skip
+            ).format(len(report.coaches), late_devices, limit, late_handovers, report.conflict_days)
         )
 
     def note_text(self, row: int) -> str:
-        item = self.table.item(row, self.table.columnCount() - 1)
+        item = self.table.item(row, NOTE_COLUMN)
         return item.text() if item else ""
 
 
@@ -383,6 +393,10 @@ class AssignTab(CoordinationTab):
         self.pick_error.setProperty("role", "error")
         self.coach = named(QComboBox(), "assignCoach")
         self.coach.setAccessibleName(self.tr("Coach"))
+        self.coach.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.coach.setMinimumWidth(220)
+        self.empty = named(QLabel(), "assignEmpty")
+        self.empty.setProperty("role", "muted")
         self.role = named(QComboBox(), "assignRole")
         self.role.setAccessibleName(self.tr("Rol"))
         for code in COACHING_ROLES:
@@ -409,6 +423,7 @@ class AssignTab(CoordinationTab):
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.pick_error)
         layout.addLayout(bottom)
@@ -472,6 +487,11 @@ class AssignTab(CoordinationTab):
                 self.table.setItem(r, c, _item(text, cand.id if c == 0 else None))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty.setText(
+            self.tr("Geen kandidaten in deze lijst.") if not answer.candidates
+            else self.tr("{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan "
+                         "de coach en de rol.").format(len(answer.candidates))
+        )  # fmt: skip
 
     def picked(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -160,17 +160,20 @@ class TargetsTab(CoordinationTab):
         self.year.valueChanged.connect(lambda _v: self.load())
         self.fields: dict[str, QSpinBox] = {}
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.year.setMinimumWidth(160)
         form.addRow(self.tr("Jaar"), self.year)
         for key, label in TARGETS:
             box = named(QSpinBox(), f"target_{key}")
             box.setRange(NO_TARGET, 100 if key == "dropout_rate" else 1_000_000)
             box.setSpecialValueText(self.tr("geen doel"))
             box.setValue(NO_TARGET)
-            box.setAccessibleName(self.tr(label))
+            box.setMinimumWidth(160)
+            box.setAccessibleName(self.tr(str(label)))
             if key == "dropout_rate":
                 box.setSuffix(" %")
             self.fields[key] = box
-            form.addRow(self.tr(label), box)
+            form.addRow(self.tr(str(label)), box)
         self.save = named(QPushButton(self.tr("Doelen opslaan")), "targetsSave")
         self.save.clicked.connect(self._save)
         self.saved = named(QLabel(), "targetsSaved")
@@ -217,16 +220,20 @@ class TargetsTab(CoordinationTab):
         self.table.setRowCount(len(TARGETS))
         for r, (key, label) in enumerate(TARGETS):
             goal, got = getattr(targets, key), getattr(realised, key)
-            goal_text = "—" if goal is None else (f"{goal} %" if key == "dropout_rate" else str(goal))
+            goal_text = (
+                "—" if goal is None else (f"{goal} %" if key == "dropout_rate" else str(goal))
+            )
             if key == "dropout_rate":
                 got_text = "—" if got is None else f"{got:.1f} %".replace(".", ",")
             else:
                 got_text = str(got)
-            cells = [self.tr(label), goal_text, got_text, self._progress(key, goal, got)]
+            cells = [self.tr(str(label)), goal_text, got_text, self._progress(key, goal, got)]
             for c, text in enumerate(cells):
                 item = _item(text)
                 if c > 0:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
