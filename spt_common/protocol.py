@@ -698,3 +698,19 @@ class TargetsReport(Strict):
     year: int
     targets: TargetValues
     realised: Realised
+
+
+class IntakeRow(Strict):
+    group: str  # the Dutch label of a referrer or persona, or "Totaal"
+    count: int | str  # 1-4 as "<5"
+
+
+class IntakeReport(Strict):
+    """Candidates registered in [start, end] per referrer and per persona (aggregates)."""
+
+    spt: str
+    start: date
+    end: date
+    total: int | str
+    by_referrer: list[IntakeRow]
+    by_persona: list[IntakeRow]

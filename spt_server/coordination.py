@@ -86,7 +86,7 @@ def _active_assignments(s: Session, candidate_ids: set[str]) -> dict[str, list[t
                 Record.candidate_id.in_(ids[i : i + 500]),
             )
         )
-        for cid, data in rows:
+        for _cid, data in rows:
             d = json.loads(data)
             if d.get("active"):
                 out[d["candidate_id"]].append((d["coach_id"], d["role"]))
@@ -329,3 +329,31 @@ def set_targets(s: Session, caller: store.Caller, req: p.TargetsRequest) -> p.Ta
     s.flush()
     audit.log(s, "targets_set", "spt", which, actor=caller.account_id)
     return targets(s, caller, which, req.year)
+
+
+# --- instroom (the stuurgroep's report) ---------------------------------------------
+
+
+def intake(
+    s: Session, caller: store.Caller, spt: str | None, start: date, end: date
+) -> p.IntakeReport:
+    """Candidates of the SPT registered in [start, end], per referrer and per persona;
+    counts 1-4 as "<5". An empty or reversed period counts nobody."""
+    from spt_common.monitor_figures import _LABELS
+
+    which = which_spt(s, caller, spt)
+    facts = monitor.load_facts(s, which)
+    came = [c for c in facts.candidates if start <= c.registered_on <= end]
+
+    def rows(field: str, kind: str) -> list[p.IntakeRow]:
+        counts = Tally(_LABELS[kind].get(getattr(c, field), getattr(c, field)) for c in came)
+        return [p.IntakeRow(group=g, count=_shown(n)) for g, n in sorted(counts.items())]
+
+    return p.IntakeReport(
+        spt=which,
+        start=start,
+        end=end,
+        total=_shown(len(came)),
+        by_referrer=rows("referral_source", "referral_source"),
+        by_persona=rows("persona", "persona"),
+    )

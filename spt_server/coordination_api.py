@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 from fastapi import FastAPI, Query
@@ -87,6 +88,12 @@ def register(app: FastAPI, server: Server) -> None:
     ) -> p.TargetsReport:
         """De doelen van het SPT voor een jaar en wat er tot nu toe gerealiseerd is."""
         return run(coordination.targets, who, spt, year)
+
+    @app.get(f"{PREFIX}/intake", response_model=p.IntakeReport, responses=REFUSALS)
+    def intake(who: Auth, start: date, end: date, spt: SptParam = None) -> p.IntakeReport:
+        """Instroom van het SPT in een periode, per verwijzer en per persona; aantallen
+        onder 5 als "<5" (voor de rapportage aan de stuurgroep)."""
+        return run(coordination.intake, who, spt, start, end)
 
     @app.put(f"{PREFIX}/targets", response_model=p.TargetsReport, responses=REFUSALS)
     def set_targets(body: p.TargetsRequest, who: Auth) -> p.TargetsReport:

@@ -313,6 +313,14 @@ def case_coordination_targets(w: World) -> None:
     assert r.status_code == 200 and r.json()["spt"] == GA and not _leaks(w, r.text)
 
 
+def case_coordination_intake(w: World) -> None:
+    period = {"start": "2026-01-01", "end": "2026-12-31"}
+    _coordination(w, "GET", "/coordination/intake", period)
+    r = w.gijs.http.get("/coordination/intake", params=period, headers=w.gijs.auth)
+    assert r.status_code == 200 and r.json()["spt"] == GA and not _leaks(w, r.text)
+    assert r.json()["total"] == 0  # Anna's candidate is NH's
+
+
 def case_coordination_set_targets(w: World) -> None:
     _coordination(w, "PUT", "/coordination/targets", {"year": 2026, "instroom": 1})
     r = w.gijs.http.get(
@@ -335,6 +343,7 @@ CASES: dict[str, Callable[[World], None]] = {
     "POST /api/v1/coordination/assignments": case_coordination_assign,
     "GET /api/v1/coordination/targets": case_coordination_targets,
     "PUT /api/v1/coordination/targets": case_coordination_set_targets,
+    "GET /api/v1/coordination/intake": case_coordination_intake,
 }
 # Served by FastAPI itself, with no data behind them.
 DOCUMENTATION = {"GET /api/v1/openapi.json", "GET /api/v1/docs", "GET /docs/oauth2-redirect"}

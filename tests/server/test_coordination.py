@@ -125,6 +125,7 @@ ENDPOINTS: list[tuple[str, str, dict[str, Any]]] = [
     ("GET", f"{C}/team", {}),
     ("GET", f"{C}/candidates", {}),
     ("GET", f"{C}/targets", {"year": 2026}),
+    ("GET", f"{C}/intake", {"start": "2026-01-01", "end": "2026-12-31"}),
     ("PUT", f"{C}/targets", {"year": 2026, "instroom": 40}),
     ("POST", f"{C}/assignments", {"candidate_ids": [uid()], "coach_id": uid(), "role": "jobcoach"}),
 ]
@@ -282,3 +283,20 @@ def test_targets_against_what_is_realised(spt: Spt) -> None:
         acts = [(x.action, x.target_id) for x in audit.entries(s)]
         assert ("targets_set", NH) in acts
         assert s.execute(sa.text("select count(*) from spt_target")).scalar() == 1
+
+
+def test_intake_per_referrer_and_persona(spt: Spt) -> None:
+    # 2022: no other test registers candidates then. Six via UWV (five of one persona).
+    changes = [candidate_change(registered_on="2022-05-01") for _ in range(5)]
+    changes.append(candidate_change(registered_on="2022-06-01", persona="no_work_no_benefit"))
+    changes.append(candidate_change(registered_on="2023-01-01"))  # after the period
+    spt.anna.sync(None, *changes)
+    r = spt.cora.get(f"{C}/intake", start="2022-01-01", end="2022-12-31")
+    assert r.status_code == 200, r.text
+    got = r.json()
+    assert got["total"] == 6
+    assert got["by_referrer"] == [{"group": "UWV", "count": 6}]
+    personas = {x["count"] for x in got["by_persona"]}
+    assert personas == {5, "<5"} and "Kim" not in r.text
+    empty = spt.cora.get(f"{C}/intake", start="2022-12-31", end="2022-01-01").json()
+    assert empty["total"] == 0 and empty["by_referrer"] == []
