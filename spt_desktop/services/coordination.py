@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from spt_common import protocol as p
@@ -31,6 +31,8 @@ from spt_desktop.sync.engine import S_ACCESS, S_ACCESS_UNTIL, S_DEVICE, S_REFRES
 from spt_desktop.sync.transport import Transport
 
 if TYPE_CHECKING:
+    from spt_desktop.models.vault import Vault
+    from spt_desktop.print.stuurgroep import StuurgroepData
     from spt_desktop.services import Services
 
 COORDINATION_ROLES = frozenset({"coordinator", "admin"})
@@ -159,6 +161,11 @@ class CoordinationClient:
         raw = self._get("/coordination/targets", year=year, spt=spt)
         return p.TargetsReport.model_validate_json(raw)
 
+    def intake(self, start: date, end: date, spt: str | None = None) -> p.IntakeReport:
+        raw = self._get("/coordination/intake", start=start.isoformat(), end=end.isoformat(),
+                        spt=spt)  # fmt: skip
+        return p.IntakeReport.model_validate_json(raw)
+
     def set_targets(self, request: p.TargetsRequest) -> p.TargetsReport:
         body = request.model_dump(exclude_none=True)
         raw = self.transport.call("PUT", "/coordination/targets", self.access.token, body=body)
@@ -190,3 +197,53 @@ def with_client(access: Access, fn: Callable[[CoordinationClient], Any]) -> Any:
         return fn(client)
     finally:
         client.close()
+
+
+# --- Rapportage stuurgroep ------------------------------------------------------------
+
+
+def quarters(start: date, end: date) -> list[tuple[str, date, date]]:
+    """The calendar quarters [start, end] touches, each clipped to it: (label, from, to)."""
+    out = []
+    year, q = start.year, (start.month - 1) // 3
+    while date(year, 3 * q + 1, 1) <= end:
+        first = date(year, 3 * q + 1, 1)
+        last = date(year + (q == 3), (3 * q + 3) % 12 + 1, 1) - timedelta(days=1)
+        out.append((f"{year} K{q + 1}", max(first, start), min(last, end)))
+        year, q = (year + 1, 0) if q == 3 else (year, q + 1)
+    return out
+
+
+def stuurgroep_data(
+    client: CoordinationClient, start: date, end: date, today: date
+) -> StuurgroepData:
+    """Everything the stuurgroep's report shows, asked of the server (aggregates only)."""
+    from spt_common.enums import Spt
+    from spt_desktop.print.data import Letterhead
+    from spt_desktop.print.stuurgroep import Quarter, StuurgroepData
+
+    parts = []
+    for label, first, last in quarters(start, end):
+        intake = client.intake(first, last)
+        parts.append(Quarter(label, first, last, intake, client.monitor(first, last, None)))
+    spt_code = parts[0].intake.spt if parts else client.team().spt
+    years = range(start.year, end.year + 1) if start <= end else range(0)
+    targets = tuple(client.targets(y) for y in years)
+    spt = Spt(spt_code)
+    letterhead = Letterhead(spt, spt.label.removeprefix("SPT "), today)
+    return StuurgroepData(letterhead, start, end, tuple(parts), targets)
+
+
+def stuurgroep_pdf_for(vault: Vault, start: date, end: date, today: date | None = None) -> bytes:
+    """The report as PDF bytes, for the vault's (coordinator) account: a token from the
+    vault, the figures from the server, the PDF in memory (the caller writes it)."""
+    from spt_desktop.print.stuurgroep import stuurgroep_pdf
+    from spt_desktop.services.base import Context
+
+    access = CoordinationService(Context(vault)).access()
+    client = CoordinationClient(access)
+    try:
+        data = stuurgroep_data(client, start, end, today or date.today())
+    finally:
+        client.close()
+    return stuurgroep_pdf(data)
