@@ -247,3 +247,13 @@ def stuurgroep_pdf_for(vault: Vault, start: date, end: date, today: date | None 
     finally:
         client.close()
     return stuurgroep_pdf(data)
+
+
+def save_stuurgroep(client: CoordinationClient, start: date, end: date, today: date,
+                    path: str) -> None:  # fmt: skip
+    """The report for [start, end] written where the coordinator chose (for ``Ops.work``:
+    the server's figures in, the PDF out, nothing of it in the vault)."""
+    from spt_desktop.print.stuurgroep import stuurgroep_pdf
+    from spt_desktop.services.documents import save_export
+
+    save_export(path, stuurgroep_pdf(stuurgroep_data(client, start, end, today)))

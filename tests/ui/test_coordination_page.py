@@ -204,7 +204,9 @@ def test_coordinator_assigns_reassigns_and_sees_late_laptops(build_window, qtbot
     assert coordination_of(cora_ops.session.services).overdue_days() == 30
 
 
-def test_spt_monitor_shows_the_coachs_uitval_and_targets_are_set(build_window, qtbot, spt):  # type: ignore[no-untyped-def]
+def test_spt_monitor_shows_the_coachs_uitval_and_targets_are_set(
+    build_window, qtbot, spt, tmp_path
+):  # type: ignore[no-untyped-def]
     admin, live = spt
     admin.add_coach("anna@spt.nl")
     # Anna, a coach, registers six candidates and records that each dropped out.
@@ -238,6 +240,18 @@ def test_spt_monitor_shows_the_coachs_uitval_and_targets_are_set(build_window, q
     leak = next(r for r in body if r[1].startswith("Gap taalniveau"))
     assert leak[header.index("Eerste oriëntatie")] == "6"
     assert "Kim" not in str(rows) and "anna" not in str(rows)
+
+    # The stuurgroep's report of the period, saved where she chose.
+    target = tmp_path / "stuurgroep.pdf"
+    monitor.choose_path = lambda *_a: str(target)
+    with qtbot.waitSignal(page.loaded, check_params_cb=lambda k: k == "stuurgroep",
+                          timeout=20000):  # fmt: skip
+        qtbot.mouseClick(monitor.report_button, Qt.MouseButton.LeftButton)
+    from tests.print.pdf_text import text
+
+    report = text(target.read_bytes())
+    assert "Rapportage stuurgroep" in report and "Instroom: 6 kandidaten" in report
+    assert "Kim" not in report
 
     # Doelen: an instroom target of 40, typed and saved; realised: 6 of them.
     targets = page.targets

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from spt_common import protocol as p
 from spt_common.monitor_figures import Report, Table
+from spt_desktop.services.coordination import save_stuurgroep
 from spt_desktop.services.monitor import save_csv
 from spt_desktop.ui.named import named
 from spt_desktop.ui.pages.coordination import CoordinationPage, CoordinationTab, _item, _table
@@ -56,6 +57,14 @@ class SptMonitorTab(CoordinationTab):
             self.by.addItem(self.tr(label), code)  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
         self.show_button = named(QPushButton(self.tr("Tonen")), "sptMonitorShow")
         self.show_button.clicked.connect(self.load)
+        self.report_button = named(
+            QPushButton(self.tr("Rapportage stuurgroep (PDF)…")), "sptMonitorStuurgroep"
+        )
+        self.report_button.setToolTip(
+            self.tr("Per kwartaal van de gekozen periode: instroom, stromen, uitval, "
+                    "verblijfsduur, duurzame plaatsing en de doelen; alleen totalen.")
+        )  # fmt: skip
+        self.report_button.clicked.connect(self._stuurgroep)
         self.period_error = named(QLabel(), "sptMonitorPeriodError")
         self.period_error.setProperty("role", "error")
         self.note = named(QLabel(), "sptMonitorNote")
@@ -81,6 +90,7 @@ class SptMonitorTab(CoordinationTab):
             controls.addWidget(widget)
         controls.addWidget(self.show_button)
         controls.addStretch(1)
+        controls.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.period_error)
@@ -119,6 +129,27 @@ class SptMonitorTab(CoordinationTab):
             self.tr("Het hele SPT, {0} t/m {1}. Aantallen van 1 tot 4 staan er als <5.").format(
                 report.period.start.strftime("%d-%m-%Y"), report.period.end.strftime("%d-%m-%Y")
             )
+        )
+
+    def _stuurgroep(self) -> None:
+        """The stuurgroep's report of the chosen period, saved as PDF where she chooses."""
+        start, end = self.period()
+        if end < start:
+            self.period_error.setText(self.tr("De einddatum ligt vóór de begindatum."))
+            self.end.setFocus()
+            return
+        self.period_error.clear()
+        suggested = safe_file_name(f"rapportage-stuurgroep-{start:%Y%m%d}-{end:%Y%m%d}")
+        path = self.choose_path(
+            self, self.tr("Rapportage stuurgroep opslaan"), suggested + ".pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        today = self.page.ready.today if self.page.ready is not None else date.today()
+        self.page.ask(
+            "stuurgroep",
+            lambda c: save_stuurgroep(c, start, end, today, path),
+            lambda _: self.note.setText(self.tr("Rapportage stuurgroep opgeslagen.")),
         )
 
     def _save_csv(self, table: Table) -> None:
