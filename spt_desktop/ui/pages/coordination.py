@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -37,11 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_common import protocol as p
 from spt_common.enums import Phase, Role
-from spt_desktop.services.coordination import Access, coordination_of, with_client
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
+
+if TYPE_CHECKING:
+    # Imported when first used: the protocol brings pydantic, which the window's cold
+    # start does without (bench/UI.md).
+    from spt_common import protocol as p
+    from spt_desktop.services.coordination import Access
 
 ATTENTION = QColor("#fde8e4")  # a calm red behind rows that need her attention
 NOTE_COLUMN = 1  # the Team table's "Let op", beside the name: never scrolled out of view
@@ -65,6 +69,8 @@ class Ready:
 
 
 def _prepare(svc: Any) -> Ready:
+    from spt_desktop.services.coordination import coordination_of
+
     c = coordination_of(svc)
     return Ready(c.access(), svc.today(), c.overdue_days())
 
@@ -162,13 +168,14 @@ class CoordinationPage(QWidget):
         if item is None:
             return
         item.setHidden(True)
+        allowed = {Role.COORDINATOR, Role.ADMIN}
 
-        def shown(yes: bool) -> None:
-            item.setHidden(not yes)
+        def shown(roles: tuple[Role, ...]) -> None:
+            item.setHidden(not set(roles) & allowed)
 
-        self.ops.read(lambda svc: coordination_of(svc).is_coordinator()).success(shown).owned_by(
-            self
-        ).run()
+        # The owner's roles as the server gave them at login (the vault's coach record);
+        # nothing of the coordination client is loaded until the page is opened.
+        self.ops.read(lambda svc: svc.coaches.me().role_list).success(shown).owned_by(self).run()
 
     # --- loading --------------------------------------------------------------------
 
@@ -190,6 +197,7 @@ class CoordinationPage(QWidget):
     def ask(self, key: str, fn: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
         """``fn(client)`` on ``Ops.work`` after a valid token; ``done(answer)`` after."""
         self.status.setText(self.tr("Gegevens ophalen bij de server…"))
+        from spt_desktop.services.coordination import with_client
 
         def with_access(ready: Ready) -> None:
             self.ready = ready
@@ -211,6 +219,8 @@ class CoordinationPage(QWidget):
         ).owned_by(self).run()
 
     def save_overdue_days(self, days: int) -> None:
+        from spt_desktop.services.coordination import coordination_of
+
         self.ops.vault(
             lambda session: coordination_of(session.services).set_overdue_days(days)
         ).owned_by(self).run()

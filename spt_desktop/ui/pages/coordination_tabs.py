@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from spt_common import protocol as p
 from spt_common.monitor_figures import Report, Table
-from spt_desktop.services.coordination import save_stuurgroep
 from spt_desktop.services.monitor import save_csv
 from spt_desktop.ui.named import named
 from spt_desktop.ui.pages.coordination import CoordinationPage, CoordinationTab, _item, _table
 from spt_desktop.ui.pages.monitor import TAB_TITLES, FigureTab
 from spt_desktop.ui.print_files import choose_save_path, safe_file_name
+
+if TYPE_CHECKING:
+    from spt_common import protocol as p  # imported when first used (cold start)
 
 # The server splits by these only: a split by coach would name a colleague's caseload.
 SERVER_DIMENSIONS = (
@@ -146,6 +147,8 @@ class SptMonitorTab(CoordinationTab):
         if not path:
             return
         today = self.page.ready.today if self.page.ready is not None else date.today()
+        from spt_desktop.services.coordination import save_stuurgroep
+
         self.page.ask(
             "stuurgroep",
             lambda c: save_stuurgroep(c, start, end, today, path),
@@ -231,6 +234,8 @@ class TargetsTab(CoordinationTab):
         self.page.ask("targets", lambda c: c.targets(year), self._show)
 
     def _save(self) -> None:
+        from spt_common import protocol as p
+
         values: dict[str, Any] = {
             k: (None if box.value() == NO_TARGET else box.value()) for k, box in self.fields.items()
         }
