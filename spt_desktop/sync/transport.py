@@ -80,6 +80,9 @@ _REFUSALS: dict[str, tuple[type[SyncError], Code]] = {
     p.ERR_TOKEN_EXPIRED: (TokenExpired, Code.TOKEN_EXPIRED),
     p.ERR_BAD_CREDENTIALS: (AuthFailed, Code.BAD_CREDENTIALS),
     p.ERR_RATE_LIMITED: (AuthFailed, Code.RATE_LIMITED),
+    p.ERR_FORBIDDEN: (SyncError, Code.NOT_COORDINATOR),
+    p.ERR_NOT_FOUND: (SyncError, Code.NOT_ON_SERVER),
+    p.ERR_BAD_COACH: (SyncError, Code.BAD_COACH),
 }
 
 
