@@ -159,7 +159,7 @@ def main() -> int:
     matching_shots(window, ops, settle, shot)
     window.close()
     ops.wait_idle()
-    if not only or any(name.startswith("3") for name in only):
+    if not only or any(name.startswith("4") for name in only):
         _coordination(tmp, kdf, settle, shot)
     return 0
 
@@ -514,7 +514,7 @@ def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-de
         page = ws.coordination
         ws.show_page("coordination")
         settle(ops, 1.0)
-        shot(window, "30-coordinatie-team")
+        shot(window, "40-coordinatie-team")
         page.tabs.setCurrentWidget(page.assign)
         settle(ops, 1.0)
         page.assign.show_which.setCurrentIndex(2)  # without a jobcoach
@@ -527,19 +527,19 @@ def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-de
             )
         page.assign.coach.setCurrentIndex(page.assign.coach.findText("Bram Jansen"))
         page.assign.role.setCurrentIndex(2)
-        shot(window, "31-coordinatie-toewijzen")
+        shot(window, "41-coordinatie-toewijzen")
         page.tabs.setCurrentWidget(page.monitor)
         settle(ops, 1.0)
         page.monitor.set_period(date(2025, 12, 1), TODAY)
         page.monitor.load()
         settle(ops, 1.0)
-        shot(window, "32-coordinatie-spt-monitor")
+        shot(window, "42-coordinatie-spt-monitor")
         page.monitor.tabs.setCurrentWidget(page.monitor.figures["dropouts"])
         settle(ops, 0.5)
-        shot(window, "32-coordinatie-spt-monitor-uitval")
+        shot(window, "42-coordinatie-spt-monitor-uitval")
         page.tabs.setCurrentWidget(page.targets)
         settle(ops, 1.0)
-        shot(window, "33-coordinatie-doelen")
+        shot(window, "43-coordinatie-doelen")
         window.close()
         ops.wait_idle()
     finally:
