@@ -295,13 +295,11 @@ MESSAGES = cast(
         ),
         Code.NOT_ON_SERVER: QT_TRANSLATE_NOOP(
             "Errors",
-            "De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets "
-            "gewijzigd.",
+            "De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.",
         ),
         Code.BAD_COACH: QT_TRANSLATE_NOOP(
             "Errors",
-            "Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets "
-            "gewijzigd.",
+            "Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.",
         ),
         Code.NOT_LINKED: QT_TRANSLATE_NOOP(
             "Errors",
