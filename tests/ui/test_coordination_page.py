@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
+from spt_common.enums import DropoutReason
 from spt_desktop.services.session import Owner
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
@@ -237,7 +238,7 @@ def test_spt_monitor_shows_the_coachs_uitval_and_targets_are_set(
     _click_tab(qtbot, monitor.tabs, 2)
     rows = monitor.figures["dropouts"].shown_rows()
     header, body = rows[0], rows[1:]
-    leak = next(r for r in body if r[1].startswith("Gap taalniveau"))
+    leak = next(r for r in body if r[1] == DropoutReason.LANGUAGE_GAP.label)
     assert leak[header.index("Eerste oriëntatie")] == "6"
     assert "Kim" not in str(rows) and "anna" not in str(rows)
 
