@@ -160,6 +160,8 @@ def main() -> int:
     wide_pages(window, ops, row.id, settle, shot)
     window.close()
     ops.wait_idle()
+    if not only or any(name.startswith("4") for name in only):
+        _coordination(tmp, kdf, settle, shot)
     return 0
 
 
@@ -470,6 +472,102 @@ def employer_shots(window, ws, settle, shot, ops) -> None:  # type: ignore[no-un
     page.open_only.setChecked(False)
     window.resize(before)
     settle(ops, 0.3)
+
+
+def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """The Coördinatie page at 1366x768, over a live server on loopback filled by a demo
+    vault's sync (made-up people only)."""
+    import httpx
+    import sqlalchemy as sa
+
+    from spt_desktop.app import build
+    from spt_desktop.services.session import DEMO_PASSPHRASE, Owner, VaultSession
+    from tests.support.server_kit import PASSWORD, Admin, LiveServer, make_db
+
+    url = make_db("sqlite", tmp, None)
+    from spt_server import setup
+
+    admin = Admin(url)
+    with admin.session() as s, s.begin():
+        for name, roles in (
+            ("Cora de Wit", ["coordinator"]),
+            ("Sanne Bakker", ["loopbaancoach", "arbeidsmarktcoach", "jobcoach"]),
+            ("Bram Jansen", ["jobcoach"]),
+            ("Fatima El Amrani", ["arbeidsmarktcoach"]),
+        ):
+            email = name.lower().replace(" ", ".").replace("de.", "de") + "@example.nl"
+            setup.add_coach(s, email=email.replace("el.", "el"), name=name, roles=roles,
+                            spt="spt_noord_holland", password=PASSWORD)  # fmt: skip
+    live = LiveServer(url).start()
+    try:
+        sanne = VaultSession(tmp / "sanne.sptvault", kdf=kdf, today=lambda: TODAY)
+        sanne.ensure_demo(TODAY, 150)
+        sanne.unlock(DEMO_PASSPHRASE)
+        sanne.login(live.url, "sanne.bakker@example.nl", PASSWORD)
+        sanne.sync()
+        sanne.lock()
+        with httpx.Client(base_url=live.url + "/api/v1") as http:
+            for who, device in (
+                ("bram.jansen", "Laptop Bram"),
+                ("fatima.elamrani", "Laptop Fatima"),
+            ):
+                login = {"email": f"{who}@example.nl", "password": PASSWORD}
+                http.post("/auth/login", json={**login, "device_name": device})
+            cora = http.post("/auth/login", json={"email": "cora.dewit@example.nl",
+                                                  "password": PASSWORD,
+                                                  "device_name": "Laptop Cora"}).json()  # fmt: skip
+            http.put("/coordination/targets",
+                     headers={"authorization": "Bearer " + cora["access_token"]},
+                     json={"year": 2026, "instroom": 180, "placements": 60, "sustained": 30,
+                           "dropout_rate": 20})  # fmt: skip
+        with admin.session() as s, s.begin():
+            s.execute(sa.text(
+                "update device set last_sync = '2026-11-12 16:40:00' where account_id = "
+                "(select id from account where email = 'bram.jansen@example.nl')"))  # fmt: skip
+        window, ops = build(tmp / "cora.sptvault", kdf=kdf, today=lambda: TODAY)
+        window.resize(1366, 768)
+        window.show()
+        ops.vault(lambda s: s.create("tulp fiets molen kaas", Owner("Cora de Wit"))).run()
+        settle(ops)
+        ops.vault(lambda s: s.login(live.url, "cora.dewit@example.nl", PASSWORD)).run()
+        settle(ops)
+        window._unlocked()
+        settle(ops, 0.5)
+        ws = window.workspace
+        page = ws.coordination
+        ws.show_page("coordination")
+        settle(ops, 1.0)
+        shot(window, "40-coordinatie-team")
+        page.tabs.setCurrentWidget(page.assign)
+        settle(ops, 1.0)
+        page.assign.show_which.setCurrentIndex(2)  # without a jobcoach
+        settle(ops, 1.0)
+        for r in (1, 2, 4):
+            page.assign.table.selectRow(r) if r == 1 else page.assign.table.selectionModel().select(
+                page.assign.table.model().index(r, 0),
+                page.assign.table.selectionModel().SelectionFlag.Select
+                | page.assign.table.selectionModel().SelectionFlag.Rows,
+            )
+        page.assign.coach.setCurrentIndex(page.assign.coach.findText("Bram Jansen"))
+        page.assign.role.setCurrentIndex(2)
+        shot(window, "41-coordinatie-toewijzen")
+        page.tabs.setCurrentWidget(page.monitor)
+        settle(ops, 1.0)
+        page.monitor.set_period(date(2025, 12, 1), TODAY)
+        page.monitor.load()
+        settle(ops, 1.0)
+        shot(window, "42-coordinatie-spt-monitor")
+        page.monitor.tabs.setCurrentWidget(page.monitor.figures["dropouts"])
+        settle(ops, 0.5)
+        shot(window, "42-coordinatie-spt-monitor-uitval")
+        page.tabs.setCurrentWidget(page.targets)
+        settle(ops, 1.0)
+        shot(window, "43-coordinatie-doelen")
+        window.close()
+        ops.wait_idle()
+    finally:
+        live.stop()
+        admin.close()
 
 
 if __name__ == "__main__":

@@ -588,3 +588,129 @@ class Health(Strict):
     status: str
     protocol: int
     version: str
+
+
+# --- coordination (issue 15): the coordinator's view of her SPT ---------------------
+
+COACHING_ROLE_CODES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach")
+CoachingRole = Literal["loopbaancoach", "arbeidsmarktcoach", "jobcoach"]
+MAX_ASSIGN = 500  # candidates in one assignment request
+ERR_FORBIDDEN = "forbidden"
+ERR_NOT_FOUND = "not_found"
+ERR_BAD_COACH = "bad_coach"  # not an active coach of the SPT with that role
+
+
+class TeamDevice(Strict):
+    """One laptop of a coach, with the server's own times (naive UTC)."""
+
+    id: str
+    name: str
+    last_sync: datetime | None = None  # end of the last sync the server answered
+    last_seen: datetime | None = None  # last login or token refresh
+
+
+class TeamCoach(Strict):
+    """One coach of the SPT as the coordinator steers her: no candidate in it."""
+
+    id: str
+    name: str
+    roles: list[str]
+    active: bool
+    caseload: dict[str, int]  # phase code -> candidates actively assigned (not closed)
+    open_handovers: int  # handovers she sent that wait for acceptance
+    oldest_handover: datetime | None = None  # created_at of the oldest of them
+    conflicts: int  # same-field conflicts her devices met in the last CONFLICT_DAYS
+    devices: list[TeamDevice]
+
+
+class TeamReport(Strict):
+    spt: str
+    conflict_days: int
+    coaches: list[TeamCoach]
+
+
+class CandidateAssignment(Strict):
+    coach_id: str
+    role: str
+
+
+class CoordinatedCandidate(Strict):
+    """A candidate of the SPT as the coordinator picks her for an assignment."""
+
+    id: str
+    name: str
+    municipality: str
+    phase: str
+    registered_on: date
+    assignments: list[CandidateAssignment]  # the active ones
+
+
+class CandidateList(Strict):
+    spt: str
+    candidates: list[CoordinatedCandidate]
+
+
+class AssignRequest(StrictRequest):
+    """Assign candidates of the SPT to a coach in a role; whoever held that role on them
+    before loses it (a reassignment). All or nothing."""
+
+    spt: CodeStr | None = None
+    candidate_ids: Annotated[list[Uuid], Field(min_length=1, max_length=MAX_ASSIGN)]
+    coach_id: Uuid
+    role: CoachingRole
+
+
+class AssignResult(Strict):
+    assigned: int  # assignments switched on (new or again)
+    ended: int  # other coaches' assignments of that role switched off
+
+
+TargetCount = Annotated[int, Field(ge=0, le=1_000_000), *_AS_JSON]
+Percentage = Annotated[int, Field(ge=0, le=100), *_AS_JSON]
+Year = Annotated[int, Field(ge=2000, le=2099), *_AS_JSON]
+
+
+class TargetValues(StrictRequest):
+    """A year's targets of an SPT (None: no target set)."""
+
+    instroom: TargetCount | None = None
+    placements: TargetCount | None = None
+    sustained: TargetCount | None = None  # placements still in work after 12 months
+    dropout_rate: Percentage | None = None  # % of the year's instroom that dropped out
+
+
+class TargetsRequest(TargetValues):
+    spt: CodeStr | None = None
+    year: Year
+
+
+class Realised(Strict):
+    """What the year brought so far; counts 1-4 as "<5", a rate over them as None."""
+
+    instroom: int | str
+    placements: int | str
+    sustained: int | str
+    dropout_rate: float | None = None
+
+
+class TargetsReport(Strict):
+    spt: str
+    year: int
+    targets: TargetValues
+    realised: Realised
+
+
+class IntakeRow(Strict):
+    group: str  # the Dutch label of a referrer or persona, or "Totaal"
+    count: int | str  # 1-4 as "<5"
+
+
+class IntakeReport(Strict):
+    """Candidates registered in [start, end] per referrer and per persona (aggregates)."""
+
+    spt: str
+    start: date
+    end: date
+    total: int | str
+    by_referrer: list[IntakeRow]
+    by_persona: list[IntakeRow]

@@ -84,6 +84,10 @@ class Code(StrEnum):
     SERVER_REFUSED = "sync.server_refused"
     OTHER_ACCOUNT = "sync.other_account"
     NOT_LINKED = "sync.not_linked"
+    # The coordinator's requests (issue 15): the server's forbidden / not_found / bad_coach
+    NOT_COORDINATOR = "sync.not_coordinator"
+    NOT_ON_SERVER = "sync.not_on_server"
+    BAD_COACH = "sync.bad_coach"
 
 
 class Reason(StrEnum):

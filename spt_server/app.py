@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from spt_common import encoding
 from spt_common import protocol as p
 from spt_common.entities import EntityName
-from spt_server import __version__, audit, monitor, pull, ratelimit, security, store
+from spt_server import __version__, audit, coordination, monitor, pull, ratelimit, security, store
 from spt_server.db import (
     Account,
     Device,
@@ -322,6 +322,9 @@ def create_app(db_url: str) -> FastAPI:
 
     _routes(app, server)
     _erasure_routes(app, server)
+    from spt_server import coordination_api  # it imports this module's Auth and errors
+
+    coordination_api.register(app, server)
     _document_common_errors(app)
     return app
 
@@ -388,6 +391,7 @@ def _routes(app: FastAPI, server: Server) -> None:
         try:
             with server.transaction() as s:
                 page = pull.pull_json(s, who, body.cursor, body.limit)
+                coordination.note_sync(s, who.device_id)
         except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
         # Written once, here: FastAPI would dump, validate again and dump again a page of

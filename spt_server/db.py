@@ -63,6 +63,9 @@ class Device(Base):
     refresh_expires: Mapped[datetime | None] = mapped_column(sa.DateTime)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     last_seen: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # The end of the last sync the server answered for it (the server's clock, never
+    # the client's): the coordinator's Team view flags laptops not seen for days.
+    last_sync: Mapped[datetime | None] = mapped_column(sa.DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
 
@@ -232,6 +235,22 @@ class AnonymousFact(Base):
     moves: Mapped[str] = mapped_column(sa.Text)
     dropouts: Mapped[str] = mapped_column(sa.Text)
     placements: Mapped[str] = mapped_column(sa.Text)
+
+
+class SptTarget(Base):
+    """One SPT's targets for one year, as its coordinator set them (None: no target).
+    ``dropout_rate`` is a percentage of the year's instroom."""
+
+    __tablename__ = "spt_target"
+
+    spt: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
+    instroom: Mapped[int | None] = mapped_column(sa.Integer)
+    placements: Mapped[int | None] = mapped_column(sa.Integer)
+    sustained: Mapped[int | None] = mapped_column(sa.Integer)
+    dropout_rate: Mapped[int | None] = mapped_column(sa.Integer)
+    set_by: Mapped[str | None] = mapped_column(sa.String(36))
+    set_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
 
 
 class Counter(Base):

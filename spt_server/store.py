@@ -168,8 +168,10 @@ def set_assignment(
     found = False
     for rec in rows:
         data = json.loads(rec.data)
-        if data.get("role") == role or not active:
-            found = found or data.get("role") == role
+        # Only this role's assignment switches: ending one role leaves her others (and
+        # so her scope, if one of them stays active).
+        if data.get("role") == role:
+            found = True
             if bool(data.get("active")) != active:
                 _write_fields(rec, {"active": active}, seq.next(), by, None)
     if active and not found:

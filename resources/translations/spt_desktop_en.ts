@@ -233,6 +233,119 @@
     </message>
 </context>
 <context>
+    <name>AssignTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="394"/>
+        <source>Welke kandidaten</source>
+        <translation>Which candidates</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <source>Kandidaten</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Aangemeld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="405"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="411"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="416"/>
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="422"/>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <source>Aan coach</source>
+        <translation>To coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <source>in de rol</source>
+        <translation>in the role</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
+        <source>Zonder {0}</source>
+        <translation>Without {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
+        <source>Zonder enige coach</source>
+        <translation>Without any coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <source>Caseload van {0}</source>
+        <translation>Caseload of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
+        <source>Geen kandidaten in deze lijst.</source>
+        <translation>No candidates in this list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
+        <translation>{0} candidates. Pick one or more (Ctrl or Shift for more), then the coach and the role.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="515"/>
+        <source>Kies eerst een of meer kandidaten in de lijst.</source>
+        <translation>First pick one or more candidates in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="521"/>
+        <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
+        <translation>{0} does not have the role {1}; choose another coach or role.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
+        <translation>{0} assigned; {1} earlier assignments ended.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="533"/>
+        <source> De coaches zien het na hun volgende synchronisatie.</source>
+        <translation> The coaches see it after their next sync.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
@@ -657,6 +770,54 @@
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
         <source>Nieuwe contactpersoon — {0}</source>
         <translation>New contact person — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
+        <source>Onderdelen van de coördinatie</source>
+        <translation>Parts of coordination</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <source>SPT-monitor</source>
+        <translation>SPT monitor</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
+        <source>Doelen</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
+        <source>Coördinatie: het SPT sturen</source>
+        <translation>Coordination: steering the SPT</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
+        <source>Gegevens ophalen bij de server…</source>
+        <translation>Fetching data from the server…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
+        <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
+        <translation>The server did not answer; try Refresh.</translation>
     </message>
 </context>
 <context>
@@ -1336,251 +1497,266 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
+        <translation>This is only for coordinators and administrators, and for a coordinator only for her own SPT. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
+        <translation>The server does not know this candidate (any more), or not in this SPT. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
+        <translation>This coach is not active in this SPT or does not have this role. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="303"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="307"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation>there is no connection (no network, or a wrong server address)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation>the server does not answer in time (a slow or faltering connection)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
         <source>de verbinding viel halverwege weg</source>
         <translation>the connection dropped halfway</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation>the server has a fault; the administrator can see what is wrong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="366"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>Dit werkgeverscontact</source>
         <translation>This employer contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -3010,56 +3186,373 @@
     </message>
 </context>
 <context>
+    <name>SptMonitorTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="34"/>
+        <source>Geen indeling</source>
+        <translation>No split</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="35"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="36"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="37"/>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="50"/>
+        <source>Periode vanaf</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="51"/>
+        <source>Periode tot en met</source>
+        <translation>Period up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="86"/>
+        <source>Indeling</source>
+        <translation>Split by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="59"/>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="62"/>
+        <source>Rapportage stuurgroep (PDF)…</source>
+        <translation>Steering group report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="65"/>
+        <source>Per kwartaal van de gekozen periode: instroom, stromen, uitval, verblijfsduur, duurzame plaatsing en de doelen; alleen totalen.</source>
+        <translation>Per quarter of the chosen period: intake, flows, dropout, time in phase, lasting placement and the targets; totals only.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="74"/>
+        <source>Onderdelen van de SPT-monitor</source>
+        <translation>Parts of the SPT monitor</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="84"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="85"/>
+        <source>tot en met</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="139"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="130"/>
+        <source>Het hele SPT, {0} t/m {1}. Aantallen van 1 tot 4 staan er als &lt;5.</source>
+        <translation>The whole SPT, {0} to {1}. Counts from 1 to 4 show as &lt;5.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="145"/>
+        <source>Rapportage stuurgroep opslaan</source>
+        <translation>Save steering group report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="155"/>
+        <source>Rapportage stuurgroep opgeslagen.</source>
+        <translation>Steering group report saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="162"/>
+        <source>Tabel opslaan als CSV</source>
+        <translation>Save table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="168"/>
+        <source>Tabel opgeslagen als CSV.</source>
+        <translation>Table saved as CSV.</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="177"/>
+        <source>Instroom (aangemelde kandidaten)</source>
+        <translation>Intake (registered candidates)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="178"/>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="179"/>
+        <source>Duurzame plaatsingen (na 12 maanden)</source>
+        <translation>Lasting placements (after 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="180"/>
+        <source>Uitval (% van de instroom, hoogstens)</source>
+        <translation>Dropout (% of intake, at most)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="193"/>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="199"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="203"/>
+        <source>geen doel</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="211"/>
+        <source>Doelen opslaan</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="216"/>
+        <source>Doelen en realisatie</source>
+        <translation>Targets and results</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Doel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Streefwaarde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Gerealiseerd</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Stand</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="246"/>
+        <source>Doelen voor {0} opgeslagen.</source>
+        <translation>Targets for {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="281"/>
+        <source>binnen het doel</source>
+        <translation>within the target</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="281"/>
+        <source>boven het doel</source>
+        <translation>above the target</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="284"/>
+        <source>{0} % van het doel</source>
+        <translation>{0} % of the target</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="54"/>
+        <source>Oriëntatie</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
+        <source>Verdieping</source>
+        <translation>Deeper orientation</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
+        <source>Scholing</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
+        <source>Behoud</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="254"/>
+        <source>Apparaat te laat na</source>
+        <translation>Device late after</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <source>Overdrachten</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <source>Apparaat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <source>Laatste synchronisatie</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
+        <translation>Handovers this coach sent that await acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="268"/>
+        <source>Caseload in de fase {0}</source>
+        <translation>Caseload in the phase {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="274"/>
+        <source>Apparaat of overdracht te laat na</source>
+        <translation>Device or handover late after</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="315"/>
+        <source> (oudste {0} dagen)</source>
+        <translation> (oldest {0} days)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="324"/>
+        <source>Nog nooit gesynchroniseerd</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="328"/>
+        <source>{0} dagen niet gesynchroniseerd</source>
+        <translation>Not synced for {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <source>Overdracht wacht te lang</source>
+        <translation>Handover waiting too long</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="333"/>
+        <source> (uitgeschakeld)</source>
+        <translation> (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <source>Geen apparaat</source>
+        <translation>No device</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
+        <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
+        <translation>{0} coaches. {1} devices not synced for more than {2} days (their work is only on the laptop); {3} coaches with a handover waiting longer. Conflicts: the last {4} days.</translation>
     </message>
 </context>
 <context>
@@ -3512,37 +4005,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <source>Coördinatie</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>

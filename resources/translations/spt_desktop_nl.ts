@@ -233,6 +233,119 @@
     </message>
 </context>
 <context>
+    <name>AssignTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="394"/>
+        <source>Welke kandidaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <source>Kandidaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <source>Aangemeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <source>Coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="405"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="411"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="416"/>
+        <source>Toewijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="422"/>
+        <source>Toon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <source>Aan coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <source>in de rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
+        <source>Zonder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
+        <source>Zonder enige coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <source>Caseload van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
+        <source>Geen kandidaten in deze lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="515"/>
+        <source>Kies eerst een of meer kandidaten in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="521"/>
+        <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="533"/>
+        <source> De coaches zien het na hun volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
@@ -656,6 +769,54 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
         <source>Nieuwe contactpersoon — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
+        <source>Onderdelen van de coördinatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <source>Toewijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <source>SPT-monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
+        <source>Doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
+        <source>Coördinatie: het SPT sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
+        <source>Gegevens ophalen bij de server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
+        <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,251 +1477,266 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="291"/>
-        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="303"/>
-        <source>het bestand heeft geen kluisgegevens</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="304"/>
-        <source>het sleutelbestand hoort bij een andere kluis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="307"/>
-        <source>het is een onversleuteld SQLite-bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
-        <source>het bestand is leeg of te kort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
-        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
-        <source>de schijf is vol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
-        <source>u hebt geen rechten op dit bestand of deze map</source>
+        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="316"/>
-        <source>de schijf is alleen-lezen</source>
+        <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="317"/>
-        <source>dit is een map, geen bestand</source>
+        <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
-        <source>een deel van het pad is een bestand, geen map</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
+        <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="321"/>
-        <source>lees- of schrijffout van de schijf</source>
+        <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="322"/>
-        <source>de kluis is in gebruik door een ander programma</source>
+        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="325"/>
-        <source>de kluis of de map is alleen-lezen</source>
+        <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="326"/>
-        <source>het bestand of de map kan niet worden geopend</source>
+        <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="329"/>
-        <source>{detail}</source>
+        <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="330"/>
-        <source>onbekende fout</source>
+        <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="331"/>
-        <source>gebruik minstens {minimum} tekens</source>
+        <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
-        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="335"/>
-        <source>1 seconde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
-        <source>{seconds} seconden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
-        <source>{minutes} minuten</source>
+        <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="338"/>
-        <source>hoogstens een kwartier</source>
+        <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="339"/>
-        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
+        <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="342"/>
-        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <source>gebruik minstens {minimum} tekens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="345"/>
-        <source>de verbinding viel halverwege weg</source>
+        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
-        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <source>1 seconde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
-        <source>Deze kandidaat</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <source>{seconds} seconden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
-        <source>Uw coachprofiel</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <source>{minutes} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <source>hoogstens een kwartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="358"/>
-        <source>Deze coach</source>
+        <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="359"/>
-        <source>Deze collega</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
-        <source>Deze jobcoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
-        <source>Deze activiteit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
-        <source>Deze opleiding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
-        <source>Dit intakeverslag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
-        <source>Dit plan van aanpak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
-        <source>Een plan van aanpak van deze kandidaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="366"/>
-        <source>Dit doel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
-        <source>Deze actie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
-        <source>Dit bezoek</source>
+        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="369"/>
-        <source>De werkgever van dit bezoek</source>
+        <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="370"/>
-        <source>Deze werkgever</source>
+        <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="371"/>
-        <source>Deze contactpersoon</source>
+        <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="372"/>
-        <source>Deze vacature</source>
+        <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
-        <source>Dit werkgeverscontact</source>
+        <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="374"/>
-        <source>Deze match</source>
+        <source>Deze activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="375"/>
-        <source>Deze plaatsing</source>
+        <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="376"/>
-        <source>Dit meetmoment</source>
+        <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <source>Dit plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <source>Een plan van aanpak van deze kandidaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <source>Dit doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <source>Deze actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <source>Dit bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <source>De werkgever van dit bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <source>Deze werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <source>Deze contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <source>Deze vacature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <source>Dit werkgeverscontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <source>Deze match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <source>Deze plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <source>Dit meetmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,55 +3158,372 @@
     </message>
 </context>
 <context>
+    <name>SptMonitorTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="34"/>
+        <source>Geen indeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="35"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="36"/>
+        <source>Regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="37"/>
+        <source>Verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="50"/>
+        <source>Periode vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="51"/>
+        <source>Periode tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="86"/>
+        <source>Indeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="59"/>
+        <source>Tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="62"/>
+        <source>Rapportage stuurgroep (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="65"/>
+        <source>Per kwartaal van de gekozen periode: instroom, stromen, uitval, verblijfsduur, duurzame plaatsing en de doelen; alleen totalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="74"/>
+        <source>Onderdelen van de SPT-monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="84"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="85"/>
+        <source>tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="139"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="130"/>
+        <source>Het hele SPT, {0} t/m {1}. Aantallen van 1 tot 4 staan er als &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="145"/>
+        <source>Rapportage stuurgroep opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="155"/>
+        <source>Rapportage stuurgroep opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="162"/>
+        <source>Tabel opslaan als CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="168"/>
+        <source>Tabel opgeslagen als CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="177"/>
+        <source>Instroom (aangemelde kandidaten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="178"/>
+        <source>Plaatsingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="179"/>
+        <source>Duurzame plaatsingen (na 12 maanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="180"/>
+        <source>Uitval (% van de instroom, hoogstens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="193"/>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="199"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="203"/>
+        <source>geen doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="211"/>
+        <source>Doelen opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="216"/>
+        <source>Doelen en realisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Streefwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Gerealiseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="217"/>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="246"/>
+        <source>Doelen voor {0} opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="281"/>
+        <source>binnen het doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="281"/>
+        <source>boven het doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination_tabs.py" line="284"/>
+        <source>{0} % van het doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="54"/>
+        <source>Oriëntatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
+        <source>Verdieping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
+        <source>Scholing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
+        <source>Behoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
+        <source> dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="254"/>
+        <source>Apparaat te laat na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <source>Let op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <source>Overdrachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <source>Conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <source>Apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <source>Laatste synchronisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="268"/>
+        <source>Caseload in de fase {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="274"/>
+        <source>Apparaat of overdracht te laat na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="315"/>
+        <source> (oudste {0} dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="324"/>
+        <source>Nog nooit gesynchroniseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="328"/>
+        <source>{0} dagen niet gesynchroniseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <source>Overdracht wacht te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="333"/>
+        <source> (uitgeschakeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <source>Geen apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
+        <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3480,37 +3973,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="28"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <source>Coördinatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
         <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>

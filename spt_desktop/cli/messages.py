@@ -250,6 +250,19 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "of maak een nieuwe kluis voor dit account.",
         ERROR,
     ),
+    Code.NOT_COORDINATOR: (
+        "Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor "
+        "haar eigen SPT. Er is niets gewijzigd.",
+        ERROR,
+    ),
+    Code.NOT_ON_SERVER: (
+        "De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.",
+        ERROR,
+    ),
+    Code.BAD_COACH: (
+        "Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.",
+        ERROR,
+    ),
     Code.NOT_LINKED: (
         "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met "
         "'spt-desktop login --vault PAD --server URL --email E'.",

@@ -4,6 +4,7 @@
     spt-desktop print plan        --vault PATH --candidate ID [--plan ID] -o plan.pdf
     spt-desktop print bezoekverslag --vault PATH --visit ID -o verslag.pdf
     spt-desktop print aanbodkrant --vault PATH [--candidate ID ...] -o aanbodkrant.pdf
+    spt-desktop print stuurgroep  --vault PATH --from JJJJ-MM-DD --to JJJJ-MM-DD -o rapport.pdf
 
 The passphrase comes from SPT_PASSPHRASE, else a prompt. The PDF is written atomically
 (temp file beside it, fsync, rename) and readable by the owner only; nothing else is
@@ -20,7 +21,7 @@ from typing import Any
 
 from spt_desktop.cli.common import OK, USAGE, CommandError, candidate_id, command, open_vault
 
-DOCUMENTS = ("dossier", "plan", "bezoekverslag", "aanbodkrant")
+DOCUMENTS = ("dossier", "plan", "bezoekverslag", "aanbodkrant", "stuurgroep")
 WHO = (
     'de kandidaat: haar naam zoals in het dossier ("Fatima el Amrani"), of het '
     "dossiernummer uit de kop van het dossier"
@@ -56,6 +57,22 @@ def register(subparsers: Any) -> None:
         "toestemming voor de aanbodkrant)",
     )
     krant.set_defaults(handler=cmd_aanbodkrant)
+
+    board = _document(
+        sub, "stuurgroep", "rapportage voor de stuurgroep (cijfers van het SPT, van de server)"
+    )
+    board.add_argument("--from", dest="start", required=True, type=_day, metavar="JJJJ-MM-DD")
+    board.add_argument("--to", dest="end", required=True, type=_day, metavar="JJJJ-MM-DD")
+    board.set_defaults(handler=cmd_stuurgroep)
+
+
+def _day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("geef een datum als JJJJ-MM-DD") from None
 
 
 def _document(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -153,5 +170,18 @@ def cmd_aanbodkrant(args: argparse.Namespace) -> int:
                     f"; {skipped} kandidaat/kandidaten overgeslagen (geen toestemming of onbekend)"
                 )
         return aanbodkrant_pdf(data), summary
+
+    return _produce(args, make)
+
+
+@command
+def cmd_stuurgroep(args: argparse.Namespace) -> int:
+    if args.end < args.start:
+        raise CommandError("De einddatum ligt vóór de begindatum.", USAGE)
+
+    def make(vault: Any) -> tuple[bytes, str]:
+        from spt_desktop.services.coordination import stuurgroep_pdf_for
+
+        return stuurgroep_pdf_for(vault, args.start, args.end), "Rapportage stuurgroep"
 
     return _produce(args, make)

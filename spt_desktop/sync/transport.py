@@ -80,6 +80,9 @@ _REFUSALS: dict[str, tuple[type[SyncError], Code]] = {
     p.ERR_TOKEN_EXPIRED: (TokenExpired, Code.TOKEN_EXPIRED),
     p.ERR_BAD_CREDENTIALS: (AuthFailed, Code.BAD_CREDENTIALS),
     p.ERR_RATE_LIMITED: (AuthFailed, Code.RATE_LIMITED),
+    p.ERR_FORBIDDEN: (SyncError, Code.NOT_COORDINATOR),
+    p.ERR_NOT_FOUND: (SyncError, Code.NOT_ON_SERVER),
+    p.ERR_BAD_COACH: (SyncError, Code.BAD_COACH),
 }
 
 
@@ -190,3 +193,42 @@ class Transport:
 
     def sync(self, token: str, request: dict[str, Any]) -> p.SyncResponse:
         return p.SyncResponse.model_validate_json(self.post_bytes("/sync", request, token))
+
+    # --- the coordinator's API (issue 15): GET/PUT/POST beside the sync's POST ---------
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        token: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+    ) -> bytes:
+        """One request of any method, the answer's bytes; retried like ``post_bytes`` (every
+        coordination request is safe to repeat: reads, a PUT, an assignment that is
+        already so changes nothing)."""
+        headers = {"authorization": f"Bearer {token}"}
+        content = None
+        if body is not None:
+            content = json.dumps(body).encode()
+            headers["content-type"] = "application/json"
+        url = f"{self.base_url}{p.API_PREFIX}{path}"
+        query = {k: v for k, v in (params or {}).items() if v is not None}
+        last = ""
+        for attempt in range(self.retries + 1):
+            if attempt:
+                time.sleep(self.backoff * 2 ** (attempt - 1) * (0.5 + random.random()))
+            self.requests += 1
+            try:
+                resp = self._client.request(
+                    method, url, params=query, content=content, headers=headers
+                )
+            except httpx.TransportError as exc:
+                last = type(exc).__name__
+                continue
+            if resp.status_code >= 500:
+                last = f"HTTP {resp.status_code}"
+                continue
+            return self._answer(resp)
+        raise Unreachable(detail=last)

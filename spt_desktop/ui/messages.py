@@ -288,6 +288,19 @@ MESSAGES = cast(
             "Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of "
             "maak een nieuwe kluis voor dit account.",
         ),
+        Code.NOT_COORDINATOR: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor "
+            "haar eigen SPT. Er is niets gewijzigd.",
+        ),
+        Code.NOT_ON_SERVER: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.",
+        ),
+        Code.BAD_COACH: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.",
+        ),
         Code.NOT_LINKED: QT_TRANSLATE_NOOP(
             "Errors",
             "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met 'spt-desktop "

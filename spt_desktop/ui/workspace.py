@@ -19,6 +19,7 @@ from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.candidate import CandidatePage
 from spt_desktop.ui.pages.caseload import CaseloadPage
 from spt_desktop.ui.pages.conflicts import ConflictsPage
+from spt_desktop.ui.pages.coordination import CoordinationPage
 from spt_desktop.ui.pages.employers import EmployersPage
 from spt_desktop.ui.pages.monitor import MonitorPage
 from spt_desktop.ui.pages.settings import SettingsPage
@@ -31,6 +32,7 @@ NAV = (
     ("monitor", QT_TRANSLATE_NOOP("Workspace", "Monitor"), "Alt+4"),
     ("conflicts", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+5"),
     ("settings", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
+    ("coordination", QT_TRANSLATE_NOOP("Workspace", "Coördinatie"), "Alt+7"),
 )
 
 
@@ -52,6 +54,7 @@ class Workspace(QWidget):
         self.conflicts = ConflictsPage(ops)
         self.settings_page = SettingsPage(ops)
         self.candidate_page = CandidatePage(ops)
+        self.coordination = CoordinationPage(ops)
         self.pages: dict[str, QWidget] = {
             "today": self.today,
             "caseload": self.caseload,
@@ -60,6 +63,7 @@ class Workspace(QWidget):
             "conflicts": self.conflicts,
             "settings": self.settings_page,
             "candidate": self.candidate_page,
+            "coordination": self.coordination,
         }
         for key, label, shortcut in NAV:
             item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
@@ -73,6 +77,7 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        self.coordination.hide_unless_coordinator(self.nav)  # coordinators only
 
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.caseload.open_candidate.connect(self.open_candidate)

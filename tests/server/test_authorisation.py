@@ -266,6 +266,69 @@ def case_erase(w: World) -> None:
     assert w.records() == before
 
 
+def _coordination(w: World, method: str, path: str, args: dict[str, Any]) -> None:
+    """A coach: 403 whatever she names; a coordinator of another SPT: 403 for Anna's SPT,
+    and nothing changes either way."""
+    before = w.records()
+    for who, extra in ((w.bob, {}), (w.bob, {"spt": NH}), (w.gijs, {"spt": NH})):
+        params = {**args, **extra}
+        r = (
+            who.http.get(path, params=params, headers=who.auth)
+            if method == "GET"
+            else who.http.request(method, path, json=params, headers=who.auth)
+        )
+        assert r.status_code == 403 and not _leaks(w, r.text), (who.id, extra)
+        assert r.json()["detail"]["code"] == "forbidden"
+    assert w.records() == before
+
+
+def case_coordination_team(w: World) -> None:
+    _coordination(w, "GET", "/coordination/team", {})
+    r = w.gijs.http.get("/coordination/team", headers=w.gijs.auth)  # his own SPT: no NH
+    assert r.status_code == 200 and r.json()["spt"] == GA and not _leaks(w, r.text)
+    assert w.ids["anna"] not in r.text
+
+
+def case_coordination_candidates(w: World) -> None:
+    _coordination(w, "GET", "/coordination/candidates", {})
+    r = w.gijs.http.get(
+        "/coordination/candidates", params={"coach": w.ids["anna"]}, headers=w.gijs.auth
+    )
+    assert r.status_code == 200 and r.json()["candidates"] == [] and not _leaks(w, r.text)
+
+
+def case_coordination_assign(w: World) -> None:
+    body = {"candidate_ids": [w.ids["candidate"]], "coach_id": w.gijs.id, "role": "loopbaancoach"}
+    _coordination(w, "POST", "/coordination/assignments", body)
+    # His own SPT: Anna's candidate is not found there; nothing changes.
+    before = w.records()
+    r = w.gijs.http.post("/coordination/assignments", json=body, headers=w.gijs.auth)
+    assert r.status_code == 404 and not _leaks(w, r.text)
+    assert w.records() == before
+
+
+def case_coordination_targets(w: World) -> None:
+    _coordination(w, "GET", "/coordination/targets", {"year": 2026})
+    r = w.gijs.http.get("/coordination/targets", params={"year": 2026}, headers=w.gijs.auth)
+    assert r.status_code == 200 and r.json()["spt"] == GA and not _leaks(w, r.text)
+
+
+def case_coordination_intake(w: World) -> None:
+    period = {"start": "2026-01-01", "end": "2026-12-31"}
+    _coordination(w, "GET", "/coordination/intake", period)
+    r = w.gijs.http.get("/coordination/intake", params=period, headers=w.gijs.auth)
+    assert r.status_code == 200 and r.json()["spt"] == GA and not _leaks(w, r.text)
+    assert r.json()["total"] == 0  # Anna's candidate is NH's
+
+
+def case_coordination_set_targets(w: World) -> None:
+    _coordination(w, "PUT", "/coordination/targets", {"year": 2026, "instroom": 1})
+    r = w.gijs.http.get(
+        "/coordination/targets", params={"year": 2026, "spt": GA}, headers=w.gijs.auth
+    )
+    assert r.status_code == 200 and r.json()["targets"]["instroom"] is None
+
+
 CASES: dict[str, Callable[[World], None]] = {
     "GET /api/v1/health": case_health,
     "POST /api/v1/auth/login": case_login,
@@ -275,6 +338,12 @@ CASES: dict[str, Callable[[World], None]] = {
     "GET /api/v1/records/{entity}/{record_id}": case_record,
     "GET /api/v1/monitor": case_monitor,
     "POST /api/v1/candidates/{candidate_id}/erase": case_erase,
+    "GET /api/v1/coordination/team": case_coordination_team,
+    "GET /api/v1/coordination/candidates": case_coordination_candidates,
+    "POST /api/v1/coordination/assignments": case_coordination_assign,
+    "GET /api/v1/coordination/targets": case_coordination_targets,
+    "PUT /api/v1/coordination/targets": case_coordination_set_targets,
+    "GET /api/v1/coordination/intake": case_coordination_intake,
 }
 # Served by FastAPI itself, with no data behind them.
 DOCUMENTATION = {"GET /api/v1/openapi.json", "GET /api/v1/docs", "GET /docs/oauth2-redirect"}

@@ -153,6 +153,14 @@ def _pick(seed: object, n: int) -> int:
     return int(hashlib.sha256(repr(seed).encode()).hexdigest(), 16) % n
 
 
+def _fresh_candidate(world: World) -> str:
+    cid = str(uuid.uuid4())
+    batch = {"batch_id": str(uuid.uuid4()), "changes": [_candidate(cid)]}
+    r = httpx.post(world.url + API + "/sync", json={"batch": batch}, headers=world.headers)
+    assert r.status_code == 200, r.text
+    return cid
+
+
 def _aim(case: Any, world: World) -> None:
     """Swap part of the generated ids and secrets for real ones (2 in 3 cases)."""
     path = case.operation.path
@@ -172,6 +180,13 @@ def _aim(case: Any, world: World) -> None:
         k = _pick(params, 3 * len(candidates))
         if k < 2 * len(candidates):
             params["candidate_id"] = candidates[k % len(candidates)]
+    elif path.endswith("/coordination/assignments") and isinstance(body, dict) and _pick(body, 3):
+        # A live candidate of hers (the erase cases may have erased the known ones), to
+        # herself in her coaching role (she coordinates NH).
+        body["candidate_ids"] = [_fresh_candidate(world)]
+        body["coach_id"] = next(rid for entity, rid in world.known if entity == "coach")
+        body["role"] = "loopbaancoach"
+        body.pop("spt", None)
     elif path.endswith("/sync") and isinstance(body, dict):
         batch = body.get("batch")
         changes = batch.get("changes") if isinstance(batch, dict) else None
