@@ -22,6 +22,7 @@ from spt_desktop.services.dto import Dossier
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
+    from spt_desktop.services.coordination import CoordinationService
     from spt_desktop.services.documents import DocumentService
 
 T = TypeVar("T")
@@ -69,6 +70,14 @@ class Services:
         self.queries = QueryService(ctx)
         self.export = ExportService(ctx)
         self.monitor = MonitorService(ctx)
+
+    @cached_property
+    def coordination(self) -> CoordinationService:
+        """The coordinator's own settings in the vault (her team's figures come from the
+        server, services/coordination.py); built on first use."""
+        from spt_desktop.services.coordination import CoordinationService
+
+        return CoordinationService(self._ctx)
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -33,7 +33,6 @@ from spt_desktop.sync.transport import Transport
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
     from spt_desktop.print.stuurgroep import StuurgroepData
-    from spt_desktop.services import Services
 
 COORDINATION_ROLES = frozenset({"coordinator", "admin"})
 MARGIN = 60  # seconds: a token that expires sooner is renewed first
@@ -113,12 +112,6 @@ class CoordinationService(Service):
                     s.add(Setting(key=key, value=value))
                 else:
                     row.value = value
-
-
-def coordination_of(services: Services) -> CoordinationService:
-    """The coordination use cases of ``services``' vault. (Until ``Services`` names
-    them itself: services/__init__.py is another helper's file this session.)"""
-    return CoordinationService(services._ctx)
 
 
 class CoordinationClient:

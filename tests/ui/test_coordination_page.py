@@ -200,9 +200,8 @@ def test_coordinator_assigns_reassigns_and_sees_late_laptops(build_window, qtbot
     settle(qtbot, cora_ops)
     notes = {team.table.item(r, 0).text(): r in team.flagged for r in range(team.table.rowCount())}
     assert notes["Bob"] is False and notes["Carl"] is True
-    from spt_desktop.services.coordination import coordination_of
 
-    assert coordination_of(cora_ops.session.services).overdue_days() == 30
+    assert cora_ops.session.services.coordination.overdue_days() == 30
 
 
 def test_spt_monitor_shows_the_coachs_uitval_and_targets_are_set(

@@ -69,9 +69,8 @@ class Ready:
 
 
 def _prepare(svc: Any) -> Ready:
-    from spt_desktop.services.coordination import coordination_of
 
-    c = coordination_of(svc)
+    c = svc.coordination
     return Ready(c.access(), svc.today(), c.overdue_days())
 
 
@@ -219,10 +218,9 @@ class CoordinationPage(QWidget):
         ).owned_by(self).run()
 
     def save_overdue_days(self, days: int) -> None:
-        from spt_desktop.services.coordination import coordination_of
 
         self.ops.vault(
-            lambda session: coordination_of(session.services).set_overdue_days(days)
+            lambda session: session.services.coordination.set_overdue_days(days)
         ).owned_by(self).run()
 
 
