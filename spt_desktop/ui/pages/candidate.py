@@ -51,6 +51,10 @@ class CandidatePage(QWidget):
         self.leave_box: QMessageBox | None = None  # the question on leaving, while open
         self._pending_dialogs: list[tuple[str, dict[str, Any]]] = []
         self.name = named(QLabel(), "pageTitle")
+        # A long name (100+ characters) wraps in the header instead of widening the
+        # window past the screen; its minimum is the longest word (issue 14 §2).
+        self.name.setWordWrap(True)
+        self.name.setMinimumWidth(200)
         self.facts = named(QLabel(), "dossierFacts")
         self.facts.setProperty("role", "muted")
         self.facts.setWordWrap(True)
