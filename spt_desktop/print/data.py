@@ -29,6 +29,7 @@ from spt_common.enums import (
     BenefitStatus,
     CandidateStatus,
     CheckpointOutcome,
+    ClosingOutcome,
     ConsentPurpose,
     ContractKind,
     DropoutReason,
@@ -87,6 +88,8 @@ class CandidateProfile:
     status: CandidateStatus
     registered_on: date
     next_follow_up: date | None = None
+    closed_on: date | None = None
+    closing_outcome: ClosingOutcome | None = None
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ class CheckpointLine:
     due_on: date
     done_on: date | None
     outcome: CheckpointOutcome | None
+    note: str | None = None
 
 
 @dataclass(frozen=True)

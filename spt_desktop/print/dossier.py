@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from spt_desktop.print.data import (
     CandidateProfile,
+    CheckpointLine,
     ConsentLine,
     DossierData,
     PlacementLine,
@@ -51,6 +52,13 @@ def dossier_story(data: DossierData) -> list[Flowable]:
             "subtitle",
         ),
     ]
+    if c.closed_on and c.closing_outcome:
+        story.append(
+            para(
+                f"Dossier afgesloten op {long_date(c.closed_on)}: {c.closing_outcome.label}.",
+                "subtitle",
+            )
+        )
     story += _profile(data)
     story += _consents(data.consents)
     story += _intake(data)
@@ -297,7 +305,7 @@ def _placements(placements: tuple[PlacementLine, ...]) -> list[Flowable]:
                     f"Na {cp.months} {'maand' if cp.months == 1 else 'maanden'}",
                     short_date(cp.due_on),
                     short_date(cp.done_on),
-                    cp.outcome.label if cp.outcome else "Nog niet bekend",
+                    _checkpoint_outcome(cp),
                 )
                 for cp in p.checkpoints
             ]
@@ -308,6 +316,12 @@ def _placements(placements: tuple[PlacementLine, ...]) -> list[Flowable]:
             )
         out += [keep(*block), Spacer(1, 6)]
     return out
+
+
+def _checkpoint_outcome(cp: CheckpointLine) -> str:
+    """The outcome, with the coach's note under it (why someone left, say)."""
+    outcome = cp.outcome.label if cp.outcome else "Nog niet bekend"
+    return f"{outcome}\n{cp.note}" if cp.note else outcome
 
 
 def _scores(v: VisitRecord) -> str:
@@ -326,6 +340,8 @@ def _visit_content(v: VisitRecord) -> str:
         parts.append(f"Notitie: {v.notes}")
     if v.dropout_risk:
         parts.append("Let op: risico op uitval.")
+    if v.signed_off:
+        parts.append("Afgetekend.")
     return "\n".join(parts) or "–"
 
 

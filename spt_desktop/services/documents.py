@@ -249,7 +249,7 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
 
     def checkpoints(p: PlacementDTO) -> tuple[CheckpointLine, ...]:
         return tuple(
-            CheckpointLine(c.months, c.due_on, c.done_on, c.outcome) for c in p.checkpoints
+            CheckpointLine(c.months, c.due_on, c.done_on, c.outcome, c.note) for c in p.checkpoints
         )
 
     return DossierData(

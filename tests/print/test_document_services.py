@@ -156,3 +156,42 @@ def test_an_export_that_cannot_be_written_says_why_by_code(tmp_path):
     with pytest.raises(ServiceError, match=Code.EXPORT_FOLDER_GONE):
         save_export(tmp_path / "weg" / "dossier.pdf", b"%PDF")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_dossier_prints_the_checkpoint_note_and_the_closing(
+    vault: Vault,
+) -> None:
+    """Behoud and the end of the journey on paper: the note of a checkpoint (why someone
+    left) and the closing with its outcome and date."""
+    from spt_desktop.services import Services
+
+    day = date(2026, 11, 30)
+    svc = Services(vault, today=lambda: day)
+    kim = svc.candidates.register(
+        {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",
+         "referral_source": "uwv", "persona": "no_work_benefit_technical",
+         "benefit_status": "ww"},
+        {ConsentPurpose.PROCESSING: True},
+    )  # fmt: skip
+    emp = svc.employers.create(
+        {"name": "Zaanwarmte B.V.", "sector": "installatie", "municipality": "Zaanstad"}
+    )
+    match = svc.matching.propose(kim.id, emp.id)
+    placed = svc.matching.place(
+        match.id, {"job_title": "Monteur", "contract": "bbl", "starts_on": "2026-10-15"}
+    )
+    first = placed.checkpoints[0]
+    svc.journey.checkpoint(first.id, False, "Ruzie met de ploegleider", on=date(2026, 11, 20))
+    svc.journey.drop_out(kim.id, "salary_gap")
+    svc.journey.reactivate(kim.id, "Wil verder", "matching")
+    svc.journey.close(kim.id, "retained", on=day)
+
+    data = dossier_data(vault, kim.id, day)
+    assert data.placements[0].checkpoints[0].note == "Ruzie met de ploegleider"
+    assert (data.candidate.closed_on, data.candidate.closing_outcome.label) == (  # type: ignore[union-attr]
+        day,
+        "Duurzaam geplaatst",
+    )
+    t = text(dossier_pdf(data))
+    assert "Dossier afgesloten op 30 november 2026: Duurzaam geplaatst." in t
+    assert "20-11-2026 Uit dienst Ruzie met de ploegleider" in t
