@@ -10,9 +10,9 @@ the widgets show, the services (read only) and the saved PDF."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
-from pypdf import PdfReader
 
 from spt_common.enums import ActivityOutcome, MatchStatus
 from tests.ui.conftest import register_kim, settle, unlocked_window
