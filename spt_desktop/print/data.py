@@ -36,6 +36,7 @@ from spt_common.enums import (
     FundingKind,
     HandoverStatus,
     LanguageLevel,
+    MatchParty,
     MatchStatus,
     Persona,
     Phase,
@@ -178,6 +179,7 @@ class TrainingLine:
     ends_on: date | None
     status: TrainingStatus
     certificate: str | None = None
+    certifiable: bool = False  # certificeerbare eenheden / a recognised certificate
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,8 @@ class MatchLine:
     klik: int | None
     coach: str
     notes: str = ""
+    declined_by: MatchParty | None = None
+    declined_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,15 @@ class PlacementLine:
 
 
 @dataclass(frozen=True)
+class NoteLine:
+    """A gespreksverslag, or an aanvulling on a signed-off visit."""
+
+    written_at: datetime
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
 class VisitRecord:
     """A jobcoach visit as the SPT keeps it (internal: the dossier shows all of it)."""
 
@@ -229,6 +242,7 @@ class VisitRecord:
     follow_up_on: date | None = None
     dropout_risk: bool = False
     signed_off: bool = False
+    amendments: tuple[NoteLine, ...] = ()  # aanvullingen after the sign-off (dossier only)
 
 
 @dataclass(frozen=True)
@@ -264,6 +278,7 @@ class DossierData:
     journey: tuple[JourneyLine, ...] = ()
     activities: tuple[ActivityLine, ...] = ()
     trainings: tuple[TrainingLine, ...] = ()
+    notes: tuple[NoteLine, ...] = ()  # gespreksverslagen, oldest first
     matches: tuple[MatchLine, ...] = ()
     placements: tuple[PlacementLine, ...] = ()
     visits: tuple[VisitRecord, ...] = ()

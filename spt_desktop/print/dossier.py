@@ -11,6 +11,8 @@ from spt_desktop.print.data import (
     CheckpointLine,
     ConsentLine,
     DossierData,
+    MatchLine,
+    NoteLine,
     PlacementLine,
     PlanVersion,
     TrainingLine,
@@ -67,6 +69,7 @@ def dossier_story(data: DossierData) -> list[Flowable]:
     story += _journey(data)
     story += _activities(data)
     story += _trainings(data.trainings)
+    story += _notes(data.notes)
     story += _matches(data)
     story += _placements(data.placements)
     story += _visits(data.visits)
@@ -232,6 +235,28 @@ def _funding(t: TrainingLine) -> str:
     return "\n".join(parts)
 
 
+def _certificate(t: TrainingLine) -> str | None:
+    if not t.certifiable:
+        return t.certificate
+    return "\n".join(x for x in (t.certificate, "Certificeerbare eenheden") if x)
+
+
+def _notes(notes: tuple[NoteLine, ...]) -> list[Flowable]:
+    out: list[Flowable] = heading("Gespreksverslagen")
+    if not notes:
+        return [*out, no_data()]
+    rows = [(date_time(n.written_at), n.author, n.text) for n in notes]
+    return [*out, data_table(("Datum", "Door", "Verslag"), rows, (0.16, 0.18, 0.66))]
+
+
+def _match_notes(m: MatchLine) -> str:
+    parts = [m.notes] if m.notes else []
+    if m.declined_by is not None:
+        why = f": {m.declined_reason}" if m.declined_reason else ""
+        parts.append(f"Afgewezen door: {m.declined_by.label}{why}")
+    return "\n".join(parts)
+
+
 def _trainings(trainings: tuple[TrainingLine, ...]) -> list[Flowable]:
     out: list[Flowable] = heading("Scholing")
     if not trainings:
@@ -242,7 +267,7 @@ def _trainings(trainings: tuple[TrainingLine, ...]) -> list[Flowable]:
             _funding(t),
             f"{short_date(t.starts_on)} t/m {short_date(t.ends_on)}",
             t.status.label,
-            t.certificate,
+            _certificate(t),
         )
         for t in trainings
     ]
@@ -267,7 +292,7 @@ def _matches(data: DossierData) -> list[Flowable]:
             m.vacancy,
             m.status.label,
             f"{m.klik} van 5" if m.klik else None,
-            m.notes,
+            _match_notes(m),
         )
         for m in data.matches
     ]
@@ -342,6 +367,8 @@ def _visit_content(v: VisitRecord) -> str:
         parts.append("Let op: risico op uitval.")
     if v.signed_off:
         parts.append("Afgetekend.")
+    for a in v.amendments:
+        parts.append(f"Aanvulling van {date_time(a.written_at)} ({a.author}): {a.text}")
     return "\n".join(parts) or "–"
 
 

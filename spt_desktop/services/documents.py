@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -64,6 +64,7 @@ from spt_desktop.print.data import (
     JourneyLine,
     Letterhead,
     MatchLine,
+    NoteLine,
     PlacementLine,
     PlanData,
     PlanVersion,
@@ -314,6 +315,7 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
                 t.ends_on,
                 t.status,
                 t.certificate,
+                t.certifiable,
             )
             for t in d.trainings
         ),
@@ -326,6 +328,8 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
                 m.klik,
                 coach(m.coach_id),
                 m.notes,
+                m.declined_by,
+                m.declined_reason,
             )
             for m in d.matches
         ),
@@ -341,8 +345,20 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
             )
             for p in d.placements
         ),
+        notes=tuple(
+            NoteLine(n.written_at, coach(n.author_id), n.text)
+            for n in d.notes
+            if n.visit_id is None
+        ),
         visits=tuple(
-            _visit_record(v, employer, coach)
+            replace(
+                _visit_record(v, employer, coach),
+                amendments=tuple(
+                    NoteLine(n.written_at, coach(n.author_id), n.text)
+                    for n in d.notes
+                    if n.visit_id == v.id
+                ),
+            )
             for v in reversed(d.visits)  # the window reads them newest first
         ),
         handovers=tuple(

@@ -195,3 +195,49 @@ def test_the_dossier_prints_the_checkpoint_note_and_the_closing(
     t = text(dossier_pdf(data))
     assert "Dossier afgesloten op 30 november 2026: Duurzaam geplaatst." in t
     assert "20-11-2026 Uit dienst Ruzie met de ploegleider" in t
+
+
+def test_the_dossier_prints_notes_aanvullingen_a_declined_match_and_certifiable(
+    vault: Vault,
+) -> None:
+    """The rest of the working tabs on paper: a gespreksverslag, the aanvulling on a
+    signed-off visit (under the visit, not among the verslagen), who declined a match
+    and why, and a training that gives certificeerbare eenheden."""
+    from datetime import datetime
+
+    from spt_common.enums import MatchParty, MatchStatus
+    from spt_desktop.services import Services
+
+    day = date(2026, 11, 30)
+    svc = Services(vault, today=lambda: day)
+    kim = svc.candidates.register(
+        {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",
+         "referral_source": "uwv", "persona": "no_work_benefit_technical",
+         "benefit_status": "ww"},
+        {ConsentPurpose.PROCESSING: True},
+    )  # fmt: skip
+    svc.candidates.add_note(kim.id, "Wil naar de Techniektuin", datetime(2026, 11, 20, 10, 0))
+    svc.training.add(
+        kim.id,
+        {"provider": "ROC Nova", "programme": "Monteur W", "certifiable": True,
+         "funding": "scholingsvoucher", "starts_on": "2027-01-05"},
+    )  # fmt: skip
+    emp = svc.employers.create(
+        {"name": "Metaalwerk Spaarne", "sector": "metaal", "municipality": "Haarlem"}
+    )
+    match = svc.matching.propose(kim.id, emp.id)
+    svc.matching.advance(
+        match.id, MatchStatus.DECLINED, by=MatchParty.EMPLOYER, reason="Geen lascertificaat"
+    )
+    visit = svc.visits.log(kim.id, {"topics": "Eerste week"})
+    svc.visits.sign_off(visit.id)
+    svc.visits.amend(visit.id, "BHV-cursus ingepland")
+
+    data = dossier_data(vault, kim.id, day)
+    assert [n.text for n in data.notes] == ["Wil naar de Techniektuin"]
+    assert [a.text for a in data.visits[0].amendments] == ["BHV-cursus ingepland"]
+    t = text(dossier_pdf(data))
+    assert "Gespreksverslagen" in t and "Wil naar de Techniektuin" in t
+    assert "Afgewezen door: Werkgever: Geen lascertificaat" in t
+    assert "Certificeerbare eenheden" in t
+    assert "Afgetekend. Aanvulling van" in t and "BHV-cursus ingepland" in t

@@ -359,6 +359,7 @@ def test_one_candidate_through_the_whole_whitepaper_journey(build_window, qtbot,
         "Lassen ging goed",
         "Monteur W (BBL niveau 2)",  # the training
         "ROC Nova",
+        "Certificeerbare eenheden",
         "Verdiepende oriëntatie",
         "4 van 5",  # the match with its klik
         "5 van 5",
