@@ -257,3 +257,23 @@ def test_a_step_and_a_placement_typed_before_a_lock_are_kept(build_window, qtbot
     settle(qtbot, ops)
     step = dialog_named(window, "matchStepDialog")
     assert step.form.editors["klik"].text() == "4"
+
+
+def test_a_propose_dialog_closed_at_once_leaves_no_error_behind(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The side-by-side view grows its dialog one event-loop turn after the gaps came in;
+    a dialog closed (and deleted) before that turn must not raise in the event loop
+    (it did: 'Internal C++ object (ProposeMatchDialog) already deleted', now and then in
+    suite order)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from spt_desktop.ui.dialogs.match import ProposeMatchDialog
+
+    ids: dict[str, str] = {}
+    window, ops = unlocked_window(build_window, qtbot, lambda o: ids.update(setup(o)))
+    side = ProposeMatchDialog(ops, vacancy_id=ids["vac"], parent=window)
+    side.show()
+    settle(qtbot, ops)
+    side.side._fit()  # the gaps just came in: the grow is queued for the next turn
+    shiboken6.delete(side)  # the coach closed it first
+    QApplication.processEvents()  # the queued grow runs: nothing to grow, no error

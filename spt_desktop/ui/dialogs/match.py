@@ -254,7 +254,8 @@ class SideBySideView(QGroupBox):
         wanted = max(layout.totalHeightForWidth(window.width()), layout.totalMinimumSize().height())
         if wanted > window.height():
             window.resize(window.width(), wanted)
-        QTimer.singleShot(0, lambda: self._grow(window))
+        # With the window as context: a dialog closed before the next turn drops the call.
+        QTimer.singleShot(0, window, lambda: self._grow(window))
 
     @staticmethod
     def _grow(window: QWidget) -> None:
