@@ -97,8 +97,8 @@ class MatchingService(Service):
         """Propose a candidate to an employer — for an open vacancy, a future need, or on
         potential with no vacancy at all."""
         c = Checker()
-        c.text("candidate_id", candidate_id, required=True)
-        c.text("employer_id", employer_id, required=True)
+        c.ref("candidate_id", candidate_id, required=True)
+        c.ref("employer_id", employer_id, required=True)
         score = c.number("klik", klik, low=1, high=5)
         text = c.text("notes", notes, max_len=4000)
         c.done()

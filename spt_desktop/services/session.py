@@ -244,7 +244,9 @@ class VaultSession:
         from spt_common.bsn import contains_bsn
         from spt_desktop.models.drafts import draft_candidate
 
-        refused = [n for n, v in values.items() if isinstance(v, str) and contains_bsn(v)]
+        refused = [
+            n for n, v in values.items() if isinstance(v, str) and not _is_id(v) and contains_bsn(v)
+        ]
         kept = {n: v for n, v in values.items() if n not in refused}
         about = draft_candidate(form_id)
         if about is not None and not self._holds_candidate(about):
@@ -489,3 +491,14 @@ __all__ = [
     "passphrase_strength",
     "vault_in",
 ]
+
+
+def _is_id(value: str) -> bool:
+    """A record's id (a UUID, as a choice in a form holds it), not typed text: its hex
+    digits can pass for a BSN by chance and must not cost the draft its choice."""
+    import uuid
+
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False

@@ -79,6 +79,15 @@ class Checker:
             self.fail(field, BSN_REFUSED)
         return text
 
+    def ref(self, field: str, value: Any, *, required: bool = False) -> str:
+        """The id of a record picked from a list: required, but not free text. An id is
+        not searched for a BSN (a random UUID can hold nine digits that pass the
+        elfproef, as in ``…-123456782abc``); the record it names is loaded after."""
+        text = "" if value is None else str(value).strip()
+        if required and not text:
+            self.fail(field, "verplicht veld")
+        return text
+
     def optional_text(self, field: str, value: Any, *, max_len: int = 200) -> str | None:
         text = self.text(field, value, max_len=max_len)
         return text or None

@@ -278,7 +278,14 @@ class DraftKeeper(QObject):
             return
         values = self.form.raw()
         # No BSN, not even in a draft: such a field is left out, and the form says why.
-        refused = [n for n, v in values.items() if isinstance(v, str) and contains_bsn(v)]
+        # A choice holds the id of what was picked, not typed text: not searched.
+        refused = [
+            n
+            for n, v in values.items()
+            if isinstance(v, str)
+            and not isinstance(self.form.editors.get(n), QComboBox)
+            and contains_bsn(v)
+        ]
         if refused or self._refused:
             self.form.show_errors({n: DRAFT_BSN for n in refused}, focus=False)
         self._refused = refused

@@ -53,3 +53,29 @@ def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
     assert _drafts(ops, qtbot)[f"visit:{ids[0]}"]["topics"] == "Werktijden besproken"
     dialog.drafts.cancel()
     dialog.done(0)
+
+
+def test_a_chosen_record_whose_id_looks_like_a_bsn_stays_in_the_draft(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A choice holds the id of what was picked (a UUID, whose digits can pass the
+    elfproef by chance): it is not typed text, so it is kept and no error is shown."""
+    from PySide6.QtWidgets import QLabel
+
+    from spt_desktop.ui.forms import DraftKeeper, Field, Form
+    from tests.services.test_ids_are_not_bsns import BSN_LIKE_ID
+
+    form = Form(
+        [
+            Field("employer_id", "Werkgever", "choice", ((BSN_LIKE_ID, "Zaanwarmte"),)),
+            Field("notes", "Toelichting", "text"),
+        ]
+    )
+    qtbot.addWidget(form)
+    form.show()
+    box = form.editors["employer_id"]
+    box.setCurrentIndex(box.findData(BSN_LIKE_ID))  # type: ignore[attr-defined]
+    qtbot.keyClicks(form.editors["notes"], "Pas 111222333")
+    kept: list[dict[str, Any]] = []
+    DraftKeeper("match:x", form, lambda _id, values: kept.append(values)).flush()
+    assert kept == [{"employer_id": BSN_LIKE_ID}]
+    assert not form.findChild(QLabel, "error_employer_id").isVisible()
+    assert form.findChild(QLabel, "error_notes").isVisible()  # typed text still refused
