@@ -973,7 +973,9 @@ def _update(
 def _may_have_effects(entity: str, changed: dict[str, Any]) -> bool:
     """Whether ``_effects`` may act on an update of these fields (scope, assignments,
     a candidate's closing date)."""
-    return entity in ("assignment", "handover") or (entity == "candidate" and "status" in changed)
+    return entity in ("assignment", "handover") or (
+        entity == "candidate" and bool(CLOSURE_FIELDS & changed.keys())
+    )
 
 
 def _keys_unchanged(rec: Record, changed: dict[str, Any], caller: Caller) -> bool:
@@ -1015,7 +1017,7 @@ def _effects(
     ``push`` adds one at the end if the device's did not make it in. A device's
     assignment that repeats one the server made earlier (a batch boundary fell between
     the candidate and her assignment) replaces it."""
-    if entity == "candidate" and changed & {"status", "closed_on"}:
+    if entity == "candidate" and changed & CLOSURE_FIELDS:
         _track_closure(session, rid, data)
     if entity == "candidate" and created:
         if rid in session.info.get(OWN, ()):
@@ -1093,6 +1095,9 @@ def tombstone(session: Session, rec: Record, rev: int, *, by: str | None) -> Non
 # month): the retention period counts from the day, so a typo of years would erase a
 # dossier at once; an earlier day counts from this far back, a later one from today.
 CLOSING_BACKDATE_DAYS = 92
+# A candidate's fields that move her closing date (``_track_closure``): an update of one
+# of them is never written without ``_effects`` (``_may_have_effects`` reads this too).
+CLOSURE_FIELDS = frozenset({"status", "closed_on"})
 
 
 def closing_day(data: dict[str, Any], today: date) -> date:

@@ -20,7 +20,7 @@ def test_0010_on_a_0009_vault_with_data(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v0009" / "demo.sptvault")
     vault.unlock(PASSPHRASE)
     try:
-        assert current_revision(vault.engine) == "0010"
+        assert current_revision(vault.engine) >= "0010"  # (later ones run too)
         with vault.engine.begin() as c:
             sql = c.exec_driver_sql
             closed = sql(
