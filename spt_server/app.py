@@ -391,6 +391,11 @@ def _routes(app: FastAPI, server: Server) -> None:
         try:
             with server.transaction() as s:
                 page = pull.pull_json(s, who, body.cursor, body.limit)
+            # Stamped after the page is read, in a transaction of its own: the page's
+            # read stays a reader (SQLite lets a reader run beside a writer, and a
+            # duplicated request no longer makes two writers), and a failed sync still
+            # leaves the old time.
+            with server.transaction() as s:
                 coordination.note_sync(s, who.device_id)
         except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
