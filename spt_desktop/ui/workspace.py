@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
-from spt_desktop.ui.dialogs.base import DraftDialog, R
+from spt_desktop.ui.dialogs.base import DraftDialog, R, unsaved_drafts
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.dialogs.handover import HandoverDialog
@@ -251,12 +251,7 @@ class Workspace(QWidget):
 
     def collect_drafts(self) -> dict[str, dict[str, Any]]:
         """Everything typed and not yet saved, by form id (for a lock)."""
-        out: dict[str, dict[str, Any]] = {}
-        for dialog in self.dialogs:
-            dialog.drafts.cancel()
-            values = dialog.draft()
-            if values is not None:
-                out[dialog.form_id] = values
+        out = unsaved_drafts(self.dialogs)
         out.update(self.candidate_page.drafts())
         out.update(self.employers.drafts())
         return out

@@ -24,6 +24,18 @@ from spt_desktop.ui.ops import Ops
 R = TypeVar("R")
 
 
+def unsaved_drafts(dialogs: Iterable[DraftDialog[Any]]) -> dict[str, dict[str, Any]]:
+    """What is typed in ``dialogs`` and not saved, by form id (for a lock): each
+    dialog's pending draft save is cancelled, as the lock saves them all at once."""
+    out: dict[str, dict[str, Any]] = {}
+    for dialog in dialogs:
+        dialog.drafts.cancel()
+        values = dialog.draft()
+        if values is not None:
+            out[dialog.form_id] = values
+    return out
+
+
 class DraftDialog(QDialog, Generic[R]):
     """Subclasses give the fields and ``save(svc, values)``; the rest is shared:
     field errors at the field, nothing saved half, the draft dropped once saved. What

@@ -34,7 +34,7 @@ from spt_desktop.services.dto import (
     EmployerRow,
     VacancyDTO,
 )
-from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.dialogs.base import DraftDialog, unsaved_drafts
 from spt_desktop.ui.dialogs.contact import ContactPersonDialog, EmployerContactDialog
 from spt_desktop.ui.dialogs.employer import EmployerDialog
 from spt_desktop.ui.dialogs.vacancy import VacancyDialog
@@ -638,13 +638,7 @@ class EmployersPage(QWidget):
 
     def drafts(self) -> dict[str, dict[str, Any]]:
         """What is typed in this page's open dialogs and not saved, by form id."""
-        out: dict[str, dict[str, Any]] = {}
-        for dialog in self.dialogs:
-            dialog.drafts.cancel()
-            values = dialog.draft()
-            if values is not None:
-                out[dialog.form_id] = values
-        return out
+        return unsaved_drafts(self.dialogs)
 
     def restore_draft(self, form_id: str, values: dict[str, Any]) -> bool:
         """Reopen the dialog a kept draft belongs to; False: not one of this page's."""
