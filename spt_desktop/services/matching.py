@@ -266,29 +266,20 @@ class MatchingService(Service):
     def record_checkpoint(
         self, checkpoint_id: str, outcome: CheckpointOutcome, on: date | None = None
     ) -> PlacementDTO:
-        """Record a retention checkpoint. Still in service at 12 months makes the
-        placement durable (status 'duurzaam geplaatst'); having left ends the placement
-        and puts the candidate back in the journey as active."""
+        """Record a retention checkpoint by its outcome; the rule is the journey's one
+        (``JourneyService.checkpoint``: still in service at 12 months makes the
+        placement durable, having left ends it). Returns the placement as it is now."""
+        from spt_desktop.services.journey import JourneyService
+
         c = Checker()
         result = c.code("outcome", CheckpointOutcome, outcome)
-        day = c.day("done_on", on) or self.ctx.today()
         c.done()
+        JourneyService(self.ctx).checkpoint(
+            checkpoint_id, in_service=result == CheckpointOutcome.RETAINED, on=on
+        )
         with self.ctx.tx() as s:
             point = load(s, RetentionCheckpoint, checkpoint_id, Thing.CHECKPOINT)
-            placement = load(s, Placement, point.placement_id, Thing.PLACEMENT)
-            cand = load(s, Candidate, placement.candidate_id, Thing.CANDIDATE)
-            if point.done_on is not None:
-                raise RuleViolation(Code.CHECKPOINT_DONE)
-            if placement.ended_on is not None:
-                raise RuleViolation(Code.PLACEMENT_ENDED)
-            point.done_on, point.outcome = day, result
-            if result == CheckpointOutcome.LEFT:
-                placement.ended_on = day
-                cand.status = CandidateStatus.ACTIVE
-            elif point.months == max(RETENTION_MONTHS):
-                cand.status = CandidateStatus.RETAINED
-            s.flush()
-            return placement_dto(s, placement)
+            return placement_dto(s, load(s, Placement, point.placement_id, Thing.PLACEMENT))
 
 
 def _last_step(match: Match) -> date:
