@@ -122,3 +122,13 @@ def register_kim(ops, **profile: Any):  # type: ignore[no-untyped-def]
          "benefit_status": "ww"} | profile,
         {ConsentPurpose.PROCESSING: True},
     )  # fmt: skip
+
+
+def unlock_again(window, ops, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Type the passphrase on the unlock screen and press Enter, as the coach does after
+    a lock; the worker is idle after."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)

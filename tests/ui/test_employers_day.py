@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.conftest import TODAY, settle, unlocked_window
+from tests.ui.conftest import TODAY, settle, unlock_again, unlocked_window
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -376,9 +376,6 @@ def test_werkgevers_and_its_dialogs_name_every_control(build_window, qtbot):  # 
 def test_a_lock_and_unlock_bring_the_employer_dialog_back(build_window, qtbot):  # type: ignore[no-untyped-def]
     """Through the window: Ctrl+L with a half-typed employer, the passphrase, and the
     dialog is open again with what was typed (the workspace collects and restores it)."""
-    from PySide6.QtCore import Qt
-
-    from tests.conftest import PASSPHRASE
 
     window, ops = unlocked_window(build_window, qtbot)
     page = window.workspace.employers
@@ -386,9 +383,7 @@ def test_a_lock_and_unlock_bring_the_employer_dialog_back(build_window, qtbot): 
     fill(qtbot, page.dialogs[-1], name="Laswerken Kok", municipality="Purmerend")
     window.lock()
     settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    unlock_again(window, ops, qtbot)
     again = window.workspace.employers
     qtbot.waitUntil(lambda: bool(again.dialogs))
     assert again.dialogs[-1].form.raw()["name"] == "Laswerken Kok"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit
 
-from tests.ui.conftest import register_kim, settle, unlocked_window
+from tests.ui.conftest import register_kim, settle, unlock_again, unlocked_window
 
 
 def dialog_named(window, name):  # type: ignore[no-untyped-def]
@@ -160,7 +160,6 @@ def test_a_match_typed_and_locked_comes_back_and_the_vacancy_side_picks_a_candid
     build_window, qtbot
 ):
     from spt_desktop.ui.dialogs.match import ProposeMatchDialog
-    from tests.conftest import PASSPHRASE
 
     ids: dict[str, str] = {}
     window, ops = unlocked_window(build_window, qtbot, lambda o: ids.update(setup(o)))
@@ -178,9 +177,7 @@ def test_a_match_typed_and_locked_comes_back_and_the_vacancy_side_picks_a_candid
     # --- lock with the dialog open; unlock; the same action brings back what was typed
     window.a_lock.trigger()
     settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    unlock_again(window, ops, qtbot)
     ws = window.workspace
     ws.open_candidate(ids["kim"])
     settle(qtbot, ops)
@@ -219,7 +216,6 @@ def test_a_step_and_a_placement_typed_before_a_lock_are_kept(build_window, qtbot
     """The step and placement dialogs' drafts end with the candidate's id: before, they
     ended with the match's, which the vault took for a candidate it does not hold, and
     dropped the draft at once (models/drafts.py)."""
-    from tests.conftest import PASSPHRASE
 
     ids: dict[str, str] = {}
 
@@ -244,9 +240,7 @@ def test_a_step_and_a_placement_typed_before_a_lock_are_kept(build_window, qtbot
     assert any(k.startswith("matchstep:") for k in ops.session.drafts())
     window.a_lock.trigger()
     settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    unlock_again(window, ops, qtbot)
     ws = window.workspace
     ws.open_candidate(ids["kim"])
     settle(qtbot, ops)

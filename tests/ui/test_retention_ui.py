@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
 
-from tests.ui.conftest import TODAY, register_kim, settle, unlocked_window
+from tests.ui.conftest import TODAY, register_kim, settle, unlock_again, unlocked_window
 
 
 def dialog_named(window, name):  # type: ignore[no-untyped-def]
@@ -195,7 +195,6 @@ def test_checkpoint_uitval_reactivate_close_and_the_monitor(build_window, qtbot)
 def test_a_checkpoint_typed_before_a_lock_comes_back(build_window, qtbot):  # type: ignore[no-untyped-def]
     """The checkpoint dialog keeps an encrypted draft: locked with a note typed, unlocked,
     the same checkpoint opened again from Vandaag shows the note; saved, the draft goes."""
-    from tests.conftest import PASSPHRASE
 
     window, ops = unlocked_window(build_window, qtbot, before=placed_kim)
     today = window.workspace.today
@@ -207,9 +206,7 @@ def test_a_checkpoint_typed_before_a_lock_comes_back(build_window, qtbot):  # ty
     window.lock()
     settle(qtbot, ops)
     assert window.workspace is None
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    unlock_again(window, ops, qtbot)
     today = window.workspace.today
     # The unlock reopens the dialog by itself, with what was typed.
     qtbot.waitUntil(lambda: dialog_named(window, "checkpointDialog") is not None)
@@ -259,7 +256,6 @@ def test_behoud_and_its_dialogs_name_every_control(build_window, qtbot):  # type
 
 
 def test_an_uitval_typed_before_a_lock_is_open_again_after_unlock(build_window, qtbot):  # type: ignore[no-untyped-def]
-    from tests.conftest import PASSPHRASE
 
     kim = []
     window, ops = unlocked_window(build_window, qtbot, lambda o: kim.append(register_kim(o)))
@@ -274,9 +270,7 @@ def test_an_uitval_typed_before_a_lock_is_open_again_after_unlock(build_window, 
     qtbot.keyClicks(field(dropout, "explanation"), "Verhuist naar Groningen")
     window.lock()
     settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    unlock_again(window, ops, qtbot)
     qtbot.waitUntil(lambda: dialog_named(window, "dropoutDialog") is not None)
     again = dialog_named(window, "dropoutDialog")
     assert field(again, "explanation").toPlainText() == "Verhuist naar Groningen"

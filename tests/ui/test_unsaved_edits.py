@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
-from tests.ui.conftest import register_kim, settle, unlocked_window
+from tests.ui.conftest import register_kim, settle, unlock_again, unlocked_window
 
 
 def _setup(build_window, qtbot):  # type: ignore[no-untyped-def]
@@ -112,15 +112,12 @@ def test_a_reload_keeps_what_she_typed(build_window, qtbot):  # type: ignore[no-
 
 
 def test_a_lock_keeps_the_profile_edit_and_unlock_restores_it(build_window, qtbot):  # type: ignore[no-untyped-def]
-    from tests.conftest import PASSPHRASE
 
     window, ops, ws, ids = _setup(build_window, qtbot)
     _type_town(qtbot, ws, "Hoorn")
     window.lock()
     settle(qtbot, ops)
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    settle(qtbot, ops)
+    unlock_again(window, ops, qtbot)
     page = window.workspace.candidate_page
     qtbot.waitUntil(lambda: page.candidate_id == ids[0])
     settle(qtbot, ops)
