@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplicatio
 from tests.ui.conftest import settle, unlocked_demo
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "spt.qss"
-PAGES = ("today", "caseload", "employers", "monitor", "conflicts", "settings")
+PAGES = ("today", "caseload", "employers", "monitor", "conflicts", "settings", "coordination")
 
 
 def unnamed(root: QWidget) -> list[str]:

@@ -20,7 +20,15 @@ def test_no_page_or_filter_widens_the_window(build_window, qtbot):  # type: igno
     window, ops = unlocked_demo(build_window, qtbot, 60)
     window.resize(1366, 768)
     ws = window.workspace
-    for key in ("today", "caseload", "employers", "monitor", "conflicts", "settings"):
+    for key in (
+        "today",
+        "caseload",
+        "employers",
+        "monitor",
+        "conflicts",
+        "settings",
+        "coordination",
+    ):
         ws.show_page(key)
         settle(qtbot, ops)
         _fits(window)
