@@ -21,15 +21,13 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from spt_common import protocol as p
 from spt_common.monitor_figures import Cell, Report, Table
 from spt_desktop.print.data import Letterhead
-from spt_desktop.print.fonts import register_fonts
+from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
 from spt_desktop.print.layout import (
     ACCENT,
-    BOLD,
     CELL_PAD,
     CELL_SIZE,
     CONTENT_W,
     MUTED,
-    REGULAR,
     SMALL_HEAD,
     data_table,
     heading,
@@ -152,16 +150,12 @@ def column_widths(table: Table) -> list[float]:
     def need(i: int) -> float:
         """The longest word of the header, and of a text column's cells, or the widest figure."""
         cells = [text_of(r[i]) for r in table.rows]
-        words = table.columns[i].split() + (
-            [w for c in cells for w in c.split()] if i in text_cols else []
-        )
-        head = max(
-            (stringWidth(w, BOLD, SMALL_HEAD) for w in table.columns[i].split()), default=0.0
-        )
-        words = [w for c in cells for w in c.split()] if i in text_cols else []
-        head = max([head, *(stringWidth(w, REGULAR, CELL_SIZE) for w in words)])
-        figures = [] if i in text_cols else [stringWidth(c, REGULAR, CELL_SIZE) for c in cells]
-        return max([head, *figures]) + 2 * CELL_PAD + 1
+        widths = [float(stringWidth(w, BOLD, SMALL_HEAD)) for w in table.columns[i].split()]
+        if i in text_cols:  # a text cell wraps between words, never inside one
+            widths += [float(stringWidth(w, REGULAR, CELL_SIZE)) for c in cells for w in c.split()]
+        else:
+            widths += [float(stringWidth(c, REGULAR, CELL_SIZE)) for c in cells]
+        return max(widths, default=0.0) + 2 * CELL_PAD + 1
 
     floor = [need(i) for i in range(n)]
     spare = CONTENT_W - sum(floor)
