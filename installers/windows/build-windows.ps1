@@ -9,7 +9,7 @@
 # (wix extension add -g WixToolset.Util.wixext/5.0.2), and for signing the Windows SDK's
 # signtool or jsign.
 #
-# Output in dist\: spt-desktop\ (both executables, with version resources), 
+# Output in dist\: spt-desktop\ (both executables, with version resources),
 # SPT-Desktop-<version>-setup.exe and SPT-Desktop-<version>-x64.msi.
 #
 #   -SkipBuild        reuse dist\spt-desktop\ (e.g. to make only the installers again)

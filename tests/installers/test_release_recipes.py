@@ -154,7 +154,12 @@ def test_spec_passes_the_version_file_to_every_executable() -> None:
 
 @pytest.mark.parametrize(
     ("version", "numbers"),
-    [("0.1.0", (0, 1, 0, 0)), ("2.3", (2, 3, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)), ("1.4.0rc2", (1, 4, 0, 0))],
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("2.3", (2, 3, 0, 0)),
+        ("1.2.3.4", (1, 2, 3, 4)),
+        ("1.4.0rc2", (1, 4, 0, 0)),
+    ],
 )
 def test_version_tuple_of_release_versions(version: str, numbers: tuple[int, ...]) -> None:
     assert version_info_module().version_tuple(version) == numbers
@@ -224,7 +229,9 @@ def test_build_script_signs_both_executables_before_packing_and_the_msi_after() 
         f"(Join-Path $Bundle '{spec['CLI_NAME']}.exe'))"
     )
     assert sign_exes < build.index("installers\\windows\\spt-desktop.iss")
-    assert build.index("'installers\\windows\\spt-desktop.wxs'") < build.index("Invoke-Sign @($msi)")
+    assert build.index("'installers\\windows\\spt-desktop.wxs'") < build.index(
+        "Invoke-Sign @($msi)"
+    )
 
 
 # --- the MSI ---------------------------------------------------------------------------
@@ -268,9 +275,7 @@ def test_msi_upgrades_by_a_fixed_upgrade_code_the_workflow_knows() -> None:
 def test_msi_closes_the_running_app_or_refuses_before_touching_files() -> None:
     root = wxs_root()
     spec = spec_namespace()
-    closers = {
-        wxs_expand(c.get("Target", "")): c for c in root.iter(f"{UTIL_NS}CloseApplication")
-    }
+    closers = {wxs_expand(c.get("Target", "")): c for c in root.iter(f"{UTIL_NS}CloseApplication")}
     assert set(closers) == {f"{spec['APP_NAME']}.exe", f"{spec['CLI_NAME']}.exe"}
     window_app = closers[f"{spec['APP_NAME']}.exe"]
     assert window_app.get("CloseMessage") == "yes"  # what the close button does: WM_CLOSE
@@ -315,10 +320,11 @@ def test_msi_packs_the_bundle_and_starts_the_windowed_executable() -> None:
     assert shortcut is not None and shortcut.get("Target") == "[#MainExe]"
     icon = root.find(f".//{WIX_NS}Icon")
     assert icon is not None
-    assert (WXS.parent / icon.get("SourceFile", "").replace("\\", "/")).resolve() == spec[
-        "ICON_ICO"
-    ].resolve()
-    assert f'"app=$Bundle"' in BUILD_PS1.read_text(encoding="utf-8")
+    source = icon.get("SourceFile", "")
+    assert source.startswith("$(sys.SOURCEFILEDIR)")  # not relative to wix's working folder
+    relative = source.removeprefix("$(sys.SOURCEFILEDIR)").replace("\\", "/")
+    assert (WXS.parent / relative).resolve() == spec["ICON_ICO"].resolve()
+    assert '"app=$Bundle"' in BUILD_PS1.read_text(encoding="utf-8")
     assert "$Bundle = Join-Path $Root 'dist\\spt-desktop'" in BUILD_PS1.read_text("utf-8")
 
 
@@ -410,7 +416,9 @@ def test_workflow_uses_the_documented_silent_switches_and_file_names() -> None:
         assert switch in windows and switch in docs, switch
     # The file names the workflow installs are the ones the recipes write.
     assert "dist\\SPT-Desktop-$env:APP_VERSION-setup.exe" in windows
-    assert re.search(r"^OutputBaseFilename=SPT-Desktop-\{#AppVersion\}-setup$", ISS.read_text("utf-8"), re.M)
+    assert re.search(
+        r"^OutputBaseFilename=SPT-Desktop-\{#AppVersion\}-setup$", ISS.read_text("utf-8"), re.M
+    )
     assert "dist\\SPT-Desktop-$env:NEXT_VERSION-x64.msi" in windows
     assert '$msi = "dist\\SPT-Desktop-$MsiVersion-x64.msi"' in BUILD_PS1.read_text("utf-8")
     assert 'dist/SPT-Desktop-"$version"-macos-*.dmg' in runs("macos")
