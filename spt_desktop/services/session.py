@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from spt_common.enums import Role, Spt
-from spt_desktop.errors import Code
+from spt_desktop.errors import Code, FieldError, Problem
 from spt_desktop.models.drafts import DRAFT_PREFIX
 from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_strength
 from spt_desktop.services.errors import RuleViolation, ValidationError
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
+AUTO_LOCK_LOW, AUTO_LOCK_HIGH = 1, 240  # minutes
 # The demo vault holds made-up people only; its passphrase is printed on the unlock screen.
 DEMO_PASSPHRASE = "demo techniek noord-holland"
 DEMO_CANDIDATES = 400
@@ -177,15 +178,13 @@ class VaultSession:
         from spt_desktop.models.keyfile import DEFAULT_KDF
         from spt_desktop.models.vault import Vault
 
-        errors = {}
+        errors: dict[str, FieldError] = {}
         if not owner.name.strip():
-            errors["name"] = "verplicht veld"
+            errors["name"] = FieldError(Problem.REQUIRED)
         if not owner.roles:
-            errors["roles"] = "kies minstens één rol"
+            errors["roles"] = FieldError(Problem.CHOOSE_A_ROLE)
         if not passphrase_strength(passphrase).acceptable:
-            errors["passphrase"] = (
-                f"kies een sterkere wachtwoordzin (minstens {MIN_PASSPHRASE} tekens)"
-            )
+            errors["passphrase"] = FieldError(Problem.WEAK_PASSPHRASE, minimum=MIN_PASSPHRASE)
         if errors:
             raise ValidationError(errors)
         vault, recovery = Vault.create(
@@ -224,7 +223,7 @@ class VaultSession:
     def change_passphrase(self, old: str, new: str) -> None:
         if not passphrase_strength(new).acceptable:
             raise ValidationError(
-                {"new": f"kies een sterkere wachtwoordzin (minstens {MIN_PASSPHRASE} tekens)"}
+                {"new": FieldError(Problem.WEAK_PASSPHRASE, minimum=MIN_PASSPHRASE)}
             )
         self._vault.change_passphrase(old, new)
 
@@ -282,8 +281,9 @@ class VaultSession:
         return int(raw) if raw and raw.isdigit() else DEFAULT_AUTO_LOCK_MINUTES
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
-        if not 1 <= int(minutes) <= 240:
-            raise ValidationError({"auto_lock": "kies tussen 1 en 240 minuten"})
+        if not AUTO_LOCK_LOW <= int(minutes) <= AUTO_LOCK_HIGH:
+            wrong = FieldError(Problem.MINUTES_OUT_OF_RANGE, low=AUTO_LOCK_LOW, high=AUTO_LOCK_HIGH)
+            raise ValidationError({"auto_lock": wrong})
         self._put(AUTO_LOCK_KEY, str(int(minutes)))
 
     # --- preferences outside the vault (read before an unlock) -----------------------
@@ -360,13 +360,13 @@ class VaultSession:
 
     def login(self, server_url: str, email: str, password: str) -> None:
         """Link this vault to the coach's account on the SPT server."""
-        errors = {}
+        errors: dict[str, FieldError] = {}
         if not re.match(r"^https?://[^\s/]+", server_url.strip()):
-            errors["server"] = "geen geldig serveradres (zoals https://spt.example.nl)"
+            errors["server"] = FieldError(Problem.BAD_SERVER_ADDRESS)
         if not email.strip():
-            errors["email"] = "verplicht veld"
+            errors["email"] = FieldError(Problem.REQUIRED)
         if not password:
-            errors["password"] = "verplicht veld"
+            errors["password"] = FieldError(Problem.REQUIRED)
         if errors:
             raise ValidationError(errors)
         from spt_desktop.sync.engine import login
