@@ -235,112 +235,112 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="394"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="392"/>
         <source>Welke kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="395"/>
         <source>Kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
         <source>Fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
         <source>Aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
         <source>Coaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="405"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="403"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="411"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="409"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="416"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="414"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="422"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="420"/>
         <source>Toon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="425"/>
         <source>Aan coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="425"/>
         <source>in de rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="455"/>
         <source>Zonder {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
         <source>Zonder enige coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
         <source>Caseload van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="499"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="515"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="513"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="521"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="519"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="528"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="533"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="531"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,195 +366,195 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="60"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="82"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
         <source>AVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="105"/>
         <source>Afdrukken en exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="107"/>
         <source>Bezoekverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Onderdelen van het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
         <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
         <source>Gespreksverslagen en aanvullingen op bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="153"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="166"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>Dossiernr. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="177"/>
         <source>vervolgafspraak: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="226"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="230"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="228"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="229"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="293"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="290"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="294"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="295"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="330"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="334"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,47 +775,47 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="131"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="134"/>
         <source>Onderdelen van de coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="140"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
         <source>SPT-monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
         <source>Doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="147"/>
         <source>Coördinatie: het SPT sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="198"/>
         <source>Gegevens ophalen bij de server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="213"/>
         <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,27 +823,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="45"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="66"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="78"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="80"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="92"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="128"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="140"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="129"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="141"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,18 +898,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="310"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="322"/>
         <source>Voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="487"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="500"/>
         <source>Stap vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
         <source>Plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="293"/>
+        <source>Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,547 +1204,747 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="26"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="38"/>
         <source>De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="31"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="43"/>
         <source>Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="36"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="48"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="42"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="54"/>
         <source>Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="47"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="59"/>
         <source>Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="52"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="64"/>
         <source>Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="56"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="68"/>
         <source>Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt nooit overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="61"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="73"/>
         <source>{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste kluisbestand, of zet het terug uit uw back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="66"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="78"/>
         <source>De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en synchroniseer; neem contact op met de IT van uw SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="72"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="84"/>
         <source>De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="78"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="90"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en open de kluis daarna opnieuw. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="83"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="95"/>
         <source>De kluis is vergrendeld. Ontgrendel hem eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="87"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="99"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="93"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="105"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="98"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="110"/>
         <source>Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="103"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="115"/>
         <source>Controleer de invoer — {fields}. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="107"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="119"/>
         <source>{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of overgedragen; synchroniseer en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="112"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="124"/>
         <source>Deze plaatsing hoort bij een andere kandidaat. Kies een plaatsing van deze kandidaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="116"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="128"/>
         <source>Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een aanvulling vast als nieuw bezoek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="121"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="133"/>
         <source>Deze kandidaat is {candidate_status}; meld hem of haar eerst opnieuw aan voordat de fase verandert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="126"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
         <source>De kandidaat staat al in de fase {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="130"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="142"/>
         <source>Deze kandidaat is al als uitgevallen geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="134"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
         <source>Deze kandidaat doet al mee; opnieuw aanmelden is niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
         <source>Deze vacature hoort bij een andere werkgever. Kies een vacature van deze werkgever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="142"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
         <source>Een match met status &apos;{match_status}&apos; kan niet naar &apos;{to_status}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
         <source>Een match met status &apos;{match_status}&apos; kan geen plaatsing meer worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="162"/>
         <source>Dit meetmoment is al vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="166"/>
         <source>Deze plaatsing is al beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="170"/>
         <source>Alleen een concept kan worden afgesproken. Begin een nieuwe versie om het plan van aanpak aan te passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="163"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="175"/>
         <source>Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="167"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="179"/>
         <source>Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de kandidaat af via de kandidaatreis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="172"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="184"/>
         <source>Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="176"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="188"/>
         <source>Voor deze kandidaat wacht al een overdracht op acceptatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="180"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="192"/>
         <source>Alleen de ontvangende coach kan deze overdracht accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="184"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="196"/>
         <source>Deze overdracht is al geaccepteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="188"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="200"/>
         <source>Kies &apos;Mijn versie houden&apos; of &apos;Versie van de server houden&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="192"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="204"/>
         <source>Dat is een map; kies een bestandsnaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="196"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="208"/>
         <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
         <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="206"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
         <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="210"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="222"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="226"/>
         <source>Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de plaatsing vast. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="221"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="233"/>
         <source>Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van een aanvulling te schrijven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="226"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="238"/>
         <source>Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="231"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="243"/>
         <source>Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van de activiteit. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="236"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="248"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="257"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="263"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="256"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
         <source>De aanmelding is verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="280"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="272"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="284"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="288"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="293"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="298"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="303"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="328"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
         <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
         <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
         <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>onbekende fout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
         <source>1 seconde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>{seconds} seconden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
         <source>{minutes} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
         <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
         <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
         <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
         <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>Deze activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
         <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>Dit plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>Dit doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>Deze actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
         <source>Dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
         <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Dit meetmoment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <source>verplicht veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <source>te lang (hoogstens {maximum} tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="418"/>
+        <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="421"/>
+        <source>onbekende waarde; kies uit {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
+        <source>geen geldige datum (jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
+        <source>geen geheel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
+        <source>moet tussen {low} en {high} liggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
+        <source>dit veld bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <source>dit veld bestaat niet of wordt elders gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <source>ligt in de toekomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <source>dit tijdstip ligt in de toekomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <source>geboortedatum ligt buiten de verwachte jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
+        <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <source>kies minstens één rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
+        <source>kies tussen {low} en {high} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
+        <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
+        <source>kies een collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="453"/>
+        <source>kies een collega; u kunt niet aan uzelf overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="456"/>
+        <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
+        <source>vul minstens één onderdeel van het intakeverslag in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
+        <source>kies het opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <source>de einddatum ligt voor de begindatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <source>licht &apos;anders&apos; kort toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
+        <source>ligt vóór de aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
+        <source>kies de oorzaak (lek) van deze uitval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <source>ligt vóór de start van de plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
+        <source>de klik geeft u na de kennismaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <source>ligt vóór de vorige stap ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <source>er staat al een werkgever met deze naam in deze gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
+        <source>het maximum ligt onder het minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="487"/>
+        <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="493"/>
+        <source>de vervolgafspraak ligt vóór de datum van het contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
+        <source>geen contactpersoon van deze werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="603"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,7 +1991,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="150"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,63 +2032,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="167"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="168"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="182"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="185"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="186"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="194"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="201"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="215"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="242"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="243"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="246"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="247"/>
         <source>Bewaar dit blad op een veilige plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="170"/>
+        <source>geen geldige datum (dd-mm-jjjj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="175"/>
+        <source>geen geldig tijdstip (dd-mm-jjjj uu:mm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,92 +2139,97 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="66"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="72"/>
         <source>Reden van de faseverandering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="73"/>
         <source>Reden (verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="75"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="80"/>
         <source>Naar &amp;fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="104"/>
         <source>Behoud en uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="121"/>
         <source>Behoudmomenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="124"/>
         <source>&amp;Behoudmoment vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="126"/>
         <source>&amp;Uitval registreren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="128"/>
         <source>Opnieuw &amp;activeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="129"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="130"/>
         <source>Dossier af&amp;sluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="178"/>
         <source>zonder uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="179"/>
         <source>datum onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="180"/>
         <source>Dossier afgesloten op {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="183"/>
         <source>Uitgevallen op {0} in de fase {1}: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="188"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="189"/>
         <source>Volgend behoudmoment: na {0}, op {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="191"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="192"/>
         <source>{0} · geen open behoudmomenten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="254"/>
+        <source>Reden: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="68"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="299"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="300"/>
         <source>Toekomstige behoefte: {0}{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,12 +2599,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="512"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="525"/>
         <source>Volgende stap — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="516"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,198 +2899,198 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="51"/>
         <source>Doelen en acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
         <source>Doel / actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="58"/>
         <source>Nieuw doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="58"/>
         <source>Nieuw doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="62"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="63"/>
         <source>Nieuwe actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
         <source>Wie doet de actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="66"/>
         <source>Uiterlijk (datum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="68"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="260"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="261"/>
         <source>Actie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="70"/>
         <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="71"/>
         <source>Het gekozen doel of de gekozen actie wijzigen (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="71"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="325"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="329"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="326"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="330"/>
         <source>Schrappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="73"/>
         <source>Het gekozen doel of de gekozen actie schrappen (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="74"/>
         <source>Actie gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="75"/>
         <source>Actie vervalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="76"/>
         <source>De gekozen actie is niet meer nodig (blijft zichtbaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="77"/>
         <source>Plan afspreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="79"/>
         <source>Samenvatting van het plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="82"/>
         <source>Samenvatting: de route in een paar zinnen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="84"/>
         <source>Samenvatting opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="132"/>
         <source>Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="155"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="156"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="160"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="161"/>
         <source>Versie {0} — {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="246"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="247"/>
         <source>Voeg eerst een doel toe; een actie hoort altijd bij een doel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="255"/>
         <source>Bij welk doel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="255"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="256"/>
         <source>Bij welk doel hoort de actie “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="261"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="332"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="291"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="309"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="292"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="310"/>
         <source>Kies eerst een doel of actie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="299"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="300"/>
         <source>de actie “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="312"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="313"/>
         <source>het doel “{0}” met zijn acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="318"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="319"/>
         <source>Wilt u {0} uit het plan schrappen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="321"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="322"/>
         <source>Het plan is afgesproken: dit gebeurt in een nieuwe conceptversie; de afgesproken versie blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="353"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="354"/>
         <source>Kies eerst een actie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="239"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,27 +3170,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="335"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
         <source>Match voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="339"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
         <source>Geen vacature (match op potentie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="362"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="375"/>
         <source>Werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="363"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,123 +3211,123 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="45"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="53"/>
         <source>SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="61"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="67"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="72"/>
         <source>Algemeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
         <source> minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
         <source>Automatisch vergrendelen na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="85"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="89"/>
         <source>Beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="92"/>
         <source>Extra geheugenbeveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
         <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="113"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="123"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
         <source>Huidige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
         <source>Nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="127"/>
         <source>Nieuwe (herhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
         <source>Gekoppeld aan {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="151"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="164"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="165"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="169"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="181"/>
         <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="218"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="219"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="234"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,12 +3335,12 @@
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="276"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="277"/>
         <source>Naast elkaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="281"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="282"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,52 +3486,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="520"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="523"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="528"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="531"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="532"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="535"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="536"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,107 +3648,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="251"/>
         <source> dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
         <source>Apparaat te laat na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="258"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Laatste synchronisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
         <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="268"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
         <source>Caseload in de fase {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="272"/>
         <source>Apparaat of overdracht te laat na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="315"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="313"/>
         <source> (oudste {0} dagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="324"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="322"/>
         <source>Nog nooit gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="328"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="326"/>
         <source>{0} dagen niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="329"/>
         <source>Overdracht wacht te lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="333"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
         <source> (uitgeschakeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
         <source>Geen apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="367"/>
         <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,8 +14,18 @@ from pathlib import Path
 import pytest
 
 from spt_desktop.cli import messages as cli
-from spt_desktop.errors import LABELLED_PARAMS, PARAMS, Code, Reason, SptError, Thing
-from tests.support.error_params import LABELLED_SAMPLES, sample_params
+from spt_desktop.errors import (
+    LABELLED_PARAMS,
+    PARAMS,
+    PROBLEM_PARAMS,
+    Code,
+    FieldError,
+    Problem,
+    Reason,
+    SptError,
+    Thing,
+)
+from tests.support.error_params import LABELLED_SAMPLES, sample_field_error, sample_params
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every module that defines errors raised on purpose (imported so the walk sees them).
@@ -49,6 +59,7 @@ def test_every_code_has_a_cli_text_and_exit_code_and_nothing_else_does() -> None
     assert set(cli.MESSAGES) == set(Code)
     assert set(cli.REASONS) == set(Reason)
     assert set(cli.THINGS) == set(Thing)
+    assert set(cli.PROBLEMS) == set(Problem)
     assert set(cli.LABELS) == LABELLED_PARAMS == set(LABELLED_SAMPLES)
     for code, (text, exit_code) in cli.MESSAGES.items():
         assert text.strip() and exit_code in (
@@ -83,6 +94,36 @@ def test_the_cli_words_service_refusals_with_their_params() -> None:
         "Een plan van aanpak van deze kandidaat bestaat niet (meer)"
     )
     assert cli.exit_code(moved) == cli.ERROR
+
+
+@pytest.mark.parametrize("problem", list(Problem))
+def test_the_cli_words_every_field_problem_with_its_params(problem: Problem) -> None:
+    assert placeholders(cli.PROBLEMS[problem]) <= PROBLEM_PARAMS[problem]
+    text = cli.field_text(sample_field_error(problem))
+    assert text.strip() and "{" not in text, problem
+
+
+def test_the_cli_words_bad_input_field_by_field() -> None:
+    """A ValidationError: each field's problem in words after the field's name (the
+    ``fields`` param itself holds only the names, for logs)."""
+    from spt_common.bsn import BSN_REFUSED
+    from spt_desktop.services.errors import ValidationError
+
+    bad = ValidationError(
+        {
+            "first_name": FieldError(Problem.REQUIRED),
+            "notes": FieldError(Problem.TOO_LONG, maximum=4000),
+            "on": FieldError(Problem.BEFORE_PREVIOUS_STEP, day="2026-11-30"),
+        }
+    )
+    assert bad.params == {"fields": "first_name, notes, on"}
+    assert cli.text(bad) == (
+        "Controleer de invoer — first_name: verplicht veld; notes: te lang (hoogstens 4000 "
+        "tekens); on: ligt vóór de vorige stap (30-11-2026). Er is niets opgeslagen."
+    )
+    assert cli.exit_code(bad) == cli.USAGE
+    # The server refuses a BSN in the same words (spt_common.bsn).
+    assert cli.field_text(FieldError(Problem.HAS_BSN)) == BSN_REFUSED
 
 
 def test_reason_words_use_only_params_of_their_codes() -> None:
@@ -299,7 +340,7 @@ def test_the_raise_site_detector_finds_words_and_only_those(tmp_path: Path) -> N
         'errors["name"] = "verplicht veld"\n'
         'errors["name"] = FieldError(Problem.REQUIRED)\n'
         'errors.setdefault(name, "bevat een BSN")\n'
-        'raise RuleViolation(Code.CHECKPOINT_DONE)\n'
+        "raise RuleViolation(Code.CHECKPOINT_DONE)\n"
         'raise NotFound("kandidaat")\n'
     )
     assert worded_raise_sites(sample) == [
