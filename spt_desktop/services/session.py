@@ -4,7 +4,7 @@ encrypted drafts of unsaved forms, per-vault preferences and sync.
 
     session = VaultSession(path)
     services = session.unlock("correct paard batterij nietje")
-    session.save_draft("visit:abc", {"topics": "..."})
+    session.save_draft("visit:abc", {"topics": "..."}, about="abc")
     session.lock()
 
 Every method may block (key derivation, disk, network): the UI calls them from its one
@@ -235,23 +235,25 @@ class VaultSession:
 
     # --- drafts and preferences (rows inside the encrypted vault) -------------------
 
-    def save_draft(self, form_id: str, values: dict[str, Any]) -> list[str]:
-        """Keep a form's unsaved contents, encrypted with the vault. A field that holds
-        a BSN is left out (the SPT may not hold one, not even in a draft); returns the
-        names of the fields left out, so the form can say why. A draft about a
-        candidate who is no longer in the vault (purged meanwhile) is not kept."""
+    def save_draft(self, form_id: str, values: dict[str, Any], *, about: str | None) -> list[str]:
+        """Keep a form's unsaved contents, encrypted with the vault, as the draft of
+        ``form_id`` about candidate ``about`` (None: about no one, e.g. a new candidate
+        or an employer): a purge of her and her access export find it by that. A field
+        that holds a BSN is left out (the SPT may not hold one, not even in a draft);
+        returns the names of the fields left out, so the form can say why. A draft about
+        a candidate who is no longer in the vault (purged meanwhile) is not kept."""
         from spt_common.bsn import contains_bsn
-        from spt_desktop.models.drafts import draft_candidate
+        from spt_desktop.models.drafts import put_draft
 
         refused = [
             n for n, v in values.items() if isinstance(v, str) and not _is_id(v) and contains_bsn(v)
         ]
         kept = {n: v for n, v in values.items() if n not in refused}
-        about = draft_candidate(form_id)
         if about is not None and not self._holds_candidate(about):
             self.drop_draft(form_id)
             return refused
-        self._put(DRAFT_PREFIX + form_id, json.dumps(kept, default=str))
+        with self._vault.transaction() as s:
+            put_draft(s.connection(), form_id, json.dumps(kept, default=str), about)
         return refused
 
     def load_draft(self, form_id: str) -> dict[str, Any] | None:
@@ -268,6 +270,14 @@ class VaultSession:
         with self._vault.transaction() as s:
             rows = draft_rows(s.connection())
         return {form_id: json.loads(v) for form_id, v in rows}
+
+    def draft_owners(self) -> dict[str, str]:
+        """The candidate each stored draft is about, by form id (drafts about no one
+        are not in it)."""
+        from spt_desktop.models.drafts import draft_owners
+
+        with self._vault.transaction() as s:
+            return draft_owners(s.connection())
 
     def _holds_candidate(self, candidate_id: str) -> bool:
         from spt_desktop.models import Candidate

@@ -28,7 +28,7 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.form_id = f"handover:{candidate_id}"
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         # One choice of colleague and role together: only pairs that can be chosen,
         # the likeliest first (services/handovers.py ``targets``).
         pairs = tuple(
