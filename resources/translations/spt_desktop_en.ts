@@ -25,12 +25,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="82"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="84"/>
         <source>Actie wijzigen</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="89"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="91"/>
         <source>Actie opslaan</source>
         <translation>Save action</translation>
     </message>
@@ -509,52 +509,52 @@
         <translation>follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="230"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation>You changed {0} and have not saved it yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="294"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="295"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="334"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -823,27 +823,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="53"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="78"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="100"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="140"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="149"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="141"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="150"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>Save goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="68"/>
         <source>Actie opslaan</source>
         <translation>Save action</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="500"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="501"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
@@ -2132,12 +2132,12 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="51"/>
         <source>Doel wijzigen</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="57"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="58"/>
         <source>Doel opslaan</source>
         <translation>Save goal</translation>
     </message>
@@ -2316,107 +2316,107 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="278"/>
+        <location filename="../../spt_desktop/ui/window.py" line="279"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="312"/>
+        <location filename="../../spt_desktop/ui/window.py" line="313"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="315"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="340"/>
+        <location filename="../../spt_desktop/ui/window.py" line="341"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="345"/>
+        <location filename="../../spt_desktop/ui/window.py" line="346"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="390"/>
+        <location filename="../../spt_desktop/ui/window.py" line="391"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="399"/>
+        <location filename="../../spt_desktop/ui/window.py" line="400"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="403"/>
+        <location filename="../../spt_desktop/ui/window.py" line="404"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="416"/>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="422"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="424"/>
+        <location filename="../../spt_desktop/ui/window.py" line="425"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="448"/>
+        <location filename="../../spt_desktop/ui/window.py" line="449"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="451"/>
+        <location filename="../../spt_desktop/ui/window.py" line="452"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="453"/>
+        <location filename="../../spt_desktop/ui/window.py" line="454"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="456"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="457"/>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="459"/>
+        <location filename="../../spt_desktop/ui/window.py" line="460"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="461"/>
+        <location filename="../../spt_desktop/ui/window.py" line="462"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="463"/>
+        <location filename="../../spt_desktop/ui/window.py" line="464"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="465"/>
+        <location filename="../../spt_desktop/ui/window.py" line="466"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -2623,12 +2623,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="525"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="527"/>
         <source>Volgende stap — {0}</source>
         <translation>Next step — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="531"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation>Now: {0}. After the introduction, record the click: how well candidate and employer fit together.</translation>
     </message>
@@ -2902,12 +2902,12 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="49"/>
         <source>Plaatsen — {0}</source>
         <translation>Place — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="53"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation>Placing schedules the retention checkpoints at 1, 3, 6 and 12 months and moves the candidate to the phase &apos;Guidance and retention&apos;.</translation>
     </message>
@@ -3198,27 +3198,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="349"/>
         <source>Match voorstellen</source>
         <translation>Propose match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="353"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation>Match on potential: a vacancy is not needed. The gaps below are for discussion, not for ruling anyone out.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="366"/>
         <source>Geen vacature (match op potentie)</source>
         <translation>No vacancy (match on potential)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="375"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Werkgever</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="377"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation>Vacancy or future need</translation>
     </message>

@@ -25,12 +25,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="82"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="84"/>
         <source>Actie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="89"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="91"/>
         <source>Actie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,52 +509,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="230"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="294"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="295"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="334"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,27 +823,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="53"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="78"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="86"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="100"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="140"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="149"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="141"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="150"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +878,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="68"/>
         <source>Actie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="500"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="501"/>
         <source>Stap vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,12 +2108,12 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="51"/>
         <source>Doel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="57"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="58"/>
         <source>Doel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,107 +2292,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="278"/>
+        <location filename="../../spt_desktop/ui/window.py" line="279"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="312"/>
+        <location filename="../../spt_desktop/ui/window.py" line="313"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="315"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="340"/>
+        <location filename="../../spt_desktop/ui/window.py" line="341"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="345"/>
+        <location filename="../../spt_desktop/ui/window.py" line="346"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="390"/>
+        <location filename="../../spt_desktop/ui/window.py" line="391"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="399"/>
+        <location filename="../../spt_desktop/ui/window.py" line="400"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="403"/>
+        <location filename="../../spt_desktop/ui/window.py" line="404"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="416"/>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="422"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="424"/>
+        <location filename="../../spt_desktop/ui/window.py" line="425"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="448"/>
+        <location filename="../../spt_desktop/ui/window.py" line="449"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="451"/>
+        <location filename="../../spt_desktop/ui/window.py" line="452"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="453"/>
+        <location filename="../../spt_desktop/ui/window.py" line="454"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="456"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="457"/>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="459"/>
+        <location filename="../../spt_desktop/ui/window.py" line="460"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="461"/>
+        <location filename="../../spt_desktop/ui/window.py" line="462"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="463"/>
+        <location filename="../../spt_desktop/ui/window.py" line="464"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="465"/>
+        <location filename="../../spt_desktop/ui/window.py" line="466"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,12 +2599,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="525"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="527"/>
         <source>Volgende stap — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="531"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,12 +2878,12 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="49"/>
         <source>Plaatsen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="53"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,27 +3170,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="349"/>
         <source>Match voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="353"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="366"/>
         <source>Geen vacature (match op potentie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="375"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="377"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation type="unfinished"></translation>
     </message>
