@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import time
 import traceback
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -32,9 +34,12 @@ from spt_common.entities import EntityName
 from spt_server import __version__, audit, coordination, monitor, pull, ratelimit, security, store
 from spt_server.db import (
     Account,
+    Counter,
     Device,
     RefreshToken,
+    bump_auth_epoch,
     make_engine,
+    pool_config,
     session_factory,
     utcnow,
 )
@@ -280,6 +285,13 @@ class Server:
         # and committed here if missing). Read once: a rotated key file needs a restart.
         with self.sessions() as s, s.begin():
             self.key: security.KeyRing = signing_keys(s)
+        self.postgres = self.engine.dialect.name == "postgresql"
+        # Device checks this process made for syncs: (account, device) -> (auth epoch,
+        # caller, when). Trusted while the epoch, a counter every revocation moves
+        # (db.bump_auth_epoch), is where it was, which each sync reads in the statement it
+        # needs anyway (with its watermark): a revocation holds at the next request, in
+        # every process, without a per-request query of account and device.
+        self.checked: dict[tuple[str, str], tuple[int, store.Caller, float]] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -287,10 +299,32 @@ class Server:
             yield s
 
 
+# ``spt-server serve --workers N``: the database URL every worker process reads.
+SERVE_DB_ENV = "SPT_SERVE_DB"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process (uvicorn's factory): the database of SPT_SERVE_DB."""
+    return create_app(os.environ[SERVE_DB_ENV])
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Handlers run in a thread pool: no more at once than the database pool has
+    connections (more would only wait for one, holding a thread)."""
+    import anyio.to_thread
+
+    if app.state.server.postgres:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = pool_config()[0]
+    yield
+    app.state.server.engine.dispose()
+
+
 def create_app(db_url: str) -> FastAPI:
     """The API on the database at ``db_url`` (made with ``spt-server init``)."""
     server = Server(db_url)
     app = FastAPI(
+        lifespan=_lifespan,
         title="SPT-server",
         version=__version__,
         description="Centrale server van SPT Desktop: accounts, apparaten en synchronisatie.",
@@ -341,8 +375,17 @@ def _caller(
     return _authenticate(request.app.state.server, authorization)
 
 
+def _claims(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> security.AccessClaims:
+    """The access token's claims, checked by its signature and expiry only: the device's
+    state is checked in the request's transaction (``_checked``)."""
+    return _token_claims(authorization, request.app.state.server.key)
+
+
 # Module level: FastAPI resolves the (string) annotations of handlers in module globals.
 Auth = Annotated[store.Caller, Depends(_caller)]
+Claimed = Annotated[security.AccessClaims, Depends(_claims)]
 
 
 def _routes(app: FastAPI, server: Server) -> None:
@@ -380,23 +423,31 @@ def _routes(app: FastAPI, server: Server) -> None:
         response_model=p.SyncResponse,
         responses={**ERROR_RESPONSES, 409: _error("batch-id van een ander")},
     )
-    def sync(body: p.SyncRequest, who: Auth) -> Response:
+    def sync(body: p.SyncRequest, claims: Claimed) -> Response:
         result = None
         if body.batch is not None:
             try:
                 with server.transaction() as s:
+                    who, _mark = _checked(server, s, claims)
                     result = store.push(s, who, body.batch)
             except store.BatchIdInUse:
                 raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         try:
             with server.transaction() as s:
-                page = pull.pull_json(s, who, body.cursor, body.limit)
-            # Stamped after the page is read, in a transaction of its own: the page's
-            # read stays a reader (SQLite lets a reader run beside a writer, and a
-            # duplicated request no longer makes two writers), and a failed sync still
-            # leaves the old time.
-            with server.transaction() as s:
-                coordination.note_sync(s, who.device_id)
+                who, mark = _checked(server, s, claims)
+                page = pull.pull_json(s, who, body.cursor, body.limit, mark)
+                if server.postgres:
+                    # In the page's transaction (one round trip less), not waited for on
+                    # disk: a lost stamp after a crash is a sync time a little older.
+                    s.execute(sa.text("SET LOCAL synchronous_commit = off"))
+                    coordination.note_sync(s, who.device_id)
+            if not server.postgres:
+                # Stamped after the page is read, in a transaction of its own: the page's
+                # read stays a reader (SQLite lets a reader run beside a writer, and a
+                # duplicated request no longer makes two writers), and a failed sync
+                # still leaves the old time.
+                with server.transaction() as s:
+                    coordination.note_sync(s, who.device_id)
         except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
         # Written once, here: FastAPI would dump, validate again and dump again a page of
@@ -486,26 +537,68 @@ def _coach_info(account: Account) -> p.CoachInfo:
 
 
 def _authenticate(server: Server, authorization: str | None) -> store.Caller:
+    claims = _token_claims(authorization, server.key)
+    with server.transaction() as s:
+        return _check_device(s, claims)
+
+
+def _token_claims(
+    authorization: str | None, key: security.KeyRing | None = None
+) -> security.AccessClaims:
     if not authorization or not authorization.startswith("Bearer "):
         raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
+    if key is None:
+        raise AssertionError  # pragma: no cover (the dependency passes the server's)
     try:
-        claims = security.read_access(server.key, authorization[7:])
+        return security.read_access(key, authorization[7:])
     except security.TokenError as exc:
         raise ApiError(401, exc.code, "Niet (meer) aangemeld.") from None
-    with server.transaction() as s:
-        row = s.execute(
-            sa.select(Account, Device)
-            .join(Device, Device.account_id == Account.id)
-            .where(Device.id == claims.device_id, Account.id == claims.account_id)
-        ).first()
-        if row is None:
-            raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
-        account, device = row
-        _refuse_revoked(account, device)
-        if device.family_id is None:
-            # Its session ended (a refresh token was reused): log in again.
-            raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet (meer) aangemeld.")
-        return store.Caller(account.id, account.spt, device.id)
+
+
+def _check_device(s: Session, claims: security.AccessClaims) -> store.Caller:
+    """The account and device of a valid token, still allowed (one query)."""
+    row = s.execute(
+        sa.select(Account, Device)
+        .join(Device, Device.account_id == Account.id)
+        .where(Device.id == claims.device_id, Account.id == claims.account_id)
+    ).first()
+    if row is None:
+        raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
+    account, device = row
+    _refuse_revoked(account, device)
+    if device.family_id is None:
+        # Its session ended (a refresh token was reused): log in again.
+        raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet (meer) aangemeld.")
+    return store.Caller(account.id, account.spt, device.id)
+
+
+# Seconds a device check is trusted even while the epoch stays: a bound for a change
+# that refuses a device without moving the epoch (none is known; see bump_auth_epoch).
+CHECK_TTL = 30.0
+
+
+def _checked(
+    server: Server, s: Session, claims: security.AccessClaims
+) -> tuple[store.Caller, int | None]:
+    """The caller of a sync, checked in its transaction: from this process's check of
+    the device when the auth epoch has not moved since (the epoch and the caller's
+    watermark in one statement, which the pull needs anyway), else from the database.
+    Returns the caller and her watermark (None: not read)."""
+    key = (claims.account_id, claims.device_id)
+    epoch_q = sa.select(Counter.value).where(Counter.name == store.AUTH).scalar_subquery()
+    known = server.checked.get(key)
+    now = time.monotonic()
+    if known is not None and now - known[2] < CHECK_TTL:
+        epoch, caller = known[0], known[1]
+        current, mark = s.execute(sa.select(epoch_q, pull.watermark_query(caller))).one()
+        if current == epoch:
+            return caller, int(mark)
+    epoch = s.execute(sa.select(epoch_q)).scalar_one()
+    caller = _check_device(s, claims)
+    if len(server.checked) > 100_000:  # bounded: devices of a large SPT fit many times
+        server.checked.clear()
+    server.checked[key] = (int(epoch), caller, now)
+    return caller, None
 
 
 def _refuse_revoked(account: Account, device: Device) -> None:
@@ -663,4 +756,5 @@ def _end_family(s: Session, device: Device) -> None:
         .execution_options(synchronize_session=False)
     )
     device.family_id = None
+    bump_auth_epoch(s)
     audit.log(s, "refresh_reuse", "device", device.id, actor=None)
