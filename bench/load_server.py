@@ -320,7 +320,11 @@ class Server:
                str(self.port), "--no-retention"]  # fmt: skip
         if workers > 1:
             cmd += ["--workers", str(workers)]
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # This tree first (``.venv/bin/spt-server`` may be another checkout's install).
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        }
         self.proc = subprocess.Popen(cmd, env=env)
         deadline = time.time() + 60
         while True:

@@ -298,6 +298,21 @@ class Server:
         with self.sessions() as s, s.begin():
             yield s
 
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for a sync's pull. On PostgreSQL in autocommit: every statement
+        reads its own snapshot, as under READ COMMITTED inside a transaction (the pull
+        was built for that: ``pull.safe_upto``), without the BEGIN and COMMIT round
+        trips. An idle sync is then one statement. On SQLite: a transaction."""
+        if not self.postgres:
+            with self.transaction() as s:
+                yield s
+            return
+        with self.engine.connect() as conn:
+            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+            with Session(bind=auto, expire_on_commit=False) as s:
+                yield s
+
 
 # ``spt-server serve --workers N``: the database URL every worker process reads.
 SERVE_DB_ENV = "SPT_SERVE_DB"
@@ -433,13 +448,14 @@ def _routes(app: FastAPI, server: Server) -> None:
             except store.BatchIdInUse:
                 raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         try:
-            with server.transaction() as s:
-                who, mark = _checked(server, s, claims)
+            pull.parse_cursor(body.cursor)  # a bad one is refused before anything is noted
+            with server.reader() as s:
+                who, mark = _checked(server, s, claims, stamp=server.postgres)
                 page = pull.pull_json(s, who, body.cursor, body.limit, mark)
-                if server.postgres:
-                    # In the page's transaction (one round trip less), not waited for on
-                    # disk: a lost stamp after a crash is a sync time a little older.
-                    s.execute(sa.text("SET LOCAL synchronous_commit = off"))
+                if server.postgres and mark is None:
+                    # Not stamped with the check (see _checked): stamped now, not waited
+                    # for on disk (a lost stamp after a crash is a sync time a bit older).
+                    s.execute(sa.select(sa.func.set_config("synchronous_commit", "off", True)))
                     coordination.note_sync(s, who.device_id)
             if not server.postgres:
                 # Stamped after the page is read, in a transaction of its own: the page's
@@ -572,25 +588,49 @@ def _check_device(s: Session, claims: security.AccessClaims) -> store.Caller:
     return store.Caller(account.id, account.spt, device.id)
 
 
+# The probe of a sync whose device check is cached: the auth epoch and the newest of the
+# caller's three watermarks (pull.watermark_query, written out: built and keyed anew for
+# every request it cost more than the query). _PROBE_STAMP also notes the sync's time
+# (PostgreSQL, see _checked).
+_MARK = "coalesce((SELECT max(rev) FROM watermark WHERE key = :{}), 0)"
+_MARKS = ", ".join(_MARK.format(k) for k in ("k1", "k2", "k3"))
+_EPOCH = "(SELECT value FROM counter WHERE name = 'auth')"
+_PROBE_PG = sa.text(f"SELECT {_EPOCH}, greatest({_MARKS})")
+_PROBE_SQLITE = sa.text(f"SELECT {_EPOCH}, max({_MARKS})")
+_PROBE_STAMP = sa.text(
+    "WITH noted AS (UPDATE device SET last_sync = :now WHERE id = :device AND "
+    f"{_EPOCH} = :epoch RETURNING id) SELECT {_EPOCH}, greatest({_MARKS}), "
+    "(SELECT count(*) FROM noted), set_config('synchronous_commit', 'off', true)"
+)
+
 # Seconds a device check is trusted even while the epoch stays: a bound for a change
 # that refuses a device without moving the epoch (none is known; see bump_auth_epoch).
 CHECK_TTL = 30.0
 
 
 def _checked(
-    server: Server, s: Session, claims: security.AccessClaims
+    server: Server, s: Session, claims: security.AccessClaims, *, stamp: bool = False
 ) -> tuple[store.Caller, int | None]:
     """The caller of a sync, checked in its transaction: from this process's check of
     the device when the auth epoch has not moved since (the epoch and the caller's
     watermark in one statement, which the pull needs anyway), else from the database.
-    Returns the caller and her watermark (None: not read)."""
+    Returns the caller and her watermark (None: not read).
+
+    ``stamp`` (PostgreSQL): the same statement notes the sync's time on the device (what
+    ``coordination.note_sync`` does), only if the epoch is the cached one, and without
+    waiting for the disk; done when the watermark comes back (not None)."""
     key = (claims.account_id, claims.device_id)
     epoch_q = sa.select(Counter.value).where(Counter.name == store.AUTH).scalar_subquery()
     known = server.checked.get(key)
     now = time.monotonic()
     if known is not None and now - known[2] < CHECK_TTL:
         epoch, caller = known[0], known[1]
-        current, mark = s.execute(sa.select(epoch_q, pull.watermark_query(caller))).one()
+        keys = store.marks_of(caller)
+        params: dict[str, Any] = {"k1": keys[0], "k2": keys[1], "k3": keys[2]}
+        if stamp:
+            params |= {"device": caller.device_id, "epoch": epoch, "now": utcnow()}
+        probe = _PROBE_STAMP if stamp else _PROBE_PG if server.postgres else _PROBE_SQLITE
+        current, mark, *_ = s.execute(probe, params).one()
         if current == epoch:
             return caller, int(mark)
     epoch = s.execute(sa.select(epoch_q)).scalar_one()

@@ -36,6 +36,7 @@ from spt_server.db import (
     RevLease,
     Scope,
     Watermark,
+    ping_when_idle,
     utcnow,
 )
 
@@ -183,10 +184,13 @@ class Leases:
             engine.url,
             pool_size=1,
             max_overflow=0,
-            pool_pre_ping=True,
             isolation_level="AUTOCOMMIT",
             hide_parameters=True,
+            # Not waited for on disk: a push that uses a block commits after it, and its
+            # commit flushes the log up to and past the block's.
+            connect_args={"options": "-c synchronous_commit=off"},
         )
+        ping_when_idle(self.engine)
         self.mutex = threading.Lock()
         self.taken = 0
         sa.event.listen(engine, "engine_disposed", dispose_leases)
@@ -203,9 +207,6 @@ class Leases:
                     " AS xid8)) IS DISTINCT FROM 'committed'"
                 ))  # fmt: skip
                 prune_marks(c)
-            # Not waited for on disk: a push that uses the block commits after it, and
-            # its commit flushes the log up to and past this one.
-            c.execute(sa.text("SET synchronous_commit = off"))
             first = c.execute(
                 sa.text(
                     "WITH c AS (UPDATE counter SET value = value + :n WHERE name = 'rev' "
