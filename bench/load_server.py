@@ -210,9 +210,13 @@ def make_devices(url: str, n: int, offset: int, synced: bool = True) -> list[Dev
             account = accounts[(offset + i) % len(accounts)]
             dev = _device(account, f"bench-{offset + i}")
             s.add(dev)
+            # Devices of one coach edit different candidates (the same one would make
+            # them queue on its lock: one coach's laptops do not all edit one dossier).
             cand = s.execute(
                 sa.select(Record.id)
                 .where(Record.entity == "candidate", Record.updated_by == account)
+                .order_by(Record.id)
+                .offset(((offset + i) // len(accounts)) % 50)
                 .limit(1)
             ).scalar_one()
             cursor = str(s.execute(sa.select(sa.func.max(Record.rev))).scalar_one())
@@ -264,6 +268,8 @@ class Load:
     push: list[float] = field(default_factory=list)
     errors: int = 0
     requests: int = 0
+    statuses: dict[int, int] = field(default_factory=dict)
+    client_cpu: float = 0.0  # this process's CPU seconds: the load generator's own cost
 
 
 async def run_load(base: str, devs: list[Dev], seconds: float, push_p: float) -> Load:
@@ -288,10 +294,40 @@ async def run_load(base: str, devs: list[Dev], seconds: float, push_p: float) ->
                 load.requests += 1
                 if status not in (200, 299):
                     load.errors += 1
+                    load.statuses[status] = load.statuses.get(status, 0) + 1
                 (load.push if pushing else load.idle).append(took)
 
+        cpu0 = time.process_time()
         await asyncio.gather(*(device(d) for d in devs))
+        load.client_cpu = time.process_time() - cpu0
     return load
+
+
+def _one_client(job: tuple[str, list[Dev], float, float]) -> Load:
+    base, devs, seconds, push_p = job
+    return asyncio.run(run_load(base, devs, seconds, push_p))
+
+
+def load_from(base: str, devs: list[Dev], seconds: float, push_p: float, clients: int) -> Load:
+    """``run_load`` spread over ``clients`` processes (one Python process cannot drive
+    hundreds of devices without becoming the bottleneck itself); results merged."""
+    if clients <= 1 or len(devs) < 2 * clients:
+        return asyncio.run(run_load(base, devs, seconds, push_p))
+    import multiprocessing
+
+    jobs = [(base, devs[i::clients], seconds, push_p) for i in range(clients)]
+    with multiprocessing.get_context("fork").Pool(clients) as pool:
+        parts = pool.map(_one_client, jobs)
+    out = Load()
+    for part in parts:
+        out.idle += part.idle
+        out.push += part.push
+        out.errors += part.errors
+        out.requests += part.requests
+        out.client_cpu += part.client_cpu
+        for k, v in part.statuses.items():
+            out.statuses[k] = out.statuses.get(k, 0) + v
+    return out
 
 
 async def burst(base: str, devs: list[Dev]) -> float:
@@ -417,7 +453,7 @@ def bench_workers(args: argparse.Namespace, seed: str, workers: int) -> dict[str
             devs = make_devices(url, d, offset)
             offset += d
             cpu0, t0 = server.cpu(), time.perf_counter()
-            load = asyncio.run(run_load(server.base, devs, args.seconds, args.push))
+            load = load_from(server.base, devs, args.seconds, args.push, args.clients)
             wall = time.perf_counter() - t0
             cpu = server.cpu() - cpu0
             out[f"d{d}"] = {
@@ -429,6 +465,8 @@ def bench_workers(args: argparse.Namespace, seed: str, workers: int) -> dict[str
                 "errors": load.errors,
                 "requests": load.requests,
                 "cpu_ms_per_req": cpu / max(1, load.requests) * 1000,
+                "client_cpu_share": load.client_cpu / args.seconds,
+                "statuses": load.statuses,
                 "wall": wall,
             }
             print(f"workers {workers} devices {d}: {out[f'd{d}']}", flush=True)
@@ -459,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=8)
     ap.add_argument("--push", type=float, default=0.1, help="share of syncs that push")
     ap.add_argument("--burst", type=int, default=50)
+    ap.add_argument("--clients", type=int, default=4, help="load generator processes")
     args = ap.parse_args(argv)
     args.devices = [int(x) for x in args.devices.split(",") if x]
     seed = make_seed(args.pg_url, args.coaches, args.candidates, args.notes)
