@@ -268,7 +268,7 @@ class Load:
     push: list[float] = field(default_factory=list)
     errors: int = 0
     requests: int = 0
-    statuses: dict[int, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
     client_cpu: float = 0.0  # this process's CPU seconds: the load generator's own cost
 
 
@@ -288,13 +288,16 @@ async def run_load(base: str, devs: list[Dev], seconds: float, push_p: float) ->
                 t0 = time.perf_counter()
                 try:
                     status = await sync(client, dev, push_batch(dev, n) if pushing else None)
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:  # counted by kind (a status of its own)
                     status = 0
+                    kind = type(exc).__name__
+                    load.statuses[kind] = load.statuses.get(kind, 0) + 1
                 took = time.perf_counter() - t0
                 load.requests += 1
                 if status not in (200, 299):
                     load.errors += 1
-                    load.statuses[status] = load.statuses.get(status, 0) + 1
+                    if status:
+                        load.statuses[str(status)] = load.statuses.get(str(status), 0) + 1
                 (load.push if pushing else load.idle).append(took)
 
         cpu0 = time.process_time()
