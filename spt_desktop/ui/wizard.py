@@ -28,6 +28,7 @@ from spt_common.enums import COACH_ROLES, Role, Spt
 from spt_desktop.services.session import Owner, passphrase_strength
 from spt_desktop.ui import messages
 from spt_desktop.ui.messages import strength_text
+from spt_desktop.ui.fit import text_width
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
 
@@ -44,7 +45,7 @@ class FirstRunWizard(QWidget):
         self.steps.addWidget(self._create_step())
         self.steps.addWidget(self._key_step())
         card = named(QFrame(), "card")
-        card.setMaximumWidth(620)
+        card.setMaximumWidth(max(620, text_width(card, 88)))  # grows with the text
         col = QVBoxLayout(card)
         col.addWidget(named(QLabel(self.tr("Welkom bij SPT Desktop")), "title"))
         col.addWidget(self.steps)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import MemorySecurity, SyncStatus
 from spt_desktop.ui import messages
+from spt_desktop.ui.fit import text_width
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -44,7 +45,7 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(named(QLabel(self.tr("Instellingen")), "pageTitle"))
         column = QWidget()
-        column.setMaximumWidth(760)
+        column.setMaximumWidth(max(760, text_width(column, 108)))  # grows with the text
         outer.addWidget(column)
         outer.addStretch()
         layout = QVBoxLayout(column)
