@@ -190,6 +190,7 @@ class SideBySideView(QGroupBox):
         self.heads = [QLabel(), QLabel(), QLabel(), QLabel()]
         for col, label in enumerate(self.heads):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # a long employer's name (and at 200 % text)
             font = label.font()
             font.setBold(True)
             label.setFont(font)
