@@ -78,14 +78,13 @@ def _scaled_sheet(text: str, factor: float) -> str:
     """Every point size in ``text`` times ``factor`` (pixels, borders and paddings stay)."""
     import re
 
-    return re.sub(
-        r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * factor:.4g}pt", text
-    )
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * factor:.4g}pt", text)
 
 
 def apply_text_scale(app: Any, percent: int) -> float:
-    """Set the application's font to the system's text size (never below the design's
-    10 pt) times ``percent``; returns the factor the stylesheet's sizes are scaled by.
+    """Set the application's font to the system's times ``percent``; returns the factor
+    the stylesheet's point sizes are scaled by (its 10 pt body text, or the system's size
+    if that is larger, times ``percent``).
 
     200 % text (WCAG 1.4.4) is font size, not zoom: Windows' "Tekst groter maken" makes
     the system font larger, which Qt passes on as the application font; GNOME's "Grote
@@ -96,16 +95,15 @@ def apply_text_scale(app: Any, percent: int) -> float:
     if not hasattr(app, "_spt_system_font"):  # the OS's font, before we change it
         app._spt_system_font = QFont(app.font())
     system = QFont(app._spt_system_font)
-    base = max(DESIGN_PT, system.pointSizeF()) * percent / 100
-    system.setPointSizeF(base)
-    app.setFont(system)
+    size = system.pointSizeF() if system.pointSizeF() > 0 else DESIGN_PT
+    system.setPointSizeF(size * percent / 100)
+    if system != app.font():
+        app.setFont(system)
     app._spt_text_percent = percent
-    return base / DESIGN_PT
+    return max(DESIGN_PT, size) * percent / 100 / DESIGN_PT
 
 
-def load_style(
-    app: Any, high_contrast: bool | None = None, text_scale: int | None = None
-) -> None:
+def load_style(app: Any, high_contrast: bool | None = None, text_scale: int | None = None) -> None:
     """Our calm colours, unless the operating system asks for high contrast (Windows'
     contrast themes, GNOME's high-contrast setting): then its own palette rules and our
     stylesheet steps aside, now and whenever the setting changes while the app runs.
@@ -124,7 +122,7 @@ def load_style(
     if text_scale is None:
         text_scale = getattr(app, "_spt_text_percent", None) or text_percent()
     factor = apply_text_scale(app, text_scale)
-    app._spt_high_contrast = high_contrast
+    app.setProperty("sptHighContrast", high_contrast)  # ui/contrast.py reads it
     sheet = RESOURCES / "style" / "spt.qss"
     if high_contrast:
         app.setStyleSheet("")
@@ -135,12 +133,6 @@ def load_style(
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "spt.svg")))
-
-
-def high_contrast_on(app: Any) -> bool:
-    """Whether the system's high-contrast colours rule (our stylesheet stepped aside):
-    code that picks a colour of its own leaves it to the palette then."""
-    return bool(getattr(app, "_spt_high_contrast", False))
 
 
 def build(

@@ -15,8 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QStyle, QWidget
 
-DESIGN_PT = 10.0  # the text size the layouts were drawn for (app.DESIGN_PT)
-LARGE = 1.5  # from 150 % text on, forms put their labels above the fields
+# From 150 % text on (of Windows' 9-point system font; 10 pt elsewhere is more), forms
+# put their labels above the fields.
+LARGE_PT = 13.5
 
 # What a dialog needs besides its scrolling body: its title bar, its buttons, its margins.
 DIALOG_CHROME = QSize(80, 170)
@@ -29,13 +30,13 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
-    def sizeHint(self) -> QSize:  # noqa: D102 - Qt's
+    def sizeHint(self) -> QSize:
         page = self.currentWidget()
         if page is None:
             return super().sizeHint()
         return page.sizeHint().expandedTo(page.minimumSize())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: D102 - Qt's
+    def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         if page is None:
             return super().minimumSizeHint()
@@ -80,11 +81,11 @@ class FitScroll(QScrollArea):
             out.setHeight(out.height() + bar)
         return out
 
-    def sizeHint(self) -> QSize:  # noqa: D102 - Qt's
+    def sizeHint(self) -> QSize:
         body = self.widget()
         return self._needed(body.sizeHint()) if body is not None else super().sizeHint()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: D102 - Qt's
+    def minimumSizeHint(self) -> QSize:
         body = self.widget()
         return (
             self._needed(body.minimumSizeHint()) if body is not None else super().minimumSizeHint()
@@ -97,5 +98,5 @@ def text_width(widget: QWidget, characters: int) -> int:
 
 
 def large_text() -> bool:
-    """Whether the application's text is at least 150 % of the design's 10 points."""
-    return QApplication.font().pointSizeF() >= LARGE * DESIGN_PT
+    """Whether the application's text is large: 150 % of normal or more."""
+    return QApplication.font().pointSizeF() >= LARGE_PT
