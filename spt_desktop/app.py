@@ -100,6 +100,9 @@ def apply_text_scale(app: Any, percent: int) -> float:
     if system != app.font():
         app.setFont(system)
     app._spt_text_percent = percent
+    from spt_desktop.ui.fit import scale_indicators
+
+    scale_indicators(app, percent / 100)
     return max(DESIGN_PT, size) * percent / 100 / DESIGN_PT
 
 
@@ -166,6 +169,11 @@ def build(
         install_translation(app, code)
 
     install_translation(app, language)
+
+    def set_text_scale(percent: int) -> None:
+        settings.setValue("text_scale", percent)
+        load_style(app, text_scale=percent)
+
     session = VaultSession(vault_path, kdf=kdf, today=today, now=now, preferences=preferences)
     ops = Ops(session)
     window = MainWindow(
@@ -173,6 +181,8 @@ def build(
         demo_passphrase=DEMO_PASSPHRASE if demo else None,
         set_language=set_language,
         language=language,
+        set_text_scale=set_text_scale,
+        text_scale=getattr(app, "_spt_text_percent", None) or text_percent(),
     )
     ops.setParent(window)
     window.watch_os_lock()

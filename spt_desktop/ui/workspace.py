@@ -46,6 +46,7 @@ NAV = (
 
 class Workspace(QWidget):
     language_changed = Signal(str)
+    text_scale_changed = Signal(int)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +109,7 @@ class Workspace(QWidget):
         self.candidate_page.hand_over.connect(self.hand_over)
         self.candidate_page.dialog_host = self._open  # its dialogs' drafts kept on a lock
         self.settings_page.language_changed.connect(self.language_changed)
+        self.settings_page.text_scale_changed.connect(self.text_scale_changed)
 
     def start(self) -> None:
         """First data. The caseload's first page (tens of ms) is queued before Vandaag

@@ -36,8 +36,15 @@ def large_text(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
     load_style(qapp, high_contrast=False, text_scale=200)
     yield
+    normal(qapp)
+
+
+def normal(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The app's plain font, style and no stylesheet again (for the tests after)."""
+    from spt_desktop.app import apply_text_scale
+
     qapp.setStyleSheet("")
-    qapp.setFont(qapp._spt_system_font)
+    apply_text_scale(qapp, 100)
     qapp._spt_text_percent = None
 
 
@@ -253,3 +260,37 @@ def test_tab_scrolls_a_long_form_to_the_field(large_text, build_window, qtbot): 
     assert last.hasFocus()
     assert viewport.rect().contains(last.mapTo(viewport, last.rect().center()))
     _close(dialog, ops, qtbot)
+
+
+@pytest.fixture
+def restore_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Whatever the test sets, the app's plain style and font after it."""
+    yield
+    normal(qapp)
+
+
+def test_the_coach_sets_200_percent_in_instellingen(restore_style, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """Instellingen ▸ Tekstgrootte, by keyboard: the text doubles at once, the window
+    stays on the screen, and the choice is kept for the next start."""
+    from PySide6.QtCore import QSettings
+
+    from spt_desktop.app import APP_NAME, ORG, text_percent
+
+    window, ops = unlocked_demo(build_window, qtbot, 5)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("settings")
+    settle(qtbot, ops)
+    before = QApplication.font().pointSizeF()
+    box = ws.settings_page.text_scale
+    assert box.currentText() == "100 %"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)  # the last choice: 200 %
+    settle(qtbot, ops)
+    assert window.workspace is not ws  # laid out again for the larger text
+    page = window.workspace.settings_page
+    assert page.isVisible() and page.text_scale.currentText() == "200 %"
+    assert QApplication.font().pointSizeF() == pytest.approx(before * 2)
+    assert "20pt" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    assert not fits_the_screen(window)
+    assert text_percent(QSettings(ORG, APP_NAME).value("text_scale")) == 200

@@ -26,6 +26,7 @@ from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+TEXT_SCALES = (100, 125, 150, 175, 200)  # percent of normal (WCAG 1.4.4 asks 200)
 
 
 def _error_label(name: str) -> QLabel:
@@ -38,6 +39,7 @@ def _error_label(name: str) -> QLabel:
 
 class SettingsPage(QWidget):
     language_changed = Signal(str)
+    text_scale_changed = Signal(int)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +84,18 @@ class SettingsPage(QWidget):
         self.language.activated.connect(
             lambda _: self.language_changed.emit(self.language.currentData())
         )
+        self.text_scale = named(QComboBox(), "textScale")
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(f"{percent} %", percent)
+        self.text_scale.setAccessibleDescription(
+            self.tr("Alle tekst van SPT Desktop groter; ook Windows' Tekst groter maken telt mee.")
+        )
+        self.text_scale.activated.connect(
+            lambda _: self.text_scale_changed.emit(int(self.text_scale.currentData()))
+        )
         g.addRow(self.tr("Automatisch vergrendelen na"), self.auto_lock)
         g.addRow(self.tr("Taal"), self.language)
+        g.addRow(self.tr("Tekstgrootte"), self.text_scale)
         layout.addWidget(general)
 
         # Its own box, laid out in a column: a wrapped text in a form row is cut short.
@@ -134,6 +146,11 @@ class SettingsPage(QWidget):
 
     def set_language(self, code: str) -> None:
         self.language.setCurrentIndex(max(self.language.findData(code), 0))
+
+    def set_text_scale(self, percent: int) -> None:
+        """Show ``percent`` (the nearest choice, for a value set by SPT_TEXT_SCALE)."""
+        nearest = min(TEXT_SCALES, key=lambda p: abs(p - percent))
+        self.text_scale.setCurrentIndex(TEXT_SCALES.index(nearest))
 
     def refresh(self) -> None:
         self.ops.vault(
