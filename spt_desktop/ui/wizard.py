@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from spt_common.enums import COACH_ROLES, Role, Spt
 from spt_desktop.services.session import Owner, passphrase_strength
 from spt_desktop.ui import messages
-from spt_desktop.ui.messages import strength_text
 from spt_desktop.ui.fit import text_width
+from spt_desktop.ui.messages import strength_text
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
 

@@ -30,8 +30,8 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import CaseloadRow, EmployerDTO, MatchDTO, VacancyDTO
 from spt_desktop.services.match_gaps import Gap, Level, SideBySide, Topic, Travel, terms_of
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of, show_day
 from spt_desktop.ui.fit import FitScroll
+from spt_desktop.ui.forms import Field, choices_of, show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
