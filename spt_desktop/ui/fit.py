@@ -76,6 +76,8 @@ class FitScroll(QScrollArea):
 
     def _needed(self, hint: QSize) -> QSize:
         body = self.widget()
+        if body is None:
+            return hint
         width = max(hint.width(), body.minimumSizeHint().width())
         height = hint.height()
         if body.hasHeightForWidth():
