@@ -39,6 +39,16 @@ def large_text(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     normal(qapp)
 
 
+@pytest.fixture(params=[100, 200], ids=lambda p: f"{p}%")
+def text_size(request, qapp) -> Iterator[int]:  # type: ignore[no-untyped-def]
+    """The app at normal and at 200 % text with its stylesheet; undone after."""
+    from spt_desktop.app import load_style
+
+    load_style(qapp, high_contrast=False, text_scale=request.param)
+    yield request.param
+    normal(qapp)
+
+
 def normal(qapp) -> None:  # type: ignore[no-untyped-def]
     """The app's plain font, style and no stylesheet again (for the tests after)."""
     from spt_desktop.app import apply_text_scale
@@ -147,7 +157,8 @@ def _candidates_in(ops, phase: str) -> list[str]:  # type: ignore[no-untyped-def
     return [str(r.id) for r in ops.session.services.queries.caseload() if r.phase == phase]
 
 
-def test_every_page_and_dialog_fits_at_200_percent_text(large_text, build_window, qtbot):  # type: ignore[no-untyped-def]
+def test_every_page_and_dialog_fits_at_200_percent_text(text_size, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """And at normal size: the scrolling that makes room at 200 % squeezes nothing at 100 %."""
     window, ops = unlocked_demo(build_window, qtbot, 40)
     window.resize(*SCREEN)
     ws = window.workspace

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,7 +49,13 @@ class SettingsPage(QWidget):
         outer.addWidget(named(QLabel(self.tr("Instellingen")), "pageTitle"))
         column = QWidget()
         column.setMaximumWidth(max(760, text_width(column, 108)))  # grows with the text
-        outer.addWidget(column)
+        # In a row with room beside it, not straight in the page's column: a box layout
+        # asks a child's height for the width it would give without its maximum, and
+        # the wrapped texts then got too little height (the buttons were squeezed).
+        row = QHBoxLayout()
+        row.addWidget(column, 1)
+        row.addStretch(0)
+        outer.addLayout(row)
         outer.addStretch()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
