@@ -305,3 +305,27 @@ def test_the_coach_sets_200_percent_in_instellingen(restore_style, build_window,
     assert "20pt" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
     assert not fits_the_screen(window)
     assert text_percent(QSettings(ORG, APP_NAME).value("text_scale")) == 200
+
+
+def test_the_first_run_and_the_unlock_screen_fit_at_200_percent(large_text, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The screens before the workspace: the first-run wizard's two steps (the recovery
+    key in its large monospace box) and the unlock screen with its recovery button."""
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+
+    found: dict[str, list[str]] = {}
+    window, ops = build_window("new.sptvault")
+    window.resize(*SCREEN)
+    window.start_first_run()
+    settle(qtbot, ops)
+    wizard = window.wizard
+    _check(found, "wizard: create", window, qtbot)
+    wizard._created("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP")
+    _check(found, "wizard: recovery key", window, qtbot)
+    demo, demo_ops = build_window("demo.sptvault", demo=True)
+    demo.resize(*SCREEN)
+    demo_ops.vault(lambda s: s.ensure_demo(__import__("datetime").date(2026, 11, 30), 1)).run()
+    settle(qtbot, demo_ops)
+    demo.show_unlock()
+    _check(found, "unlock", demo, qtbot)
+    assert DEMO_PASSPHRASE in " ".join(w.text() for w in demo.findChildren(QLabel))
+    assert not found, found
