@@ -52,7 +52,7 @@ def install_translation(app: Any, code: str) -> None:
 
 DESIGN_PT = 10.0  # the stylesheet's sizes are written for body text of 10 points
 TEXT_SCALE_ENV = "SPT_TEXT_SCALE"  # e.g. 200 (or "200%"): all text twice its size
-TEXT_SCALES = (100, 125, 150, 175, 200)  # what Instellingen offers
+INDICATOR_PX = 13  # a check box's side at 100 % (Fusion, Windows)
 
 
 def text_percent(stored: Any = None) -> int:
@@ -100,9 +100,6 @@ def apply_text_scale(app: Any, percent: int) -> float:
     if system != app.font():
         app.setFont(system)
     app._spt_text_percent = percent
-    from spt_desktop.ui.fit import scale_indicators
-
-    scale_indicators(app, percent / 100)
     return max(DESIGN_PT, size) * percent / 100 / DESIGN_PT
 
 
@@ -132,6 +129,12 @@ def load_style(app: Any, high_contrast: bool | None = None, text_scale: int | No
     elif sheet.exists():
         icons = (RESOURCES / "icons").as_posix()
         text = sheet.read_text(encoding="utf-8").replace("@ICONS@", icons)
+        if factor > 1:  # check boxes as much larger as the text (13 px beside 27 px letters)
+            side = round(INDICATOR_PX * factor)
+            text += (
+                f"\nQCheckBox::indicator, QRadioButton::indicator "
+                f"{{ width: {side}px; height: {side}px; }}\n"
+            )
         app.setStyleSheet(_scaled_sheet(text, factor))
     from PySide6.QtGui import QIcon
 

@@ -16,11 +16,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QProxyStyle,
     QScrollArea,
     QStackedWidget,
     QStyle,
-    QStyleOption,
     QWidget,
 )
 
@@ -111,40 +109,3 @@ def text_width(widget: QWidget, characters: int) -> int:
 def large_text() -> bool:
     """Whether the application's text is large: 150 % of normal or more."""
     return QApplication.font().pointSizeF() >= LARGE_PT
-
-
-INDICATORS = (
-    QStyle.PixelMetric.PM_IndicatorWidth,
-    QStyle.PixelMetric.PM_IndicatorHeight,
-    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-)
-
-
-class TextScaledStyle(QProxyStyle):
-    """The platform's style with check boxes and radio buttons as much larger as the
-    text (at 200 % a 13-pixel box beside 27-pixel letters is hard to see and to hit)."""
-
-    def __init__(self, base: str, factor: float) -> None:
-        super().__init__(base)
-        self.factor = factor
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        value = super().pixelMetric(metric, option, widget)
-        return round(value * self.factor) if metric in INDICATORS else value
-
-
-def scale_indicators(app: QApplication, factor: float) -> None:
-    """Check boxes and radio buttons ``factor`` times their size (the style is swapped
-    only the first time text is enlarged; at 100 % the platform's own style stays)."""
-    style = app.style()
-    if isinstance(style, TextScaledStyle):
-        if style.factor != factor:
-            app.setStyle(TextScaledStyle(style.baseStyle().name(), factor))
-    elif factor != 1:
-        app.setStyle(TextScaledStyle(style.name(), factor))
