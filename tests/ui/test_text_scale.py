@@ -329,3 +329,17 @@ def test_the_first_run_and_the_unlock_screen_fit_at_200_percent(large_text, buil
     _check(found, "unlock", demo, qtbot)
     assert DEMO_PASSPHRASE in " ".join(w.text() for w in demo.findChildren(QLabel))
     assert not found, found
+
+
+def test_spt_text_scale_goes_before_the_stored_choice(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SPT_TEXT_SCALE as a percentage or a factor; what cannot be read falls back to the
+    choice in Instellingen, then to 100; out of range is clamped to 100-300 %."""
+    from spt_desktop.app import TEXT_SCALE_ENV, text_percent
+
+    monkeypatch.delenv(TEXT_SCALE_ENV, raising=False)
+    assert text_percent() == 100
+    assert text_percent("150") == 150
+    for raw, percent in (("200", 200), ("200%", 200), ("2", 200), ("1.25", 125),
+                         ("50", 100), ("900", 300), ("groot", 175)):  # fmt: skip
+        monkeypatch.setenv(TEXT_SCALE_ENV, raw)
+        assert text_percent("175") == percent, raw
