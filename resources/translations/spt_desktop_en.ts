@@ -1995,84 +1995,84 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="50"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="51"/>
         <source>Welkom bij SPT Desktop</source>
         <translation>Welcome to SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="68"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="80"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation>Your data is kept encrypted in a vault on this laptop. Choose a passphrase: a few loose words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="215"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="112"/>
         <source>Servicepunt</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="113"/>
         <source>Uw rollen</source>
         <translation>Your roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="102"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="151"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="163"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="117"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="112"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="125"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="137"/>
         <source>Nog niets ingevuld.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="130"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="142"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="161"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="162"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation>This is your recovery key. If you lose your passphrase, only this key still opens the vault. It is shown only once: print it or copy it and keep it in a safe place, not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="191"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="183"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
@@ -2081,37 +2081,37 @@
         <translation type="vanished">You can link the SPT server now or later in Settings; without it you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="187"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="196"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="208"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation>Link to the SPT server now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation>You can also do this later in Settings; without a link you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="226"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="216"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="228"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="244"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="256"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation>SPT Desktop — recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="248"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="260"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation>Keep this sheet in a safe place.</translation>
     </message>
@@ -3239,133 +3239,133 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="49"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="63"/>
         <source>SPT-server</source>
         <translation>SPT server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="77"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
         <source>Alle tekst van SPT Desktop groter; ook Windows&apos; Tekst groter maken telt mee.</source>
         <translation>All of SPT Desktop&apos;s text larger; Windows&apos; Make text bigger counts too.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="103"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="104"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="105"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="109"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="105"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="112"/>
         <source>Extra geheugenbeveiliging</source>
         <translation>Extra memory security</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="119"/>
         <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
         <translation>Keeps the vault&apos;s data locked in working memory (never in the swap file on disk) and wipes it after use. This makes syncing several times slower. For organisations that require it; takes effect after SPT Desktop is restarted.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="127"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="143"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="145"/>
         <source>Huidige</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
         <source>Nieuwe</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="140"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
         <source>Nieuwe (herhaal)</source>
         <translation>New (repeat)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
         <source>Gekoppeld aan {0}.</source>
         <translation>Linked to {0}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="176"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation>Not linked: you work on this laptop only. You can link at any time.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="183"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="190"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
         <translation>Restart needed: extra memory security is switched on when SPT Desktop has been restarted.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="187"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="194"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
         <translation>Restart needed: extra memory security stays on until SPT Desktop has been restarted (it cannot be switched off in a running app).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="206"/>
         <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
         <translation>This setting could not be saved: the SPT Desktop settings folder cannot be written to. Check the disk and your permissions, and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="244"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="259"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
