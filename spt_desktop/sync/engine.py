@@ -630,11 +630,14 @@ class Syncer:
 
     def _prebuild(self, exchange: Exchange) -> None:
         """While ``exchange``'s batch is on the wire: the batch after it, built from the
-        outbox entries past it (read only; see ``_prebuilt_batch`` for when it is used)."""
+        outbox entries past it (read only; see ``_prebuilt_batch`` for when it is used).
+        Only on the connection ``run()`` holds: on a connection of the pool, the app's
+        own writes through it would not change its ``data_version``."""
         self._next = None
         batch = self._batch
         if (
-            not self._pushing
+            not self._held  # data_version needs a connection no one else writes through
+            or not self._pushing
             or batch is None
             or exchange.refresh_token is not None
             or "batch" not in exchange.body
@@ -655,7 +658,7 @@ class Syncer:
         touched by this answer (not in the acknowledged batch, its refused records or
         the page, and no candidate purged)."""
         ready, self._next = self._next, None
-        if ready is None or ready.after != batch["max_seq"]:
+        if ready is None or ready.after != batch["max_seq"] or not self._held:
             return None
         version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
         if version != ready.version:
