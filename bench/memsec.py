@@ -25,9 +25,9 @@ def force(on: bool = False) -> None:
     original = getattr(vault._key_connection, "bench_original", vault._key_connection)
 
     def key_connection(
-        dbapi_conn: Any, key_pragma: str | None, path: str, _asked: bool = False
+        dbapi_conn: Any, key_pragma: str | None, path: str, memory_security: bool = False
     ) -> None:
-        original(dbapi_conn, key_pragma, path, on)
+        original(dbapi_conn, key_pragma, path, on)  # the bench's choice, not the caller's
 
     key_connection.bench_original = original  # type: ignore[attr-defined]
     vault._key_connection = key_connection
