@@ -407,14 +407,12 @@ class Syncer:
             try:
                 while exchange is not None:
                     if ahead is not None and _same(ahead[0], exchange):
-                        on_the_wire = ahead[1]
+                        answer = ahead[1].result()
                     else:
                         if ahead is not None:
-                            ahead[1].result()  # one request at a time on the connection
-                        on_the_wire = net.submit(self.send, exchange)
+                            ahead[1].exception()  # one request at a time on the connection
+                        answer = self._send_and_build_ahead(net, exchange)
                     ahead = None
-                    self._prebuild(exchange)
-                    answer = on_the_wire.result()
                     foreseen = self._foreseen(answer)
                     if foreseen is not None:
                         ahead = (foreseen, net.submit(self.send, foreseen))
@@ -627,6 +625,19 @@ class Syncer:
         return driver_cursor(conn).execute(probe).fetchone() is not None
 
     # --- ahead of the answer (run) ------------------------------------------------------
+
+    def _send_and_build_ahead(self, net: ThreadPoolExecutor, exchange: Exchange) -> Answer:
+        """Send ``exchange``; when it carries a full batch (the outbox likely holds more),
+        on the second thread while this one builds the next (``_prebuild``). Anything
+        else goes out from this thread: a no-change sync or a small push has nothing to
+        overlap, and handing a request to another thread and back costs two wake-ups."""
+        self._next = None
+        batch = exchange.body.get("batch")
+        if batch is None or len(batch["changes"]) < p.MAX_BATCH:
+            return self.send(exchange)
+        on_the_wire = net.submit(self.send, exchange)
+        self._prebuild(exchange)
+        return on_the_wire.result()
 
     def _prebuild(self, exchange: Exchange) -> None:
         """While ``exchange``'s batch is on the wire: the batch after it, built from the
