@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Counter, Record, RevLease, Scope, Watermark
-from spt_server.store import REV, Caller, as_record, can_read, marks_of
+from spt_server.store import REV, Caller, as_record, at_referral_desk, can_read, marks_of
 
 
 class BadCursor(Exception):
@@ -293,7 +293,7 @@ def _shared(
     all three made the database walk every record past the cursor: a first pull read the
     whole table for every page). Each stops at limit + 1; the page takes the first."""
     rows: list[tuple[int, Row]] = []
-    for which in shared_streams(caller):
+    for which in shared_streams(caller, desk=at_referral_desk(session, caller.account_id)):
         rows += _others_changes(session, caller, cur_rev, upto, limit, which)
     rows.sort(key=lambda r: r[0])
     return rows[: limit + 1]
@@ -315,12 +315,20 @@ REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
 
 
-def shared_streams(caller: Caller) -> list[sa.ColumnElement[bool]]:
-    return [
+def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnElement[bool]]:
+    """The shared streams of ``caller``; ``desk``: she is the loket or a coordinator (or
+    an administrator), who sees every referral of her SPT (``REFERRAL_DESK_ROLES``)."""
+    streams = [
         _is("coach"),
         sa.and_(_is_one_of(REGISTRY_ENTITIES), Record.spt == caller.spt),
         sa.and_(_is_one_of(ADDRESSED_ENTITIES), Record.addressee == caller.account_id),
+        # A referral given to her, before a candidate links it to her scope (issue 16):
+        # few per coach, found by the addressee index.
+        sa.and_(_is("referral"), Record.addressee == caller.account_id),
     ]
+    if desk:
+        streams.append(sa.and_(_is("referral"), Record.spt == caller.spt))
+    return streams
 
 
 def _others_changes(
