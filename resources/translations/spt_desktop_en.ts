@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>AcceptReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <source>Aanmelding accepteren: kandidaat inschrijven</source>
+        <translation>Accept referral: register candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
+        <translation>Referral accepted: candidate registered.</translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
@@ -235,112 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="394"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
         <source>Welke kandidaten</source>
         <translation>Which candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="508"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="403"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="508"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="405"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="409"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="411"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="415"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="416"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="420"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="422"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="426"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="431"/>
         <source>Aan coach</source>
         <translation>To coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="431"/>
         <source>in de rol</source>
         <translation>in the role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
+        <source>Nieuwe aanmeldingen zonder coach</source>
+        <translation>New referrals without a coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
         <source>Zonder {0}</source>
         <translation>Without {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="464"/>
         <source>Zonder enige coach</source>
         <translation>Without any coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="467"/>
         <source>Caseload van {0}</source>
         <translation>Caseload of {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="537"/>
+        <source>Geen nieuwe aanmeldingen zonder coach.</source>
+        <translation>No new referrals without a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="538"/>
+        <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
+        <translation>{0} referrals are waiting for a career coach. Pick one or more, then the coach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="560"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation>No candidates in this list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="561"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation>{0} candidates. Pick one or more (Ctrl or Shift for more), then the coach and the role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="515"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
+        <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
+        <translation>First pick one or more referrals in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="579"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation>First pick one or more candidates in the list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="521"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="586"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation>{0} does not have the role {1}; choose another coach or role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="603"/>
+        <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
+        <translation>{0} referrals assigned. The coach sees them after her next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="609"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation>{0} assigned; {1} earlier assignments ended.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="533"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="612"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation> The coaches see it after their next sync.</translation>
     </message>
@@ -366,195 +422,200 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="66"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation>Access request saved. Give the file to the candidate only.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>AVG</source>
         <translation>GDPR</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation>Export access request (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="104"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation>Everything this vault holds about the candidate, as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="105"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="108"/>
         <source>Afdrukken en exporteren</source>
         <translation>Print and export</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="125"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="126"/>
+        <source>Aanmelding</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="132"/>
         <source>Gespreksverslagen en aanvullingen op bezoeken</source>
         <translation>Conversation notes and addenda to visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="157"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
         <source>Dossiernr. {0}</source>
         <translation>File no. {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="181"/>
         <source>vervolgafspraak: {0}</source>
         <translation>follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation>You changed {0} and have not saved it yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="244"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="245"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="246"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="301"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="302"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="303"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="342"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -854,6 +915,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
         <source>Inschrijven</source>
         <translation>Register</translation>
     </message>
@@ -911,6 +973,16 @@
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
         <source>Plaatsen</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <source>Maken en opslaan als PDF…</source>
+        <translation>Make and save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -1450,521 +1522,541 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="248"/>
+        <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
+        <translation>The candidate has not given (or has withdrawn) consent to share with the referrer: no feedback letter was made. Record the consent in the file first.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
+        <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
+        <translation>A candidate has already been registered from this referral. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="257"/>
+        <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
+        <translation>This referral is assigned to a colleague: only she can accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="261"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation>The SPT server cannot be reached: {reason}. Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="266"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation>This device has been revoked by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="257"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="270"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation>This device has been revoked by the administrator: all dossiers have been erased from this vault, and this vault can no longer log in. Contact your administrator; with a new vault you can log in again if your account is active.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="263"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation>Your account on the SPT server has been disabled by the administrator, so logging in is not possible. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation>Your login to the SPT server was ended for security reasons: an older login key of this device was used again. Log in again (in the app under Settings, or with &apos;spt-desktop login&apos;). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation. If this happens more often, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="289"/>
         <source>De aanmelding is verlopen.</source>
         <translation>The login has expired.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="280"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="293"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation>E-mail address or password is not correct. Try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="284"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="297"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation>Too many failed login attempts. Wait {reason} and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="288"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="301"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation>You are not (or no longer) logged in to the SPT server. Log in again with &apos;spt-desktop login&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="293"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="306"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation>The SPT server refused the request (HTTP {status}). Nothing is lost; contact the administrator if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="298"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="311"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation>This vault belongs to another account. Log in with the owner&apos;s account, or create a new vault for this account.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="303"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation>This is only for coordinators and administrators, and for a coordinator only for her own SPT. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation>The server does not know this candidate (any more), or not in this SPT. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation>This coach is not active in this SPT or does not have this role. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="328"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="332"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="337"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation>there is no connection (no network, or a wrong server address)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation>the server does not answer in time (a slow or faltering connection)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
         <source>de verbinding viel halverwege weg</source>
         <translation>the connection dropped halfway</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation>the server has a fault; the administrator can see what is wrong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Dit werkgeverscontact</source>
         <translation>This employer contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <source>Deze aanmelding</source>
+        <translation>This referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
         <source>verplicht veld</source>
         <translation>required field</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
         <source>te lang (hoogstens {maximum} tekens)</source>
         <translation>too long (at most {maximum} characters)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
         <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
         <translation>contains a BSN; the SPT may not record a BSN</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
         <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
         <translation>not a valid email address (such as name@example.nl)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="418"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
         <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
         <translation>not a valid phone number (such as 06 12345678)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="421"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
         <source>onbekende waarde; kies uit {choices}</source>
         <translation>unknown value; choose from {choices}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
         <source>geen geldige datum (jjjj-mm-dd)</source>
         <translation>not a valid date (yyyy-mm-dd)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
         <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
         <translation>not a valid time (yyyy-mm-dd hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
         <source>geen geheel getal</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
         <source>moet tussen {low} en {high} liggen</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
         <source>dit veld bestaat niet</source>
         <translation>this field does not exist</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
         <source>dit veld bestaat niet of wordt elders gewijzigd</source>
         <translation>this field does not exist or is changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
         <source>dit tijdstip ligt in de toekomst</source>
         <translation>this time is in the future</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
         <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
         <translation>not a municipality in the SPTs&apos; area</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
         <source>geboortedatum ligt buiten de verwachte jaren</source>
         <translation>date of birth outside the expected years</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
         <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
         <translation>without consent to registration and guidance the SPT cannot enrol anyone</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="456"/>
         <source>kies minstens één rol</source>
         <translation>choose at least one role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="457"/>
         <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation>choose a stronger passphrase (at least {minimum} characters)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
         <source>kies tussen {low} en {high} minuten</source>
         <translation>choose between {low} and {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
         <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation>not a valid server address (such as https://spt.example.nl)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
         <source>kies een collega</source>
         <translation>choose a colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="453"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="467"/>
         <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation>choose a colleague; you cannot hand over to yourself</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="456"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
         <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation>note at least the topics discussed, agreements or a note</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
         <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation>fill in at least one part of the intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
         <source>kies het opleidingsfonds</source>
         <translation>choose the training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
         <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation>a fund only goes with funding by a training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
         <source>de einddatum ligt voor de begindatum</source>
         <translation>the end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
         <source>licht &apos;anders&apos; kort toe</source>
         <translation>briefly explain &apos;anders&apos;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="484"/>
         <source>ligt vóór de aanmelding</source>
         <translation>is before the registration</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
         <source>kies de oorzaak (lek) van deze uitval</source>
         <translation>choose the cause (leak) of this drop-out</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
         <source>ligt vóór de start van de plaatsing</source>
         <translation>is before the start of the placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="491"/>
         <source>de klik geeft u na de kennismaking</source>
         <translation>the klik comes after the introduction</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="494"/>
         <source>ligt vóór de vorige stap ({day})</source>
         <translation>is before the previous step ({day})</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="497"/>
         <source>er staat al een werkgever met deze naam in deze gemeente</source>
         <translation>there is already an employer of this name in this municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
         <source>het maximum ligt onder het minimum</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="487"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="501"/>
         <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
         <translation>say when the future need arises</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="504"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation>this contact is in the future; plan it as a follow-up</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="493"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="507"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation>the follow-up is before the date of the contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation>not a contact person of this employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="603"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="617"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2818,6 +2910,14 @@
     </message>
 </context>
 <context>
+    <name>NotStartedDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <source>Niet gestart: {0}</source>
+        <translation>Not started: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
@@ -2910,6 +3010,14 @@
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="53"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation>Placing schedules the retention checkpoints at 1, 3, 6 and 12 months and moves the candidate to the phase &apos;Guidance and retention&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIntakeDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <source>Intake plannen: {0}</source>
+        <translation>Plan intake: {0}</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3345,233 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
+        <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <source>Aanmelding vastgelegd.</source>
+        <translation>Referral recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetterDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation>Feedback to the referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
+        <translation>Only with the candidate&apos;s consent to share with the referrer. The letter names the step and the date, no notes or reasons.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <source>Terugkoppeling vastgelegd.</source>
+        <translation>Feedback recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="46"/>
+        <source>Verstuurde terugkoppelingen</source>
+        <translation>Feedback letters sent</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="55"/>
+        <source>Terugkoppeling aan de verwijzer…</source>
+        <translation>Feedback to the referrer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="58"/>
+        <source>Terugkoppelingen aan de verwijzer</source>
+        <translation>Feedback letters to the referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="73"/>
+        <source>Toestemming om met de verwijzer te delen: ja.</source>
+        <translation>Consent to share with the referrer: yes.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="76"/>
+        <source>Geen toestemming om met de verwijzer te delen: er kan geen terugkoppeling worden gemaakt.</source>
+        <translation>No consent to share with the referrer: no feedback letter can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="91"/>
+        <source>Geen aanmelding vastgelegd: de kandidaat kwam binnen zonder warme overdracht.</source>
+        <translation>No referral recorded: the candidate came in without a warm handover.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="96"/>
+        <source>Aangemeld door {0} op {1}.</source>
+        <translation>Referred by {0} on {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="99"/>
+        <source>Verwijzer: {0}.</source>
+        <translation>Referrer: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <source>Vraag: {0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <source>Status van de aanmelding: {0}.</source>
+        <translation>Status of the referral: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="45"/>
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="49"/>
+        <source>Aanmeldingen die op u wachten</source>
+        <translation>Referrals waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Aangemeld op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="63"/>
+        <source>De gekozen aanmelding</source>
+        <translation>The chosen referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="65"/>
+        <source>Kies een aanmelding om alles te lezen.</source>
+        <translation>Pick a referral to read all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="67"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation>Accept and register…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="69"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="70"/>
+        <source>Intake plannen…</source>
+        <translation>Plan intake…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="71"/>
+        <source>Niet gestart…</source>
+        <translation>Not started…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="72"/>
+        <source>Nieuwe aanmelding…</source>
+        <translation>New referral…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="115"/>
+        <source>Geen aanmeldingen die op u wachten.</source>
+        <translation>No referrals waiting for you.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="116"/>
+        <source>{0} aanmeldingen wachten op u. Enter: accepteren en de kandidaat inschrijven met wat al bekend is.</source>
+        <translation>{0} referrals are waiting for you. Enter: accept and register the candidate with what is already known.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="139"/>
+        <source>Verwezen door: {0}</source>
+        <translation>Referred by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="140"/>
+        <source>Verwijzer: {0}</source>
+        <translation>Referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="143"/>
+        <source>Contact kandidaat: {0}</source>
+        <translation>Candidate contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="146"/>
+        <source>Vraag: {0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="147"/>
+        <source>Al bekend: {0}</source>
+        <translation>Already known: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="148"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation>Feedback to the referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/settings.py" line="49"/>
@@ -3524,52 +3859,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="520"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="534"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="523"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="537"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="538"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="541"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="528"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="542"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="531"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="545"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="532"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="535"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="536"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>
@@ -3794,12 +4129,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Vervolgafspraken</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation>Retention checkpoints after placement</translation>
     </message>
@@ -3809,17 +4144,17 @@
         <translation>Handovers waiting for you</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Vervolgbezoeken</source>
         <translation>Follow-up visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
         <source>Wat vandaag op u wacht</source>
         <translation>What awaits you today</translation>
     </message>
@@ -3828,89 +4163,99 @@
         <translation type="vanished">Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="93"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
+        <source>Nieuwe aanmeldingen</source>
+        <translation>New referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
         <source>Intakes te doen</source>
         <translation>Intakes to do</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation>Employers: follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Matches die op antwoord wachten</source>
         <translation>Matches waiting for an answer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation>Vacancies and future needs</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
         <source>Behoudmoment vastleggen…</source>
         <translation>Record retention checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
         <source>Werkgever openen</source>
         <translation>Open employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation>Accept and register…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation>Log a visit…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
         <source>Overdracht accepteren</source>
         <translation>Accept handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="133"/>
         <source>Vandaag — {0}</source>
         <translation>Today — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation>Nothing waiting for you today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="138"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation>{0} items need your attention today.</translation>
     </message>
@@ -4241,47 +4586,52 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="56"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="58"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="88"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="92"/>
         <source>Pagina</source>
         <translation>Page</translation>
     </message>
