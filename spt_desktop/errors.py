@@ -186,6 +186,7 @@ class Problem(StrEnum):
     MUNICIPALITY_OUTSIDE_AREA = "municipality_outside_area"
     BIRTH_DATE_UNLIKELY = "birth_date_unlikely"
     CONSENT_NEEDED = "consent_needed"
+    REFERRAL_CONSENT_NEEDED = "referral_consent_needed"  # to share with the SPT (issue 16)
     CHOOSE_A_ROLE = "choose_a_role"
     WEAK_PASSPHRASE = "weak_passphrase"  # minimum
     MINUTES_OUT_OF_RANGE = "minutes_out_of_range"  # low, high

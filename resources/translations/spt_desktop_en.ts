@@ -1942,121 +1942,126 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="456"/>
+        <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
+        <translation>without consent to share data with the SPT the referral is not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
         <source>kies minstens één rol</source>
         <translation>choose at least one role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="457"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
         <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation>choose a stronger passphrase (at least {minimum} characters)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="465"/>
         <source>kies tussen {low} en {high} minuten</source>
         <translation>choose between {low} and {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="468"/>
         <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation>not a valid server address (such as https://spt.example.nl)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
         <source>kies een collega</source>
         <translation>choose a colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="467"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
         <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation>choose a colleague; you cannot hand over to yourself</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
         <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation>note at least the topics discussed, agreements or a note</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
         <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation>fill in at least one part of the intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="481"/>
         <source>kies het opleidingsfonds</source>
         <translation>choose the training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
         <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation>a fund only goes with funding by a training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
         <source>de einddatum ligt voor de begindatum</source>
         <translation>the end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
         <source>licht &apos;anders&apos; kort toe</source>
         <translation>briefly explain &apos;anders&apos;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="484"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
         <source>ligt vóór de aanmelding</source>
         <translation>is before the registration</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
         <source>kies de oorzaak (lek) van deze uitval</source>
         <translation>choose the cause (leak) of this drop-out</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="493"/>
         <source>ligt vóór de start van de plaatsing</source>
         <translation>is before the start of the placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="491"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
         <source>de klik geeft u na de kennismaking</source>
         <translation>the klik comes after the introduction</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="494"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
         <source>ligt vóór de vorige stap ({day})</source>
         <translation>is before the previous step ({day})</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="497"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
         <source>er staat al een werkgever met deze naam in deze gemeente</source>
         <translation>there is already an employer of this name in this municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
         <source>het maximum ligt onder het minimum</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="501"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
         <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
         <translation>say when the future need arises</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="504"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation>this contact is in the future; plan it as a follow-up</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="507"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation>the follow-up is before the date of the contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation>not a contact person of this employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="617"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="622"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -3859,52 +3864,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="538"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="534"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="537"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="542"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="538"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="541"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="542"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="547"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="545"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="551"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="554"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="555"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>

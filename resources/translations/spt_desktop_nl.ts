@@ -1922,121 +1922,126 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="456"/>
+        <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
         <source>kies minstens één rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="457"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
         <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="465"/>
         <source>kies tussen {low} en {high} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="468"/>
         <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
         <source>kies een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="467"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
         <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
         <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
         <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="481"/>
         <source>kies het opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
         <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
         <source>de einddatum ligt voor de begindatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
         <source>licht &apos;anders&apos; kort toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="484"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
         <source>ligt vóór de aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
         <source>kies de oorzaak (lek) van deze uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="493"/>
         <source>ligt vóór de start van de plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="491"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
         <source>de klik geeft u na de kennismaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="494"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
         <source>ligt vóór de vorige stap ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="497"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
         <source>er staat al een werkgever met deze naam in deze gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
         <source>het maximum ligt onder het minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="501"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
         <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="504"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="507"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="617"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="622"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,52 +3836,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="538"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="534"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="537"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="542"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="538"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="541"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="542"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="547"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="545"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="551"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="554"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="555"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>

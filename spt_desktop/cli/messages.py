@@ -374,6 +374,9 @@ PROBLEMS: dict[Problem, str] = {
     Problem.CONSENT_NEEDED: (
         "zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven"
     ),
+    Problem.REFERRAL_CONSENT_NEEDED: (
+        "zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd"
+    ),
     Problem.CHOOSE_A_ROLE: "kies minstens één rol",
     Problem.WEAK_PASSPHRASE: "kies een sterkere wachtwoordzin (minstens {minimum} tekens)",
     Problem.MINUTES_OUT_OF_RANGE: "kies tussen {low} en {high} minuten",

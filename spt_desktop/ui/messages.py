@@ -453,6 +453,11 @@ PROBLEMS = cast(
             "Errors",
             "zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven",
         ),
+        Problem.REFERRAL_CONSENT_NEEDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet "
+            "vastgelegd",
+        ),
         Problem.CHOOSE_A_ROLE: QT_TRANSLATE_NOOP("Errors", "kies minstens één rol"),
         Problem.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP(
             "Errors", "kies een sterkere wachtwoordzin (minstens {minimum} tekens)"
