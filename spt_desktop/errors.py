@@ -89,6 +89,10 @@ class Code(StrEnum):
     SERVER_REFUSED = "sync.server_refused"
     OTHER_ACCOUNT = "sync.other_account"
     NOT_LINKED = "sync.not_linked"
+    # The network of a real laptop (issue 17): a certificate the laptop does not trust,
+    # and a server that asks for a newer SPT Desktop (the version handshake)
+    CERTIFICATE = "sync.certificate"
+    UPDATE_REQUIRED = "sync.update_required"
     # The coordinator's requests (issue 15): the server's forbidden / not_found / bad_coach
     NOT_COORDINATOR = "sync.not_coordinator"
     NOT_ON_SERVER = "sync.not_on_server"
@@ -131,6 +135,11 @@ class Reason(StrEnum):
     NO_ANSWER = "no_answer"  # connected, but no answer in time: a slow or stuck link
     CONNECTION_BROKE = "connection_broke"  # the connection dropped halfway
     SERVER_FAULT = "server_fault"  # the server answered 5xx: its fault, not hers
+    # CERTIFICATE: why the laptop does not trust the server's certificate
+    CERT_UNKNOWN_ISSUER = "cert_unknown_issuer"  # an internal CA or an inspecting proxy
+    CERT_EXPIRED = "cert_expired"  # expired, or not valid yet (a laptop clock far off)
+    CERT_WRONG_HOST = "cert_wrong_host"  # made out to another name than the address
+    CERT_OTHER = "cert_other"
 
 
 class Thing(StrEnum):
@@ -258,6 +267,8 @@ PARAMS.update(
         Code.UNREACHABLE: frozenset({"reason"}),
         Code.RATE_LIMITED: frozenset({"reason", "seconds", "minutes"}),
         Code.SERVER_REFUSED: frozenset({"status"}),
+        Code.CERTIFICATE: frozenset({"reason"}),
+        Code.UPDATE_REQUIRED: frozenset({"version", "minimum"}),
     }
 )
 
