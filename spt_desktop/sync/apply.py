@@ -239,7 +239,14 @@ def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResu
         if change is None:
             continue
         entity = change["entity"]
-        if res.status in ("applied", "conflict") and res.rev is not None and res.id not in pending:
+        # The revision the push made is the base of the record from now on, also when
+        # she changed it again after the batch was built (the batch waited: offline, or
+        # a server that asked for an update): those edits build on what was pushed, and
+        # sent with the older base they would meet her own push as a colleague's
+        # conflict. After a conflict the older base stays, so such an edit meets it.
+        if res.rev is not None and (
+            res.status == "applied" or (res.status == "conflict" and res.id not in pending)
+        ):
             revs.setdefault(entity, []).append((res.id, res.rev))
         for c in res.conflicts:
             found.append(_Found(change, "field", c.field, c.yours, c.theirs, res.rev))

@@ -25,6 +25,8 @@ from tests.support.server_kit import (
     add_candidate,
     add_note,
     count,
+    edit,
+    local_rows,
     make_vault,
 )
 from tests.support.tls_kit import desktop
@@ -196,4 +198,44 @@ def test_an_app_older_than_recommended_syncs_and_is_told_calmly(
         as_json = desktop("sync", "--vault", str(path), "--json")
         assert json.loads(as_json.stdout)["update"] == p.UPDATE_RECOMMENDED
     finally:
+        live.stop()
+
+
+@pytest.mark.parametrize("why", ["offline", "update_required"])
+def test_an_edit_made_while_the_batch_waits_goes_with_it_and_meets_no_conflict(
+    tmp_path: Path, versions: pytest.MonkeyPatch, db_url: str, admin: Admin, anna: str, why: str
+) -> None:
+    """The batch a failed sync built waits for the next one; an edit of the same record
+    made meanwhile goes after it. It builds on her own push, so it is no conflict (it was
+    one, "met die van een collega", and the vault showed her older value)."""
+    from spt_desktop.sync import engine
+    from spt_desktop.sync.transport import Transport, Unreachable, UpdateRequired
+
+    live = LiveServer(db_url).start()
+    vault = make_vault(tmp_path / "anna.sptvault")
+    try:
+        engine.login(vault, live.url, "anna@spt.nl", PASSWORD)
+        kim = add_candidate(vault)
+        refusal: type[Exception]
+        if why == "offline":
+            live.stop()
+            refusal, old = Unreachable, Transport(live.url, retries=0)
+        else:
+            versions.setenv(p.MIN_CLIENT_VERSION_ENV, CURRENT)
+            live.restart()
+            refusal, old = UpdateRequired, Transport(live.url, version=OLD)
+        with old, pytest.raises(refusal):
+            engine.sync(vault, transport=old)
+        edit(vault, "candidate", kim, municipality="Den Helder")
+
+        if why == "offline":
+            live.start()
+        with Transport(live.url) as new:
+            report = engine.sync(vault, transport=new)
+        assert report.conflicts == 0
+        assert local_rows(vault, "candidate")[kim]["municipality"] == "Den Helder"
+        assert admin.records()[kim]["municipality"] == "Den Helder"
+        assert count(vault, "outbox") == 0
+    finally:
+        vault.lock()
         live.stop()
