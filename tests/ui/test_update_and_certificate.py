@@ -31,7 +31,12 @@ CURRENT = spt_desktop.__version__
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The server's database with Anna's account, and its administration; no version
     settings and no extra CA on this laptop to begin with."""
-    for name in (p.MIN_CLIENT_VERSION_ENV, p.RECOMMENDED_CLIENT_VERSION_ENV, "SSL_CERT_FILE"):
+    for name in (
+        p.MIN_CLIENT_VERSION_ENV,
+        p.RECOMMENDED_CLIENT_VERSION_ENV,
+        "SSL_CERT_FILE",
+        "SSL_CERT_DIR",
+    ):
         monkeypatch.delenv(name, raising=False)
     url = make_db("sqlite", tmp_path, None)
     admin = Admin(url)
