@@ -221,7 +221,7 @@ def _builds_on_push(change: dict[str, Any], pending: set[str] | None) -> bool:
     older base, so a colleague's change of it since still meets hers as a conflict."""
     if pending is None or change["op"] != "upsert":
         return False
-    pushed = change.get("fields", {})
+    pushed: dict[str, Any] = change.get("fields", {})
     return pending <= pushed.keys()
 
 
