@@ -164,3 +164,37 @@ def test_a_certificate_the_laptop_does_not_trust_is_said_as_such(  # type: ignor
         assert server_municipality(admin, kim.id) == "Alkmaar"
     finally:
         live.stop()
+
+
+def test_linking_to_a_server_with_an_untrusted_certificate_says_so_at_the_field(  # type: ignore[no-untyped-def]
+    build_window, qtbot, site, tmp_path
+) -> None:
+    """Linking in Instellingen, as IT's first try on a laptop without the CA: the error
+    at the login button names the certificate, not the network."""
+    from spt_desktop.services.session import Owner
+    from tests.conftest import PASSPHRASE
+    from tests.support.server_kit import PASSWORD
+
+    url, _admin = site
+    ca = trustme.CA(organization_name="Gemeente Voorbeeld intern")
+    live = LiveServer(url, tls=server_cert(ca, tmp_path, "127.0.0.1")).start()
+    try:
+        window, ops = build_window()
+        ops.vault(lambda s: s.create(PASSPHRASE, Owner("Anna"))).run()
+        settle(qtbot, ops)
+        window._unlocked()
+        settle(qtbot, ops)
+        ws = window.workspace
+        ws.show_page("settings")
+        page = ws.settings_page
+        qtbot.keyClicks(page.server_url, live.url)
+        qtbot.keyClicks(page.email, "anna@spt.nl")
+        qtbot.keyClicks(page.password, PASSWORD)
+        qtbot.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, ops)
+        assert page.login_error.isVisible()
+        assert "vertrouwt het certificaat van de server niet" in page.login_error.text()
+        assert "niet bereikbaar" not in page.login_error.text()
+        assert "Gekoppeld aan" not in page.server_state.text()
+    finally:
+        live.stop()
