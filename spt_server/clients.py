@@ -92,6 +92,7 @@ class ClientVersions:
             version, proto, minimum=self.policy.minimum, recommended=self.policy.recommended
         )
         if advice == p.UPDATE_REQUIRED:
+            await _drain(receive)
             await self._refuse(send)
         elif advice == p.UPDATE_RECOMMENDED:
             await self.app(scope, receive, _advising(send))
@@ -120,6 +121,16 @@ class ClientVersions:
             {"type": "http.response.start", "status": p.UPDATE_REQUIRED_STATUS, "headers": headers}
         )
         await send({"type": "http.response.body", "body": body})
+
+
+async def _drain(receive: Receive) -> None:
+    """Read the request body (the Guard outside bounds it) before answering: a client
+    still sending a large batch to a connection answered and closed could see a reset
+    instead of the 426, and take the refusal for a network failure."""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
 
 
 def _advising(send: Send) -> Send:

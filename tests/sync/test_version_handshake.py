@@ -92,6 +92,14 @@ def test_the_server_answers_ok_recommended_or_required(
         assert current.status_code == 200 and p.UPDATE_HEADER not in current.headers
         # A protocol older than the server speaks is refused whatever the version.
         assert ask(live.url, "9.0.0", "0").status_code == 426
+        # A big batch from an old app (days offline) gets the 426 too, read to its end
+        # first: not a reset halfway that the app would take for the network.
+        big = httpx.post(
+            f"{live.url}{p.API_PREFIX}/sync",
+            content=b"[" + b"0," * 2_000_000 + b"0]",
+            headers={p.CLIENT_VERSION_HEADER: OLD, "content-type": "application/json"},
+        )
+        assert big.status_code == 426
         # /health answers anyone (monitoring, the load balancer).
         health = httpx.get(f"{live.url}{p.API_PREFIX}/health")
         assert health.status_code == 200 and health.json()["protocol"] == p.PROTOCOL_VERSION
