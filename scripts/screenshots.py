@@ -770,10 +770,10 @@ def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
 
     live = LiveServer(url).start()
     try:
+        window, ops = window_on(live.url, "oud")  # linked while every version was welcome
         os.environ[p.MIN_CLIENT_VERSION_ENV] = version
         live.restart()
         spt_desktop.__version__ = "0.0.9"  # an older build still on this laptop
-        window, ops = window_on(live.url, "oud")
         sync_and_shoot(window, ops, "50-update-nodig")
         spt_desktop.__version__ = version
         del os.environ[p.MIN_CLIENT_VERSION_ENV]
