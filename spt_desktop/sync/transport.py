@@ -13,7 +13,7 @@ The network of a coach's laptop (issue 17):
   (``Code.CERTIFICATE``), not "unreachable", and is not retried.
 - The proxy is the system's: ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` /
   ``NO_PROXY``, and on Windows and macOS also the proxy of the system settings (httpx's
-  ``trust_env`` reads them through ``urllib.request.getproxies``). See README, "Netwerk".
+  ``trust_env`` reads them through ``urllib.request.getproxies``). README, "The network".
 - Every request names this app's version and protocol (the version handshake,
   ``spt_common.protocol``); a server that requires a newer app refuses with
   ``Code.UPDATE_REQUIRED``, and one that recommends it says so in a header that
