@@ -37,9 +37,11 @@ CURRENT = spt_desktop.__version__
 
 @pytest.fixture
 def versions(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    """The server's version settings, as the environment gives them (none at first)."""
-    monkeypatch.delenv(p.MIN_CLIENT_VERSION_ENV, raising=False)
-    monkeypatch.delenv(p.RECOMMENDED_CLIENT_VERSION_ENV, raising=False)
+    """The server's version settings, as the environment gives them (none at first:
+    empty). Set, not deleted: ``spt-server serve`` writes them into the environment
+    itself, and monkeypatch restores only what it set."""
+    monkeypatch.setenv(p.MIN_CLIENT_VERSION_ENV, "")
+    monkeypatch.setenv(p.RECOMMENDED_CLIENT_VERSION_ENV, "")
     return monkeypatch
 
 
