@@ -166,7 +166,7 @@ def main() -> int:
         _coordination(tmp, kdf, settle, shot)
     if not only or any(name.startswith("5") for name in only):
         large_text(app, tmp, kdf, row.id, settle, shot)
-    if not only or any(name.startswith(\"6\") for name in only):
+    if not only or any(name.startswith("6") for name in only):
         _network(tmp, kdf, settle, shot)
     return 0
 
@@ -774,13 +774,13 @@ def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
         os.environ[p.MIN_CLIENT_VERSION_ENV] = version
         live.restart()
         spt_desktop.__version__ = "0.0.9"  # an older build still on this laptop
-        sync_and_shoot(window, ops, "50-update-nodig")
+        sync_and_shoot(window, ops, "60-update-nodig")
         spt_desktop.__version__ = version
         del os.environ[p.MIN_CLIENT_VERSION_ENV]
         os.environ[p.RECOMMENDED_CLIENT_VERSION_ENV] = "9.0"
         live.restart()
         window, ops = window_on(live.url, "advies")
-        sync_and_shoot(window, ops, "51-update-aanbevolen")
+        sync_and_shoot(window, ops, "61-update-aanbevolen")
     finally:
         spt_desktop.__version__ = version
         os.environ.pop(p.MIN_CLIENT_VERSION_ENV, None)
@@ -792,7 +792,7 @@ def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
         os.environ["SSL_CERT_FILE"] = str(ca_file(ca, folder))  # linked with the CA
         window, ops = window_on(live.url, "certificaat")
         del os.environ["SSL_CERT_FILE"]  # a laptop without it
-        sync_and_shoot(window, ops, "52-certificaat-niet-vertrouwd")
+        sync_and_shoot(window, ops, "62-certificaat-niet-vertrouwd")
     finally:
         for key, value in saved.items():
             if value is None:
