@@ -1587,461 +1587,491 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="329"/>
-        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <source>De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw organisatie met een eigen certificaatautoriteit of een proxy die verkeer controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="341"/>
-        <source>het bestand heeft geen kluisgegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
-        <source>het sleutelbestand hoort bij een andere kluis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
-        <source>het is een onversleuteld SQLite-bestand</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <source>De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan synchroniseert deze laptop niet, en kunt u gewoon doorwerken. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="346"/>
-        <source>het bestand is leeg of te kort</source>
+        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
-        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
-        <source>de schijf is vol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
-        <source>u hebt geen rechten op dit bestand of deze map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
-        <source>de schijf is alleen-lezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
-        <source>dit is een map, geen bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
-        <source>een deel van het pad is een bestand, geen map</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="359"/>
-        <source>lees- of schrijffout van de schijf</source>
+        <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
-        <source>de kluis is in gebruik door een ander programma</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
+        <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="363"/>
-        <source>de kluis of de map is alleen-lezen</source>
+        <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="364"/>
-        <source>het bestand of de map kan niet worden geopend</source>
+        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="367"/>
-        <source>{detail}</source>
+        <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="368"/>
-        <source>onbekende fout</source>
+        <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
-        <source>gebruik minstens {minimum} tekens</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
-        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
-        <source>1 seconde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
-        <source>{seconds} seconden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
-        <source>{minutes} minuten</source>
+        <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="376"/>
-        <source>hoogstens een kwartier</source>
+        <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="377"/>
-        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
+        <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="380"/>
-        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
+        <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
-        <source>de verbinding viel halverwege weg</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="384"/>
-        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <source>gebruik minstens {minimum} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <source>1 seconde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <source>{seconds} seconden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <source>{minutes} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
+        <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="394"/>
-        <source>Deze kandidaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
-        <source>Uw coachprofiel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
-        <source>Deze coach</source>
+        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="397"/>
-        <source>Deze collega</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
-        <source>Deze jobcoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
-        <source>Deze activiteit</source>
+        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="400"/>
-        <source>Deze opleiding</source>
+        <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="401"/>
-        <source>Dit intakeverslag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
-        <source>Dit plan van aanpak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
-        <source>Een plan van aanpak van deze kandidaat</source>
+        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="404"/>
-        <source>Dit doel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
-        <source>Deze actie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
-        <source>Dit bezoek</source>
+        <source>het is uitgegeven door een certificaatautoriteit die deze laptop niet kent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="407"/>
-        <source>De werkgever van dit bezoek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
-        <source>Deze werkgever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
-        <source>Deze contactpersoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
-        <source>Deze vacature</source>
+        <source>het is verlopen of nog niet geldig; staan datum en tijd van deze laptop goed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="411"/>
-        <source>Dit werkgeverscontact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
-        <source>Deze match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
-        <source>Deze plaatsing</source>
+        <source>het hoort bij een andere naam dan het serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="414"/>
-        <source>Dit meetmoment</source>
+        <source>het is niet geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
-        <source>Deze overdracht</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
+        <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
-        <source>Deze aanmelding</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="424"/>
-        <source>verplicht veld</source>
+        <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="425"/>
-        <source>te lang (hoogstens {maximum} tekens)</source>
+        <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="426"/>
-        <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
+        <source>Deze jobcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <source>Deze activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="429"/>
-        <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
+        <source>Dit intakeverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <source>Dit plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <source>Een plan van aanpak van deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="432"/>
-        <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
+        <source>Dit doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
+        <source>Deze actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
+        <source>Dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="435"/>
-        <source>onbekende waarde; kies uit {choices}</source>
+        <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="436"/>
-        <source>geen geldige datum (jjjj-mm-dd)</source>
+        <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="437"/>
-        <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
+        <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="438"/>
-        <source>geen geheel getal</source>
+        <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="439"/>
-        <source>moet tussen {low} en {high} liggen</source>
+        <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="440"/>
-        <source>dit veld bestaat niet</source>
+        <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="441"/>
-        <source>dit veld bestaat niet of wordt elders gewijzigd</source>
+        <source>Deze plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <source>Dit meetmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="444"/>
-        <source>ligt in de toekomst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
-        <source>dit tijdstip ligt in de toekomst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
-        <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
-        <source>geboortedatum ligt buiten de verwachte jaren</source>
+        <source>Deze aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="452"/>
-        <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
+        <source>verplicht veld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="456"/>
-        <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="453"/>
+        <source>te lang (hoogstens {maximum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="461"/>
-        <source>kies minstens één rol</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="454"/>
+        <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
-        <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="457"/>
+        <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <source>onbekende waarde; kies uit {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="464"/>
+        <source>geen geldige datum (jjjj-mm-dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="465"/>
-        <source>kies tussen {low} en {high} minuten</source>
+        <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <source>geen geheel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="467"/>
+        <source>moet tussen {low} en {high} liggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="468"/>
-        <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
+        <source>dit veld bestaat niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
-        <source>kies een collega</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <source>dit veld bestaat niet of wordt elders gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="472"/>
-        <source>kies een collega; u kunt niet aan uzelf overdragen</source>
+        <source>ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
-        <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <source>dit tijdstip ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
-        <source>vul minstens één onderdeel van het intakeverslag in</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="481"/>
-        <source>kies het opleidingsfonds</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
+        <source>geboortedatum ligt buiten de verwachte jaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
-        <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
-        <source>de einddatum ligt voor de begindatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
-        <source>licht &apos;anders&apos; kort toe</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="484"/>
+        <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="489"/>
-        <source>ligt vóór de aanmelding</source>
+        <source>kies minstens één rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="490"/>
-        <source>kies de oorzaak (lek) van deze uitval</source>
+        <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="493"/>
-        <source>ligt vóór de start van de plaatsing</source>
+        <source>kies tussen {low} en {high} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="496"/>
-        <source>de klik geeft u na de kennismaking</source>
+        <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="499"/>
-        <source>ligt vóór de vorige stap ({day})</source>
+        <source>kies een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
-        <source>er staat al een werkgever met deze naam in deze gemeente</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
+        <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
-        <source>het maximum ligt onder het minimum</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="503"/>
+        <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="506"/>
-        <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
+        <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="509"/>
+        <source>kies het opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
+        <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="513"/>
+        <source>de einddatum ligt voor de begindatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
+        <source>licht &apos;anders&apos; kort toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="517"/>
+        <source>ligt vóór de aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="518"/>
+        <source>kies de oorzaak (lek) van deze uitval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="521"/>
+        <source>ligt vóór de start van de plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
+        <source>de klik geeft u na de kennismaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <source>ligt vóór de vorige stap ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="530"/>
+        <source>er staat al een werkgever met deze naam in deze gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
+        <source>het maximum ligt onder het minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="534"/>
+        <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="537"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="622"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="650"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,153 +2374,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="156"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="158"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="156"/>
+        <location filename="../../spt_desktop/ui/window.py" line="160"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="157"/>
+        <location filename="../../spt_desktop/ui/window.py" line="161"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="159"/>
+        <location filename="../../spt_desktop/ui/window.py" line="163"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="170"/>
+        <location filename="../../spt_desktop/ui/window.py" line="174"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="172"/>
+        <location filename="../../spt_desktop/ui/window.py" line="176"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="174"/>
+        <location filename="../../spt_desktop/ui/window.py" line="178"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="285"/>
+        <location filename="../../spt_desktop/ui/window.py" line="289"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="319"/>
+        <location filename="../../spt_desktop/ui/window.py" line="323"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="321"/>
+        <location filename="../../spt_desktop/ui/window.py" line="325"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="347"/>
+        <location filename="../../spt_desktop/ui/window.py" line="351"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="352"/>
+        <location filename="../../spt_desktop/ui/window.py" line="356"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="397"/>
+        <location filename="../../spt_desktop/ui/window.py" line="403"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="406"/>
+        <location filename="../../spt_desktop/ui/window.py" line="412"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="410"/>
+        <location filename="../../spt_desktop/ui/window.py" line="416"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="423"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="437"/>
+        <source>Nieuwe versie nodig om te synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="439"/>
+        <source>Certificaat van de server niet vertrouwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="441"/>
+        <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="449"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="431"/>
+        <location filename="../../spt_desktop/ui/window.py" line="452"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="435"/>
+        <location filename="../../spt_desktop/ui/window.py" line="456"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="476"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="458"/>
+        <location filename="../../spt_desktop/ui/window.py" line="479"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="460"/>
+        <location filename="../../spt_desktop/ui/window.py" line="481"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="483"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="485"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="487"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="468"/>
+        <location filename="../../spt_desktop/ui/window.py" line="489"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="470"/>
+        <location filename="../../spt_desktop/ui/window.py" line="491"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="472"/>
+        <location filename="../../spt_desktop/ui/window.py" line="493"/>
         <source>  ·  {0} conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="495"/>
+        <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,52 +3886,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="538"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="567"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="542"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="570"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="574"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="547"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="575"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="578"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="551"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="554"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="582"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="555"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
