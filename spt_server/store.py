@@ -456,7 +456,10 @@ def set_assignment(
 ) -> None:
     """Make (or switch) the assignment records of a coach to a candidate, then rescope.
 
-    A deleted or erased candidate is no one's to receive again: ``CandidateGone``."""
+    A deleted or erased candidate is no one's to receive again: ``CandidateGone``.
+    An exclusive ``seq`` is locked before the assignments are read (a push's shared one
+    holds the candidate's lock already)."""
+    seq.lock()
     if active:
         cand = session.get(Record, candidate_id)
         if cand is not None and cand.entity == "candidate" and cand.deleted:

@@ -1,0 +1,251 @@
+"""The rare writers (erasure, coordination) against pushes in flight on PostgreSQL, where
+pushes run side by side (issue 18): each comes out as if one ran wholly before the other.
+An erasure takes the writers' lock before it reads what to erase, so a push that commits
+while the erasure waits is erased with the rest; a push after the erasure is refused and
+brings nothing back. A coach's push that waits for a colleague's acceptance of her
+handover is refused as it would be after it (the dossier has left her); a coordinator's
+reassignment decides on the assignments as they are once it holds the lock."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_common import protocol as p
+from spt_server import coordination, privacy, store
+from spt_server.db import Record, Scope
+from tests.support.server_kit import NH, Admin, PgCluster, candidate_change, make_db, uid
+
+SECRET = "Geheim-gesprek-R9"  # ASCII: found as it is in the stored JSON
+
+
+@pytest.fixture
+def pg_admin(pg_cluster: PgCluster, tmp_path: Path) -> Iterator[Admin]:
+    from tests.server.conftest import postgres_required
+
+    if not pg_cluster.url and postgres_required():
+        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg_cluster.reason or "geen PostgreSQL"))
+    a = Admin(make_db("postgresql", tmp_path, pg_cluster))
+    yield a
+    a.close()
+
+
+def batch(*changes: dict[str, Any]) -> p.PushBatch:
+    return p.PushBatch.model_validate({"batch_id": uid(), "changes": list(changes)})
+
+
+def upsert(entity: str, rid: str, base: int | None = None, **fields: Any) -> dict[str, Any]:
+    return {"entity": entity, "id": rid, "op": "upsert", "base_rev": base, "fields": fields}
+
+
+def note(cand: str, author: str, text: str = "Gesprek", rid: str | None = None) -> dict[str, Any]:
+    return upsert(
+        "note", rid or uid(), candidate_id=cand, author_id=author,
+        written_at="2026-11-03T10:00:00", text=text,
+    )  # fmt: skip
+
+
+def handover(cand: str, frm: str, to: str, status: str) -> dict[str, Any]:
+    return upsert(
+        "handover", uid(), candidate_id=cand, from_coach_id=frm, from_role="loopbaancoach",
+        to_coach_id=to, to_role="loopbaancoach", summary="Overdracht", status=status,
+        created_at="2026-11-04T09:00:00",
+    )  # fmt: skip
+
+
+def push(engine: sa.Engine, who: store.Caller, *changes: dict[str, Any]) -> list[p.ChangeResult]:
+    with Session(engine) as s, s.begin():
+        return store.push(s, who, batch(*changes)).results
+
+
+def register(engine: sa.Engine, who: store.Caller) -> tuple[str, str]:
+    """A candidate of ``who`` with a note: (candidate, note)."""
+    cand, n = uid(), uid()
+    res = push(engine, who, candidate_change(cand), note(cand, who.account_id, rid=n))
+    assert [r.status for r in res] == ["applied", "applied"]
+    return cand, n
+
+
+def while_held(
+    engine: sa.Engine, hold: Callable[[Session], object], then: Callable[[], object]
+) -> object:
+    """Run ``hold`` in a transaction left open; start ``then`` in a thread; once that
+    thread waits for a lock (PostgreSQL's view of its backend), commit ``hold``'s
+    transaction and return what ``then`` returned."""
+    out: list[object] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            out.append(then())
+        except BaseException as exc:
+            errors.append(exc)
+
+    with Session(engine) as first:
+        first.begin()
+        hold(first)
+        t = threading.Thread(target=run)
+        t.start()
+        while t.is_alive() and not _someone_waits(engine):
+            time.sleep(0.01)
+        first.commit()
+        t.join()
+    assert errors == []
+    return out[0]
+
+
+def _someone_waits(engine: sa.Engine) -> bool:
+    with engine.connect() as c:
+        q = "SELECT count(*) FROM pg_locks WHERE NOT granted"
+        return bool(c.execute(sa.text(q)).scalar_one())
+
+
+def _caller(admin: Admin, email: str, roles: str = "loopbaancoach") -> store.Caller:
+    return store.Caller(admin.add_coach(email, NH, roles), NH, uid())
+
+
+def _secret_rows(engine: sa.Engine) -> int:
+    with engine.connect() as c:
+        q = "SELECT count(*) FROM record WHERE data LIKE :s"
+        return int(c.execute(sa.text(q), {"s": f"%{SECRET}%"}).scalar_one())
+
+
+# --- erasure ---------------------------------------------------------------------------
+
+
+def _erase(engine: sa.Engine, eraser: str, cand: str) -> privacy.Erased:
+    with Session(engine) as s, s.begin():
+        privacy.check_eraser(s, eraser, cand)
+        return privacy.erase(s, cand, actor=eraser)
+
+
+def test_a_note_pushed_while_the_erasure_waits_is_erased_too(pg_admin: Admin) -> None:
+    """Anna's push of a note about Kim has not committed when the coordinator erases Kim:
+    the erasure waits for it, then erases it with the rest. (Before, the erasure read
+    Kim's records first and took the lock at its first write: the note came in between
+    and stayed, with its text.)"""
+    engine = pg_admin.engine
+    anna = _caller(pg_admin, "anna@spt.nl")
+    cora = _caller(pg_admin, "cora@spt.nl", "coordinator")
+    cand, _ = register(engine, anna)
+    late = note(cand, anna.account_id, SECRET)
+
+    def hold(s: Session) -> None:
+        [res] = store.push(s, anna, batch(late)).results
+        assert res.status == "applied"
+
+    done = while_held(engine, hold, lambda: _erase(engine, cora.account_id, cand))
+    assert isinstance(done, privacy.Erased) and done.records == 4  # kim, 2 notes, assignment
+    assert _secret_rows(engine) == 0
+    with Session(engine) as s:
+        rec = s.get(Record, late["id"])
+        assert rec is not None and rec.deleted and rec.data == "{}"
+
+
+def test_a_push_waiting_for_an_erasure_is_refused_and_brings_nothing_back(
+    pg_admin: Admin,
+) -> None:
+    """The erasure holds the lock; Anna's push waits, then finds Kim erased: her new note,
+    her edit of the old one and her re-sent registration are refused (Kim is in no one's
+    scope), nothing comes back in the answer, nothing of Kim is written again."""
+    engine = pg_admin.engine
+    anna = _caller(pg_admin, "anna@spt.nl")
+    cora = _caller(pg_admin, "cora@spt.nl", "coordinator")
+    cand, n = register(engine, anna)
+    with Session(engine) as s:
+        base = s.get(Record, n).rev  # type: ignore[union-attr]
+
+    def hold(s: Session) -> None:
+        privacy.check_eraser(s, cora.account_id, cand)
+        privacy.erase(s, cand, actor=cora.account_id)
+
+    changes = (
+        note(cand, anna.account_id, SECRET),
+        upsert("note", n, base, text=SECRET),
+        candidate_change(cand, first_name=SECRET),
+    )
+    results = while_held(engine, hold, lambda: push(engine, anna, *changes))
+    # As after an erasure one after the other: no one has Kim in scope any more.
+    assert [r.status for r in results] == ["forbidden"] * 3  # type: ignore[attr-defined]
+    assert all(r.record is None for r in results)  # type: ignore[attr-defined]
+    assert _secret_rows(engine) == 0
+    with Session(engine) as s:
+        assert s.get(Record, changes[0]["id"]) is None
+        live = s.scalars(
+            sa.select(Scope).where(Scope.candidate_id == cand, Scope.revoked_rev.is_(None))
+        )
+        assert list(live) == []
+
+
+# --- a handover accepted while the sender pushes ------------------------------------------
+
+
+def test_a_push_waiting_for_the_acceptance_of_its_handover_is_refused(pg_admin: Admin) -> None:
+    """Anna hands Kim over to Bob; Bob's acceptance has not committed when Anna's device
+    pushes a note about Kim. Her push waits for his and is then refused, as it is after
+    the acceptance one after the other: the dossier left her (her device keeps the note in
+    Conflicten). Bob's scope has Kim, Anna's not; the note is nowhere."""
+    engine = pg_admin.engine
+    anna = _caller(pg_admin, "anna@spt.nl")
+    bob = _caller(pg_admin, "bob@spt.nl")
+    cand, _ = register(engine, anna)
+    h = handover(cand, anna.account_id, bob.account_id, "pending")
+    [sent] = push(engine, anna, h)
+    assert sent.status == "applied"
+
+    def hold(s: Session) -> None:
+        accept = upsert("handover", h["id"], sent.rev, status="accepted")
+        [res] = store.push(s, bob, batch(accept)).results
+        assert res.status == "applied"
+
+    late = note(cand, anna.account_id, SECRET)
+    [res] = while_held(engine, hold, lambda: push(engine, anna, late))  # type: ignore[misc]
+    assert res.status == "forbidden"
+    assert _secret_rows(engine) == 0
+    after = note(cand, anna.account_id, SECRET)
+    assert [r.status for r in push(engine, anna, after)] == ["forbidden"]  # the sequential case
+    with Session(engine) as s:
+        assert store.in_scope(s, bob.account_id, cand)
+        assert not store.in_scope(s, anna.account_id, cand)
+
+
+# --- coordination ----------------------------------------------------------------------
+
+
+def test_a_reassignment_waiting_for_an_acceptance_ends_the_receivers_role(
+    pg_admin: Admin,
+) -> None:
+    """The coordinator assigns Kim's loopbaancoach role to Cas while Bob's acceptance of
+    Anna's handover (the same role) has not committed. The reassignment waits for it and
+    then ends Bob's role too: as one after the other, Kim has one loopbaancoach, Cas.
+    (Before, it read the assignments before the lock: Bob kept the role beside Cas.)"""
+    engine = pg_admin.engine
+    anna = _caller(pg_admin, "anna@spt.nl")
+    bob = _caller(pg_admin, "bob@spt.nl")
+    cas = _caller(pg_admin, "cas@spt.nl")
+    cora = _caller(pg_admin, "cora@spt.nl", "coordinator")
+    cand, _ = register(engine, anna)
+    h = handover(cand, anna.account_id, bob.account_id, "pending")
+    [sent] = push(engine, anna, h)
+
+    def hold(s: Session) -> None:
+        accept = upsert("handover", h["id"], sent.rev, status="accepted")
+        [res] = store.push(s, bob, batch(accept)).results
+        assert res.status == "applied"
+
+    def reassign() -> p.AssignResult:
+        req = p.AssignRequest(candidate_ids=[cand], coach_id=cas.account_id, role="loopbaancoach")
+        with Session(engine) as s, s.begin():
+            return coordination.assign(s, cora, req)
+
+    while_held(engine, hold, reassign)
+    with Session(engine) as s:
+        holders = {c for c in (anna, bob, cas) if store.in_scope(s, c.account_id, cand)}
+    assert holders == {cas}
