@@ -1559,6 +1559,7 @@ def dedupe_assignments(session: Session) -> int:
     (else the oldest); the server made the others beside it at registration. Scope does
     not change (an active one remains). Returns how many were removed."""
     seq = Sequence(session)
+    seq.lock()  # before reading: no push switches an assignment read here meanwhile
     groups: dict[tuple[str, str, str], list[Record]] = {}
     for rec in session.scalars(
         sa.select(Record)

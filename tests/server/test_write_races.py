@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
-from spt_server import coordination, privacy, store
+from spt_server import coordination, privacy, pull, store
 from spt_server.db import Record, Scope
 from tests.support.server_kit import NH, Admin, PgCluster, candidate_change, make_db, uid
 
@@ -214,6 +214,46 @@ def test_a_push_waiting_for_the_acceptance_of_its_handover_is_refused(pg_admin: 
     with Session(engine) as s:
         assert store.in_scope(s, bob.account_id, cand)
         assert not store.in_scope(s, anna.account_id, cand)
+
+
+def test_a_push_the_acceptance_waits_for_goes_with_the_dossier(pg_admin: Admin) -> None:
+    """The other order: Anna's note is in flight when Bob accepts her handover of Kim. His
+    acceptance waits for her push, then moves Kim with the note to him, as when she had
+    pushed just before: his next pull brings the note, hers purges Kim."""
+    engine = pg_admin.engine
+    anna = _caller(pg_admin, "anna@spt.nl")
+    bob = _caller(pg_admin, "bob@spt.nl")
+    cand, _ = register(engine, anna)
+    h = handover(cand, anna.account_id, bob.account_id, "pending")
+    [sent] = push(engine, anna, h)
+    anna_cursor = _pulled(engine, anna, None)[1]
+    bob_cursor = _pulled(engine, bob, None)[1]
+    late = note(cand, anna.account_id, SECRET)
+
+    def hold(s: Session) -> None:
+        [res] = store.push(s, anna, batch(late)).results
+        assert res.status == "applied"
+
+    accept = upsert("handover", h["id"], sent.rev, status="accepted")
+    [res] = while_held(engine, hold, lambda: push(engine, bob, accept))  # type: ignore[misc]
+    assert res.status == "applied"
+    bobs, _ = _pulled(engine, bob, bob_cursor)
+    assert {cand, late["id"]} <= bobs
+    with Session(engine) as s:
+        page = pull.read_page(s, anna, anna_cursor, 1000)
+    assert page.purge == [cand]
+
+
+def _pulled(engine: sa.Engine, who: store.Caller, cursor: str | None) -> tuple[set[str], str]:
+    """Everything ``who`` pulls past ``cursor``, to the end: the ids and the cursor."""
+    ids: set[str] = set()
+    while True:
+        with Session(engine) as s:
+            page = pull.read_page(s, who, cursor, 1000)
+        ids |= {r.id for r in page.rows}
+        cursor = page.cursor
+        if not page.more:
+            return ids, cursor
 
 
 # --- coordination ----------------------------------------------------------------------
