@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import sqlalchemy as sa
@@ -23,6 +23,7 @@ from spt_server import coordination, privacy, pull, store
 from spt_server.db import Record, Scope
 from tests.support.server_kit import NH, Admin, PgCluster, candidate_change, make_db, uid
 
+T = TypeVar("T")
 SECRET = "Geheim-gesprek-R9"  # ASCII: found as it is in the stored JSON
 
 
@@ -73,13 +74,11 @@ def register(engine: sa.Engine, who: store.Caller) -> tuple[str, str]:
     return cand, n
 
 
-def while_held(
-    engine: sa.Engine, hold: Callable[[Session], object], then: Callable[[], object]
-) -> object:
+def while_held(engine: sa.Engine, hold: Callable[[Session], object], then: Callable[[], T]) -> T:
     """Run ``hold`` in a transaction left open; start ``then`` in a thread; once that
     thread waits for a lock (PostgreSQL's view of its backend), commit ``hold``'s
     transaction and return what ``then`` returned."""
-    out: list[object] = []
+    out: list[T] = []
     errors: list[BaseException] = []
 
     def run() -> None:
@@ -103,7 +102,10 @@ def while_held(
 
 def _someone_waits(engine: sa.Engine) -> bool:
     with engine.connect() as c:
-        q = "SELECT count(*) FROM pg_locks WHERE NOT granted"
+        q = (
+            "SELECT count(*) FROM pg_locks WHERE NOT granted AND database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
         return bool(c.execute(sa.text(q)).scalar_one())
 
 
@@ -142,11 +144,55 @@ def test_a_note_pushed_while_the_erasure_waits_is_erased_too(pg_admin: Admin) ->
         assert res.status == "applied"
 
     done = while_held(engine, hold, lambda: _erase(engine, cora.account_id, cand))
-    assert isinstance(done, privacy.Erased) and done.records == 4  # kim, 2 notes, assignment
+    assert done.records == 4  # kim, 2 notes, assignment
     assert _secret_rows(engine) == 0
     with Session(engine) as s:
         rec = s.get(Record, late["id"])
         assert rec is not None and rec.deleted and rec.data == "{}"
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def test_on_sqlite_too_the_erasure_reads_after_the_push_it_waits_for(tmp_path: Path) -> None:
+    """SQLite has one writer at a time: the same race with the push holding the database's
+    write lock. The erasure's connection tells when it asks for the lock (its first
+    write starts); before the fix it had read Kim's records by then."""
+    admin = Admin(make_db("sqlite", tmp_path, None))
+    engine = admin.engine
+    anna = _caller(admin, "anna@spt.nl")
+    cora = _caller(admin, "cora@spt.nl", "coordinator")
+    cand, _ = register(engine, anna)
+    late = note(cand, anna.account_id, SECRET)
+    asks = threading.Event()
+    out: list[privacy.Erased] = []
+
+    def erase() -> None:
+        with Session(engine) as s, s.begin():
+            raw = s.connection().connection.driver_connection
+            assert raw is not None
+            raw.set_trace_callback(
+                lambda sql: asks.set() if sql.lstrip().upper().startswith(WRITES) else None
+            )
+            privacy.check_eraser(s, cora.account_id, cand)
+            out.append(privacy.erase(s, cand, actor=cora.account_id))
+            raw.set_trace_callback(None)
+
+    try:
+        with Session(engine) as first:
+            first.begin()
+            [res] = store.push(first, anna, batch(late)).results
+            assert res.status == "applied"
+            t = threading.Thread(target=erase)
+            t.start()
+            while t.is_alive() and not asks.wait(0.01):
+                pass
+            first.commit()
+            t.join()
+        assert [e.records for e in out] == [4]
+        assert _secret_rows(engine) == 0
+    finally:
+        admin.close()
 
 
 def test_a_push_waiting_for_an_erasure_is_refused_and_brings_nothing_back(
@@ -160,7 +206,9 @@ def test_a_push_waiting_for_an_erasure_is_refused_and_brings_nothing_back(
     cora = _caller(pg_admin, "cora@spt.nl", "coordinator")
     cand, n = register(engine, anna)
     with Session(engine) as s:
-        base = s.get(Record, n).rev  # type: ignore[union-attr]
+        old = s.get(Record, n)
+        assert old is not None
+        base = old.rev
 
     def hold(s: Session) -> None:
         privacy.check_eraser(s, cora.account_id, cand)
@@ -173,8 +221,8 @@ def test_a_push_waiting_for_an_erasure_is_refused_and_brings_nothing_back(
     )
     results = while_held(engine, hold, lambda: push(engine, anna, *changes))
     # As after an erasure one after the other: no one has Kim in scope any more.
-    assert [r.status for r in results] == ["forbidden"] * 3  # type: ignore[attr-defined]
-    assert all(r.record is None for r in results)  # type: ignore[attr-defined]
+    assert [r.status for r in results] == ["forbidden"] * 3
+    assert all(r.record is None for r in results)
     assert _secret_rows(engine) == 0
     with Session(engine) as s:
         assert s.get(Record, changes[0]["id"]) is None
@@ -206,7 +254,7 @@ def test_a_push_waiting_for_the_acceptance_of_its_handover_is_refused(pg_admin: 
         assert res.status == "applied"
 
     late = note(cand, anna.account_id, SECRET)
-    [res] = while_held(engine, hold, lambda: push(engine, anna, late))  # type: ignore[misc]
+    [res] = while_held(engine, hold, lambda: push(engine, anna, late))
     assert res.status == "forbidden"
     assert _secret_rows(engine) == 0
     after = note(cand, anna.account_id, SECRET)
@@ -235,7 +283,7 @@ def test_a_push_the_acceptance_waits_for_goes_with_the_dossier(pg_admin: Admin) 
         assert res.status == "applied"
 
     accept = upsert("handover", h["id"], sent.rev, status="accepted")
-    [res] = while_held(engine, hold, lambda: push(engine, bob, accept))  # type: ignore[misc]
+    [res] = while_held(engine, hold, lambda: push(engine, bob, accept))
     assert res.status == "applied"
     bobs, _ = _pulled(engine, bob, bob_cursor)
     assert {cand, late["id"]} <= bobs
