@@ -4,20 +4,23 @@ dict ``values()`` returns)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _qt_translate_noop
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,15 @@ from spt_common.enums import Labelled
 from spt_desktop.errors import InvalidInput
 from spt_desktop.ui import messages
 from spt_desktop.ui.fit import large_text
+
+# Qt's marker for lupdate, typed as it behaves: PySide6's stub says it returns ``object``;
+# it returns the str it gets. The field specs import it from here.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", _qt_translate_noop)
+
+# The translation context of every field's label, placeholder and choice text: the specs
+# write ``QT_TRANSLATE_NOOP(FIELD, "Voornaam")`` with this literal ("Field") so lupdate
+# finds them; the form translates them when it is built.
+FIELD = "Field"
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")
 
@@ -48,7 +60,12 @@ def show_day(day: date | None) -> str:
 
 @dataclass(frozen=True)
 class Field:
-    """One field: ``kind`` is line, text, date, datetime, choice, number or check."""
+    """One field: ``kind`` is line, text, date, datetime, choice, number or check.
+
+    ``label``, ``placeholder`` and the labels of ``choices`` are Dutch source texts,
+    written ``QT_TRANSLATE_NOOP("Field", "...")`` (see docs/HELPERS.md); the form shows
+    them translated. A choice label without an entry in context "Field" (a domain label,
+    a person's name) is shown as it is."""
 
     name: str
     label: str
@@ -62,6 +79,11 @@ class Field:
 
 def choices_of(enum: Iterable[Labelled]) -> tuple[tuple[str, str], ...]:
     return tuple((m.value, m.label) for m in enum)
+
+
+def field_text(source: str) -> str:
+    """A spec's text (label, placeholder, choice) in the UI's language."""
+    return QCoreApplication.translate(FIELD, source) if source else ""
 
 
 class Form(QWidget):
@@ -81,9 +103,10 @@ class Form(QWidget):
         for spec in self.specs.values():
             editor = self._editor(spec)
             editor.setObjectName(f"field_{spec.name}")
+            text = field_text(spec.label)
             # What a screen reader says: the label is a sibling's child here, so Qt's
             # own buddy lookup does not find it.
-            editor.setAccessibleName(spec.label)
+            editor.setAccessibleName(text)
             error = QLabel()
             error.setObjectName(f"error_{spec.name}")
             error.setProperty("role", "field-error")
@@ -95,14 +118,24 @@ class Form(QWidget):
             col.setSpacing(2)
             col.addWidget(editor)
             col.addWidget(error)
-            label = QLabel(spec.label + (" *" if spec.required else ""))
-            label.setBuddy(editor)
-            if above:  # each a row of its own, the label wrapped (a consent's is long)
-                label.setWordWrap(True)
-                layout.addRow(label)
+            shown = text + (" *" if spec.required else "")
+            if isinstance(editor, QCheckBox) and not above:
+                # A check box says what it is itself, across the whole row: its label
+                # (a consent purpose is ~70 characters) in the label column made that
+                # column so wide that the fields and their messages had no room.
+                editor.setText(shown)
+                # As wide as its text: a wrong box's red edge goes round what it says.
+                editor.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
                 layout.addRow(box)
             else:
-                layout.addRow(label, box)
+                label = QLabel(shown)
+                label.setBuddy(editor)
+                if above:  # each a row of its own, the label wrapped (a consent's is long)
+                    label.setWordWrap(True)
+                    layout.addRow(label)
+                    layout.addRow(box)
+                else:
+                    layout.addRow(label, box)
             self.editors[spec.name] = editor
             self.errors[spec.name] = error
 
@@ -119,7 +152,7 @@ class Form(QWidget):
             if not spec.required:
                 w.addItem("—", "")
             for code, label in spec.choices:
-                w.addItem(label, code)
+                w.addItem(field_text(label), code)
             # As wide as the column gives, not as its longest label (a persona is ~50
             # characters): the form fits a 1366-pixel screen; the open list shows all.
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -137,8 +170,8 @@ class Form(QWidget):
             w.toggled.connect(self._edited)
         else:
             w = QLineEdit()
-            placeholder = {"date": "dd-mm-jjjj", "datetime": "dd-mm-jjjj uu:mm"}
-            w.setPlaceholderText(spec.placeholder or placeholder.get(spec.kind, ""))
+            placeholder = {"date": self.tr("dd-mm-jjjj"), "datetime": self.tr("dd-mm-jjjj uu:mm")}
+            w.setPlaceholderText(field_text(spec.placeholder) or placeholder.get(spec.kind, ""))
             w.textEdited.connect(self._edited)
         return w
 
@@ -231,11 +264,25 @@ class Form(QWidget):
             self.editors[name].setProperty("invalid", bool(message))
             self.editors[name].setAccessibleDescription(message or "")  # read with the field
             self.editors[name].style().polish(self.editors[name])
+            self.editors[name].updateGeometry()  # a wrong field's border is wider
             if message and first is None:
                 first = self.editors[name]
+        self._fit_window()
         if first is not None and focus:
             first.setFocus()
             _scroll_into_view(first.parentWidget() or first)
+
+    def _fit_window(self) -> None:
+        """A dialog grows to the height its messages need at its width, now and once
+        the layout has run. Qt sizes a window by its fields' minimum heights, in which a
+        wrapped message counts one line: its second line was cut off, the field above
+        it squeezed. (A form on a page is in a scroll area, which does this itself.)"""
+        window = self.window()
+        if not isinstance(window, QDialog):
+            return
+        _grow_to_fit(window)
+        # With the window as context: a dialog closed before the next turn drops the call.
+        QTimer.singleShot(0, window, lambda: _grow_to_fit(window))
 
     def show_validation(self, exc: BaseException) -> bool:
         """A failure callback for ops: field errors go under the fields, worded in the
@@ -247,6 +294,24 @@ class Form(QWidget):
         mine = {k: v for k, v in worded.items() if k in self.editors}
         self.show_errors(mine)
         return len(mine) == len(worded)
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """Resize ``window`` to the height its layout needs at its width (wrapped texts
+    included), never past its screen."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    # What the wrapped texts need at this width, and what every field would like (a line
+    # edit below its preferred height looks squeezed).
+    wanted = max(layout.totalHeightForWidth(window.width()), layout.totalSizeHint().height())
+    screen = window.screen()
+    if screen is not None:
+        frame = window.frameGeometry().height() - window.height()
+        wanted = min(wanted, screen.availableGeometry().height() - frame)
+    if wanted > window.height():
+        window.resize(window.width(), wanted)
 
 
 def _scroll_into_view(widget: QWidget) -> None:

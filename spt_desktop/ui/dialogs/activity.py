@@ -6,22 +6,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import ActivityKind, ActivityOutcome
 from spt_desktop.services import Services
 from spt_desktop.services.dto import ActivityDTO
 from spt_desktop.ui.dialogs.dossier_form import DossierDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("kind", "Activiteit", "choice", choices_of(ActivityKind), required=True),
-    Field("held_on", "Datum", "date", required=True),
-    Field("location", "Locatie", placeholder="bijv. Techcourt Hoorn"),
-    Field("outcome", "Uitkomst", "choice", choices_of(ActivityOutcome), required=True),
-    Field("notes", "Hoe ging het / notities", "text"),
+    Field(
+        "kind",
+        QT_TRANSLATE_NOOP("Field", "Activiteit"),
+        "choice",
+        choices_of(ActivityKind),
+        required=True,
+    ),
+    Field("held_on", QT_TRANSLATE_NOOP("Field", "Datum"), "date", required=True),
+    Field(
+        "location",
+        QT_TRANSLATE_NOOP("Field", "Locatie"),
+        placeholder=QT_TRANSLATE_NOOP("Field", "bijv. Techcourt Hoorn"),
+    ),
+    Field(
+        "outcome",
+        QT_TRANSLATE_NOOP("Field", "Uitkomst"),
+        "choice",
+        choices_of(ActivityOutcome),
+        required=True,
+    ),
+    Field("notes", QT_TRANSLATE_NOOP("Field", "Hoe ging het / notities"), "text"),
 )
 NAMES = tuple(f.name for f in FIELDS)
 

@@ -4,31 +4,63 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import BenefitStatus, ConsentPurpose, Persona, ReferralSource
 from spt_desktop.services import Services
 from spt_desktop.services.dto import CandidateDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("first_name", "Voornaam", required=True),
-    Field("last_name", "Achternaam", required=True),
-    Field("birth_date", "Geboortedatum", "date"),
-    Field("email", "E-mail"),
-    Field("phone", "Telefoon"),
-    Field("municipality", "Gemeente", required=True),
-    Field("referral_source", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
-    Field("persona", "Persona", "choice", choices_of(Persona), required=True),
-    Field("benefit_status", "Uitkering", "choice", choices_of(BenefitStatus), required=True),
-    Field("consent", "Toestemming registratie en begeleiding (AVG)", "check", required=True),
-    Field("share_employer", ConsentPurpose.SHARE_EMPLOYER.label, "check"),
-    Field("share_referrer_funder", ConsentPurpose.SHARE_REFERRER_FUNDER.label, "check"),
-    Field("share_training_provider", ConsentPurpose.SHARE_TRAINING_PROVIDER.label, "check"),
-    Field("aanbodkrant", ConsentPurpose.AANBODKRANT.label, "check"),
+    Field("first_name", QT_TRANSLATE_NOOP("Field", "Voornaam"), required=True),
+    Field("last_name", QT_TRANSLATE_NOOP("Field", "Achternaam"), required=True),
+    Field("birth_date", QT_TRANSLATE_NOOP("Field", "Geboortedatum"), "date"),
+    Field("email", QT_TRANSLATE_NOOP("Field", "E-mail")),
+    Field("phone", QT_TRANSLATE_NOOP("Field", "Telefoon")),
+    Field("municipality", QT_TRANSLATE_NOOP("Field", "Gemeente"), required=True),
+    Field(
+        "referral_source",
+        QT_TRANSLATE_NOOP("Field", "Verwezen door"),
+        "choice",
+        choices_of(ReferralSource),
+        required=True,
+    ),
+    Field(
+        "persona",
+        QT_TRANSLATE_NOOP("Field", "Persona"),
+        "choice",
+        choices_of(Persona),
+        required=True,
+    ),
+    Field(
+        "benefit_status",
+        QT_TRANSLATE_NOOP("Field", "Uitkering"),
+        "choice",
+        choices_of(BenefitStatus),
+        required=True,
+    ),
+    Field(
+        "consent",
+        QT_TRANSLATE_NOOP("Field", "Toestemming registratie en begeleiding (AVG)"),
+        "check",
+        required=True,
+    ),
+    Field(
+        "share_employer",
+        QT_TRANSLATE_NOOP("Field", "Delen met werkgever (bezoekverslagen)"),
+        "check",
+    ),
+    Field(
+        "share_referrer_funder",
+        QT_TRANSLATE_NOOP(
+            "Field", "Delen met verwijzer en financier (UWV, gemeente, werkcentrum, fonds)"
+        ),
+        "check",
+    ),
+    Field("share_training_provider", QT_TRANSLATE_NOOP("Field", "Delen met opleider"), "check"),
+    Field("aanbodkrant", QT_TRANSLATE_NOOP("Field", "Geanonimiseerd in de aanbodkrant"), "check"),
 )
 CONSENTS = {
     "consent": ConsentPurpose.PROCESSING,

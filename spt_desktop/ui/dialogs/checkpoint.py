@@ -23,14 +23,23 @@ from spt_desktop.services.session import VaultSession
 from spt_desktop.services.today import months_text
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.dropout import DropoutDialog
-from spt_desktop.ui.forms import Field, show_day
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, show_day
 from spt_desktop.ui.ops import Ops
 
-IN_SERVICE = (("yes", "Nog in dienst"), ("no", "Niet meer in dienst"))
+IN_SERVICE = (
+    ("yes", QT_TRANSLATE_NOOP("Field", "Nog in dienst")),
+    ("no", QT_TRANSLATE_NOOP("Field", "Niet meer in dienst")),
+)
 FIELDS = (
-    Field("in_service", "Nog in dienst?", "choice", IN_SERVICE, required=True),
-    Field("done_on", "Datum", "date", required=True),
-    Field("note", "Notitie", "text"),
+    Field(
+        "in_service",
+        QT_TRANSLATE_NOOP("Field", "Nog in dienst?"),
+        "choice",
+        IN_SERVICE,
+        required=True,
+    ),
+    Field("done_on", QT_TRANSLATE_NOOP("Field", "Datum"), "date", required=True),
+    Field("note", QT_TRANSLATE_NOOP("Field", "Notitie"), "text"),
 )
 
 Opened = Callable[[dict[str, Any] | None], DraftDialog[Any]]

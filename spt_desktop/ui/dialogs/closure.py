@@ -13,14 +13,25 @@ from spt_common.enums import ClosingOutcome, DropoutReason
 from spt_desktop.services import Services
 from spt_desktop.services.dto import CandidateDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("closing_outcome", "Uitkomst", "choice", choices_of(ClosingOutcome), required=True),
-    Field("closed_on", "Afgesloten op", "date", required=True),
-    Field("reason", "Oorzaak (lek) bij uitval", "choice", choices_of(DropoutReason)),
-    Field("explanation", "Toelichting", "text"),
+    Field(
+        "closing_outcome",
+        QT_TRANSLATE_NOOP("Field", "Uitkomst"),
+        "choice",
+        choices_of(ClosingOutcome),
+        required=True,
+    ),
+    Field("closed_on", QT_TRANSLATE_NOOP("Field", "Afgesloten op"), "date", required=True),
+    Field(
+        "reason",
+        QT_TRANSLATE_NOOP("Field", "Oorzaak (lek) bij uitval"),
+        "choice",
+        choices_of(DropoutReason),
+    ),
+    Field("explanation", QT_TRANSLATE_NOOP("Field", "Toelichting"), "text"),
 )
 
 

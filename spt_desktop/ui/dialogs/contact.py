@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import EmployerContactKind
@@ -14,14 +13,14 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import ContactPersonDTO, EmployerContactDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.employer import name_editors
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 PERSON_FIELDS = (
-    Field("name", "Naam", required=True),
-    Field("function", "Functie"),
-    Field("email", "E-mail"),
-    Field("phone", "Telefoon"),
+    Field("name", QT_TRANSLATE_NOOP("Field", "Naam"), required=True),
+    Field("function", QT_TRANSLATE_NOOP("Field", "Functie")),
+    Field("email", QT_TRANSLATE_NOOP("Field", "E-mail")),
+    Field("phone", QT_TRANSLATE_NOOP("Field", "Telefoon")),
 )
 
 
@@ -63,11 +62,22 @@ class ContactPersonDialog(DraftDialog[ContactPersonDTO]):
 
 def log_fields(people: list[ContactPersonDTO]) -> tuple[Field, ...]:
     return (
-        Field("held_on", "Datum", "date", required=True),
-        Field("kind", "Soort contact", "choice", choices_of(EmployerContactKind), required=True),
-        Field("contact_person_id", "Met wie", "choice", tuple((p.id, p.name) for p in people)),
-        Field("agreements", "Afspraken", "text"),
-        Field("follow_up_on", "Vervolgafspraak", "date"),
+        Field("held_on", QT_TRANSLATE_NOOP("Field", "Datum"), "date", required=True),
+        Field(
+            "kind",
+            QT_TRANSLATE_NOOP("Field", "Soort contact"),
+            "choice",
+            choices_of(EmployerContactKind),
+            required=True,
+        ),
+        Field(
+            "contact_person_id",
+            QT_TRANSLATE_NOOP("Field", "Met wie"),
+            "choice",
+            tuple((p.id, p.name) for p in people),
+        ),
+        Field("agreements", QT_TRANSLATE_NOOP("Field", "Afspraken"), "text"),
+        Field("follow_up_on", QT_TRANSLATE_NOOP("Field", "Vervolgafspraak"), "date"),
     )
 
 

@@ -12,18 +12,36 @@ from spt_common.enums import DropoutReason, Phase
 from spt_desktop.services import Services
 from spt_desktop.services.dto import DropoutDTO, JourneyEventDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 DROPOUT_FIELDS = (
-    Field("phase", "In de fase", "choice", choices_of(Phase), required=True),
-    Field("reason", "Oorzaak (lek)", "choice", choices_of(DropoutReason), required=True),
-    Field("occurred_on", "Datum", "date", required=True),
-    Field("explanation", "Toelichting", "text"),
+    Field(
+        "phase",
+        QT_TRANSLATE_NOOP("Field", "In de fase"),
+        "choice",
+        choices_of(Phase),
+        required=True,
+    ),
+    Field(
+        "reason",
+        QT_TRANSLATE_NOOP("Field", "Oorzaak (lek)"),
+        "choice",
+        choices_of(DropoutReason),
+        required=True,
+    ),
+    Field("occurred_on", QT_TRANSLATE_NOOP("Field", "Datum"), "date", required=True),
+    Field("explanation", QT_TRANSLATE_NOOP("Field", "Toelichting"), "text"),
 )
 REACTIVATE_FIELDS = (
-    Field("phase", "Verder in de fase", "choice", choices_of(Phase), required=True),
-    Field("reason", "Waarom opnieuw", "text", required=True),
+    Field(
+        "phase",
+        QT_TRANSLATE_NOOP("Field", "Verder in de fase"),
+        "choice",
+        choices_of(Phase),
+        required=True,
+    ),
+    Field("reason", QT_TRANSLATE_NOOP("Field", "Waarom opnieuw"), "text", required=True),
 )
 
 

@@ -14,26 +14,57 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import EmployerDTO
 from spt_desktop.services.employers import DuplicateEmployer
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of, field_text
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("name", "Naam", required=True),
-    Field("sector", "Sector", "choice", choices_of(Sector), required=True),
-    Field("municipality", "Gemeente", required=True, placeholder="bijvoorbeeld Zaanstad"),
-    Field("address", "Adres"),
-    Field("branch", "Brancheorganisatie", "choice", choices_of(BranchOrganisation)),
-    Field("training_fund", "Opleidingsfonds", "choice", choices_of(TrainingFund)),
-    Field("praktijkopleiders", "Praktijkopleiders", "number", low=0, high=500),
-    Field("middenkader", "Middenkader (begeleiders)", "number", low=0, high=500),
-    Field("guidance_notes", "Begeleiding in het bedrijf", "text"),
+    Field("name", QT_TRANSLATE_NOOP("Field", "Naam"), required=True),
+    Field(
+        "sector", QT_TRANSLATE_NOOP("Field", "Sector"), "choice", choices_of(Sector), required=True
+    ),
+    Field(
+        "municipality",
+        QT_TRANSLATE_NOOP("Field", "Gemeente"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("Field", "bijvoorbeeld Zaanstad"),
+    ),
+    Field("address", QT_TRANSLATE_NOOP("Field", "Adres")),
+    Field(
+        "branch",
+        QT_TRANSLATE_NOOP("Field", "Brancheorganisatie"),
+        "choice",
+        choices_of(BranchOrganisation),
+    ),
+    Field(
+        "training_fund",
+        QT_TRANSLATE_NOOP("Field", "Opleidingsfonds"),
+        "choice",
+        choices_of(TrainingFund),
+    ),
+    Field(
+        "praktijkopleiders",
+        QT_TRANSLATE_NOOP("Field", "Praktijkopleiders"),
+        "number",
+        low=0,
+        high=500,
+    ),
+    Field(
+        "middenkader",
+        QT_TRANSLATE_NOOP("Field", "Middenkader (begeleiders)"),
+        "number",
+        low=0,
+        high=500,
+    ),
+    Field("guidance_notes", QT_TRANSLATE_NOOP("Field", "Begeleiding in het bedrijf"), "text"),
     Field(
         "transition_readiness",
-        "Transitiebereidheid",
+        QT_TRANSLATE_NOOP("Field", "Transitiebereidheid"),
         "choice",
         choices_of(TransitionReadiness),
     ),
-    Field("transition_notes", "Toelichting transitiebereidheid", "text"),
+    Field(
+        "transition_notes", QT_TRANSLATE_NOOP("Field", "Toelichting transitiebereidheid"), "text"
+    ),
 )
 # Filled from an employer for editing (the form's names are the DTO's).
 EDITABLE = tuple(f.name for f in FIELDS)
@@ -42,7 +73,7 @@ EDITABLE = tuple(f.name for f in FIELDS)
 def name_editors(dialog: DraftDialog[Any]) -> None:
     """Each editor's accessible name is its label (screen readers; tests find it too)."""
     for name, editor in dialog.form.editors.items():
-        editor.setAccessibleName(dialog.form.specs[name].label)
+        editor.setAccessibleName(field_text(dialog.form.specs[name].label))
 
 
 class EmployerDialog(DraftDialog[EmployerDTO]):

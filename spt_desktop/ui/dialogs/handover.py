@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import Role
 from spt_desktop.services import Services
 from spt_desktop.services.dto import HandoverDTO, HandoverTarget
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field
 from spt_desktop.ui.ops import Ops
 
 
@@ -35,8 +34,14 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
             (_key(t.coach_id, t.role), f"{t.coach_name} — {t.role.label}") for t in targets
         )
         fields = (
-            Field("to", "Aan collega, in de rol van", "choice", pairs, required=True),
-            Field("summary", "Samenvatting", "text", required=True),
+            Field(
+                "to",
+                QT_TRANSLATE_NOOP("Field", "Aan collega, in de rol van"),
+                "choice",
+                pairs,
+                required=True,
+            ),
+            Field("summary", QT_TRANSLATE_NOOP("Field", "Samenvatting"), "text", required=True),
         )
         if draft and "to_coach_id" in draft:  # a draft kept by an earlier version
             draft = {"to": _key(draft["to_coach_id"], draft.get("to_role", ""))} | draft

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from spt_desktop.services.dto import CaseloadRow, EmployerDTO, MatchDTO, Vacancy
 from spt_desktop.services.match_gaps import Gap, Level, SideBySide, Topic, Travel, terms_of
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.fit import FitScroll
-from spt_desktop.ui.forms import Field, choices_of, show_day
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of, show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -339,12 +339,22 @@ class ProposeMatchDialog(DraftDialog[MatchDTO]):
         self.about = candidate_id
         self.form_id = proposal_form(candidate_id, vacancy_id, employer_id)
         fields = (
-            [] if candidate_id else [Field("candidate_id", "Kandidaat", "choice", required=True)]
+            []
+            if candidate_id
+            else [
+                Field(
+                    "candidate_id", QT_TRANSLATE_NOOP("Field", "Kandidaat"), "choice", required=True
+                )
+            ]
         )
         fields += [
-            Field("employer_id", "Werkgever", "choice", required=True),
-            Field("vacancy_id", "Vacature of toekomstige behoefte", "choice"),
-            Field("notes", "Waarom deze match", "text"),
+            Field("employer_id", QT_TRANSLATE_NOOP("Field", "Werkgever"), "choice", required=True),
+            Field(
+                "vacancy_id",
+                QT_TRANSLATE_NOOP("Field", "Vacature of toekomstige behoefte"),
+                "choice",
+            ),
+            Field("notes", QT_TRANSLATE_NOOP("Field", "Waarom deze match"), "text"),
         ]
         super().__init__(
             ops,
@@ -512,15 +522,31 @@ class MatchStepDialog(DraftDialog[MatchDTO]):
         self.about = match.candidate_id
         self.match = match
         steps = tuple(
-            (s.value, "Opnieuw voorstellen" if s == MatchStatus.PROPOSED else s.label)
+            (
+                s.value,
+                QT_TRANSLATE_NOOP("Field", "Opnieuw voorstellen")
+                if s == MatchStatus.PROPOSED
+                else s.label,
+            )
             for s in STEPS
         )
         fields = (
-            Field("status", "Stap", "choice", steps, required=True),
-            Field("on", "Datum", "date", placeholder="dd-mm-jjjj (leeg: vandaag)"),
-            Field("klik", "Klik (1–5)", placeholder="1 = geen klik … 5 = sterke klik"),
-            Field("by", "Afgewezen door", "choice", choices_of(MatchParty)),
-            Field("reason", "Waarom afgewezen", "text"),
+            Field("status", QT_TRANSLATE_NOOP("Field", "Stap"), "choice", steps, required=True),
+            Field(
+                "on",
+                QT_TRANSLATE_NOOP("Field", "Datum"),
+                "date",
+                placeholder=QT_TRANSLATE_NOOP("Field", "dd-mm-jjjj (leeg: vandaag)"),
+            ),
+            Field(
+                "klik",
+                QT_TRANSLATE_NOOP("Field", "Klik (1–5)"),
+                placeholder=QT_TRANSLATE_NOOP("Field", "1 = geen klik … 5 = sterke klik"),
+            ),
+            Field(
+                "by", QT_TRANSLATE_NOOP("Field", "Afgewezen door"), "choice", choices_of(MatchParty)
+            ),
+            Field("reason", QT_TRANSLATE_NOOP("Field", "Waarom afgewezen"), "text"),
         )
         super().__init__(
             ops,

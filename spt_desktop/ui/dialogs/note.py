@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.services import Services
 from spt_desktop.services.dto import NoteDTO, VisitDTO
 from spt_desktop.ui.dialogs.dossier_form import DossierDialog
-from spt_desktop.ui.forms import Field
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("written_at", "Gesprek op", "datetime", required=True),
-    Field("text", "Verslag", "text", required=True),
+    Field("written_at", QT_TRANSLATE_NOOP("Field", "Gesprek op"), "datetime", required=True),
+    Field("text", QT_TRANSLATE_NOOP("Field", "Verslag"), "text", required=True),
 )
-AMEND_FIELDS = (Field("text", "Aanvulling", "text", required=True),)
+AMEND_FIELDS = (Field("text", QT_TRANSLATE_NOOP("Field", "Aanvulling"), "text", required=True),)
 
 
 class NoteDialog(DossierDialog[NoteDTO]):

@@ -7,22 +7,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import ContractKind, MatchStatus, TrainingFund
 from spt_desktop.services import Services
 from spt_desktop.services.dto import MatchDTO, PlacementDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("job_title", "Functie", required=True),
-    Field("contract", "Soort contract", "choice", choices_of(ContractKind), required=True),
-    Field("starts_on", "Startdatum", "date", required=True),
-    Field("hours_per_week", "Uren per week", "number", low=1, high=60),
-    Field("fund", "Opleidingsfonds van de werkgever", "choice", choices_of(TrainingFund)),
+    Field("job_title", QT_TRANSLATE_NOOP("Field", "Functie"), required=True),
+    Field(
+        "contract",
+        QT_TRANSLATE_NOOP("Field", "Soort contract"),
+        "choice",
+        choices_of(ContractKind),
+        required=True,
+    ),
+    Field("starts_on", QT_TRANSLATE_NOOP("Field", "Startdatum"), "date", required=True),
+    Field("hours_per_week", QT_TRANSLATE_NOOP("Field", "Uren per week"), "number", low=1, high=60),
+    Field(
+        "fund",
+        QT_TRANSLATE_NOOP("Field", "Opleidingsfonds van de werkgever"),
+        "choice",
+        choices_of(TrainingFund),
+    ),
 )
 
 

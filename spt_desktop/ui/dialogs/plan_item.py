@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from spt_desktop.services import Services
 from spt_desktop.services.dto import ActionDTO, GoalDTO
 from spt_desktop.ui.dialogs.dossier_form import DossierDialog
-from spt_desktop.ui.forms import Field
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field
 from spt_desktop.ui.ops import Ops
 
-GOAL_FIELDS = (Field("description", "Doel", "text", required=True),)
+GOAL_FIELDS = (Field("description", QT_TRANSLATE_NOOP("Field", "Doel"), "text", required=True),)
 ACTION_FIELDS = (
-    Field("description", "Actie", "text", required=True),
-    Field("owner", "Wie", required=True),
-    Field("due_on", "Uiterlijk", "date"),
+    Field("description", QT_TRANSLATE_NOOP("Field", "Actie"), "text", required=True),
+    Field("owner", QT_TRANSLATE_NOOP("Field", "Wie"), required=True),
+    Field("due_on", QT_TRANSLATE_NOOP("Field", "Uiterlijk"), "date"),
 )
 
 

@@ -12,20 +12,44 @@ from spt_common.enums import FundingKind, TrainingFund, TrainingStatus
 from spt_desktop.services import Services
 from spt_desktop.services.dto import TrainingDTO
 from spt_desktop.ui.dialogs.dossier_form import DossierDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("provider", "Opleider", required=True, placeholder="bijv. ROC Nova, Installatiewerk"),
-    Field("programme", "Opleiding", required=True, placeholder="bijv. Monteur W (BBL niveau 2)"),
-    Field("publicly_funded", "Rijksbekostigd (mbo)", "check"),
-    Field("certifiable", "Certificeerbare eenheden", "check"),
-    Field("status", "Stand", "choice", choices_of(TrainingStatus), required=True),
-    Field("starts_on", "Begint op", "date"),
-    Field("ends_on", "Eindigt op", "date"),
-    Field("funding", "Financiering", "choice", choices_of(FundingKind), required=True),
-    Field("fund", "Opleidingsfonds", "choice", choices_of(TrainingFund)),
-    Field("certificate", "Behaald certificaat of diploma"),
+    Field(
+        "provider",
+        QT_TRANSLATE_NOOP("Field", "Opleider"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("Field", "bijv. ROC Nova, Installatiewerk"),
+    ),
+    Field(
+        "programme",
+        QT_TRANSLATE_NOOP("Field", "Opleiding"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("Field", "bijv. Monteur W (BBL niveau 2)"),
+    ),
+    Field("publicly_funded", QT_TRANSLATE_NOOP("Field", "Rijksbekostigd (mbo)"), "check"),
+    Field("certifiable", QT_TRANSLATE_NOOP("Field", "Certificeerbare eenheden"), "check"),
+    Field(
+        "status",
+        QT_TRANSLATE_NOOP("Field", "Stand"),
+        "choice",
+        choices_of(TrainingStatus),
+        required=True,
+    ),
+    Field("starts_on", QT_TRANSLATE_NOOP("Field", "Begint op"), "date"),
+    Field("ends_on", QT_TRANSLATE_NOOP("Field", "Eindigt op"), "date"),
+    Field(
+        "funding",
+        QT_TRANSLATE_NOOP("Field", "Financiering"),
+        "choice",
+        choices_of(FundingKind),
+        required=True,
+    ),
+    Field(
+        "fund", QT_TRANSLATE_NOOP("Field", "Opleidingsfonds"), "choice", choices_of(TrainingFund)
+    ),
+    Field("certificate", QT_TRANSLATE_NOOP("Field", "Behaald certificaat of diploma")),
 )
 NAMES = tuple(f.name for f in FIELDS)
 

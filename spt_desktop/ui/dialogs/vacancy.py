@@ -19,23 +19,53 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import VacancyDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.employer import name_editors
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("kind", "Soort", "choice", choices_of(VacancyKind), required=True),
-    Field("title", "Functie", required=True),
-    Field("expected_on", "Verwacht per (toekomstige behoefte)", "date"),
-    Field("positions", "Aantal plekken", "number", low=1, high=500),
-    Field("hours_per_week", "Uren per week", "number", low=1, high=60),
-    Field("work_pattern", "Werktijden", "choice", choices_of(WorkPattern)),
-    Field("salary_min", "Salaris vanaf (€ bruto p/m)", "number", low=500, high=20000),
-    Field("salary_max", "Salaris tot (€ bruto p/m)", "number", low=500, high=20000),
-    Field("language_level", "Vereist niveau Nederlands", "choice", choices_of(LanguageLevel)),
-    Field("work_level", "Niveau van het werk", "choice", choices_of(WorkLevel)),
-    Field("bbl_possible", "BBL / leerwerkplek mogelijk", "check"),
-    Field("source", "Bron", "choice", choices_of(VacancySource)),
-    Field("description", "Toelichting", "text"),
+    Field(
+        "kind",
+        QT_TRANSLATE_NOOP("Field", "Soort"),
+        "choice",
+        choices_of(VacancyKind),
+        required=True,
+    ),
+    Field("title", QT_TRANSLATE_NOOP("Field", "Functie"), required=True),
+    Field("expected_on", QT_TRANSLATE_NOOP("Field", "Verwacht per (toekomstige behoefte)"), "date"),
+    Field("positions", QT_TRANSLATE_NOOP("Field", "Aantal plekken"), "number", low=1, high=500),
+    Field("hours_per_week", QT_TRANSLATE_NOOP("Field", "Uren per week"), "number", low=1, high=60),
+    Field(
+        "work_pattern", QT_TRANSLATE_NOOP("Field", "Werktijden"), "choice", choices_of(WorkPattern)
+    ),
+    Field(
+        "salary_min",
+        QT_TRANSLATE_NOOP("Field", "Salaris vanaf (€ bruto p/m)"),
+        "number",
+        low=500,
+        high=20000,
+    ),
+    Field(
+        "salary_max",
+        QT_TRANSLATE_NOOP("Field", "Salaris tot (€ bruto p/m)"),
+        "number",
+        low=500,
+        high=20000,
+    ),
+    Field(
+        "language_level",
+        QT_TRANSLATE_NOOP("Field", "Vereist niveau Nederlands"),
+        "choice",
+        choices_of(LanguageLevel),
+    ),
+    Field(
+        "work_level",
+        QT_TRANSLATE_NOOP("Field", "Niveau van het werk"),
+        "choice",
+        choices_of(WorkLevel),
+    ),
+    Field("bbl_possible", QT_TRANSLATE_NOOP("Field", "BBL / leerwerkplek mogelijk"), "check"),
+    Field("source", QT_TRANSLATE_NOOP("Field", "Bron"), "choice", choices_of(VacancySource)),
+    Field("description", QT_TRANSLATE_NOOP("Field", "Toelichting"), "text"),
 )
 EDITABLE = tuple(f.name for f in FIELDS)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,20 +15,24 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import VisitDTO
 from spt_desktop.services.visits import VisitDefaults
 from spt_desktop.ui.dialogs.dossier_form import DossierDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 FIELDS = (
-    Field("visited_at", "Tijdstip", "datetime", required=True),
-    Field("site", "Locatie"),
-    Field("mode", "Vorm", "choice", choices_of(VisitMode), required=True),
-    Field("attendees", "Aanwezig"),
-    Field("topics", "Besproken", "text"),
-    Field("progress_score", "Voortgang (1–5)", "number", low=1, high=5),
-    Field("wellbeing_score", "Welbevinden (1–5)", "number", low=1, high=5),
-    Field("agreements", "Afspraken", "text"),
-    Field("follow_up_on", "Vervolgbezoek", "date"),
-    Field("dropout_risk", "Risico op uitval", "check"),
+    Field("visited_at", QT_TRANSLATE_NOOP("Field", "Tijdstip"), "datetime", required=True),
+    Field("site", QT_TRANSLATE_NOOP("Field", "Locatie")),
+    Field(
+        "mode", QT_TRANSLATE_NOOP("Field", "Vorm"), "choice", choices_of(VisitMode), required=True
+    ),
+    Field("attendees", QT_TRANSLATE_NOOP("Field", "Aanwezig")),
+    Field("topics", QT_TRANSLATE_NOOP("Field", "Besproken"), "text"),
+    Field("progress_score", QT_TRANSLATE_NOOP("Field", "Voortgang (1–5)"), "number", low=1, high=5),
+    Field(
+        "wellbeing_score", QT_TRANSLATE_NOOP("Field", "Welbevinden (1–5)"), "number", low=1, high=5
+    ),
+    Field("agreements", QT_TRANSLATE_NOOP("Field", "Afspraken"), "text"),
+    Field("follow_up_on", QT_TRANSLATE_NOOP("Field", "Vervolgbezoek"), "date"),
+    Field("dropout_risk", QT_TRANSLATE_NOOP("Field", "Risico op uitval"), "check"),
 )
 NAMES = tuple(f.name for f in FIELDS)
 

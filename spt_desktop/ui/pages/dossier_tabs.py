@@ -31,7 +31,7 @@ from spt_common.enums import (
 from spt_common.field_words import fields_text
 from spt_desktop.services import Services
 from spt_desktop.services.dto import Dossier, PlacementDTO
-from spt_desktop.ui.forms import DraftKeeper, Field, Form, choices_of, show_day
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, DraftKeeper, Field, Form, choices_of, show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.journey_tab import JourneyTab
@@ -65,30 +65,59 @@ class Tab(QWidget):
 # --- profile and intake -------------------------------------------------------------
 
 PROFILE = (
-    Field("first_name", "Voornaam", required=True),
-    Field("last_name", "Achternaam", required=True),
-    Field("birth_date", "Geboortedatum", "date"),
-    Field("email", "E-mail"),
-    Field("phone", "Telefoon"),
-    Field("municipality", "Gemeente", required=True),
-    Field("referral_source", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
-    Field("persona", "Persona", "choice", choices_of(Persona), required=True),
-    Field("benefit_status", "Uitkering", "choice", choices_of(BenefitStatus), required=True),
-    Field("language_level", "Taalniveau Nederlands", "choice", choices_of(LanguageLevel)),
-    Field("hours_per_week", "Uren per week", "number", low=1, high=60),
-    Field("availability", "Beschikbaarheid"),
-    Field("salary_expectation", "Salarisverwachting (€/mnd)", "number", low=0, high=20000),
-    Field("skills", "Vaardigheden", "text"),
-    Field("interests", "Interesses", "text"),
-    Field("next_follow_up", "Vervolgafspraak", "date"),
+    Field("first_name", QT_TRANSLATE_NOOP("Field", "Voornaam"), required=True),
+    Field("last_name", QT_TRANSLATE_NOOP("Field", "Achternaam"), required=True),
+    Field("birth_date", QT_TRANSLATE_NOOP("Field", "Geboortedatum"), "date"),
+    Field("email", QT_TRANSLATE_NOOP("Field", "E-mail")),
+    Field("phone", QT_TRANSLATE_NOOP("Field", "Telefoon")),
+    Field("municipality", QT_TRANSLATE_NOOP("Field", "Gemeente"), required=True),
+    Field(
+        "referral_source",
+        QT_TRANSLATE_NOOP("Field", "Verwezen door"),
+        "choice",
+        choices_of(ReferralSource),
+        required=True,
+    ),
+    Field(
+        "persona",
+        QT_TRANSLATE_NOOP("Field", "Persona"),
+        "choice",
+        choices_of(Persona),
+        required=True,
+    ),
+    Field(
+        "benefit_status",
+        QT_TRANSLATE_NOOP("Field", "Uitkering"),
+        "choice",
+        choices_of(BenefitStatus),
+        required=True,
+    ),
+    Field(
+        "language_level",
+        QT_TRANSLATE_NOOP("Field", "Taalniveau Nederlands"),
+        "choice",
+        choices_of(LanguageLevel),
+    ),
+    Field("hours_per_week", QT_TRANSLATE_NOOP("Field", "Uren per week"), "number", low=1, high=60),
+    Field("availability", QT_TRANSLATE_NOOP("Field", "Beschikbaarheid")),
+    Field(
+        "salary_expectation",
+        QT_TRANSLATE_NOOP("Field", "Salarisverwachting (€/mnd)"),
+        "number",
+        low=0,
+        high=20000,
+    ),
+    Field("skills", QT_TRANSLATE_NOOP("Field", "Vaardigheden"), "text"),
+    Field("interests", QT_TRANSLATE_NOOP("Field", "Interesses"), "text"),
+    Field("next_follow_up", QT_TRANSLATE_NOOP("Field", "Vervolgafspraak"), "date"),
 )
 INTAKE = (
-    Field("held_on", "Gehouden op", "date"),
-    Field("background", "Achtergrond", "text"),
-    Field("motivation", "Motivatie", "text"),
-    Field("wishes", "Wensen", "text"),
-    Field("obstacles", "Belemmeringen", "text"),
-    Field("persona_rationale", "Waarom deze persona", "text"),
+    Field("held_on", QT_TRANSLATE_NOOP("Field", "Gehouden op"), "date"),
+    Field("background", QT_TRANSLATE_NOOP("Field", "Achtergrond"), "text"),
+    Field("motivation", QT_TRANSLATE_NOOP("Field", "Motivatie"), "text"),
+    Field("wishes", QT_TRANSLATE_NOOP("Field", "Wensen"), "text"),
+    Field("obstacles", QT_TRANSLATE_NOOP("Field", "Belemmeringen"), "text"),
+    Field("persona_rationale", QT_TRANSLATE_NOOP("Field", "Waarom deze persona"), "text"),
 )
 
 
