@@ -122,11 +122,11 @@ DOMAIN_LABELS = {
 def dutch_in(text: str, sources: dict[str, str]) -> bool:
     """Whether ``text`` (as the form shows it) is a Dutch field text: a source whose
     English differs, or holding a word only Dutch has."""
-    bare = text.removesuffix(" *").strip()
-    if not bare or bare == "—" or bare in DOMAIN_LABELS:
-        return False
+    bare = " ".join(text.removesuffix(" *").split())  # a wrapped check box: one line
     if bare in sources and sources[bare] != bare:
         return True
+    if not bare or bare == "—" or bare in DOMAIN_LABELS:
+        return False
     return bool(DUTCH & set(re.findall(r"[a-zë]+", bare.lower())))
 
 
@@ -189,6 +189,9 @@ def test_the_english_forms_say_nothing_in_dutch(build_window, qtbot):  # type: i
         profile = ws.candidate_page.profile
         found["profile"] = form_texts(profile.profile)
         found["intake"] = form_texts(profile.intake)
+        found["consents"] = [
+            t for c in profile.consents.values() for t in (c.text(), c.accessibleName())
+        ]
         ws.candidate_page._visit()
         settle(qtbot, ops)
         visit = ws.dialogs[-1]
@@ -199,8 +202,19 @@ def test_the_english_forms_say_nothing_in_dutch(build_window, qtbot):  # type: i
         dutch = {k: sorted({t for t in v if dutch_in(t, sources)}) for k, v in found.items()}
         assert not {k: v for k, v in dutch.items() if v}
         assert "First name *" in found["new candidate"]
+        assert "Share with training provider" in found["consents"]
+        # the consent purposes are domain labels, which dutch_in lets pass: none is Dutch
+        dutch_purposes = {p.label for p in enums.ConsentPurpose}
+        assert not {" ".join(t.split()) for t in found["consents"]} & dutch_purposes
     finally:
         window.change_language("nl")
+
+
+def test_the_consent_words_are_the_domain_labels() -> None:
+    """The dossier's consent boxes say in Dutch what the domain calls each purpose."""
+    from spt_desktop.ui.pages.dossier_tabs import CONSENT_WORDS
+
+    assert {p: p.label for p in enums.ConsentPurpose} == CONSENT_WORDS
 
 
 def _spec_calls() -> Iterator[tuple[str, int, str, ast.expr]]:

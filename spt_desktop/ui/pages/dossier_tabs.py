@@ -31,7 +31,15 @@ from spt_common.enums import (
 from spt_common.field_words import fields_text
 from spt_desktop.services import Services
 from spt_desktop.services.dto import Dossier, PlacementDTO
-from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, DraftKeeper, Field, Form, choices_of, show_day
+from spt_desktop.ui.forms import (
+    QT_TRANSLATE_NOOP,
+    DraftKeeper,
+    Field,
+    Form,
+    choices_of,
+    field_text,
+    show_day,
+)
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.journey_tab import JourneyTab
@@ -45,6 +53,23 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area
+
+
+# The consent purposes as the coach reads them: their domain labels (a test holds them
+# equal), as translatable texts of the forms' context.
+CONSENT_WORDS = {
+    ConsentPurpose.PROCESSING: QT_TRANSLATE_NOOP(
+        "Field", "Registratie en begeleiding door het SPT"
+    ),
+    ConsentPurpose.SHARE_EMPLOYER: QT_TRANSLATE_NOOP(
+        "Field", "Delen met werkgever (bezoekverslagen)"
+    ),
+    ConsentPurpose.SHARE_REFERRER_FUNDER: QT_TRANSLATE_NOOP(
+        "Field", "Delen met verwijzer en financier (UWV, gemeente, werkcentrum, fonds)"
+    ),
+    ConsentPurpose.SHARE_TRAINING_PROVIDER: QT_TRANSLATE_NOOP("Field", "Delen met opleider"),
+    ConsentPurpose.AANBODKRANT: QT_TRANSLATE_NOOP("Field", "Geanonimiseerd in de aanbodkrant"),
+}
 
 
 class Tab(QWidget):
@@ -147,8 +172,9 @@ class ProfileTab(Tab):
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
             # Long purposes wrap (a check box does not by itself): the column fits 1366 px.
-            check = named(QCheckBox(textwrap.fill(purpose.label, 40)), f"consent_{purpose.value}")
-            check.setAccessibleName(purpose.label)
+            words = field_text(CONSENT_WORDS[purpose])
+            check = named(QCheckBox(textwrap.fill(words, 40)), f"consent_{purpose.value}")
+            check.setAccessibleName(words)
             check.clicked.connect(lambda on, p=purpose: self._set_consent(p, on))
             self.consents[purpose] = check
             ccol.addWidget(check)
