@@ -302,6 +302,11 @@ def _grow_to_fit(window: QWidget) -> None:
     layout = window.layout()
     if layout is None:
         return
+    # A scroll area does not pass its content's new size on: ask each one around the
+    # form (the dialog's FitScroll) for its hint again.
+    for area in window.findChildren(QScrollArea):
+        area.updateGeometry()
+    layout.invalidate()
     layout.activate()
     # What the wrapped texts need at this width, and what every field would like (a line
     # edit below its preferred height looks squeezed).

@@ -334,6 +334,12 @@ def test_a_two_line_message_under_a_field_shows_whole(build_window, qtbot, langu
         assert {"first_name", "last_name", "email", "phone", "municipality", "consent"} <= shown
         assert clipped(form) == {}
         assert squeezed(form) == {}
+        # the dialog grew to its messages rather than hide them below a scroll bar: a
+        # 1366x768 screen has room for them
+        from PySide6.QtWidgets import QScrollArea
+
+        for area in dialog.findChildren(QScrollArea):
+            assert area.verticalScrollBar().maximum() == 0, dialog.size()
         # and the dialog still fits the laptop's screen
         assert dialog.frameGeometry().height() <= 768
         assert dialog.frameGeometry().width() <= 1366
