@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="89"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="98"/>
         <source>Behoudmoment na {0} — {1}</source>
         <translation>Retention checkpoint after {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="95"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="104"/>
         <source>{0} bij {1}, gestart op {2}; dit behoudmoment stond op {3}. Is de kandidaat nog in dienst?</source>
         <translation>{0} at {1}, started on {2}; this checkpoint was due on {3}. Is the candidate still employed?</translation>
     </message>
@@ -197,32 +197,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="64"/>
         <source>Activiteit plannen — {0}</source>
         <translation>Plan activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="67"/>
         <source>Uitkomst vastleggen — {0}</source>
         <translation>Record outcome — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="54"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="69"/>
         <source>Activiteit wijzigen — {0}</source>
         <translation>Edit activity — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="61"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="76"/>
         <source>Oriëntatie (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) of werkgeversactiviteit (meet &amp; match, matchtafel, speeddate, banenmarkt). De uitkomst legt u vast als de activiteit geweest is.</source>
         <translation>Orientation (Techcourt, Techniektuin, Beroepentuin, BTO/VTO) or employer activity (meet &amp; match, matching table, speed date, job fair). Record the outcome once the activity has taken place.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="68"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="83"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="68"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="83"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -230,17 +230,17 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="80"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="79"/>
         <source>Aanvulling op bezoek van {0} — {1}</source>
         <translation>Addendum to the visit of {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="85"/>
         <source>Dit bezoekverslag is afgetekend en blijft zoals het is. Wat u hier schrijft komt er als aanvulling bij, met de datum van vandaag.</source>
         <translation>This visit report is signed off and stays as it is. What you write here is added as an addendum, dated today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="91"/>
         <source>Aanvulling vastleggen</source>
         <translation>Record addendum</translation>
     </message>
@@ -404,17 +404,17 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="83"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation>Register a new candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="54"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="86"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="92"/>
         <source>Kandidaat ingeschreven.</source>
         <translation>Candidate registered.</translation>
     </message>
@@ -702,7 +702,7 @@
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="134"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="143"/>
         <source>Niet meer in dienst sinds {0}: registreer de uitval, met het lek.</source>
         <translation>No longer employed since {0}: record the dropout, with its leak.</translation>
     </message>
@@ -710,17 +710,17 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="55"/>
         <source>De bewaartermijn van het dossier gaat in op de afsluitdatum.</source>
         <translation>The file&apos;s retention period starts on the closing date.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="47"/>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="58"/>
         <source>Sluit u af als gestopt, verhuisd, terugverwezen of anders, dan is dat uitval: kies dan ook het lek.</source>
         <translation>Closing as stopped, moved, referred back or other is a dropout: choose its leak too.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="63"/>
         <source>Dossier afsluiten — {0}</source>
         <translation>Close file — {0}</translation>
     </message>
@@ -823,12 +823,12 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="48"/>
         <source>Contactpersoon bewerken — {0}</source>
         <translation>Edit contact person — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="50"/>
         <source>Nieuwe contactpersoon — {0}</source>
         <translation>New contact person — {0}</translation>
     </message>
@@ -909,28 +909,28 @@
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="65"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="76"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
         <source>Inschrijven</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="19"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="18"/>
         <source>Overdragen</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="27"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="26"/>
         <source>Verslag opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="63"/>
         <source>Aanvulling vastleggen</source>
         <translation>Save addition</translation>
     </message>
@@ -945,17 +945,17 @@
         <translation>Save action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="41"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="44"/>
         <source>Bezoek vastleggen</source>
         <translation>Log visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="62"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="77"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="87"/>
         <source>Contact vastleggen</source>
         <translation>Log contact</translation>
     </message>
@@ -965,12 +965,12 @@
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="501"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="511"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="43"/>
         <source>Plaatsen</source>
         <translation>Place</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="300"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="370"/>
         <source>Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard.</source>
         <translation>Contains a BSN; the SPT may not record a BSN. This field is not kept in the draft.</translation>
     </message>
@@ -996,12 +996,12 @@
 <context>
     <name>DropoutDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="68"/>
         <source>Uitval registreren — {0}</source>
         <translation>Record dropout — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="54"/>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="72"/>
         <source>In welke fase haakte de kandidaat af, en door welk lek in de pijplijn?</source>
         <translation>In which phase did the candidate drop out, and through which leak in the pipeline?</translation>
     </message>
@@ -1009,17 +1009,17 @@
 <context>
     <name>EmployerContactDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="109"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="119"/>
         <source>Werkgeverscontact bewerken — {0}</source>
         <translation>Edit employer contact — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="111"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="121"/>
         <source>Contact vastleggen — {0}</source>
         <translation>Log contact — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="118"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="128"/>
         <source>De vervolgafspraak komt op uw Vandaag op die datum.</source>
         <translation>The follow-up appears on your Today on that date.</translation>
     </message>
@@ -1027,32 +1027,32 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="61"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="92"/>
         <source>Werkgever bewerken — {0}</source>
         <translation>Edit employer — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="94"/>
         <source>Nieuwe werkgever</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="74"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="105"/>
         <source>Transitiebereidheid: kijkt het bedrijf anders naar talent, met ruimte voor taal, niveau, begeleiding en ontwikkeling?</source>
         <translation>Readiness for transition: does the company look at talent differently, with room for language, level, guidance and development?</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="82"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="113"/>
         <source>Geen opleidingsfonds</source>
         <translation>No training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="104"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="135"/>
         <source>Er staat al een werkgever “{0}” in {1}{2}. Is dit echt een andere werkgever? Kies dan ‘Toch opslaan’.</source>
         <translation>There already is an employer “{0}” in {1}{2}. Is this really another employer? Then choose ‘Save anyway’.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="112"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="143"/>
         <source>Toch opslaan</source>
         <translation>Save anyway</translation>
     </message>
@@ -2097,6 +2097,601 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="21"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="26"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="41"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="65"/>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="537"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="29"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="23"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="30"/>
+        <source>bijv. Techcourt Hoorn</source>
+        <translation>e.g. Techcourt Hoorn</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="34"/>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="22"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/activity.py" line="39"/>
+        <source>Hoe ging het / notities</source>
+        <translation>How it went / notes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="17"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="93"/>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="19"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="95"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="22"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="96"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="23"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="97"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="25"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="101"/>
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="32"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="46"/>
+        <source>Toestemming registratie en begeleiding (AVG)</source>
+        <translation>Consent to registration and guidance (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="64"/>
+        <source>Delen met werkgever (bezoekverslagen)</source>
+        <translation>Share with employer (visit reports)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="67"/>
+        <source>Delen met verwijzer en financier (UWV, gemeente, werkcentrum, fonds)</source>
+        <translation>Share with referrer and funder (UWV, municipality, work centre, fund)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="70"/>
+        <source>Delen met opleider</source>
+        <translation>Share with training provider</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="71"/>
+        <source>Geanonimiseerd in de aanbodkrant</source>
+        <translation>Anonymised in the candidate newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="30"/>
+        <source>Nog in dienst</source>
+        <translation>Still employed</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="31"/>
+        <source>Niet meer in dienst</source>
+        <translation>No longer employed</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="36"/>
+        <source>Nog in dienst?</source>
+        <translation>Still employed?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="42"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="27"/>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="30"/>
+        <source>Oorzaak (lek) bij uitval</source>
+        <translation>Cause (leak) on dropout</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/closure.py" line="34"/>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="34"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="20"/>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="21"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="21"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="20"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="33"/>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="68"/>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="75"/>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="79"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="33"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/contact.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
+        <source>Vervolgafspraak</source>
+        <translation>Follow-up appointment</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="21"/>
+        <source>In de fase</source>
+        <translation>In the phase</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="28"/>
+        <source>Oorzaak (lek)</source>
+        <translation>Cause (leak)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="39"/>
+        <source>Verder in de fase</source>
+        <translation>Continue in the phase</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="44"/>
+        <source>Waarom opnieuw</source>
+        <translation>Why again</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="23"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="29"/>
+        <source>bijvoorbeeld Zaanstad</source>
+        <translation>for example Zaanstad</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="31"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="34"/>
+        <source>Brancheorganisatie</source>
+        <translation>Industry association</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="40"/>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="50"/>
+        <source>Opleidingsfonds</source>
+        <translation>Training fund</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="46"/>
+        <source>Praktijkopleiders</source>
+        <translation>Workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="53"/>
+        <source>Middenkader (begeleiders)</source>
+        <translation>Middle management (mentors)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="58"/>
+        <source>Begeleiding in het bedrijf</source>
+        <translation>Guidance in the company</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="61"/>
+        <source>Transitiebereidheid</source>
+        <translation>Readiness for transition</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/employer.py" line="66"/>
+        <source>Toelichting transitiebereidheid</source>
+        <translation>Notes on readiness for transition</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="39"/>
+        <source>Aan collega, in de rol van</source>
+        <translation>To colleague, in the role of</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="44"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="346"/>
+        <source>Kandidaat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="351"/>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="354"/>
+        <source>Vacature of toekomstige behoefte</source>
+        <translation>Vacancy or future need</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="357"/>
+        <source>Waarom deze match</source>
+        <translation>Why this match</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="527"/>
+        <source>Opnieuw voorstellen</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="534"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="539"/>
+        <source>dd-mm-jjjj (leeg: vandaag)</source>
+        <translation>dd-mm-yyyy (empty: today)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="543"/>
+        <source>Klik (1–5)</source>
+        <translation>Click (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="544"/>
+        <source>1 = geen klik … 5 = sterke klik</source>
+        <translation>1 = no click … 5 = strong click</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="547"/>
+        <source>Afgewezen door</source>
+        <translation>Declined by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="549"/>
+        <source>Waarom afgewezen</source>
+        <translation>Why declined</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="17"/>
+        <source>Gesprek op</source>
+        <translation>Conversation on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="18"/>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="20"/>
+        <source>Aanvulling</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="23"/>
+        <source>Soort contract</source>
+        <translation>Kind of contract</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="28"/>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="29"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="126"/>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="32"/>
+        <source>Opleidingsfonds van de werkgever</source>
+        <translation>The employer&apos;s training fund</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="17"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="19"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="20"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="21"/>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="21"/>
+        <source>Opleider</source>
+        <translation>Training provider</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="23"/>
+        <source>bijv. ROC Nova, Installatiewerk</source>
+        <translation>e.g. ROC Nova, Installatiewerk</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="27"/>
+        <source>Opleiding</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="29"/>
+        <source>bijv. Monteur W (BBL niveau 2)</source>
+        <translation>e.g. Monteur W (BBL level 2)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="31"/>
+        <source>Rijksbekostigd (mbo)</source>
+        <translation>State-funded (MBO)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="32"/>
+        <source>Certificeerbare eenheden</source>
+        <translation>Certifiable units</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="35"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="40"/>
+        <source>Begint op</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="41"/>
+        <source>Eindigt op</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="44"/>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="52"/>
+        <source>Behaald certificaat of diploma</source>
+        <translation>Certificate or diploma obtained</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="28"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="34"/>
+        <source>Verwacht per (toekomstige behoefte)</source>
+        <translation>Expected from (future need)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="35"/>
+        <source>Aantal plekken</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="38"/>
+        <source>Werktijden</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="42"/>
+        <source>Salaris vanaf (€ bruto p/m)</source>
+        <translation>Salary from (€ gross per month)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="49"/>
+        <source>Salaris tot (€ bruto p/m)</source>
+        <translation>Salary up to (€ gross per month)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="56"/>
+        <source>Vereist niveau Nederlands</source>
+        <translation>Required level of Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="62"/>
+        <source>Niveau van het werk</source>
+        <translation>Level of the work</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="66"/>
+        <source>BBL / leerwerkplek mogelijk</source>
+        <translation>BBL / work-based learning possible</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="67"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="22"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="25"/>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="27"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="28"/>
+        <source>Besproken</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="29"/>
+        <source>Voortgang (1–5)</source>
+        <translation>Progress (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="31"/>
+        <source>Welbevinden (1–5)</source>
+        <translation>Well-being (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="34"/>
+        <source>Vervolgbezoek</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="35"/>
+        <source>Risico op uitval</source>
+        <translation>Risk of dropout</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="61"/>
+        <source>Registratie en begeleiding door het SPT</source>
+        <translation>Registration and guidance by the SPT</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="122"/>
+        <source>Taalniveau Nederlands</source>
+        <translation>Dutch language level</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="127"/>
+        <source>Beschikbaarheid</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
+        <source>Salarisverwachting (€/mnd)</source>
+        <translation>Salary expectation (€/month)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="135"/>
+        <source>Vaardigheden</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
+        <source>Interesses</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="140"/>
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="141"/>
+        <source>Achtergrond</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
+        <source>Motivatie</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="143"/>
+        <source>Wensen</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="144"/>
+        <source>Belemmeringen</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="145"/>
+        <source>Waarom deze persona</source>
+        <translation>Why this persona</translation>
+    </message>
+</context>
+<context>
     <name>FigureTab</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
@@ -2246,12 +2841,22 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="177"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="173"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="173"/>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="210"/>
         <source>geen geldige datum (dd-mm-jjjj)</source>
         <translation>not a valid date (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="182"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="215"/>
         <source>geen geldig tijdstip (dd-mm-jjjj uu:mm)</source>
         <translation>not a valid time (dd-mm-yyyy hh:mm)</translation>
     </message>
@@ -2272,17 +2877,17 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="50"/>
         <source>Warme overdracht — {0}</source>
         <translation>Warm handover — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="54"/>
         <source>De collega accepteert de overdracht op haar eigen apparaat; tot dan blijft u de coach.</source>
         <translation>Your colleague accepts the handover on her own device; until then you remain the coach.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="57"/>
+        <location filename="../../spt_desktop/ui/dialogs/handover.py" line="62"/>
         <source>Overdracht klaargezet; uw collega accepteert die op haar eigen apparaat.</source>
         <translation>Handover prepared; your colleague accepts it on her own device.</translation>
     </message>
@@ -2770,12 +3375,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="527"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="553"/>
         <source>Volgende stap — {0}</source>
         <translation>Next step — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="531"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="557"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation>Now: {0}. After the introduction, record the click: how well candidate and employer fit together.</translation>
     </message>
@@ -2975,17 +3580,17 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="41"/>
         <source>Gespreksverslag — {0}</source>
         <translation>Conversation note — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="46"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="45"/>
         <source>Een verslag wordt niet meer gewijzigd na opslaan; een correctie is een nieuw verslag. Leg geen BSN vast.</source>
         <translation>A note is not changed once saved; a correction is a new note. Do not record a BSN.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/note.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/note.py" line="51"/>
         <source>Verslag opslaan</source>
         <translation>Save note</translation>
     </message>
@@ -3057,12 +3662,12 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="59"/>
         <source>Plaatsen — {0}</source>
         <translation>Place — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="63"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation>Placing schedules the retention checkpoints at 1, 3, 6 and 12 months and moves the candidate to the phase &apos;Guidance and retention&apos;.</translation>
     </message>
@@ -3302,58 +3907,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="160"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="186"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="192"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="235"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="173"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="228"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="197"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="252"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="254"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="291"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>
@@ -3361,27 +3966,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="351"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="361"/>
         <source>Match voorstellen</source>
         <translation>Propose match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="355"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation>Match on potential: a vacancy is not needed. The gaps below are for discussion, not for ruling anyone out.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="366"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Geen vacature (match op potentie)</source>
         <translation>No vacancy (match on potential)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="386"/>
         <source>Werkgever</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="377"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="387"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation>Vacancy or future need</translation>
     </message>
@@ -3389,12 +3994,12 @@
 <context>
     <name>ReactivateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="90"/>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="108"/>
         <source>Opnieuw activeren — {0}</source>
         <translation>Reactivate — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="94"/>
+        <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="112"/>
         <source>De kandidaat doet weer mee. De kandidaatreis krijgt een stap met de reden.</source>
         <translation>The candidate takes part again. The journey gets a step with the reason.</translation>
     </message>
@@ -4318,27 +4923,27 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/training.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="75"/>
         <source>Scholing toevoegen — {0}</source>
         <translation>Add training — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/training.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="77"/>
         <source>Scholing wijzigen — {0}</source>
         <translation>Edit training — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/training.py" line="61"/>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="85"/>
         <source>Een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) betaalt alleen voor wie werkt: kies het pas als de kandidaat geplaatst is.</source>
         <translation>A training fund (Wij Techniek, OOM, A+O Metalektro) only pays for people in work: choose it once the candidate is placed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/training.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="91"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/training.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/training.py" line="94"/>
         <source>Levert een erkend certificaat of certificeerbare eenheden op</source>
         <translation>Leads to a recognised certificate or certifiable units</translation>
     </message>
@@ -4412,22 +5017,22 @@
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="66"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="96"/>
         <source>Bewerken — {0}, {1}</source>
         <translation>Edit — {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="98"/>
         <source>Nieuwe toekomstige behoefte — {0}</source>
         <translation>New future need — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="100"/>
         <source>Nieuwe vacature — {0}</source>
         <translation>New vacancy — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="77"/>
+        <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="107"/>
         <source>Een toekomstige behoefte (les 10) krijgt een verwachte datum; zij komt op Vandaag een maand ervoor.</source>
         <translation>A future need (lesson 10) gets an expected date; it appears on Today a month before.</translation>
     </message>
@@ -4435,32 +5040,32 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="56"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="59"/>
         <source>Bezoek vastleggen — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="63"/>
         <source>Bezoekverslag wijzigen — {0}</source>
         <translation>Edit visit report — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="66"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="69"/>
         <source>Tab naar het volgende veld, Ctrl+Enter legt vast.</source>
         <translation>Tab to the next field, Ctrl+Enter saves.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="74"/>
         <source>Bezoek vastleggen</source>
         <translation>Log visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="74"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="87"/>
+        <location filename="../../spt_desktop/ui/dialogs/visit.py" line="90"/>
         <source>Bezoek vastgelegd.</source>
         <translation>Visit logged.</translation>
     </message>
