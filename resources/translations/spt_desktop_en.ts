@@ -17,12 +17,12 @@
 <context>
     <name>AcceptReferralDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="105"/>
         <source>Aanmelding accepteren: kandidaat inschrijven</source>
         <translation>Accept referral: register candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="109"/>
         <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
         <translation>Referral accepted: candidate registered.</translation>
     </message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="76"/>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="93"/>
         <source>Inschrijven</source>
         <translation>Register</translation>
     </message>
@@ -975,12 +975,12 @@
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="64"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="186"/>
         <source>Maken en opslaan als PDF…</source>
         <translation>Make and save as PDF…</translation>
     </message>
@@ -2136,12 +2136,14 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="17"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="38"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="93"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="39"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
         <source>Achternaam</source>
         <translation>Last name</translation>
@@ -2155,6 +2157,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="22"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="40"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="96"/>
         <source>E-mail</source>
         <translation>Email</translation>
@@ -2162,6 +2165,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="23"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="41"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="97"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
@@ -2169,12 +2173,14 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
         <location filename="../../spt_desktop/ui/dialogs/employer.py" line="27"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="42"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="25"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="23"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="101"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
@@ -2253,6 +2259,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/closure.py" line="34"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="34"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="169"/>
         <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
@@ -2689,6 +2696,76 @@
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="145"/>
         <source>Waarom deze persona</source>
         <translation>Why this persona</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="28"/>
+        <source>Regio (werkcentrum)</source>
+        <translation>Region (work centre)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="29"/>
+        <source>Campagne</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="30"/>
+        <source>Organisatie van de verwijzer</source>
+        <translation>Referrer&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="31"/>
+        <source>Verwijzer (persoon)</source>
+        <translation>Referrer (person)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="34"/>
+        <source>Contact van de verwijzer</source>
+        <translation>Referrer&apos;s contact details</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="35"/>
+        <source>e-mail of telefoon</source>
+        <translation>email or phone</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="37"/>
+        <source>Aangemeld op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="43"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="44"/>
+        <source>Wat al bekend is</source>
+        <translation>What is already known</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="47"/>
+        <source>Toestemming om gegevens met het SPT te delen</source>
+        <translation>Consent to share details with the SPT</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Toestemming voor terugkoppeling aan de verwijzer</source>
+        <translation>Consent to report back to the referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="133"/>
+        <source>Datum van de intake</source>
+        <translation>Date of the intake</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="164"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="204"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3649,7 @@
 <context>
     <name>NotStartedDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="160"/>
         <source>Niet gestart: {0}</source>
         <translation>Not started: {0}</translation>
     </message>
@@ -3675,7 +3752,7 @@
 <context>
     <name>PlanIntakeDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="129"/>
         <source>Intake plannen: {0}</source>
         <translation>Plan intake: {0}</translation>
     </message>
@@ -4007,17 +4084,17 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="71"/>
         <source>Nieuwe aanmelding</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="74"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="80"/>
         <source>Aanmelding vastgelegd.</source>
         <translation>Referral recorded.</translation>
     </message>
@@ -4025,17 +4102,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="200"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation>Feedback to the referrer: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="212"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation>Only with the candidate&apos;s consent to share with the referrer. The letter names the step and the date, no notes or reasons.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="220"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation>Feedback recorded.</translation>
     </message>

@@ -17,12 +17,12 @@
 <context>
     <name>AcceptReferralDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="105"/>
         <source>Aanmelding accepteren: kandidaat inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="109"/>
         <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="76"/>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="93"/>
         <source>Inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,12 +975,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="64"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="186"/>
         <source>Maken en opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,12 +2116,14 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="17"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="38"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="93"/>
         <source>Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="39"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
         <source>Achternaam</source>
         <translation type="unfinished"></translation>
@@ -2135,6 +2137,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="22"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="40"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="96"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
@@ -2142,6 +2145,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="23"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="41"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="97"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
@@ -2149,12 +2153,14 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
         <location filename="../../spt_desktop/ui/dialogs/employer.py" line="27"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="42"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="25"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="23"/>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="101"/>
         <source>Verwezen door</source>
         <translation type="unfinished"></translation>
@@ -2233,6 +2239,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/closure.py" line="34"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="34"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="169"/>
         <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
         <source>Toelichting</source>
         <translation type="unfinished"></translation>
@@ -2668,6 +2675,76 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="145"/>
         <source>Waarom deze persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="28"/>
+        <source>Regio (werkcentrum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="29"/>
+        <source>Campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="30"/>
+        <source>Organisatie van de verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="31"/>
+        <source>Verwijzer (persoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="34"/>
+        <source>Contact van de verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="35"/>
+        <source>e-mail of telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="37"/>
+        <source>Aangemeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="43"/>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="44"/>
+        <source>Wat al bekend is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="47"/>
+        <source>Toestemming om gegevens met het SPT te delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Toestemming voor terugkoppeling aan de verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="133"/>
+        <source>Datum van de intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="164"/>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="204"/>
+        <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3548,7 +3625,7 @@
 <context>
     <name>NotStartedDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="160"/>
         <source>Niet gestart: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,7 +3728,7 @@
 <context>
     <name>PlanIntakeDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="129"/>
         <source>Intake plannen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,17 +4056,17 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="71"/>
         <source>Nieuwe aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="74"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="80"/>
         <source>Aanmelding vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,17 +4074,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="200"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="212"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="220"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>

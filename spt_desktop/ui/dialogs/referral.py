@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import LetterMoment, ReferralNotStarted, ReferralSource, Role
@@ -15,26 +14,45 @@ from spt_desktop.services.dto import CandidateDTO
 from spt_desktop.services.referrals import ReferralDTO, ReferralLetterData
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.candidate import CONSENTS, CandidateDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
 REFERRAL_FIELDS = (
-    Field("referrer_kind", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
-    Field("referrer_region", "Regio (werkcentrum)"),
-    Field("campaign", "Campagne"),
-    Field("referrer_organisation", "Organisatie van de verwijzer"),
-    Field("referrer_person", "Verwijzer (persoon)"),
-    Field("referrer_contact", "Contact van de verwijzer", placeholder="e-mail of telefoon"),
-    Field("referred_on", "Aangemeld op", "date"),
-    Field("first_name", "Voornaam", required=True),
-    Field("last_name", "Achternaam", required=True),
-    Field("email", "E-mail"),
-    Field("phone", "Telefoon"),
-    Field("municipality", "Gemeente"),
-    Field("question", "Vraag", "text"),
-    Field("known", "Wat al bekend is", "text"),
-    Field("consent_spt", "Toestemming om gegevens met het SPT te delen", "check", required=True),
-    Field("consent_report_back", "Toestemming voor terugkoppeling aan de verwijzer", "check"),
+    Field(
+        "referrer_kind",
+        QT_TRANSLATE_NOOP("Field", "Verwezen door"),
+        "choice",
+        choices_of(ReferralSource),
+        required=True,
+    ),
+    Field("referrer_region", QT_TRANSLATE_NOOP("Field", "Regio (werkcentrum)")),
+    Field("campaign", QT_TRANSLATE_NOOP("Field", "Campagne")),
+    Field("referrer_organisation", QT_TRANSLATE_NOOP("Field", "Organisatie van de verwijzer")),
+    Field("referrer_person", QT_TRANSLATE_NOOP("Field", "Verwijzer (persoon)")),
+    Field(
+        "referrer_contact",
+        QT_TRANSLATE_NOOP("Field", "Contact van de verwijzer"),
+        placeholder=QT_TRANSLATE_NOOP("Field", "e-mail of telefoon"),
+    ),
+    Field("referred_on", QT_TRANSLATE_NOOP("Field", "Aangemeld op"), "date"),
+    Field("first_name", QT_TRANSLATE_NOOP("Field", "Voornaam"), required=True),
+    Field("last_name", QT_TRANSLATE_NOOP("Field", "Achternaam"), required=True),
+    Field("email", QT_TRANSLATE_NOOP("Field", "E-mail")),
+    Field("phone", QT_TRANSLATE_NOOP("Field", "Telefoon")),
+    Field("municipality", QT_TRANSLATE_NOOP("Field", "Gemeente")),
+    Field("question", QT_TRANSLATE_NOOP("Field", "Vraag"), "text"),
+    Field("known", QT_TRANSLATE_NOOP("Field", "Wat al bekend is"), "text"),
+    Field(
+        "consent_spt",
+        QT_TRANSLATE_NOOP("Field", "Toestemming om gegevens met het SPT te delen"),
+        "check",
+        required=True,
+    ),
+    Field(
+        "consent_report_back",
+        QT_TRANSLATE_NOOP("Field", "Toestemming voor terugkoppeling aan de verwijzer"),
+        "check",
+    ),
 )
 
 
@@ -109,7 +127,14 @@ class PlanIntakeDialog(DraftDialog[ReferralDTO]):
         super().__init__(
             ops,
             self.tr("Intake plannen: {0}").format(name),
-            (Field("intake_on", "Datum van de intake", "date", required=True),),
+            (
+                Field(
+                    "intake_on",
+                    QT_TRANSLATE_NOOP("Field", "Datum van de intake"),
+                    "date",
+                    required=True,
+                ),
+            ),
             draft,
             parent=parent,
         )
@@ -136,12 +161,12 @@ class NotStartedDialog(DraftDialog[ReferralDTO]):
             (
                 Field(
                     "not_started_reason",
-                    "Reden",
+                    QT_TRANSLATE_NOOP("Field", "Reden"),
                     "choice",
                     choices_of(ReferralNotStarted),
                     required=True,
                 ),
-                Field("not_started_note", "Toelichting", "text"),
+                Field("not_started_note", QT_TRANSLATE_NOOP("Field", "Toelichting"), "text"),
             ),
             draft,
             parent=parent,
@@ -173,7 +198,15 @@ class ReferralLetterDialog(DraftDialog[ReferralLetterData]):
         super().__init__(
             ops,
             self.tr("Terugkoppeling aan de verwijzer: {0}").format(name),
-            (Field("moment", "Moment", "choice", choices_of(LetterMoment), required=True),),
+            (
+                Field(
+                    "moment",
+                    QT_TRANSLATE_NOOP("Field", "Moment"),
+                    "choice",
+                    choices_of(LetterMoment),
+                    required=True,
+                ),
+            ),
             draft,
             intro=self.tr(
                 "Alleen met toestemming van de kandidaat om met de verwijzer te delen. De "
