@@ -36,6 +36,7 @@ EntityName = Literal[
     "placement",
     "retention_checkpoint",
     "visit",
+    "loket_question",
     "audit_entry",
 ]
 SYNCED_ENTITIES: tuple[EntityName, ...] = get_args(EntityName)
@@ -72,6 +73,7 @@ WORDS: dict[EntityName, Words] = {
     "placement": Words("Plaatsing", "plaatsingen", "placements"),
     "retention_checkpoint": Words("Behoudmoment", "behoudmomenten", "retention_checkpoints"),
     "visit": Words("Bezoek", "werkplekbezoeken", "visits"),
+    "loket_question": Words("Loketvraag", "loketvragen", "loket_questions"),
     "audit_entry": Words("Logregel", "logregels", "audit_entries"),
 }
 

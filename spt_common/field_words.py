@@ -149,6 +149,13 @@ FIELD_LABELS: dict[str, str] = {
     "entity": "onderdeel",
     "record_id": "record",
     "fields": "velden",
+    "received_on": "ontvangen op",
+    "channel": "kanaal",
+    "asker": "vraagsteller",
+    "topic": "onderwerp",
+    "answer": "antwoord",
+    "outcome_id": "koppeling",
+    "contact": "bereikbaar via",
 }
 # ...except where an entity means something else by it.
 ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
@@ -161,6 +168,9 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("employer_contact", "held_on"): "datum van het contact",
     ("vacancy", "language_level"): "vereist niveau Nederlands",
     ("placement", "fund"): "opleidingsfonds",
+    ("loket_question", "to_coach_id"): "doorgezet naar",
+    ("loket_question", "outcome"): "wat het werd",
+    ("loket_question", "follow_up_on"): "opvolgen op",
 }
 UNKNOWN_FIELD = "een veld"  # from a newer version of the app: still no internal name
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Counter, Record, Scope
-from spt_server.store import REV, Caller, as_record, can_read
+from spt_server.store import LOKET, REV, Caller, as_record, can_read, keeps_loket
 
 
 class BadCursor(Exception):
@@ -214,9 +214,14 @@ def _granted(
 def _shared(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
 ) -> list[tuple[int, Row]]:
+    registries = list(p.REGISTRIES)
+    if keeps_loket(session, caller.account_id):
+        # The SPT's loket register (a coach gets the questions passed on to her through
+        # her scope, store._rescope_loket).
+        registries.append(LOKET)
     visible = sa.or_(
         Record.entity == "coach",
-        sa.and_(Record.entity.in_(p.REGISTRIES), Record.spt == caller.spt),
+        sa.and_(Record.entity.in_(registries), Record.spt == caller.spt),
         sa.and_(
             Record.entity.in_(("handover", "audit_entry")),
             Record.addressee == caller.account_id,

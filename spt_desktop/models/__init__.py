@@ -3,6 +3,7 @@
 from spt_desktop.models import tracking  # noqa: F401  (registers the outbox/audit hook)
 from spt_desktop.models.base import Base, Synced
 from spt_desktop.models.bookkeeping import AuditEntry, OutboxEntry, Setting
+from spt_desktop.models.loket import LoketQuestion
 from spt_desktop.models.journey import (
     Action,
     Activity,
@@ -52,6 +53,7 @@ SYNCED_ENTITIES: dict[str, type[Synced]] = {
         Placement,
         RetentionCheckpoint,
         Visit,
+        LoketQuestion,
         AuditEntry,
     )
 }
@@ -74,6 +76,7 @@ __all__ = [
     "Handover",
     "Intake",
     "JourneyEvent",
+    "LoketQuestion",
     "Match",
     "MonitorDirty",
     "MonitorSnapshot",
