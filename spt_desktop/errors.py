@@ -57,6 +57,7 @@ class Code(StrEnum):
     PLAN_WITHOUT_GOALS = "service.plan_without_goals"
     PROCESSING_CONSENT_WITHDRAWN = "service.processing_consent_withdrawn"
     ROLE_NOT_HELD = "service.role_not_held"
+    LOKET_NOT_YOURS = "service.loket_not_yours"
     HANDOVER_PENDING = "service.handover_pending"
     HANDOVER_NOT_YOURS = "service.handover_not_yours"
     HANDOVER_ACCEPTED = "service.handover_accepted"
@@ -154,6 +155,7 @@ class Thing(StrEnum):
     PLACEMENT = "placement"
     CHECKPOINT = "checkpoint"
     HANDOVER = "handover"
+    LOKET_QUESTION = "loket_question"
 
 
 # Params that hold a code of the domain (``spt_common.enums``: a phase, a status, a role),

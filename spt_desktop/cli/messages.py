@@ -149,6 +149,11 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "kandidaat af via de kandidaatreis.",
         ERROR,
     ),
+    Code.LOKET_NOT_YOURS: (
+        "Alleen het loket en de coördinator leggen loketvragen vast. U ziet de vragen "
+        "die aan u zijn doorgezet.",
+        ERROR,
+    ),
     Code.ROLE_NOT_HELD: (
         "Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.",
         ERROR,
@@ -320,6 +325,7 @@ THINGS: dict[Thing, str] = {
     Thing.CONTACT: "Deze contactpersoon",
     Thing.VACANCY: "Deze vacature",
     Thing.EMPLOYER_CONTACT: "Dit werkgeverscontact",
+    Thing.LOKET_QUESTION: "Deze loketvraag",
     Thing.MATCH: "Deze match",
     Thing.PLACEMENT: "Deze plaatsing",
     Thing.CHECKPOINT: "Dit meetmoment",

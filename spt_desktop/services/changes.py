@@ -34,6 +34,7 @@ class Changes:
     employers: bool = False
     sync: bool = False  # outbox, conflicts, last sync
     settings: bool = False
+    loket: bool = False  # the loket register (issue 16 §2)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -62,6 +63,7 @@ TABLE_CHANGES: dict[str, Changes] = {
         ("employer", "contact_person", "vacancy", "employer_contact"), Changes(employers=True)
     ),
     "coach": Changes(candidates=True),
+    "loket_question": Changes(loket=True),
     "sync_conflict": Changes(sync=True),
 }
 

@@ -169,6 +169,11 @@ MESSAGES = cast(
             "Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de "
             "kandidaat af via de kandidaatreis.",
         ),
+        Code.LOKET_NOT_YOURS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Alleen het loket en de coördinator leggen loketvragen vast. U ziet de vragen "
+            "die aan u zijn doorgezet.",
+        ),
         Code.ROLE_NOT_HELD: QT_TRANSLATE_NOOP(
             "Errors",
             "Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.",
@@ -384,6 +389,7 @@ THINGS = cast(
         Thing.CONTACT: QT_TRANSLATE_NOOP("Errors", "Deze contactpersoon"),
         Thing.VACANCY: QT_TRANSLATE_NOOP("Errors", "Deze vacature"),
         Thing.EMPLOYER_CONTACT: QT_TRANSLATE_NOOP("Errors", "Dit werkgeverscontact"),
+        Thing.LOKET_QUESTION: QT_TRANSLATE_NOOP("Errors", "Deze loketvraag"),
         Thing.MATCH: QT_TRANSLATE_NOOP("Errors", "Deze match"),
         Thing.PLACEMENT: QT_TRANSLATE_NOOP("Errors", "Deze plaatsing"),
         Thing.CHECKPOINT: QT_TRANSLATE_NOOP("Errors", "Dit meetmoment"),

@@ -31,6 +31,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 # its key until it gets one.
 HEADINGS = {
     "handovers": QT_TRANSLATE_NOOP("TodayPage", "Overdrachten die op u wachten"),
+    "loket": QT_TRANSLATE_NOOP("TodayPage", "Loketvragen om op te volgen"),
     "intakes": QT_TRANSLATE_NOOP("TodayPage", "Intakes te doen"),
     "follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Vervolgafspraken"),
     "employer_follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Werkgevers: vervolgafspraken"),
@@ -45,6 +46,7 @@ ACTIONS = {
     "visit_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Bezoek vastleggen…"),
     "future_need": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
     "employer_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
+    "loket_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Loketvraag openen"),
 }
 OPEN_DOSSIER = QT_TRANSLATE_NOOP("TodayPage", "Dossier openen")
 
@@ -66,6 +68,7 @@ def _tr(text: object) -> str:
 class TodayPage(QWidget):
     open_candidate = Signal(str)
     open_employer = Signal(str)  # employer id
+    open_loket = Signal(str)  # loket question id
     log_visit = Signal(str, str)  # candidate id, name
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -120,6 +123,7 @@ class TodayPage(QWidget):
             or changes.dossier
             or changes.employers
             or changes.sync
+            or changes.loket
         ):
             self.refresh()
 
@@ -195,6 +199,8 @@ class TodayPage(QWidget):
             record_checkpoint(self.ops, item.record_id, self)
         elif item.kind == "visit_follow_up":
             self.log_visit.emit(item.candidate_id, item.candidate_name)
+        elif item.kind == "loket_follow_up":
+            self.open_loket.emit(item.record_id)
         elif not item.candidate_id:
             self.open_employer.emit(item.employer_id)
         else:
