@@ -38,6 +38,7 @@ TABLES = (
     "visit",
     "handover",
     "dropout",
+    "loket_question",
 )
 
 

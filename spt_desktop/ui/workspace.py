@@ -21,6 +21,7 @@ from spt_desktop.ui.pages.caseload import CaseloadPage
 from spt_desktop.ui.pages.conflicts import ConflictsPage
 from spt_desktop.ui.pages.coordination import CoordinationPage
 from spt_desktop.ui.pages.employers import EmployersPage
+from spt_desktop.ui.pages.loket import LoketPage
 from spt_desktop.ui.pages.monitor import MonitorPage
 from spt_desktop.ui.pages.settings import SettingsPage
 from spt_desktop.ui.pages.today import TodayPage
@@ -33,6 +34,7 @@ NAV = (
     ("conflicts", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+5"),
     ("settings", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
     ("coordination", QT_TRANSLATE_NOOP("Workspace", "Coördinatie"), "Alt+7"),
+    ("loket", QT_TRANSLATE_NOOP("Workspace", "Loket"), "Alt+8"),
 )
 
 
@@ -55,6 +57,7 @@ class Workspace(QWidget):
         self.settings_page = SettingsPage(ops)
         self.candidate_page = CandidatePage(ops)
         self.coordination = CoordinationPage(ops)
+        self.loket = LoketPage(ops)
         self.pages: dict[str, QWidget] = {
             "today": self.today,
             "caseload": self.caseload,
@@ -64,6 +67,7 @@ class Workspace(QWidget):
             "settings": self.settings_page,
             "candidate": self.candidate_page,
             "coordination": self.coordination,
+            "loket": self.loket,
         }
         for key, label, shortcut in NAV:
             item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
@@ -85,6 +89,7 @@ class Workspace(QWidget):
         self.today.open_candidate.connect(self.open_candidate)
         self.today.log_visit.connect(self.log_visit)
         self.today.open_employer.connect(self.open_employer)
+        self.today.open_loket.connect(self.open_loket)
         self.employers.connect_proposals(self.propose_for_vacancy)
         self.candidate_page.back.connect(lambda: self.show_page("caseload"))
         self.candidate_page.log_visit.connect(self.log_visit)
@@ -138,6 +143,8 @@ class Workspace(QWidget):
             self.today.refresh()
         elif key == "settings":
             self.settings_page.refresh()
+        elif key == "loket":
+            self.loket.refresh()
         elif key == "monitor" and self.monitor.report is None:
             self.monitor.refresh()  # computed when first opened, not at unlock
 
@@ -194,6 +201,14 @@ class Workspace(QWidget):
             )
 
         self.ops.vault(lambda s: s.load_draft(form_id)).success(opened).owned_by(self).run()
+
+    def open_loket(self, question_id: str) -> None:
+        """The Loket page with this question selected (from a follow-up on Vandaag)."""
+        self.leave(lambda: self._open_loket(question_id))
+
+    def _open_loket(self, question_id: str) -> None:
+        self._go("loket")
+        self.loket.show_question(question_id)
 
     def _open_employer(self, employer_id: str) -> None:
         self._go("employers")
@@ -252,6 +267,7 @@ class Workspace(QWidget):
     def collect_drafts(self) -> dict[str, dict[str, Any]]:
         """Everything typed and not yet saved, by form id (for a lock)."""
         out = unsaved_drafts(self.dialogs)
+        out.update(unsaved_drafts(self.loket.dialogs))
         out.update(self.candidate_page.drafts())
         out.update(self.employers.drafts())
         return out
@@ -261,6 +277,8 @@ class Workspace(QWidget):
         for form_id, values in sorted(drafts.items()):
             if self.employers.restore_draft(form_id, values):
                 continue  # the Werkgevers dialogs (their ids name no candidate)
+            if self.loket.restore_draft(form_id, values):
+                continue  # the Loket dialogs (their ids name a question, no candidate)
             kind, _, cid = form_id.partition(":")
             name = names.get(cid, "")
             if kind == "register":
