@@ -29,7 +29,7 @@ def make_loket_questions(st: State) -> None:
     rows before stay what they were."""
     rng = random.Random(f"loket/{st.today}")
     spt = st.owner_spt
-    coaches = list(st.coaches.get((Role.LOOPBAANCOACH, spt)) or []) + [st.owner_id]
+    coaches = [*(st.coaches.get((Role.LOOPBAANCOACH, spt)) or []), st.owner_id]
     for i in range(12):
         asker = rng.choice(list(LoketAsker))
         received = st.today - timedelta(days=rng.randint(0, 120))

@@ -3,7 +3,6 @@
 from spt_desktop.models import tracking  # noqa: F401  (registers the outbox/audit hook)
 from spt_desktop.models.base import Base, Synced
 from spt_desktop.models.bookkeeping import AuditEntry, OutboxEntry, Setting
-from spt_desktop.models.loket import LoketQuestion
 from spt_desktop.models.journey import (
     Action,
     Activity,
@@ -14,6 +13,7 @@ from spt_desktop.models.journey import (
     Plan,
     Training,
 )
+from spt_desktop.models.loket import LoketQuestion
 from spt_desktop.models.monitorcache import MonitorDirty, MonitorSnapshot
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
 from spt_desktop.models.syncstate import SyncConflict

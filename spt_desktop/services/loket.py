@@ -150,9 +150,7 @@ class LoketService(Service):
                 raise RuleViolation(Code.LOKET_NOT_YOURS)
             me = load(s, Coach, self.ctx.actor_id, Thing.COACH_PROFILE)
             self._check_colleague(s, fields.get("to_coach_id"))
-            row = LoketQuestion(
-                spt=me.spt, status=LoketStatus.OPEN, recorded_by=me.id, **fields
-            )
+            row = LoketQuestion(spt=me.spt, status=LoketStatus.OPEN, recorded_by=me.id, **fields)
             s.add(row)
             s.flush()
             return self._dto(s, row)

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from spt_common.enums import LoketStatus, Role, Spt
 from spt_desktop.models import Coach, Setting
@@ -61,7 +60,10 @@ def test_the_loket_records_a_question_and_closing_it_clears_name_and_contact(
 ) -> None:
     q = desk.loket.register(values())
     assert (q.name, q.contact, q.status, q.to_coach_name) == (
-        NAME, PHONE, LoketStatus.OPEN, "Anna Coach"
+        NAME,
+        PHONE,
+        LoketStatus.OPEN,
+        "Anna Coach",
     )
     # An unsaved edit of it, kept as a draft (the form id names the question).
     with desk._ctx.vault.transaction(desk._ctx.actor_id) as s:

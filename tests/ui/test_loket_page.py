@@ -153,4 +153,3 @@ def test_loket_passes_a_question_on_and_closing_clears_the_person(  # type: igno
     ]
     settle(qtbot, lops)
     assert page.model.rowCount() == 0
-

@@ -131,7 +131,7 @@ class LoketPage(QWidget):
 
     def restore_draft(self, form_id: str, values: dict[str, Any]) -> bool:
         """Reopen a Loket form left unsaved at a lock (once the page has its data)."""
-        kind, _, qid = form_id.partition(":")
+        kind = form_id.partition(":")[0]
         if kind not in ("loket", "loket-close"):
             return False
         self._drafts[form_id] = values
