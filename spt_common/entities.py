@@ -36,6 +36,8 @@ EntityName = Literal[
     "placement",
     "retention_checkpoint",
     "visit",
+    "referral",
+    "referral_letter",
     "audit_entry",
 ]
 SYNCED_ENTITIES: tuple[EntityName, ...] = get_args(EntityName)
@@ -72,6 +74,8 @@ WORDS: dict[EntityName, Words] = {
     "placement": Words("Plaatsing", "plaatsingen", "placements"),
     "retention_checkpoint": Words("Behoudmoment", "behoudmomenten", "retention_checkpoints"),
     "visit": Words("Bezoek", "werkplekbezoeken", "visits"),
+    "referral": Words("Aanmelding", "aanmeldingen", "referrals"),
+    "referral_letter": Words("Terugkoppeling", "terugkoppelingen", "referral_letters"),
     "audit_entry": Words("Logregel", "logregels", "audit_entries"),
 }
 

@@ -149,6 +149,24 @@ FIELD_LABELS: dict[str, str] = {
     "entity": "onderdeel",
     "record_id": "record",
     "fields": "velden",
+    "referred_on": "aangemeld op",
+    "referrer_kind": "verwijzer",
+    "referrer_region": "regio van het werkcentrum",
+    "campaign": "campagne",
+    "referrer_organisation": "organisatie van de verwijzer",
+    "referrer_person": "verwijzer (persoon)",
+    "referrer_contact": "contact van de verwijzer",
+    "question": "vraag",
+    "known": "wat al bekend is",
+    "consent_spt": "toestemming delen met het SPT",
+    "consent_report_back": "toestemming terugkoppeling aan verwijzer",
+    "intake_on": "intake gepland op",
+    "not_started_reason": "reden niet gestart",
+    "not_started_note": "toelichting niet gestart",
+    "referral_id": "aanmelding",
+    "moment": "moment",
+    "sent_on": "verstuurd op",
+    "recipient": "aan",
 }
 # ...except where an entity means something else by it.
 ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
@@ -161,6 +179,8 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("employer_contact", "held_on"): "datum van het contact",
     ("vacancy", "language_level"): "vereist niveau Nederlands",
     ("placement", "fund"): "opleidingsfonds",
+    ("referral", "status"): "status van de aanmelding",
+    ("referral", "coach_id"): "loopbaancoach",
 }
 UNKNOWN_FIELD = "een veld"  # from a newer version of the app: still no internal name
 

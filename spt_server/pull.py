@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Counter, Record, Scope
-from spt_server.store import REV, Caller, as_record, can_read
+from spt_server.store import REV, Caller, as_record, at_referral_desk, can_read
 
 
 class BadCursor(Exception):
@@ -214,14 +214,18 @@ def _granted(
 def _shared(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
 ) -> list[tuple[int, Row]]:
-    visible = sa.or_(
+    shown = [
         Record.entity == "coach",
         sa.and_(Record.entity.in_(p.REGISTRIES), Record.spt == caller.spt),
         sa.and_(
-            Record.entity.in_(("handover", "audit_entry")),
+            Record.entity.in_(("handover", "audit_entry", "referral")),
             Record.addressee == caller.account_id,
         ),
-    )
+    ]
+    if at_referral_desk(session, caller.account_id):
+        # The loket and the coordinator: every referral of the SPT.
+        shown.append(sa.and_(Record.entity == "referral", Record.spt == caller.spt))
+    visible = sa.or_(*shown)
     return _others_changes(session, caller, cur_rev, upto, limit, visible)
 
 

@@ -15,6 +15,7 @@ from spt_desktop.models.journey import (
 )
 from spt_desktop.models.monitorcache import MonitorDirty, MonitorSnapshot
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
+from spt_desktop.models.referrals import Referral, ReferralLetter
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.work import (
     ContactPerson,
@@ -52,6 +53,8 @@ SYNCED_ENTITIES: dict[str, type[Synced]] = {
         Placement,
         RetentionCheckpoint,
         Visit,
+        Referral,
+        ReferralLetter,
         AuditEntry,
     )
 }
@@ -81,6 +84,8 @@ __all__ = [
     "OutboxEntry",
     "Placement",
     "Plan",
+    "Referral",
+    "ReferralLetter",
     "RetentionCheckpoint",
     "Setting",
     "SyncConflict",
