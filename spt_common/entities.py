@@ -36,6 +36,8 @@ EntityName = Literal[
     "placement",
     "retention_checkpoint",
     "visit",
+    "referral",
+    "referral_letter",
     "loket_question",
     "audit_entry",
 ]
@@ -73,6 +75,8 @@ WORDS: dict[EntityName, Words] = {
     "placement": Words("Plaatsing", "plaatsingen", "placements"),
     "retention_checkpoint": Words("Behoudmoment", "behoudmomenten", "retention_checkpoints"),
     "visit": Words("Bezoek", "werkplekbezoeken", "visits"),
+    "referral": Words("Aanmelding", "aanmeldingen", "referrals"),
+    "referral_letter": Words("Terugkoppeling", "terugkoppelingen", "referral_letters"),
     "loket_question": Words("Loketvraag", "loketvragen", "loket_questions"),
     "audit_entry": Words("Logregel", "logregels", "audit_entries"),
 }

@@ -95,6 +95,9 @@ class ReferralSource(Labelled):
     EMPLOYER = "employer", "Werkgever"
     CAMPAIGN = "campaign", "Campagne"
     SELF = "self", "Eigen initiatief"
+    # Issue 16: the referrers of a warme overdracht the whitepaper names besides these.
+    RMT = "rmt", "Regionaal Mobiliteitsteam (RMT)"
+    RECRUITER = "recruiter", "Recruiter"
 
 
 class BenefitStatus(Labelled):
@@ -404,6 +407,35 @@ LOKET_ROLES = frozenset({Role.LOKET, Role.COORDINATOR})
 RETENTION_MONTHS = (1, 3, 6, 12)
 
 
+class ReferralStatus(Labelled):
+    """Where a referral (aanmelding, the warm handover into the SPT) stands."""
+
+    RECEIVED = "received", "Ontvangen"
+    INTAKE_PLANNED = "intake_planned", "Intake gepland"
+    IN_GUIDANCE = "in_guidance", "In begeleiding"
+    NOT_STARTED = "not_started", "Niet gestart"
+
+
+class ReferralNotStarted(Labelled):
+    """Why a referral did not become a journey."""
+
+    UNREACHABLE = "unreachable", "Niet bereikbaar"
+    NOT_INTERESTED = "not_interested", "Toch geen interesse"
+    NOT_TECHNICAL = "not_technical", "Geen techniek: elders verwezen"
+    ELSEWHERE = "elsewhere", "Al elders aan het werk of in begeleiding"
+    NOT_ELIGIBLE = "not_eligible", "Valt buiten de doelgroep of de regio"
+    OTHER = "other", "Andere reden"
+
+
+class LetterMoment(Labelled):
+    """When the SPT reports back to the referrer (terugkoppeling)."""
+
+    INTAKE = "intake", "Na de intake"
+    PLACEMENT = "placement", "Bij plaatsing"
+    DROPOUT = "dropout", "Bij uitval"
+    CLOSING = "closing", "Bij afsluiten"
+
+
 __all__ = [
     "COACH_ROLES",
     "EXIT_OUTCOMES",
@@ -425,6 +457,7 @@ __all__ = [
     "HandoverStatus",
     "Labelled",
     "LanguageLevel",
+    "LetterMoment",
     "LoketAsker",
     "LoketChannel",
     "LoketOutcome",
@@ -434,7 +467,9 @@ __all__ = [
     "Persona",
     "Phase",
     "PlanStatus",
+    "ReferralNotStarted",
     "ReferralSource",
+    "ReferralStatus",
     "Role",
     "Sector",
     "Spt",

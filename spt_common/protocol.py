@@ -278,6 +278,40 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "dropout_risk": "bool",
         "signed_off_at": "datetime?",
     },
+    "referral": {
+        "spt": "code",
+        "referred_on": "date",
+        "referrer_kind": "code",
+        "referrer_region": "str100?",
+        "campaign": "str200?",
+        "referrer_organisation": "str200",
+        "referrer_person": "str200",
+        "referrer_contact": "str320",
+        "first_name": "str100",
+        "last_name": "str150",
+        "email": "str320?",
+        "phone": "str40?",
+        "municipality": "str100",
+        "question": "text",
+        "known": "text",
+        "consent_spt": "bool",
+        "consent_report_back": "bool",
+        "status": "code",
+        "intake_on": "date?",
+        "not_started_reason": "code?",
+        "not_started_note": "text?",
+        "coach_id": "ref?",
+        "candidate_id": "ref?",
+        "recorded_by": "ref",
+    },
+    "referral_letter": {
+        "candidate_id": "ref",
+        "referral_id": "ref?",
+        "moment": "code",
+        "sent_on": "date",
+        "coach_id": "ref",
+        "recipient": "str300",
+    },
     # Issue 16 §2: the loket register. ``name`` and ``contact`` only while it is open:
     # closing clears them (the server too: spt_server.store.LOKET_PERSONAL).
     "loket_question": {
@@ -309,9 +343,13 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
 }
 
 # Records only ever written once; a visit joins them once signed off.
-APPEND_ONLY = frozenset({"note", "journey_event", "audit_entry"})
+APPEND_ONLY = frozenset({"note", "journey_event", "audit_entry", "referral_letter"})
 # The SPT's shared registries: everyone in the SPT sees them.
 REGISTRIES = frozenset({"employer", "contact_person", "vacancy", "employer_contact"})
+# Referrals (aanmeldingen) come into an SPT before anyone coaches them: besides the
+# assigned coach (the record's addressee) and the linked candidate's coaches, accounts
+# with one of these roles see and change every referral of their SPT.
+REFERRAL_DESK_ROLES = frozenset({"loket", "coordinator", "admin"})
 # Kept by the server (accounts); devices receive them but never push them.
 SERVER_OWNED = frozenset({"coach"})
 

@@ -72,6 +72,10 @@ class Code(StrEnum):
     VISIT_NOT_SIGNED = "service.visit_not_signed"
     PLAN_VERSION_OLD = "service.plan_version_old"
     ACTIVITY_NOT_HELD_YET = "service.activity_not_held_yet"
+    # Issue 16: referrals and the terugkoppeling to the referrer.
+    REFERRER_CONSENT_MISSING = "service.referrer_consent_missing"
+    REFERRAL_ACCEPTED = "service.referral_accepted"
+    REFERRAL_NOT_YOURS = "service.referral_not_yours"
     # Sync (client side of the server's p.ERR_* codes, and the client's own)
     UNREACHABLE = "sync.unreachable"
     DEVICE_REVOKED = "sync.device_revoked"
@@ -155,6 +159,7 @@ class Thing(StrEnum):
     PLACEMENT = "placement"
     CHECKPOINT = "checkpoint"
     HANDOVER = "handover"
+    REFERRAL = "referral"
     LOKET_QUESTION = "loket_question"
 
 

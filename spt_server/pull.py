@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Counter, Record, Scope
-from spt_server.store import LOKET, REV, Caller, as_record, can_read, keeps_loket
+from spt_server.store import (
+    LOKET,
+    REV,
+    Caller,
+    as_record,
+    at_referral_desk,
+    can_read,
+    keeps_loket,
+)
 
 
 class BadCursor(Exception):
@@ -219,14 +227,18 @@ def _shared(
         # The SPT's loket register (a coach gets the questions passed on to her through
         # her scope, store._rescope_loket).
         registries.append(LOKET)
-    visible = sa.or_(
+    shown = [
         Record.entity == "coach",
         sa.and_(Record.entity.in_(registries), Record.spt == caller.spt),
         sa.and_(
-            Record.entity.in_(("handover", "audit_entry")),
+            Record.entity.in_(("handover", "audit_entry", "referral")),
             Record.addressee == caller.account_id,
         ),
-    )
+    ]
+    if at_referral_desk(session, caller.account_id):
+        # The loket and the coordinator: every referral of the SPT.
+        shown.append(sa.and_(Record.entity == "referral", Record.spt == caller.spt))
+    visible = sa.or_(*shown)
     return _others_changes(session, caller, cur_rev, upto, limit, visible)
 
 

@@ -183,8 +183,59 @@ def can_read(session: Session, caller: Caller, rec: Record) -> bool:
         return rec.spt == caller.spt
     if in_scope(session, caller.account_id, rec.candidate_id):
         return True
+    if rec.entity == "referral":
+        # Her own (assigned to her), or any of her SPT for the loket and the coordinator.
+        return rec.addressee == caller.account_id or (
+            rec.spt == caller.spt and at_referral_desk(session, caller.account_id)
+        )
     # A handover addressed to her, before she accepts it; audit entries about no candidate.
     return rec.addressee == caller.account_id and rec.entity in ("handover", "audit_entry")
+
+
+DESK_CACHE = "spt.referral_desk"
+
+
+def at_referral_desk(session: Session, account_id: str) -> bool:
+    """Has the account a role that sees every referral of its SPT (``REFERRAL_DESK_ROLES``:
+    the loket, the coordinator, the administrator)? Kept for the transaction."""
+    cache: dict[str, bool] = session.info.setdefault(DESK_CACHE, {})
+    if account_id not in cache:
+        account = session.get(Account, account_id)
+        roles = set((account.roles if account else "").split(","))
+        cache[account_id] = bool(roles & p.REFERRAL_DESK_ROLES)
+    return cache[account_id]
+
+
+def _referral_owner(
+    session: Session, caller: Caller, data: dict[str, Any]
+) -> tuple[bool, str | None, str | None, str | None]:
+    """``_owner_of_new`` of a referral: one of the caller's SPT, made by the loket or the
+    coordinator (for anyone or no one yet) or by a coach for herself; linked, if at all,
+    to a candidate in the caller's scope. Its addressee is its coach."""
+    coach, cand = data.get("coach_id"), data.get("candidate_id")
+    ok = data.get("spt") == caller.spt and (
+        coach == caller.account_id or at_referral_desk(session, caller.account_id)
+    )
+    if cand is not None and not in_scope(session, caller.account_id, cand):
+        ok = False
+    return ok, cand, caller.spt, coach
+
+
+def _referral_change_allowed(
+    session: Session, caller: Caller, rec: Record, changed: dict[str, Any]
+) -> bool:
+    """An update of a referral: its SPT never changes; its coach only by the loket or the
+    coordinator; its candidate is set once, to one in the caller's scope."""
+    if "spt" in changed:
+        return False
+    if "coach_id" in changed and not at_referral_desk(session, caller.account_id):
+        return False
+    if "candidate_id" in changed:
+        cand = changed["candidate_id"]
+        if rec.candidate_id is not None or cand is None:
+            return False
+        return in_scope(session, caller.account_id, cand)
+    return True
 
 
 def refresh_scope(session: Session, seq: Sequence, account_id: str, candidate_id: str) -> None:
@@ -521,6 +572,8 @@ def _owner_of_new(
         employer = (facts or (lambda i: _stored_facts(session, i)))(data.get("employer_id"))
         ok = employer is not None and employer == ("employer", False, caller.spt)
         return ok, None, caller.spt, None
+    if entity == "referral":
+        return _referral_owner(session, caller, data)
     cand = data.get("candidate_id")
     if entity == "audit_entry" and cand is None:
         return True, None, None, caller.account_id
@@ -959,6 +1012,10 @@ def _may_write(session: Session, caller: Caller, rec: Record, ch: p.Change) -> b
         return _loket_readable(session, caller, rec)
     if rec.entity in p.SERVER_OWNED or rec.entity in p.REGISTRIES:
         return rec.entity not in p.SERVER_OWNED
+    if rec.entity == "referral":
+        # Read means write (can_read checked it); deleting is the desk's: a coach marks
+        # a referral "niet gestart" instead.
+        return ch.op == "upsert" or at_referral_desk(session, caller.account_id)
     if in_scope(session, caller.account_id, rec.candidate_id):
         return True
     return rec.addressee == caller.account_id and ch.op == "upsert"
@@ -1005,10 +1062,15 @@ def _update(
         return p.ChangeResult(id=ch.id, status="applied", rev=rec.rev)
     if _is_frozen(rec, data):
         return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", rec)
-    if not _keys_unchanged(rec, differing, caller):
+    if rec.entity == "referral":
+        if not _referral_change_allowed(session, caller, rec, differing):
+            return _rejected(ch, "een record kan niet naar een ander dossier of SPT", rec)
+    elif not _keys_unchanged(rec, differing, caller):
         return _rejected(ch, "een record kan niet naar een ander dossier of SPT", rec)
-    addressed_only = rec.addressee == caller.account_id and not in_scope(
-        session, caller.account_id, rec.candidate_id
+    addressed_only = (
+        rec.entity != "referral"
+        and rec.addressee == caller.account_id
+        and not in_scope(session, caller.account_id, rec.candidate_id)
     )
     if addressed_only and not set(differing) <= {"status", "accepted_at"}:
         return _forbidden(ch)
@@ -1084,6 +1146,9 @@ def _write_fields(
     rec.data, rec.field_revs, rec.rev = json.dumps(data), json.dumps(revs), rev
     if rec.entity in ("handover", LOKET):
         rec.addressee = data.get("to_coach_id")
+    elif rec.entity == "referral":
+        # Its coach receives it; once accepted, the candidate's coaches see it too.
+        rec.addressee, rec.candidate_id = data.get("coach_id"), data.get("candidate_id")
     rec.synced_device, rec.updated_by, rec.updated_at = device, by, utcnow()
 
 

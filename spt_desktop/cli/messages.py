@@ -212,6 +212,19 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "de activiteit. Er is niets opgeslagen.",
         ERROR,
     ),
+    Code.REFERRER_CONSENT_MISSING: (
+        "De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: "
+        "er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.",
+        ERROR,
+    ),
+    Code.REFERRAL_ACCEPTED: (
+        "Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.",
+        ERROR,
+    ),
+    Code.REFERRAL_NOT_YOURS: (
+        "Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.",
+        ERROR,
+    ),
     Code.UNREACHABLE: (
         "De SPT-server is niet bereikbaar: {reason}. " + _NOTHING_LOST,
         UNREACHABLE,
@@ -330,6 +343,7 @@ THINGS: dict[Thing, str] = {
     Thing.PLACEMENT: "Deze plaatsing",
     Thing.CHECKPOINT: "Dit meetmoment",
     Thing.HANDOVER: "Deze overdracht",
+    Thing.REFERRAL: "Deze aanmelding",
 }
 
 # The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its

@@ -38,6 +38,8 @@ TABLES = (
     "visit",
     "handover",
     "dropout",
+    "referral",
+    "referral_letter",
     "loket_question",
 )
 

@@ -16,6 +16,7 @@ from spt_desktop.models.journey import (
 from spt_desktop.models.loket import LoketQuestion
 from spt_desktop.models.monitorcache import MonitorDirty, MonitorSnapshot
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
+from spt_desktop.models.referrals import Referral, ReferralLetter
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.work import (
     ContactPerson,
@@ -53,6 +54,8 @@ SYNCED_ENTITIES: dict[str, type[Synced]] = {
         Placement,
         RetentionCheckpoint,
         Visit,
+        Referral,
+        ReferralLetter,
         LoketQuestion,
         AuditEntry,
     )
@@ -84,6 +87,8 @@ __all__ = [
     "OutboxEntry",
     "Placement",
     "Plan",
+    "Referral",
+    "ReferralLetter",
     "RetentionCheckpoint",
     "Setting",
     "SyncConflict",

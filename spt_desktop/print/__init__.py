@@ -17,16 +17,24 @@ if TYPE_CHECKING:
     from spt_desktop.print.aanbodkrant import aanbodkrant_pdf
     from spt_desktop.print.dossier import dossier_pdf
     from spt_desktop.print.plan import plan_pdf
+    from spt_desktop.print.referral_letter import referral_letter_pdf
     from spt_desktop.print.visit_report import visit_report_pdf
 
 _WHERE = {
     "aanbodkrant_pdf": "aanbodkrant",
     "dossier_pdf": "dossier",
     "plan_pdf": "plan",
+    "referral_letter_pdf": "referral_letter",
     "visit_report_pdf": "visit_report",
 }
 
-__all__ = ["aanbodkrant_pdf", "dossier_pdf", "plan_pdf", "visit_report_pdf"]
+__all__ = [
+    "aanbodkrant_pdf",
+    "dossier_pdf",
+    "plan_pdf",
+    "referral_letter_pdf",
+    "visit_report_pdf",
+]
 
 
 def __getattr__(name: str) -> Any:

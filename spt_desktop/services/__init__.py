@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
     from spt_desktop.services.coordination import CoordinationService
     from spt_desktop.services.documents import DocumentService
+    from spt_desktop.services.referrals import ReferralService
 
 T = TypeVar("T")
 
@@ -80,6 +81,13 @@ class Services:
         from spt_desktop.services.coordination import CoordinationService
 
         return CoordinationService(self._ctx)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        """Referrals (aanmeldingen) in and the terugkoppeling out (issue 16)."""
+        from spt_desktop.services.referrals import ReferralService
+
+        return ReferralService(self._ctx)
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -52,6 +52,7 @@ _DOSSIER = Changes(candidates=True, dossier=True)
 _DOSSIER_TABLES = (
     "candidate", "consent", "assignment", "intake", "note", "journey_event", "plan", "goal",
     "action", "activity", "training", "dropout", "match", "placement", "retention_checkpoint",
+    "referral_letter",
 )  # fmt: skip
 # Which pages show a table's rows. A table not listed changes nothing a page shows:
 # bookkeeping (outbox, audit), the monitor's kept figures, settings and drafts.
@@ -62,6 +63,8 @@ TABLE_CHANGES: dict[str, Changes] = {
     **dict.fromkeys(
         ("employer", "contact_person", "vacancy", "employer_contact"), Changes(employers=True)
     ),
+    # Vandaag lists a coach's new referrals beside her handovers; a dossier shows its own.
+    "referral": Changes(candidates=True, dossier=True, handovers=True),
     "coach": Changes(candidates=True),
     "loket_question": Changes(loket=True),
     "sync_conflict": Changes(sync=True),

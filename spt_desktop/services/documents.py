@@ -72,6 +72,7 @@ from spt_desktop.print.data import (
     VisitRecord,
     VisitReportData,
 )
+from spt_desktop.print.letter_data import ReferralLetterData
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ConsentDTO, Dossier, PlacementDTO, VisitDTO, from_row
 from spt_desktop.services.errors import NotFound, ServiceError
@@ -545,7 +546,7 @@ class DocumentService(Service):
         return aanbodkrant_pdf(self.aanbodkrant(candidate_ids))
 
 
-PrintData = DossierData | PlanData | VisitReportData | AanbodkrantData
+PrintData = DossierData | PlanData | VisitReportData | AanbodkrantData | ReferralLetterData
 
 
 def render(data: PrintData) -> bytes:
@@ -559,6 +560,8 @@ def render(data: PrintData) -> bytes:
         return documents.plan_pdf(data)
     if isinstance(data, VisitReportData):
         return documents.visit_report_pdf(data)
+    if isinstance(data, ReferralLetterData):
+        return documents.referral_letter_pdf(data)
     return documents.aanbodkrant_pdf(data)
 
 

@@ -238,6 +238,19 @@ MESSAGES = cast(
             "Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van "
             "de activiteit. Er is niets opgeslagen.",
         ),
+        Code.REFERRER_CONSENT_MISSING: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: "
+            "er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.",
+        ),
+        Code.REFERRAL_ACCEPTED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.",
+        ),
+        Code.REFERRAL_NOT_YOURS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.",
+        ),
         Code.UNREACHABLE: QT_TRANSLATE_NOOP(
             "Errors",
             "De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen "
@@ -394,6 +407,7 @@ THINGS = cast(
         Thing.PLACEMENT: QT_TRANSLATE_NOOP("Errors", "Deze plaatsing"),
         Thing.CHECKPOINT: QT_TRANSLATE_NOOP("Errors", "Dit meetmoment"),
         Thing.HANDOVER: QT_TRANSLATE_NOOP("Errors", "Deze overdracht"),
+        Thing.REFERRAL: QT_TRANSLATE_NOOP("Errors", "Deze aanmelding"),
     },
 )
 

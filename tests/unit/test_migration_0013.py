@@ -1,4 +1,4 @@
-"""Migration 0012 on a vault of schema 0011 with data (tests/fixtures/vaults/v0011): every
+"""Migration 0013 on a vault of schema 0012 with data (tests/fixtures/vaults/v0012): every
 row stays; the loket register starts empty; a question written closed keeps no name or
 contact, and a deleted one keeps no content (the new triggers)."""
 
@@ -12,7 +12,7 @@ from spt_desktop.models.migrate import current_revision
 from spt_desktop.models.vault import Vault
 from tests.fixtures.make_vault_fixture import PASSPHRASE
 
-V0011 = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0011"
+V0012 = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0012"
 TABLES = ("candidate", "visit", "employer", "employer_contact", "match", "placement")
 INSERT = (
     "INSERT INTO loket_question (id, spt, received_on, channel, asker, topic, answer, status,"
@@ -27,18 +27,18 @@ def counts(vault: Vault) -> dict[str, int]:
         return {t: c.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in TABLES}
 
 
-def test_0012_keeps_every_row_and_adds_the_loket_register(tmp_path: Path) -> None:
-    shutil.copytree(V0011, tmp_path / "v")
+def test_0013_keeps_every_row_and_adds_the_loket_register(tmp_path: Path) -> None:
+    shutil.copytree(V0012, tmp_path / "v")
     vault = Vault(tmp_path / "v" / "demo.sptvault")
     vault._open_engine(keyfile.unwrap(vault._read_header(), PASSPHRASE), verify=True)
-    assert current_revision(vault.engine) == "0011"
+    assert current_revision(vault.engine) == "0012"
     before = counts(vault)
     vault.lock()
     assert before["candidate"] and before["employer_contact"]  # data to keep
 
     vault.unlock(PASSPHRASE)  # upgrades
     try:
-        assert int(current_revision(vault.engine) or 0) >= 12
+        assert int(current_revision(vault.engine) or 0) >= 13
         assert counts(vault) == before
         with vault.engine.begin() as c:
             assert c.exec_driver_sql("SELECT count(*) FROM loket_question").scalar_one() == 0

@@ -9,8 +9,8 @@ when a question is written closed, whatever wrote it (a use case, a pulled recor
 no closed question holds them; ``secure_delete`` (vault.py) zeroes the freed bytes.
 A deleted question keeps no content (0007's scrub triggers, for the new table).
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-05
 """
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
