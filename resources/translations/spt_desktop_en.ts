@@ -940,6 +940,11 @@
         <source>Vraag afsluiten</source>
         <translation>Close question</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="158"/>
+        <source>Aanmelding vastleggen</source>
+        <translation>Record referral</translation>
+    </message>
 </context>
 <context>
     <name>DropoutDialog</name>
@@ -1475,326 +1480,346 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
+        <translation>The candidate has not given (or has withdrawn) consent to share with the referrer: no feedback letter was made. Record the consent in the dossier first.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="246"/>
+        <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
+        <translation>A candidate has already been registered from this referral. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="250"/>
+        <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
+        <translation>This referral is assigned to a colleague: only she can accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="254"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation>The SPT server cannot be reached: {reason}. Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="246"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="259"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation>This device has been revoked by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="250"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="263"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation>This device has been revoked by the administrator: all dossiers have been erased from this vault, and this vault can no longer log in. Contact your administrator; with a new vault you can log in again if your account is active.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="256"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation>Your account on the SPT server has been disabled by the administrator, so logging in is not possible. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="261"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="274"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation>Your login to the SPT server was ended for security reasons: an older login key of this device was used again. Log in again (in the app under Settings, or with &apos;spt-desktop login&apos;). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation. If this happens more often, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="282"/>
         <source>De aanmelding is verlopen.</source>
         <translation>The login has expired.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="273"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation>E-mail address or password is not correct. Try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="277"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="290"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation>Too many failed login attempts. Wait {reason} and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation>You are not (or no longer) logged in to the SPT server. Log in again with &apos;spt-desktop login&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation>The SPT server refused the request (HTTP {status}). Nothing is lost; contact the administrator if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation>This vault belongs to another account. Log in with the owner&apos;s account, or create a new vault for this account.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation>This is only for coordinators and administrators, and for a coordinator only for her own SPT. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="301"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="314"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation>The server does not know this candidate (any more), or not in this SPT. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="305"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation>This coach is not active in this SPT or does not have this role. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="327"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="353"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="353"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="366"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="354"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation>there is no connection (no network, or a wrong server address)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation>the server does not answer in time (a slow or faltering connection)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>de verbinding viel halverwege weg</source>
         <translation>the connection dropped halfway</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation>the server has a fault; the administrator can see what is wrong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
         <source>Dit werkgeverscontact</source>
         <translation>This employer contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>Deze loketvraag</source>
         <translation>This desk question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <source>Deze aanmelding</source>
+        <translation>This referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="494"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2073,92 +2098,102 @@
 <context>
     <name>LoketPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="59"/>
         <source>Loket</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="62"/>
         <source>Alleen &amp;open vragen</source>
         <translation>Only &amp;open questions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="66"/>
         <source>Loketvragen</source>
         <translation>Desk questions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="63"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="68"/>
         <source>&amp;Nieuwe vraag…</source>
         <translation>&amp;New question…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="69"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="70"/>
         <source>&amp;Afsluiten…</source>
         <translation>&amp;Close…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="72"/>
+        <source>Doorzetten als aan&amp;melding…</source>
+        <translation>Pass on as a &amp;referral…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="75"/>
+        <source>Een werkzoekende of werkende aanmelden bij het SPT, met wat al bekend is</source>
+        <translation>Refer a job seeker or worker to the SPT, with what is already known</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="78"/>
         <source>Enter</source>
         <translation type="unfinished">Enter</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="99"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="100"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="101"/>
         <source>Van wie</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="102"/>
         <source>Naam</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="103"/>
         <source>Onderwerp</source>
         <translation type="unfinished">Topic</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="104"/>
         <source>Doorgezet naar</source>
         <translation>Passed on to</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="105"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="106"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="107"/>
         <source>Werd</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="121"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="133"/>
         <source>Vragen aan het loket van werkgevers, werkzoekenden, werkenden, intermediairs en onderwijs: {0} getoond.</source>
         <translation>Questions to the desk from employers, job seekers, workers, intermediaries and education: {0} shown.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="137"/>
         <source>Loketvragen die aan u zijn doorgezet: {0} getoond.</source>
         <translation>Desk questions passed on to you: {0} shown.</translation>
     </message>
@@ -3165,6 +3200,24 @@
     </message>
 </context>
 <context>
+    <name>ReferQuestionDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="171"/>
+        <source>Doorzetten als aanmelding — {0}</source>
+        <translation>Pass on as a referral — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
+        <source>De aanmelding wacht bij de coördinator op een loopbaancoach. De loketvraag wordt afgesloten met een verwijzing naar de aanmelding.</source>
+        <translation>The referral waits with the coordinator for a career coach. The desk question is closed with a link to the referral.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="187"/>
+        <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
+        <translation>Referral recorded; the desk question is closed.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../spt_desktop/ui/pages/settings.py" line="44"/>
@@ -3442,52 +3495,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="417"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="418"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="421"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>

@@ -204,6 +204,40 @@ class LoketService(Service):
             s.flush()
             return self._dto(s, row)
 
+    def referral_prefill(self, question_id: str) -> dict[str, Any]:
+        """The referral form's values from a question (``refer``): the asker's name split
+        in first and last name, her contact as e-mail or phone, the topic as the
+        question, what was answered as what is known. Nothing is typed again."""
+        q = self.get(question_id)
+        first, _, last = (q.name or "").strip().partition(" ")
+        contact = q.contact or ""
+        return {
+            "first_name": first,
+            "last_name": last,
+            "email": contact if "@" in contact else "",
+            "phone": "" if "@" in contact else contact,
+            "referrer_kind": "self",
+            "question": q.topic,
+            "known": q.answer,
+        }
+
+    def refer(self, question_id: str, values: Mapping[str, Any]) -> LoketQuestionDTO:
+        """ "Doorzetten als aanmelding": the question becomes a referral (``values``: the
+        referral form, see ``referral_prefill``), which waits for the coordinator's
+        Toewijzen. The question records the link and is closed: the person's data now
+        live in the referral, so the question's name and contact are cleared. One
+        transaction: both or neither."""
+        from spt_desktop.services.referrals import ReferralService
+
+        with self.ctx.tx() as s:
+            row = self._mine(s, question_id)
+            if not self._keeps(s) or row.status is not LoketStatus.OPEN:
+                raise RuleViolation(Code.LOKET_NOT_YOURS)
+            given = {"referred_on": row.received_on, **values, "coach_id": None}
+            referral = ReferralService(self.ctx).record(given)
+            link = {"outcome": LoketOutcome.REFERRAL.value, "outcome_id": referral.id}
+            return self.close(question_id, link)
+
     def get(self, question_id: str) -> LoketQuestionDTO:
         with self.ctx.tx() as s:
             return self._dto(s, self._mine(s, question_id))

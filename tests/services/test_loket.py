@@ -136,3 +136,26 @@ def test_follow_ups_show_on_vandaag(desk: Services) -> None:
     assert [i.detail for i in groups["loket"].items] == ["Omscholen naar installatietechniek"]
     anna = Services(desk._ctx.vault, today=lambda: TODAY, acting_as=ANNA)
     assert len({g.key: g for g in anna.queries.today().groups}["loket"].items) == 1
+
+
+def test_a_question_becomes_a_referral_with_its_data_and_keeps_the_link(
+    desk: Services,
+) -> None:
+    q = desk.loket.register(values(contact="sanne@voorbeeld.nl"))
+    form = desk.loket.referral_prefill(q.id)
+    assert (form["first_name"], form["last_name"], form["email"], form["question"]) == (
+        "Sanne", "de Wit", "sanne@voorbeeld.nl", "Omscholen naar installatietechniek"
+    )  # fmt: skip
+    # Without her consent to share with the SPT nothing is recorded, not even the link.
+    with pytest.raises(ValidationError):
+        desk.loket.refer(q.id, form)
+    assert desk.referrals.every() == [] and desk.loket.get(q.id).outcome_id is None
+    done = desk.loket.refer(q.id, form | {"consent_spt": True})
+    (referral,) = desk.referrals.every()
+    assert (referral.first_name, referral.last_name, referral.email) == (
+        "Sanne", "de Wit", "sanne@voorbeeld.nl"
+    )  # fmt: skip
+    assert referral.coach_id is None and referral.referred_on == TODAY  # waits in Toewijzen
+    assert (done.outcome_id, done.status, done.name, done.contact) == (
+        referral.id, LoketStatus.CLOSED, None, None
+    )  # fmt: skip

@@ -153,3 +153,70 @@ def test_loket_passes_a_question_on_and_closing_clears_the_person(  # type: igno
     ]
     settle(qtbot, lops)
     assert page.model.rowCount() == 0
+
+
+def test_a_question_from_a_werkzoekende_becomes_a_referral(  # type: ignore[no-untyped-def]
+    build_window, qtbot, spt
+) -> None:
+    """The chain's first step (issue 16, done when): the loket records a walk-in's
+    question and puts it through as a referral, everything she said carried over; it
+    reaches the server waiting for the coordinator (no coach yet), and the question keeps
+    the link, closed, without the person's name or contact."""
+    admin, live = spt
+    lotte, lops = _window(build_window, qtbot, live.url, "lotte@spt.nl", "lotte")
+    ws = lotte.workspace
+    _click_nav(qtbot, ws, "loket")
+    settle(qtbot, lops)
+    page = ws.loket
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog("loketQuestionDialog")
+    _type(qtbot, dialog, "channel", "Langs")
+    _type(qtbot, dialog, "asker", "Werkz")
+    _type(qtbot, dialog, "topic", TOPIC)
+    _type(qtbot, dialog, "name", NAME)
+    _type(qtbot, dialog, "contact", "sanne@voorbeeld.nl")
+    _type(qtbot, dialog, "answer", "Wil graag een eerste gesprek")
+    qtbot.keyClick(dialog.form.editors["topic"], Qt.Key.Key_Return)
+    settle(qtbot, lops)
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    assert page.refer_button.isVisible() and page.refer_button.isEnabled()
+
+    qtbot.mouseClick(page.refer_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, lops)
+    refer = _dialog("referQuestionDialog")
+    carried = refer.form.raw()
+    assert (carried["first_name"], carried["last_name"], carried["email"]) == (
+        "Sanne", "de Wit", "sanne@voorbeeld.nl"
+    )  # fmt: skip
+    assert (carried["question"], carried["known"]) == (TOPIC, "Wil graag een eerste gesprek")
+    _type(qtbot, refer, "municipality", "Alkmaar")
+    # Without her consent to share with the SPT it is refused at the field.
+    ok = refer.buttons.buttons()[0]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, lops)
+    assert refer.form.errors["consent_spt"].isVisibleTo(refer)
+    for box in ("consent_spt", "consent_report_back"):  # by keyboard: focus, Space
+        refer.form.editors[box].setFocus()
+        qtbot.keyClick(refer.form.editors[box], Qt.Key.Key_Space)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, lops)
+    assert page.dialogs == []
+    assert page.model.rowCount() == 0  # closed: no longer among the open questions
+    window_sync = lotte.a_sync
+    window_sync.trigger()
+    settle(qtbot, lops)
+
+    records = admin.records()
+    (referral,) = [r for r in records.values() if r["entity"] == "referral"]
+    (question,) = [r for r in records.values() if r["entity"] == "loket_question"]
+    assert (referral["first_name"], referral["last_name"], referral["email"]) == (
+        "Sanne", "de Wit", "sanne@voorbeeld.nl"
+    )  # fmt: skip
+    assert referral["coach_id"] is None and referral["status"] == "received"  # Toewijzen
+    assert referral["consent_spt"] is True and referral["consent_report_back"] is True
+    rid = next(k for k, r in records.items() if r["entity"] == "referral")
+    assert (question["outcome"], question["outcome_id"], question["status"]) == (
+        "referral", rid, "closed"
+    )  # fmt: skip
+    assert (question["name"], question["contact"]) == (None, None)

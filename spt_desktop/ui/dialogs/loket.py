@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from spt_common.enums import LoketAsker, LoketChannel, LoketOutcome
+from spt_common.enums import LoketAsker, LoketChannel, LoketOutcome, ReferralSource
 from spt_desktop.services import Services
 from spt_desktop.services.loket import LoketColleague, LoketQuestionDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
@@ -135,3 +135,53 @@ class CloseQuestionDialog(DraftDialog[LoketQuestionDTO]):
 
     def done_text(self) -> str:
         return self.tr("Loketvraag afgesloten.")
+
+
+REFERRAL_FIELDS = (
+    Field("first_name", "Voornaam", required=True),
+    Field("last_name", "Achternaam", required=True),
+    Field("email", "E-mail"),
+    Field("phone", "Telefoon"),
+    Field("municipality", "Gemeente"),
+    Field("referrer_kind", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
+    Field("question", "Vraag", "text"),
+    Field("known", "Wat al bekend is", "text"),
+    Field("consent_spt", "Toestemming: gegevens delen met het SPT", "check", required=True),
+    Field("consent_report_back", "Toestemming: terugkoppeling aan de verwijzer", "check"),
+)
+
+
+class ReferQuestionDialog(DraftDialog[LoketQuestionDTO]):
+    """ "Doorzetten als aanmelding": the question becomes a referral, its data carried
+    over (``LoketService.referral_prefill``); the question keeps the link and closes."""
+
+    ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Aanmelding vastleggen")
+
+    def __init__(
+        self,
+        ops: Ops,
+        question: LoketQuestionDTO,
+        start: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        self.question_id = question.id
+        self.form_id = f"loket-refer:{question.id}"
+        super().__init__(
+            ops,
+            self.tr("Doorzetten als aanmelding — {0}").format(question.topic),
+            REFERRAL_FIELDS,
+            start,
+            intro=self.tr(
+                "De aanmelding wacht bij de coördinator op een loopbaancoach. De loketvraag "
+                "wordt afgesloten met een verwijzing naar de aanmelding."
+            ),
+            parent=parent,
+        )
+        self.setObjectName("referQuestionDialog")
+        self.form.editors["first_name"].setFocus()
+
+    def save(self, svc: Services, values: dict[str, Any]) -> LoketQuestionDTO:
+        return svc.loket.refer(self.question_id, values)
+
+    def done_text(self) -> str:
+        return self.tr("Aanmelding vastgelegd; de loketvraag is afgesloten.")

@@ -14,10 +14,15 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spt_common.enums import LoketAsker
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.loket import LoketColleague, LoketQuestionDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
-from spt_desktop.ui.dialogs.loket import CloseQuestionDialog, LoketQuestionDialog
+from spt_desktop.ui.dialogs.loket import (
+    CloseQuestionDialog,
+    LoketQuestionDialog,
+    ReferQuestionDialog,
+)
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
@@ -63,13 +68,18 @@ class LoketPage(QWidget):
         self.new_button = named(QPushButton(self.tr("&Nieuwe vraag…")), "loketNew")
         self.edit_button = named(QPushButton(self.tr("&Wijzigen…")), "loketEdit")
         self.close_button = named(QPushButton(self.tr("&Afsluiten…")), "loketClose")
+        self.refer_button = named(QPushButton(self.tr("Doorzetten als aan&melding…")), "loketRefer")
+        self.refer_button.setToolTip(
+            self.tr("Een werkzoekende of werkende aanmelden bij het SPT, met wat al bekend is")
+        )
+        self.refer_button.clicked.connect(self.refer_selected)
         self.edit_button.setToolTip(self.tr("Enter"))
         self.new_button.clicked.connect(self.new_question)
         self.edit_button.clicked.connect(self.edit_selected)
         self.close_button.clicked.connect(self.close_selected)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_question)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.close_button):
+        for b in (self.new_button, self.edit_button, self.close_button, self.refer_button):
             buttons.addWidget(b)
         buttons.addStretch()
         buttons.addWidget(self.open_only)
@@ -132,7 +142,7 @@ class LoketPage(QWidget):
     def restore_draft(self, form_id: str, values: dict[str, Any]) -> bool:
         """Reopen a Loket form left unsaved at a lock (once the page has its data)."""
         kind = form_id.partition(":")[0]
-        if kind not in ("loket", "loket-close"):
+        if kind not in ("loket", "loket-close", "loket-refer"):
             return False
         self._drafts[form_id] = values
         self.refresh()
@@ -151,6 +161,8 @@ class LoketPage(QWidget):
                                                values, parent=self))  # fmt: skip
             elif kind == "loket-close" and q is not None and q.open:
                 self._open(CloseQuestionDialog(self.ops, q, values, parent=self))
+            elif kind == "loket-refer" and q is not None and q.open:
+                self._open(ReferQuestionDialog(self.ops, q, values, parent=self))
 
     def _select(self, question_id: str | None) -> None:
         proxy = self.table.model()
@@ -175,6 +187,11 @@ class LoketPage(QWidget):
         q = self.current()
         self.edit_button.setEnabled(q is not None)
         self.close_button.setEnabled(q is not None and q.open)
+        keeps = self.view_data is not None and self.view_data.keeps
+        self.refer_button.setVisible(keeps)
+        self.refer_button.setEnabled(
+            q is not None and q.open and q.asker in (LoketAsker.JOB_SEEKER, LoketAsker.WORKER)
+        )
 
     # --- actions -------------------------------------------------------------------
 
@@ -201,6 +218,19 @@ class LoketPage(QWidget):
         if q is None or not q.open:
             return
         self._open(CloseQuestionDialog(self.ops, q, parent=self))
+
+    def refer_selected(self) -> None:
+        q = self.current()
+        if q is None or not q.open:
+            return
+        qid = q.id
+
+        def opened(start: dict[str, Any]) -> None:
+            self._open(ReferQuestionDialog(self.ops, q, start, parent=self))
+
+        self.ops.read(lambda svc: svc.loket.referral_prefill(qid)).success(opened).owned_by(
+            self
+        ).run()
 
     def _open(self, dialog: DraftDialog[Any]) -> None:
         self.dialogs.append(dialog)
