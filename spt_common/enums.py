@@ -371,7 +371,7 @@ class LoketChannel(Labelled):
     MAIL = "mail", "E-mail"
     WEBSITE = "website", "Website"
     EVENT = "event", "Evenement"
-    WALK_IN = "walk_in", "Langs geweest (inloop)"
+    WALK_IN = "walk_in", "Inloop"
 
 
 class LoketAsker(Labelled):

@@ -170,7 +170,7 @@ def test_a_question_from_a_werkzoekende_becomes_a_referral(  # type: ignore[no-u
     page = ws.loket
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = _dialog("loketQuestionDialog")
-    _type(qtbot, dialog, "channel", "Langs")
+    _type(qtbot, dialog, "channel", "Inloop")
     _type(qtbot, dialog, "asker", "Werkz")
     _type(qtbot, dialog, "topic", TOPIC)
     _type(qtbot, dialog, "name", NAME)

@@ -95,7 +95,7 @@ class LoketPage(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Ontvangen"), lambda q: q.received_on, width=95),
-            Column(self.tr("Kanaal"), lambda q: q.channel, width=110),
+            Column(self.tr("Kanaal"), lambda q: q.channel, width=100),
             Column(self.tr("Van wie"), lambda q: q.asker, width=110),
             Column(self.tr("Naam"), lambda q: q.name or "", width=150),
             Column(self.tr("Onderwerp"), lambda q: q.topic, width=250),
