@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,9 +30,18 @@ from spt_common.enums import (
     LoketOutcome,
     LoketStatus,
     Role,
+    VacancyStatus,
 )
 from spt_desktop.errors import Code, Thing
-from spt_desktop.models import Coach, LoketQuestion
+from spt_desktop.models import (
+    Candidate,
+    Coach,
+    Employer,
+    EmployerContact,
+    LoketQuestion,
+    Referral,
+    Vacancy,
+)
 from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.errors import NotFound, RuleViolation, ValidationError
@@ -68,6 +77,19 @@ class LoketQuestionDTO:
     @property
     def open(self) -> bool:
         return self.status is LoketStatus.OPEN
+
+
+@dataclass(frozen=True)
+class LoketLink:
+    """A record a question can become and link to: a vacancy or an employer contact."""
+
+    id: str
+    kind: LoketOutcome
+    label: str
+
+
+# How far back the employer contacts offered as a link go (the question's own weeks).
+LINK_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -133,6 +155,10 @@ def _contact(c: Checker, value: Any) -> str | None:
 class LoketService(Service):
     """The loket register of the owner's SPT (see the module's docstring)."""
 
+    def today(self) -> date:
+        """The day a new question is received on, by default."""
+        return self.ctx.today()
+
     def keeps_register(self) -> bool:
         """Does the acting coach keep the register (loket or coordinator)?"""
         with self.ctx.tx() as s:
@@ -170,6 +196,7 @@ class LoketService(Service):
                     fields.pop(name, None)
             for k, v in fields.items():
                 setattr(row, k, v)
+            self._check_link(s, row)
             if row.follow_up_on is not None and row.follow_up_on < row.received_on:
                 raise ValidationError(
                     {"follow_up_on": "de opvolgdatum ligt vóór de datum van de vraag"}
@@ -187,6 +214,7 @@ class LoketService(Service):
             row = self._mine(s, question_id)
             for k, v in fields.items():
                 setattr(row, k, v)
+            self._check_link(s, row)
             row.status = LoketStatus.CLOSED
             row.closed_on = row.closed_on or self.ctx.today()
             row.follow_up_on = None
@@ -237,6 +265,49 @@ class LoketService(Service):
             referral = ReferralService(self.ctx).record(given)
             link = {"outcome": LoketOutcome.REFERRAL.value, "outcome_id": referral.id}
             return self.close(question_id, link)
+
+    def link_targets(self) -> list[LoketLink]:
+        """What a closed question can link to: the SPT's vacancies (open first) and the
+        employer contacts of the last ``LINK_DAYS`` days, newest first."""
+        since = self.ctx.today() - timedelta(days=LINK_DAYS)
+        with self.ctx.tx() as s:
+            vacancies = s.execute(
+                sa.select(Vacancy.id, Vacancy.title, Employer.name)
+                .join(Employer, Employer.id == Vacancy.employer_id)
+                .where(~Vacancy.deleted, ~Employer.deleted)
+                .order_by(Vacancy.status != VacancyStatus.OPEN, Employer.name, Vacancy.title)
+            )
+            contacts = s.execute(
+                sa.select(EmployerContact.id, EmployerContact.held_on, Employer.name)
+                .join(Employer, Employer.id == EmployerContact.employer_id)
+                .where(~EmployerContact.deleted, EmployerContact.held_on >= since)
+                .order_by(EmployerContact.held_on.desc(), Employer.name)
+            )
+            return [
+                *(LoketLink(str(i), LoketOutcome.VACANCY, f"Vacature: {t} — {e}")
+                  for i, t, e in vacancies),
+                *(LoketLink(str(i), LoketOutcome.EMPLOYER_CONTACT,
+                            f"Werkgeverscontact {d:%d-%m-%Y}: {e}") for i, d, e in contacts),
+            ]  # fmt: skip
+
+    @staticmethod
+    def _check_link(s: Session, row: LoketQuestion) -> None:
+        """The linked record exists here and is what the question became."""
+        if row.outcome_id is None:
+            return
+        kinds = (
+            (Vacancy, LoketOutcome.VACANCY),
+            (EmployerContact, LoketOutcome.EMPLOYER_CONTACT),
+            (Referral, LoketOutcome.REFERRAL),
+            (Candidate, LoketOutcome.REFERRAL),
+        )
+        found = next((kind for model, kind in kinds if s.get(model, row.outcome_id)), None)
+        if found is None:
+            raise ValidationError({"outcome_id": "dit gegeven is niet (meer) bekend"})
+        if row.outcome is None:
+            row.outcome = found
+        elif row.outcome is not found:
+            raise ValidationError({"outcome_id": "de koppeling past niet bij wat het werd"})
 
     def get(self, question_id: str) -> LoketQuestionDTO:
         with self.ctx.tx() as s:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from spt_common.enums import LoketStatus, Role, Spt
+from spt_common.enums import LoketOutcome, LoketStatus, Role, Spt
 from spt_desktop.models import Coach, Setting
 from spt_desktop.models.base import new_id
 from spt_desktop.models.drafts import draft_key
@@ -159,3 +159,21 @@ def test_a_question_becomes_a_referral_with_its_data_and_keeps_the_link(
     assert (done.outcome_id, done.status, done.name, done.contact) == (
         referral.id, LoketStatus.CLOSED, None, None
     )  # fmt: skip
+
+
+def test_a_closed_question_links_to_the_vacancy_it_became(desk: Services) -> None:
+    from tests.services.factories import employer
+
+    firm = desk.employers.create(employer())
+    vacancy = desk.employers.add_vacancy(
+        firm.id, {"kind": "open", "title": "Servicemonteur", "positions": 2, "status": "open"}
+    )
+    q = desk.loket.register(values(asker="employer", to_coach_id=None))
+    (link,) = [t for t in desk.loket.link_targets() if t.id == vacancy.id]
+    assert link.label == "Vacature: Servicemonteur — Installatiebedrijf Zaanwarmte B.V."
+    with pytest.raises(ValidationError) as exc:  # a vacancy is not an employer contact
+        desk.loket.close(q.id, {"outcome": "employer_contact", "outcome_id": vacancy.id})
+    assert set(exc.value.errors) == {"outcome_id"}
+    assert desk.loket.get(q.id).status is LoketStatus.OPEN  # nothing saved
+    done = desk.loket.close(q.id, {"outcome_id": vacancy.id})
+    assert (done.outcome, done.outcome_id) == (LoketOutcome.VACANCY, vacancy.id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import LoketAsker, LoketChannel, LoketOutcome, ReferralSource
 from spt_desktop.services import Services
-from spt_desktop.services.loket import LoketColleague, LoketQuestionDTO
+from spt_desktop.services.loket import LoketColleague, LoketLink, LoketQuestionDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.forms import Field, choices_of
 from spt_desktop.ui.ops import Ops
@@ -110,6 +110,7 @@ class CloseQuestionDialog(DraftDialog[LoketQuestionDTO]):
         self,
         ops: Ops,
         question: LoketQuestionDTO,
+        links: list[LoketLink],
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -118,11 +119,14 @@ class CloseQuestionDialog(DraftDialog[LoketQuestionDTO]):
         start = draft or {
             "answer": question.answer,
             "outcome": question.outcome.value if question.outcome else "",
+            "outcome_id": question.outcome_id or "",
         }
+        link = Field("outcome_id", "Gekoppeld aan", "choice",
+                     tuple((t.id, t.label) for t in links))  # fmt: skip
         super().__init__(
             ops,
             self.tr("Loketvraag afsluiten — {0}").format(question.topic),
-            (ANSWER, OUTCOME),
+            (ANSWER, OUTCOME, link),
             start,
             intro=self.tr("Afsluiten wist de naam en de contactgegevens van de vraagsteller."),
             parent=parent,

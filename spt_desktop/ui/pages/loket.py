@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from spt_common.enums import LoketAsker
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.loket import LoketColleague, LoketQuestionDTO
+from spt_desktop.services.loket import LoketColleague, LoketLink, LoketQuestionDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.loket import (
     CloseQuestionDialog,
@@ -36,6 +36,7 @@ class LoketView:
     questions: list[LoketQuestionDTO]
     keeps: bool
     colleagues: list[LoketColleague]
+    links: list[LoketLink]  # what a closed question can link to
     today: date
 
 
@@ -44,7 +45,8 @@ def _read(svc: Any, open_only: bool) -> LoketView:
         svc.loket.questions(open_only=open_only),
         svc.loket.keeps_register(),
         svc.loket.colleagues(),
-        svc.queries.today().on,
+        svc.loket.link_targets(),
+        svc.loket.today(),
     )
 
 
@@ -160,7 +162,7 @@ class LoketPage(QWidget):
                 self._open(LoketQuestionDialog(self.ops, data.colleagues, data.keeps, q,
                                                values, parent=self))  # fmt: skip
             elif kind == "loket-close" and q is not None and q.open:
-                self._open(CloseQuestionDialog(self.ops, q, values, parent=self))
+                self._open(CloseQuestionDialog(self.ops, q, data.links, values, parent=self))
             elif kind == "loket-refer" and q is not None and q.open:
                 self._open(ReferQuestionDialog(self.ops, q, values, parent=self))
 
@@ -214,10 +216,10 @@ class LoketPage(QWidget):
         self._open(LoketQuestionDialog(self.ops, data.colleagues, data.keeps, q, parent=self))
 
     def close_selected(self) -> None:
-        q = self.current()
-        if q is None or not q.open:
+        q, data = self.current(), self.view_data
+        if q is None or not q.open or data is None:
             return
-        self._open(CloseQuestionDialog(self.ops, q, parent=self))
+        self._open(CloseQuestionDialog(self.ops, q, data.links, parent=self))
 
     def refer_selected(self) -> None:
         q = self.current()
