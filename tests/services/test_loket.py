@@ -19,6 +19,7 @@ from spt_desktop.services import Services
 from spt_desktop.services.errors import NotFound, RuleViolation, ValidationError
 from spt_desktop.sync.apply import apply_page
 from tests.conftest import FAST_KDF, PASSPHRASE, TODAY
+from tests.services.test_privacy_vault import raw_dump
 
 NAME, PHONE = "Sanne de Wit", "06 12345678"
 
@@ -68,16 +69,23 @@ def test_the_loket_records_a_question_and_closing_it_clears_name_and_contact(
     # An unsaved edit of it, kept as a draft (the form id names the question).
     with desk._ctx.vault.transaction(desk._ctx.actor_id) as s:
         s.add(Setting(key=draft_key(f"loket:{q.id}"), value=json.dumps({"name": NAME})))
+    # A conflict about her contact, kept in the conflict store (both values).
+    with desk._ctx.vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_conflict (id, entity, record_id, kind, field, local_value,"
+            " server_value, detected_at) VALUES ('c1', 'loket_question', ?, 'field',"
+            " 'contact', ?, ?, '2026-11-30 10:00:00')",
+            (q.id, json.dumps(PHONE), json.dumps("06 87654321")),
+        )
     closed = desk.loket.close(q.id, {"answer": "Doorverwezen naar intake", "outcome": "nothing"})
     assert closed.status is LoketStatus.CLOSED and closed.closed_on == TODAY
     assert (closed.name, closed.contact) == (None, None)
     assert raw(desk, "SELECT name, contact FROM loket_question") == [(None, None)]
-    # No trace elsewhere in the vault: drafts, outbox, audit (field names only).
-    everything = " ".join(
-        str(r) for t in ("setting", "outbox", "audit_entry", "sync_conflict")
-        for r in raw(desk, f"SELECT * FROM {t}")
-    )  # fmt: skip
+    # No trace anywhere in the vault: drafts, conflicts, outbox, audit (field names
+    # only), the search index's shadow tables: every value of every table.
+    everything = raw_dump(desk._ctx.vault)
     assert NAME not in everything and PHONE not in everything
+    assert "06 87654321" not in everything and "Sanne" not in everything
     # A closed question takes no name again.
     again = desk.loket.update(q.id, {"name": NAME, "answer": "Gebeld"})
     assert again.name is None and again.answer == "Gebeld"

@@ -7,7 +7,8 @@ Minimal personal data: a question keeps the asker's name and a way to reach her 
 while it is open. The trigger ``loket_question_closed_*`` clears both in the database
 when a question is written closed, whatever wrote it (a use case, a pulled record), so
 no closed question holds them; ``secure_delete`` (vault.py) zeroes the freed bytes.
-A deleted question keeps no content (0007's scrub triggers, for the new table).
+The conflict store keeps none of them for a closed question either. A deleted question
+keeps no content (0007's scrub triggers, for the new table).
 
 Revision ID: 0013
 Revises: 0012
@@ -67,7 +68,8 @@ def _scrub_triggers(table: str, cols: dict[str, str | None]) -> None:
 
 
 def _closed_triggers() -> None:
-    """A closed question keeps no name or contact, on every write path."""
+    """A closed question keeps no name or contact, on every write path; nor does the
+    conflict store keep them for it (a conflict about them, or a refused whole record)."""
     clear = f"UPDATE {TABLE} SET " + ", ".join(f"{c} = NULL" for c in PERSONAL)
     holds = " OR ".join(f"new.{c} IS NOT NULL" for c in PERSONAL)
     when = f"WHEN new.status = 'closed' AND ({holds})"
@@ -79,6 +81,16 @@ def _closed_triggers() -> None:
         f"CREATE TRIGGER {TABLE}_closed_au AFTER UPDATE OF status, {', '.join(PERSONAL)} "
         f"ON {TABLE} {when} BEGIN {clear} WHERE id = new.id; END"
     )
+    listed = ", ".join(f"'{c}'" for c in PERSONAL)
+    forget = (
+        f"DELETE FROM sync_conflict WHERE record_id = new.id "
+        f"AND (field IN ({listed}) OR field IS NULL)"
+    )
+    for event, name in (("INSERT", "ai"), ("UPDATE OF status", "au")):
+        op.execute(
+            f"CREATE TRIGGER {TABLE}_closed_conflicts_{name} AFTER {event} ON {TABLE} "
+            f"WHEN new.status = 'closed' BEGIN {forget}; END"
+        )
 
 
 def upgrade() -> None:
