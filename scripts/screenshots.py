@@ -540,7 +540,7 @@ def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-de
         shot(window, "40-coordinatie-team")
         page.tabs.setCurrentWidget(page.assign)
         settle(ops, 1.0)
-        page.assign.show_which.setCurrentIndex(2)  # without a jobcoach
+        page.assign.show_which.setCurrentIndex(3)  # without a jobcoach
         settle(ops, 1.0)
         for r in (1, 2, 4):
             page.assign.table.selectRow(r) if r == 1 else page.assign.table.selectionModel().select(

@@ -52,6 +52,7 @@ RECORD_FIELDS = {
     "referrer_person", "referrer_contact", "first_name", "last_name", "email", "phone",
     "municipality", "question", "known", "consent_spt", "consent_report_back", "coach_id",
 }  # fmt: skip
+__all__ = ["ReferralDTO", "ReferralLetterDTO", "ReferralLetterData", "ReferralService"]
 OPEN = (ReferralStatus.RECEIVED, ReferralStatus.INTAKE_PLANNED)
 LONG_TEXT = 4000
 
@@ -196,6 +197,32 @@ class ReferralService(Service):
                 .where(
                     ~Referral.deleted,
                     Referral.coach_id == self.ctx.actor_id,
+                    Referral.candidate_id.is_(None),
+                    Referral.status.in_(OPEN),
+                )
+                .order_by(Referral.referred_on, Referral.last_name, Referral.id)
+            )
+            return [_dto(r) for r in rows]
+
+    def at_desk(self) -> bool:
+        """Is the vault's owner the loket, a coordinator or an administrator (sees every
+        referral of the SPT, ``protocol.REFERRAL_DESK_ROLES``)?"""
+        from spt_common.protocol import REFERRAL_DESK_ROLES
+
+        with self.ctx.tx() as s:
+            me = load(s, Coach, self.ctx.actor_id, Thing.COACH_PROFILE)
+            return bool(set(me.roles.split(",")) & REFERRAL_DESK_ROLES)
+
+    def waiting(self) -> list[ReferralDTO]:
+        """What the Aanmeldingen page lists: the coach's own open referrals; at the desk
+        (loket, coordinator) every open referral not taken up yet, oldest first."""
+        if not self.at_desk():
+            return self.mine()
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Referral)
+                .where(
+                    ~Referral.deleted,
                     Referral.candidate_id.is_(None),
                     Referral.status.in_(OPEN),
                 )
