@@ -43,7 +43,7 @@ def test_0011_keeps_every_match_and_placement_and_adds_empty_fields(tmp_path: Pa
 
     vault.unlock(PASSPHRASE)  # upgrades
     try:
-        assert current_revision(vault.engine) == SCHEMA_HEAD == "0011"
+        assert current_revision(vault.engine) == SCHEMA_HEAD
         assert rows(vault) == before
         with vault.engine.begin() as c:
             for table, cols in NEW.items():
