@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>AcceptReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <source>Aanmelding accepteren: kandidaat inschrijven</source>
+        <translation>Accept referral: register candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
+        <translation>Referral accepted: candidate registered.</translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
@@ -235,112 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="394"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="395"/>
         <source>Welke kandidaten</source>
         <translation>Which candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="497"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="497"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="498"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="405"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="406"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="411"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="412"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="416"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="417"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="422"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="423"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="428"/>
         <source>Aan coach</source>
         <translation>To coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="428"/>
         <source>in de rol</source>
         <translation>in the role</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
+        <source>Nieuwe aanmeldingen zonder coach</source>
+        <translation>New referrals without a coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
         <source>Zonder {0}</source>
         <translation>Without {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="461"/>
         <source>Zonder enige coach</source>
         <translation>Without any coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="464"/>
         <source>Caseload van {0}</source>
         <translation>Caseload of {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="497"/>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="498"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <source>Geen nieuwe aanmeldingen zonder coach.</source>
+        <translation>No new referrals without a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="531"/>
+        <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
+        <translation>{0} referrals are waiting for a career coach. Pick one or more, then the coach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="553"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation>No candidates in this list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="554"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation>{0} candidates. Pick one or more (Ctrl or Shift for more), then the coach and the role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="515"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="570"/>
+        <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
+        <translation>First pick one or more referrals in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="572"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation>First pick one or more candidates in the list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="521"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="579"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation>{0} does not have the role {1}; choose another coach or role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="596"/>
+        <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
+        <translation>{0} referrals assigned. The coach sees them after her next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="602"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation>{0} assigned; {1} earlier assignments ended.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="533"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="605"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation> The coaches see it after their next sync.</translation>
     </message>
@@ -366,195 +422,200 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="60"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation>Access request saved. Give the file to the candidate only.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>AVG</source>
         <translation>GDPR</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation>Export access request (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="104"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation>Everything this vault holds about the candidate, as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="108"/>
         <source>Afdrukken en exporteren</source>
         <translation>Print and export</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="125"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="126"/>
+        <source>Aanmelding</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="132"/>
         <source>Gespreksverslagen en aanvullingen op bezoeken</source>
         <translation>Conversation notes and addenda to visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="157"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="166"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
         <source>Dossiernr. {0}</source>
         <translation>File no. {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="181"/>
         <source>vervolgafspraak: {0}</source>
         <translation>follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="226"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="228"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation>You changed {0} and have not saved it yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="229"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="290"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="330"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -775,47 +836,47 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="131"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="134"/>
         <source>Onderdelen van de coördinatie</source>
         <translation>Parts of coordination</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="140"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
         <source>SPT-monitor</source>
         <translation>SPT monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
         <source>Doelen</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="147"/>
         <source>Coördinatie: het SPT sturen</source>
         <translation>Coordination: steering the SPT</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="198"/>
         <source>Gegevens ophalen bij de server…</source>
         <translation>Fetching data from the server…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="213"/>
         <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
         <translation>The server did not answer; try Refresh.</translation>
     </message>
@@ -823,27 +884,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="45"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="66"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="78"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="80"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="92"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="128"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="140"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="129"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="141"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
@@ -854,6 +915,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
         <source>Inschrijven</source>
         <translation>Register</translation>
     </message>
@@ -898,12 +960,12 @@
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="310"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="322"/>
         <source>Voorstellen</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="487"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="500"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
@@ -911,6 +973,16 @@
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
         <source>Plaatsen</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <source>Maken en opslaan als PDF…</source>
+        <translation>Make and save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -1442,321 +1514,341 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="236"/>
+        <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
+        <translation>The candidate has not given (or has withdrawn) consent to share with the referrer: no feedback letter was made. Record the consent in the file first.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
+        <translation>A candidate has already been registered from this referral. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
+        <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
+        <translation>This referral is assigned to a colleague: only she can accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="249"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation>The SPT server cannot be reached: {reason}. Nothing is lost: your changes are safe in the vault and go along with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="254"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation>This device has been revoked by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="245"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="258"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation>This device has been revoked by the administrator: all dossiers have been erased from this vault, and this vault can no longer log in. Contact your administrator; with a new vault you can log in again if your account is active.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation>Your account on the SPT server has been disabled by the administrator, so logging in is not possible. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="256"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation>Your login to the SPT server was ended for security reasons: an older login key of this device was used again. Log in again (in the app under Settings, or with &apos;spt-desktop login&apos;). Nothing is lost: your changes are safe in the vault and go along with the next synchronisation. If this happens more often, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="277"/>
         <source>De aanmelding is verlopen.</source>
         <translation>The login has expired.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation>E-mail address or password is not correct. Try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="272"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="285"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation>Too many failed login attempts. Wait {reason} and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="289"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation>You are not (or no longer) logged in to the SPT server. Log in again with &apos;spt-desktop login&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation>The SPT server refused the request (HTTP {status}). Nothing is lost; contact the administrator if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation>This vault belongs to another account. Log in with the owner&apos;s account, or create a new vault for this account.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation>This is only for coordinators and administrators, and for a coordinator only for her own SPT. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation>The server does not know this candidate (any more), or not in this SPT. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation>This coach is not active in this SPT or does not have this role. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation>there is no connection (no network, or a wrong server address)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation>the server does not answer in time (a slow or faltering connection)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
         <source>de verbinding viel halverwege weg</source>
         <translation>the connection dropped halfway</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation>the server has a fault; the administrator can see what is wrong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Dit werkgeverscontact</source>
         <translation>This employer contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
+        <source>Deze aanmelding</source>
+        <translation>This referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2389,7 +2481,7 @@
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="299"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="300"/>
         <source>Toekomstige behoefte: {0}{1}</source>
         <translation>Future need: {0}{1}</translation>
     </message>
@@ -2397,12 +2489,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="512"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="525"/>
         <source>Volgende stap — {0}</source>
         <translation>Next step — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="516"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation>Now: {0}. After the introduction, record the click: how well candidate and employer fit together.</translation>
     </message>
@@ -2592,6 +2684,14 @@
     </message>
 </context>
 <context>
+    <name>NotStartedDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <source>Niet gestart: {0}</source>
+        <translation>Not started: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
@@ -2684,6 +2784,14 @@
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation>Placing schedules the retention checkpoints at 1, 3, 6 and 12 months and moves the candidate to the phase &apos;Guidance and retention&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIntakeDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <source>Intake plannen: {0}</source>
+        <translation>Plan intake: {0}</translation>
     </message>
 </context>
 <context>
@@ -2972,27 +3080,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="335"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
         <source>Match voorstellen</source>
         <translation>Propose match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="339"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation>Match on potential: a vacancy is not needed. The gaps below are for discussion, not for ruling anyone out.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
         <source>Geen vacature (match op potentie)</source>
         <translation>No vacancy (match on potential)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="362"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="375"/>
         <source>Werkgever</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="363"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation>Vacancy or future need</translation>
     </message>
@@ -3008,6 +3116,233 @@
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="94"/>
         <source>De kandidaat doet weer mee. De kandidaatreis krijgt een stap met de reden.</source>
         <translation>The candidate takes part again. The journey gets a step with the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
+        <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <source>Aanmelding vastgelegd.</source>
+        <translation>Referral recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetterDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation>Feedback to the referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
+        <translation>Only with the candidate&apos;s consent to share with the referrer. The letter names the step and the date, no notes or reasons.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <source>Terugkoppeling vastgelegd.</source>
+        <translation>Feedback recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="46"/>
+        <source>Verstuurde terugkoppelingen</source>
+        <translation>Feedback letters sent</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="55"/>
+        <source>Terugkoppeling aan de verwijzer…</source>
+        <translation>Feedback to the referrer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="58"/>
+        <source>Terugkoppelingen aan de verwijzer</source>
+        <translation>Feedback letters to the referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="73"/>
+        <source>Toestemming om met de verwijzer te delen: ja.</source>
+        <translation>Consent to share with the referrer: yes.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="76"/>
+        <source>Geen toestemming om met de verwijzer te delen: er kan geen terugkoppeling worden gemaakt.</source>
+        <translation>No consent to share with the referrer: no feedback letter can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="91"/>
+        <source>Geen aanmelding vastgelegd: de kandidaat kwam binnen zonder warme overdracht.</source>
+        <translation>No referral recorded: the candidate came in without a warm handover.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="96"/>
+        <source>Aangemeld door {0} op {1}.</source>
+        <translation>Referred by {0} on {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="99"/>
+        <source>Verwijzer: {0}.</source>
+        <translation>Referrer: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <source>Vraag: {0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <source>Status van de aanmelding: {0}.</source>
+        <translation>Status of the referral: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="45"/>
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="49"/>
+        <source>Aanmeldingen die op u wachten</source>
+        <translation>Referrals waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Aangemeld op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="63"/>
+        <source>De gekozen aanmelding</source>
+        <translation>The chosen referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="65"/>
+        <source>Kies een aanmelding om alles te lezen.</source>
+        <translation>Pick a referral to read all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="67"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation>Accept and register…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="69"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="70"/>
+        <source>Intake plannen…</source>
+        <translation>Plan intake…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="71"/>
+        <source>Niet gestart…</source>
+        <translation>Not started…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="72"/>
+        <source>Nieuwe aanmelding…</source>
+        <translation>New referral…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="115"/>
+        <source>Geen aanmeldingen die op u wachten.</source>
+        <translation>No referrals waiting for you.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="116"/>
+        <source>{0} aanmeldingen wachten op u. Enter: accepteren en de kandidaat inschrijven met wat al bekend is.</source>
+        <translation>{0} referrals are waiting for you. Enter: accept and register the candidate with what is already known.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="139"/>
+        <source>Verwezen door: {0}</source>
+        <translation>Referred by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="140"/>
+        <source>Verwijzer: {0}</source>
+        <translation>Referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="143"/>
+        <source>Contact kandidaat: {0}</source>
+        <translation>Candidate contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="146"/>
+        <source>Vraag: {0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="147"/>
+        <source>Al bekend: {0}</source>
+        <translation>Already known: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="148"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation>Feedback to the referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3137,12 +3472,12 @@
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="276"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="277"/>
         <source>Naast elkaar</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="281"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="282"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3288,52 +3623,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>
@@ -3450,107 +3785,107 @@
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="251"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
         <source>Apparaat te laat na</source>
         <translation>Device late after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="258"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Apparaat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Laatste synchronisatie</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
         <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
         <translation>Handovers this coach sent that await acceptance</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="268"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
         <source>Caseload in de fase {0}</source>
         <translation>Caseload in the phase {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="272"/>
         <source>Apparaat of overdracht te laat na</source>
         <translation>Device or handover late after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="315"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="313"/>
         <source> (oudste {0} dagen)</source>
         <translation> (oldest {0} days)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="324"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="322"/>
         <source>Nog nooit gesynchroniseerd</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="328"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="326"/>
         <source>{0} dagen niet gesynchroniseerd</source>
         <translation>Not synced for {0} days</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="329"/>
         <source>Overdracht wacht te lang</source>
         <translation>Handover waiting too long</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="333"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
         <source> (uitgeschakeld)</source>
         <translation> (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
         <source>Geen apparaat</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="367"/>
         <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
         <translation>{0} coaches. {1} devices not synced for more than {2} days (their work is only on the laptop); {3} coaches with a handover waiting longer. Conflicts: the last {4} days.</translation>
     </message>
@@ -3558,12 +3893,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Vervolgafspraken</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation>Retention checkpoints after placement</translation>
     </message>
@@ -3573,17 +3908,17 @@
         <translation>Handovers waiting for you</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Vervolgbezoeken</source>
         <translation>Follow-up visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
         <source>Wat vandaag op u wacht</source>
         <translation>What awaits you today</translation>
     </message>
@@ -3592,89 +3927,99 @@
         <translation type="vanished">Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="93"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
+        <source>Nieuwe aanmeldingen</source>
+        <translation>New referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
         <source>Intakes te doen</source>
         <translation>Intakes to do</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation>Employers: follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Matches die op antwoord wachten</source>
         <translation>Matches waiting for an answer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation>Vacancies and future needs</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
         <source>Behoudmoment vastleggen…</source>
         <translation>Record retention checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
         <source>Werkgever openen</source>
         <translation>Open employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation>Accept and register…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation>Log a visit…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
         <source>Overdracht accepteren</source>
         <translation>Accept handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="133"/>
         <source>Vandaag — {0}</source>
         <translation>Today — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation>Nothing waiting for you today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="138"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation>{0} items need your attention today.</translation>
     </message>
@@ -4005,42 +4350,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="49"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>

@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>AcceptReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <source>Aanmelding accepteren: kandidaat inschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
@@ -235,112 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="394"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="395"/>
         <source>Welke kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
         <source>Kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="497"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="497"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
         <source>Fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="498"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
         <source>Aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
         <source>Coaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="405"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="406"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="411"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="412"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="416"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="417"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="422"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="423"/>
         <source>Toon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="428"/>
         <source>Aan coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="427"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="428"/>
         <source>in de rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
-        <source>Zonder {0}</source>
+        <source>Nieuwe aanmeldingen zonder coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/coordination.py" line="459"/>
+        <source>Zonder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="461"/>
         <source>Zonder enige coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="464"/>
         <source>Caseload van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="501"/>
-        <source>Geen kandidaten in deze lijst.</source>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="497"/>
+        <source>Verwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
-        <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="515"/>
-        <source>Kies eerst een of meer kandidaten in de lijst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="521"/>
-        <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="498"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/coordination.py" line="530"/>
+        <source>Geen nieuwe aanmeldingen zonder coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="531"/>
+        <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="553"/>
+        <source>Geen kandidaten in deze lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="554"/>
+        <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="570"/>
+        <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="572"/>
+        <source>Kies eerst een of meer kandidaten in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="579"/>
+        <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="596"/>
+        <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="602"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="533"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="605"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,195 +422,200 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="60"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="111"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>AVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="104"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="108"/>
         <source>Afdrukken en exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
         <source>Bezoekverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="106"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Onderdelen van het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
         <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="125"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="126"/>
+        <source>Aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="132"/>
         <source>Gespreksverslagen en aanvullingen op bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="149"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="157"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="166"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
         <source>Dossiernr. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="173"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="181"/>
         <source>vervolgafspraak: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="226"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="228"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="229"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="289"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="290"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="330"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,47 +836,47 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="131"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="134"/>
         <source>Onderdelen van de coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="140"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
         <source>SPT-monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
         <source>Doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="147"/>
         <source>Coördinatie: het SPT sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="198"/>
         <source>Gegevens ophalen bij de server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="213"/>
         <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,27 +884,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="45"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="66"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="78"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="80"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="92"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="128"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="140"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="129"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="141"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +915,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
         <source>Inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,18 +960,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="310"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="322"/>
         <source>Voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="487"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="500"/>
         <source>Stap vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="33"/>
         <source>Plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <source>Maken en opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,321 +1494,341 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="236"/>
-        <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="241"/>
-        <source>Dit apparaat is ingetrokken door de beheerder.</source>
+        <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="245"/>
+        <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="249"/>
+        <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="254"/>
+        <source>Dit apparaat is ingetrokken door de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="258"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="251"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="256"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="264"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="277"/>
         <source>De aanmelding is verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="272"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="285"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="289"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="300"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="313"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="317"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="320"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="333"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
         <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
         <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="342"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>onbekende fout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="345"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>1 seconde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
         <source>{seconds} seconden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>{minutes} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
         <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
         <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
         <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
         <source>Deze activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>Dit plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>Dit doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
         <source>Deze actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
         <source>Dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Dit meetmoment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
+        <source>Deze aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="299"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="300"/>
         <source>Toekomstige behoefte: {0}{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,12 +2465,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="512"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="525"/>
         <source>Volgende stap — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="516"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,6 +2660,14 @@
     </message>
 </context>
 <context>
+    <name>NotStartedDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <source>Niet gestart: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
@@ -2659,6 +2759,14 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanIntakeDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <source>Intake plannen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,27 +3052,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="335"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
         <source>Match voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="339"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
         <source>Geen vacature (match op potentie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="362"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="375"/>
         <source>Werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="363"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,6 +3087,233 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="94"/>
         <source>De kandidaat doet weer mee. De kandidaatreis krijgt een stap met de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Nieuwe aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <source>Aanmelding vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetterDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <source>Terugkoppeling vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="46"/>
+        <source>Verstuurde terugkoppelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="55"/>
+        <source>Terugkoppeling aan de verwijzer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="58"/>
+        <source>Terugkoppelingen aan de verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="73"/>
+        <source>Toestemming om met de verwijzer te delen: ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="76"/>
+        <source>Geen toestemming om met de verwijzer te delen: er kan geen terugkoppeling worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="91"/>
+        <source>Geen aanmelding vastgelegd: de kandidaat kwam binnen zonder warme overdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="96"/>
+        <source>Aangemeld door {0} op {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="99"/>
+        <source>Verwijzer: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <source>Vraag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <source>Status van de aanmelding: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="45"/>
+        <source>Aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="49"/>
+        <source>Aanmeldingen die op u wachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Verwezen door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Aangemeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="63"/>
+        <source>De gekozen aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="65"/>
+        <source>Kies een aanmelding om alles te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="67"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="69"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="70"/>
+        <source>Intake plannen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="71"/>
+        <source>Niet gestart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="72"/>
+        <source>Nieuwe aanmelding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="115"/>
+        <source>Geen aanmeldingen die op u wachten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="116"/>
+        <source>{0} aanmeldingen wachten op u. Enter: accepteren en de kandidaat inschrijven met wat al bekend is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="139"/>
+        <source>Verwezen door: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="140"/>
+        <source>Verwijzer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="143"/>
+        <source>Contact kandidaat: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="146"/>
+        <source>Vraag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="147"/>
+        <source>Al bekend: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="148"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>nee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,12 +3444,12 @@
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="276"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="277"/>
         <source>Naast elkaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="281"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="282"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,52 +3595,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,107 +3757,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="251"/>
         <source> dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
         <source>Apparaat te laat na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="258"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
         <source>Apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Laatste synchronisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
         <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="268"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
         <source>Caseload in de fase {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="274"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="272"/>
         <source>Apparaat of overdracht te laat na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="315"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="313"/>
         <source> (oudste {0} dagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="324"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="322"/>
         <source>Nog nooit gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="328"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="326"/>
         <source>{0} dagen niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="329"/>
         <source>Overdracht wacht te lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="333"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
         <source> (uitgeschakeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="339"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
         <source>Geen apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="367"/>
         <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,12 +3865,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,104 +3880,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Vervolgbezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
         <source>Wat vandaag op u wacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="90"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="93"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
+        <source>Nieuwe aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
         <source>Intakes te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Matches die op antwoord wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
         <source>Behoudmoment vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
         <source>Werkgever openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
         <source>Overdracht accepteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="133"/>
         <source>Vandaag — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="138"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,42 +4318,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="29"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
         <source>Coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <source>Aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="49"/>
         <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>

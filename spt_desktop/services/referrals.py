@@ -93,13 +93,14 @@ class ReferralDTO:
 
     @property
     def referrer(self) -> str:
-        """Who referred, in one line: "Werkcentrum (Zaanstreek-Waterland)", a campaign's
-        name, the organisation."""
+        """Who referred, in one line: "Werkcentrum Zaanstad (Zaanstreek-Waterland)",
+        "Campagne: Techniek doe je zo", "UWV: UWV Werkbedrijf"."""
         label = self.referrer_kind.label
         if self.referrer_kind is ReferralSource.CAMPAIGN and self.campaign:
             return f"{label}: {self.campaign}"
-        detail = self.referrer_organisation or self.referrer_region or ""
-        return f"{label} ({detail})" if detail else label
+        org = self.referrer_organisation
+        name = label if not org else org if label.lower() in org.lower() else f"{label}: {org}"
+        return f"{name} ({self.referrer_region})" if self.referrer_region else name
 
 
 @dataclass(frozen=True)

@@ -510,7 +510,15 @@ class AssignTab(CoordinationTab):
         self.table.setRowCount(len(answer.referrals))
         for r, ref in enumerate(answer.referrals):
             kind = ReferralSource(ref.referrer_kind).label
-            who = f"{kind} ({ref.referrer})" if ref.referrer else kind
+            who = (
+                kind
+                if not ref.referrer
+                else (
+                    ref.referrer
+                    if kind.lower() in ref.referrer.lower()
+                    else f"{kind}: {ref.referrer}"
+                )
+            )
             day = ref.referred_on.strftime("%d-%m-%Y")
             status = ReferralStatus(ref.status).label
             cells = [ref.name, ref.municipality or "—", who, day, status]
