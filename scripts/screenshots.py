@@ -519,11 +519,13 @@ def referral_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untype
     settle(ops, 0.5)
     shot(ws.dialogs[-1], "50-terugkoppeling-dialoog")
     ws.dialogs[-1].done(0)
-    # The letter itself, as PDF beside the screens (look at it with pdftoppm).
+    # The letter itself, its first page as an image beside the screens.
     from spt_desktop.services.documents import render
+    from spt_desktop.ui.print_actions import rasterise
 
-    (OUT / "50-terugkoppeling.pdf").write_bytes(render(svc.referrals.letter(cid, "intake")))
-    print("wrote", "50-terugkoppeling.pdf")
+    page = rasterise(render(svc.referrals.letter(cid, "intake")), 100)[0]
+    page.qimage().save(str(OUT / "50-terugkoppeling-brief.png"))
+    print("wrote", "50-terugkoppeling-brief")
 
 
 def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
