@@ -391,6 +391,7 @@ class AssignTab(CoordinationTab):
         self.candidates: list[p.CoordinatedCandidate] = []
         self.referrals: list[p.CoordinatedReferral] = []
         self.showing_referrals = False
+        self.role_before = 0  # the role picked before the referrals were shown
         self.show_which = named(QComboBox(), "assignShow")
         self.show_which.setAccessibleName(self.tr("Welke kandidaten"))
         self.table = _table(
@@ -476,9 +477,13 @@ class AssignTab(CoordinationTab):
             return
         kind, value = which
         # A referral goes to a loopbaancoach (the intake is hers): no other role to pick.
+        # Passing over that entry (Home, Down in the list) leaves the role she had picked.
         referrals = kind == "referrals"
-        if referrals:
+        if referrals and self.role.isEnabled():
+            self.role_before = self.role.currentIndex()
             self.role.setCurrentIndex(max(self.role.findData(Role.LOOPBAANCOACH.value), 0))
+        elif not referrals and not self.role.isEnabled():
+            self.role.setCurrentIndex(self.role_before)
         self.role.setEnabled(not referrals)
         if referrals:
             self.page.ask("assign", lambda c: c.referrals(), self._show_referrals)
