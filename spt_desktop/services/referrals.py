@@ -437,7 +437,8 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
                 Intake.candidate_id == cand.id, ~Intake.deleted
             )
         )
-        return (("Intake gehouden op", _day(held)), ("Fase", cand.phase.label))
+        held_text = _day(held) if held else "nog niet vastgelegd"
+        return (("Intake gehouden op", held_text), ("Fase", cand.phase.label))
     if moment is LetterMoment.PLACEMENT:
         row = s.execute(
             sa.select(Placement, Employer.name)
