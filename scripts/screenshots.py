@@ -158,6 +158,7 @@ def main() -> int:
     behoud_and_uitval(window, ops, row.id, shot, settle)
     matching_shots(window, ops, settle, shot)
     wide_pages(window, ops, row.id, settle, shot)
+    referral_shots(window, ops, settle, shot)
     window.close()
     ops.wait_idle()
     if not only or any(name.startswith("4") for name in only):
@@ -476,6 +477,59 @@ def employer_shots(window, ws, settle, shot, ops) -> None:  # type: ignore[no-un
     settle(ops, 0.3)
 
 
+REFERRALS = (
+    {"referrer_kind": "werkcentrum", "referrer_region": "Zaanstreek-Waterland",
+     "referrer_organisation": "Werkcentrum Zaanstad", "referrer_person": "Mieke de Boer",
+     "referrer_contact": "m.deboer@werkcentrum.example", "first_name": "Samira",
+     "last_name": "El Amrani", "email": "samira@example.org", "phone": "06 12345678",
+     "municipality": "Zaanstad", "question": "Wil de installatietechniek in; zoekt een "
+     "leerwerkbaan.", "known": "Acht jaar logistiek, rijbewijs B, WW sinds september.",
+     "consent_spt": True, "consent_report_back": True},
+    {"referrer_kind": "campaign", "campaign": "Techniek doe je zo", "first_name": "Joost",
+     "last_name": "Verhoeven", "email": "joost@example.org", "municipality": "Purmerend",
+     "question": "Reageerde op de campagne; interesse in elektrotechniek.",
+     "consent_spt": True, "consent_report_back": False},
+)  # fmt: skip
+
+
+def referral_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """Aanmeldingen (issue 16): the coach's list, the filled candidate form, the dossier's
+    Aanmelding tab with a terugkoppeling and its dialog."""
+    svc = ops.session.services
+    me = svc.actor_id
+    made = [svc.referrals.record({**values, "coach_id": me}) for values in REFERRALS]
+    ws = window.workspace
+    ws.show_page("referrals")
+    settle(ops, 0.6)
+    shot(window, "50-aanmeldingen")
+    ws.accept_referral(made[0].id)
+    settle(ops, 0.6)
+    dialog = ws.dialogs[-1]
+    shot(dialog, "50-aanmelding-accepteren")
+    dialog.form.editors["persona"].setCurrentIndex(2)
+    dialog.form.editors["benefit_status"].setCurrentIndex(1)
+    dialog.submit()
+    settle(ops, 1.0)
+    cp = ws.candidate_page
+    cid = cp.dossier.candidate.id if cp.dossier else ""
+    svc.referrals.send_letter(cid, "intake")
+    cp.tabs.setCurrentWidget(cp.referral)
+    cp.reload()
+    settle(ops, 1.0)
+    shot(window, "50-kandidaat-aanmelding")
+    cp.make_letter()
+    settle(ops, 0.5)
+    shot(ws.dialogs[-1], "50-terugkoppeling-dialoog")
+    ws.dialogs[-1].done(0)
+    # The letter itself, its first page as an image beside the screens.
+    from spt_desktop.services.documents import render
+    from spt_desktop.ui.print_actions import rasterise
+
+    page = rasterise(render(svc.referrals.letter(cid, "intake")), 100)[0]
+    page.qimage().save(str(OUT / "50-terugkoppeling-brief.png"))
+    print("wrote", "50-terugkoppeling-brief")
+
+
 def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     """The Coördinatie page at 1366x768, over a live server on loopback filled by a demo
     vault's sync (made-up people only)."""
@@ -540,9 +594,16 @@ def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-de
         ws.show_page("coordination")
         settle(ops, 1.0)
         shot(window, "40-coordinatie-team")
+        for values in REFERRALS:  # two referrals the loket received, waiting for a coach
+            ops.session.services.referrals.record(values)
+        window.a_sync.trigger()
+        settle(ops, 1.0)
         page.tabs.setCurrentWidget(page.assign)
         settle(ops, 1.0)
-        page.assign.show_which.setCurrentIndex(2)  # without a jobcoach
+        page.assign.table.selectRow(0)
+        page.assign.coach.setCurrentIndex(page.assign.coach.findText("Sanne Bakker"))
+        shot(window, "41-coordinatie-aanmeldingen")
+        page.assign.show_which.setCurrentIndex(3)  # without a jobcoach
         settle(ops, 1.0)
         for r in (1, 2, 4):
             page.assign.table.selectRow(r) if r == 1 else page.assign.table.selectionModel().select(
@@ -625,33 +686,33 @@ def _loket(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     ws.show_page("loket")
     settle(ops, 1.0)
     page.table.selectRow(0)
-    shot(window, "50-loket")
+    shot(window, "55-loket")
     page.new_question()
     settle(ops, 0.5)
     for dialog in list(page.dialogs):
         dialog.form.set_values({"channel": "phone", "asker": "job_seeker",
                                 "topic": "Welke opleiding past bij mij?"})  # fmt: skip
-        shot(dialog, "51-loket-nieuwe-vraag")
+        shot(dialog, "56-loket-nieuwe-vraag")
         dialog.drafts.cancel()
         dialog.done(0)
     settle(ops, 0.3)
     page.close_selected()
     settle(ops, 0.3)
     for dialog in list(page.dialogs):
-        shot(dialog, "52-loket-afsluiten")
+        shot(dialog, "57-loket-afsluiten")
         dialog.drafts.cancel()
         dialog.done(0)
     settle(ops, 0.3)
     page.refer_selected()
     settle(ops, 0.5)
     for dialog in list(page.dialogs):
-        shot(dialog, "53-loket-doorzetten-als-aanmelding")
+        shot(dialog, "58-loket-doorzetten-als-aanmelding")
         dialog.drafts.cancel()
         dialog.done(0)
     settle(ops, 0.3)
     page.open_only.setChecked(False)
     settle(ops, 0.5)
-    shot(window, "54-loket-alle-vragen")
+    shot(window, "59-loket-alle-vragen")
     window.close()
     ops.wait_idle()
 

@@ -760,6 +760,8 @@ class TargetsReport(Strict):
 class IntakeRow(Strict):
     group: str  # the Dutch label of a referrer or persona, or "Totaal"
     count: int | str  # 1-4 as "<5"
+    # Issue 16: of them, how many were placed (a placement started) by now; 1-4 as "<5".
+    placed: int | str = 0
 
 
 class IntakeReport(Strict):
@@ -771,3 +773,38 @@ class IntakeReport(Strict):
     total: int | str
     by_referrer: list[IntakeRow]
     by_persona: list[IntakeRow]
+    # Issue 16: those who came through a campaign, per campaign (from their referral).
+    by_campaign: list[IntakeRow] = []
+
+
+# --- referrals in the coordinator's Toewijzen (issue 16) ------------------------------
+
+
+class CoordinatedReferral(Strict):
+    """A referral of the SPT that waits for a loopbaancoach."""
+
+    id: str
+    name: str
+    municipality: str
+    referrer_kind: str  # a ReferralSource code
+    referrer: str  # organisation, region or campaign, as recorded
+    referred_on: date
+    status: str  # a ReferralStatus code
+    coach_id: str | None = None
+
+
+class ReferralList(Strict):
+    spt: str
+    referrals: list[CoordinatedReferral]
+
+
+class ReferralAssignRequest(StrictRequest):
+    """Give referrals of the SPT to a loopbaancoach. All or nothing."""
+
+    spt: CodeStr | None = None
+    referral_ids: Annotated[list[Uuid], Field(min_length=1, max_length=MAX_ASSIGN)]
+    coach_id: Uuid
+
+
+class ReferralAssignResult(Strict):
+    assigned: int

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from spt_server.db import AdminAudit, utcnow
 
-TargetKind = Literal["account", "device", "candidate", "spt", "key"]
+TargetKind = Literal["account", "device", "candidate", "spt", "key", "referral"]
 
 
 @dataclass(frozen=True)

@@ -251,6 +251,79 @@ def assign(s: Session, caller: store.Caller, req: p.AssignRequest) -> p.AssignRe
     return p.AssignResult(assigned=assigned, ended=ended)
 
 
+# --- referrals (issue 16) ----------------------------------------------------------
+
+REFERRAL_COACH_ROLE = "loopbaancoach"  # who takes up a referral: the intake is hers
+
+
+def _live_referrals(s: Session, spt: str) -> list[tuple[Record, dict[str, Any]]]:
+    rows = s.scalars(
+        sa.select(Record).where(
+            Record.entity == "referral", Record.spt == spt, Record.deleted.is_(False)
+        )
+    )
+    return [(rec, json.loads(rec.data)) for rec in rows]
+
+
+def referrals(s: Session, caller: store.Caller, spt: str | None) -> p.ReferralList:
+    """The SPT's referrals received and not yet given to a coach, oldest first. Audited
+    as a read of team data."""
+    which = which_spt(s, caller, spt)
+    out = [
+        p.CoordinatedReferral(
+            id=rec.id,
+            name=f"{d.get('first_name', '')} {d.get('last_name', '')}".strip(),
+            municipality=d.get("municipality", ""),
+            referrer_kind=d.get("referrer_kind", ""),
+            referrer=d.get("campaign") or d.get("referrer_organisation")
+            or d.get("referrer_region") or "",
+            referred_on=date.fromisoformat(d["referred_on"]),
+            status=d.get("status", ""),
+            coach_id=d.get("coach_id"),
+        )
+        for rec, d in _live_referrals(s, which)
+        if d.get("coach_id") is None and d.get("candidate_id") is None
+        and d.get("status") == "received"
+    ]  # fmt: skip
+    out.sort(key=lambda r: (r.referred_on, r.name, r.id))
+    audit.log(s, "coord_read_referrals", "spt", which, actor=caller.account_id)
+    return p.ReferralList(spt=which, referrals=out)
+
+
+def assign_referrals(
+    s: Session, caller: store.Caller, req: p.ReferralAssignRequest
+) -> p.ReferralAssignResult:
+    """Give the referrals to a loopbaancoach of the SPT: she is their coach (and their
+    addressee: her next sync brings them). All checked before anything changes; each
+    change audited."""
+    which = which_spt(s, caller, req.spt)
+    coach = s.get(Account, req.coach_id)
+    if (
+        coach is None
+        or coach.spt != which
+        or not coach.active
+        or REFERRAL_COACH_ROLE not in _roles(coach)
+    ):
+        raise Refused(404, p.ERR_BAD_COACH, "Kies een actieve loopbaancoach van het SPT.")
+    ids = list(dict.fromkeys(req.referral_ids))
+    found: list[Record] = []
+    for rid in ids:
+        rec = s.get(Record, rid)
+        if rec is None or rec.entity != "referral" or rec.deleted or rec.spt != which:
+            raise Refused(404, p.ERR_NOT_FOUND, "Niet gevonden.")
+        found.append(rec)
+    seq = store.Sequence(s)
+    assigned = 0
+    for rec in found:
+        if json.loads(rec.data).get("coach_id") != coach.id:
+            store._write_fields(rec, {"coach_id": coach.id}, seq.next(), caller.account_id, None)
+            audit.log(s, "assign", "referral", rec.id, actor=caller.account_id)
+            assigned += 1
+    seq.flush()
+    s.flush()
+    return p.ReferralAssignResult(assigned=assigned)
+
+
 # --- targets -----------------------------------------------------------------------
 
 
@@ -345,10 +418,25 @@ def intake(
     facts = monitor.load_facts(s, which)
     came = [c for c in facts.candidates if start <= c.registered_on <= end]
 
-    def rows(field: str, kind: str) -> list[p.IntakeRow]:
-        counts = Tally(_LABELS[kind].get(getattr(c, field), getattr(c, field)) for c in came)
-        return [p.IntakeRow(group=g, count=_shown(n)) for g, n in sorted(counts.items())]
+    placed_ids = {pl.candidate_id for pl in facts.placements}
 
+    def grouped(pairs: list[tuple[str, str]]) -> list[p.IntakeRow]:
+        counts, placed = Tally(g for g, _ in pairs), Tally(g for g, c in pairs if c in placed_ids)
+        return [
+            p.IntakeRow(group=g, count=_shown(n), placed=_shown(placed[g]))
+            for g, n in sorted(counts.items())
+        ]
+
+    def rows(field: str, kind: str) -> list[p.IntakeRow]:
+        return grouped(
+            [(_LABELS[kind].get(getattr(c, field), getattr(c, field)), c.id) for c in came]
+        )
+
+    campaign_of = {
+        d["candidate_id"]: d["campaign"]
+        for _rec, d in _live_referrals(s, which)
+        if d.get("candidate_id") and d.get("campaign")
+    }
     return p.IntakeReport(
         spt=which,
         start=start,
@@ -356,4 +444,5 @@ def intake(
         total=_shown(len(came)),
         by_referrer=rows("referral_source", "referral_source"),
         by_persona=rows("persona", "persona"),
+        by_campaign=grouped([(campaign_of[c.id], c.id) for c in came if c.id in campaign_of]),
     )

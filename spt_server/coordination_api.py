@@ -80,6 +80,24 @@ def register(app: FastAPI, server: Server) -> None:
         Alles of niets; elke wijziging wordt gelogd."""
         return run(coordination.assign, who, body)
 
+    @app.get(f"{PREFIX}/referrals", response_model=p.ReferralList, responses=REFUSALS)
+    def referrals(who: Auth, spt: SptParam = None) -> p.ReferralList:
+        """Aanmeldingen van het SPT die nog geen loopbaancoach hebben. Wordt gelogd."""
+        return run(coordination.referrals, who, spt)
+
+    @app.post(
+        f"{PREFIX}/referrals/assign",
+        response_model=p.ReferralAssignResult,
+        responses={
+            **REFUSALS,
+            404: _error("een aanmelding niet gevonden in dit SPT, of geen actieve loopbaancoach"),
+        },
+    )
+    def assign_referrals(body: p.ReferralAssignRequest, who: Auth) -> p.ReferralAssignResult:
+        """Geef aanmeldingen aan een loopbaancoach; haar volgende synchronisatie brengt
+        ze. Alles of niets; elke wijziging wordt gelogd."""
+        return run(coordination.assign_referrals, who, body)
+
     @app.get(f"{PREFIX}/targets", response_model=p.TargetsReport, responses=REFUSALS)
     def targets(
         who: Auth,

@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>AcceptReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <source>Aanmelding accepteren: kandidaat inschrijven</source>
+        <translation>Accept referral: register candidate</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
+        <translation>Referral accepted: candidate registered.</translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
@@ -235,112 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="392"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
         <source>Welke kandidaten</source>
         <translation>Which candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="395"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="403"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="407"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="409"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="413"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="414"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="418"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="420"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="424"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="425"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
         <source>Aan coach</source>
         <translation>To coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="425"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
         <source>in de rol</source>
         <translation>in the role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="455"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="458"/>
+        <source>Nieuwe aanmeldingen zonder coach</source>
+        <translation>New referrals without a coach</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
         <source>Zonder {0}</source>
         <translation>Without {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
         <source>Zonder enige coach</source>
         <translation>Without any coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="465"/>
         <source>Caseload van {0}</source>
         <translation>Caseload of {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="499"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="535"/>
+        <source>Geen nieuwe aanmeldingen zonder coach.</source>
+        <translation>No new referrals without a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="536"/>
+        <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
+        <translation>{0} referrals are waiting for a career coach. Pick one or more, then the coach.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="558"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation>No candidates in this list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="559"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation>{0} candidates. Pick one or more (Ctrl or Shift for more), then the coach and the role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="513"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="575"/>
+        <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
+        <translation>First pick one or more referrals in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation>First pick one or more candidates in the list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="519"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="584"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation>{0} does not have the role {1}; choose another coach or role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="528"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="601"/>
+        <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
+        <translation>{0} referrals assigned. The coach sees them after her next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="607"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation>{0} assigned; {1} earlier assignments ended.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="531"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="610"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation> The coaches see it after their next sync.</translation>
     </message>
@@ -366,195 +422,200 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="66"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
         <source>Overdragen…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Profiel en intake</source>
         <translation>Profile and intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Plan van aanpak</source>
         <translation>Plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>PDF opgeslagen.</source>
         <translation>PDF saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Dossiersamenvatting</source>
         <translation>Dossier summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation>Access request saved. Give the file to the candidate only.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>AVG</source>
         <translation>GDPR</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation>Export access request (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="104"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation>Everything this vault holds about the candidate, as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="105"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="108"/>
         <source>Afdrukken en exporteren</source>
         <translation>Print and export</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
         <source>Bezoekverslag</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation>Visit report (selected visit)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
         <source>Activiteiten en scholing</source>
         <translation>Activities and training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
         <source>Matches en plaatsing</source>
         <translation>Matches and placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="125"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="126"/>
+        <source>Aanmelding</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="132"/>
         <source>Gespreksverslagen en aanvullingen op bezoeken</source>
         <translation>Conversation notes and addenda to visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="157"/>
         <source>Dossier laden…</source>
         <translation>Loading dossier…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
         <source>Dossiernr. {0}</source>
         <translation>File no. {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="181"/>
         <source>vervolgafspraak: {0}</source>
         <translation>follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="230"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation>You changed {0} and have not saved it yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="294"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="295"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="334"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -649,17 +710,17 @@
 <context>
     <name>CloseQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="124"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="128"/>
         <source>Loketvraag afsluiten — {0}</source>
         <translation>Close desk question — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="127"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="131"/>
         <source>Afsluiten wist de naam en de contactgegevens van de vraagsteller.</source>
         <translation>Closing erases the asker&apos;s name and contact details.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="137"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="141"/>
         <source>Loketvraag afgesloten.</source>
         <translation>Desk question closed.</translation>
     </message>
@@ -872,6 +933,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
         <source>Inschrijven</source>
         <translation>Register</translation>
     </message>
@@ -931,6 +993,16 @@
         <translation>Place</translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <source>Maken en opslaan als PDF…</source>
+        <translation>Make and save as PDF…</translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/dialogs/loket.py" line="63"/>
         <source>Vraag opslaan</source>
         <translation>Save question</translation>
@@ -941,7 +1013,7 @@
         <translation>Close question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="158"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
         <source>Aanmelding vastleggen</source>
         <translation>Record referral</translation>
     </message>
@@ -1481,7 +1553,7 @@
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="241"/>
         <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
-        <translation>The candidate has not given (or has withdrawn) consent to share with the referrer: no feedback letter was made. Record the consent in the dossier first.</translation>
+        <translation>The candidate has not given (or has withdrawn) consent to share with the referrer: no feedback letter was made. Record the consent in the file first.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="246"/>
@@ -2098,37 +2170,37 @@
 <context>
     <name>LoketPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="61"/>
         <source>Loket</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="64"/>
         <source>Alleen &amp;open vragen</source>
         <translation>Only &amp;open questions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="68"/>
         <source>Loketvragen</source>
         <translation>Desk questions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="70"/>
         <source>&amp;Nieuwe vraag…</source>
         <translation>&amp;New question…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="71"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="72"/>
         <source>&amp;Afsluiten…</source>
         <translation>&amp;Close…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="73"/>
         <source>Doorzetten als aan&amp;melding…</source>
         <translation>Pass on as a &amp;referral…</translation>
     </message>
@@ -2781,6 +2853,14 @@
     </message>
 </context>
 <context>
+    <name>NotStartedDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <source>Niet gestart: {0}</source>
+        <translation>Not started: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
@@ -2873,6 +2953,14 @@
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation>Placing schedules the retention checkpoints at 1, 3, 6 and 12 months and moves the candidate to the phase &apos;Guidance and retention&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIntakeDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <source>Intake plannen: {0}</source>
+        <translation>Plan intake: {0}</translation>
     </message>
 </context>
 <context>
@@ -3202,19 +3290,246 @@
 <context>
     <name>ReferQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="171"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
         <source>Doorzetten als aanmelding — {0}</source>
         <translation>Pass on as a referral — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="179"/>
         <source>De aanmelding wacht bij de coördinator op een loopbaancoach. De loketvraag wordt afgesloten met een verwijzing naar de aanmelding.</source>
         <translation>The referral waits with the coordinator for a career coach. The desk question is closed with a link to the referral.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="187"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="191"/>
         <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
         <translation>Referral recorded; the desk question is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
+        <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <source>Aanmelding vastgelegd.</source>
+        <translation>Referral recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetterDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation>Feedback to the referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
+        <translation>Only with the candidate&apos;s consent to share with the referrer. The letter names the step and the date, no notes or reasons.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <source>Terugkoppeling vastgelegd.</source>
+        <translation>Feedback recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="46"/>
+        <source>Verstuurde terugkoppelingen</source>
+        <translation>Feedback letters sent</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="55"/>
+        <source>Terugkoppeling aan de verwijzer…</source>
+        <translation>Feedback to the referrer…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="58"/>
+        <source>Terugkoppelingen aan de verwijzer</source>
+        <translation>Feedback letters to the referrer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="73"/>
+        <source>Toestemming om met de verwijzer te delen: ja.</source>
+        <translation>Consent to share with the referrer: yes.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="76"/>
+        <source>Geen toestemming om met de verwijzer te delen: er kan geen terugkoppeling worden gemaakt.</source>
+        <translation>No consent to share with the referrer: no feedback letter can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="91"/>
+        <source>Geen aanmelding vastgelegd: de kandidaat kwam binnen zonder warme overdracht.</source>
+        <translation>No referral recorded: the candidate came in without a warm handover.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="96"/>
+        <source>Aangemeld door {0} op {1}.</source>
+        <translation>Referred by {0} on {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="99"/>
+        <source>Verwijzer: {0}.</source>
+        <translation>Referrer: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <source>Vraag: {0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <source>Status van de aanmelding: {0}.</source>
+        <translation>Status of the referral: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="45"/>
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="49"/>
+        <source>Aanmeldingen die op u wachten</source>
+        <translation>Referrals waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Aangemeld op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="63"/>
+        <source>De gekozen aanmelding</source>
+        <translation>The chosen referral</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="65"/>
+        <source>Kies een aanmelding om alles te lezen.</source>
+        <translation>Pick a referral to read all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="67"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation>Accept and register…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="69"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="70"/>
+        <source>Intake plannen…</source>
+        <translation>Plan intake…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="71"/>
+        <source>Niet gestart…</source>
+        <translation>Not started…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="72"/>
+        <source>Nieuwe aanmelding…</source>
+        <translation>New referral…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="115"/>
+        <source>Geen aanmeldingen die op u wachten.</source>
+        <translation>No referrals waiting for you.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="116"/>
+        <source>{0} aanmeldingen wachten op u. Enter: accepteren en de kandidaat inschrijven met wat al bekend is.</source>
+        <translation>{0} referrals are waiting for you. Enter: accept and register the candidate with what is already known.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="139"/>
+        <source>Verwezen door: {0}</source>
+        <translation>Referred by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="140"/>
+        <source>Verwijzer: {0}</source>
+        <translation>Referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="143"/>
+        <source>Contact kandidaat: {0}</source>
+        <translation>Candidate contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="146"/>
+        <source>Vraag: {0}</source>
+        <translation>Question: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="147"/>
+        <source>Al bekend: {0}</source>
+        <translation>Already known: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="148"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation>Feedback to the referrer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3765,12 +4080,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Vervolgafspraken</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation>Retention checkpoints after placement</translation>
     </message>
@@ -3780,17 +4095,17 @@
         <translation>Handovers waiting for you</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="42"/>
         <source>Vervolgbezoeken</source>
         <translation>Follow-up visits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="84"/>
         <source>Wat vandaag op u wacht</source>
         <translation>What awaits you today</translation>
     </message>
@@ -3799,99 +4114,109 @@
         <translation type="vanished">Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
+        <source>Nieuwe aanmeldingen</source>
+        <translation>New referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
         <source>Loketvragen om op te volgen</source>
         <translation>Desk questions to follow up</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Intakes te doen</source>
         <translation>Intakes to do</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation>Employers: follow-ups</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Matches die op antwoord wachten</source>
         <translation>Matches waiting for an answer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation>Vacancies and future needs</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <source>Behoudmoment vastleggen…</source>
         <translation>Record retention checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
         <source>Werkgever openen</source>
         <translation>Open employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="50"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation>Accept and register…</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
         <source>Loketvraag openen</source>
         <translation>Open desk question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation>Log a visit…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="100"/>
         <source>Overdracht accepteren</source>
         <translation>Accept handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="137"/>
         <source>Vandaag — {0}</source>
         <translation>Today — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="139"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation>Nothing waiting for you today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="142"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation>{0} items need your attention today.</translation>
     </message>
@@ -4222,47 +4547,52 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
         <source>Loket</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="49"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="51"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>

@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>AcceptReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="87"/>
+        <source>Aanmelding accepteren: kandidaat inschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="91"/>
+        <source>Aanmelding geaccepteerd: kandidaat ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <location filename="../../spt_desktop/ui/access_export.py" line="32"/>
@@ -235,112 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="392"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
         <source>Welke kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="395"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
         <source>Kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
         <source>Aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="397"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
         <source>Coaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="403"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="407"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="409"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="413"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="414"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="418"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="420"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="424"/>
         <source>Toon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="425"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
         <source>Aan coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="425"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
         <source>in de rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="455"/>
-        <source>Zonder {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="457"/>
-        <source>Zonder enige coach</source>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="458"/>
+        <source>Nieuwe aanmeldingen zonder coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
+        <source>Zonder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <source>Zonder enige coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="465"/>
         <source>Caseload van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="499"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <source>Verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="535"/>
+        <source>Geen nieuwe aanmeldingen zonder coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="536"/>
+        <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="558"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="500"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="559"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="513"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="575"/>
+        <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="519"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="584"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="528"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="601"/>
+        <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="607"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="531"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="610"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,195 +422,200 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="63"/>
         <source>← Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="64"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="85"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="66"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="86"/>
         <source>Overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="115"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
         <source>Profiel en intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="92"/>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
         <source>Plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="87"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="90"/>
         <source>PDF opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="94"/>
         <source>Dossiersamenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
         <source>Inzageverzoek opgeslagen. Geef het bestand alleen aan de kandidaat zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="100"/>
         <source>AVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
         <source>Inzageverzoek (AVG) exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="101"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="104"/>
         <source>Alles wat deze kluis over de kandidaat bevat, als JSON-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="105"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="108"/>
         <source>Afdrukken en exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
         <source>Bezoekverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="110"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
         <source>Bezoekverslag (geselecteerd bezoek)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="113"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="116"/>
         <source>Onderdelen van het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="117"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
         <source>Activiteiten en scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
         <source>Matches en plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="121"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="124"/>
         <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="125"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="126"/>
+        <source>Aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="127"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="128"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="132"/>
         <source>Gespreksverslagen en aanvullingen op bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="153"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="157"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
         <source>Dossiernr. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="181"/>
         <source>vervolgafspraak: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="230"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="293"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="294"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="295"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="334"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,17 +710,17 @@
 <context>
     <name>CloseQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="124"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="128"/>
         <source>Loketvraag afsluiten — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="127"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="131"/>
         <source>Afsluiten wist de naam en de contactgegevens van de vraagsteller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="137"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="141"/>
         <source>Loketvraag afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +933,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="44"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="75"/>
         <source>Inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,6 +993,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="46"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="161"/>
+        <source>Maken en opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/dialogs/loket.py" line="63"/>
         <source>Vraag opslaan</source>
         <translation type="unfinished"></translation>
@@ -941,7 +1013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="158"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
         <source>Aanmelding vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,37 +2146,37 @@
 <context>
     <name>LoketPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="61"/>
         <source>Loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="64"/>
         <source>Alleen &amp;open vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="68"/>
         <source>Loketvragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="70"/>
         <source>&amp;Nieuwe vraag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="71"/>
         <source>&amp;Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="72"/>
         <source>&amp;Afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/loket.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="73"/>
         <source>Doorzetten als aan&amp;melding…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +2829,14 @@
     </message>
 </context>
 <context>
+    <name>NotStartedDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="135"/>
+        <source>Niet gestart: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/note.py" line="42"/>
@@ -2848,6 +2928,14 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanIntakeDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="111"/>
+        <source>Intake plannen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,18 +3262,245 @@
 <context>
     <name>ReferQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="171"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
         <source>Doorzetten als aanmelding — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="179"/>
         <source>De aanmelding wacht bij de coördinator op een loopbaancoach. De loketvraag wordt afgesloten met een verwijzing naar de aanmelding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="187"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="191"/>
         <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="53"/>
+        <source>Nieuwe aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="56"/>
+        <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="62"/>
+        <source>Aanmelding vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetterDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="175"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="179"/>
+        <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="187"/>
+        <source>Terugkoppeling vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="46"/>
+        <source>Verstuurde terugkoppelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="48"/>
+        <source>Aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="55"/>
+        <source>Terugkoppeling aan de verwijzer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="58"/>
+        <source>Terugkoppelingen aan de verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="73"/>
+        <source>Toestemming om met de verwijzer te delen: ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="76"/>
+        <source>Geen toestemming om met de verwijzer te delen: er kan geen terugkoppeling worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="91"/>
+        <source>Geen aanmelding vastgelegd: de kandidaat kwam binnen zonder warme overdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="96"/>
+        <source>Aangemeld door {0} op {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="99"/>
+        <source>Verwijzer: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <source>Vraag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <source>Status van de aanmelding: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="45"/>
+        <source>Aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="49"/>
+        <source>Aanmeldingen die op u wachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Verwezen door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="51"/>
+        <source>Aangemeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="52"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="63"/>
+        <source>De gekozen aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="65"/>
+        <source>Kies een aanmelding om alles te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="67"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="69"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="70"/>
+        <source>Intake plannen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="71"/>
+        <source>Niet gestart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="72"/>
+        <source>Nieuwe aanmelding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="115"/>
+        <source>Geen aanmeldingen die op u wachten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="116"/>
+        <source>{0} aanmeldingen wachten op u. Enter: accepteren en de kandidaat inschrijven met wat al bekend is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="139"/>
+        <source>Verwezen door: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="140"/>
+        <source>Verwijzer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="143"/>
+        <source>Contact kandidaat: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="146"/>
+        <source>Vraag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="147"/>
+        <source>Al bekend: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="148"/>
+        <source>Terugkoppeling aan de verwijzer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/referrals.py" line="149"/>
+        <source>nee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,12 +4052,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,114 +4067,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="42"/>
         <source>Vervolgbezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="84"/>
         <source>Wat vandaag op u wacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
-        <source>Loketvragen om op te volgen</source>
+        <source>Nieuwe aanmeldingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <source>Loketvragen om op te volgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Intakes te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Matches die op antwoord wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <source>Behoudmoment vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
         <source>Werkgever openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="50"/>
+        <source>Accepteren en inschrijven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
         <source>Loketvraag openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="100"/>
         <source>Overdracht accepteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="137"/>
         <source>Vandaag — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="139"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="142"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,47 +4515,52 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="30"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
         <source>Coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
+        <source>Aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
         <source>Loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="49"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="51"/>
         <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,10 @@
 §2). Aggregates only, as the server sends them: no name, e-mail or id, and every count
 from 1 to 4 already shown as "<5" by the server.
 
-Per quarter: instroom by referrer and persona, flows between phases (back moves too),
-uitval by phase and leak, time in phase, duurzame plaatsing at 3/6/12 months; then the
-year's targets against what is realised, and a page of charts.
+Per quarter: instroom by referrer and by campaign (each with how many were placed) and by
+persona, flows between phases (back moves too), uitval by phase and leak, time in phase,
+duurzame plaatsing at 3/6/12 months; then the year's targets against what is realised, and
+a page of charts.
 """
 
 from __future__ import annotations
@@ -111,14 +112,24 @@ def _quarter(q: Quarter) -> list[Flowable]:
         *heading(f"{q.label} ({long_date(q.start)} – {long_date(q.end)})"),
         subheading(f"Instroom: {text_of(q.intake.total)} kandidaten"),
     ]
-    for title, rows in (("Verwijzer", q.intake.by_referrer), ("Persona", q.intake.by_persona)):
+    # Per referrer and per campaign also how many of them were placed by now: which
+    # referrers and campaigns bring people who get to work (issue 16).
+    for title, rows, placed in (
+        ("Verwijzer", q.intake.by_referrer, True),
+        ("Campagne", q.intake.by_campaign, True),
+        ("Persona", q.intake.by_persona, False),
+    ):
         if rows:
+            head = [title, "Aantal", "Geplaatst"] if placed else [title, "Aantal"]
             out.append(
                 data_table(
-                    [title, "Aantal"],
-                    [[r.group, text_of(r.count)] for r in rows],
-                    [0.8, 0.2],
-                    plain=(1,),
+                    head,
+                    [
+                        [r.group, text_of(r.count), *([text_of(r.placed)] if placed else [])]
+                        for r in rows
+                    ],
+                    [0.6, 0.2, 0.2] if placed else [0.8, 0.2],
+                    plain=(1, 2) if placed else (1,),
                 )
             )
             out.append(Spacer(1, 4))

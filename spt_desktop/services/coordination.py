@@ -150,6 +150,21 @@ class CoordinationClient:
         raw = self.transport.call("POST", "/coordination/assignments", self.access.token, body=body)
         return p.AssignResult.model_validate_json(raw)
 
+    def referrals(self, spt: str | None = None) -> p.ReferralList:
+        """The SPT's referrals that wait for a loopbaancoach (issue 16)."""
+        return p.ReferralList.model_validate_json(self._get("/coordination/referrals", spt=spt))
+
+    def assign_referrals(
+        self, referral_ids: list[str], coach_id: str, spt: str | None = None
+    ) -> p.ReferralAssignResult:
+        body = p.ReferralAssignRequest(
+            referral_ids=referral_ids, coach_id=coach_id, spt=spt
+        ).model_dump(exclude_none=True)
+        raw = self.transport.call(
+            "POST", "/coordination/referrals/assign", self.access.token, body=body
+        )
+        return p.ReferralAssignResult.model_validate_json(raw)
+
     def targets(self, year: int, spt: str | None = None) -> p.TargetsReport:
         raw = self._get("/coordination/targets", year=year, spt=spt)
         return p.TargetsReport.model_validate_json(raw)

@@ -245,6 +245,7 @@ class LoketService(Service):
             "email": contact if "@" in contact else "",
             "phone": "" if "@" in contact else contact,
             "referrer_kind": "self",
+            "referred_on": q.received_on,
             "question": q.topic,
             "known": q.answer,
         }
@@ -261,7 +262,8 @@ class LoketService(Service):
             row = self._mine(s, question_id)
             if not self._keeps(s) or row.status is not LoketStatus.OPEN:
                 raise RuleViolation(Code.LOKET_NOT_YOURS)
-            given = {"referred_on": row.received_on, **values, "coach_id": None}
+            given = {**values, "coach_id": None}
+            given["referred_on"] = values.get("referred_on") or row.received_on
             referral = ReferralService(self.ctx).record(given)
             link = {"outcome": LoketOutcome.REFERRAL.value, "outcome_id": referral.id}
             return self.close(question_id, link)

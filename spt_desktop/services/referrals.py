@@ -52,6 +52,7 @@ RECORD_FIELDS = {
     "referrer_person", "referrer_contact", "first_name", "last_name", "email", "phone",
     "municipality", "question", "known", "consent_spt", "consent_report_back", "coach_id",
 }  # fmt: skip
+__all__ = ["ReferralDTO", "ReferralLetterDTO", "ReferralLetterData", "ReferralService"]
 OPEN = (ReferralStatus.RECEIVED, ReferralStatus.INTAKE_PLANNED)
 LONG_TEXT = 4000
 
@@ -92,13 +93,14 @@ class ReferralDTO:
 
     @property
     def referrer(self) -> str:
-        """Who referred, in one line: "Werkcentrum (Zaanstreek-Waterland)", a campaign's
-        name, the organisation."""
+        """Who referred, in one line: "Werkcentrum Zaanstad (Zaanstreek-Waterland)",
+        "Campagne: Techniek doe je zo", "UWV: UWV Werkbedrijf"."""
         label = self.referrer_kind.label
         if self.referrer_kind is ReferralSource.CAMPAIGN and self.campaign:
             return f"{label}: {self.campaign}"
-        detail = self.referrer_organisation or self.referrer_region or ""
-        return f"{label} ({detail})" if detail else label
+        org = self.referrer_organisation
+        name = label if not org else org if label.lower() in org.lower() else f"{label}: {org}"
+        return f"{name} ({self.referrer_region})" if self.referrer_region else name
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,32 @@ class ReferralService(Service):
                 .where(
                     ~Referral.deleted,
                     Referral.coach_id == self.ctx.actor_id,
+                    Referral.candidate_id.is_(None),
+                    Referral.status.in_(OPEN),
+                )
+                .order_by(Referral.referred_on, Referral.last_name, Referral.id)
+            )
+            return [_dto(r) for r in rows]
+
+    def at_desk(self) -> bool:
+        """Is the vault's owner the loket, a coordinator or an administrator (sees every
+        referral of the SPT, ``protocol.REFERRAL_DESK_ROLES``)?"""
+        from spt_common.protocol import REFERRAL_DESK_ROLES
+
+        with self.ctx.tx() as s:
+            me = load(s, Coach, self.ctx.actor_id, Thing.COACH_PROFILE)
+            return bool(set(me.roles.split(",")) & REFERRAL_DESK_ROLES)
+
+    def waiting(self) -> list[ReferralDTO]:
+        """What the Aanmeldingen page lists: the coach's own open referrals; at the desk
+        (loket, coordinator) every open referral not taken up yet, oldest first."""
+        if not self.at_desk():
+            return self.mine()
+        with self.ctx.tx() as s:
+            rows = s.scalars(
+                sa.select(Referral)
+                .where(
+                    ~Referral.deleted,
                     Referral.candidate_id.is_(None),
                     Referral.status.in_(OPEN),
                 )
@@ -409,7 +437,8 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
                 Intake.candidate_id == cand.id, ~Intake.deleted
             )
         )
-        return (("Intake gehouden op", _day(held)), ("Fase", cand.phase.label))
+        held_text = _day(held) if held else "nog niet vastgelegd"
+        return (("Intake gehouden op", held_text), ("Fase", cand.phase.label))
     if moment is LetterMoment.PLACEMENT:
         row = s.execute(
             sa.select(Placement, Employer.name)

@@ -197,6 +197,26 @@ def handovers(q: Ask) -> tuple[TodayItem, ...]:
     )
 
 
+def referrals(q: Ask) -> tuple[TodayItem, ...]:
+    """Referrals given to her and not yet taken up (issue 16): no candidate yet; Enter
+    opens the candidate form filled from the referral."""
+    from spt_desktop.models import Referral
+    from spt_desktop.services.referrals import OPEN as OPEN_REFERRAL
+
+    rows = q.s.execute(
+        sa.select(Referral.id, Referral.referred_on, Referral.intake_on, Referral.first_name,
+                  Referral.last_name, Referral.referrer_kind, Referral.status)
+        .where(Referral.coach_id == q.me, Referral.candidate_id.is_(None), ~Referral.deleted,
+               Referral.status.in_(OPEN_REFERRAL))
+        .order_by(Referral.referred_on)
+    )  # fmt: skip
+    return tuple(
+        TodayItem("referral", intake or on, "", _name(fn, ln), rid,
+                  f"{status.label}, via {kind.label}")
+        for rid, on, intake, fn, ln, kind, status in rows
+    )  # fmt: skip
+
+
 def visit_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
     # Each open candidate, the time of her latest visit (ix_visit_latest, newest first:
     # one index seek), and the visits then whose follow-up is due.
@@ -259,6 +279,7 @@ def employer_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
 # jobcoach's; handovers waiting for the coach first of all.
 SOURCES: list[Source] = [
     Source("handovers", None, handovers),
+    Source("referrals", None, referrals),
     Source("loket", None, loket_follow_ups),
     Source("intakes", Role.LOOPBAANCOACH, intakes),
     Source("follow_ups", Role.LOOPBAANCOACH, follow_ups),

@@ -23,6 +23,7 @@ from spt_desktop.ui.pages.coordination import CoordinationPage
 from spt_desktop.ui.pages.employers import EmployersPage
 from spt_desktop.ui.pages.loket import LoketPage
 from spt_desktop.ui.pages.monitor import MonitorPage
+from spt_desktop.ui.pages.referrals import ReferralsPage
 from spt_desktop.ui.pages.settings import SettingsPage
 from spt_desktop.ui.pages.today import TodayPage
 
@@ -34,7 +35,8 @@ NAV = (
     ("conflicts", QT_TRANSLATE_NOOP("Workspace", "Conflicten"), "Alt+5"),
     ("settings", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
     ("coordination", QT_TRANSLATE_NOOP("Workspace", "Coördinatie"), "Alt+7"),
-    ("loket", QT_TRANSLATE_NOOP("Workspace", "Loket"), "Alt+8"),
+    ("referrals", QT_TRANSLATE_NOOP("Workspace", "Aanmeldingen"), "Alt+8"),
+    ("loket", QT_TRANSLATE_NOOP("Workspace", "Loket"), "Alt+9"),
 )
 
 
@@ -57,6 +59,7 @@ class Workspace(QWidget):
         self.settings_page = SettingsPage(ops)
         self.candidate_page = CandidatePage(ops)
         self.coordination = CoordinationPage(ops)
+        self.referrals = ReferralsPage(ops)
         self.loket = LoketPage(ops)
         self.pages: dict[str, QWidget] = {
             "today": self.today,
@@ -67,6 +70,7 @@ class Workspace(QWidget):
             "settings": self.settings_page,
             "candidate": self.candidate_page,
             "coordination": self.coordination,
+            "referrals": self.referrals,
             "loket": self.loket,
         }
         for key, label, shortcut in NAV:
@@ -89,6 +93,7 @@ class Workspace(QWidget):
         self.today.open_candidate.connect(self.open_candidate)
         self.today.log_visit.connect(self.log_visit)
         self.today.open_employer.connect(self.open_employer)
+        self.today.accept_referral.connect(lambda rid: self.accept_referral(rid))
         self.today.open_loket.connect(self.open_loket)
         self.employers.connect_proposals(self.propose_for_vacancy)
         self.candidate_page.back.connect(lambda: self.show_page("caseload"))
@@ -96,6 +101,10 @@ class Workspace(QWidget):
         self.candidate_page.hand_over.connect(self.hand_over)
         self.candidate_page.dialog_host = self._open  # its dialogs' drafts kept on a lock
         self.settings_page.language_changed.connect(self.language_changed)
+        self.referrals.accept_referral.connect(lambda rid: self.accept_referral(rid))
+        self.referrals.plan_intake.connect(self._plan_intake)
+        self.referrals.not_started.connect(self._not_started)
+        self.referrals.new_referral.connect(lambda: self.new_referral())
 
     def start(self) -> None:
         """First data. The caseload's first page (tens of ms) is queued before Vandaag
@@ -236,6 +245,39 @@ class Workspace(QWidget):
         dialog.on_saved = lambda cand: self.open_candidate(cand.id)
         return self._open(dialog)
 
+    # --- referrals (issue 16) ------------------------------------------------------------
+
+    def accept_referral(self, referral_id: str, draft: dict[str, Any] | None = None) -> None:
+        """The candidate form filled from the referral; once registered, her dossier."""
+        from spt_desktop.ui.dialogs.referral import AcceptReferralDialog
+
+        def opened(values: dict[str, Any]) -> None:
+            dialog = AcceptReferralDialog(self.ops, referral_id, values, parent=self)
+            dialog.on_saved = lambda cand: self.open_candidate(cand.id)
+            self._open(dialog)
+
+        if draft is not None:
+            opened(draft)
+            return
+        self.ops.read(lambda svc: svc.referrals.prefill(referral_id)).success(opened).owned_by(
+            self
+        ).run()
+
+    def new_referral(self, draft: dict[str, Any] | None = None) -> None:
+        from spt_desktop.ui.dialogs.referral import ReferralDialog
+
+        self._open(ReferralDialog(self.ops, draft, parent=self))
+
+    def _plan_intake(self, referral_id: str, name: str) -> None:
+        from spt_desktop.ui.dialogs.referral import PlanIntakeDialog
+
+        self._open(PlanIntakeDialog(self.ops, referral_id, name, parent=self))
+
+    def _not_started(self, referral_id: str, name: str) -> None:
+        from spt_desktop.ui.dialogs.referral import NotStartedDialog
+
+        self._open(NotStartedDialog(self.ops, referral_id, name, parent=self))
+
     def log_visit(
         self, candidate_id: str, name: str, draft: dict[str, Any] | None = None
     ) -> DraftDialog[VisitDTO]:
@@ -283,6 +325,10 @@ class Workspace(QWidget):
             name = names.get(cid, "")
             if kind == "register":
                 self.new_candidate(values)
+            elif kind == "referral" and not cid:
+                self.new_referral(values)
+            elif kind == "accept_referral" and cid:
+                self.accept_referral(cid, values)
             elif kind == "visit" and cid:
                 self.log_visit(cid, name, values)
             elif kind == "handover" and cid:

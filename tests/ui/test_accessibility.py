@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplicatio
 from tests.ui.conftest import settle, unlocked_demo
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "spt.qss"
-PAGES = ("today", "caseload", "employers", "monitor", "conflicts", "settings", "coordination")
+PAGES = (
+    "today", "caseload", "employers", "monitor", "conflicts", "settings", "coordination",
+    "referrals",
+)  # fmt: skip
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -48,11 +51,12 @@ def test_every_control_on_every_page_has_a_spoken_name(build_window, qtbot):  # 
     ws.open_candidate(ws.caseload.model.rows[0].id)
     settle(qtbot, ops)
     page = ws.candidate_page
-    for i in (0, 3, 4, 5, 6, 7):  # profile, lists (plan, journey: see below)
+    for i in (0, 3, 4, 5, 6, 7, 8):  # profile, lists, Aanmelding (plan, journey: see below)
         page.tabs.setCurrentIndex(i)
         settle(qtbot, ops)
         missing[page.tabs.tabText(i)] = unnamed(page)
-    for dialog_of in (ws.new_candidate, lambda: page._visit()):
+    for dialog_of in (ws.new_candidate, lambda: page._visit(), ws.new_referral,
+                      page.make_letter):  # fmt: skip
         dialog_of()
         settle(qtbot, ops)
         dialog = ws.dialogs[-1]

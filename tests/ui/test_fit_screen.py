@@ -28,6 +28,7 @@ def test_no_page_or_filter_widens_the_window(build_window, qtbot):  # type: igno
         "conflicts",
         "settings",
         "coordination",
+        "referrals",
     ):
         ws.show_page(key)
         settle(qtbot, ops)

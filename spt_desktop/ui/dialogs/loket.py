@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from spt_common.enums import LoketAsker, LoketChannel, LoketOutcome, ReferralSource
+from spt_common.enums import LoketAsker, LoketChannel, LoketOutcome
 from spt_desktop.services import Services
 from spt_desktop.services.loket import LoketColleague, LoketLink, LoketQuestionDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.dialogs.referral import ReferralDialog
 from spt_desktop.ui.forms import Field, choices_of
 from spt_desktop.ui.ops import Ops
 
@@ -141,23 +142,10 @@ class CloseQuestionDialog(DraftDialog[LoketQuestionDTO]):
         return self.tr("Loketvraag afgesloten.")
 
 
-REFERRAL_FIELDS = (
-    Field("first_name", "Voornaam", required=True),
-    Field("last_name", "Achternaam", required=True),
-    Field("email", "E-mail"),
-    Field("phone", "Telefoon"),
-    Field("municipality", "Gemeente"),
-    Field("referrer_kind", "Verwezen door", "choice", choices_of(ReferralSource), required=True),
-    Field("question", "Vraag", "text"),
-    Field("known", "Wat al bekend is", "text"),
-    Field("consent_spt", "Toestemming: gegevens delen met het SPT", "check", required=True),
-    Field("consent_report_back", "Toestemming: terugkoppeling aan de verwijzer", "check"),
-)
-
-
-class ReferQuestionDialog(DraftDialog[LoketQuestionDTO]):
-    """ "Doorzetten als aanmelding": the question becomes a referral, its data carried
-    over (``LoketService.referral_prefill``); the question keeps the link and closes."""
+class ReferQuestionDialog(ReferralDialog):
+    """ "Doorzetten als aanmelding": the referral form, filled from the question
+    (``LoketService.referral_prefill``); saved, the referral waits for a coach in
+    Toewijzen and the question keeps the link and closes."""
 
     ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Aanmelding vastleggen")
 
@@ -170,21 +158,12 @@ class ReferQuestionDialog(DraftDialog[LoketQuestionDTO]):
     ) -> None:
         self.question_id = question.id
         self.form_id = f"loket-refer:{question.id}"
-        super().__init__(
-            ops,
-            self.tr("Doorzetten als aanmelding — {0}").format(question.topic),
-            REFERRAL_FIELDS,
-            start,
-            intro=self.tr(
-                "De aanmelding wacht bij de coördinator op een loopbaancoach. De loketvraag "
-                "wordt afgesloten met een verwijzing naar de aanmelding."
-            ),
-            parent=parent,
-        )
+        super().__init__(ops, start, parent)
+        self.setWindowTitle(self.tr("Doorzetten als aanmelding — {0}").format(question.topic))
         self.setObjectName("referQuestionDialog")
-        self.form.editors["first_name"].setFocus()
+        self.form.editors["referrer_kind"].setFocus()
 
-    def save(self, svc: Services, values: dict[str, Any]) -> LoketQuestionDTO:
+    def save(self, svc: Services, values: dict[str, Any]) -> LoketQuestionDTO:  # type: ignore[override]
         return svc.loket.refer(self.question_id, values)
 
     def done_text(self) -> str:

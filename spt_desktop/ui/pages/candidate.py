@@ -30,6 +30,7 @@ from spt_desktop.ui.pages.activities_tab import ActivitiesTab
 from spt_desktop.ui.pages.dossier_tabs import JourneyTab, ProfileTab, lists_tabs
 from spt_desktop.ui.pages.notes_tab import NotesTab
 from spt_desktop.ui.pages.plan_tab import PlanTab
+from spt_desktop.ui.pages.referral_tab import ReferralTab
 from spt_desktop.ui.pages.visits_tab import VisitsTab
 from spt_desktop.ui.pages.work_tab import Opener, open_here
 from spt_desktop.ui.print_actions import Document, Printing
@@ -73,6 +74,8 @@ class CandidatePage(QWidget):
         self.activities = ActivitiesTab(ops)
         self.visits = VisitsTab(ops)
         self.notes = NotesTab(ops)
+        self.referral = ReferralTab(ops)
+        self.referral.make_letter.connect(self.make_letter)
         self.lists["activities"] = self.activities
         self.lists["visits"] = self.visits
         self.lists["notes"] = self.notes
@@ -120,6 +123,7 @@ class CandidatePage(QWidget):
             (self.lists["visits"], self.tr("Bezoeken")),
             (self.notes, self.tr("Notities")),
             (self.lists["handovers"], self.tr("Overdrachten")),
+            (self.referral, self.tr("Aanmelding")),
             (self.lists["history"], self.tr("Historie")),
         ):
             self.tabs.addTab(widget, title)
@@ -144,7 +148,7 @@ class CandidatePage(QWidget):
         ops.changed.connect(self._on_changed)
 
     def tab_widgets(self) -> list[Any]:
-        return [self.profile, self.plan, self.journey, *self.lists.values()]
+        return [self.profile, self.plan, self.journey, *self.lists.values(), self.referral]
 
     def show_candidate(self, candidate_id: str) -> None:
         if candidate_id != self.candidate_id:
@@ -336,6 +340,26 @@ class CandidatePage(QWidget):
         self.notice.clear()
         {"preview": self.printing.preview, "print": self.printing.print,
          "save": self.printing.save_pdf}[verb](doc)  # fmt: skip
+
+    def make_letter(self) -> None:
+        """Terugkoppeling aan de verwijzer: the dialog keeps that it was sent, then the
+        letter is saved as PDF where the coach chooses (refused without consent)."""
+        from spt_desktop.ui.dialogs.referral import ReferralLetterDialog
+
+        d = self.dossier
+        if d is None:
+            return
+        self.notice.clear()
+        last = d.candidate.last_name
+        dialog = ReferralLetterDialog(self.ops, d.candidate.id, d.candidate.full_name, parent=self)
+
+        def saved(data: Any) -> None:
+            self.printing.save_pdf(
+                Document("Terugkoppeling", f"terugkoppeling-{last}", lambda _svc: data)
+            )
+
+        dialog.on_saved = saved
+        self._open_dialog(dialog)
 
     def export_access(self) -> None:
         """Inzageverzoek (AVG): everything held about the candidate in view, as JSON."""

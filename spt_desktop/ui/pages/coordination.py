@@ -382,12 +382,16 @@ COACHING_ROLES = tuple(r.value for r in (Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCO
 
 class AssignTab(CoordinationTab):
     """Pick candidates (those without a coach in a role, or a coach's caseload), a coach
-    and a role: done. Whoever held that role on them loses it."""
+    and a role: done. Whoever held that role on them loses it. First in the list: the new
+    referrals (aanmeldingen) that wait for a loopbaancoach (issue 16)."""
 
     def __init__(self, page: CoordinationPage) -> None:
         super().__init__(page)
         self.coaches: list[p.TeamCoach] = []
         self.candidates: list[p.CoordinatedCandidate] = []
+        self.referrals: list[p.CoordinatedReferral] = []
+        self.showing_referrals = False
+        self.role_before = 0  # the role picked before the referrals were shown
         self.show_which = named(QComboBox(), "assignShow")
         self.show_which.setAccessibleName(self.tr("Welke kandidaten"))
         self.table = _table(
@@ -451,6 +455,7 @@ class AssignTab(CoordinationTab):
         for combo in (self.show_which, self.coach):
             combo.blockSignals(True)
             combo.clear()
+        self.show_which.addItem(self.tr("Nieuwe aanmeldingen zonder coach"), ("referrals", ""))
         for code in COACHING_ROLES:
             self.show_which.addItem(self.tr("Zonder {0}").format(role_label(code).lower()),
                                     ("role", code))  # fmt: skip
@@ -471,6 +476,18 @@ class AssignTab(CoordinationTab):
         if not which:
             return
         kind, value = which
+        # A referral goes to a loopbaancoach (the intake is hers): no other role to pick.
+        # Passing over that entry (Home, Down in the list) leaves the role she had picked.
+        referrals = kind == "referrals"
+        if referrals and self.role.isEnabled():
+            self.role_before = self.role.currentIndex()
+            self.role.setCurrentIndex(max(self.role.findData(Role.LOOPBAANCOACH.value), 0))
+        elif not referrals and not self.role.isEnabled():
+            self.role.setCurrentIndex(self.role_before)
+        self.role.setEnabled(not referrals)
+        if referrals:
+            self.page.ask("assign", lambda c: c.referrals(), self._show_referrals)
+            return
         if kind == "role":
             fn: Callable[[Any], Any] = lambda c: c.candidates(role=value)  # noqa: E731
         elif kind == "coach":
@@ -479,8 +496,50 @@ class AssignTab(CoordinationTab):
             fn = lambda c: c.candidates()  # noqa: E731
         self.page.ask("assign", fn, self._show)
 
+    def _headers(self, referrals: bool) -> None:
+        self.showing_referrals = referrals
+        if referrals:
+            labels = [self.tr("Naam"), self.tr("Gemeente"), self.tr("Verwijzer"),
+                      self.tr("Aangemeld"), self.tr("Status")]  # fmt: skip
+        else:
+            labels = [self.tr("Naam"), self.tr("Gemeente"), self.tr("Fase"),
+                      self.tr("Aangemeld"), self.tr("Coaches")]  # fmt: skip
+        self.table.setHorizontalHeaderLabels(labels)
+
+    def _show_referrals(self, answer: p.ReferralList) -> None:
+        from spt_common.enums import ReferralSource, ReferralStatus
+
+        self.has_data = True
+        self._headers(referrals=True)
+        self.referrals = answer.referrals
+        self.table.setRowCount(len(answer.referrals))
+        for r, ref in enumerate(answer.referrals):
+            kind = ReferralSource(ref.referrer_kind).label
+            who = (
+                kind
+                if not ref.referrer
+                else (
+                    ref.referrer
+                    if kind.lower() in ref.referrer.lower()
+                    else f"{kind}: {ref.referrer}"
+                )
+            )
+            day = ref.referred_on.strftime("%d-%m-%Y")
+            status = ReferralStatus(ref.status).label
+            cells = [ref.name, ref.municipality or "—", who, day, status]
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, _item(text, ref.id if c == 0 else None))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty.setText(
+            self.tr("Geen nieuwe aanmeldingen zonder coach.") if not answer.referrals
+            else self.tr("{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, "
+                         "dan de coach.").format(len(answer.referrals))
+        )  # fmt: skip
+
     def _show(self, answer: p.CandidateList) -> None:
         self.has_data = True
+        self._headers(referrals=False)
         self.candidates = answer.candidates
         names = {c.id: c.name for c in self.coaches}
         self.table.setRowCount(len(answer.candidates))
@@ -503,6 +562,8 @@ class AssignTab(CoordinationTab):
 
     def picked(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if self.showing_referrals:
+            return [self.referrals[r].id for r in rows]
         return [self.candidates[r].id for r in rows]
 
     def _assign(self) -> None:
@@ -510,7 +571,11 @@ class AssignTab(CoordinationTab):
         coach_id, role = self.coach.currentData(), self.role.currentData()
         self.result.clear()
         if not ids:
-            self.pick_error.setText(self.tr("Kies eerst een of meer kandidaten in de lijst."))
+            self.pick_error.setText(
+                self.tr("Kies eerst een of meer aanmeldingen in de lijst.")
+                if self.showing_referrals
+                else self.tr("Kies eerst een of meer kandidaten in de lijst.")
+            )
             self.table.setFocus()
             return
         coach = next((c for c in self.coaches if c.id == coach_id), None)
@@ -522,7 +587,21 @@ class AssignTab(CoordinationTab):
             )
             self.role.setFocus()
             return
+        if self.showing_referrals:
+            self.page.ask(
+                "assign.done",
+                lambda c: c.assign_referrals(ids, coach_id),
+                self._referrals_assigned,
+            )
+            return
         self.page.ask("assign.done", lambda c: c.assign(ids, coach_id, role), self._assigned)
+
+    def _referrals_assigned(self, result: p.ReferralAssignResult) -> None:
+        self.result.setText(
+            self.tr("{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende "
+                    "synchronisatie.").format(result.assigned)
+        )  # fmt: skip
+        self._load_candidates()
 
     def _assigned(self, result: p.AssignResult) -> None:
         text = self.tr("{0} toegewezen; {1} eerdere toewijzingen beëindigd.").format(

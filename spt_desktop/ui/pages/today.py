@@ -31,6 +31,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 # its key until it gets one.
 HEADINGS = {
     "handovers": QT_TRANSLATE_NOOP("TodayPage", "Overdrachten die op u wachten"),
+    "referrals": QT_TRANSLATE_NOOP("TodayPage", "Nieuwe aanmeldingen"),
     "loket": QT_TRANSLATE_NOOP("TodayPage", "Loketvragen om op te volgen"),
     "intakes": QT_TRANSLATE_NOOP("TodayPage", "Intakes te doen"),
     "follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Vervolgafspraken"),
@@ -46,6 +47,7 @@ ACTIONS = {
     "visit_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Bezoek vastleggen…"),
     "future_need": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
     "employer_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
+    "referral": QT_TRANSLATE_NOOP("TodayPage", "Accepteren en inschrijven…"),
     "loket_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Loketvraag openen"),
 }
 OPEN_DOSSIER = QT_TRANSLATE_NOOP("TodayPage", "Dossier openen")
@@ -70,6 +72,7 @@ class TodayPage(QWidget):
     open_employer = Signal(str)  # employer id
     open_loket = Signal(str)  # loket question id
     log_visit = Signal(str, str)  # candidate id, name
+    accept_referral = Signal(str)  # referral id
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +202,8 @@ class TodayPage(QWidget):
             record_checkpoint(self.ops, item.record_id, self)
         elif item.kind == "visit_follow_up":
             self.log_visit.emit(item.candidate_id, item.candidate_name)
+        elif item.kind == "referral":
+            self.accept_referral.emit(item.record_id)
         elif item.kind == "loket_follow_up":
             self.open_loket.emit(item.record_id)
         elif not item.candidate_id:

@@ -20,6 +20,8 @@ Create Date: 2026-12-05
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -72,7 +74,7 @@ def _scrub_triggers(table: str, cols: dict[str, str | None]) -> None:
     )
 
 
-def _sync_columns() -> list[sa.Column]:
+def _sync_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", ID, nullable=False),
         sa.Column("server_rev", sa.BigInteger(), nullable=True),

@@ -1,0 +1,113 @@
+"""Referrals (issue 16) on a live server, SQLite and PostgreSQL: who may record, see and
+change one; the coordinator's Toewijzen gives it to a loopbaancoach, whose next pull
+brings it; linking it to a candidate only to one in the coach's scope; the stuurgroep's
+instroom per campaign with those placed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.server.test_coordination import C, Login, Spt, spt  # noqa: F401  (the fixture)
+from tests.support.server_kit import NH, candidate_change, uid
+
+
+def referral(recorded_by: str, coach_id: str | None = None, **over: Any) -> dict[str, Any]:
+    fields = {
+        "spt": NH, "referred_on": "2026-11-02", "referrer_kind": "werkcentrum",
+        "referrer_region": "Zaanstreek-Waterland", "campaign": None,
+        "referrer_organisation": "Werkcentrum Zaanstad", "referrer_person": "Mieke",
+        "referrer_contact": "m@werkcentrum.example", "first_name": "Samira",
+        "last_name": "El Amrani", "email": None, "phone": None, "municipality": "Zaanstad",
+        "question": "Wil de techniek in", "known": "", "consent_spt": True,
+        "consent_report_back": True, "status": "received", "intake_on": None,
+        "not_started_reason": None, "not_started_note": None, "coach_id": coach_id,
+        "candidate_id": None, "recorded_by": recorded_by,
+    } | over  # fmt: skip
+    return {"entity": "referral", "id": uid(), "op": "upsert", "fields": fields}
+
+
+def status(reply: dict[str, Any]) -> str:
+    return str(reply["push"]["results"][0]["status"])
+
+
+def pulled(who: Login, rid: str) -> bool:
+    return rev_of(who, rid) is not None
+
+
+def rev_of(who: Login, rid: str) -> int | None:
+    """The revision of ``rid`` in ``who``'s pull (None: not in it)."""
+    found = [r["rev"] for r in who.sync(None)["pull"]["records"] if r["id"] == rid]
+    return found[0] if found else None
+
+
+def test_who_records_sees_and_assigns_a_referral(spt: Spt) -> None:  # noqa: F811
+    cora, anna, bob = spt.cora, spt.anna, spt.bob
+    # A coach records one for herself only; nobody's would leave it with no one.
+    assert status(anna.sync(None, referral(anna.id))) == "forbidden"
+    own = referral(anna.id, anna.id)
+    assert status(anna.sync(None, own)) == "applied"
+    assert not pulled(bob, own["id"])  # (a device never pulls back its own writes)
+    # Another SPT's referral: refused, whoever asks.
+    assert status(cora.sync(None, referral(cora.id, spt="spt_gooi_en_amstel"))) == "forbidden"
+
+    # The desk (coordinator) records one for no one: in Toewijzen, seen by no coach yet.
+    new = referral(cora.id)
+    assert status(cora.sync(None, new)) == "applied"
+    assert pulled(cora, own["id"])  # the desk sees every referral of the SPT
+    assert not pulled(anna, new["id"])
+    waiting = cora.get(f"{C}/referrals").json()["referrals"]
+    assert new["id"] in {r["id"] for r in waiting} and own["id"] not in {r["id"] for r in waiting}
+    assert anna.get(f"{C}/referrals").status_code == 403
+    body = {"referral_ids": [new["id"]], "coach_id": anna.id}
+    assert anna.post(f"{C}/referrals/assign", body).status_code == 403
+    # Bob is loopbaancoach too; Gijs's SPT is another: not found.
+    assert cora.post(f"{C}/referrals/assign", body | {"coach_id": spt.gijs.id}).status_code == 404
+    r = cora.post(f"{C}/referrals/assign", body)
+    assert r.status_code == 200 and r.json() == {"assigned": 1}
+    assert new["id"] not in {r["id"] for r in cora.get(f"{C}/referrals").json()["referrals"]}
+    # Anna's next pull brings it; Bob's does not, and Bob cannot change it.
+    assert pulled(anna, new["id"]) and not pulled(bob, new["id"])
+    base = rev_of(anna, new["id"])
+    change = {"entity": "referral", "id": new["id"], "op": "upsert", "base_rev": base,
+              "fields": {"status": "intake_planned"}}  # fmt: skip
+    assert status(bob.sync(None, change)) == "forbidden"
+    assert status(anna.sync(None, change)) == "applied"
+    # Her coach is the coordinator's to change, her SPT no one's.
+    for fields in ({"coach_id": bob.id}, {"spt": "spt_gooi_en_amstel"}):
+        moved = change | {"fields": fields, "base_rev": None}
+        assert status(anna.sync(None, moved)) == "rejected"
+
+
+def test_a_referral_links_only_to_a_candidate_of_the_coach(spt: Spt) -> None:  # noqa: F811
+    cora, anna, bob = spt.cora, spt.anna, spt.bob
+    ref = referral(anna.id, anna.id, campaign="Techniek doe je zo", referrer_kind="campaign")
+    made = anna.sync(None, ref)["push"]["results"][0]
+    assert made["status"] == "applied"
+    theirs = candidate_change(registered_on="2026-11-03")
+    assert status(bob.sync(None, theirs)) == "applied"
+    link = {"entity": "referral", "id": ref["id"], "op": "upsert", "base_rev": made["rev"],
+            "fields": {"candidate_id": theirs["id"], "status": "in_guidance"}}  # fmt: skip
+    assert status(anna.sync(None, link)) == "rejected"  # Bob's candidate, not hers
+    # Her own new candidate, in the same batch as the link: the referral follows her.
+    mine = candidate_change(registered_on="2026-11-03", referral_source="campaign")
+    link["fields"]["candidate_id"] = mine["id"]
+    reply = anna.sync(None, mine, link)
+    assert [x["status"] for x in reply["push"]["results"]] == ["applied", "applied"]
+    again = link | {"fields": {"candidate_id": theirs["id"]}}
+    assert status(anna.sync(None, again)) == "rejected"  # linked once, for good
+    placement = {"entity": "placement", "id": uid(), "op": "upsert", "fields": {
+        "candidate_id": mine["id"], "employer_id": _employer(cora), "job_title": "Monteur",
+        "contract": "bbl", "starts_on": "2026-11-20"}}  # fmt: skip
+    assert status(anna.sync(None, placement)) == "applied"
+    report = cora.get(f"{C}/intake", start="2026-11-01", end="2026-11-30").json()
+    [row] = [r for r in report["by_campaign"] if r["group"] == "Techniek doe je zo"]
+    assert row == {"group": "Techniek doe je zo", "count": "<5", "placed": "<5"}
+
+
+def _employer(who: Login) -> str:
+    eid = uid()
+    change = {"entity": "employer", "id": eid, "op": "upsert", "fields": {
+        "name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad", "spt": NH,
+        "address": "", "praktijkopleiders": 1, "middenkader": 0, "guidance_notes": ""}}  # fmt: skip
+    assert status(who.sync(None, change)) == "applied"
+    return eid
