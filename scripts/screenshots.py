@@ -157,6 +157,7 @@ def main() -> int:
     dossier_work(app, window, ops, row.id, settle, shot)
     behoud_and_uitval(window, ops, row.id, shot, settle)
     matching_shots(window, ops, settle, shot)
+    field_messages(window, ops, settle, shot)
     wide_pages(window, ops, row.id, settle, shot)
     referral_shots(window, ops, settle, shot)
     window.close()
@@ -166,6 +167,27 @@ def main() -> int:
     if not only or any(name.startswith("5") for name in only):
         _loket(tmp, kdf, settle, shot)
     return 0
+
+
+def field_messages(window, ops, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """A new candidate with bad input, in the Dutch and the English app: each field's
+    message beside it, in the app's language (the use cases give codes, not Dutch)."""
+    for language in ("nl", "en"):
+        window.change_language(language)
+        settle(ops, 0.6)
+        ws = window.workspace
+        ws.new_candidate()
+        settle(ops)
+        dialog = ws.dialogs[-1]
+        dialog.form.editors["email"].setText("geen-adres")
+        dialog.form.editors["phone"].setText("12")
+        dialog.submit()
+        settle(ops, 0.6)
+        shot(dialog, f"36-veldmeldingen-{language}")
+        dialog.drafts.cancel()
+        dialog.done(0)
+    window.change_language("nl")
+    settle(ops, 0.6)
 
 
 def wide_pages(window, ops, candidate_id: str, settle, shot) -> None:  # type: ignore[no-untyped-def]

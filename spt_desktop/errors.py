@@ -15,6 +15,7 @@ it belongs to, as the messages always did.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import ClassVar
 
@@ -163,6 +164,79 @@ class Thing(StrEnum):
     LOKET_QUESTION = "loket_question"
 
 
+class Problem(StrEnum):
+    """What is wrong with one field of a form: a ValidationError's ``errors`` map each
+    field to a ``FieldError`` of one of these, which the presenters word beside the field
+    (the UI's forms) or after its name (the CLI). Params in ``PROBLEM_PARAMS``."""
+
+    # Any field (services/validation.py's Checker)
+    REQUIRED = "required"
+    TOO_LONG = "too_long"  # maximum
+    HAS_BSN = "has_bsn"
+    BAD_EMAIL = "bad_email"
+    BAD_PHONE = "bad_phone"
+    UNKNOWN_VALUE = "unknown_value"  # choices: the codes allowed, comma-separated
+    BAD_DATE = "bad_date"
+    BAD_TIME = "bad_time"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    OUT_OF_RANGE = "out_of_range"  # low, high
+    UNKNOWN_FIELD = "unknown_field"
+    FIELD_CHANGED_ELSEWHERE = "field_changed_elsewhere"
+    IN_FUTURE = "in_future"
+    TIME_IN_FUTURE = "time_in_future"
+    # Candidates, coaches, the vault and the link to the server
+    MUNICIPALITY_OUTSIDE_AREA = "municipality_outside_area"
+    BIRTH_DATE_UNLIKELY = "birth_date_unlikely"
+    CONSENT_NEEDED = "consent_needed"
+    CHOOSE_A_ROLE = "choose_a_role"
+    WEAK_PASSPHRASE = "weak_passphrase"  # minimum
+    MINUTES_OUT_OF_RANGE = "minutes_out_of_range"  # low, high
+    BAD_SERVER_ADDRESS = "bad_server_address"
+    CHOOSE_A_COLLEAGUE = "choose_a_colleague"
+    NOT_TO_YOURSELF = "not_to_yourself"
+    # The dossier's work and the journey
+    VISIT_EMPTY = "visit_empty"
+    INTAKE_EMPTY = "intake_empty"
+    CHOOSE_FUND = "choose_fund"
+    FUND_WITHOUT_FUND_FUNDING = "fund_without_fund_funding"
+    ENDS_BEFORE_START = "ends_before_start"
+    EXPLAIN_OTHER = "explain_other"
+    BEFORE_REGISTRATION = "before_registration"
+    CHOOSE_DROPOUT_CAUSE = "choose_dropout_cause"
+    BEFORE_PLACEMENT_START = "before_placement_start"
+    KLIK_AFTER_INTRODUCTION = "klik_after_introduction"
+    BEFORE_PREVIOUS_STEP = "before_previous_step"  # day: the previous step's date (ISO)
+    # Employers
+    EMPLOYER_EXISTS = "employer_exists"
+    MAX_BELOW_MIN = "max_below_min"
+    SAY_WHEN_NEEDED = "say_when_needed"
+    CONTACT_IN_FUTURE = "contact_in_future"
+    FOLLOW_UP_BEFORE_CONTACT = "follow_up_before_contact"
+    NOT_A_CONTACT_OF_EMPLOYER = "not_a_contact_of_employer"
+    # Referrals and the loket register
+    NAME_THE_CAMPAIGN = "name_the_campaign"
+    REFERRAL_CONSENT_NEEDED = "referral_consent_needed"
+    FOLLOW_UP_BEFORE_QUESTION = "follow_up_before_question"
+    LINK_UNKNOWN = "link_unknown"
+    LINK_MISMATCH = "link_mismatch"
+
+
+# The params each problem carries: the presenters may use these and only these.
+PROBLEM_PARAMS: dict[Problem, frozenset[str]] = {problem: frozenset() for problem in Problem}
+PROBLEM_PARAMS.update(
+    {
+        Problem.TOO_LONG: frozenset({"maximum"}),
+        Problem.UNKNOWN_VALUE: frozenset({"choices"}),
+        Problem.OUT_OF_RANGE: frozenset({"low", "high"}),
+        Problem.WEAK_PASSPHRASE: frozenset({"minimum"}),
+        Problem.MINUTES_OUT_OF_RANGE: frozenset({"low", "high"}),
+        Problem.BEFORE_PREVIOUS_STEP: frozenset({"day"}),
+    }
+)
+# Params that hold a date (ISO): the presenters show it as the app shows dates.
+DAY_PARAMS = frozenset({"day"})
+
+
 # Params that hold a code of the domain (``spt_common.enums``: a phase, a status, a role),
 # not words: the presenters show its label, as the rest of the app does.
 LABELLED_PARAMS = frozenset({"phase", "candidate_status", "match_status", "to_status", "role"})
@@ -227,3 +301,40 @@ class SptError(Exception):
 def code_of(exc: BaseException) -> Code | None:
     """The code of an error raised on purpose, None for anything else (a bug)."""
     return exc.code if isinstance(exc, SptError) else None
+
+
+class FieldError:
+    """What is wrong with one field: a ``Problem`` and its params (numbers, codes, a
+    date; never what was typed). Compared by value, so tests can say which."""
+
+    __slots__ = ("params", "problem")
+
+    def __init__(self, problem: Problem, **params: Param) -> None:
+        self.problem = problem
+        self.params: dict[str, Param] = params
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FieldError):
+            return NotImplemented
+        return (self.problem, self.params) == (other.problem, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.problem, tuple(sorted(self.params.items()))))
+
+    def __repr__(self) -> str:
+        params = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"FieldError({self.problem.value}{params})"
+
+
+class InvalidInput(SptError):
+    """Bad input: ``errors`` maps each field to its ``FieldError``, so a form can show
+    each beside its field; nothing has been saved. The ``fields`` param names the fields
+    (for logs); the presenters word it from ``errors`` (``field: problem; …``)."""
+
+    default_code = Code.INVALID_INPUT
+
+    def __init__(self, errors: Mapping[str, FieldError]) -> None:
+        self.errors: dict[str, FieldError] = dict(errors)
+        # SptError's, not super()'s: a subclass may also be a ServiceError, whose
+        # __init__ wants a code.
+        SptError.__init__(self, fields=", ".join(self.errors))

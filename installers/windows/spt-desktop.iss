@@ -1,6 +1,10 @@
 ; Inno Setup script of SPT Desktop: a per-user install, no administrator rights needed.
 ;
 ;   iscc /DAppVersion=0.1.0 installers\windows\spt-desktop.iss
+;   iscc /DAppVersion=0.1.0 /DSign "/Sspt=$p" installers\windows\spt-desktop.iss   (signed)
+;
+; installers/windows/build-windows.ps1 runs this (and PyInstaller, the self-test, WiX and the
+; signing) in one go; docs/installers.md says how.
 ;
 ; Input:  dist\spt-desktop\ (PyInstaller one-folder build, see docs/installers.md)
 ; Output: dist\SPT-Desktop-<version>-setup.exe
@@ -30,6 +34,10 @@
 ; QSettings of the app (organisation\application), removed together with the vault.
 #define SettingsKey "Software\Servicepunten Techniek\SPT Desktop"
 #define SourceDir "..\..\dist\spt-desktop"
+; Signs one file: the setup, and the uninstaller Inno Setup writes at compile time.
+; Its settings (certificate thumbprint, token CSP, Trusted Signing, jsign) come from the
+; environment; see the script and docs/installers.md.
+#define SignScript AddBackslash(SourcePath) + "sign.ps1"
 
 [Setup]
 ; Never change the AppId: upgrades and the uninstaller find the installation by it.
@@ -38,7 +46,23 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
+; The setup's own version resource (what IT's inventory and AppLocker/WDAC read); the two
+; executables get theirs from PyInstaller (installers/windows/version_info.py).
 VersionInfoVersion={#AppVersion}
+VersionInfoProductVersion={#AppVersion}
+VersionInfoTextVersion={#AppVersion}
+VersionInfoProductTextVersion={#AppVersion}
+VersionInfoCompany={#AppPublisher}
+VersionInfoProductName={#AppName}
+VersionInfoDescription={#AppName} {#AppVersion} installatie
+VersionInfoCopyright={#AppPublisher}, EUPL-1.2
+#ifdef Sign
+; ISCC /DSign "/Sspt=$p" defines the sign tool `spt` as "run these parameters"; the
+; parameters run sign.ps1 on the file Inno Setup passes as $f. SignedUninstaller: the
+; uninstaller (unins000.exe) is signed too, before it goes into the setup.
+SignTool=spt powershell.exe -NoProfile -ExecutionPolicy Bypass -File $q{#SignScript}$q $f
+SignedUninstaller=yes
+#endif
 ; Per user: {autopf} is %LOCALAPPDATA%\Programs when running without admin rights.
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}

@@ -38,12 +38,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="82"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="84"/>
         <source>Actie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="89"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="91"/>
         <source>Actie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,52 +570,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="237"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="244"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="245"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="246"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="297"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="301"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="298"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="302"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="299"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="303"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="338"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="342"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,17 +710,17 @@
 <context>
     <name>CloseQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="128"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="129"/>
         <source>Loketvraag afsluiten — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="131"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="132"/>
         <source>Afsluiten wist de naam en de contactgegevens van de vraagsteller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="141"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="142"/>
         <source>Loketvraag afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,27 +902,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="45"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="53"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="78"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="86"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="100"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="140"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="149"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="141"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="150"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,7 +958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="68"/>
         <source>Actie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="500"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="501"/>
         <source>Stap vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,18 +1003,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="64"/>
         <source>Vraag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="107"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="108"/>
         <source>Vraag afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="150"/>
         <source>Aanmelding vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="293"/>
+        <source>Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,577 +1309,802 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="26"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="38"/>
         <source>De wachtwoordzin klopt niet. Controleer hoofdletters en Caps Lock en probeer het opnieuw; bent u de wachtwoordzin kwijt, ontgrendel dan met uw herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="31"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="43"/>
         <source>Deze herstelsleutel is niet geldig: er is waarschijnlijk een teken verkeerd overgenomen. Controleer de sleutel (groepen van vier tekens) en probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="36"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="48"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer of u de herstelsleutel van precies deze kluis gebruikt; past geen enkele sleutel, zet de kluis dan terug uit uw back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="42"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="54"/>
         <source>Het sleutelbestand van de kluis ontbreekt ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="47"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="59"/>
         <source>Het sleutelbestand van de kluis is beschadigd ({path}). Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het opnieuw gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="52"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="64"/>
         <source>Er is geen kluis op {path}. Kies het juiste bestand of maak een nieuwe kluis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="56"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="68"/>
         <source>Er staat al een kluis op {path}. Kies een andere plek; een bestaande kluis wordt nooit overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="61"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="73"/>
         <source>{path} is geen SPT-kluis die bij dit sleutelbestand hoort ({reason}). Kies het juiste kluisbestand, of zet het terug uit uw back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="66"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="78"/>
         <source>De kluis {path} is beschadigd of er is mee geknoeid: een deel ervan is niet meer te ontsleutelen. Er is niets gewijzigd. Zet de kluis terug uit uw back-up en synchroniseer; neem contact op met de IT van uw SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="72"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="84"/>
         <source>De kluis kan niet worden gelezen of opgeslagen ({path}: {reason}). Er is niets half opgeslagen. Maak ruimte vrij of controleer de map en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="78"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="90"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van SPT Desktop; werk de app bij en open de kluis daarna opnieuw. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="83"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="95"/>
         <source>De kluis is vergrendeld. Ontgrendel hem eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="87"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="99"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (de SQLite-bibliotheek heeft geen versleuteling). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="93"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="105"/>
         <source>Deze installatie heeft geen werkende SQLCipher 4 (versie {version} is te oud). Zonder versleuteling start SPT Desktop niet: installeer het pakket opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="98"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="110"/>
         <source>Deze wachtwoordzin is te zwak ({reason}). Kies er een van minstens {minimum} tekens; een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="103"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="115"/>
         <source>Controleer de invoer — {fields}. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="107"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="119"/>
         <source>{what} bestaat niet (meer) in deze kluis. Misschien is het verwijderd of overgedragen; synchroniseer en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="112"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="124"/>
         <source>Deze plaatsing hoort bij een andere kandidaat. Kies een plaatsing van deze kandidaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="116"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="128"/>
         <source>Dit bezoekverslag is afgetekend en wordt niet meer gewijzigd; leg een aanvulling vast als nieuw bezoek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="121"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="133"/>
         <source>Deze kandidaat is {candidate_status}; meld hem of haar eerst opnieuw aan voordat de fase verandert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="126"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
         <source>De kandidaat staat al in de fase {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="130"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="142"/>
         <source>Deze kandidaat is al als uitgevallen geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="134"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
         <source>Deze kandidaat doet al mee; opnieuw aanmelden is niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="138"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
         <source>Deze vacature hoort bij een andere werkgever. Kies een vacature van deze werkgever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="142"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
         <source>Een match met status &apos;{match_status}&apos; kan niet naar &apos;{to_status}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="146"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
         <source>Een match met status &apos;{match_status}&apos; kan geen plaatsing meer worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="150"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="162"/>
         <source>Dit meetmoment is al vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="154"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="166"/>
         <source>Deze plaatsing is al beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="158"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="170"/>
         <source>Alleen een concept kan worden afgesproken. Begin een nieuwe versie om het plan van aanpak aan te passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="163"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="175"/>
         <source>Een plan van aanpak heeft minstens één doel nodig. Voeg eerst een doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="167"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="179"/>
         <source>Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de kandidaat af via de kandidaatreis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="172"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="184"/>
         <source>Alleen het loket en de coördinator leggen loketvragen vast. U ziet de vragen die aan u zijn doorgezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="177"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
         <source>Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="181"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="193"/>
         <source>Voor deze kandidaat wacht al een overdracht op acceptatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="185"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="197"/>
         <source>Alleen de ontvangende coach kan deze overdracht accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
         <source>Deze overdracht is al geaccepteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="193"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="205"/>
         <source>Kies &apos;Mijn versie houden&apos; of &apos;Versie van de server houden&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="197"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="209"/>
         <source>Dat is een map; kies een bestandsnaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
         <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="206"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
         <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="211"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="223"/>
         <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="215"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="227"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="231"/>
         <source>Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de plaatsing vast. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="226"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="238"/>
         <source>Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van een aanvulling te schrijven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="231"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="243"/>
         <source>Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="236"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="248"/>
         <source>Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van de activiteit. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
         <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="246"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="258"/>
         <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="250"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="262"/>
         <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="254"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="266"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="259"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="271"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="263"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="275"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="269"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="274"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="282"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
         <source>De aanmelding is verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="298"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="290"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="302"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="306"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="299"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="311"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="309"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="314"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="318"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="322"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="335"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="339"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
         <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
         <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="348"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
         <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="349"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="353"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="357"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>onbekende fout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="366"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
         <source>1 seconde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
         <source>{seconds} seconden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
         <source>{minutes} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
         <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="370"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
         <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
         <source>Deze activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>Dit plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
         <source>Dit doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
         <source>Deze actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
         <source>Dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
         <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
         <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
         <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
         <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="417"/>
         <source>Deze loketvraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="418"/>
         <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
         <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
         <source>Dit meetmoment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="421"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
         <source>Deze aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <source>verplicht veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <source>te lang (hoogstens {maximum} tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
+        <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
+        <source>onbekende waarde; kies uit {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <source>geen geldige datum (jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
+        <source>geen geheel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
+        <source>moet tussen {low} en {high} liggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
+        <source>dit veld bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
+        <source>dit veld bestaat niet of wordt elders gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="450"/>
+        <source>ligt in de toekomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="451"/>
+        <source>dit tijdstip ligt in de toekomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
+        <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="455"/>
+        <source>geboortedatum ligt buiten de verwachte jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="458"/>
+        <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
+        <source>kies minstens één rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <source>kies tussen {low} en {high} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
+        <source>kies een collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <source>kies een collega; u kunt niet aan uzelf overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
+        <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="479"/>
+        <source>vul minstens één onderdeel van het intakeverslag in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
+        <source>kies het opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
+        <source>de einddatum ligt voor de begindatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
+        <source>licht &apos;anders&apos; kort toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <source>ligt vóór de aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="491"/>
+        <source>kies de oorzaak (lek) van deze uitval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../spt_desktop/ui/messages.py" line="494"/>
+        <source>ligt vóór de start van de plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="497"/>
+        <source>de klik geeft u na de kennismaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
+        <source>ligt vóór de vorige stap ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="503"/>
+        <source>er staat al een werkgever met deze naam in deze gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
+        <source>het maximum ligt onder het minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="507"/>
+        <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
+        <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="513"/>
+        <source>de vervolgafspraak ligt vóór de datum van het contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
+        <source>noem de campagne waardoor zij zich aanmeldde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
+        <source>zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet worden vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
+        <source>de opvolgdatum ligt vóór de datum van de vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <source>dit gegeven is niet (meer) bekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="528"/>
+        <source>de koppeling past niet bij wat de vraag werd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="531"/>
+        <source>geen contactpersoon van deze werkgever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="638"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,7 +2151,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +2167,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="150"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,75 +2192,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="167"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="168"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="182"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="185"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="186"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="194"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="201"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="212"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="215"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="242"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="243"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="246"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="247"/>
         <source>Bewaar dit blad op een veilige plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="170"/>
+        <source>geen geldige datum (dd-mm-jjjj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/forms.py" line="175"/>
+        <source>geen geldig tijdstip (dd-mm-jjjj uu:mm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="51"/>
         <source>Doel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="57"/>
+        <location filename="../../spt_desktop/ui/dialogs/plan_item.py" line="58"/>
         <source>Doel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,92 +2299,97 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="66"/>
         <source>Kandidaatreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="72"/>
         <source>Reden van de faseverandering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="73"/>
         <source>Reden (verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="75"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="80"/>
         <source>Naar &amp;fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="104"/>
         <source>Behoud en uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="121"/>
         <source>Behoudmomenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="124"/>
         <source>&amp;Behoudmoment vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="126"/>
         <source>&amp;Uitval registreren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="128"/>
         <source>Opnieuw &amp;activeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="129"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="130"/>
         <source>Dossier af&amp;sluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="177"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="178"/>
         <source>zonder uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="179"/>
         <source>datum onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="180"/>
         <source>Dossier afgesloten op {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="183"/>
         <source>Uitgevallen op {0} in de fase {1}: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="188"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="189"/>
         <source>Volgend behoudmoment: na {0}, op {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="191"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="192"/>
         <source>{0} · geen open behoudmomenten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="254"/>
+        <source>Reden: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="68"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,22 +2500,22 @@
 <context>
     <name>LoketQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="85"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
         <source>Loketvraag bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="85"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
         <source>Nieuwe loketvraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="87"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="88"/>
         <source>Naam en contactgegevens blijven alleen bewaard zolang de vraag open is. De opvolgdatum komt op Vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="101"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="102"/>
         <source>Loketvraag opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,107 +2578,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="278"/>
+        <location filename="../../spt_desktop/ui/window.py" line="279"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="312"/>
+        <location filename="../../spt_desktop/ui/window.py" line="313"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="314"/>
+        <location filename="../../spt_desktop/ui/window.py" line="315"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="340"/>
+        <location filename="../../spt_desktop/ui/window.py" line="341"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="345"/>
+        <location filename="../../spt_desktop/ui/window.py" line="346"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="390"/>
+        <location filename="../../spt_desktop/ui/window.py" line="391"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="399"/>
+        <location filename="../../spt_desktop/ui/window.py" line="400"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="403"/>
+        <location filename="../../spt_desktop/ui/window.py" line="404"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="416"/>
+        <location filename="../../spt_desktop/ui/window.py" line="417"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="422"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="424"/>
+        <location filename="../../spt_desktop/ui/window.py" line="425"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="448"/>
+        <location filename="../../spt_desktop/ui/window.py" line="449"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="451"/>
+        <location filename="../../spt_desktop/ui/window.py" line="452"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="453"/>
+        <location filename="../../spt_desktop/ui/window.py" line="454"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="456"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="457"/>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="459"/>
+        <location filename="../../spt_desktop/ui/window.py" line="460"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="461"/>
+        <location filename="../../spt_desktop/ui/window.py" line="462"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="463"/>
+        <location filename="../../spt_desktop/ui/window.py" line="464"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="465"/>
+        <location filename="../../spt_desktop/ui/window.py" line="466"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,12 +2885,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="525"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="527"/>
         <source>Volgende stap — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="531"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,12 +3172,12 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="49"/>
         <source>Plaatsen — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/placement.py" line="53"/>
         <source>Na het plaatsen staan de behoudmomenten na 1, 3, 6 en 12 maanden klaar en gaat de kandidaat naar de fase &apos;Begeleiding en behoud&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,198 +3201,198 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="51"/>
         <source>Doelen en acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
         <source>Doel / actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="53"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="58"/>
         <source>Nieuw doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="58"/>
         <source>Nieuw doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="62"/>
         <source>Nieuwe actie bij het gekozen doel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="63"/>
         <source>Nieuwe actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
         <source>Wie doet de actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="66"/>
         <source>Uiterlijk (datum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="68"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="68"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="260"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="261"/>
         <source>Actie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="69"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="70"/>
         <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="71"/>
         <source>Het gekozen doel of de gekozen actie wijzigen (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="71"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="325"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="329"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="326"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="330"/>
         <source>Schrappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="73"/>
         <source>Het gekozen doel of de gekozen actie schrappen (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="74"/>
         <source>Actie gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="75"/>
         <source>Actie vervalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="76"/>
         <source>De gekozen actie is niet meer nodig (blijft zichtbaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="77"/>
         <source>Plan afspreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="79"/>
         <source>Samenvatting van het plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="82"/>
         <source>Samenvatting: de route in een paar zinnen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="84"/>
         <source>Samenvatting opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="132"/>
         <source>Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="155"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="156"/>
         <source>Nog geen plan van aanpak. Voeg een eerste doel toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="160"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="161"/>
         <source>Versie {0} — {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="246"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="247"/>
         <source>Voeg eerst een doel toe; een actie hoort altijd bij een doel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="255"/>
         <source>Bij welk doel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="255"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="256"/>
         <source>Bij welk doel hoort de actie “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="261"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="332"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="291"/>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="309"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="292"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="310"/>
         <source>Kies eerst een doel of actie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="299"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="300"/>
         <source>de actie “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="312"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="313"/>
         <source>het doel “{0}” met zijn acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="318"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="319"/>
         <source>Wilt u {0} uit het plan schrappen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="321"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="322"/>
         <source>Het plan is afgesproken: dit gebeurt in een nieuwe conceptversie; de afgesproken versie blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="353"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="354"/>
         <source>Kies eerst een actie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/plan_tab.py" line="239"/>
         <source>Uiterlijk: geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,27 +3472,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="349"/>
         <source>Match voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="352"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="353"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="366"/>
         <source>Geen vacature (match op potentie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="375"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
         <source>Werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="377"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,17 +3513,12 @@
 <context>
     <name>ReferQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
         <source>Doorzetten als aanmelding — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="179"/>
-        <source>De aanmelding wacht bij de coördinator op een loopbaancoach. De loketvraag wordt afgesloten met een verwijzing naar de aanmelding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="191"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="170"/>
         <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,123 +3753,123 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="45"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="53"/>
         <source>SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="61"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="64"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="67"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="72"/>
         <source>Algemeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
         <source> minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
         <source>Automatisch vergrendelen na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="85"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="89"/>
         <source>Beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="92"/>
         <source>Extra geheugenbeveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
         <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="113"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="123"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
         <source>Huidige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
         <source>Nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="127"/>
         <source>Nieuwe (herhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
         <source>Gekoppeld aan {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="151"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="164"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="165"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="169"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="181"/>
         <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="218"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="219"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="234"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,52 +4028,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="554"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="555"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="558"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="559"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="562"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="563"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="567"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="570"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,8 +4,21 @@ translator (``ui/messages.py``)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spt_common.enums import CandidateStatus, Labelled, MatchStatus, Phase, Role
-from spt_desktop.errors import LABELLED_PARAMS, Code, Param, Reason, SptError, Thing
+from spt_desktop.errors import (
+    DAY_PARAMS,
+    LABELLED_PARAMS,
+    Code,
+    FieldError,
+    InvalidInput,
+    Param,
+    Problem,
+    Reason,
+    SptError,
+    Thing,
+)
 
 OK, ERROR, USAGE, AUTH, UNREACHABLE, TOO_NEW = 0, 1, 2, 3, 4, 5
 
@@ -346,6 +359,62 @@ THINGS: dict[Thing, str] = {
     Thing.REFERRAL: "Deze aanmelding",
 }
 
+# A field's problem (a ValidationError's ``errors``), worded after the field's name.
+PROBLEMS: dict[Problem, str] = {
+    Problem.REQUIRED: "verplicht veld",
+    Problem.TOO_LONG: "te lang (hoogstens {maximum} tekens)",
+    Problem.HAS_BSN: "bevat een BSN; het SPT mag geen BSN vastleggen",
+    Problem.BAD_EMAIL: "geen geldig e-mailadres (zoals naam@voorbeeld.nl)",
+    Problem.BAD_PHONE: "geen geldig telefoonnummer (zoals 06 12345678)",
+    Problem.UNKNOWN_VALUE: "onbekende waarde; kies uit {choices}",
+    Problem.BAD_DATE: "geen geldige datum (jjjj-mm-dd)",
+    Problem.BAD_TIME: "geen geldig tijdstip (jjjj-mm-dd uu:mm)",
+    Problem.NOT_A_WHOLE_NUMBER: "geen geheel getal",
+    Problem.OUT_OF_RANGE: "moet tussen {low} en {high} liggen",
+    Problem.UNKNOWN_FIELD: "dit veld bestaat niet",
+    Problem.FIELD_CHANGED_ELSEWHERE: "dit veld bestaat niet of wordt elders gewijzigd",
+    Problem.IN_FUTURE: "ligt in de toekomst",
+    Problem.TIME_IN_FUTURE: "dit tijdstip ligt in de toekomst",
+    Problem.MUNICIPALITY_OUTSIDE_AREA: "geen gemeente in het werkgebied van de SPT's",
+    Problem.BIRTH_DATE_UNLIKELY: "geboortedatum ligt buiten de verwachte jaren",
+    Problem.CONSENT_NEEDED: (
+        "zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven"
+    ),
+    Problem.CHOOSE_A_ROLE: "kies minstens één rol",
+    Problem.WEAK_PASSPHRASE: "kies een sterkere wachtwoordzin (minstens {minimum} tekens)",
+    Problem.MINUTES_OUT_OF_RANGE: "kies tussen {low} en {high} minuten",
+    Problem.BAD_SERVER_ADDRESS: "geen geldig serveradres (zoals https://spt.example.nl)",
+    Problem.CHOOSE_A_COLLEAGUE: "kies een collega",
+    Problem.NOT_TO_YOURSELF: "kies een collega; u kunt niet aan uzelf overdragen",
+    Problem.VISIT_EMPTY: "noteer minstens de besproken onderwerpen, afspraken of een notitie",
+    Problem.INTAKE_EMPTY: "vul minstens één onderdeel van het intakeverslag in",
+    Problem.CHOOSE_FUND: "kies het opleidingsfonds",
+    Problem.FUND_WITHOUT_FUND_FUNDING: (
+        "een fonds hoort alleen bij financiering door een opleidingsfonds"
+    ),
+    Problem.ENDS_BEFORE_START: "de einddatum ligt voor de begindatum",
+    Problem.EXPLAIN_OTHER: "licht 'anders' kort toe",
+    Problem.BEFORE_REGISTRATION: "ligt vóór de aanmelding",
+    Problem.CHOOSE_DROPOUT_CAUSE: "kies de oorzaak (lek) van deze uitval",
+    Problem.BEFORE_PLACEMENT_START: "ligt vóór de start van de plaatsing",
+    Problem.KLIK_AFTER_INTRODUCTION: "de klik geeft u na de kennismaking",
+    Problem.BEFORE_PREVIOUS_STEP: "ligt vóór de vorige stap ({day})",
+    Problem.EMPLOYER_EXISTS: "er staat al een werkgever met deze naam in deze gemeente",
+    Problem.MAX_BELOW_MIN: "het maximum ligt onder het minimum",
+    Problem.SAY_WHEN_NEEDED: "geef aan wanneer de toekomstige behoefte ontstaat",
+    Problem.CONTACT_IN_FUTURE: "dit contact ligt in de toekomst; plan het als vervolgafspraak",
+    Problem.FOLLOW_UP_BEFORE_CONTACT: "de vervolgafspraak ligt vóór de datum van het contact",
+    Problem.NOT_A_CONTACT_OF_EMPLOYER: "geen contactpersoon van deze werkgever",
+    Problem.NAME_THE_CAMPAIGN: "noem de campagne waardoor zij zich aanmeldde",
+    Problem.REFERRAL_CONSENT_NEEDED: (
+        "zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet "
+        "worden vastgelegd"
+    ),
+    Problem.FOLLOW_UP_BEFORE_QUESTION: "de opvolgdatum ligt vóór de datum van de vraag",
+    Problem.LINK_UNKNOWN: "dit gegeven is niet (meer) bekend",
+    Problem.LINK_MISMATCH: "de koppeling past niet bij wat de vraag werd",
+}
+
 # The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its
 # label is lower-cased in the middle of a sentence ("Deze kandidaat is uitgevallen").
 LABELS: dict[str, tuple[type[Labelled], bool]] = {
@@ -377,10 +446,27 @@ def _words(params: dict[str, Param]) -> dict[str, Param]:
     return out
 
 
+def field_text(error: FieldError) -> str:
+    """What is wrong with one field, in Dutch ("verplicht veld")."""
+    params = {
+        k: date.fromisoformat(str(v)).strftime("%d-%m-%Y") if k in DAY_PARAMS else v
+        for k, v in error.params.items()
+    }
+    return PROBLEMS[error.problem].format(**params)
+
+
+def field_texts(exc: InvalidInput) -> dict[str, str]:
+    """Each field of ``exc`` with what is wrong with it, in Dutch."""
+    return {name: field_text(error) for name, error in exc.errors.items()}
+
+
 def text(exc: SptError) -> str:
     """What to tell the person at the terminal, in Dutch."""
     template, _exit = MESSAGES[exc.code]
-    return template.format(**_words(exc.params))
+    params = _words(exc.params)
+    if isinstance(exc, InvalidInput):
+        params["fields"] = "; ".join(f"{k}: {v}" for k, v in field_texts(exc).items())
+    return template.format(**params)
 
 
 def exit_code(exc: SptError) -> int:

@@ -53,3 +53,6 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
     value: Mapped[str] = mapped_column(sa.Text)
+    # A form's draft (``models/drafts.py``): the candidate it is about, as the form said
+    # (a purge and the access export find her drafts by it); None for anything else.
+    candidate_id: Mapped[str | None] = mapped_column(sa.String(36), index=True)

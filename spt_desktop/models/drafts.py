@@ -1,12 +1,11 @@
 """Where the encrypted drafts of unsaved forms live: rows of the ``setting`` table keyed
-``draft:<form id>``. A form about a candidate has the id ``<kind>:<candidate id>``
-(``visit:…``, ``handover:…``, ``intake:…``); a form about no one yet has only its kind
-(``register``). So every draft about a candidate is found by her id, which a purge
-(unassign, handover, erasure) and the access export need."""
+``draft:<form id>``, with the candidate the form is about in ``candidate_id`` (NULL for a
+form about no one yet, such as ``register``, or about an employer). The form says whom it
+is about when its draft is saved; nothing is read out of the form id (which once took an
+employer's id at the end of one for a candidate's). So every draft about a candidate is
+found by her id, which a purge (unassign, handover, erasure) and the access export need."""
 
 from __future__ import annotations
-
-import re
 
 import sqlalchemy as sa
 
@@ -15,7 +14,6 @@ from spt_desktop.models.bookkeeping import Setting
 DRAFT_PREFIX = "draft:"
 # Settings keys sort as text; every draft key lies in [FIRST, AFTER): ';' follows ':'.
 _FIRST, _AFTER = DRAFT_PREFIX, DRAFT_PREFIX[:-1] + ";"
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 def draft_key(form_id: str) -> str:
@@ -23,10 +21,11 @@ def draft_key(form_id: str) -> str:
     return DRAFT_PREFIX + form_id
 
 
-def draft_candidate(form_id: str) -> str | None:
-    """The candidate a form is about (record ids are UUIDs), or None."""
-    _, sep, tail = form_id.rpartition(":")
-    return tail if sep and _UUID.match(tail) else None
+def put_draft(conn: sa.Connection, form_id: str, value: str, about: str | None) -> None:
+    """Keep ``value`` (JSON) as ``form_id``'s draft, about candidate ``about`` (or no one)."""
+    key = draft_key(form_id)
+    conn.execute(sa.delete(Setting).where(Setting.key == key))
+    conn.execute(sa.insert(Setting).values(key=key, value=value, candidate_id=about))
 
 
 def draft_rows(conn: sa.Connection) -> list[tuple[str, str]]:
@@ -37,14 +36,28 @@ def draft_rows(conn: sa.Connection) -> list[tuple[str, str]]:
     return [(key.removeprefix(DRAFT_PREFIX), value) for key, value in rows]
 
 
+def draft_owners(conn: sa.Connection) -> dict[str, str]:
+    """The candidate of every draft about one: form id -> candidate id."""
+    rows = conn.execute(
+        sa.select(Setting.key, Setting.candidate_id).where(
+            Setting.key >= _FIRST, Setting.key < _AFTER, Setting.candidate_id.is_not(None)
+        )
+    )
+    return {key.removeprefix(DRAFT_PREFIX): str(cid) for key, cid in rows}
+
+
 def drafts_about(conn: sa.Connection, candidate_ids: list[str]) -> dict[str, str]:
     """The drafts about ``candidate_ids``: form id -> JSON value."""
-    wanted = set(candidate_ids)
-    return {
-        form_id: value
-        for form_id, value in draft_rows(conn)
-        if form_id.rpartition(":")[2] in wanted and ":" in form_id
-    }
+    if not candidate_ids:
+        return {}
+    rows = conn.execute(
+        sa.select(Setting.key, Setting.value).where(
+            Setting.candidate_id.in_(candidate_ids),
+            Setting.key >= _FIRST,
+            Setting.key < _AFTER,
+        )
+    )
+    return {key.removeprefix(DRAFT_PREFIX): value for key, value in rows}
 
 
 def drop_drafts_about(conn: sa.Connection, candidate_ids: list[str]) -> int:

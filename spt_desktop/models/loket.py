@@ -3,7 +3,7 @@ employers, job seekers, workers, intermediaries and schools, and what became of 
 
 Minimal personal data: ``name`` and ``contact`` are kept only while a question is open.
 Closing clears them, whichever path writes the row (a use case, a pulled record):
-vault migration 0012's trigger does it in the database itself."""
+vault migration 0014's trigger does it in the database itself."""
 
 from __future__ import annotations
 
@@ -40,3 +40,22 @@ class LoketQuestion(Synced, Base):
     name: Mapped[str | None] = mapped_column(sa.String(200))
     contact: Mapped[str | None] = mapped_column(sa.String(320))
     recorded_by: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"))
+
+
+# The forms about one question (their ids: "<kind>:<question id>"): the question's edit,
+# closing and referral forms. Their drafts go when the question closes or leaves the
+# device; a draft about a question names no candidate (``setting.candidate_id`` NULL).
+QUESTION_FORMS = ("loket", "loket-close", "loket-refer")
+
+
+def drop_question_drafts(conn: sa.Connection, question_ids: list[str]) -> int:
+    """Delete the drafts of the forms about ``question_ids``; returns how many."""
+    from spt_desktop.models.bookkeeping import Setting
+    from spt_desktop.models.drafts import draft_key
+
+    keys = [draft_key(f"{kind}:{qid}") for qid in question_ids for kind in QUESTION_FORMS]
+    removed = 0
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        removed += int(conn.execute(sa.delete(Setting).where(Setting.key.in_(chunk))).rowcount)
+    return removed

@@ -134,6 +134,15 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_head": ParagraphStyle(
             "cell_head", parent=body, fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT
         ),
+        # Headers of wide figure tables (eight columns on portrait A4).
+        "cell_head_small": ParagraphStyle(
+            "cell_head_small",
+            parent=body,
+            fontName=BOLD,
+            fontSize=SMALL_HEAD,
+            leading=9.5,
+            textColor=ACCENT,
+        ),
         "label": ParagraphStyle("label", parent=body, textColor=MUTED),
         "muted": ParagraphStyle("muted", parent=body, textColor=MUTED),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
@@ -253,6 +262,7 @@ def field_table(
 
 
 CELL_SIZE, CELL_LEADING = 8.5, 11
+SMALL_HEAD = 7.5  # the size of "cell_head_small"
 
 
 def _plain_or_cell(value: object, width: float) -> str | Paragraph:
@@ -271,6 +281,7 @@ def data_table(
     rows: Iterable[Sequence[object]],
     widths: Sequence[float],
     plain: Sequence[int] = (),
+    head_style: str = "cell_head",
 ) -> Table:
     """A table with a repeated header row and banded rows; widths are fractions of the
     text width. Cells are wrapped paragraphs, so long text never runs off the page;
@@ -285,7 +296,7 @@ def data_table(
         ]
         for r in rows
     ]
-    header = [Paragraph(markup(h, bold=True), style("cell_head")) for h in head]
+    header = [Paragraph(markup(h, bold=True), style(head_style)) for h in head]
     t = Table(
         [header, *body],
         colWidths=[w * CONTENT_W for w in widths],

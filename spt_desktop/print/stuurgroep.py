@@ -16,15 +16,20 @@ from datetime import date
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from spt_common import protocol as p
 from spt_common.monitor_figures import Cell, Report, Table
 from spt_desktop.print.data import Letterhead
+from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
 from spt_desktop.print.layout import (
     ACCENT,
+    CELL_PAD,
+    CELL_SIZE,
     CONTENT_W,
     MUTED,
+    SMALL_HEAD,
     data_table,
     heading,
     long_date,
@@ -145,13 +150,49 @@ def _is_text(table: Table, col: int) -> bool:
     return any(isinstance(row[col], str) and row[col] != "<5" for row in table.rows)
 
 
+def column_widths(table: Table) -> list[float]:
+    """Fractions of the text width: every column at least as wide as its longest header
+    word and its widest figure (a header never breaks inside a word: "Matchi/ng"), the
+    room left shared by the text columns (group, phase, leak) in proportion to their text."""
+    register_fonts()
+    n = len(table.columns)
+    text_cols = [i for i in range(n) if _is_text(table, i)]
+
+    def need(i: int) -> float:
+        """The longest word of the header, and of a text column's cells, or the widest figure."""
+        cells = [text_of(r[i]) for r in table.rows]
+        widths = [float(stringWidth(w, BOLD, SMALL_HEAD)) for w in table.columns[i].split()]
+        if i in text_cols:  # a text cell wraps between words, never inside one
+            widths += [float(stringWidth(w, REGULAR, CELL_SIZE)) for c in cells for w in c.split()]
+        else:
+            widths += [float(stringWidth(c, REGULAR, CELL_SIZE)) for c in cells]
+        return max(widths, default=0.0) + 2 * CELL_PAD + 1
+
+    floor = [need(i) for i in range(n)]
+    spare = CONTENT_W - sum(floor)
+    if spare <= 0 or not text_cols:
+        total = sum(floor)
+        return [f / total for f in floor]
+    # Text columns grow towards their longest cell; what is still left goes to them evenly.
+    longest = {
+        i: max(stringWidth(text_of(r[i]), REGULAR, CELL_SIZE) for r in table.rows) + 2 * CELL_PAD
+        for i in text_cols
+    }
+    wish = {i: max(0.0, longest[i] - floor[i]) for i in text_cols}
+    grow = min(1.0, spare / sum(wish.values())) if sum(wish.values()) else 0.0
+    widths = [floor[i] + (wish[i] * grow if i in wish else 0.0) for i in range(n)]
+    rest = (CONTENT_W - sum(widths)) / len(text_cols)
+    return [(w + (rest if i in wish else 0.0)) / CONTENT_W for i, w in enumerate(widths)]
+
+
 def _table(table: Table) -> Flowable:
     """A monitor table: text columns (group, phase, leak) wide, figures narrow."""
-    weights = [3.0 if _is_text(table, i) else 1.3 for i in range(len(table.columns))]
-    widths = [w / sum(weights) for w in weights]
+    widths = column_widths(table)
     rows = [[text_of(c) for c in row] for row in table.rows]
-    figures = [i for i, w in enumerate(weights) if w < 3]
-    return data_table(list(table.columns), rows, widths, plain=figures)
+    figures = [i for i in range(len(table.columns)) if not _is_text(table, i)]
+    return data_table(
+        list(table.columns), rows, widths, plain=figures, head_style="cell_head_small"
+    )
 
 
 def _targets(reports: tuple[p.TargetsReport, ...]) -> list[Flowable]:

@@ -22,7 +22,7 @@ from spt_common.enums import (
     TrainingFund,
     TrainingStatus,
 )
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, FieldError, Problem, Thing
 from spt_desktop.models import Activity, Candidate, Placement, Training
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActivityDTO, TrainingDTO, from_row
@@ -34,7 +34,7 @@ from spt_desktop.services.validation import Checker
 def _check_activity(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     c = Checker()
     for name in sorted(set(values) - {"kind", "held_on", "location", "outcome", "notes"}):
-        c.fail(name, "dit veld bestaat niet")
+        c.fail(name, Problem.UNKNOWN_FIELD)
     out: dict[str, Any] = {}
     if not partial or "kind" in values:
         out["kind"] = c.code("kind", ActivityKind, values.get("kind"))
@@ -59,7 +59,7 @@ def _check_training(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
         "ends_on", "status", "certificate", "certifiable",
     }  # fmt: skip
     for name in sorted(set(values) - known):
-        c.fail(name, "dit veld bestaat niet")
+        c.fail(name, Problem.UNKNOWN_FIELD)
     out: dict[str, Any] = {}
 
     def want(name: str) -> bool:
@@ -88,12 +88,12 @@ def _check_training(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     if want("certifiable"):
         out["certifiable"] = bool(values.get("certifiable", False))
     if out.get("funding") == FundingKind.FUND and not out.get("fund") and want("fund"):
-        c.fail("fund", "kies het opleidingsfonds")
+        c.fail("fund", Problem.CHOOSE_FUND)
     if out.get("fund") and out.get("funding") not in (None, FundingKind.FUND):
-        c.fail("fund", "een fonds hoort alleen bij financiering door een opleidingsfonds")
+        c.fail("fund", Problem.FUND_WITHOUT_FUND_FUNDING)
     start, end = out.get("starts_on"), out.get("ends_on")
     if start and end and end < start:
-        c.fail("ends_on", "de einddatum ligt voor de begindatum")
+        c.fail("ends_on", Problem.ENDS_BEFORE_START)
     c.done()
     return out
 
@@ -194,7 +194,7 @@ class TrainingService(Service):
             start = fields.get("starts_on", row.starts_on)
             end = fields.get("ends_on", row.ends_on)
             if start and end and end < start:
-                raise ValidationError({"ends_on": "de einddatum ligt voor de begindatum"})
+                raise ValidationError({"ends_on": FieldError(Problem.ENDS_BEFORE_START)})
             if "funding" in fields and fields["funding"] != row.funding:
                 cand = load(s, Candidate, row.candidate_id, Thing.CANDIDATE)
                 _fund_only_for_work(s, cand, fields["funding"])

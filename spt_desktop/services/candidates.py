@@ -21,7 +21,7 @@ from spt_common.enums import (
     Role,
     Spt,
 )
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, Problem, Thing
 from spt_desktop.models import Assignment, Candidate, Coach, Consent, JourneyEvent, Note
 from spt_desktop.models.regions import MUNICIPALITIES, canonical_municipality
 from spt_desktop.services.base import Service, load
@@ -51,7 +51,7 @@ def check_profile(c: Checker, values: Mapping[str, Any], *, partial: bool) -> di
     ``partial``), with the SPT and labour-market region derived from the municipality."""
     unknown = set(values) - set(PROFILE_FIELDS)
     for name in sorted(unknown):
-        c.fail(name, "dit veld bestaat niet of wordt elders gewijzigd")
+        c.fail(name, Problem.FIELD_CHANGED_ELSEWHERE)
     out: dict[str, Any] = {}
 
     def want(name: str) -> bool:
@@ -72,7 +72,7 @@ def check_profile(c: Checker, values: Mapping[str, Any], *, partial: bool) -> di
         name = c.text("municipality", v("municipality"), required=True, max_len=100)
         official = canonical_municipality(name) if name else None
         if name and official is None:
-            c.fail("municipality", "geen gemeente in het werkgebied van de SPT's")
+            c.fail("municipality", Problem.MUNICIPALITY_OUTSIDE_AREA)
         elif official is not None:
             out["municipality"] = official
             out["spt"], out["labour_market_region"] = MUNICIPALITIES[official]
@@ -100,7 +100,7 @@ def check_profile(c: Checker, values: Mapping[str, Any], *, partial: bool) -> di
         out["next_follow_up"] = c.day("next_follow_up", v("next_follow_up"))
     birth = out.get("birth_date")
     if birth is not None and not (1940 <= birth.year <= 2012):
-        c.fail("birth_date", "geboortedatum ligt buiten de verwachte jaren")
+        c.fail("birth_date", Problem.BIRTH_DATE_UNLIKELY)
     return out
 
 
@@ -138,11 +138,7 @@ class CandidateService(Service):
         c = Checker()
         fields = check_profile(c, profile, partial=False)
         if not consents.get(ConsentPurpose.PROCESSING):
-            c.fail(
-                "consent",
-                "zonder toestemming voor registratie en begeleiding kan het SPT niemand "
-                "inschrijven",
-            )
+            c.fail("consent", Problem.CONSENT_NEEDED)
         c.done()
         today = self.ctx.today()
         with self.ctx.tx() as s:
@@ -253,7 +249,7 @@ class CandidateService(Service):
         c = Checker()
         body = c.text("text", text, required=True, max_len=LONG_TEXT)
         if written_at is not None and written_at > self.ctx.local_now() + timedelta(days=1):
-            c.fail("written_at", "dit tijdstip ligt in de toekomst")
+            c.fail("written_at", Problem.TIME_IN_FUTURE)
         c.done()
         with self.ctx.tx() as s:
             load(s, Candidate, candidate_id, Thing.CANDIDATE)
@@ -320,9 +316,9 @@ class CoachService(Service):
         name = c.text("name", name, required=True)
         mail = c.email("email", email)
         if not mail:
-            c.fail("email", "verplicht veld")
+            c.fail("email", Problem.REQUIRED)
         if not roles:
-            c.fail("roles", "kies minstens één rol")
+            c.fail("roles", Problem.CHOOSE_A_ROLE)
         c.done()
         with self.ctx.tx() as s:
             coach = Coach(

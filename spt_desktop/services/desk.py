@@ -32,8 +32,7 @@ def after_unlock(session: VaultSession) -> UnlockSummary:
     they belong to) and the sync status."""
     drafts = session.drafts()
     names: dict[str, str] = {}
-    for form_id in drafts:
-        cid = form_id.partition(":")[2]
+    for cid in set(session.draft_owners().values()):
         if cid:
             try:
                 names[cid] = session.services.candidates.get(cid).full_name

@@ -27,7 +27,7 @@ from spt_common.enums import (
     WorkLevel,
     WorkPattern,
 )
-from spt_desktop.errors import Thing
+from spt_desktop.errors import FieldError, Problem, Thing
 from spt_desktop.models import Candidate, Coach, ContactPerson, Employer, EmployerContact, Vacancy
 from spt_desktop.models.regions import MUNICIPALITIES, canonical_municipality
 from spt_desktop.models.work import Match
@@ -69,15 +69,13 @@ class DuplicateEmployer(ValidationError):
     def __init__(self, existing: EmployerDTO) -> None:
         # The field message; a form asks the coach to confirm before it saves a second
         # one with ``allow_duplicate``.
-        errors: dict[str, str] = {}
-        errors["name"] = "er staat al een werkgever met deze naam in deze gemeente"
-        super().__init__(errors)
+        super().__init__({"name": FieldError(Problem.EMPLOYER_EXISTS)})
         self.existing = existing
 
 
 def _unknown(c: Checker, values: Mapping[str, Any], known: set[str]) -> None:
     for name in sorted(set(values) - known):
-        c.fail(name, "dit veld bestaat niet")
+        c.fail(name, Problem.UNKNOWN_FIELD)
 
 
 def _check_employer(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
@@ -96,7 +94,7 @@ def _check_employer(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
         name = c.text("municipality", values.get("municipality"), required=True, max_len=100)
         official = canonical_municipality(name) if name else None
         if name and official is None:
-            c.fail("municipality", "geen gemeente in het werkgebied van de SPT's")
+            c.fail("municipality", Problem.MUNICIPALITY_OUTSIDE_AREA)
         elif official is not None:
             out["municipality"], out["spt"] = official, MUNICIPALITIES[official].spt
     if want("address"):
@@ -176,9 +174,9 @@ def _check_vacancy(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
         out["bbl_possible"] = bool(values.get("bbl_possible"))
     low, high = out.get("salary_min"), out.get("salary_max")
     if low is not None and high is not None and high < low:
-        c.fail("salary_max", "het maximum ligt onder het minimum")
+        c.fail("salary_max", Problem.MAX_BELOW_MIN)
     if out.get("kind") == VacancyKind.FUTURE_NEED and not out.get("expected_on"):
-        c.fail("expected_on", "geef aan wanneer de toekomstige behoefte ontstaat")
+        c.fail("expected_on", Problem.SAY_WHEN_NEEDED)
     c.done()
     return out
 
@@ -194,7 +192,7 @@ def _check_contact_log(values: Mapping[str, Any], today: date, partial: bool) ->
     if want("held_on"):
         out["held_on"] = c.day("held_on", values.get("held_on"), required=True)
         if out["held_on"] is not None and out["held_on"] > today:
-            c.fail("held_on", "dit contact ligt in de toekomst; plan het als vervolgafspraak")
+            c.fail("held_on", Problem.CONTACT_IN_FUTURE)
     if want("kind"):
         out["kind"] = c.code("kind", EmployerContactKind, values.get("kind"))
     if want("agreements"):
@@ -205,7 +203,7 @@ def _check_contact_log(values: Mapping[str, Any], today: date, partial: bool) ->
         out["contact_person_id"] = values.get("contact_person_id") or None
     held, follow = out.get("held_on"), out.get("follow_up_on")
     if held is not None and follow is not None and follow < held:
-        c.fail("follow_up_on", "de vervolgafspraak ligt vóór de datum van het contact")
+        c.fail("follow_up_on", Problem.FOLLOW_UP_BEFORE_CONTACT)
     c.done()
     return out
 
@@ -410,12 +408,10 @@ class EmployerService(Service):
             for k, v in fields.items():
                 setattr(row, k, v)
             if row.kind == VacancyKind.FUTURE_NEED and row.expected_on is None:
-                raise ValidationError(
-                    {"expected_on": "geef aan wanneer de toekomstige behoefte ontstaat"}
-                )
+                raise ValidationError({"expected_on": FieldError(Problem.SAY_WHEN_NEEDED)})
             low, high = row.salary_min, row.salary_max
             if low is not None and high is not None and high < low:
-                raise ValidationError({"salary_max": "het maximum ligt onder het minimum"})
+                raise ValidationError({"salary_max": FieldError(Problem.MAX_BELOW_MIN)})
             s.flush()
             return from_row(VacancyDTO, row)
 
@@ -479,7 +475,7 @@ class EmployerService(Service):
                 setattr(row, k, v)
             if row.follow_up_on is not None and row.follow_up_on < row.held_on:
                 raise ValidationError(
-                    {"follow_up_on": "de vervolgafspraak ligt vóór de datum van het contact"}
+                    {"follow_up_on": FieldError(Problem.FOLLOW_UP_BEFORE_CONTACT)}
                 )
             s.flush()
             return self._contact_dto(s, row)
@@ -519,7 +515,9 @@ class EmployerService(Service):
             return
         person = s.get(ContactPerson, person_id)
         if person is None or person.deleted or person.employer_id != employer_id:
-            raise ValidationError({"contact_person_id": "geen contactpersoon van deze werkgever"})
+            raise ValidationError(
+                {"contact_person_id": FieldError(Problem.NOT_A_CONTACT_OF_EMPLOYER)}
+            )
 
     @staticmethod
     def _contact_dto(s: Session, row: EmployerContact) -> EmployerContactDTO:

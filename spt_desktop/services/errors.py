@@ -1,16 +1,12 @@
 """Errors the use cases raise on purpose: a code and params each (``spt_desktop.errors``),
 worded by the presenters. Each refusal has a code of its own; the params are never ids
 or personal data (they reach dialogs, logs and support tickets), only what is safe to
-show: a field name, a number, a kind of record (``Thing``), a phase or status code.
-
-The one sentence still written here is a ValidationError's field message (what a form
-shows at the field): see ``services/validation.py``."""
+show: a field name, a number, a kind of record (``Thing``), a phase or status code. A
+ValidationError's field errors are codes too (``Problem``), worded beside the field."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from spt_desktop.errors import Code, Param, SptError, Thing
+from spt_desktop.errors import Code, InvalidInput, Param, SptError, Thing
 
 
 class ServiceError(SptError):
@@ -20,18 +16,10 @@ class ServiceError(SptError):
         super().__init__(code, **params)
 
 
-class ValidationError(ServiceError):
-    """Bad input. ``errors`` maps each field to what is wrong with it, so a form can show
-    the message at the field; nothing has been saved. The field messages are the
-    validators' own sentences (``services/validation.py``): a form shows them as they are,
-    and the presenters list them as ``field: message`` in the ``fields`` param."""
-
-    default_code = Code.INVALID_INPUT
-
-    def __init__(self, errors: Mapping[str, str]) -> None:
-        self.errors = dict(errors)
-        fields = "; ".join(f"{field}: {msg}" for field, msg in self.errors.items())
-        SptError.__init__(self, fields=fields)
+class ValidationError(InvalidInput, ServiceError):
+    """Bad input. ``errors`` maps each field to its ``FieldError`` (a ``Problem`` and
+    params, ``services/validation.py``), so a form can show it at the field; nothing has
+    been saved. The presenters word each (``ui/messages.py``, ``cli/messages.py``)."""
 
 
 class NotFound(ServiceError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from spt_common.enums import HandoverStatus, Phase, Role
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, Problem, Thing
 from spt_desktop.models import Assignment, Candidate, Coach, Handover
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.candidates import assign_coach
@@ -41,7 +41,7 @@ class HandoverService(Service):
         role = c.code("to_role", Role, to_role)
         text = c.text("summary", summary, required=True, max_len=4000)
         if to_coach_id == self.ctx.actor_id:
-            c.fail("to_coach_id", "kies een collega; u kunt niet aan uzelf overdragen")
+            c.fail("to_coach_id", Problem.NOT_TO_YOURSELF)
         c.done()
         with self.ctx.tx() as s:
             load(s, Candidate, candidate_id, Thing.CANDIDATE)

@@ -17,7 +17,7 @@ from spt_common.enums import (
     DropoutReason,
     Phase,
 )
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, Problem, Thing
 from spt_desktop.models import (
     Candidate,
     Dropout,
@@ -54,7 +54,7 @@ class CheckpointInfo:
 
 def not_in_future(c: Checker, field: str, day: date | None, today: date) -> None:
     if day is not None and day > today:
-        c.fail(field, "ligt in de toekomst")
+        c.fail(field, Problem.IN_FUTURE)
 
 
 def _drop(
@@ -154,7 +154,7 @@ class JourneyService(Service):
         leak = c.code("reason", DropoutReason, reason)
         text = c.text("explanation", explanation, max_len=2000)
         if leak == DropoutReason.OTHER and not text:
-            c.fail("explanation", "licht 'anders' kort toe")
+            c.fail("explanation", Problem.EXPLAIN_OTHER)
         where = c.code("phase", Phase, phase, required=False)
         day = c.day("occurred_on", on) or self.ctx.today()
         c.done()
@@ -228,15 +228,15 @@ class JourneyService(Service):
                     Code.CANDIDATE_NOT_IN_JOURNEY, candidate_status=cand.status.value
                 )
             if day < cand.registered_on:
-                c.fail("closed_on", "ligt vóór de aanmelding")
+                c.fail("closed_on", Problem.BEFORE_REGISTRATION)
             in_journey = cand.status in OPEN_STATUSES and result in EXIT_OUTCOMES
             if in_journey and leak is None:
                 if result == ClosingOutcome.WORKING_ELSEWHERE:
                     leak = DropoutReason.FOUND_WORK_ELSEWHERE
                 else:
-                    c.fail("reason", "kies de oorzaak (lek) van deze uitval")
+                    c.fail("reason", Problem.CHOOSE_DROPOUT_CAUSE)
             if in_journey and leak == DropoutReason.OTHER and not text:
-                c.fail("explanation", "licht 'anders' kort toe")
+                c.fail("explanation", Problem.EXPLAIN_OTHER)
             c.done()
             if in_journey:
                 assert leak is not None
@@ -274,7 +274,7 @@ class JourneyService(Service):
             if placement.ended_on is not None:
                 raise RuleViolation(Code.PLACEMENT_ENDED)
             if day < placement.starts_on:
-                c.fail("done_on", "ligt vóór de start van de plaatsing")
+                c.fail("done_on", Problem.BEFORE_PLACEMENT_START)
                 c.done()
             point.done_on, point.note = day, text or None
             point.outcome = CheckpointOutcome.RETAINED if in_service else CheckpointOutcome.LEFT

@@ -8,7 +8,7 @@ close every question of the SPT); a coach sees the questions passed on to her, a
 answer and close them. The server holds the same rule (spt_server.store).
 
 Minimal personal data: the asker's name and a way to reach her are kept only while the
-question is open. Closing clears them here (and the vault's own trigger, migration 0012,
+question is open. Closing clears them here (and the vault's own trigger, migration 0014,
 on every other write path; the server clears them too), and drops the unsaved form about
 the question, so nothing of the person stays behind on the laptop."""
 
@@ -32,7 +32,7 @@ from spt_common.enums import (
     Role,
     VacancyStatus,
 )
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, FieldError, Problem, Thing
 from spt_desktop.models import (
     Candidate,
     Coach,
@@ -42,7 +42,7 @@ from spt_desktop.models import (
     Referral,
     Vacancy,
 )
-from spt_desktop.models.drafts import drop_drafts_about
+from spt_desktop.models.loket import drop_question_drafts
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.errors import NotFound, RuleViolation, ValidationError
 from spt_desktop.services.validation import Checker
@@ -105,7 +105,7 @@ def _check(values: Mapping[str, Any], today: date, partial: bool) -> dict[str, A
     c = Checker()
     unknown = set(values) - QUESTION_FIELDS
     for name in sorted(unknown):
-        c.fail(name, "onbekend veld")
+        c.fail(name, Problem.UNKNOWN_FIELD)
     out: dict[str, Any] = {}
 
     def want(name: str) -> bool:
@@ -114,7 +114,7 @@ def _check(values: Mapping[str, Any], today: date, partial: bool) -> dict[str, A
     if want("received_on"):
         out["received_on"] = c.day("received_on", values.get("received_on"), required=True)
         if out["received_on"] is not None and out["received_on"] > today:
-            c.fail("received_on", "deze datum ligt in de toekomst")
+            c.fail("received_on", Problem.IN_FUTURE)
     if want("channel"):
         out["channel"] = c.code("channel", LoketChannel, values.get("channel"))
     if want("asker"):
@@ -137,7 +137,7 @@ def _check(values: Mapping[str, Any], today: date, partial: bool) -> dict[str, A
         out["contact"] = _contact(c, values.get("contact"))
     received, follow = out.get("received_on"), out.get("follow_up_on")
     if received is not None and follow is not None and follow < received:
-        c.fail("follow_up_on", "de opvolgdatum ligt vóór de datum van de vraag")
+        c.fail("follow_up_on", Problem.FOLLOW_UP_BEFORE_QUESTION)
     c.done()
     return out
 
@@ -199,7 +199,7 @@ class LoketService(Service):
             self._check_link(s, row)
             if row.follow_up_on is not None and row.follow_up_on < row.received_on:
                 raise ValidationError(
-                    {"follow_up_on": "de opvolgdatum ligt vóór de datum van de vraag"}
+                    {"follow_up_on": FieldError(Problem.FOLLOW_UP_BEFORE_QUESTION)}
                 )
             s.flush()
             return self._dto(s, row)
@@ -220,7 +220,7 @@ class LoketService(Service):
             row.follow_up_on = None
             row.name = row.contact = None
             s.flush()
-            drop_drafts_about(s.connection(), [row.id])
+            drop_question_drafts(s.connection(), [row.id])
             return self._dto(s, row)
 
     def link(self, question_id: str, outcome: LoketOutcome, record_id: str) -> LoketQuestionDTO:
@@ -305,11 +305,11 @@ class LoketService(Service):
         )
         found = next((kind for model, kind in kinds if s.get(model, row.outcome_id)), None)
         if found is None:
-            raise ValidationError({"outcome_id": "dit gegeven is niet (meer) bekend"})
+            raise ValidationError({"outcome_id": FieldError(Problem.LINK_UNKNOWN)})
         if row.outcome is None:
             row.outcome = found
         elif row.outcome is not found:
-            raise ValidationError({"outcome_id": "de koppeling past niet bij wat het werd"})
+            raise ValidationError({"outcome_id": FieldError(Problem.LINK_MISMATCH)})
 
     def get(self, question_id: str) -> LoketQuestionDTO:
         with self.ctx.tx() as s:
@@ -355,7 +355,7 @@ class LoketService(Service):
             return
         coach = s.get(Coach, coach_id)
         if coach is None or coach.deleted:
-            raise ValidationError({"to_coach_id": "deze collega is niet bekend"})
+            raise ValidationError({"to_coach_id": FieldError(Problem.CHOOSE_A_COLLEAGUE)})
         if not coach.role_set() & set(COACH_ROLES):
             raise RuleViolation(Code.ROLE_NOT_HELD, role=Role.LOOPBAANCOACH.value)
 

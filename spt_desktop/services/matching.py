@@ -22,7 +22,7 @@ from spt_common.enums import (
     Role,
     TrainingFund,
 )
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, FieldError, Problem, Thing
 from spt_desktop.models import (
     Candidate,
     Coach,
@@ -156,12 +156,13 @@ class MatchingService(Service):
                 )
             met = new in KLIK_AFTER or (new == MatchStatus.DECLINED and bool(match.introduced_on))
             if score is not None and not met:
-                raise ValidationError({"klik": "de klik geeft u na de kennismaking"})
+                raise ValidationError({"klik": FieldError(Problem.KLIK_AFTER_INTRODUCTION)})
             when = day or self.ctx.today()
             last = _last_step(match)
             if when < last:
+                previous = last.isoformat()
                 raise ValidationError(
-                    {"on": f"ligt vóór de vorige stap ({last.strftime('%d-%m-%Y')})"}
+                    {"on": FieldError(Problem.BEFORE_PREVIOUS_STEP, day=previous)}
                 )
             match.status = new
             if new in STEP_DATE:

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common.enums import ActionStatus, PlanStatus
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, Problem, Thing
 from spt_desktop.models import Action, Candidate, Goal, Intake, Plan
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import ActionDTO, GoalDTO, IntakeDTO, PlanDTO, from_row
@@ -68,7 +68,7 @@ class IntakeService(Service):
 def _check_intake(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
     c = Checker()
     for name in sorted(set(values) - {*INTAKE_TEXTS, "held_on"}):
-        c.fail(name, "dit veld bestaat niet")
+        c.fail(name, Problem.UNKNOWN_FIELD)
     out: dict[str, Any] = {}
     for name in INTAKE_TEXTS:
         if not partial or name in values:
@@ -76,7 +76,7 @@ def _check_intake(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]
     if "held_on" in values:
         out["held_on"] = c.day("held_on", values["held_on"], required=True)
     if not partial and not any(out.get(n) for n in INTAKE_TEXTS):
-        c.fail("background", "vul minstens één onderdeel van het intakeverslag in")
+        c.fail("background", Problem.INTAKE_EMPTY)
     c.done()
     return out
 

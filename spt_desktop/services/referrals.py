@@ -26,7 +26,7 @@ from spt_common.enums import (
     ReferralSource,
     ReferralStatus,
 )
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, Problem, Thing
 from spt_desktop.models import (
     Candidate,
     Coach,
@@ -125,19 +125,19 @@ def check_referral(values: Mapping[str, Any], today: date) -> dict[str, Any]:
     message) on bad input."""
     c = Checker()
     for name in sorted(set(values) - RECORD_FIELDS):
-        c.fail(name, "dit veld bestaat niet")
+        c.fail(name, Problem.UNKNOWN_FIELD)
     out: dict[str, Any] = {}
     kind = c.code("referrer_kind", ReferralSource, values.get("referrer_kind"))
     out["referrer_kind"] = kind
     out["referred_on"] = c.day("referred_on", values.get("referred_on")) or today
     if out["referred_on"] > today:
-        c.fail("referred_on", "een aanmelding kan niet in de toekomst liggen")
+        c.fail("referred_on", Problem.IN_FUTURE)
     out["referrer_region"] = c.optional_text(
         "referrer_region", values.get("referrer_region"), max_len=100
     )
     out["campaign"] = c.optional_text("campaign", values.get("campaign"))
     if kind is ReferralSource.CAMPAIGN and not out["campaign"]:
-        c.fail("campaign", "noem de campagne waardoor zij zich aanmeldde")
+        c.fail("campaign", Problem.NAME_THE_CAMPAIGN)
     out["referrer_organisation"] = c.text(
         "referrer_organisation", values.get("referrer_organisation")
     )
@@ -155,11 +155,7 @@ def check_referral(values: Mapping[str, Any], today: date) -> dict[str, Any]:
     out["known"] = c.text("known", values.get("known"), max_len=LONG_TEXT)
     out["consent_spt"] = bool(values.get("consent_spt"))
     if not out["consent_spt"]:
-        c.fail(
-            "consent_spt",
-            "zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet "
-            "worden vastgelegd",
-        )
+        c.fail("consent_spt", Problem.REFERRAL_CONSENT_NEEDED)
     out["consent_report_back"] = bool(values.get("consent_report_back"))
     out["coach_id"] = c.ref("coach_id", values.get("coach_id")) or None
     c.done()

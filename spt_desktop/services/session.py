@@ -4,7 +4,7 @@ encrypted drafts of unsaved forms, per-vault preferences and sync.
 
     session = VaultSession(path)
     services = session.unlock("correct paard batterij nietje")
-    session.save_draft("visit:abc", {"topics": "..."})
+    session.save_draft("visit:abc", {"topics": "..."}, about="abc")
     session.lock()
 
 Every method may block (key derivation, disk, network): the UI calls them from its one
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from spt_common.enums import Role, Spt
-from spt_desktop.errors import Code
+from spt_desktop.errors import Code, FieldError, Problem
 from spt_desktop.models.drafts import DRAFT_PREFIX
 from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_strength
 from spt_desktop.services.errors import RuleViolation, ValidationError
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
+AUTO_LOCK_LOW, AUTO_LOCK_HIGH = 1, 240  # minutes
 # The demo vault holds made-up people only; its passphrase is printed on the unlock screen.
 DEMO_PASSPHRASE = "demo techniek noord-holland"
 DEMO_CANDIDATES = 400
@@ -177,15 +178,13 @@ class VaultSession:
         from spt_desktop.models.keyfile import DEFAULT_KDF
         from spt_desktop.models.vault import Vault
 
-        errors = {}
+        errors: dict[str, FieldError] = {}
         if not owner.name.strip():
-            errors["name"] = "verplicht veld"
+            errors["name"] = FieldError(Problem.REQUIRED)
         if not owner.roles:
-            errors["roles"] = "kies minstens één rol"
+            errors["roles"] = FieldError(Problem.CHOOSE_A_ROLE)
         if not passphrase_strength(passphrase).acceptable:
-            errors["passphrase"] = (
-                f"kies een sterkere wachtwoordzin (minstens {MIN_PASSPHRASE} tekens)"
-            )
+            errors["passphrase"] = FieldError(Problem.WEAK_PASSPHRASE, minimum=MIN_PASSPHRASE)
         if errors:
             raise ValidationError(errors)
         vault, recovery = Vault.create(
@@ -224,7 +223,7 @@ class VaultSession:
     def change_passphrase(self, old: str, new: str) -> None:
         if not passphrase_strength(new).acceptable:
             raise ValidationError(
-                {"new": f"kies een sterkere wachtwoordzin (minstens {MIN_PASSPHRASE} tekens)"}
+                {"new": FieldError(Problem.WEAK_PASSPHRASE, minimum=MIN_PASSPHRASE)}
             )
         self._vault.change_passphrase(old, new)
 
@@ -236,23 +235,25 @@ class VaultSession:
 
     # --- drafts and preferences (rows inside the encrypted vault) -------------------
 
-    def save_draft(self, form_id: str, values: dict[str, Any]) -> list[str]:
-        """Keep a form's unsaved contents, encrypted with the vault. A field that holds
-        a BSN is left out (the SPT may not hold one, not even in a draft); returns the
-        names of the fields left out, so the form can say why. A draft about a
-        candidate who is no longer in the vault (purged meanwhile) is not kept."""
+    def save_draft(self, form_id: str, values: dict[str, Any], *, about: str | None) -> list[str]:
+        """Keep a form's unsaved contents, encrypted with the vault, as the draft of
+        ``form_id`` about candidate ``about`` (None: about no one, e.g. a new candidate
+        or an employer): a purge of her and her access export find it by that. A field
+        that holds a BSN is left out (the SPT may not hold one, not even in a draft);
+        returns the names of the fields left out, so the form can say why. A draft about
+        a candidate who is no longer in the vault (purged meanwhile) is not kept."""
         from spt_common.bsn import contains_bsn
-        from spt_desktop.models.drafts import draft_candidate
+        from spt_desktop.models.drafts import put_draft
 
         refused = [
             n for n, v in values.items() if isinstance(v, str) and not _is_id(v) and contains_bsn(v)
         ]
         kept = {n: v for n, v in values.items() if n not in refused}
-        about = draft_candidate(form_id)
         if about is not None and not self._holds_candidate(about):
             self.drop_draft(form_id)
             return refused
-        self._put(DRAFT_PREFIX + form_id, json.dumps(kept, default=str))
+        with self._vault.transaction() as s:
+            put_draft(s.connection(), form_id, json.dumps(kept, default=str), about)
         return refused
 
     def load_draft(self, form_id: str) -> dict[str, Any] | None:
@@ -270,6 +271,14 @@ class VaultSession:
             rows = draft_rows(s.connection())
         return {form_id: json.loads(v) for form_id, v in rows}
 
+    def draft_owners(self) -> dict[str, str]:
+        """The candidate each stored draft is about, by form id (drafts about no one
+        are not in it)."""
+        from spt_desktop.models.drafts import draft_owners
+
+        with self._vault.transaction() as s:
+            return draft_owners(s.connection())
+
     def _holds_candidate(self, candidate_id: str) -> bool:
         from spt_desktop.models import Candidate
 
@@ -282,8 +291,9 @@ class VaultSession:
         return int(raw) if raw and raw.isdigit() else DEFAULT_AUTO_LOCK_MINUTES
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
-        if not 1 <= int(minutes) <= 240:
-            raise ValidationError({"auto_lock": "kies tussen 1 en 240 minuten"})
+        if not AUTO_LOCK_LOW <= int(minutes) <= AUTO_LOCK_HIGH:
+            wrong = FieldError(Problem.MINUTES_OUT_OF_RANGE, low=AUTO_LOCK_LOW, high=AUTO_LOCK_HIGH)
+            raise ValidationError({"auto_lock": wrong})
         self._put(AUTO_LOCK_KEY, str(int(minutes)))
 
     # --- preferences outside the vault (read before an unlock) -----------------------
@@ -360,13 +370,13 @@ class VaultSession:
 
     def login(self, server_url: str, email: str, password: str) -> None:
         """Link this vault to the coach's account on the SPT server."""
-        errors = {}
+        errors: dict[str, FieldError] = {}
         if not re.match(r"^https?://[^\s/]+", server_url.strip()):
-            errors["server"] = "geen geldig serveradres (zoals https://spt.example.nl)"
+            errors["server"] = FieldError(Problem.BAD_SERVER_ADDRESS)
         if not email.strip():
-            errors["email"] = "verplicht veld"
+            errors["email"] = FieldError(Problem.REQUIRED)
         if not password:
-            errors["password"] = "verplicht veld"
+            errors["password"] = FieldError(Problem.REQUIRED)
         if errors:
             raise ValidationError(errors)
         from spt_desktop.sync.engine import login

@@ -1,5 +1,6 @@
-"""Field checks shared by the use cases. Each check adds a Dutch message to ``errors``
-under the field's name; the use case raises one ValidationError with all of them.
+"""Field checks shared by the use cases. Each check adds a ``FieldError`` (a ``Problem``
+and its params, worded by the presenters) to ``errors`` under the field's name; the use
+case raises one ValidationError with all of them.
 
 No BSN (DESIGN.md §2): the text checks refuse one at the field, and a flush hook
 refuses one in every free-text field of every synced record, whichever use case
@@ -17,8 +18,9 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
 
-from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.bsn import contains_bsn
 from spt_common.enums import Labelled
+from spt_desktop.errors import FieldError, Param, Problem
 from spt_desktop.models.base import Synced
 from spt_desktop.models.tracking import APPLYING_REMOTE
 from spt_desktop.services.errors import ValidationError
@@ -64,19 +66,20 @@ class Checker:
     """Collects field errors; ``done()`` raises them all at once."""
 
     def __init__(self) -> None:
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, FieldError] = {}
 
-    def fail(self, field: str, message: str) -> None:
-        self.errors.setdefault(field, message)
+    def fail(self, field: str, problem: Problem, **params: Param) -> None:
+        """``field`` is wrong: ``problem`` (the first one found for it stays)."""
+        self.errors.setdefault(field, FieldError(problem, **params))
 
     def text(self, field: str, value: Any, *, required: bool = False, max_len: int = 200) -> str:
         text = "" if value is None else str(value).strip()
         if required and not text:
-            self.fail(field, "verplicht veld")
+            self.fail(field, Problem.REQUIRED)
         elif len(text) > max_len:
-            self.fail(field, f"te lang (hoogstens {max_len} tekens)")
+            self.fail(field, Problem.TOO_LONG, maximum=max_len)
         elif contains_bsn(text):
-            self.fail(field, BSN_REFUSED)
+            self.fail(field, Problem.HAS_BSN)
         return text
 
     def ref(self, field: str, value: Any, *, required: bool = False) -> str:
@@ -85,7 +88,7 @@ class Checker:
         elfproef, as in ``…-123456782abc``); the record it names is loaded after."""
         text = "" if value is None else str(value).strip()
         if required and not text:
-            self.fail(field, "verplicht veld")
+            self.fail(field, Problem.REQUIRED)
         return text
 
     def optional_text(self, field: str, value: Any, *, max_len: int = 200) -> str | None:
@@ -95,41 +98,42 @@ class Checker:
     def email(self, field: str, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
         if contains_bsn(text):
-            self.fail(field, BSN_REFUSED)
+            self.fail(field, Problem.HAS_BSN)
         elif text and not EMAIL.match(text):
-            self.fail(field, "geen geldig e-mailadres (zoals naam@voorbeeld.nl)")
+            self.fail(field, Problem.BAD_EMAIL)
         return text or None
 
     def phone(self, field: str, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
         if contains_bsn(text):
-            self.fail(field, BSN_REFUSED)
+            self.fail(field, Problem.HAS_BSN)
         elif text and not PHONE.match(text):
-            self.fail(field, "geen geldig telefoonnummer (zoals 06 12345678)")
+            self.fail(field, Problem.BAD_PHONE)
         return text or None
 
     def code(self, field: str, enum: type[E], value: Any, *, required: bool = True) -> E | None:
         if value is None or value == "":
             if required:
-                self.fail(field, "verplicht veld")
+                self.fail(field, Problem.REQUIRED)
             return None
         try:
             return enum(value)
         except ValueError:
-            self.fail(field, f"onbekende waarde; kies uit {', '.join(m.value for m in enum)}")
+            allowed = ", ".join(m.value for m in enum)
+            self.fail(field, Problem.UNKNOWN_VALUE, choices=allowed)
             return None
 
     def day(self, field: str, value: Any, *, required: bool = False) -> date | None:
         if value is None or value == "":
             if required:
-                self.fail(field, "verplicht veld")
+                self.fail(field, Problem.REQUIRED)
             return None
         if isinstance(value, date):
             return value
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            self.fail(field, "geen geldige datum (jjjj-mm-dd)")
+            self.fail(field, Problem.BAD_DATE)
             return None
 
     def number(
@@ -137,15 +141,15 @@ class Checker:
     ) -> int | None:
         if value is None or value == "":
             if required:
-                self.fail(field, "verplicht veld")
+                self.fail(field, Problem.REQUIRED)
             return None
         try:
             n = int(value)
         except (TypeError, ValueError):
-            self.fail(field, "geen geheel getal")
+            self.fail(field, Problem.NOT_A_WHOLE_NUMBER)
             return None
         if not low <= n <= high:
-            self.fail(field, f"moet tussen {low} en {high} liggen")
+            self.fail(field, Problem.OUT_OF_RANGE, low=low, high=high)
         return n
 
     def done(self) -> None:
@@ -161,11 +165,11 @@ def _refuse_a_bsn_anywhere(session: Session, _ctx: UOWTransaction, _instances: A
     server are not written through a session (and the server refuses a BSN itself)."""
     if session.info.get(APPLYING_REMOTE):
         return
-    errors: dict[str, str] = {}
+    errors: dict[str, FieldError] = {}
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Synced):
             for name in _written_text(obj):
-                errors.setdefault(name, BSN_REFUSED)
+                errors.setdefault(name, FieldError(Problem.HAS_BSN))
     if errors:
         raise ValidationError(errors)
 

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common.enums import VisitMode
-from spt_desktop.errors import Code, Thing
+from spt_desktop.errors import Code, Problem, Thing
 from spt_desktop.models import Candidate, Employer, Note, Placement, Visit
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import NoteDTO, VisitDTO, from_row
@@ -41,7 +41,7 @@ class VisitDefaults:
 def _check(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     c = Checker()
     for name in sorted(set(values) - set(VISIT_FIELDS)):
-        c.fail(name, "dit veld bestaat niet")
+        c.fail(name, Problem.UNKNOWN_FIELD)
     out: dict[str, Any] = {}
 
     def want(name: str) -> bool:
@@ -55,7 +55,7 @@ def _check(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
             try:
                 when = datetime.fromisoformat(when)
             except ValueError:
-                c.fail("visited_at", "geen geldig tijdstip (jjjj-mm-dd uu:mm)")
+                c.fail("visited_at", Problem.BAD_TIME)
         if isinstance(when, datetime):
             out["visited_at"] = when
     if want("mode"):
@@ -73,7 +73,7 @@ def _check(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     if want("dropout_risk"):
         out["dropout_risk"] = bool(values.get("dropout_risk", False))
     if not partial and not (out.get("topics") or out.get("agreements") or out.get("notes")):
-        c.fail("topics", "noteer minstens de besproken onderwerpen, afspraken of een notitie")
+        c.fail("topics", Problem.VISIT_EMPTY)
     c.done()
     return out
 

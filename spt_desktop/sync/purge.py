@@ -92,8 +92,14 @@ def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
 def _purge_loket(conn: sa.Connection, ids: list[str]) -> int:
     """Loket questions among the purged ids: one passed on to another coach leaves this
     device (the server scopes a question as it scopes a candidate, spt_server.store)."""
+    from spt_desktop.models.loket import drop_question_drafts
+
     table = cast(sa.Table, SYNCED_ENTITIES["loket_question"].__table__)  # type: ignore[attr-defined]
-    return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, ids))).rowcount)
+    gone = [r[0] for r in conn.execute(sa.select(table.c.id).where(in_ids(table.c.id, ids)))]
+    if not gone:
+        return 0
+    drop_question_drafts(conn, gone)
+    return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, gone))).rowcount)
 
 
 def _indexed_rows(conn: sa.Connection, cands: list[str]) -> int:

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.bsn import contains_bsn
 from spt_common.enums import Labelled
-from spt_desktop.services.errors import ValidationError
+from spt_desktop.errors import InvalidInput
+from spt_desktop.ui import messages
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")
-# Under a field whose text holds a BSN while a draft is kept: why that field is left out.
-DRAFT_BSN = f"{BSN_REFUSED[0].upper()}{BSN_REFUSED[1:]}. Dit veld wordt niet als concept bewaard."
 
 
 def parse_day(text: str) -> date | None:
@@ -168,12 +167,12 @@ class Form(QWidget):
             if spec.kind == "date":
                 day = parse_day(text) if text else None
                 if text and day is None:
-                    bad[name] = "geen geldige datum (dd-mm-jjjj)"
+                    bad[name] = self.tr("geen geldige datum (dd-mm-jjjj)")
                 out[name] = day
             elif spec.kind == "datetime":
                 when = _parse_when(text) if text else None
                 if text and when is None:
-                    bad[name] = "geen geldig tijdstip (dd-mm-jjjj uu:mm)"
+                    bad[name] = self.tr("geen geldig tijdstip (dd-mm-jjjj uu:mm)")
                 out[name] = when
         self.show_errors(bad)
         return None if bad else out
@@ -232,13 +231,15 @@ class Form(QWidget):
             _scroll_into_view(first.parentWidget() or first)
 
     def show_validation(self, exc: BaseException) -> bool:
-        """A failure callback for ops: field errors go under the fields. Errors about
-        fields this form does not show are left to the caller (returns False)."""
-        if not isinstance(exc, ValidationError):
+        """A failure callback for ops: field errors go under the fields, worded in the
+        UI's language (``ui/messages.py``). Errors about fields this form does not show
+        are left to the caller (returns False)."""
+        if not isinstance(exc, InvalidInput):
             return False
-        mine = {k: v for k, v in exc.errors.items() if k in self.editors}
+        worded = messages.field_texts(exc)
+        mine = {k: v for k, v in worded.items() if k in self.editors}
         self.show_errors(mine)
-        return len(mine) == len(exc.errors)
+        return len(mine) == len(worded)
 
 
 def _scroll_into_view(widget: QWidget) -> None:
@@ -287,7 +288,12 @@ class DraftKeeper(QObject):
             and contains_bsn(v)
         ]
         if refused or self._refused:
-            self.form.show_errors({n: DRAFT_BSN for n in refused}, focus=False)
+            # Under a field whose text holds a BSN: why that field is left out.
+            why = self.tr(
+                "Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als "
+                "concept bewaard."
+            )
+            self.form.show_errors(dict.fromkeys(refused, why), focus=False)
         self._refused = refused
         self._save(self.form_id, {n: v for n, v in values.items() if n not in refused})
 

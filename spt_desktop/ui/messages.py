@@ -8,12 +8,24 @@ Kept as ``QT_TRANSLATE_NOOP`` literals so ``pyside6-lupdate`` finds them (contex
 
 from __future__ import annotations
 
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from spt_common.enums import CandidateStatus, Labelled, MatchStatus, Phase, Role
-from spt_desktop.errors import LABELLED_PARAMS, Code, Param, Reason, SptError, Thing
+from spt_desktop.errors import (
+    DAY_PARAMS,
+    LABELLED_PARAMS,
+    Code,
+    FieldError,
+    InvalidInput,
+    Param,
+    Problem,
+    Reason,
+    SptError,
+    Thing,
+)
 from spt_desktop.models.passphrase import MIN_PASSPHRASE, Level, Strength
 
 CONTEXT = "Errors"
@@ -411,6 +423,117 @@ THINGS = cast(
     },
 )
 
+# A field's problem (a ValidationError's ``errors``), worded beside the field.
+PROBLEMS = cast(
+    "dict[Problem, str]",
+    {
+        Problem.REQUIRED: QT_TRANSLATE_NOOP("Errors", "verplicht veld"),
+        Problem.TOO_LONG: QT_TRANSLATE_NOOP("Errors", "te lang (hoogstens {maximum} tekens)"),
+        Problem.HAS_BSN: QT_TRANSLATE_NOOP(
+            "Errors", "bevat een BSN; het SPT mag geen BSN vastleggen"
+        ),
+        Problem.BAD_EMAIL: QT_TRANSLATE_NOOP(
+            "Errors", "geen geldig e-mailadres (zoals naam@voorbeeld.nl)"
+        ),
+        Problem.BAD_PHONE: QT_TRANSLATE_NOOP(
+            "Errors", "geen geldig telefoonnummer (zoals 06 12345678)"
+        ),
+        Problem.UNKNOWN_VALUE: QT_TRANSLATE_NOOP("Errors", "onbekende waarde; kies uit {choices}"),
+        Problem.BAD_DATE: QT_TRANSLATE_NOOP("Errors", "geen geldige datum (jjjj-mm-dd)"),
+        Problem.BAD_TIME: QT_TRANSLATE_NOOP("Errors", "geen geldig tijdstip (jjjj-mm-dd uu:mm)"),
+        Problem.NOT_A_WHOLE_NUMBER: QT_TRANSLATE_NOOP("Errors", "geen geheel getal"),
+        Problem.OUT_OF_RANGE: QT_TRANSLATE_NOOP("Errors", "moet tussen {low} en {high} liggen"),
+        Problem.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("Errors", "dit veld bestaat niet"),
+        Problem.FIELD_CHANGED_ELSEWHERE: QT_TRANSLATE_NOOP(
+            "Errors", "dit veld bestaat niet of wordt elders gewijzigd"
+        ),
+        Problem.IN_FUTURE: QT_TRANSLATE_NOOP("Errors", "ligt in de toekomst"),
+        Problem.TIME_IN_FUTURE: QT_TRANSLATE_NOOP("Errors", "dit tijdstip ligt in de toekomst"),
+        Problem.MUNICIPALITY_OUTSIDE_AREA: QT_TRANSLATE_NOOP(
+            "Errors", "geen gemeente in het werkgebied van de SPT's"
+        ),
+        Problem.BIRTH_DATE_UNLIKELY: QT_TRANSLATE_NOOP(
+            "Errors", "geboortedatum ligt buiten de verwachte jaren"
+        ),
+        Problem.CONSENT_NEEDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven",
+        ),
+        Problem.CHOOSE_A_ROLE: QT_TRANSLATE_NOOP("Errors", "kies minstens één rol"),
+        Problem.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP(
+            "Errors", "kies een sterkere wachtwoordzin (minstens {minimum} tekens)"
+        ),
+        Problem.MINUTES_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+            "Errors", "kies tussen {low} en {high} minuten"
+        ),
+        Problem.BAD_SERVER_ADDRESS: QT_TRANSLATE_NOOP(
+            "Errors", "geen geldig serveradres (zoals https://spt.example.nl)"
+        ),
+        Problem.CHOOSE_A_COLLEAGUE: QT_TRANSLATE_NOOP("Errors", "kies een collega"),
+        Problem.NOT_TO_YOURSELF: QT_TRANSLATE_NOOP(
+            "Errors", "kies een collega; u kunt niet aan uzelf overdragen"
+        ),
+        Problem.VISIT_EMPTY: QT_TRANSLATE_NOOP(
+            "Errors", "noteer minstens de besproken onderwerpen, afspraken of een notitie"
+        ),
+        Problem.INTAKE_EMPTY: QT_TRANSLATE_NOOP(
+            "Errors", "vul minstens één onderdeel van het intakeverslag in"
+        ),
+        Problem.CHOOSE_FUND: QT_TRANSLATE_NOOP("Errors", "kies het opleidingsfonds"),
+        Problem.FUND_WITHOUT_FUND_FUNDING: QT_TRANSLATE_NOOP(
+            "Errors", "een fonds hoort alleen bij financiering door een opleidingsfonds"
+        ),
+        Problem.ENDS_BEFORE_START: QT_TRANSLATE_NOOP(
+            "Errors", "de einddatum ligt voor de begindatum"
+        ),
+        Problem.EXPLAIN_OTHER: QT_TRANSLATE_NOOP("Errors", "licht 'anders' kort toe"),
+        Problem.BEFORE_REGISTRATION: QT_TRANSLATE_NOOP("Errors", "ligt vóór de aanmelding"),
+        Problem.CHOOSE_DROPOUT_CAUSE: QT_TRANSLATE_NOOP(
+            "Errors", "kies de oorzaak (lek) van deze uitval"
+        ),
+        Problem.BEFORE_PLACEMENT_START: QT_TRANSLATE_NOOP(
+            "Errors", "ligt vóór de start van de plaatsing"
+        ),
+        Problem.KLIK_AFTER_INTRODUCTION: QT_TRANSLATE_NOOP(
+            "Errors", "de klik geeft u na de kennismaking"
+        ),
+        Problem.BEFORE_PREVIOUS_STEP: QT_TRANSLATE_NOOP(
+            "Errors", "ligt vóór de vorige stap ({day})"
+        ),
+        Problem.EMPLOYER_EXISTS: QT_TRANSLATE_NOOP(
+            "Errors", "er staat al een werkgever met deze naam in deze gemeente"
+        ),
+        Problem.MAX_BELOW_MIN: QT_TRANSLATE_NOOP("Errors", "het maximum ligt onder het minimum"),
+        Problem.SAY_WHEN_NEEDED: QT_TRANSLATE_NOOP(
+            "Errors", "geef aan wanneer de toekomstige behoefte ontstaat"
+        ),
+        Problem.CONTACT_IN_FUTURE: QT_TRANSLATE_NOOP(
+            "Errors", "dit contact ligt in de toekomst; plan het als vervolgafspraak"
+        ),
+        Problem.FOLLOW_UP_BEFORE_CONTACT: QT_TRANSLATE_NOOP(
+            "Errors", "de vervolgafspraak ligt vóór de datum van het contact"
+        ),
+        Problem.NAME_THE_CAMPAIGN: QT_TRANSLATE_NOOP(
+            "Errors", "noem de campagne waardoor zij zich aanmeldde"
+        ),
+        Problem.REFERRAL_CONSENT_NEEDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet "
+            "worden vastgelegd",
+        ),
+        Problem.FOLLOW_UP_BEFORE_QUESTION: QT_TRANSLATE_NOOP(
+            "Errors", "de opvolgdatum ligt vóór de datum van de vraag"
+        ),
+        Problem.LINK_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "dit gegeven is niet (meer) bekend"),
+        Problem.LINK_MISMATCH: QT_TRANSLATE_NOOP(
+            "Errors", "de koppeling past niet bij wat de vraag werd"
+        ),
+        Problem.NOT_A_CONTACT_OF_EMPLOYER: QT_TRANSLATE_NOOP(
+            "Errors", "geen contactpersoon van deze werkgever"
+        ),
+    },
+)
+
 # The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its
 # label is lower-cased in the middle of a sentence. The labels are the domain's Dutch
 # names, shown untranslated as everywhere in the app (tables, pickers).
@@ -483,9 +606,30 @@ def strength_text(strength: Strength) -> str:
     return f"{_tr(name, 'Strength')}. {_tr(hint, 'Strength').format(minimum=MIN_PASSPHRASE)}"
 
 
+def field_text(error: FieldError) -> str:
+    """What is wrong with one field, in the UI's language: what a form shows beside the
+    field. A date param as the app shows dates (31-12-2026)."""
+    params = {
+        k: date.fromisoformat(str(v)).strftime("%d-%m-%Y") if k in DAY_PARAMS else v
+        for k, v in error.params.items()
+    }
+    return _tr(PROBLEMS[error.problem]).format(**params)
+
+
+def field_texts(exc: BaseException) -> dict[str, str]:
+    """Each field of bad input (``InvalidInput``) with what is wrong with it, in the UI's
+    language; empty for any other error."""
+    if not isinstance(exc, InvalidInput):
+        return {}
+    return {name: field_text(error) for name, error in exc.errors.items()}
+
+
 def text(exc: SptError) -> str:
     """What to tell the coach, in the UI's language."""
-    return _tr(MESSAGES[exc.code]).format(**_words(exc.params))
+    params = _words(exc.params)
+    if isinstance(exc, InvalidInput):
+        params["fields"] = "; ".join(f"{k}: {v}" for k, v in field_texts(exc).items())
+    return _tr(MESSAGES[exc.code]).format(**params)
 
 
 def unexpected() -> str:

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         drafts = self.workspace.collect_drafts() if keep_drafts else {}
+        owners = self.workspace.draft_owners()
         workspace, self.workspace = self.workspace, None
         _app().removeEventFilter(self)
         for dialog in list(workspace.dialogs):
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         def save_and_lock(session: VaultSession) -> None:
             try:
                 for form_id, values in drafts.items():
-                    session.save_draft(form_id, values)
+                    session.save_draft(form_id, values, about=owners.get(form_id))
             finally:
                 session.lock()
 

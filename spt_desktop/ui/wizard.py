@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from spt_common.enums import COACH_ROLES, Role, Spt
-from spt_desktop.services.errors import ValidationError
 from spt_desktop.services.session import Owner, passphrase_strength
+from spt_desktop.ui import messages
 from spt_desktop.ui.messages import strength_text
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
@@ -142,13 +142,14 @@ class FirstRunWizard(QWidget):
 
     def _fail(self, exc: BaseException) -> bool:
         self.create_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
+        worded = messages.field_texts(exc)
+        if worded:
             names = {
                 "name": self.tr("Naam"),
                 "roles": self.tr("Rollen"),
                 "passphrase": self.tr("Wachtwoordzin"),
             }
-            self._fail_text("\n".join(f"{names.get(k, k)}: {v}" for k, v in exc.errors.items()))
+            self._fail_text("\n".join(f"{names.get(k, k)}: {v}" for k, v in worded.items()))
         else:
             self._fail_text(describe(exc))
         return True
@@ -263,7 +264,7 @@ class FirstRunWizard(QWidget):
         """Shown at the link fields; the vault exists already, so she may also uncheck
         the box and start offline."""
         self.done_button.setEnabled(self.stored.isChecked())
-        errors = getattr(exc, "errors", None)
+        errors = messages.field_texts(exc)
         self.link_error.setText("; ".join(errors.values()) if errors else describe(exc))
         self.link_error.show()
         return True

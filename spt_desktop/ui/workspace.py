@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
-from spt_desktop.ui.dialogs.base import DraftDialog, R, unsaved_drafts
+from spt_desktop.ui.dialogs.base import DraftDialog, R, draft_owners, unsaved_drafts
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.dialogs.handover import HandoverDialog
@@ -312,6 +312,13 @@ class Workspace(QWidget):
         out.update(unsaved_drafts(self.loket.dialogs))
         out.update(self.candidate_page.drafts())
         out.update(self.employers.drafts())
+        return out
+
+    def draft_owners(self) -> dict[str, str]:
+        """The candidate each draft of ``collect_drafts`` is about, by form id (drafts
+        about no one are not in it)."""
+        out = draft_owners(self.dialogs)
+        out.update(self.candidate_page.draft_owners())
         return out
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]], names: dict[str, str]) -> None:

@@ -43,17 +43,21 @@ SPEC_NAMES = {
     "VERSION",
     "ICON_ICO",
     "ICON_ICNS",
+    "IS_WINDOWS",
+    "VERSION_INFO_DIR",
     "datas",
     "version",
     "tree",
+    "version_file",
 }
 
 
 # --- reading the recipes --------------------------------------------------------------
 
 
-def spec_namespace() -> dict[str, Any]:
-    """The spec's names and data list, computed by running only its plain-Python part."""
+def spec_namespace(workpath: Path | None = None) -> dict[str, Any]:
+    """The spec's names and data list, computed by running only its plain-Python part
+    (``workpath``: PyInstaller's build folder, where the Windows version files go)."""
     module = ast.parse(SPEC.read_text(encoding="utf-8"))
     keep: list[ast.stmt] = []
     for node in module.body:
@@ -68,7 +72,11 @@ def spec_namespace() -> dict[str, Any]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id in SPEC_NAMES for t in targets):
                 keep.append(node)
-    namespace: dict[str, Any] = {"SPECPATH": str(INSTALLERS), "__name__": "spec"}
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(INSTALLERS),
+        "workpath": str(workpath or ROOT / "build" / "pyinstaller"),
+        "__name__": "spec",
+    }
     exec(compile(ast.Module(body=keep, type_ignores=[]), str(SPEC), "exec"), namespace)
     return namespace
 

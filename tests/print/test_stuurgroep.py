@@ -121,3 +121,30 @@ def test_stuurgroep_report_read_back(tmp_path: Path, vault: Vault) -> None:
     for word in ("Kim", "kim", "@", "Anna", "Cora", "Gesprek", "stopt"):
         assert word not in pdf, word
     assert not UUID.search(pdf)
+
+
+def test_no_header_of_a_monitor_table_breaks_inside_a_word() -> None:
+    """The uitval table has six figure columns on portrait A4: "Matchi/ng" and "Scholin/g"
+    broke inside the word. Every column is at least as wide as its longest header word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from spt_common.enums import Phase
+    from spt_common.monitor_figures import Table
+    from spt_desktop.print.fonts import BOLD, register_fonts
+    from spt_desktop.print.layout import CELL_PAD, CONTENT_W, SMALL_HEAD
+    from spt_desktop.print.stuurgroep import column_widths
+
+    register_fonts()
+    rows = tuple(
+        ("Zonder werk, met uitkering", r.label, *(12 for _ in Phase), 72) for r in DropoutReason
+    )
+    table = Table(
+        "dropouts", "Uitval", ("Persona", "Oorzaak", *(p.label for p in Phase), "Totaal"), rows
+    )
+    widths = column_widths(table)
+    assert abs(sum(widths) - 1) < 1e-6
+    for title, w in zip(table.columns, widths, strict=True):
+        longest = max(stringWidth(word, BOLD, SMALL_HEAD) for word in title.split())
+        assert longest + 2 * CELL_PAD <= w * CONTENT_W, title
+    # The reason column (long text) still gets the most room.
+    assert widths[1] == max(widths)

@@ -19,6 +19,7 @@ from spt_common.enums import (
     VacancyStatus,
     WorkPattern,
 )
+from spt_desktop.cli import messages as cli
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.employers import DuplicateEmployer
 from spt_desktop.services.errors import ValidationError
@@ -50,7 +51,7 @@ def test_a_second_employer_of_one_name_in_one_gemeente_needs_a_yes(services) -> 
         services.employers.create(employer(name=" installatiebedrijf zaanwarmte b.v. "))
     assert caught.value.existing.id == first.id
     assert set(caught.value.errors) == {"name"}
-    assert "er staat al een werkgever" in caught.value.errors["name"]
+    assert "er staat al een werkgever" in cli.field_texts(caught.value)["name"]
     assert len(services.employers.find()) == 1  # nothing saved
     # Another gemeente is another employer; a confirmed twin is saved.
     services.employers.create(employer(municipality="Purmerend"))

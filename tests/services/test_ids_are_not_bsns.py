@@ -32,6 +32,8 @@ def test_a_draft_keeps_a_chosen_id(tmp_path) -> None:  # type: ignore[no-untyped
     session = VaultSession(tmp_path / "v.sptvault", kdf=FAST_KDF)
     session.create(PASSPHRASE, Owner("Sanne Bakker"))
     values = {"employer_id": BSN_LIKE_ID, "notes": "Pas 111222333"}
-    assert session.save_draft("match:x", values) == ["notes"]  # typed text still refused
+    assert session.save_draft("match:x", values, about=None) == [
+        "notes"
+    ]  # typed text still refused
     assert session.load_draft("match:x") == {"employer_id": BSN_LIKE_ID}
     session.lock()

@@ -17,6 +17,7 @@ from spt_common.enums import (
     Phase,
     TrainingFund,
 )
+from spt_desktop.cli import messages as cli
 from spt_desktop.errors import Code
 from spt_desktop.services.errors import RuleViolation, ValidationError
 from spt_desktop.services.match_gaps import Level, Topic
@@ -40,7 +41,7 @@ def emp(services):
 def errors_of(fn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as err:
         fn()
-    return err.value.errors
+    return cli.field_texts(err.value)
 
 
 def test_each_step_is_dated_and_the_klik_follows_the_kennismaking(services, cand, emp):

@@ -17,7 +17,7 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.services.session import Owner, VaultSession
 from spt_desktop.sync.purge import purge_candidates
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.services.factories import ONLY_PROCESSING, profile
+from tests.services.factories import ONLY_PROCESSING, employer, profile
 
 
 @pytest.fixture
@@ -66,11 +66,11 @@ def test_a_purge_removes_the_drafts_about_that_candidate_and_no_others(
     svc = session.services
     x = svc.candidates.register(profile(first_name="Xandra"), ONLY_PROCESSING)
     y = svc.candidates.register(profile(first_name="Yusuf"), ONLY_PROCESSING)
-    session.save_draft(f"visit:{x.id}", {"topics": "Xandra-geheim werkplek"})
-    session.save_draft(f"intake:{x.id}", {"background": "Xandra-geheim achtergrond"})
-    session.save_draft(f"handover:{x.id}", {"summary": "Xandra-geheim overdracht"})
-    session.save_draft(f"visit:{y.id}", {"topics": "Yusuf werkplek"})
-    session.save_draft("register", {"first_name": "Nog niemand"})
+    session.save_draft(f"visit:{x.id}", {"topics": "Xandra-geheim werkplek"}, about=x.id)
+    session.save_draft(f"intake:{x.id}", {"background": "Xandra-geheim achtergrond"}, about=x.id)
+    session.save_draft(f"handover:{x.id}", {"summary": "Xandra-geheim overdracht"}, about=x.id)
+    session.save_draft(f"visit:{y.id}", {"topics": "Yusuf werkplek"}, about=y.id)
+    session.save_draft("register", {"first_name": "Nog niemand"}, about=None)
     vault = vault_of(session)
     with vault.engine.begin() as conn:
         purge_candidates(conn, [x.id])
@@ -87,8 +87,29 @@ def test_a_draft_about_a_candidate_no_longer_in_the_vault_is_not_kept(
     x = session.services.candidates.register(profile(), ONLY_PROCESSING)
     with vault_of(session).engine.begin() as conn:
         purge_candidates(conn, [x.id])
-    session.save_draft(f"visit:{x.id}", {"topics": "na de purge"})
+    session.save_draft(f"visit:{x.id}", {"topics": "na de purge"}, about=x.id)
     assert session.drafts() == {}
+
+
+def test_a_draft_is_about_the_candidate_its_form_names_whatever_the_form_id(
+    session: VaultSession,
+) -> None:
+    """The candidate of a draft was read from the last ':' segment of its form id. A form
+    id ending with another record's id (an employer's) was taken for a candidate not in
+    the vault, and its draft was dropped as it was saved, without a word; a form id
+    naming her elsewhere was missed by a purge. Now the form says whom it is about."""
+    svc = session.services
+    x = svc.candidates.register(profile(first_name="Xandra"), ONLY_PROCESSING)
+    emp = svc.employers.create(employer())
+    session.save_draft(f"vacancy:{emp.id}", {"title": "Monteur"}, about=None)
+    session.save_draft(f"placement:{x.id}:{emp.id}", {"job_title": "Xandra-geheim"}, about=x.id)
+    assert session.load_draft(f"vacancy:{emp.id}") == {"title": "Monteur"}  # kept
+    assert session.draft_owners() == {f"placement:{x.id}:{emp.id}": x.id}
+    vault = vault_of(session)
+    with vault.engine.begin() as conn:
+        purge_candidates(conn, [x.id])
+    assert set(session.drafts()) == {f"vacancy:{emp.id}"}
+    assert "Xandra-geheim" not in raw_dump(vault)
 
 
 # --- no BSN in a draft ------------------------------------------------------------------
@@ -99,6 +120,7 @@ def test_a_draft_is_stored_without_the_fields_that_hold_a_bsn(session: VaultSess
     refused = session.save_draft(
         f"visit:{x.id}",
         {"topics": "Pasnummer 1112.22.333", "agreements": "Start maandag", "notes": "06-12345678"},
+        about=x.id,
     )
     assert refused == ["topics"]
     assert session.load_draft(f"visit:{x.id}") == {
@@ -300,8 +322,8 @@ def test_the_access_export_holds_drafts_and_conflicts_and_nothing_deleted(
     svc.visits.delete(gone.id)
     vault = vault_of(session)
     _conflict_on_phone(vault, x.id)
-    session.save_draft(f"visit:{x.id}", {"topics": "Grutto, nog niet opgeslagen"})
-    session.save_draft(f"visit:{y.id}", {"topics": "Wulpenroep over een ander"})
+    session.save_draft(f"visit:{x.id}", {"topics": "Grutto, nog niet opgeslagen"}, about=x.id)
+    session.save_draft(f"visit:{y.id}", {"topics": "Wulpenroep over een ander"}, about=y.id)
 
     doc = svc.export.export(x.id)
     [cand] = doc["candidates"]

@@ -18,6 +18,7 @@ from spt_common.enums import (
     Spt,
     VacancyKind,
 )
+from spt_desktop.cli import messages as cli
 from spt_desktop.services.errors import RuleViolation, ValidationError
 from tests.conftest import TODAY
 from tests.services.factories import ONLY_PROCESSING, employer, profile
@@ -45,10 +46,10 @@ def test_checkpoint_in_service_keeps_a_note_and_not_in_service_ends_the_placemen
     second = placement.checkpoints[1]
     with pytest.raises(ValidationError) as bad:
         services.journey.checkpoint(second.id, False, on=TODAY + timedelta(days=1))
-    assert bad.value.errors == {"done_on": "ligt in de toekomst"}
+    assert cli.field_texts(bad.value) == {"done_on": "ligt in de toekomst"}
     with pytest.raises(ValidationError) as bad:
         services.journey.checkpoint(second.id, False, on=date(2026, 10, 1))
-    assert bad.value.errors == {"done_on": "ligt vóór de start van de plaatsing"}
+    assert cli.field_texts(bad.value) == {"done_on": "ligt vóór de start van de plaatsing"}
     services.journey.checkpoint(second.id, False, "Uit dienst getreden")
     [after] = services.matching.placements(cand.id)
     assert after.ended_on == TODAY
@@ -90,10 +91,10 @@ def test_close_with_outcome_and_date(services):
     assert set(bad.value.errors) == {"closing_outcome", "closed_on"}
     with pytest.raises(ValidationError) as bad:
         services.journey.close(cand.id, ClosingOutcome.RETAINED, TODAY + timedelta(days=3))
-    assert bad.value.errors == {"closed_on": "ligt in de toekomst"}
+    assert cli.field_texts(bad.value) == {"closed_on": "ligt in de toekomst"}
     with pytest.raises(ValidationError) as bad:  # registered on TODAY
         services.journey.close(cand.id, ClosingOutcome.RETAINED, TODAY - timedelta(days=1))
-    assert bad.value.errors == {"closed_on": "ligt vóór de aanmelding"}
+    assert cli.field_texts(bad.value) == {"closed_on": "ligt vóór de aanmelding"}
     closed = services.journey.close(cand.id, ClosingOutcome.RETAINED, TODAY)
     assert (closed.status, closed.closed_on, closed.closing_outcome) == (
         CandidateStatus.CLOSED, TODAY, ClosingOutcome.RETAINED,
@@ -112,7 +113,7 @@ def test_closing_an_open_candidate_as_stopped_is_an_uitval_with_its_leak(service
     services.journey.move(cand.id, Phase.DEEP_ORIENTATION, "Techcourt")
     with pytest.raises(ValidationError) as bad:
         services.journey.close(cand.id, ClosingOutcome.STOPPED, TODAY)
-    assert bad.value.errors == {"reason": "kies de oorzaak (lek) van deze uitval"}
+    assert cli.field_texts(bad.value) == {"reason": "kies de oorzaak (lek) van deze uitval"}
     services.journey.close(cand.id, ClosingOutcome.STOPPED, TODAY, DropoutReason.FUNDING)
     [drop] = services.queries.dropouts(cand.id)
     assert (drop.phase, drop.reason, drop.occurred_on) == (

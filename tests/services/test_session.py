@@ -23,7 +23,7 @@ def test_create_unlock_lock_and_drafts(tmp_path):
     recovery = session.create(PASSPHRASE, Owner("Sanne Bakker", roles=(Role.JOBCOACH,)))
     assert recovery and session.is_unlocked
     assert session.services.coaches.me().name == "Sanne Bakker"
-    session.save_draft("visit:x", {"topics": "Werktijden", "score": 4})
+    session.save_draft("visit:x", {"topics": "Werktijden", "score": 4}, about=None)
     session.lock()
     assert not session.is_unlocked
     with pytest.raises(VaultLocked):
@@ -45,7 +45,7 @@ def test_create_unlock_lock_and_drafts(tmp_path):
 def test_drafts_are_not_in_the_file_as_plain_text(tmp_path):
     session = VaultSession(tmp_path / "v.sptvault", kdf=FAST_KDF)
     session.create(PASSPHRASE, Owner("Sanne Bakker"))
-    session.save_draft("intake:x", {"background": "Lasser-Geheimwoord"})
+    session.save_draft("intake:x", {"background": "Lasser-Geheimwoord"}, about=None)
     session.lock()
     for p in tmp_path.iterdir():
         assert b"Lasser-Geheimwoord" not in p.read_bytes()

@@ -5,7 +5,16 @@ tests/ui/test_error_messages.py for the UI)."""
 from __future__ import annotations
 
 from spt_common.enums import CandidateStatus, MatchStatus, Phase, Role
-from spt_desktop.errors import PARAMS, Code, Reason, Thing
+from spt_desktop.errors import (
+    DAY_PARAMS,
+    PARAMS,
+    PROBLEM_PARAMS,
+    Code,
+    FieldError,
+    Problem,
+    Reason,
+    Thing,
+)
 
 # One domain code per labelled param (``LABELLED_PARAMS``).
 LABELLED_SAMPLES: dict[str, str] = {
@@ -31,3 +40,12 @@ def sample_params(code: Code) -> dict[str, str | int]:
         else:
             params[name] = 1
     return params
+
+
+def sample_field_error(problem: Problem) -> FieldError:
+    """``problem`` with the params it carries: a date where the param is one, a number
+    otherwise."""
+    return FieldError(
+        problem,
+        **{name: "2026-12-01" if name in DAY_PARAMS else 7 for name in PROBLEM_PARAMS[problem]},
+    )

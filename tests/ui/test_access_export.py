@@ -30,7 +30,9 @@ def _fill(ops: Any, ids: dict[str, str]) -> None:
         svc.candidates.add_note(cand.id, "Gesprek over werktijden")
         gone = svc.visits.log(cand.id, {"topics": "Kwartelkoning, daarna verwijderd"})
         svc.visits.delete(gone.id)
-        session.save_draft(f"visit:{cand.id}", {"topics": "Grutto, nog niet opgeslagen"})
+        session.save_draft(
+            f"visit:{cand.id}", {"topics": "Grutto, nog niet opgeslagen"}, about=cand.id
+        )
         ids["cand"] = cand.id
 
     ops.vault(work).run()

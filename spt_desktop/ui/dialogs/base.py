@@ -36,12 +36,20 @@ def unsaved_drafts(dialogs: Iterable[DraftDialog[Any]]) -> dict[str, dict[str, A
     return out
 
 
+def draft_owners(dialogs: Iterable[DraftDialog[Any]]) -> dict[str, str]:
+    """The candidate each of ``dialogs`` is about, by form id (for a lock)."""
+    return {d.form_id: d.about for d in dialogs if d.about is not None}
+
+
 class DraftDialog(QDialog, Generic[R]):
     """Subclasses give the fields and ``save(svc, values)``; the rest is shared:
     field errors at the field, nothing saved half, the draft dropped once saved. What
     the save changed is the use case's to say (``Ops.write``)."""
 
     form_id = "form"
+    # The candidate the form is about (None: no one yet, or an employer): its draft is
+    # kept under her, so a purge of her and her access export find it.
+    about: str | None = None
     ok_text = QT_TRANSLATE_NOOP("DraftDialog", "Opslaan")
 
     def __init__(
@@ -127,7 +135,8 @@ class DraftDialog(QDialog, Generic[R]):
         return True
 
     def _save_draft(self, form_id: str, values: dict[str, Any]) -> None:
-        self.ops.vault(lambda s: s.save_draft(form_id, values)).run()
+        about = self.about
+        self.ops.vault(lambda s: s.save_draft(form_id, values, about=about)).run()
 
     def draft(self) -> dict[str, Any] | None:
         """The unsaved contents (for a lock), or None when there is nothing typed."""

@@ -37,8 +37,7 @@ Opened = Callable[[dict[str, Any] | None], DraftDialog[Any]]
 
 
 def checkpoint_form(checkpoint_id: str, candidate_id: str) -> str:
-    """The draft's form id: it ends with the candidate's id, as every form id about a
-    candidate does (a purge of her drops it: models/drafts.py)."""
+    """The draft's form id (the dialog says whom the draft is about: models/drafts.py)."""
     return f"checkpoint:{checkpoint_id}:{candidate_id}"
 
 
@@ -83,6 +82,7 @@ class CheckpointDialog(DraftDialog[CheckpointDTO]):
     ) -> None:
         point = info.checkpoint
         self.form_id = checkpoint_form(point.id, info.candidate_id)
+        self.about = info.candidate_id
         self.info = info
         super().__init__(
             ops,

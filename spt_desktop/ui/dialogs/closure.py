@@ -40,7 +40,7 @@ class ClosureDialog(DraftDialog[CandidateDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.form_id = f"closure:{candidate_id}"
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         intro = self.tr("De bewaartermijn van het dossier gaat in op de afsluitdatum.")
         if in_journey:
             intro += " " + self.tr(

@@ -44,7 +44,7 @@ class DropoutDialog(DraftDialog[DropoutDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.form_id = f"dropout:{candidate_id}"
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         super().__init__(
             ops,
             self.tr("Uitval registreren — {0}").format(candidate_name),
@@ -84,7 +84,7 @@ class ReactivateDialog(DraftDialog[JourneyEventDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.form_id = f"reactivate:{candidate_id}"
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         super().__init__(
             ops,
             self.tr("Opnieuw activeren — {0}").format(candidate_name),

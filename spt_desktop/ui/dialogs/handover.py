@@ -28,7 +28,7 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.form_id = f"handover:{candidate_id}"
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         # One choice of colleague and role together: only pairs that can be chosen,
         # the likeliest first (services/handovers.py ``targets``).
         pairs = tuple(
@@ -59,9 +59,10 @@ class HandoverDialog(DraftDialog[HandoverDTO]):
     def save(self, svc: Services, values: dict[str, Any]) -> HandoverDTO:
         coach_id, _, role = (values["to"] or "").partition("|")
         if not coach_id or not role:
+            from spt_desktop.errors import FieldError, Problem
             from spt_desktop.services.errors import ValidationError
 
-            raise ValidationError({"to": "kies een collega"})
+            raise ValidationError({"to": FieldError(Problem.CHOOSE_A_COLLEAGUE)})
         return svc.handovers.start(self.candidate_id, coach_id, Role(role), values["summary"])
 
 

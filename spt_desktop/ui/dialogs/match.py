@@ -332,8 +332,9 @@ class ProposeMatchDialog(DraftDialog[MatchDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.fixed_candidate = candidate_id
-        # A draft's id ends with its candidate's id (models/drafts.py keeps it only while
-        # she is in the vault, and drops it with her); from Werkgevers there is none yet.
+        # Its draft is about her (models/drafts.py keeps it only while she is in the
+        # vault, and drops it with her); from Werkgevers there is none yet.
+        self.about = candidate_id
         self.form_id = proposal_form(candidate_id, vacancy_id, employer_id)
         fields = (
             [] if candidate_id else [Field("candidate_id", "Kandidaat", "choice", required=True)]
@@ -507,7 +508,8 @@ class MatchStepDialog(DraftDialog[MatchDTO]):
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.form_id = f"matchstep:{match.id}:{match.candidate_id}"  # ends with her id
+        self.form_id = f"matchstep:{match.id}:{match.candidate_id}"
+        self.about = match.candidate_id
         self.match = match
         steps = tuple(
             (s.value, "Opnieuw voorstellen" if s == MatchStatus.PROPOSED else s.label)

@@ -35,7 +35,7 @@ class NoteDialog(DossierDialog[NoteDTO]):
         now: Any = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         self.form_id = f"note:{candidate_id}"
         super().__init__(
             ops,
@@ -72,7 +72,7 @@ class AmendDialog(DossierDialog[NoteDTO]):
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         self.visit_id = visit.id
         self.form_id = f"amend:{visit.id}:{candidate_id}"
         super().__init__(

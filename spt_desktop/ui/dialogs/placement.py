@@ -41,7 +41,8 @@ class PlacementDialog(DraftDialog[PlacementDTO]):
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.form_id = f"placement:{match.id}:{match.candidate_id}"  # ends with her id
+        self.form_id = f"placement:{match.id}:{match.candidate_id}"
+        self.about = match.candidate_id
         self.match = match
         super().__init__(
             ops,

@@ -45,6 +45,7 @@ class GoalDialog(DossierDialog[GoalDTO]):
     ) -> None:
         self.goal_id = goal.id
         self.form_id = f"goal:{goal.id}:{candidate_id}"
+        self.about = candidate_id
         super().__init__(
             ops,
             self.tr("Doel wijzigen"),
@@ -77,6 +78,7 @@ class ActionDialog(DossierDialog[ActionDTO]):
     ) -> None:
         self.action_id = action.id
         self.form_id = f"action:{action.id}:{candidate_id}"
+        self.about = candidate_id
         super().__init__(
             ops,
             self.tr("Actie wijzigen"),

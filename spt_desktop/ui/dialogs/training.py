@@ -42,7 +42,7 @@ class TrainingDialog(DossierDialog[TrainingDTO]):
         draft: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         self.training_id = training.id if training else None
         self.form_id = (
             f"training:{training.id}:{candidate_id}" if training else f"training:{candidate_id}"

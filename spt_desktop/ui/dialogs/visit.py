@@ -49,7 +49,7 @@ class VisitDialog(DossierDialog[VisitDTO]):
         parent: QWidget | None = None,
         visit: VisitDTO | None = None,
     ) -> None:
-        self.candidate_id = candidate_id
+        self.candidate_id = self.about = candidate_id
         self.visit_id = visit.id if visit else None
         if visit is None:
             self.form_id = f"visit:{candidate_id}"

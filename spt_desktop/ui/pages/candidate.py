@@ -214,6 +214,10 @@ class CandidatePage(QWidget):
     def drafts(self) -> dict[str, dict[str, Any]]:
         return self.profile.drafts() if self.dossier else {}
 
+    def draft_owners(self) -> dict[str, str]:
+        """The profile's and the intake's drafts are about the open dossier's candidate."""
+        return dict.fromkeys(self.drafts(), self.dossier.candidate.id) if self.dossier else {}
+
     # --- leaving with unsaved edits --------------------------------------------------
 
     def has_unsaved(self) -> bool:

@@ -148,8 +148,8 @@ class ProfileTab(Tab):
 
     def _save_draft(self, _form_id: str, values: dict[str, Any]) -> None:
         if self.dossier is not None:
-            form_id = f"intake:{self.cid}"
-            self.ops.vault(lambda s: s.save_draft(form_id, values)).run()
+            form_id, about = f"intake:{self.cid}", self.cid
+            self.ops.vault(lambda s: s.save_draft(form_id, values, about=about)).run()
 
     def show_dossier(self, d: Dossier) -> None:
         # What she typed and has not saved survives a reload (a sync, a save elsewhere

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from spt_common.enums import CandidateStatus, Phase
 from spt_desktop.services.dto import CheckpointDTO, Dossier
 from spt_desktop.services.today import months_text
+from spt_desktop.ui import messages
 from spt_desktop.ui.dialogs.checkpoint import open_dialog, record_checkpoint
 from spt_desktop.ui.dialogs.closure import ClosureDialog
 from spt_desktop.ui.dialogs.dropout import DropoutDialog, ReactivateDialog
@@ -248,9 +249,11 @@ class JourneyTab(QWidget):
         self.error.hide()
 
         def fail(exc: BaseException) -> bool:
-            errors = getattr(exc, "errors", None)
+            errors = messages.field_texts(exc)
             self.error.setText(
-                "Reden: " + errors["reason"] if errors and "reason" in errors else describe(exc)
+                self.tr("Reden: {0}").format(errors["reason"])
+                if "reason" in errors
+                else describe(exc)
             )
             self.error.show()
             return True

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from spt_common.enums import ActionStatus, PlanStatus
 from spt_desktop.services import Services
 from spt_desktop.services.dto import ActionDTO, Dossier, GoalDTO
+from spt_desktop.ui import messages
 from spt_desktop.ui.dialogs.plan_item import ActionDialog, GoalDialog
 from spt_desktop.ui.forms import parse_day, show_day
 from spt_desktop.ui.named import named
@@ -212,7 +213,7 @@ class PlanTab(Tab):
     def _fail(self, exc: BaseException) -> bool:
         from spt_desktop.ui.ops import describe
 
-        errors = getattr(exc, "errors", None)
+        errors = messages.field_texts(exc)
         self.say("; ".join(errors.values()) if errors else describe(exc))
         return True
 

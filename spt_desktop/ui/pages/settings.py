@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import MemorySecurity, SyncStatus
+from spt_desktop.ui import messages
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -196,7 +197,7 @@ class SettingsPage(QWidget):
             from spt_desktop.ui.ops import describe
 
             self.login_button.setEnabled(True)
-            errors = getattr(exc, "errors", None)
+            errors = messages.field_texts(exc)
             self.login_error.setText("; ".join(errors.values()) if errors else describe(exc))
             self.login_error.show()
             return True
@@ -222,7 +223,7 @@ class SettingsPage(QWidget):
         def fail(exc: BaseException) -> bool:
             from spt_desktop.ui.ops import describe
 
-            errors = getattr(exc, "errors", None)
+            errors = messages.field_texts(exc)
             self.pass_error.setText("; ".join(errors.values()) if errors else describe(exc))
             self.pass_error.show()
             return True

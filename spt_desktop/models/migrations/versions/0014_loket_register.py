@@ -10,8 +10,8 @@ no closed question holds them; ``secure_delete`` (vault.py) zeroes the freed byt
 The conflict store keeps none of them for a closed question either. A deleted question
 keeps no content (0007's scrub triggers, for the new table).
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-05
 """
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"

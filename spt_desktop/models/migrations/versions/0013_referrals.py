@@ -13,8 +13,8 @@ Issue 16 §1. Two new tables, nothing changed in the others:
 
 A deleted row keeps no content (0007): both tables get their scrub triggers.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-05
 """
 
@@ -25,8 +25,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 ONE_WAY = "vault migrations are one-way; restore the .bak copy made before the upgrade"
