@@ -549,11 +549,10 @@ def spt_desktop(*args: str) -> float:
     from start to exit (its CPU seconds go to CHILD_CPU)."""
     import resource
 
-    cmd = [PYTHON, str(BENCH / "memsec.py"), *args] if MEMORY == "off" else [
-        PYTHON, "-m", "spt_desktop.cli", *args]  # fmt: skip
+    cmd = [PYTHON, str(BENCH / "memsec.py"), *args]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, env=env(), check=True, capture_output=True)
+    subprocess.run(cmd, env=env() | {"SPT_BENCH_MEMSEC": MEMORY}, check=True, capture_output=True)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CHILD_CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -716,8 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     MEMORY = args.memory_security
-    if MEMORY == "off":
-        memsec.off()
+    memsec.force(MEMORY == "on")
     peer = not args.no_peer
     if peer and not peer_ready():
         print("PouchDB peer missing: run `bash bench/peers/setup.sh` (or --no-peer)")

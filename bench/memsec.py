@@ -3,8 +3,8 @@ default since 4.5.0, where issue 13 §1 moves the app's default).
 
     .venv/bin/python bench/memsec.py <spt-desktop arguments>   # the CLI, memory security off
 
-``off()`` patches the vault's connection setup in this process only: the one PRAGMA that
-turns it on is sent as OFF; every other vault setting stays. ``state(vault)`` reads what a
+``force(on)`` patches the vault's connection setup in this process only: the one PRAGMA
+is sent (or not) as the bench asks; every other vault setting stays. ``state(vault)`` reads what a
 connection really runs with, for the bench's report.
 """
 
@@ -16,43 +16,26 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-_ON = "PRAGMA cipher_memory_security = ON"
 
+def force(on: bool = False) -> None:
+    """Open every vault of this process with memory security ``on`` or off, whatever the
+    vault or the device's preferences ask (the app's default is off since issue 13 §1)."""
+    from spt_desktop.models import vault
 
-class _Cursor:
-    def __init__(self, cur: Any) -> None:
-        self._cur = cur
+    original = getattr(vault._key_connection, "bench_original", vault._key_connection)
 
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql.strip() == _ON:
-            sql = "PRAGMA cipher_memory_security = OFF"
-        return self._cur.execute(sql, *args)
+    def key_connection(
+        dbapi_conn: Any, key_pragma: str | None, path: str, memory_security: bool = False
+    ) -> None:
+        original(dbapi_conn, key_pragma, path, on)  # the bench's choice, not the caller's
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._cur, name)
-
-
-class _Connection:
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    def cursor(self) -> _Cursor:
-        return _Cursor(self._conn.cursor())
+    key_connection.bench_original = original  # type: ignore[attr-defined]
+    vault._key_connection = key_connection
 
 
 def off() -> None:
     """Open every vault of this process with memory security off."""
-    from spt_desktop.models import vault
-
-    original = vault._key_connection
-    if getattr(original, "bench_memsec_off", False):
-        return
-
-    def key_connection(dbapi_conn: Any, key_pragma: str | None, path: str) -> None:
-        original(_Connection(dbapi_conn), key_pragma, path)
-
-    key_connection.bench_memsec_off = True  # type: ignore[attr-defined]
-    vault._key_connection = key_connection
+    force(False)
 
 
 def state(vault: Any) -> str:
@@ -66,7 +49,10 @@ def state(vault: Any) -> str:
 
 
 if __name__ == "__main__":
-    off()
+    # SPT_BENCH_MEMSEC=on: the organisation setting's figure (see bench_sync --memory-security).
+    import os
+
+    force(os.environ.get("SPT_BENCH_MEMSEC") == "on")
     from spt_desktop.cli import main
 
     sys.exit(main(sys.argv[1:]))

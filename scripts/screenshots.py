@@ -166,6 +166,7 @@ def main() -> int:
         _coordination(tmp, kdf, settle, shot)
     if not only or any(name.startswith("5") for name in only):
         _loket(tmp, kdf, settle, shot)
+        large_text(app, tmp, kdf, row.id, settle, shot)
     return 0
 
 
@@ -188,6 +189,67 @@ def field_messages(window, ops, settle, shot) -> None:  # type: ignore[no-untype
         dialog.done(0)
     window.change_language("nl")
     settle(ops, 0.6)
+
+
+def large_text(app, tmp, kdf, candidate_id: str, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """50-…: the main screens at 200 % text on 1366x768 (WCAG 1.4.4; SPT_TEXT_SCALE=200
+    or Instellingen ▸ Tekstgrootte): nothing cut off, what does not fit scrolls."""
+    from spt_desktop.app import build, load_style
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+    from spt_desktop.ui.fit import FitScroll
+
+    load_style(app, text_scale=200)
+    window, ops = build(
+        tmp / "demo" / "coach.sptvault",
+        demo=True,
+        kdf=kdf,
+        today=lambda: TODAY,
+        now=lambda: datetime(2026, 11, 30, 9, 15),
+    )
+    window.resize(1366, 768)
+    window.show()
+    window.show_unlock()
+    settle(ops)
+    shot(window, "50-tekst-200-ontgrendelen")
+    window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+    window.unlock_screen.submit()
+    settle(ops, 1.0)
+    ws = window.workspace
+    for key, name in (("today", "vandaag"), ("caseload", "caseload"),
+                      ("employers", "werkgevers"), ("monitor", "monitor"),
+                      ("settings", "instellingen")):  # fmt: skip
+        ws.show_page(key)
+        settle(ops, 0.6)
+        shot(window, f"50-tekst-200-{name}")
+    ws.open_candidate(candidate_id)
+    settle(ops, 0.6)
+    cp = ws.candidate_page
+    for tab, name in ((cp.profile, "profiel"), (cp.plan, "plan"), (cp.journey, "reis")):
+        cp.tabs.setCurrentWidget(tab)
+        settle(ops, 0.3)
+        shot(window, f"50-tekst-200-dossier-{name}")
+    ws.new_candidate()
+    settle(ops, 0.4)
+    dialog = ws.dialogs[-1]
+    dialog.resize(dialog.width(), 700)  # as on a 1366x768 screen (less its task bar)
+    settle(ops, 0.3)
+    shot(dialog, "50-tekst-200-dialoog-nieuwe-kandidaat")
+    area = dialog.findChild(FitScroll)
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    shot(dialog, "50-tekst-200-dialoog-nieuwe-kandidaat-onder")
+    dialog.drafts.cancel()
+    dialog.done(0)
+    cp._visit()
+    settle(ops, 0.4)
+    dialog = ws.dialogs[-1]
+    dialog.resize(dialog.width(), 700)
+    settle(ops, 0.3)
+    shot(dialog, "50-tekst-200-dialoog-bezoek")
+    dialog.drafts.cancel()
+    dialog.done(0)
+    window.close()
+    ops.wait_idle()
+    load_style(app, text_scale=100)
 
 
 def wide_pages(window, ops, candidate_id: str, settle, shot) -> None:  # type: ignore[no-untyped-def]

@@ -50,10 +50,65 @@ def install_translation(app: Any, code: str) -> None:
         app._spt_translators.append(ours)
 
 
-def load_style(app: Any, high_contrast: bool | None = None) -> None:
+DESIGN_PT = 10.0  # the stylesheet's sizes are written for body text of 10 points
+TEXT_SCALE_ENV = "SPT_TEXT_SCALE"  # e.g. 200 (or "200%"): all text twice its size
+INDICATOR_PX = 13  # a check box's side at 100 % (Fusion, Windows)
+
+
+def text_percent(stored: Any = None) -> int:
+    """The text size the coach asked for, in percent of normal: ``SPT_TEXT_SCALE`` if set,
+    else ``stored`` (Instellingen' choice), else 100. Out-of-range values are clamped to
+    100-300 %; what cannot be read counts as 100."""
+    import os
+
+    for raw in (os.environ.get(TEXT_SCALE_ENV), stored):
+        if raw in (None, ""):
+            continue
+        try:
+            value = float(str(raw).strip().rstrip("%"))
+        except ValueError:
+            continue
+        if value <= 4:  # a factor ("2") rather than a percentage
+            value *= 100
+        return int(min(300, max(100, round(value))))
+    return 100
+
+
+def _scaled_sheet(text: str, factor: float) -> str:
+    """Every point size in ``text`` times ``factor`` (pixels, borders and paddings stay)."""
+    import re
+
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * factor:.4g}pt", text)
+
+
+def apply_text_scale(app: Any, percent: int) -> float:
+    """Set the application's font to the system's times ``percent``; returns the factor
+    the stylesheet's point sizes are scaled by (its 10 pt body text, or the system's size
+    if that is larger, times ``percent``).
+
+    200 % text (WCAG 1.4.4) is font size, not zoom: Windows' "Tekst groter maken" makes
+    the system font larger, which Qt passes on as the application font; GNOME's "Grote
+    tekst" raises the font DPI, so points are larger already. Our own setting multiplies
+    on top of either. The window and its pixel sizes stay as they are."""
+    from PySide6.QtGui import QFont
+
+    if not hasattr(app, "_spt_system_font"):  # the OS's font, before we change it
+        app._spt_system_font = QFont(app.font())
+    system = QFont(app._spt_system_font)
+    size = system.pointSizeF() if system.pointSizeF() > 0 else DESIGN_PT
+    system.setPointSizeF(size * percent / 100)
+    if system != app.font():
+        app.setFont(system)
+    app._spt_text_percent = percent
+    return max(DESIGN_PT, size) * percent / 100 / DESIGN_PT
+
+
+def load_style(app: Any, high_contrast: bool | None = None, text_scale: int | None = None) -> None:
     """Our calm colours, unless the operating system asks for high contrast (Windows'
     contrast themes, GNOME's high-contrast setting): then its own palette rules and our
-    stylesheet steps aside, now and whenever the setting changes while the app runs."""
+    stylesheet steps aside, now and whenever the setting changes while the app runs.
+    ``text_scale``: percent of normal text size (None: the last one, or ``text_percent()``);
+    the stylesheet's point sizes follow it."""
     from PySide6.QtCore import Qt
 
     # Held on the app: PySide6 frees the hints' wrapper with a temporary parent.
@@ -64,12 +119,23 @@ def load_style(app: Any, high_contrast: bool | None = None) -> None:
         if not getattr(app, "_spt_follows_contrast", False):
             app._spt_follows_contrast = True
             hints.contrastPreferenceChanged.connect(lambda _pref: load_style(app))
+    if text_scale is None:
+        text_scale = getattr(app, "_spt_text_percent", None) or text_percent()
+    factor = apply_text_scale(app, text_scale)
+    app.setProperty("sptHighContrast", high_contrast)  # ui/contrast.py reads it
     sheet = RESOURCES / "style" / "spt.qss"
     if high_contrast:
         app.setStyleSheet("")
     elif sheet.exists():
         icons = (RESOURCES / "icons").as_posix()
-        app.setStyleSheet(sheet.read_text(encoding="utf-8").replace("@ICONS@", icons))
+        text = sheet.read_text(encoding="utf-8").replace("@ICONS@", icons)
+        if factor > 1:  # check boxes as much larger as the text (13 px beside 27 px letters)
+            side = round(INDICATOR_PX * factor)
+            text += (
+                f"\nQCheckBox::indicator, QRadioButton::indicator "
+                f"{{ width: {side}px; height: {side}px; }}\n"
+            )
+        app.setStyleSheet(_scaled_sheet(text, factor))
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "spt.svg")))
@@ -106,6 +172,11 @@ def build(
         install_translation(app, code)
 
     install_translation(app, language)
+
+    def set_text_scale(percent: int) -> None:
+        settings.setValue("text_scale", percent)
+        load_style(app, text_scale=percent)
+
     session = VaultSession(vault_path, kdf=kdf, today=today, now=now, preferences=preferences)
     ops = Ops(session)
     window = MainWindow(
@@ -113,6 +184,8 @@ def build(
         demo_passphrase=DEMO_PASSPHRASE if demo else None,
         set_language=set_language,
         language=language,
+        set_text_scale=set_text_scale,
+        text_scale=getattr(app, "_spt_text_percent", None) or text_percent(),
     )
     ops.setParent(window)
     window.watch_os_lock()
@@ -152,7 +225,9 @@ def start_gui(demo: bool, vault_path: str | None) -> tuple[Any, Any]:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG)
-    load_style(app)
+    from PySide6.QtCore import QSettings
+
+    load_style(app, text_scale=text_percent(QSettings(ORG, APP_NAME).value("text_scale")))
     path = Path(vault_path) if vault_path else vault_in(data_dir(demo))
     window, ops = build(path, demo=demo, preferences=preferences_path())
     window.show()

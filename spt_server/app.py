@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import time
 import traceback
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -32,9 +34,12 @@ from spt_common.entities import EntityName
 from spt_server import __version__, audit, coordination, monitor, pull, ratelimit, security, store
 from spt_server.db import (
     Account,
+    Counter,
     Device,
     RefreshToken,
+    bump_auth_epoch,
     make_engine,
+    pool_config,
     session_factory,
     utcnow,
 )
@@ -280,17 +285,61 @@ class Server:
         # and committed here if missing). Read once: a rotated key file needs a restart.
         with self.sessions() as s, s.begin():
             self.key: security.KeyRing = signing_keys(s)
+        self.postgres = self.engine.dialect.name == "postgresql"
+        # Device checks this process made for syncs: (account, device) -> (auth epoch,
+        # caller, when). Trusted while the epoch, a counter every revocation moves
+        # (db.bump_auth_epoch), is where it was, which each sync reads in the statement it
+        # needs anyway (with its watermark): a revocation holds at the next request, in
+        # every process, without a per-request query of account and device.
+        self.checked: dict[tuple[str, str], tuple[int, store.Caller, float]] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self.sessions() as s, s.begin():
             yield s
 
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for a sync's pull. On PostgreSQL in autocommit: every statement
+        reads its own snapshot, as under READ COMMITTED inside a transaction (the pull
+        was built for that: ``pull.safe_upto``), without the BEGIN and COMMIT round
+        trips. An idle sync is then one statement. On SQLite: a transaction."""
+        if not self.postgres:
+            with self.transaction() as s:
+                yield s
+            return
+        with self.engine.connect() as conn:
+            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+            with Session(bind=auto, expire_on_commit=False) as s:
+                yield s
+
+
+# ``spt-server serve --workers N``: the database URL every worker process reads.
+SERVE_DB_ENV = "SPT_SERVE_DB"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process (uvicorn's factory): the database of SPT_SERVE_DB."""
+    return create_app(os.environ[SERVE_DB_ENV])
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Handlers run in a thread pool: no more at once than the database pool has
+    connections (more would only wait for one, holding a thread)."""
+    import anyio.to_thread
+
+    if app.state.server.postgres:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = pool_config()[0]
+    yield
+    app.state.server.engine.dispose()
+
 
 def create_app(db_url: str) -> FastAPI:
     """The API on the database at ``db_url`` (made with ``spt-server init``)."""
     server = Server(db_url)
     app = FastAPI(
+        lifespan=_lifespan,
         title="SPT-server",
         version=__version__,
         description="Centrale server van SPT Desktop: accounts, apparaten en synchronisatie.",
@@ -341,8 +390,17 @@ def _caller(
     return _authenticate(request.app.state.server, authorization)
 
 
+def _claims(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> security.AccessClaims:
+    """The access token's claims, checked by its signature and expiry only: the device's
+    state is checked in the request's transaction (``_checked``)."""
+    return _token_claims(authorization, request.app.state.server.key)
+
+
 # Module level: FastAPI resolves the (string) annotations of handlers in module globals.
 Auth = Annotated[store.Caller, Depends(_caller)]
+Claimed = Annotated[security.AccessClaims, Depends(_claims)]
 
 
 def _routes(app: FastAPI, server: Server) -> None:
@@ -380,23 +438,32 @@ def _routes(app: FastAPI, server: Server) -> None:
         response_model=p.SyncResponse,
         responses={**ERROR_RESPONSES, 409: _error("batch-id van een ander")},
     )
-    def sync(body: p.SyncRequest, who: Auth) -> Response:
+    def sync(body: p.SyncRequest, claims: Claimed) -> Response:
         result = None
         if body.batch is not None:
             try:
                 with server.transaction() as s:
+                    who, _mark = _checked(server, s, claims)
                     result = store.push(s, who, body.batch)
             except store.BatchIdInUse:
                 raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         try:
-            with server.transaction() as s:
-                page = pull.pull_json(s, who, body.cursor, body.limit)
-            # Stamped after the page is read, in a transaction of its own: the page's
-            # read stays a reader (SQLite lets a reader run beside a writer, and a
-            # duplicated request no longer makes two writers), and a failed sync still
-            # leaves the old time.
-            with server.transaction() as s:
-                coordination.note_sync(s, who.device_id)
+            pull.parse_cursor(body.cursor)  # a bad one is refused before anything is noted
+            with server.reader() as s:
+                who, mark = _checked(server, s, claims, stamp=server.postgres)
+                page = pull.pull_json(s, who, body.cursor, body.limit, mark)
+                if server.postgres and mark is None:
+                    # Not stamped with the check (see _checked): stamped now, not waited
+                    # for on disk (a lost stamp after a crash is a sync time a bit older).
+                    s.execute(sa.select(sa.func.set_config("synchronous_commit", "off", True)))
+                    coordination.note_sync(s, who.device_id)
+            if not server.postgres:
+                # Stamped after the page is read, in a transaction of its own: the page's
+                # read stays a reader (SQLite lets a reader run beside a writer, and a
+                # duplicated request no longer makes two writers), and a failed sync
+                # still leaves the old time.
+                with server.transaction() as s:
+                    coordination.note_sync(s, who.device_id)
         except pull.BadCursor:
             raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
         # Written once, here: FastAPI would dump, validate again and dump again a page of
@@ -486,26 +553,92 @@ def _coach_info(account: Account) -> p.CoachInfo:
 
 
 def _authenticate(server: Server, authorization: str | None) -> store.Caller:
+    claims = _token_claims(authorization, server.key)
+    with server.transaction() as s:
+        return _check_device(s, claims)
+
+
+def _token_claims(
+    authorization: str | None, key: security.KeyRing | None = None
+) -> security.AccessClaims:
     if not authorization or not authorization.startswith("Bearer "):
         raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
+    if key is None:
+        raise AssertionError  # pragma: no cover (the dependency passes the server's)
     try:
-        claims = security.read_access(server.key, authorization[7:])
+        return security.read_access(key, authorization[7:])
     except security.TokenError as exc:
         raise ApiError(401, exc.code, "Niet (meer) aangemeld.") from None
-    with server.transaction() as s:
-        row = s.execute(
-            sa.select(Account, Device)
-            .join(Device, Device.account_id == Account.id)
-            .where(Device.id == claims.device_id, Account.id == claims.account_id)
-        ).first()
-        if row is None:
-            raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
-        account, device = row
-        _refuse_revoked(account, device)
-        if device.family_id is None:
-            # Its session ended (a refresh token was reused): log in again.
-            raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet (meer) aangemeld.")
-        return store.Caller(account.id, account.spt, device.id)
+
+
+def _check_device(s: Session, claims: security.AccessClaims) -> store.Caller:
+    """The account and device of a valid token, still allowed (one query)."""
+    row = s.execute(
+        sa.select(Account, Device)
+        .join(Device, Device.account_id == Account.id)
+        .where(Device.id == claims.device_id, Account.id == claims.account_id)
+    ).first()
+    if row is None:
+        raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet aangemeld.")
+    account, device = row
+    _refuse_revoked(account, device)
+    if device.family_id is None:
+        # Its session ended (a refresh token was reused): log in again.
+        raise ApiError(401, p.ERR_TOKEN_INVALID, "Niet (meer) aangemeld.")
+    return store.Caller(account.id, account.spt, device.id)
+
+
+# The probe of a sync whose device check is cached: the auth epoch and the newest of the
+# caller's three watermarks (pull.watermark_query, written out: built and keyed anew for
+# every request it cost more than the query). _PROBE_STAMP also notes the sync's time
+# (PostgreSQL, see _checked).
+_MARK = "coalesce((SELECT max(rev) FROM watermark WHERE key = :{}), 0)"
+_MARKS = ", ".join(_MARK.format(k) for k in ("k1", "k2", "k3"))
+_EPOCH = "(SELECT value FROM counter WHERE name = 'auth')"
+_PROBE_PG = sa.text(f"SELECT {_EPOCH}, greatest({_MARKS})")
+_PROBE_SQLITE = sa.text(f"SELECT {_EPOCH}, max({_MARKS})")
+_PROBE_STAMP = sa.text(
+    "WITH noted AS (UPDATE device SET last_sync = :now WHERE id = :device AND "
+    f"{_EPOCH} = :epoch RETURNING id) SELECT {_EPOCH}, greatest({_MARKS}), "
+    "(SELECT count(*) FROM noted), set_config('synchronous_commit', 'off', true)"
+)
+
+# Seconds a device check is trusted even while the epoch stays: a bound for a change
+# that refuses a device without moving the epoch (none is known; see bump_auth_epoch).
+CHECK_TTL = 30.0
+
+
+def _checked(
+    server: Server, s: Session, claims: security.AccessClaims, *, stamp: bool = False
+) -> tuple[store.Caller, int | None]:
+    """The caller of a sync, checked in its transaction: from this process's check of
+    the device when the auth epoch has not moved since (the epoch and the caller's
+    watermark in one statement, which the pull needs anyway), else from the database.
+    Returns the caller and her watermark (None: not read).
+
+    ``stamp`` (PostgreSQL): the same statement notes the sync's time on the device (what
+    ``coordination.note_sync`` does), only if the epoch is the cached one, and without
+    waiting for the disk; done when the watermark comes back (not None)."""
+    key = (claims.account_id, claims.device_id)
+    epoch_q = sa.select(Counter.value).where(Counter.name == store.AUTH).scalar_subquery()
+    known = server.checked.get(key)
+    now = time.monotonic()
+    if known is not None and now - known[2] < CHECK_TTL:
+        epoch, caller = known[0], known[1]
+        keys = store.marks_of(caller)
+        params: dict[str, Any] = {"k1": keys[0], "k2": keys[1], "k3": keys[2]}
+        if stamp:
+            params |= {"device": caller.device_id, "epoch": epoch, "now": utcnow()}
+        probe = _PROBE_STAMP if stamp else _PROBE_PG if server.postgres else _PROBE_SQLITE
+        current, mark, *_ = s.execute(probe, params).one()
+        if current == epoch:
+            return caller, int(mark)
+    epoch = s.execute(sa.select(epoch_q)).scalar_one()
+    caller = _check_device(s, claims)
+    if len(server.checked) > 100_000:  # bounded: devices of a large SPT fit many times
+        server.checked.clear()
+    server.checked[key] = (int(epoch), caller, now)
+    return caller, None
 
 
 def _refuse_revoked(account: Account, device: Device) -> None:
@@ -663,4 +796,5 @@ def _end_family(s: Session, device: Device) -> None:
         .execution_options(synchronize_session=False)
     )
     device.family_id = None
+    bump_auth_epoch(s)
     audit.log(s, "refresh_reuse", "device", device.id, actor=None)

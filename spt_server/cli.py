@@ -238,7 +238,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from spt_server.app import create_app
+    from spt_server.app import SERVE_DB_ENV, create_app
+    from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV
     from spt_server.setup import upgrade
 
     url = args.db or default_db()
@@ -249,21 +250,51 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine.dispose()
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("Geef --tls-cert en --tls-key samen.", USAGE)
+    if args.pool_size is not None:
+        os.environ[POOL_SIZE_ENV] = str(args.pool_size)
+    if args.max_overflow is not None:
+        os.environ[MAX_OVERFLOW_ENV] = str(args.max_overflow)
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "ssl_certfile": args.tls_cert,
+        "ssl_keyfile": args.tls_key,
+        "log_level": args.log_level,
+        "access_log": False,  # paths carry record ids; keep logs free of them
+    }
+    if args.workers > 1:
+        # Worker processes (uvicorn starts them fresh, each with its own pool), one port:
+        # each makes its app from the environment. The retention job runs here, once.
+        os.environ[SERVE_DB_ENV] = url
+        if not args.no_retention:
+            from spt_server import privacy
+            from spt_server.db import make_engine, session_factory
+
+            privacy.start_daily(session_factory(make_engine(url)))
+        uvicorn.run("spt_server.app:app_from_env", factory=True, workers=args.workers, **options)
+        return OK
     app = create_app(url)
     if not args.no_retention:
         from spt_server import privacy
 
         privacy.start_daily(app.state.server.sessions)  # once a day, beside the API
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        ssl_certfile=args.tls_cert,
-        ssl_keyfile=args.tls_key,
-        log_level=args.log_level,
-        access_log=False,  # paths carry record ids; keep logs free of them
-    )
+    uvicorn.run(app, **options)
     return OK
+
+
+def _workers(text: str) -> int:
+    """A whole number from 1 to 256 (argparse turns the ValueError into a usage error)."""
+    value = int(text)
+    if not 1 <= value <= 256:
+        raise ValueError(text)
+    return value
+
+
+def _overflow(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 256:
+        raise ValueError(text)
+    return value
 
 
 def _count(text: str) -> int:
@@ -495,6 +526,22 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--tls-cert", help="certificaat (PEM), voor gebruik zonder proxy")
     sp.add_argument("--tls-key", help="sleutel (PEM)")
     sp.add_argument("--log-level", default="warning")
+    sp.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        help="aantal serverprocessen op deze poort (standaard 1; richtlijn: één per kern)",
+    )
+    sp.add_argument(
+        "--pool-size",
+        type=_workers,
+        help="databaseverbindingen per proces (PostgreSQL; standaard 16)",
+    )
+    sp.add_argument(
+        "--max-overflow",
+        type=_overflow,
+        help="extra verbindingen per proces boven de pool (standaard 4)",
+    )
     sp.add_argument(
         "--no-retention",
         action="store_true",

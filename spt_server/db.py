@@ -9,6 +9,7 @@ scope rules generic and identical on SQLite and PostgreSQL; the per-entity schem
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -89,10 +90,27 @@ class RefreshToken(Base):
     rotated_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
 
+# The pull's shared streams (pull.shared_streams) each walk one of these partial indexes
+# in revision order; the conditions are written exactly as the queries write them.
+SHARED_INDEXES = (
+    ("ix_record_coach_rev", ("rev",), "entity = 'coach'"),
+    (
+        "ix_record_registry_spt_rev",
+        ("spt", "rev"),
+        "entity IN ('contact_person', 'employer', 'employer_contact', 'vacancy')",
+    ),
+    ("ix_record_addressed_rev", ("addressee", "rev"), "entity IN ('audit_entry', 'handover')"),
+)
+
+
 class Record(Base):
     """One synced record of any entity."""
 
     __tablename__ = "record"
+    __table_args__ = tuple(
+        sa.Index(name, *cols, postgresql_where=sa.text(where), sqlite_where=sa.text(where))
+        for name, cols, where in SHARED_INDEXES
+    )
 
     id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
     entity: Mapped[str] = mapped_column(sa.String(40))
@@ -122,6 +140,8 @@ class Scope(Base):
     __table_args__ = (
         sa.Index("ix_scope_account_id_granted_rev", "account_id", "granted_rev"),
         sa.Index("ix_scope_account_id_revoked_rev", "account_id", "revoked_rev"),
+        # A writing transaction finds the coaches whose scope it changed (watermarks).
+        sa.Index("ix_scope_granted_rev", "granted_rev"),
     )
 
     account_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
@@ -263,6 +283,44 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(sa.BigInteger)
 
 
+class Watermark(Base):
+    """Revisions that changed something in one pull scope: ``a:<account>`` (her
+    candidates, her scope, what is addressed to her), ``s:<spt>`` (an SPT's registries),
+    ``*`` (the staff directory). Every writing transaction adds a row per scope it changed
+    (``store.Sequence``): a sync whose cursor is at or past the newest of its three keys
+    has nothing to fetch, and is answered from three index lookups instead of the pull's
+    queries. Rows are only added (pushes on PostgreSQL never wait on each other's
+    watermark rows); the older rows of a key are pruned now and then."""
+
+    __tablename__ = "watermark"
+
+    key: Mapped[str] = mapped_column(sa.String(80), primary_key=True)
+    rev: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
+
+
+class RevLease(Base):
+    """Revisions handed out to a push in flight (PostgreSQL; ``store.Sequence``): taken
+    from the counter in a short transaction of their own, released when the push commits
+    (in its transaction). A pull reads no further than below the oldest live lease, so a
+    push that commits later with lower revisions is never skipped. ``xid`` is the push's
+    transaction: a lease of an aborted one is ignored."""
+
+    __tablename__ = "rev_lease"
+
+    first: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(sa.BigInteger)
+    xid: Mapped[int] = mapped_column(sa.BigInteger, index=True)
+
+
+def bump_auth_epoch(session: Session) -> None:
+    """Move the auth epoch (the counter row ``auth``), in the transaction that revokes a
+    device, ends a session or deactivates an account: every server process checks the
+    device again at its next request instead of trusting its earlier check."""
+    session.execute(
+        sa.update(Counter).where(Counter.name == "auth").values(value=Counter.value + 1)
+    )
+
+
 class ServerSetting(Base):
     __tablename__ = "server_setting"
 
@@ -294,9 +352,70 @@ def make_engine(url: str) -> sa.Engine:
             cur.close()
 
         return engine
-    return sa.create_engine(
-        url, pool_pre_ping=True, pool_size=5, max_overflow=10, hide_parameters=HIDE_PARAMETERS
+    size, overflow = pool_config()
+    engine = sa.create_engine(
+        url,
+        pool_size=size,
+        max_overflow=overflow,
+        pool_timeout=30,
+        hide_parameters=HIDE_PARAMETERS,
     )
+    ping_when_idle(engine)
+    return engine
+
+
+# A pooled connection unused for longer than this is pinged before use (the database may
+# have restarted meanwhile); one in steady use is not: under load a ping per checkout was
+# a round trip more for every transaction.
+PING_AFTER_IDLE = 10.0  # seconds
+
+
+def ping_when_idle(engine: sa.Engine) -> None:
+    """Ping a pooled connection before use only when it sat unused (PING_AFTER_IDLE)."""
+
+    @event.listens_for(engine, "connect")
+    def _fresh(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _back(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _out(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except Exception:  # what a dead connection raises depends on the driver
+            alive = False
+        if not alive:
+            # The pool drops this connection and checks out a new one.
+            raise sa.exc.DisconnectionError()
+
+
+# The connection pool of one server process (PostgreSQL), from the environment
+# (``spt-server serve --pool-size/--max-overflow`` set these for every worker). The pool
+# holds a connection for every request thread (``threads``: the app runs no more handlers
+# at once than the pool has connections), so connections are opened once and kept, not
+# opened and closed under load; the overflow is for the rest (the daily retention job).
+POOL_SIZE_ENV = "SPT_DB_POOL_SIZE"
+MAX_OVERFLOW_ENV = "SPT_DB_MAX_OVERFLOW"
+POOL_SIZE = 16
+MAX_OVERFLOW = 4
+
+
+def pool_config() -> tuple[int, int]:
+    """(pool size, overflow) from the environment, else the defaults."""
+
+    def number(name: str, default: int, low: int) -> int:
+        try:
+            return max(low, int(os.environ.get(name, default)))
+        except ValueError:
+            return default
+
+    return number(POOL_SIZE_ENV, POOL_SIZE, 1), number(MAX_OVERFLOW_ENV, MAX_OVERFLOW, 0)
 
 
 def _private_sqlite_file(url: str) -> None:

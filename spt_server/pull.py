@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
-from spt_server.db import Counter, Record, Scope
+from spt_server.db import Counter, Record, RevLease, Scope, Watermark
 from spt_server.store import (
     LOKET,
     REV,
@@ -23,6 +24,7 @@ from spt_server.store import (
     at_referral_desk,
     can_read,
     keeps_loket,
+    marks_of,
 )
 
 
@@ -55,6 +57,7 @@ _COLUMNS = (
     Record.candidate_id, Record.synced_device,
 )  # fmt: skip
 Row = Any  # a row of _COLUMNS (attributes named as Record's)
+Query = sa.Select[str, str, int, bool, str, str | None, str | None]  # of _COLUMNS
 
 
 @dataclass
@@ -79,11 +82,13 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     )
 
 
-def pull_json(session: Session, caller: Caller, cursor: str | None, limit: int) -> bytes:
+def pull_json(
+    session: Session, caller: Caller, cursor: str | None, limit: int, mark: int | None = None
+) -> bytes:
     """``pull`` as the JSON of a ``PullPage``, written straight from the stored records:
     their data is stored as the JSON the wire carries, so it is not parsed and written
     again (a first pull's pages are most of the server's work)."""
-    page = read_page(session, caller, cursor, limit)
+    page = read_page(session, caller, cursor, limit, mark)
     return page_json(page)
 
 
@@ -101,8 +106,11 @@ def page_json(page: Page) -> bytes:
     ).encode()
 
 
-def read_page(session: Session, caller: Caller, cursor: str | None, limit: int) -> Page:
-    """Everything in scope past ``cursor``, ordered by the server's sequence.
+def read_page(
+    session: Session, caller: Caller, cursor: str | None, limit: int, mark: int | None = None
+) -> Page:
+    """Everything in scope past ``cursor``, ordered by the server's sequence; ``mark``:
+    the caller's ``watermark`` if already read (in the same transaction).
 
     Three streams merged by (effective revision, id): records changed past the cursor in
     the coach's candidates after they came into her scope, except this device's own; the
@@ -113,12 +121,14 @@ def read_page(session: Session, caller: Caller, cursor: str | None, limit: int) 
     only.
     """
     cur_rev, cur_id = parse_cursor(cursor)
-    # Every revision up to the committed counter is complete (writers are serialised and
-    # commit the counter with their records): read it first, look no further than it.
-    upto = _last_rev(session)
+    if not cur_id and (mark if mark is not None else watermark(session, caller)) <= cur_rev:
+        # Nothing in her scopes changed past the cursor (store.mark_scopes): no record,
+        # grant or purge can be new. The common case, a sync with nothing to do, costs
+        # one read of three primary keys, whatever other coaches write meanwhile.
+        return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
+    # Every revision up to this bound is complete (see safe_upto): look no further.
+    upto = safe_upto(session)
     if cur_rev >= upto and not cur_id:
-        # Nothing committed past the cursor: no record, grant or purge can be new. The
-        # common case (a sync with nothing to do) costs one primary-key read.
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
     # Each stream stops where limit + 1 rows of the streams before it already end: what
     # lies beyond cannot be on this page (without the bound each stream read a page's
@@ -151,16 +161,79 @@ def _bound(rows: list[tuple[int, Row]], limit: int, upto: int) -> int:
     return sorted(eff for eff, _rec in rows)[limit]
 
 
-def _last_rev(session: Session) -> int:
-    return session.execute(sa.select(Counter.value).where(Counter.name == REV)).scalar_one()
+def watermark(session: Session, caller: Caller) -> int:
+    """The last revision that changed anything ``caller`` can pull (0: nothing yet)."""
+    return int(session.execute(sa.select(watermark_query(caller))).scalar_one())
+
+
+def watermark_query(caller: Caller) -> sa.ColumnElement[int]:
+    """The newest of the caller's watermarks: one backward index step per key."""
+    newest = [
+        sa.func.coalesce(
+            sa.select(sa.func.max(Watermark.rev)).where(Watermark.key == key).scalar_subquery(),
+            0,
+        )
+        for key in marks_of(caller)
+    ]
+    return Greatest(*newest)
+
+
+class Greatest(sa.sql.functions.GenericFunction[int]):
+    """GREATEST(...) on PostgreSQL, the scalar MAX(...) on SQLite."""
+
+    type = sa.BigInteger()
+    inherit_cache = True
+    name = "greatest"
+
+
+@compiles(Greatest, "sqlite")
+def _sqlite_greatest(element: Greatest, compiler: Any, **kw: Any) -> str:
+    return f"max({compiler.process(element.clauses, **kw)})"
+
+
+def safe_upto(session: Session) -> int:
+    """The last revision a pull may read up to: every revision at or below it has
+    committed (or never will).
+
+    SQLite and exclusive writers commit the counter with their records. Pushes on
+    PostgreSQL take blocks of revisions from the counter under a lease and commit in
+    any order: the bound stops below the oldest lease whose push has not finished (one
+    that committed is gone from this statement's view only once its records are in it;
+    one that aborted is ignored). Counter and leases are read in one statement: one
+    snapshot."""
+    counter = sa.select(Counter.value).where(Counter.name == REV).scalar_subquery()
+    if session.get_bind().dialect.name != "postgresql":
+        return int(session.execute(sa.select(counter)).scalar_one())
+    status = sa.func.pg_xact_status(sa.cast(sa.cast(RevLease.xid, sa.Text), XID8))
+    oldest = (
+        sa.select(sa.func.min(RevLease.first))
+        .where(status.in_(("in progress", "committed")))
+        .scalar_subquery()
+    )
+    top, first = session.execute(sa.select(counter, oldest)).one()
+    return int(top) if first is None else min(int(top), int(first) - 1)
+
+
+class XID8(sa.types.UserDefinedType[int]):
+    """PostgreSQL's 64-bit transaction id type (for a cast only)."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "xid8"
 
 
 def _changed_in_scope(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
 ) -> list[tuple[int, Row]]:
+    return _others_changes(session, caller, cur_rev, upto, limit, in_scope_clause(caller))
+
+
+def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
+    """A record of a candidate in her scope that changed since it came into it."""
     # EXISTS rather than a join: the database walks the revision index from the cursor
     # (cost follows the changes) instead of every record of every candidate in scope.
-    in_scope = (
+    return (
         sa.select(Scope.candidate_id)
         .where(
             Scope.account_id == caller.account_id,
@@ -172,7 +245,6 @@ def _changed_in_scope(
         )
         .exists()
     )
-    return _others_changes(session, caller, cur_rev, upto, limit, in_scope)
 
 
 def _granted(
@@ -198,14 +270,9 @@ def _granted(
         # What has not changed since the grant (what has is in the changed stream), and
         # this device's own revisions, which the changed stream skips: a pull from the
         # start gets them here.
-        q = sa.select(*_COLUMNS).where(
-            Record.candidate_id.in_(list(group)),
-            sa.or_(
-                Record.rev <= max(group.values()),
-                Record.synced_device == caller.device_id,
-            ),
+        found = list(
+            session.execute(granted_records_query(caller, list(group), max(group.values())))
         )
-        found = list(session.execute(q))
         rows = [
             (group[r.candidate_id], r)
             for r in found
@@ -219,27 +286,63 @@ def _granted(
     return out[: limit + 1]
 
 
+def granted_records_query(caller: Caller, candidates: list[str], upto: int) -> Query:
+    """The records of these candidates up to ``upto``, and this device's own."""
+    return sa.select(*_COLUMNS).where(
+        Record.candidate_id.in_(candidates),
+        sa.or_(Record.rev <= upto, Record.synced_device == caller.device_id),
+    )
+
+
 def _shared(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
 ) -> list[tuple[int, Row]]:
-    registries = list(p.REGISTRIES)
-    if keeps_loket(session, caller.account_id):
-        # The SPT's loket register (a coach gets the questions passed on to her through
-        # her scope, store._rescope_loket).
-        registries.append(LOKET)
-    shown = [
-        Record.entity == "coach",
-        sa.and_(Record.entity.in_(registries), Record.spt == caller.spt),
-        sa.and_(
-            Record.entity.in_(("handover", "audit_entry", "referral")),
-            Record.addressee == caller.account_id,
-        ),
-    ]
+    """The staff directory, the SPT's registries and what is addressed to her: three
+    streams, each walking its own partial index in revision order (one condition over
+    all three made the database walk every record past the cursor: a first pull read the
+    whole table for every page). Each stops at limit + 1; the page takes the first."""
+    rows: list[tuple[int, Row]] = []
+    for which in shared_streams(caller) + desk_streams(session, caller):
+        rows += _others_changes(session, caller, cur_rev, upto, limit, which)
+    rows.sort(key=lambda r: r[0])
+    return rows[: limit + 1]
+
+
+def _is(value: str) -> sa.ColumnElement[bool]:
+    # A literal in the SQL, not a parameter: the database matches the condition to the
+    # partial index's (SQLite only ever does so for literals).
+    return Record.entity == sa.literal(value, literal_execute=True)
+
+
+def _is_one_of(values: frozenset[str] | tuple[str, ...]) -> sa.ColumnElement[bool]:
+    return Record.entity.in_([sa.literal(v, literal_execute=True) for v in sorted(values)])
+
+
+# The partial indexes the shared streams walk (db.Record, migration 0009): their
+# conditions, written as the queries write them.
+REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
+ADDRESSED_ENTITIES = ("audit_entry", "handover")
+
+
+def desk_streams(session: Session, caller: Caller) -> list[sa.ColumnElement[bool]]:
+    """What the SPT's desk sees beside the shared streams: referrals addressed to her (her
+    own), every referral of the SPT for the loket and the coordinator, and the loket
+    register for its keepers (a coach gets the questions passed on to her through her
+    scope, store._rescope_loket). The spt watermark covers them (store.mark_scopes)."""
+    out = [sa.and_(_is("referral"), Record.addressee == caller.account_id)]
     if at_referral_desk(session, caller.account_id):
-        # The loket and the coordinator: every referral of the SPT.
-        shown.append(sa.and_(Record.entity == "referral", Record.spt == caller.spt))
-    visible = sa.or_(*shown)
-    return _others_changes(session, caller, cur_rev, upto, limit, visible)
+        out.append(sa.and_(_is("referral"), Record.spt == caller.spt))
+    if keeps_loket(session, caller.account_id):
+        out.append(sa.and_(_is(LOKET), Record.spt == caller.spt))
+    return out
+
+
+def shared_streams(caller: Caller) -> list[sa.ColumnElement[bool]]:
+    return [
+        _is("coach"),
+        sa.and_(_is_one_of(REGISTRY_ENTITIES), Record.spt == caller.spt),
+        sa.and_(_is_one_of(ADDRESSED_ENTITIES), Record.addressee == caller.account_id),
+    ]
 
 
 def _others_changes(
@@ -252,14 +355,20 @@ def _others_changes(
 ) -> list[tuple[int, Row]]:
     """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
     but this device, in revision order (the extra one tells the page there is more)."""
-    q = (
+    q = _others_changes_query(caller, cur_rev, upto, limit, which)
+    return [(r.rev, r) for r in session.execute(q)]
+
+
+def _others_changes_query(
+    caller: Caller, cur_rev: int, upto: int, limit: int, which: sa.ColumnElement[bool]
+) -> Query:
+    return (
         sa.select(*_COLUMNS)
         .where(Record.rev > cur_rev, Record.rev <= upto, which)
         .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
         .order_by(Record.rev)
         .limit(limit + 1)
     )
-    return [(r.rev, r) for r in session.execute(q)]
 
 
 def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str]:

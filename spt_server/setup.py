@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from spt_common.entities import SYNCED_ENTITIES, WORDS
 from spt_server import audit, security, store
-from spt_server.db import Account, Counter, Device, Record, ServerSetting, utcnow
+from spt_server.db import (
+    Account,
+    Counter,
+    Device,
+    Record,
+    ServerSetting,
+    bump_auth_epoch,
+    utcnow,
+)
 
 ROLES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach", "coordinator", "admin", "loket")
 SPTS = ("spt_noord_holland", "spt_groot_amsterdam", "spt_midden")
@@ -43,8 +51,9 @@ def upgrade(engine: sa.Engine) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     with Session(engine) as s, s.begin():
-        if s.get(Counter, store.REV) is None:
-            s.add(Counter(name=store.REV, value=0))
+        for name in (store.REV, store.AUTH):
+            if s.get(Counter, name) is None:
+                s.add(Counter(name=name, value=0))
         if not security.key_source_configured():
             signing_key(s)  # the fallback; none when a key file or key is configured
 
@@ -194,6 +203,7 @@ def revoke_device(
         d.revoked_at = utcnow()
         d.family_id = None
         audit.log(s, "revoke_device", "device", d.id, actor=actor)
+    bump_auth_epoch(s)
     return len(devices)
 
 
@@ -226,6 +236,7 @@ def deactivate(s: Session, *, email: str, actor: str | None = None) -> int:
     account = account_by_email(s, email)
     if account.active:
         account.active = False
+        bump_auth_epoch(s)
         audit.log(s, "deactivate", "account", account.id, actor=actor)
     return revoke_device(s, device_id=None, email=email, actor=actor)
 

@@ -1,20 +1,27 @@
 """Push and scope: the server side of the sync protocol (pull: ``spt_server.pull``).
 
-Every write first takes the next value of the server's sequence, which locks the
-sequence row until commit: writers are serialised, revisions are committed in order, and
-a pull cursor (a revision) never skips a change that commits later.
+Every write takes its revisions from the server's sequence (``Sequence``): on SQLite and
+for the rare writers that locks the counter row until commit (writers serialised,
+revisions committed in order); a push on PostgreSQL leases a block of revisions and locks
+only the candidates it touches, and a pull reads no further than below every lease in
+flight. Either way a pull cursor (a revision) never skips a change that commits later.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
@@ -26,11 +33,15 @@ from spt_server.db import (
     Conflict,
     Counter,
     Record,
+    RevLease,
     Scope,
+    Watermark,
+    ping_when_idle,
     utcnow,
 )
 
 REV = "rev"
+AUTH = "auth"  # the counter moved by every revocation (see app._authenticate)
 # Within a push, session.info holds the batch's new candidates whose registering device
 # sends its own assignment for them (OWN), and those of them not assigned yet (DEFERRED):
 # the server adds no second assignment beside the device's (see _effects).
@@ -49,32 +60,276 @@ class Caller:
 
 
 class Sequence:
-    """Revisions for one transaction; the first call locks the counter row."""
+    """Revisions for one transaction, and the watermarks of what it wrote.
 
-    def __init__(self, session: Session) -> None:
+    Exclusive (the default, and every writer on SQLite): the first call takes the writers'
+    lock (PostgreSQL: an advisory lock that waits for the pushes in flight) and the
+    counter row until commit: revisions commit in order, as they always did. For the
+    rare writers (administration, erasure, coordination).
+
+    Shared (``shared=True``: a push on PostgreSQL): revisions come in blocks leased from
+    the counter in a short transaction of their own (``Leases``), so pushes of different
+    coaches run side by side; a push locks only the candidates (and registry records) it
+    touches (``lock_keys``). A block stays leased until the push commits (its release is
+    in the push's transaction): a pull reads no further than below the oldest lease in
+    flight (``pull.safe_upto``), so it never passes a revision that commits later.
+
+    ``flush`` (at the end of every writer) writes the counter (exclusive), releases the
+    leases (shared) and moves the watermarks of every scope the transaction changed.
+    """
+
+    def __init__(self, session: Session, *, shared: bool = False, block: int = 64) -> None:
         self.session = session
-        self.last: int | None = None
+        self.postgres = session.get_bind().dialect.name == "postgresql"
+        self.shared = shared and self.postgres
+        self.block = max(8, block)
+        self.last: int | None = None  # exclusive: the last revision taken
+        self.first: int | None = None  # exclusive: the counter when locked
+        self.blocks: list[tuple[int, int]] = []  # shared: leased (first, last)
+        self.xid: int | None = None  # shared: the transaction's id, for its leases
 
     def lock(self) -> None:
-        if self.last is None:
-            self.last = self.session.execute(
-                sa.update(Counter)
-                .where(Counter.name == REV)
-                .values(value=Counter.value + 0)
-                .returning(Counter.value)
-            ).scalar_one()
+        if self.shared or self.last is not None:
+            return
+        if self.postgres:
+            self.session.execute(sa.select(sa.func.pg_advisory_xact_lock(*WRITERS)))
+        self.last = self.session.execute(
+            sa.update(Counter)
+            .where(Counter.name == REV)
+            .values(value=Counter.value + 0)
+            .returning(Counter.value)
+        ).scalar_one()
+        self.first = self.last
+
+    def share(self) -> None:
+        """Shared mode: wait for no exclusive writer (PostgreSQL's advisory lock)."""
+        if self.shared:
+            self.session.execute(sa.select(sa.func.pg_advisory_xact_lock_shared(*WRITERS)))
+
+    def lock_keys(self, keys: set[str]) -> None:
+        """Shared mode: lock these candidates / records for the transaction, in one order
+        for every push (no deadlock); exclusive writers hold everything already."""
+        if not self.shared or not keys:
+            return
+        ids = sorted({_lock_id(k) for k in keys})
+        self.session.execute(
+            sa.text("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:ids AS bigint[])) k"),
+            {"ids": ids},
+        )
 
     def next(self) -> int:
+        if self.shared:
+            if not self.blocks or self.blocks[-1][0] > self.blocks[-1][1]:
+                self._lease()
+            first, last = self.blocks[-1]
+            self.blocks[-1] = (first + 1, last)
+            return first
         self.lock()
         assert self.last is not None
         self.last += 1
         return self.last
 
+    def _lease(self) -> None:
+        if self.xid is None:
+            self.xid = int(
+                self.session.execute(sa.text("SELECT pg_current_xact_id()::text")).scalar_one()
+            )
+            self.leased: list[tuple[int, int]] = []
+        first, last = leases_for(self.session).take(self.block, self.xid)
+        self.blocks.append((first, last))
+        self.leased.append((first, last))
+
+    def ranges(self) -> list[tuple[int, int]]:
+        """The revisions this transaction may have used: (first, last) pairs."""
+        if self.shared:
+            return list(getattr(self, "leased", []))
+        if self.first is None or self.last is None or self.last == self.first:
+            return []
+        return [(self.first + 1, self.last)]
+
     def flush(self) -> None:
-        if self.last is not None:
+        self.session.flush()
+        ranges = self.ranges()
+        if ranges:
+            mark_scopes(self.session, ranges)
+        if self.shared and self.xid is not None:
+            self.session.execute(sa.delete(RevLease).where(RevLease.xid == self.xid))
+        elif self.last is not None:
             self.session.execute(
                 sa.update(Counter).where(Counter.name == REV).values(value=self.last)
             )
+            if not self.postgres and self.last // PRUNE_EVERY != (self.first or 0) // PRUNE_EVERY:
+                # SQLite: every writer is alone; now and then it prunes (PostgreSQL: Leases).
+                prune_marks(self.session.connection())
+
+
+# PostgreSQL advisory lock (two int4 keys: apart from the one-bigint keys of lock_keys)
+# that exclusive writers take exclusively and pushes shared.
+WRITERS = (18, 0)
+
+
+def _lock_id(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+class Leases:
+    """Blocks of revisions for pushes on PostgreSQL, from the counter, each with its
+    lease row, in one autocommitted statement on a connection of its own (one per
+    process, one block at a time: microseconds on the counter row, never a push's
+    whole transaction). Its own connection: taken from the pool it could wait for a
+    connection held by a push that waits for it."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = sa.create_engine(
+            engine.url,
+            pool_size=1,
+            max_overflow=0,
+            isolation_level="AUTOCOMMIT",
+            hide_parameters=True,
+            # Not waited for on disk: a push that uses a block commits after it, and its
+            # commit flushes the log up to and past the block's.
+            connect_args={"options": "-c synchronous_commit=off"},
+        )
+        ping_when_idle(self.engine)
+        self.mutex = threading.Lock()
+        self.taken = 0
+        sa.event.listen(engine, "engine_disposed", dispose_leases)
+
+    def take(self, n: int, xid: int) -> tuple[int, int]:
+        with self.mutex, self.engine.connect() as c:
+            self.taken += 1
+            if self.taken % PRUNE_EVERY == 0:
+                # Leases of pushes that rolled back or died: no pull waits for them
+                # (safe_upto skips them), but they need not stay.
+                c.execute(sa.text(
+                    "DELETE FROM rev_lease WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8))"
+                    " IS DISTINCT FROM 'in progress' AND pg_xact_status(CAST(CAST(xid AS text)"
+                    " AS xid8)) IS DISTINCT FROM 'committed'"
+                ))  # fmt: skip
+                prune_marks(c)
+            first = c.execute(
+                sa.text(
+                    "WITH c AS (UPDATE counter SET value = value + :n WHERE name = 'rev' "
+                    "RETURNING value) INSERT INTO rev_lease (first, last, xid) "
+                    "SELECT value - :n + 1, value, :xid FROM c RETURNING first"
+                ),
+                {"n": n, "xid": xid},
+            ).scalar_one()
+            return int(first), int(first) + n - 1
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+_LEASES: weakref.WeakKeyDictionary[sa.Engine, Leases] = weakref.WeakKeyDictionary()
+_LEASES_LOCK = threading.Lock()
+
+
+def leases_for(session: Session) -> Leases:
+    engine = session.get_bind()
+    assert isinstance(engine, sa.Engine)
+    with _LEASES_LOCK:
+        if engine not in _LEASES:
+            _LEASES[engine] = Leases(engine)
+        return _LEASES[engine]
+
+
+def dispose_leases(engine: sa.Engine) -> None:
+    """Close the lease connection of ``engine`` (with the engine: a server that stops)."""
+    with _LEASES_LOCK:
+        leases = _LEASES.pop(engine, None)
+    if leases is not None:
+        leases.dispose()
+
+
+# --- watermarks ----------------------------------------------------------------------
+
+# Records the SPT's loket and coordinator pull by SPT (pull.desk_streams).
+DESK_ENTITIES = frozenset({"referral", "loket_question"})
+
+# The pull scopes a watermark is kept for (see db.Watermark).
+EVERYONE = "*"
+
+
+def account_mark(account_id: str) -> str:
+    return "a:" + account_id
+
+
+def spt_mark(spt: str) -> str:
+    return "s:" + spt
+
+
+def marks_of(caller: Caller) -> list[str]:
+    """The watermarks that cover everything a pull of ``caller`` can receive."""
+    return [EVERYONE, account_mark(caller.account_id), spt_mark(caller.spt)]
+
+
+def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
+    """Move the watermark of every scope that the revisions in ``ranges`` (this
+    transaction's) changed to the last of them: the records written (the coaches whose
+    scope holds their candidate, the addressee, the SPT of a registry, everyone for the
+    staff directory) and the scopes granted or revoked."""
+    top = max(last for _first, last in ranges)
+    low = min(first for first, _last in ranges)
+    keys: set[str] = set()
+    candidates: set[str] = set()
+    for first, last in ranges:
+        for entity, cand, spt, addressee in session.execute(
+            sa.select(Record.entity, Record.candidate_id, Record.spt, Record.addressee)
+            .where(Record.rev >= first, Record.rev <= last)
+            .distinct()
+        ):
+            if entity == "coach":
+                keys.add(EVERYONE)
+            elif (entity in p.REGISTRIES or entity in DESK_ENTITIES) and spt is not None:
+                # The SPT's desk (referrals, the loket register) pulls these by SPT too.
+                keys.add(spt_mark(spt))
+            if addressee is not None:
+                keys.add(account_mark(addressee))
+            if cand is not None:
+                candidates.add(cand)
+        for col in (Scope.granted_rev, Scope.revoked_rev):
+            keys.update(
+                account_mark(a)
+                for a in session.scalars(
+                    sa.select(Scope.account_id).where(col >= first, col <= last).distinct()
+                )
+            )
+    for chunk in _chunks(sorted(candidates)):
+        keys.update(
+            account_mark(a)
+            for a in session.scalars(
+                sa.select(Scope.account_id)
+                .where(
+                    Scope.candidate_id.in_(chunk),
+                    sa.or_(Scope.revoked_rev.is_(None), Scope.revoked_rev >= low),
+                )
+                .distinct()
+            )
+        )
+    if not keys:
+        return
+    insert = (pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(
+        Watermark
+    )
+    # Rows are only added: two pushes never wait on one watermark row. (A key already at
+    # ``top``: this transaction marked it before, in an earlier flush.)
+    session.execute(
+        insert.values([{"key": k, "rev": top} for k in sorted(keys)]).on_conflict_do_nothing()
+    )
+
+
+PRUNE_EVERY = 256  # writes between prunings of the watermark table (per process)
+
+
+def prune_marks(conn: sa.Connection) -> None:
+    """Drop every watermark row below its key's newest: the newest is all a pull reads.
+    Outside the pushes' transactions (their rows are never locked by one another)."""
+    newer = sa.select(sa.func.max(_W2.c.rev)).where(_W2.c.key == Watermark.key).scalar_subquery()
+    conn.execute(sa.delete(Watermark).where(Watermark.rev < newer))
+
+
+_W2 = Watermark.__table__.alias("newer")
 
 
 # --- scope -------------------------------------------------------------------------
@@ -324,16 +579,24 @@ def push(
     (see ``_Bulk``); everything else takes the careful path, record by record. False:
     every change takes the careful path (the tests compare both).
     """
-    seq = Sequence(session)
-    seq.lock()  # before looking for the batch: a concurrent duplicate waits here
-    seen = session.get(Batch, batch.batch_id)
-    if seen is not None:
+    # Shared on PostgreSQL (pushes run side by side, each locking what it touches),
+    # exclusive on SQLite (one writer at a time anyway): see Sequence.
+    seq = Sequence(session, shared=True, block=2 * len(batch.changes) + 8)
+    seq.lock()
+    # The batch is claimed first: a concurrent duplicate waits here for the first to
+    # commit, then answers from its results.
+    if not _claim(session, caller, batch.batch_id):
+        seen = session.get(Batch, batch.batch_id)
+        assert seen is not None
         if seen.account_id != caller.account_id:
             raise BatchIdInUse()
         stored = p.PushResult.model_validate_json(seen.result)
         return _rehydrated(session, caller, stored).model_copy(update={"replayed": True})
-    # The batch's records in one query; records it creates join them (see _apply).
+    seq.share()
     ids = [ch.id for ch in batch.changes]
+    if seq.shared:
+        seq.lock_keys(_lock_keys(session, batch.changes, ids))
+    # The batch's records in one query; records it creates join them (see _apply).
     known: dict[str, Record] = {}
     for chunk in _chunks(ids):
         known.update(
@@ -353,17 +616,55 @@ def push(
         session.info.pop(OWN, None)
         session.info.pop(DEFERRED, None)
     out = p.PushResult(batch_id=batch.batch_id, results=results)
-    session.add(
-        Batch(
-            id=batch.batch_id,
-            account_id=caller.account_id,
-            device_id=caller.device_id,
-            result=_without_content(out).model_dump_json(),
-        )
+    session.execute(
+        sa.update(Batch)
+        .where(Batch.id == batch.batch_id)
+        .values(result=_without_content(out).model_dump_json())
     )
     seq.flush()
     session.flush()
     return out
+
+
+def _claim(session: Session, caller: Caller, batch_id: str) -> bool:
+    """Insert the batch's row (its result follows at the end); False when it is there
+    already. On PostgreSQL an uncommitted claim of the same id makes this wait for its
+    transaction: then the row is there (committed) or free (rolled back)."""
+    insert = (pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(
+        Batch
+    )
+    done = session.execute(
+        insert.values(
+            id=batch_id,
+            account_id=caller.account_id,
+            device_id=caller.device_id,
+            result="",
+            created_at=utcnow(),
+        )
+        .on_conflict_do_nothing(index_elements=[Batch.id])
+        .returning(Batch.id)
+    )
+    # RETURNING, not rowcount: psycopg reports -1 for an INSERT ... ON CONFLICT.
+    return done.first() is not None
+
+
+def _lock_keys(session: Session, changes: list[p.Change], ids: list[str]) -> set[str]:
+    """What a push locks (shared mode): every candidate its changes are about (a record's
+    own candidate as stored, the one a new record names, a candidate itself) and the
+    records that hang off none (registries). Scope, assignments and handovers all follow
+    one candidate: two pushes about the same candidate run one after the other, pushes
+    about different ones side by side."""
+    keys = {ch.id for ch in changes}
+    keys |= {c for ch in changes if isinstance(c := ch.fields.get("candidate_id"), str)}
+    for chunk in _chunks(ids):
+        keys.update(
+            session.scalars(
+                sa.select(Record.candidate_id).where(
+                    Record.id.in_(chunk), Record.candidate_id.is_not(None)
+                )
+            )
+        )
+    return keys
 
 
 def _own_assignments(caller: Caller, changes: list[p.Change]) -> set[str]:
@@ -408,9 +709,11 @@ def _without_content(out: p.PushResult) -> p.PushResult:
     reasons (field names, never values). No record content and no conflicting values:
     a stored result must not outlive a deletion or an erasure with someone's text in it.
     A refused change keeps a content-free stub of its record (the sign that one was
-    sent); ``_rehydrated`` fills both in again from the records and conflict rows."""
+    sent); ``_rehydrated`` fills both in again from the records and conflict rows.
+    Results with neither (nearly all) are kept as they are: copying each cost an eighth
+    of a first push's server time."""
     results = [
-        r.model_copy(
+        r if r.record is None and not r.conflicts else r.model_copy(
             update={
                 "record": None
                 if r.record is None
@@ -659,9 +962,10 @@ def record_row(
     candidate_id: str | None,
     spt: str | None,
     addressee: str | None,
+    at: datetime | None = None,
 ) -> dict[str, Any]:
     """The columns of a new record (the careful path makes an ORM object of them, the
-    bulk path inserts them as they are)."""
+    bulk path inserts them as they are). ``at``: the time written (default: now)."""
     return {
         "id": rid,
         "entity": entity,
@@ -674,7 +978,7 @@ def record_row(
         "field_revs": json.dumps(dict.fromkeys(data, rev)),
         "synced_device": device,
         "updated_by": by,
-        "updated_at": utcnow(),
+        "updated_at": at or utcnow(),
     }
 
 
@@ -684,6 +988,47 @@ def record_row(
 # Plain Core inserts (executemany): no ORM bookkeeping for rows no one holds as objects.
 RECORD = sa.Table("record", Base.metadata)
 SCOPE = sa.Table("scope", Base.metadata)
+
+
+@dataclass(frozen=True)
+class _Insert:
+    """An INSERT of some columns of a table, compiled for one dialect: its SQL, the
+    columns in the order the driver takes them, and each column's bind processor."""
+
+    sql: str
+    keys: tuple[str, ...]
+    binds: tuple[Any, ...]
+    named: bool  # the driver takes a dict per row (else a tuple in ``keys`` order)
+
+
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], _Insert] = {}
+
+
+def insert_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """``INSERT`` ``rows`` (dicts with the same keys) as one executemany of the driver,
+    each value bound by its column's own type processor, as SQLAlchemy binds it.
+
+    The same statement as ``conn.execute(sa.insert(table), rows)``, without SQLAlchemy
+    building each row's parameters anew (``construct_params``: 28 % of a first push's
+    server time, more than validating and storing the records)."""
+    keys = tuple(rows[0])
+    dialect = conn.dialect
+    key = (dialect.name, table.name, keys)
+    plan = _INSERTS.get(key)
+    if plan is None:
+        compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup or ()) if compiled.positional else keys
+        binds = tuple(table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in order)
+        plan = _INSERTS[key] = _Insert(compiled.string, order, binds, not compiled.positional)
+    pairs = tuple(zip(plan.keys, plan.binds, strict=True))
+    params: list[Any] = [
+        [row[k] if b is None or row[k] is None else b(row[k]) for k, b in pairs] for row in rows
+    ]
+    if plan.named:
+        params = [dict(zip(plan.keys, values, strict=True)) for values in params]
+    else:
+        params = [tuple(values) for values in params]
+    conn.exec_driver_sql(plan.sql, params)
 
 
 def _nothing() -> None:
@@ -739,6 +1084,10 @@ class _Bulk:
         self.assigned: dict[str, list[Assigned]] = {}
         self.accounts: dict[str, bool] = {}
         self.role: str | None = None
+        # One time for the batch's new rows (the careful path stamps its own).
+        self.now = utcnow()
+        # Employers the batch's registry records name, as stored (see _facts).
+        self.stored: dict[Any, RecordFacts | None] = {}
         self.fresh = self._fresh_candidates(changes)
         self._know_scopes(changes)
         kinds = ("assignment", "handover")
@@ -817,6 +1166,7 @@ class _Bulk:
             return result
         self.write()
         self.assigned.clear()
+        self.stored.clear()
         if ch.id in self.written and ch.id not in self.known:
             rec = self.session.get(Record, ch.id)
             if rec is not None:
@@ -826,10 +1176,10 @@ class _Bulk:
     def write(self) -> None:
         """Everything pending into the database (before any query that must see it)."""
         if self.rows:
-            self.session.connection().execute(sa.insert(RECORD), self.rows)
+            insert_many(self.session.connection(), RECORD, self.rows)
             self.rows = []
         if self.scopes:
-            self.session.connection().execute(sa.insert(SCOPE), self.scopes)
+            insert_many(self.session.connection(), SCOPE, self.scopes)
             self.scopes = []
         if self.tombstones:
             self.session.flush()  # a careful path's pending update must not come after
@@ -886,7 +1236,7 @@ class _Bulk:
         rev = self.seq.next()
         device = None if corrected else self.caller.device_id
         self._add(record_row(ch.entity, ch.id, data, rev, self.caller.account_id,
-                             device, cand, spt, addressee))  # fmt: skip
+                             device, cand, spt, addressee, self.now))  # fmt: skip
         effect()
         return p.ChangeResult(id=ch.id, status="applied", rev=rev)
 
@@ -993,7 +1343,12 @@ class _Bulk:
     def _facts(self, rid: Any) -> RecordFacts | None:
         if isinstance(rid, str) and rid in self.pending:
             return self.pending[rid]
-        return _stored_facts(self.session, rid)
+        # An employer's contact persons, vacancies and contacts name her one by one (a
+        # query each); kept for the batch, forgotten when a careful change runs (it may
+        # delete her).
+        if rid not in self.stored:
+            self.stored[rid] = _stored_facts(self.session, rid)
+        return self.stored[rid]
 
     def _has_account(self, account_id: str) -> bool:
         if account_id not in self.accounts:

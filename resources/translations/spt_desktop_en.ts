@@ -248,155 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
         <source>Welke kandidaten</source>
         <translation>Which candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="508"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="403"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="508"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="407"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="409"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="413"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="415"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="418"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="420"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="424"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="426"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="431"/>
         <source>Aan coach</source>
         <translation>To coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="431"/>
         <source>in de rol</source>
         <translation>in the role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="458"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
         <source>Nieuwe aanmeldingen zonder coach</source>
         <translation>New referrals without a coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
         <source>Zonder {0}</source>
         <translation>Without {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="464"/>
         <source>Zonder enige coach</source>
         <translation>Without any coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="465"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="467"/>
         <source>Caseload van {0}</source>
         <translation>Caseload of {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="535"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="537"/>
         <source>Geen nieuwe aanmeldingen zonder coach.</source>
         <translation>No new referrals without a coach.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="536"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="538"/>
         <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
         <translation>{0} referrals are waiting for a career coach. Pick one or more, then the coach.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="558"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="560"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation>No candidates in this list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="559"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="561"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation>{0} candidates. Pick one or more (Ctrl or Shift for more), then the coach and the role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="575"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
         <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
         <translation>First pick one or more referrals in the list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="579"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation>First pick one or more candidates in the list.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="584"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="586"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation>{0} does not have the role {1}; choose another coach or role.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="601"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="603"/>
         <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
         <translation>{0} referrals assigned. The coach sees them after her next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="607"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="609"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation>{0} assigned; {1} earlier assignments ended.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="610"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="612"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation> The coaches see it after their next sync.</translation>
     </message>
@@ -854,47 +854,47 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
         <source>Onderdelen van de coördinatie</source>
         <translation>Parts of coordination</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="140"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
         <source>SPT-monitor</source>
         <translation>SPT monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
         <source>Doelen</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
         <source>Coördinatie: het SPT sturen</source>
         <translation>Coordination: steering the SPT</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
         <source>Gegevens ophalen bij de server…</source>
         <translation>Fetching data from the server…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
         <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
         <translation>The server did not answer; try Refresh.</translation>
     </message>
@@ -902,27 +902,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="54"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="94"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="100"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="108"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="149"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="157"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="150"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="158"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="322"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="324"/>
         <source>Voorstellen</source>
         <translation>Propose</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="293"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="300"/>
         <source>Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard.</source>
         <translation>Contains a BSN; the SPT may not record a BSN. This field is not kept in the draft.</translation>
     </message>
@@ -2155,84 +2155,84 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="49"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="51"/>
         <source>Welkom bij SPT Desktop</source>
         <translation>Welcome to SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="67"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="80"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation>Your data is kept encrypted in a vault on this laptop. Choose a passphrase: a few loose words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="112"/>
         <source>Servicepunt</source>
         <translation>Service point</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="113"/>
         <source>Uw rollen</source>
         <translation>Your roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="163"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="117"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="137"/>
         <source>Nog niets ingevuld.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="142"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="161"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="162"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="168"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation>This is your recovery key. If you lose your passphrase, only this key still opens the vault. It is shown only once: print it or copy it and keep it in a safe place, not on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="191"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="182"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
@@ -2241,37 +2241,37 @@
         <translation type="vanished">You can link the SPT server now or later in Settings; without it you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="186"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="208"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation>Link to the SPT server now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="201"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation>You can also do this later in Settings; without a link you simply work on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="226"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="215"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="228"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="243"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="256"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation>SPT Desktop — recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="247"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="260"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation>Keep this sheet in a safe place.</translation>
     </message>
@@ -2279,12 +2279,12 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="170"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="177"/>
         <source>geen geldige datum (dd-mm-jjjj)</source>
         <translation>not a valid date (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="175"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="182"/>
         <source>geen geldig tijdstip (dd-mm-jjjj uu:mm)</source>
         <translation>not a valid time (dd-mm-yyyy hh:mm)</translation>
     </message>
@@ -2547,162 +2547,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="111"/>
+        <location filename="../../spt_desktop/ui/window.py" line="115"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="116"/>
+        <location filename="../../spt_desktop/ui/window.py" line="120"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="146"/>
+        <location filename="../../spt_desktop/ui/window.py" line="150"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="148"/>
+        <location filename="../../spt_desktop/ui/window.py" line="152"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="156"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="153"/>
+        <location filename="../../spt_desktop/ui/window.py" line="157"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="155"/>
+        <location filename="../../spt_desktop/ui/window.py" line="159"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="166"/>
+        <location filename="../../spt_desktop/ui/window.py" line="170"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="168"/>
+        <location filename="../../spt_desktop/ui/window.py" line="172"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="170"/>
+        <location filename="../../spt_desktop/ui/window.py" line="174"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="279"/>
+        <location filename="../../spt_desktop/ui/window.py" line="285"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="313"/>
+        <location filename="../../spt_desktop/ui/window.py" line="319"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="315"/>
+        <location filename="../../spt_desktop/ui/window.py" line="321"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <location filename="../../spt_desktop/ui/window.py" line="347"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="346"/>
+        <location filename="../../spt_desktop/ui/window.py" line="352"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="391"/>
+        <location filename="../../spt_desktop/ui/window.py" line="397"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="400"/>
+        <location filename="../../spt_desktop/ui/window.py" line="406"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="404"/>
+        <location filename="../../spt_desktop/ui/window.py" line="410"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="422"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="425"/>
+        <location filename="../../spt_desktop/ui/window.py" line="431"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="429"/>
+        <location filename="../../spt_desktop/ui/window.py" line="435"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="449"/>
+        <location filename="../../spt_desktop/ui/window.py" line="455"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="452"/>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="454"/>
+        <location filename="../../spt_desktop/ui/window.py" line="460"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="456"/>
+        <location filename="../../spt_desktop/ui/window.py" line="462"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="458"/>
+        <location filename="../../spt_desktop/ui/window.py" line="464"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="460"/>
+        <location filename="../../spt_desktop/ui/window.py" line="466"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="468"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="470"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="472"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
@@ -2710,198 +2710,198 @@
 <context>
     <name>MatchGaps</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
         <source>Dagdienst</source>
         <translation>Day shift</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
         <source>Ploegendienst</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="52"/>
         <source>Flexibel</source>
         <translation>Flexible</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="57"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
         <source>Salaris</source>
         <translation>Salary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
         <source>Beschikbaarheid en werktijden</source>
         <translation>Availability and working hours</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
         <source>Taalniveau Nederlands</source>
         <translation>Dutch language level</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
         <source>Reizen</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
         <source>Vaardigheden en interesses</source>
         <translation>Skills and interests</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="64"/>
         <source>Toestemming delen met werkgever</source>
         <translation>Consent to share with employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="69"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
         <source>✓ past</source>
         <translation>✓ fits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
         <source>⚠ verschil</source>
         <translation>⚠ gap</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="72"/>
         <source>? onbekend</source>
         <translation>? unknown</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="78"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="79"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="87"/>
         <source> /mnd</source>
         <translation> /month</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="92"/>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="95"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="93"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="96"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="109"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="110"/>
         <source>gegeven</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="111"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="112"/>
         <source>niet gegeven</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="120"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
         <source>Gemeente onbekend: reistijd navragen</source>
         <translation>Municipality unknown: ask about travel time</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="122"/>
         <source>nog niet te vergelijken</source>
         <translation>cannot compare yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="124"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="125"/>
         <source>Verwachting {0} boven de schaal: groei of aanvulling bespreken</source>
         <translation>Expectation {0} above the range: discuss growth or a supplement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="127"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="128"/>
         <source>Past binnen de schaal</source>
         <translation>Within the range</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="131"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="132"/>
         <source>Kandidaat wil {0} uur minder dan gevraagd</source>
         <translation>Candidate wants {0} hours fewer than asked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="135"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="136"/>
         <source>Kandidaat wil {0} uur meer dan geboden</source>
         <translation>Candidate wants {0} hours more than offered</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="138"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="139"/>
         <source>Uren sluiten aan</source>
         <translation>Hours match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="141"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="142"/>
         <source>Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7</source>
         <translation>Candidate can only work days; the job asks for shifts or 24/7</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="144"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="145"/>
         <source>Werktijden lijken haalbaar</source>
         <translation>Working hours look feasible</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="147"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="148"/>
         <source>{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding</source>
         <translation>{0} level(s) below what is asked: language course or support</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="150"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="151"/>
         <source>Taalniveau voldoet</source>
         <translation>Language level is sufficient</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="153"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
         <source>Zelfde gemeente</source>
         <translation>Same municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="155"/>
         <source>Zelfde arbeidsmarktregio</source>
         <translation>Same labour-market region</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="157"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="158"/>
         <source>Andere regio binnen het SPT: reistijd bespreken</source>
         <translation>Another region within the SPT: discuss travel time</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="160"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="161"/>
         <source>Buiten de regio van het SPT: ver reizen</source>
         <translation>Outside the SPT&apos;s region: a long commute</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="166"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="167"/>
         <source>Geen overlap gevonden: kijk naar potentie en de klik</source>
         <translation>No overlap found: look at potential and the click</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="169"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="170"/>
         <source>Overlap: {0}</source>
         <translation>Overlap: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="173"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="174"/>
         <source>Nog geen toestemming: deel geen gegevens met de werkgever</source>
         <translation>No consent yet: share no data with the employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="176"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="177"/>
         <source>Toestemming gegeven</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="300"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="302"/>
         <source>Toekomstige behoefte: {0}{1}</source>
         <translation>Future need: {0}{1}</translation>
     </message>
@@ -3500,12 +3500,12 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="349"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="351"/>
         <source>Match voorstellen</source>
         <translation>Propose match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="353"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="355"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation>Match on potential: a vacancy is not needed. The gaps below are for discussion, not for ruling anyone out.</translation>
     </message>
@@ -3785,123 +3785,133 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="49"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="63"/>
         <source>SPT-server</source>
         <translation>SPT server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="77"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <source>Alle tekst van SPT Desktop groter; ook Windows&apos; Tekst groter maken telt mee.</source>
+        <translation>All of SPT Desktop&apos;s text larger; Windows&apos; Make text bigger counts too.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="103"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="104"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="105"/>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="109"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="112"/>
         <source>Extra geheugenbeveiliging</source>
         <translation>Extra memory security</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="119"/>
         <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
         <translation>Keeps the vault&apos;s data locked in working memory (never in the swap file on disk) and wipes it after use. This makes syncing several times slower. For organisations that require it; takes effect after SPT Desktop is restarted.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="114"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="143"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="145"/>
         <source>Huidige</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
         <source>Nieuwe</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
         <source>Nieuwe (herhaal)</source>
         <translation>New (repeat)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
         <source>Gekoppeld aan {0}.</source>
         <translation>Linked to {0}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="176"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation>Not linked: you work on this laptop only. You can link at any time.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="190"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
         <translation>Restart needed: extra memory security is switched on when SPT Desktop has been restarted.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="194"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
         <translation>Restart needed: extra memory security stays on until SPT Desktop has been restarted (it cannot be switched off in a running app).</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="206"/>
         <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
         <translation>This setting could not be saved: the SPT Desktop settings folder cannot be written to. Check the disk and your permissions, and try again.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="219"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="244"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="259"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -3909,12 +3919,12 @@
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="277"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="279"/>
         <source>Naast elkaar</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="282"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="284"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3922,37 +3932,37 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="183"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="184"/>
         <source>Kandidaat en vacature naast elkaar</source>
         <translation>Candidate and vacancy side by side</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="196"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="198"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="197"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="199"/>
         <source>Verschil</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="217"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="219"/>
         <source>Kandidaat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="218"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="220"/>
         <source>Vacature / werkgever</source>
         <translation>Vacancy / employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="222"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="224"/>
         <source>Kies een werkgever om de verschillen te zien.</source>
         <translation>Choose an employer to see the gaps.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="240"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="242"/>
         <source>{0} verschil(len) om te bespreken. Verschillen sluiten niemand uit: het SPT matcht op potentie, en de klik telt vaak zwaarder dan skills.</source>
         <translation>{0} gap(s) to discuss. Gaps rule no one out: the SPT matches on potential, and the click often counts for more than skills.</translation>
     </message>
@@ -4197,132 +4207,132 @@
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
         <source>Oriëntatie</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
         <source>Verdieping</source>
         <translation>Deeper orientation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
         <source>Scholing</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="59"/>
         <source>Behoud</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
         <source>Apparaat te laat na</source>
         <translation>Device late after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Overdrachten</source>
         <translation>Handovers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Apparaat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
         <source>Laatste synchronisatie</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="265"/>
         <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
         <translation>Handovers this coach sent that await acceptance</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="267"/>
         <source>Caseload in de fase {0}</source>
         <translation>Caseload in the phase {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="272"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="273"/>
         <source>Apparaat of overdracht te laat na</source>
         <translation>Device or handover late after</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="313"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="314"/>
         <source> (oudste {0} dagen)</source>
         <translation> (oldest {0} days)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="322"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="323"/>
         <source>Nog nooit gesynchroniseerd</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="326"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="327"/>
         <source>{0} dagen niet gesynchroniseerd</source>
         <translation>Not synced for {0} days</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="329"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="330"/>
         <source>Overdracht wacht te lang</source>
         <translation>Handover waiting too long</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="332"/>
         <source> (uitgeschakeld)</source>
         <translation> (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="338"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="338"/>
         <source>Geen apparaat</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="367"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
         <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
         <translation>{0} coaches. {1} devices not synced for more than {2} days (their work is only on the laptop); {3} coaches with a handover waiting longer. Conflicts: the last {4} days.</translation>
     </message>
@@ -4502,65 +4512,65 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="37"/>
         <source>SPT Desktop</source>
         <translation>SPT Desktop</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="38"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="115"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="39"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="116"/>
         <source>Uw kluis is vergrendeld. Voer uw wachtwoordzin in.</source>
         <translation>Your vault is locked. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="43"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="45"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="44"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="46"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="56"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
         <source>Laat leeg om de oude te houden</source>
         <translation>Leave empty to keep the old one</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="59"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="59"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="60"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="70"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="125"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="71"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="126"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="73"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="74"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="84"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="85"/>
         <source>Demokluis met verzonnen gegevens. Wachtwoordzin: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Demo vault with made-up data. Passphrase: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="123"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="124"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="136"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="137"/>
         <source>Voer uw herstelsleutel in.</source>
         <translation>Enter your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="142"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -4797,54 +4807,59 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="46"/>
         <source>Aanmeldingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
         <source>Loket</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="51"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="60"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="96"/>
+        <source>Pagina</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>

@@ -248,155 +248,155 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="396"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="398"/>
         <source>Welke kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="399"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
         <source>Kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="507"/>
         <source>Fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="400"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="402"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="508"/>
         <source>Aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="401"/>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="506"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="403"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="508"/>
         <source>Coaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="407"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="409"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="413"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="415"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="418"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="420"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="424"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="426"/>
         <source>Toon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="431"/>
         <source>Aan coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="429"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="431"/>
         <source>in de rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="458"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
         <source>Nieuwe aanmeldingen zonder coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="460"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
         <source>Zonder {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="462"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="464"/>
         <source>Zonder enige coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="465"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="467"/>
         <source>Caseload van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="502"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="504"/>
         <source>Verwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="503"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="505"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="535"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="537"/>
         <source>Geen nieuwe aanmeldingen zonder coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="536"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="538"/>
         <source>{0} aanmeldingen wachten op een loopbaancoach. Kies er een of meer, dan de coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="558"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="560"/>
         <source>Geen kandidaten in deze lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="559"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="561"/>
         <source>{0} kandidaten. Kies er een of meer (Ctrl of Shift voor meer), dan de coach en de rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="575"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
         <source>Kies eerst een of meer aanmeldingen in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="577"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="579"/>
         <source>Kies eerst een of meer kandidaten in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="584"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="586"/>
         <source>{0} heeft de rol {1} niet; kies een andere coach of rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="601"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="603"/>
         <source>{0} aanmeldingen toegewezen. De coach ziet ze na haar volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="607"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="609"/>
         <source>{0} toegewezen; {1} eerdere toewijzingen beëindigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="610"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="612"/>
         <source> De coaches zien het na hun volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,47 +854,47 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="131"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="132"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="135"/>
         <source>Onderdelen van de coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="140"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
         <source>SPT-monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="144"/>
         <source>Doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="148"/>
         <source>Coördinatie: het SPT sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="199"/>
         <source>Gegevens ophalen bij de server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="214"/>
         <source>De server gaf geen antwoord; probeer Vernieuwen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,27 +902,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="53"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="54"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="94"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="100"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="108"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="149"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="157"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="150"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="158"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,7 +978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="322"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="324"/>
         <source>Voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="293"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="300"/>
         <source>Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,119 +2135,119 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="49"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="51"/>
         <source>Welkom bij SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="67"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="80"/>
         <source>Uw gegevens staan versleuteld in een kluis op deze laptop. Kies een wachtwoordzin: een paar losse woorden zijn sterk en goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="110"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="98"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="227"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="112"/>
         <source>Servicepunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="113"/>
         <source>Uw rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="101"/>
-        <location filename="../../spt_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="163"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="117"/>
         <source>Herhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
         <source>Kluis maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="137"/>
         <source>Nog niets ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="142"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="161"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="162"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="168"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="181"/>
         <source>Dit is uw herstelsleutel. Bent u uw wachtwoordzin kwijt, dan opent alleen deze sleutel de kluis nog. Hij wordt maar één keer getoond: druk hem af of schrijf hem over en bewaar hem op een veilige plek, niet op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="178"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="191"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="182"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="186"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="199"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="195"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="208"/>
         <source>Nu koppelen met de SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="201"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="214"/>
         <source>Kan ook later bij Instellingen; zonder koppeling werkt u gewoon op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="226"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="215"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="228"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="243"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="256"/>
         <source>SPT Desktop — herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/wizard.py" line="247"/>
+        <location filename="../../spt_desktop/ui/wizard.py" line="260"/>
         <source>Bewaar dit blad op een veilige plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,12 +2255,12 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="170"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="177"/>
         <source>geen geldige datum (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/forms.py" line="175"/>
+        <location filename="../../spt_desktop/ui/forms.py" line="182"/>
         <source>geen geldig tijdstip (dd-mm-jjjj uu:mm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,162 +2523,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="111"/>
+        <location filename="../../spt_desktop/ui/window.py" line="115"/>
         <source>Bezig…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="116"/>
+        <location filename="../../spt_desktop/ui/window.py" line="120"/>
         <source>Automatisch vergrendeld na een tijd zonder activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="146"/>
+        <location filename="../../spt_desktop/ui/window.py" line="150"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="148"/>
+        <location filename="../../spt_desktop/ui/window.py" line="152"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="156"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="153"/>
+        <location filename="../../spt_desktop/ui/window.py" line="157"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="155"/>
+        <location filename="../../spt_desktop/ui/window.py" line="159"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="166"/>
+        <location filename="../../spt_desktop/ui/window.py" line="170"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="168"/>
+        <location filename="../../spt_desktop/ui/window.py" line="172"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="170"/>
+        <location filename="../../spt_desktop/ui/window.py" line="174"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="279"/>
+        <location filename="../../spt_desktop/ui/window.py" line="285"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="313"/>
+        <location filename="../../spt_desktop/ui/window.py" line="319"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="315"/>
+        <location filename="../../spt_desktop/ui/window.py" line="321"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="341"/>
+        <location filename="../../spt_desktop/ui/window.py" line="347"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="346"/>
+        <location filename="../../spt_desktop/ui/window.py" line="352"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="391"/>
+        <location filename="../../spt_desktop/ui/window.py" line="397"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="400"/>
+        <location filename="../../spt_desktop/ui/window.py" line="406"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="404"/>
+        <location filename="../../spt_desktop/ui/window.py" line="410"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="417"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="422"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="425"/>
+        <location filename="../../spt_desktop/ui/window.py" line="431"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="429"/>
+        <location filename="../../spt_desktop/ui/window.py" line="435"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="449"/>
+        <location filename="../../spt_desktop/ui/window.py" line="455"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="452"/>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="454"/>
+        <location filename="../../spt_desktop/ui/window.py" line="460"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="456"/>
+        <location filename="../../spt_desktop/ui/window.py" line="462"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="458"/>
+        <location filename="../../spt_desktop/ui/window.py" line="464"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="460"/>
+        <location filename="../../spt_desktop/ui/window.py" line="466"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="468"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="470"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="472"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,198 +2686,198 @@
 <context>
     <name>MatchGaps</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="48"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
         <source>Dagdienst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
         <source>Ploegendienst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
         <source>24/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="52"/>
         <source>Flexibel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="57"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
         <source>Salaris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
         <source>Uren per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
         <source>Beschikbaarheid en werktijden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
         <source>Taalniveau Nederlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
         <source>Reizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
         <source>Vaardigheden en interesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="64"/>
         <source>Toestemming delen met werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="69"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
         <source>✓ past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
         <source>⚠ verschil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="72"/>
         <source>? onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="78"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="79"/>
         <source>niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="87"/>
         <source> /mnd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="92"/>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="95"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="93"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="96"/>
         <source>{0} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="109"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="110"/>
         <source>gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="111"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="112"/>
         <source>niet gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="120"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
         <source>Gemeente onbekend: reistijd navragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="122"/>
         <source>nog niet te vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="124"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="125"/>
         <source>Verwachting {0} boven de schaal: groei of aanvulling bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="127"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="128"/>
         <source>Past binnen de schaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="131"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="132"/>
         <source>Kandidaat wil {0} uur minder dan gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="135"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="136"/>
         <source>Kandidaat wil {0} uur meer dan geboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="138"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="139"/>
         <source>Uren sluiten aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="141"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="142"/>
         <source>Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="144"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="145"/>
         <source>Werktijden lijken haalbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="147"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="148"/>
         <source>{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="150"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="151"/>
         <source>Taalniveau voldoet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="153"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
         <source>Zelfde gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="155"/>
         <source>Zelfde arbeidsmarktregio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="157"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="158"/>
         <source>Andere regio binnen het SPT: reistijd bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="160"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="161"/>
         <source>Buiten de regio van het SPT: ver reizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="166"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="167"/>
         <source>Geen overlap gevonden: kijk naar potentie en de klik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="169"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="170"/>
         <source>Overlap: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="173"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="174"/>
         <source>Nog geen toestemming: deel geen gegevens met de werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="176"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="177"/>
         <source>Toestemming gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="300"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="302"/>
         <source>Toekomstige behoefte: {0}{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,12 +3472,12 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="349"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="351"/>
         <source>Match voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="353"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="355"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,123 +3753,133 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="49"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="63"/>
         <source>SPT-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="77"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
         <source>Algemeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
         <source> minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <source>Alle tekst van SPT Desktop groter; ook Windows&apos; Tekst groter maken telt mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="103"/>
         <source>Automatisch vergrendelen na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="104"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="105"/>
+        <source>Tekstgrootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="109"/>
         <source>Beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="112"/>
         <source>Extra geheugenbeveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="119"/>
         <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="114"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="123"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="134"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="143"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="145"/>
         <source>Huidige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
         <source>Nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
         <source>Nieuwe (herhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
         <source>Gekoppeld aan {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="176"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="190"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="194"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="206"/>
         <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="219"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="244"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="259"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,12 +3887,12 @@
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="277"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="279"/>
         <source>Naast elkaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="282"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="284"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,37 +3900,37 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="183"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="184"/>
         <source>Kandidaat en vacature naast elkaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="196"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="198"/>
         <source>Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="197"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="199"/>
         <source>Verschil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="217"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="219"/>
         <source>Kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="218"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="220"/>
         <source>Vacature / werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="222"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="224"/>
         <source>Kies een werkgever om de verschillen te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="240"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="242"/>
         <source>{0} verschil(len) om te bespreken. Verschillen sluiten niemand uit: het SPT matcht op potentie, en de klik telt vaak zwaarder dan skills.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,132 +4175,132 @@
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
         <source>Oriëntatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
         <source>Verdieping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
         <source>Matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
         <source>Scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="59"/>
         <source>Behoud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
         <source> dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="253"/>
         <source>Apparaat te laat na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
         <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="260"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="261"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
         <source>Apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="263"/>
         <source>Laatste synchronisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="264"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="265"/>
         <source>Overdrachten die zij verstuurde en die wachten op acceptatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="266"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="267"/>
         <source>Caseload in de fase {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="272"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="273"/>
         <source>Apparaat of overdracht te laat na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="313"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="314"/>
         <source> (oudste {0} dagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="322"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="323"/>
         <source>Nog nooit gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="326"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="327"/>
         <source>{0} dagen niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="329"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="330"/>
         <source>Overdracht wacht te lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="331"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="332"/>
         <source> (uitgeschakeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="338"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="337"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="338"/>
         <source>Geen apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="367"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="369"/>
         <source>{0} coaches. {1} apparaten langer dan {2} dagen niet gesynchroniseerd (hun werk staat nog alleen op de laptop); {3} coaches met een overdracht die langer wacht. Conflicten: de laatste {4} dagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,65 +4476,65 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="36"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="37"/>
         <source>SPT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="38"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="115"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="39"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="116"/>
         <source>Uw kluis is vergrendeld. Voer uw wachtwoordzin in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="43"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="45"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="44"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="46"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="56"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="57"/>
         <source>Laat leeg om de oude te houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="58"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="59"/>
         <source>Herstelsleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="59"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="60"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="70"/>
-        <location filename="../../spt_desktop/ui/unlock.py" line="125"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="71"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="126"/>
         <source>Herstelsleutel gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="73"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="74"/>
         <source>Ontgrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="84"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="85"/>
         <source>Demokluis met verzonnen gegevens. Wachtwoordzin: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="123"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="124"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="136"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="137"/>
         <source>Voer uw herstelsleutel in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/unlock.py" line="141"/>
+        <location filename="../../spt_desktop/ui/unlock.py" line="142"/>
         <source>Voer uw wachtwoordzin in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,53 +4771,58 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="31"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="32"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="33"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="34"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="35"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="36"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="37"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
         <source>Coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="46"/>
         <source>Aanmeldingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
         <source>Loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="51"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="60"/>
         <source>Pagina&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="96"/>
+        <source>Pagina</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,15 +8,39 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import time
+import types
 from typing import Any
 
-import httpx
-from pydantic import TypeAdapter
 
-from spt_common import encoding
-from spt_common import protocol as p
-from spt_desktop.errors import Code, Param, Reason, SptError
+def _without_httpx_cli() -> types.ModuleType | None:
+    """Before ``import httpx``: a stand-in for its command-line tool. Its package imports
+    ``httpx._main`` (click, rich and pygments, when they are installed): four fifths of
+    its import time and a tenth of an ``spt-desktop sync`` process's. The app never runs
+    that tool; ``httpx.main`` says so if anything calls it. None: httpx is imported."""
+    if "httpx" in sys.modules:
+        return None
+    stub = types.ModuleType("httpx._main")
+
+    def main(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("the httpx command-line tool is not loaded in spt-desktop")
+
+    stub.main = main  # type: ignore[attr-defined]
+    sys.modules["httpx._main"] = stub
+    return stub
+
+
+_STUB = _without_httpx_cli()
+import httpx  # noqa: E402
+
+if _STUB is not None and sys.modules.get("httpx._main") is _STUB:
+    del sys.modules["httpx._main"]  # a later ``import httpx._main`` finds the real one
+from pydantic import TypeAdapter  # noqa: E402
+
+from spt_common import encoding  # noqa: E402
+from spt_common import protocol as p  # noqa: E402
+from spt_desktop.errors import Code, Param, Reason, SptError  # noqa: E402
 
 _JSON: TypeAdapter[Any] = TypeAdapter(Any)  # any JSON value, written by pydantic-core
 

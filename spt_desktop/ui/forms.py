@@ -27,6 +27,7 @@ from spt_common.bsn import contains_bsn
 from spt_common.enums import Labelled
 from spt_desktop.errors import InvalidInput
 from spt_desktop.ui import messages
+from spt_desktop.ui.fit import large_text
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%y")
 
@@ -76,6 +77,7 @@ class Form(QWidget):
         self._loading = False
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        above = large_text()  # labels above their fields: side by side leaves no room
         for spec in self.specs.values():
             editor = self._editor(spec)
             editor.setObjectName(f"field_{spec.name}")
@@ -95,7 +97,12 @@ class Form(QWidget):
             col.addWidget(error)
             label = QLabel(spec.label + (" *" if spec.required else ""))
             label.setBuddy(editor)
-            layout.addRow(label, box)
+            if above:  # each a row of its own, the label wrapped (a consent's is long)
+                label.setWordWrap(True)
+                layout.addRow(label)
+                layout.addRow(box)
+            else:
+                layout.addRow(label, box)
             self.editors[spec.name] = editor
             self.errors[spec.name] = error
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.ui.fit import text_width
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -30,7 +31,7 @@ class UnlockScreen(QWidget):
         self.ops = ops
         self.setObjectName("unlockScreen")
         card = named(QFrame(), "card")
-        card.setMaximumWidth(460)
+        card.setMaximumWidth(max(460, text_width(card, 66)))  # grows with the text
         col = QVBoxLayout(card)
         col.setSpacing(12)
         title = named(QLabel(self.tr("SPT Desktop")), "title")

@@ -75,12 +75,16 @@ class MainWindow(QMainWindow):
         demo_passphrase: str | None = None,
         set_language: Callable[[str], None] | None = None,
         language: str = "nl",
+        set_text_scale: Callable[[int], None] | None = None,
+        text_scale: int = 100,
     ) -> None:
         super().__init__()
         self.ops = ops
         self.workspace: Workspace | None = None
         self._set_language = set_language
         self._language = language
+        self._set_text_scale = set_text_scale
+        self._text_scale = text_scale
         self.setWindowTitle("SPT Desktop" + (" — demo" if demo_passphrase else ""))
         self.resize(1360, 860)
 
@@ -225,6 +229,8 @@ class MainWindow(QMainWindow):
         workspace = Workspace(self.ops)
         workspace.settings_page.set_language(self._language)
         workspace.language_changed.connect(self.change_language)
+        workspace.settings_page.set_text_scale(self._text_scale)
+        workspace.text_scale_changed.connect(self.change_text_scale)
         self.stack.addWidget(workspace)
         workspace.ensurePolished()
         return workspace
@@ -477,6 +483,21 @@ class MainWindow(QMainWindow):
         self._drop_spare()  # built with the old language
         self._build_menus()
         self._set_unlocked_actions(self.workspace is not None)
+        self._rebuild_workspace()
+
+    def change_text_scale(self, percent: int) -> None:
+        """All text at ``percent`` of normal (Instellingen ▸ Tekstgrootte): the style and
+        the fonts at once; the workspace is built again, as its forms lay themselves out
+        for the text size (labels above the fields from 150 %)."""
+        if percent == self._text_scale or self._set_text_scale is None:
+            return
+        self._text_scale = percent
+        self._set_text_scale(percent)
+        self._drop_spare()  # built at the old size
+        self._rebuild_workspace()
+
+    def _rebuild_workspace(self) -> None:
+        """A new workspace on Instellingen, with what was typed in the old one's dialogs."""
         if self.workspace is not None:
             drafts = self.workspace.collect_drafts()
             old, self.workspace = self.workspace, None

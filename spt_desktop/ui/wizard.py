@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from spt_common.enums import COACH_ROLES, Role, Spt
 from spt_desktop.services.session import Owner, passphrase_strength
 from spt_desktop.ui import messages
+from spt_desktop.ui.fit import text_width
 from spt_desktop.ui.messages import strength_text
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
@@ -44,11 +46,12 @@ class FirstRunWizard(QWidget):
         self.steps.addWidget(self._create_step())
         self.steps.addWidget(self._key_step())
         card = named(QFrame(), "card")
-        card.setMaximumWidth(620)
+        card.setMaximumWidth(max(620, text_width(card, 88)))  # grows with the text
         col = QVBoxLayout(card)
         col.addWidget(named(QLabel(self.tr("Welkom bij SPT Desktop")), "title"))
         col.addWidget(self.steps)
-        outer = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(content)
         outer.addStretch()
         row = QHBoxLayout()
         row.addStretch()
@@ -56,6 +59,16 @@ class FirstRunWizard(QWidget):
         row.addStretch()
         outer.addLayout(row)
         outer.addStretch(2)
+        # At 200 % text the recovery key's step is taller than a 1366x768 screen: it
+        # scrolls rather than growing the window past the screen.
+        area = named(QScrollArea(), "wizardScroll")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(area)
 
     # --- step 1 ------------------------------------------------------------------
 

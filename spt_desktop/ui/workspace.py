@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
 
 from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
 from spt_desktop.ui.dialogs.base import DraftDialog, R, draft_owners, unsaved_drafts
@@ -14,6 +21,7 @@ from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
+from spt_desktop.ui.fit import PageStack
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.candidate import CandidatePage
@@ -42,6 +50,7 @@ NAV = (
 
 class Workspace(QWidget):
     language_changed = Signal(str)
+    text_scale_changed = Signal(int)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +58,7 @@ class Workspace(QWidget):
         self.dialogs: list[DraftDialog[Any]] = []
         self.nav = named(QListWidget(), "nav")
         self.nav.setAccessibleName(self.tr("Pagina's"))
-        self.nav.setFixedWidth(190)
-        self.stack = named(QStackedWidget(), "pages")
+        self.stack = named(PageStack(), "pages")
         self.today = TodayPage(ops)
         self.caseload = CaseloadPage(ops)
         self.employers = EmployersPage(ops)
@@ -78,13 +86,23 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(shortcut)
             self.nav.addItem(item)
+        # As wide as its longest name at the text size in use (190 px at 100 %).
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 48))
         for page in self.pages.values():
             self.stack.addWidget(page)
+        # A page larger than the window (at 200 % text, say) scrolls instead of widening
+        # the window past the screen; at normal text size no scroll bar shows.
+        self.page_scroll = named(QScrollArea(), "pageScroll")
+        self.page_scroll.setAccessibleName(self.tr("Pagina"))
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the page
+        self.page_scroll.setWidget(self.stack)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_scroll, 1)
         self.coordination.hide_unless_coordinator(self.nav)  # coordinators only
 
         self.nav.currentItemChanged.connect(self._nav_changed)
@@ -105,6 +123,7 @@ class Workspace(QWidget):
         self.referrals.plan_intake.connect(self._plan_intake)
         self.referrals.not_started.connect(self._not_started)
         self.referrals.new_referral.connect(lambda: self.new_referral())
+        self.settings_page.text_scale_changed.connect(self.text_scale_changed)
 
     def start(self) -> None:
         """First data. The caseload's first page (tens of ms) is queued before Vandaag

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import store
-from spt_server.db import CandidateClosure, Conflict, Counter, Record, Scope
+from spt_server.db import CandidateClosure, Conflict, Counter, Record, RevLease, Scope
 from tests.support.server_kit import NH, Admin, candidate_change, uid
 
 DEVICE, OTHER_DEVICE = uid(), uid()
@@ -231,7 +231,13 @@ def known_ids(s: Session, b: p.PushBatch) -> set[str]:
 
 
 def run(w: World, b: p.PushBatch, *, bulk: bool, keep: bool) -> tuple[list[Any], dict[str, Any]]:
-    """Push ``b`` as Anna; the results and the state after it (rolled back unless keep)."""
+    """Push ``b`` as Anna; the results and the state after it (rolled back unless keep).
+
+    Rolled back, the revisions it took are given back too: on PostgreSQL a push leases
+    them outside its transaction (store.Sequence), so a rollback alone leaves a gap and
+    the next run's revisions would differ from this one's."""
+    with Session(w.engine) as s:
+        top = s.execute(sa.select(Counter.value).where(Counter.name == store.REV)).scalar_one()
     with Session(w.engine) as s:
         s.begin()
         fixed = known_ids(s, b)
@@ -241,6 +247,10 @@ def run(w: World, b: p.PushBatch, *, bulk: bool, keep: bool) -> tuple[list[Any],
             s.commit()
         else:
             s.rollback()
+    if not keep:
+        with w.engine.begin() as c:
+            c.execute(sa.update(Counter).where(Counter.name == store.REV).values(value=top))
+            c.execute(sa.delete(RevLease))
     return results, after
 
 

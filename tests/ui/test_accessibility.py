@@ -8,6 +8,7 @@ import itertools
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
@@ -221,3 +222,169 @@ def test_dialogs_tab_in_reading_order(build_window, qtbot):  # type: ignore[no-u
         assert reading_order(inside, dialog), [w.objectName() for w in inside]
         dialog.drafts.cancel()
         dialog.done(0)
+
+
+# --- high contrast (issue 14 §7): the system's palette rules, and what we colour follows it
+
+
+# Windows' contrast themes "Nachtlucht" (white on black) and "Woestijn" (black on white),
+# as a palette: what Qt hands the app when the coach turns one on.
+HIGH_CONTRAST = {
+    "black": {"Window": "#000000", "WindowText": "#ffffff", "Base": "#000000",
+              "Text": "#ffffff", "Button": "#000000", "ButtonText": "#ffffff",
+              "Highlight": "#1aebff", "HighlightedText": "#000000", "Link": "#ffff00",
+              "Mid": "#ffffff", "AlternateBase": "#000000", "ToolTipBase": "#000000",
+              "ToolTipText": "#ffffff", "PlaceholderText": "#ffffff"},
+    "white": {"Window": "#ffffff", "WindowText": "#000000", "Base": "#ffffff",
+              "Text": "#000000", "Button": "#ffffff", "ButtonText": "#000000",
+              "Highlight": "#37006e", "HighlightedText": "#ffffff", "Link": "#00009f",
+              "Mid": "#000000", "AlternateBase": "#ffffff", "ToolTipBase": "#ffffff",
+              "ToolTipText": "#000000", "PlaceholderText": "#000000"},
+}  # fmt: skip
+PAIRS = (  # (text, background) roles a widget draws with
+    ("WindowText", "Window"),
+    ("Text", "Base"),
+    ("ButtonText", "Button"),
+    ("HighlightedText", "Highlight"),
+    ("ToolTipText", "ToolTipBase"),
+    ("Text", "AlternateBase"),
+)
+
+
+def _palette(colours: dict[str, str]):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
+def off_palette(root: QWidget) -> list[str]:
+    """What under ``root`` is not drawn in the palette's colours, or with too little
+    contrast: a widget's own stylesheet or palette, an item view's cell colour, a chart."""
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QAbstractItemView
+
+    app = QApplication.instance()
+    out = []
+    pal = app.palette()  # type: ignore[union-attr]
+    text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        name = f"{type(w).__name__} {w.objectName()!r}"
+        if re.search(r"color|background", w.styleSheet()):
+            out.append(f"{name}: colours of its own")
+        for role in ("Text", "Base", "WindowText", "Window", "ButtonText", "Button"):
+            r = getattr(QPalette.ColorRole, role)
+            if w.palette().color(r) != pal.color(r):
+                out.append(f"{name}: {role} is not the system's")
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            cells = ((r, c) for r in range(200) for c in range(40) if model.hasIndex(r, c))
+            for row, col in cells:
+                index = model.index(row, col)
+                bg = model.data(index, _Qt.ItemDataRole.BackgroundRole)
+                fg = model.data(index, _Qt.ItemDataRole.ForegroundRole)
+                if bg is None and fg is None:
+                    continue
+                bg_c = bg.color() if hasattr(bg, "color") else (bg or base)
+                fg_c = fg.color() if hasattr(fg, "color") else (fg or text)
+                ratio = contrast(fg_c.name(), bg_c.name())
+                if ratio < 4.5:
+                    out.append(f"{name} cell {row},{col}: {ratio:.2f}:1")
+        if isinstance(w, QChartView):
+            chart = w.chart()
+            back = chart.backgroundBrush().color()
+            if back != base:
+                out.append(f"{name}: chart background {back.name()}, not the palette's")
+            inks = [("title", chart.titleBrush().color(), 4.5)]
+            inks += [("axis", a.labelsBrush().color(), 4.5) for a in chart.axes()]
+            for series in chart.series():
+                inks += [(s.label(), s.brush().color(), 3.0) for s in series.barSets()]
+            for what, ink, least in inks:
+                if contrast(ink.name(), back.name()) < least:
+                    out.append(f"{name}: {what} {contrast(ink.name(), back.name()):.2f}:1")
+    return sorted(set(out))
+
+
+@pytest.fixture(params=sorted(HIGH_CONTRAST))
+def high_contrast(request, qapp):  # type: ignore[no-untyped-def]
+    """The app as Windows' contrast theme leaves it: the system's palette, our stylesheet
+    aside (``load_style`` with the OS asking for high contrast)."""
+    from spt_desktop.app import load_style
+
+    before, before_font = qapp.palette(), qapp.font()
+    qapp.setPalette(_palette(HIGH_CONTRAST[request.param]))
+    load_style(qapp, high_contrast=True)
+    yield request.param
+    qapp.setPalette(before)
+    qapp.setProperty("sptHighContrast", False)
+    qapp.setStyleSheet("")
+    qapp.setFont(getattr(qapp, "_spt_system_font", before_font))
+
+
+def test_the_high_contrast_palettes_pairs_have_enough_contrast(high_contrast) -> None:  # type: ignore[no-untyped-def]
+    """The colour pairs the app draws with in high contrast: the system's, each ≥ 4.5:1."""
+    colours = HIGH_CONTRAST[high_contrast]
+    low = {
+        f"{t} on {b}": round(contrast(colours[t], colours[b]), 2)
+        for t, b in PAIRS
+        if contrast(colours[t], colours[b]) < 4.5
+    }
+    assert not low, low
+
+
+def test_in_high_contrast_every_page_keeps_to_the_palette(
+    high_contrast, build_window, qtbot, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Every page (the coördinator's Team table with a laptop that never synced, the
+    monitor's charts among them) draws in the system's colours, nothing of our own
+    below 4.5:1. Before, the Team table's calm red behind a flagged row stayed under the
+    palette's white text (1.1:1) and the charts stayed black on white."""
+    import httpx
+
+    from spt_desktop.services.session import Owner
+    from tests.conftest import PASSPHRASE
+    from tests.support.server_kit import PASSWORD, Admin, LiveServer, make_db
+
+    pytest.importorskip("uvicorn")
+    url = make_db("sqlite", tmp_path, None)
+    admin = Admin(url)
+    admin.add_coach("cora@spt.nl", roles="coordinator,loopbaancoach")
+    admin.add_coach("carl@spt.nl", roles="jobcoach")
+    live = LiveServer(url).start()
+    try:
+        with httpx.Client(base_url=live.url) as http:  # Carl's laptop: never synced
+            r = http.post("/api/v1/auth/login", json={"email": "carl@spt.nl",
+                          "password": PASSWORD, "device_name": "Carl-laptop"})  # fmt: skip
+            assert r.status_code == 200
+        window, ops = build_window()
+        ops.vault(lambda s: s.create(PASSPHRASE, Owner("Cora"))).run()
+        settle(qtbot, ops)
+        ops.vault(lambda s: s.login(live.url, "cora@spt.nl", PASSWORD)).run()
+        settle(qtbot, ops)
+        window._unlocked()
+        settle(qtbot, ops)
+        ws = window.workspace
+        found: dict[str, list[str]] = {}
+        for key in PAGES:
+            ws.show_page(key)
+            settle(qtbot, ops)
+            if key == "coordination":
+                qtbot.waitUntil(lambda: bool(ws.coordination.team.flagged), timeout=20000)
+            if key == "monitor":
+                qtbot.waitUntil(lambda: ws.monitor.report is not None, timeout=20000)
+                settle(qtbot, ops)
+                for name, figure in ws.monitor.figures.items():  # each tab's chart
+                    ws.monitor.tabs.setCurrentWidget(figure)
+                    found[f"monitor {name}"] = off_palette(figure)
+            found[key] = off_palette(ws.stack.currentWidget())
+        found["shell"] = off_palette(window)
+        assert not {k: v for k, v in found.items() if v}
+    finally:
+        live.stop()
+        admin.close()

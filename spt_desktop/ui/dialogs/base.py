@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.services import Services
+from spt_desktop.ui.fit import FitScroll
 from spt_desktop.ui.forms import DraftKeeper, Field, Form
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
@@ -64,19 +65,26 @@ class DraftDialog(QDialog, Generic[R]):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(title)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 80))
         layout = QVBoxLayout(self)
+        # The form scrolls when it is taller or wider than the screen (200 % text); its
+        # buttons stay in view below it. ``body``: where subclasses add to the form.
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(FitScroll(body), 1)
         if intro:
             label = named(QLabel(intro), "dialogIntro")
             label.setWordWrap(True)
-            layout.addWidget(label)
+            self.body.addWidget(label)
         self.form = Form(fields, self)
-        layout.addWidget(self.form)
+        self.body.addWidget(self.form)
         self.general_error = named(QLabel(), "generalError")
         self.general_error.setProperty("role", "field-error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        layout.addWidget(self.general_error)
+        self.body.addWidget(self.general_error)
+        self.body.addStretch()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -30,6 +30,7 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import CaseloadRow, EmployerDTO, MatchDTO, VacancyDTO
 from spt_desktop.services.match_gaps import Gap, Level, SideBySide, Topic, Travel, terms_of
 from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.fit import FitScroll
 from spt_desktop.ui.forms import Field, choices_of, show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
@@ -189,6 +190,7 @@ class SideBySideView(QGroupBox):
         self.heads = [QLabel(), QLabel(), QLabel(), QLabel()]
         for col, label in enumerate(self.heads):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # a long employer's name (and at 200 % text)
             font = label.font()
             font.setBold(True)
             label.setFont(font)
@@ -275,7 +277,7 @@ class SideBySideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sideBySideDialog")
         self.setWindowTitle(self.tr("Naast elkaar"))
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(min(900, self.screen().availableGeometry().width() - 80))
         self.view = SideBySideView(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -283,7 +285,7 @@ class SideBySideDialog(QDialog):
         close.setIcon(QIcon())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(FitScroll(self.view), 1)  # scrolls at 200 % text (WCAG 1.4.4)
         layout.addWidget(buttons)
         cid, eid, vid = match.candidate_id, match.employer_id, match.vacancy_id
         ops.read(lambda svc: svc.matching.side_by_side(cid, eid, vid)).success(
@@ -356,11 +358,9 @@ class ProposeMatchDialog(DraftDialog[MatchDTO]):
             parent=parent,
         )
         self.setObjectName("proposeMatchDialog")
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(min(900, self.screen().availableGeometry().width() - 80))
         self.side = SideBySideView(self)
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(outer.count() - 2, self.side)  # above the error and the buttons
+        self.body.insertWidget(self.body.count() - 2, self.side)  # above the error
         self.employer_box: QComboBox = self.form.editors["employer_id"]  # type: ignore[assignment]
         self.vacancy_box: QComboBox = self.form.editors["vacancy_id"]  # type: ignore[assignment]
         self.vacancy_box.setItemText(0, self.tr("Geen vacature (match op potentie)"))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_common.enums import Phase, Role
+from spt_desktop.ui.contrast import readable_background
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -342,11 +343,12 @@ class TeamTab(CoordinationTab):
         self.flagged = []
         bold = QFont()
         bold.setBold(True)
+        attention = readable_background(ATTENTION, self.table.palette())
         for r, (cells, flag) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = _item(text)
-                if flag:
-                    item.setBackground(QBrush(ATTENTION))
+                if flag and attention is not None:  # none in high contrast: the note says it
+                    item.setBackground(QBrush(attention))
                     if c == NOTE_COLUMN:
                         item.setFont(bold)
                 if 3 <= c < 3 + len(PHASE_SHORT) or c in (8, 9):

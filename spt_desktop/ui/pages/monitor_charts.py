@@ -19,9 +19,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication
 
 from spt_common.monitor_figures import Cell, Table
+from spt_desktop.ui.contrast import GRAPHIC_RATIO, contrast_ratio, high_contrast
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,48 @@ def build_chart(data: ChartData) -> QChart:
     chart.addAxis(axis, value_side)
     series.attachAxis(cats)
     series.attachAxis(axis)
+    if high_contrast():
+        follow_palette(chart, series)
     return chart
+
+
+# Series told apart by pattern as well as colour (WCAG 1.4.1; in high contrast there are
+# few colours to choose from).
+PATTERNS = (
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.Dense5Pattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.HorPattern,
+)
+
+
+def follow_palette(chart: QChart, series: QAbstractBarSeries) -> None:
+    """The chart in the system's high-contrast colours instead of QtCharts' own light
+    theme: its background, texts, axes and bars from the palette the coach chose."""
+    palette = QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    chart.setBackgroundBrush(QBrush(base))
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsBrush(QBrush(text))
+        axis.setTitleBrush(QBrush(text))
+        axis.setLinePen(QPen(text))
+        axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+    inks = [
+        palette.color(role)
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.Text, QPalette.ColorRole.Link)
+    ]
+    inks = [c for c in inks if contrast_ratio(c, base) >= GRAPHIC_RATIO] or [text]
+    for i, bar in enumerate(series.barSets()):
+        ink = inks[i % len(inks)]
+        bar.setBrush(QBrush(ink, PATTERNS[i % len(PATTERNS)]))
+        bar.setPen(QPen(ink))
+        bar.setLabelColor(text)
 
 
 def chart_view(data: ChartData) -> QChartView:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import MemorySecurity, SyncStatus
 from spt_desktop.ui import messages
+from spt_desktop.ui.fit import text_width
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+TEXT_SCALES = (100, 125, 150, 175, 200)  # percent of normal (WCAG 1.4.4 asks 200)
 
 
 def _error_label(name: str) -> QLabel:
@@ -37,6 +40,7 @@ def _error_label(name: str) -> QLabel:
 
 class SettingsPage(QWidget):
     language_changed = Signal(str)
+    text_scale_changed = Signal(int)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +48,14 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(named(QLabel(self.tr("Instellingen")), "pageTitle"))
         column = QWidget()
-        column.setMaximumWidth(760)
-        outer.addWidget(column)
+        column.setMaximumWidth(max(760, text_width(column, 108)))  # grows with the text
+        # In a row with room beside it, not straight in the page's column: a box layout
+        # asks a child's height for the width it would give without its maximum, and
+        # the wrapped texts then got too little height (the buttons were squeezed).
+        row = QHBoxLayout()
+        row.addWidget(column, 1)
+        row.addStretch(0)
+        outer.addLayout(row)
         outer.addStretch()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,8 +91,18 @@ class SettingsPage(QWidget):
         self.language.activated.connect(
             lambda _: self.language_changed.emit(self.language.currentData())
         )
+        self.text_scale = named(QComboBox(), "textScale")
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(f"{percent} %", percent)
+        self.text_scale.setAccessibleDescription(
+            self.tr("Alle tekst van SPT Desktop groter; ook Windows' Tekst groter maken telt mee.")
+        )
+        self.text_scale.activated.connect(
+            lambda _: self.text_scale_changed.emit(int(self.text_scale.currentData()))
+        )
         g.addRow(self.tr("Automatisch vergrendelen na"), self.auto_lock)
         g.addRow(self.tr("Taal"), self.language)
+        g.addRow(self.tr("Tekstgrootte"), self.text_scale)
         layout.addWidget(general)
 
         # Its own box, laid out in a column: a wrapped text in a form row is cut short.
@@ -133,6 +153,11 @@ class SettingsPage(QWidget):
 
     def set_language(self, code: str) -> None:
         self.language.setCurrentIndex(max(self.language.findData(code), 0))
+
+    def set_text_scale(self, percent: int) -> None:
+        """Show ``percent`` (the nearest choice, for a value set by SPT_TEXT_SCALE)."""
+        nearest = min(TEXT_SCALES, key=lambda p: abs(p - percent))
+        self.text_scale.setCurrentIndex(TEXT_SCALES.index(nearest))
 
     def refresh(self) -> None:
         self.ops.vault(
