@@ -329,6 +329,21 @@ def case_coordination_set_targets(w: World) -> None:
     assert r.status_code == 200 and r.json()["targets"]["instroom"] is None
 
 
+def case_coordination_referrals(w: World) -> None:
+    _coordination(w, "GET", "/coordination/referrals", {})
+    r = w.gijs.http.get("/coordination/referrals", headers=w.gijs.auth)  # his own SPT
+    assert r.status_code == 200 and not _leaks(w, r.text)
+
+
+def case_coordination_assign_referrals(w: World) -> None:
+    body = {"referral_ids": [uid()], "coach_id": w.gijs.id}
+    _coordination(w, "POST", "/coordination/referrals/assign", body)
+    before = w.records()
+    r = w.gijs.http.post("/coordination/referrals/assign", json=body, headers=w.gijs.auth)
+    assert r.status_code in (400, 404) and not _leaks(w, r.text)
+    assert w.records() == before
+
+
 CASES: dict[str, Callable[[World], None]] = {
     "GET /api/v1/health": case_health,
     "POST /api/v1/auth/login": case_login,
@@ -344,6 +359,8 @@ CASES: dict[str, Callable[[World], None]] = {
     "GET /api/v1/coordination/targets": case_coordination_targets,
     "PUT /api/v1/coordination/targets": case_coordination_set_targets,
     "GET /api/v1/coordination/intake": case_coordination_intake,
+    "GET /api/v1/coordination/referrals": case_coordination_referrals,
+    "POST /api/v1/coordination/referrals/assign": case_coordination_assign_referrals,
 }
 # Served by FastAPI itself, with no data behind them.
 DOCUMENTATION = {"GET /api/v1/openapi.json", "GET /api/v1/docs", "GET /docs/oauth2-redirect"}
