@@ -167,6 +167,8 @@ def main() -> int:
     if not only or any(name.startswith("5") for name in only):
         _loket(tmp, kdf, settle, shot)
         large_text(app, tmp, kdf, row.id, settle, shot)
+    if not only or any(name.startswith("6") for name in only):
+        _network(tmp, kdf, settle, shot)
     return 0
 
 
@@ -799,6 +801,89 @@ def _loket(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     shot(window, "59-loket-alle-vragen")
     window.close()
     ops.wait_idle()
+def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """The network of a coach's laptop (issue 17) at 1366x768, over a live server on
+    loopback: an old app told to update, an update recommended, a certificate this laptop
+    does not trust (the organisation's own CA, not installed)."""
+    import os
+
+    import trustme
+
+    import spt_desktop
+    from spt_common import protocol as p
+    from spt_desktop.app import build
+    from spt_desktop.services.session import Owner
+    from tests.support.server_kit import PASSWORD, Admin, LiveServer, make_db
+    from tests.support.tls_kit import ca_file, server_cert
+
+    folder = tmp / "network"
+    folder.mkdir()
+    url = make_db("sqlite", folder, None)
+    admin = Admin(url)
+    admin.add_coach("sanne.bakker@example.nl")
+    ca = trustme.CA(organization_name="Gemeente Voorbeeld intern")
+    saved = {k: os.environ.get(k) for k in ("SSL_CERT_FILE", "SSL_CERT_DIR")}
+    version = spt_desktop.__version__
+
+    def window_on(server_url: str, name: str):  # type: ignore[no-untyped-def]
+        window, ops = build(folder / f"{name}.sptvault", kdf=kdf, today=lambda: TODAY)
+        window.resize(1366, 768)
+        window.show()
+        ops.vault(lambda s: s.create("tulp fiets molen kaas", Owner("Sanne Bakker"))).run()
+        settle(ops)
+        ops.vault(lambda s: s.login(server_url, "sanne.bakker@example.nl", PASSWORD)).run()
+        settle(ops)
+        window._unlocked()
+        settle(ops, 0.5)
+        ops.session.services.candidates.register(
+            {"first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar",
+             "referral_source": "uwv", "persona": "no_work_benefit_technical",
+             "benefit_status": "ww"},
+            {"processing": True},
+        )  # fmt: skip
+        settle(ops)
+        return window, ops
+
+    def sync_and_shoot(window, ops, name: str) -> None:  # type: ignore[no-untyped-def]
+        window.sync_now()
+        settle(ops, 0.5)
+        shot(window, name)
+        window.close()
+        ops.wait_idle()
+
+    live = LiveServer(url).start()
+    try:
+        window, ops = window_on(live.url, "oud")  # linked while every version was welcome
+        os.environ[p.MIN_CLIENT_VERSION_ENV] = version
+        live.restart()
+        spt_desktop.__version__ = "0.0.9"  # an older build still on this laptop
+        sync_and_shoot(window, ops, "60-update-nodig")
+        spt_desktop.__version__ = version
+        del os.environ[p.MIN_CLIENT_VERSION_ENV]
+        os.environ[p.RECOMMENDED_CLIENT_VERSION_ENV] = "9.0"
+        live.restart()
+        window, ops = window_on(live.url, "advies")
+        sync_and_shoot(window, ops, "61-update-aanbevolen")
+    finally:
+        spt_desktop.__version__ = version
+        os.environ.pop(p.MIN_CLIENT_VERSION_ENV, None)
+        os.environ.pop(p.RECOMMENDED_CLIENT_VERSION_ENV, None)
+        live.stop()
+    live = LiveServer(url, tls=server_cert(ca, folder, "127.0.0.1")).start()
+    try:
+        os.environ.pop("SSL_CERT_DIR", None)
+        os.environ["SSL_CERT_FILE"] = str(ca_file(ca, folder))  # linked with the CA
+        window, ops = window_on(live.url, "certificaat")
+        del os.environ["SSL_CERT_FILE"]  # a laptop without it
+        sync_and_shoot(window, ops, "62-certificaat-niet-vertrouwd")
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        live.stop()
+        admin.close()
 
 
 if __name__ == "__main__":

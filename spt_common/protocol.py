@@ -10,6 +10,7 @@ batch and a pull cursor, and answers with the batch's results and the first pull
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -547,6 +548,68 @@ ERR_TOKEN_REUSED = "token_reused"  # a rotated refresh token came back: its fami
 ERR_RATE_LIMITED = "rate_limited"
 ERR_BATCH_CONFLICT = "batch_id_in_use"
 ERR_BAD_CURSOR = "bad_cursor"
+ERR_UPDATE_REQUIRED = "update_required"  # this client is older than the server's minimum
+
+
+# --- the version handshake -----------------------------------------------------------
+#
+# Every request of the desktop names its version and the protocol it speaks (two headers).
+# The server, configured with a minimum (and optionally a recommended) client version,
+# answers as usual with ``X-SPT-Update: recommended`` when the client is older than the
+# recommended version, and refuses with 426 (code ``update_required``, the header
+# ``X-SPT-Update: required`` and ``X-SPT-Min-Version``) when it is older than the minimum
+# or speaks an older protocol. The client keeps its unsynced work and works offline until
+# it is updated. ``/health`` is never refused (monitoring, load balancers).
+
+CLIENT_VERSION_HEADER = "X-SPT-Client-Version"
+PROTOCOL_HEADER = "X-SPT-Protocol"
+UPDATE_HEADER = "X-SPT-Update"  # in an answer: "recommended" or "required"
+MIN_VERSION_HEADER = "X-SPT-Min-Version"  # in a 426: the version the server asks for
+UPDATE_RECOMMENDED = "recommended"
+UPDATE_REQUIRED = "required"
+UPDATE_REQUIRED_STATUS = 426  # "Upgrade Required": this client must be updated first
+# The oldest protocol the server still speaks; a client of an older one must update.
+MIN_PROTOCOL = 1
+# An environment variable each (spt-server serve --min-client-version / --recommended-...)
+MIN_CLIENT_VERSION_ENV = "SPT_MIN_CLIENT_VERSION"
+RECOMMENDED_CLIENT_VERSION_ENV = "SPT_RECOMMENDED_CLIENT_VERSION"
+
+_VERSION = re.compile(r"^(0|[1-9][0-9]{0,5})(\.(0|[1-9][0-9]{0,5})){0,3}$")
+
+
+def parse_version(text: str) -> tuple[int, ...] | None:
+    """``"0.10.2"`` as ``(0, 10, 2)``, trailing zeros dropped so ``1.0`` equals ``1``;
+    None for anything that is not one to four dotted whole numbers (a pre-release
+    suffix included: a client that sends one counts as unknown)."""
+    text = text.strip()
+    if not _VERSION.match(text):
+        return None
+    parts = [int(x) for x in text.split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def update_advice(
+    client_version: str | None,
+    client_protocol: str | None,
+    *,
+    minimum: tuple[int, ...] | None,
+    recommended: tuple[int, ...] | None,
+) -> str | None:
+    """What the server says to a client that sent these headers: None (ok),
+    ``UPDATE_RECOMMENDED`` or ``UPDATE_REQUIRED``. A client that names no (readable)
+    version is older than the handshake: required when a minimum is set."""
+    if client_protocol is not None:
+        proto = client_protocol.strip()
+        if not proto.isdigit() or int(proto) < MIN_PROTOCOL:
+            return UPDATE_REQUIRED
+    version = parse_version(client_version) if client_version else None
+    if minimum is not None and (version is None or version < minimum):
+        return UPDATE_REQUIRED
+    if recommended is not None and (version is None or version < recommended):
+        return UPDATE_RECOMMENDED
+    return None
 
 
 # --- push --------------------------------------------------------------------------

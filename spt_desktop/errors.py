@@ -90,6 +90,10 @@ class Code(StrEnum):
     SERVER_REFUSED = "sync.server_refused"
     OTHER_ACCOUNT = "sync.other_account"
     NOT_LINKED = "sync.not_linked"
+    # The network of a real laptop (issue 17): a certificate the laptop does not trust,
+    # and a server that asks for a newer SPT Desktop (the version handshake)
+    CERTIFICATE = "sync.certificate"
+    UPDATE_REQUIRED = "sync.update_required"
     # The coordinator's requests (issue 15): the server's forbidden / not_found / bad_coach
     NOT_COORDINATOR = "sync.not_coordinator"
     NOT_ON_SERVER = "sync.not_on_server"
@@ -132,6 +136,11 @@ class Reason(StrEnum):
     NO_ANSWER = "no_answer"  # connected, but no answer in time: a slow or stuck link
     CONNECTION_BROKE = "connection_broke"  # the connection dropped halfway
     SERVER_FAULT = "server_fault"  # the server answered 5xx: its fault, not hers
+    # CERTIFICATE: why the laptop does not trust the server's certificate
+    CERT_UNKNOWN_ISSUER = "cert_unknown_issuer"  # an internal CA or an inspecting proxy
+    CERT_EXPIRED = "cert_expired"  # expired, or not valid yet (a laptop clock far off)
+    CERT_WRONG_HOST = "cert_wrong_host"  # made out to another name than the address
+    CERT_OTHER = "cert_other"
 
 
 class Thing(StrEnum):
@@ -188,6 +197,7 @@ class Problem(StrEnum):
     MUNICIPALITY_OUTSIDE_AREA = "municipality_outside_area"
     BIRTH_DATE_UNLIKELY = "birth_date_unlikely"
     CONSENT_NEEDED = "consent_needed"
+    REFERRAL_CONSENT_NEEDED = "referral_consent_needed"  # to share with the SPT (issue 16)
     CHOOSE_A_ROLE = "choose_a_role"
     WEAK_PASSPHRASE = "weak_passphrase"  # minimum
     MINUTES_OUT_OF_RANGE = "minutes_out_of_range"  # low, high
@@ -214,8 +224,6 @@ class Problem(StrEnum):
     FOLLOW_UP_BEFORE_CONTACT = "follow_up_before_contact"
     NOT_A_CONTACT_OF_EMPLOYER = "not_a_contact_of_employer"
     # Referrals and the loket register
-    NAME_THE_CAMPAIGN = "name_the_campaign"
-    REFERRAL_CONSENT_NEEDED = "referral_consent_needed"
     FOLLOW_UP_BEFORE_QUESTION = "follow_up_before_question"
     LINK_UNKNOWN = "link_unknown"
     LINK_MISMATCH = "link_mismatch"
@@ -265,6 +273,8 @@ PARAMS.update(
         Code.UNREACHABLE: frozenset({"reason"}),
         Code.RATE_LIMITED: frozenset({"reason", "seconds", "minutes"}),
         Code.SERVER_REFUSED: frozenset({"status"}),
+        Code.CERTIFICATE: frozenset({"reason"}),
+        Code.UPDATE_REQUIRED: frozenset({"version", "minimum"}),
     }
 )
 

@@ -180,6 +180,37 @@ def check_pdf() -> str:
     return f"{what}, {len(pdf) // 1024} kB, lettertype ingesloten ({ms:.0f} ms)"
 
 
+def check_tls() -> str:
+    """The sync's TLS uses the operating system's trust store (issue 17): truststore is
+    in the build, and on Linux the system has certificates for it to use."""
+    import ssl
+
+    import truststore
+
+    from spt_desktop.sync.transport import tls_context
+
+    context = tls_context()
+    if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
+        raise CheckFailed("certificaten worden niet volledig gecontroleerd")
+    where = {"win32": "Windows-certificaatarchief", "darwin": "macOS-sleutelhanger"}
+    if sys.platform in where:
+        return f"systeemcertificaten: {where[sys.platform]} (truststore {truststore.__version__})"
+    paths = ssl.get_default_verify_paths()
+    found = paths.cafile or (
+        paths.capath if paths.capath and any(Path(paths.capath).glob("*.0")) else None
+    )
+    if found is None:
+        from truststore._openssl import _CA_FILE_CANDIDATES
+
+        found = next((f for f in _CA_FILE_CANDIDATES if Path(f).is_file()), None)
+    if found is None:
+        raise CheckFailed(
+            "geen certificaten van het systeem gevonden: installeer het pakket "
+            "ca-certificates (of zet SSL_CERT_FILE)"
+        )
+    return f"systeemcertificaten: {found} (truststore {truststore.__version__})"
+
+
 def _render_document() -> tuple[bytes, str]:
     """An (empty) aanbodkrant, the simplest real document. The print package is part of
     every build: should it be missing, the import fails and the self-test says so."""
@@ -319,6 +350,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("sqlcipher", check_sqlcipher),
     ("kluis", check_vault_round_trip),
     ("pdf", check_pdf),
+    ("tls", check_tls),
     ("qt-platform", check_qt_platform),
     ("qt-modules", check_qt_modules),
     ("vertalingen", check_translations),

@@ -32,6 +32,7 @@ from spt_common import encoding
 from spt_common import protocol as p
 from spt_common.entities import EntityName
 from spt_server import __version__, audit, coordination, monitor, pull, ratelimit, security, store
+from spt_server.clients import ClientVersions
 from spt_server.db import (
     Account,
     Counter,
@@ -272,6 +273,7 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     413: _error("verzoek te groot"),
     415: _error("onbekende compressie (Content-Encoding)"),
     422: _error("ongeldig verzoek"),
+    426: _error("deze versie van SPT Desktop is te oud voor de server: werk de app bij"),
 }
 
 
@@ -349,6 +351,9 @@ def create_app(db_url: str) -> FastAPI:
     )
     app.state.server = server
 
+    # The version handshake (spt_server/clients.py), inside the Guard: a refusal is
+    # answered before the body is read and before any handler runs.
+    app.add_middleware(ClientVersions)
     app.add_middleware(Guard)
 
     @app.exception_handler(StarletteHTTPException)

@@ -250,6 +250,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine.dispose()
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("Geef --tls-cert en --tls-key samen.", USAGE)
+    _client_versions(args)
     if args.pool_size is not None:
         os.environ[POOL_SIZE_ENV] = str(args.pool_size)
     if args.max_overflow is not None:
@@ -295,6 +296,25 @@ def _overflow(text: str) -> int:
     if not 0 <= value <= 256:
         raise ValueError(text)
     return value
+
+
+def _client_versions(args: argparse.Namespace) -> None:
+    """Apply ``--min-client-version`` / ``--recommended-client-version`` (as the
+    environment variables the app reads, spt_server/clients.py) and check both now, so a
+    typo stops the server with a usage error instead of letting every version through."""
+    from spt_common import protocol as p
+    from spt_server.clients import BadVersion, ClientPolicy
+
+    for value, env in (
+        (args.min_client_version, p.MIN_CLIENT_VERSION_ENV),
+        (args.recommended_client_version, p.RECOMMENDED_CLIENT_VERSION_ENV),
+    ):
+        if value is not None:
+            os.environ[env] = value
+    try:
+        ClientPolicy.from_env()
+    except BadVersion as exc:
+        raise CliError(str(exc), USAGE) from None
 
 
 def _count(text: str) -> int:
@@ -541,6 +561,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-overflow",
         type=_overflow,
         help="extra verbindingen per proces boven de pool (standaard 4)",
+    )
+    sp.add_argument(
+        "--min-client-version",
+        metavar="VERSIE",
+        help="oudere versies van SPT Desktop mogen niet synchroniseren en krijgen de melding "
+        "dat ze moeten bijwerken (ook: SPT_MIN_CLIENT_VERSION)",
+    )
+    sp.add_argument(
+        "--recommended-client-version",
+        metavar="VERSIE",
+        help="oudere versies van SPT Desktop synchroniseren gewoon, met het advies om bij te "
+        "werken (ook: SPT_RECOMMENDED_CLIENT_VERSION)",
     )
     sp.add_argument(
         "--no-retention",

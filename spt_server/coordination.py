@@ -223,7 +223,13 @@ def candidates(
 def assign(s: Session, caller: store.Caller, req: p.AssignRequest) -> p.AssignResult:
     """Assign the candidates to the coach in the role; other coaches holding that role on
     them lose it (their devices purge the dossier at their next sync unless another
-    role keeps it). All checked before anything changes; each change audited."""
+    role keeps it). All checked before anything changes; each change audited.
+
+    The writers' lock comes first: the candidates and assignments are read as they are
+    once every push in flight has committed (the acceptance of a handover among them),
+    and no push changes them before this commits."""
+    seq = store.Sequence(s)
+    seq.lock()
     which = which_spt(s, caller, req.spt)
     coach = s.get(Account, req.coach_id)
     if coach is None or coach.spt != which or not coach.active or req.role not in _roles(coach):
@@ -235,7 +241,6 @@ def assign(s: Session, caller: store.Caller, req: p.AssignRequest) -> p.AssignRe
         if rec is None or rec.entity != "candidate" or rec.deleted or rec.spt != which:
             raise Refused(404, p.ERR_NOT_FOUND, "Niet gevonden.")
     active = _active_assignments(s, set(ids))
-    seq = store.Sequence(s)
     assigned = ended = 0
     for cid in ids:
         pairs = active.get(cid, [])

@@ -100,6 +100,8 @@ SHARED_INDEXES = (
         "entity IN ('contact_person', 'employer', 'employer_contact', 'vacancy')",
     ),
     ("ix_record_addressed_rev", ("addressee", "rev"), "entity IN ('audit_entry', 'handover')"),
+    # The loket's and the coordinator's stream: every referral of the SPT (migration 0010).
+    ("ix_record_referral_spt_rev", ("spt", "rev"), "entity = 'referral'"),
 )
 
 

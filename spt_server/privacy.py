@@ -80,9 +80,20 @@ def erase(s: Session, candidate_id: str, *, actor: str | None, action: str = "er
     """Erase a candidate (see the module docstring), in the session's transaction.
     ``actor``: the account acting through the API; None for the command line and the
     retention job. Erasing her again scrubs again and changes nothing else."""
-    cand = _candidate(s, candidate_id)
+    # The writers' lock before anything is read: a push about her that is in flight
+    # commits first and is read (and erased) here; one that comes later waits and finds
+    # her gone (no scope, tombstones). Read after the lock, never from what the session
+    # held before it (check_eraser loaded her record).
     seq = store.Sequence(s)
-    records = list(s.scalars(sa.select(Record).where(Record.candidate_id == candidate_id)))
+    seq.lock()
+    cand = _candidate(s, candidate_id, fresh=True)
+    records = list(
+        s.scalars(
+            sa.select(Record)
+            .where(Record.candidate_id == candidate_id)
+            .execution_options(populate_existing=True)
+        )
+    )
     if not cand.deleted:
         monitor.keep_facts(s, cand, records)
     ids = [r.id for r in records]
@@ -108,8 +119,8 @@ def erase(s: Session, candidate_id: str, *, actor: str | None, action: str = "er
     return Erased(records=len(records), scopes=scopes)
 
 
-def _candidate(s: Session, candidate_id: str) -> Record:
-    cand = s.get(Record, candidate_id)
+def _candidate(s: Session, candidate_id: str, *, fresh: bool = False) -> Record:
+    cand = s.get(Record, candidate_id, populate_existing=fresh)
     if cand is None or cand.entity != "candidate":
         raise NotFound()
     return cand

@@ -302,7 +302,8 @@ def _shared(
     all three made the database walk every record past the cursor: a first pull read the
     whole table for every page). Each stops at limit + 1; the page takes the first."""
     rows: list[tuple[int, Row]] = []
-    for which in shared_streams(caller) + desk_streams(session, caller):
+    desk = at_referral_desk(session, caller.account_id)
+    for which in shared_streams(caller, desk=desk) + loket_streams(session, caller):
         rows += _others_changes(session, caller, cur_rev, upto, limit, which)
     rows.sort(key=lambda r: r[0])
     return rows[: limit + 1]
@@ -324,25 +325,29 @@ REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
 
 
-def desk_streams(session: Session, caller: Caller) -> list[sa.ColumnElement[bool]]:
-    """What the SPT's desk sees beside the shared streams: referrals addressed to her (her
-    own), every referral of the SPT for the loket and the coordinator, and the loket
-    register for its keepers (a coach gets the questions passed on to her through her
-    scope, store._rescope_loket). The spt watermark covers them (store.mark_scopes)."""
-    out = [sa.and_(_is("referral"), Record.addressee == caller.account_id)]
-    if at_referral_desk(session, caller.account_id):
-        out.append(sa.and_(_is("referral"), Record.spt == caller.spt))
-    if keeps_loket(session, caller.account_id):
-        out.append(sa.and_(_is(LOKET), Record.spt == caller.spt))
-    return out
+def loket_streams(session: Session, caller: Caller) -> list[sa.ColumnElement[bool]]:
+    """The SPT's loket register for its keepers (the loket, the coordinator); a coach gets
+    the questions passed on to her through her scope (store._rescope_loket). The SPT's
+    watermark covers it (store.mark_scopes, DESK_ENTITIES)."""
+    if not keeps_loket(session, caller.account_id):
+        return []
+    return [sa.and_(_is(LOKET), Record.spt == caller.spt)]
 
 
-def shared_streams(caller: Caller) -> list[sa.ColumnElement[bool]]:
-    return [
+def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnElement[bool]]:
+    """The shared streams of ``caller``; ``desk``: she is the loket or a coordinator (or
+    an administrator), who sees every referral of her SPT (``REFERRAL_DESK_ROLES``)."""
+    streams = [
         _is("coach"),
         sa.and_(_is_one_of(REGISTRY_ENTITIES), Record.spt == caller.spt),
         sa.and_(_is_one_of(ADDRESSED_ENTITIES), Record.addressee == caller.account_id),
+        # A referral given to her, before a candidate links it to her scope (issue 16):
+        # few per coach, found by the addressee index.
+        sa.and_(_is("referral"), Record.addressee == caller.account_id),
     ]
+    if desk:
+        streams.append(sa.and_(_is("referral"), Record.spt == caller.spt))
+    return streams
 
 
 def _others_changes(

@@ -165,6 +165,8 @@ def assign(
 ) -> None:
     """(Un)assign a coach to a candidate; her devices get (or purge) the dossier.
     ``actor``: the account acting through the API; None for the command line."""
+    seq = store.Sequence(s)
+    seq.lock()  # before reading: what is read stays so until this commits
     account = account_by_email(s, email)
     cand = s.get(Record, candidate_id)
     if cand is None or cand.entity != "candidate":
@@ -173,7 +175,6 @@ def assign(
         raise AdminError(
             "Dit account is uitgeschakeld; wijs de kandidaat toe aan een actieve coach."
         )
-    seq = store.Sequence(s)
     use_role = role or account.roles.split(",")[0]
     try:
         store.set_assignment(s, seq, candidate_id, account.id, use_role, active=active, by=actor)

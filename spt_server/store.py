@@ -284,6 +284,8 @@ def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
             elif (entity in p.REGISTRIES or entity in DESK_ENTITIES) and spt is not None:
                 # The SPT's desk (referrals, the loket register) pulls these by SPT too.
                 keys.add(spt_mark(spt))
+            elif entity == "referral" and spt is not None:
+                keys.add(spt_mark(spt))  # the SPT's loket and coordinators see it
             if addressee is not None:
                 keys.add(account_mark(addressee))
             if cand is not None:
@@ -528,7 +530,10 @@ def set_assignment(
 ) -> None:
     """Make (or switch) the assignment records of a coach to a candidate, then rescope.
 
-    A deleted or erased candidate is no one's to receive again: ``CandidateGone``."""
+    A deleted or erased candidate is no one's to receive again: ``CandidateGone``.
+    An exclusive ``seq`` is locked before the assignments are read (a push's shared one
+    holds the candidate's lock already)."""
+    seq.lock()
     if active:
         cand = session.get(Record, candidate_id)
         if cand is not None and cand.entity == "candidate" and cand.deleted:
@@ -1649,6 +1654,7 @@ def dedupe_assignments(session: Session) -> int:
     (else the oldest); the server made the others beside it at registration. Scope does
     not change (an active one remains). Returns how many were removed."""
     seq = Sequence(session)
+    seq.lock()  # before reading: no push switches an assignment read here meanwhile
     groups: dict[tuple[str, str, str], list[Record]] = {}
     for rec in session.scalars(
         sa.select(Record)

@@ -1645,486 +1645,519 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <source>De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw organisatie met een eigen certificaatautoriteit of een proxy die verkeer controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation>No secure connection to the SPT server can be made: this laptop does not trust the server&apos;s certificate ({reason}). Nothing was sent. If your organisation uses its own certificate authority or a proxy that inspects traffic, the IT department must install that certificate on this laptop. Nothing is lost: your changes are safe in the vault and go with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <source>De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan synchroniseert deze laptop niet, en kunt u gewoon doorwerken. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
+        <translation>The SPT server asks for a newer version of SPT Desktop: at least {minimum}, this laptop has {version}. Update the app (or ask your IT department); until then this laptop does not synchronise, and you can simply keep working. Nothing is lost: your changes are safe in the vault and go with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation>This vault is not yet linked to the SPT server. First log in with &apos;spt-desktop login --vault PATH --server URL --email E&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation>the file has no vault data</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation>the key file belongs to another vault</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation>it is an unencrypted SQLite file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>het bestand is leeg of te kort</source>
         <translation>the file is empty or too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation>the key does not fit this file, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation>you have no permission on this file or folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>de schijf is alleen-lezen</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation>disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation>the vault is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation>the vault or the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation>the file or the folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation>use at least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation>avoid repeated characters; choose a few loose words</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>1 seconde</source>
         <translation>1 second</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>{seconds} seconden</source>
         <translation>{seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>hoogstens een kwartier</source>
         <translation>at most a quarter of an hour</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation>there is no connection (no network, or a wrong server address)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation>the server does not answer in time (a slow or faltering connection)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>de verbinding viel halverwege weg</source>
         <translation>the connection dropped halfway</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation>the server has a fault; the administrator can see what is wrong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <source>het is uitgegeven door een certificaatautoriteit die deze laptop niet kent</source>
+        <translation>it was issued by a certificate authority this laptop does not know</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <source>het is verlopen of nog niet geldig; staan datum en tijd van deze laptop goed?</source>
+        <translation>it has expired or is not valid yet; are this laptop&apos;s date and time right?</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <source>het hoort bij een andere naam dan het serveradres</source>
+        <translation>it belongs to another name than the server address</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
+        <source>het is niet geldig</source>
+        <translation>it is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
         <source>Deze kandidaat</source>
         <translation>This candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
         <source>Uw coachprofiel</source>
         <translation>Your coach profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
         <source>Deze coach</source>
         <translation>This coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
         <source>Deze collega</source>
         <translation>This colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
         <source>Deze jobcoach</source>
         <translation>This job coach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
         <source>Deze activiteit</source>
         <translation>This activity</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
         <source>Deze opleiding</source>
         <translation>This training</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
         <source>Dit intakeverslag</source>
         <translation>This intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
         <source>Dit plan van aanpak</source>
         <translation>This plan of approach</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation>A plan of approach of this candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
         <source>Dit doel</source>
         <translation>This goal</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
         <source>Deze actie</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
         <source>Dit bezoek</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
         <source>De werkgever van dit bezoek</source>
         <translation>The employer of this visit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
         <source>Deze werkgever</source>
         <translation>This employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
         <source>Deze contactpersoon</source>
         <translation>This contact person</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
         <source>Deze vacature</source>
         <translation>This vacancy</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
         <source>Dit werkgeverscontact</source>
         <translation>This employer contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="417"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
         <source>Deze loketvraag</source>
         <translation>This desk question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="418"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
         <source>Deze match</source>
         <translation>This match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
         <source>Deze plaatsing</source>
         <translation>This placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
         <source>Dit meetmoment</source>
         <translation>This retention checkpoint</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="421"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
         <source>Deze overdracht</source>
         <translation>This handover</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="450"/>
         <source>Deze aanmelding</source>
         <translation>This referral</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="458"/>
         <source>verplicht veld</source>
         <translation>required field</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
         <source>te lang (hoogstens {maximum} tekens)</source>
         <translation>too long (at most {maximum} characters)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
         <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
         <translation>contains a BSN; the SPT may not record a BSN</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
         <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
         <translation>not a valid email address (such as name@example.nl)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
         <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
         <translation>not a valid phone number (such as 06 12345678)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
         <source>onbekende waarde; kies uit {choices}</source>
         <translation>unknown value; choose from {choices}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
         <source>geen geldige datum (jjjj-mm-dd)</source>
         <translation>not a valid date (yyyy-mm-dd)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
         <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
         <translation>not a valid time (yyyy-mm-dd hh:mm)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
         <source>geen geheel getal</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
         <source>moet tussen {low} en {high} liggen</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
         <source>dit veld bestaat niet</source>
         <translation>this field does not exist</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
         <source>dit veld bestaat niet of wordt elders gewijzigd</source>
         <translation>this field does not exist or is changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="450"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="451"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="479"/>
         <source>dit tijdstip ligt in de toekomst</source>
         <translation>this time is in the future</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
         <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
         <translation>not a municipality in the SPTs&apos; area</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="455"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
         <source>geboortedatum ligt buiten de verwachte jaren</source>
         <translation>date of birth outside the expected years</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="458"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
         <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
         <translation>without consent to registration and guidance the SPT cannot enrol anyone</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
+        <translation>without consent to share data with the SPT the referral is not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="495"/>
         <source>kies minstens één rol</source>
         <translation>choose at least one role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
         <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation>choose a stronger passphrase (at least {minimum} characters)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
         <source>kies tussen {low} en {high} minuten</source>
         <translation>choose between {low} and {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
         <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation>not a valid server address (such as https://spt.example.nl)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
         <source>kies een collega</source>
         <translation>choose a colleague</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
         <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation>choose a colleague; you cannot hand over to yourself</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
         <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation>note at least the topics discussed, agreements or a note</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="479"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
         <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation>fill in at least one part of the intake report</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
         <source>kies het opleidingsfonds</source>
         <translation>choose the training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
         <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation>a fund only goes with funding by a training fund</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
         <source>de einddatum ligt voor de begindatum</source>
         <translation>the end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="522"/>
         <source>licht &apos;anders&apos; kort toe</source>
         <translation>briefly explain &apos;anders&apos;</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="523"/>
         <source>ligt vóór de aanmelding</source>
         <translation>is before the registration</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="491"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
         <source>kies de oorzaak (lek) van deze uitval</source>
         <translation>choose the cause (leak) of this drop-out</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="494"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
         <source>ligt vóór de start van de plaatsing</source>
         <translation>is before the start of the placement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="497"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="530"/>
         <source>de klik geeft u na de kennismaking</source>
         <translation>the klik comes after the introduction</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
         <source>ligt vóór de vorige stap ({day})</source>
         <translation>is before the previous step ({day})</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="503"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="536"/>
         <source>er staat al een werkgever met deze naam in deze gemeente</source>
         <translation>there is already an employer of this name in this municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
         <source>het maximum ligt onder het minimum</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="507"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
         <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
         <translation>say when the future need arises</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation>this contact is in the future; plan it as a follow-up</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="513"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation>the follow-up is before the date of the contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
         <source>noem de campagne waardoor zij zich aanmeldde</source>
-        <translation>name the campaign through which she signed up</translation>
+        <translation type="vanished">name the campaign through which she signed up</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
         <source>zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet worden vastgelegd</source>
-        <translation>without consent to share data with the SPT the referral cannot be recorded</translation>
+        <translation type="vanished">without consent to share data with the SPT the referral cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
         <source>de opvolgdatum ligt vóór de datum van de vraag</source>
         <translation>the follow-up date is before the date of the question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="552"/>
         <source>dit gegeven is niet (meer) bekend</source>
         <translation>this record is not (or no longer) known</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="528"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="553"/>
         <source>de koppeling past niet bij wat de vraag werd</source>
         <translation>the link does not match what the question became</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="531"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="556"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation>not a contact person of this employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="638"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="663"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2557,154 +2590,174 @@
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="156"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="158"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="156"/>
+        <location filename="../../spt_desktop/ui/window.py" line="160"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="157"/>
+        <location filename="../../spt_desktop/ui/window.py" line="161"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="159"/>
+        <location filename="../../spt_desktop/ui/window.py" line="163"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="170"/>
+        <location filename="../../spt_desktop/ui/window.py" line="174"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="172"/>
+        <location filename="../../spt_desktop/ui/window.py" line="176"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="174"/>
+        <location filename="../../spt_desktop/ui/window.py" line="178"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="285"/>
+        <location filename="../../spt_desktop/ui/window.py" line="289"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="319"/>
+        <location filename="../../spt_desktop/ui/window.py" line="323"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="321"/>
+        <location filename="../../spt_desktop/ui/window.py" line="325"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="347"/>
+        <location filename="../../spt_desktop/ui/window.py" line="351"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="352"/>
+        <location filename="../../spt_desktop/ui/window.py" line="356"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="397"/>
+        <location filename="../../spt_desktop/ui/window.py" line="403"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="406"/>
+        <location filename="../../spt_desktop/ui/window.py" line="412"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="410"/>
+        <location filename="../../spt_desktop/ui/window.py" line="416"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="423"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="437"/>
+        <source>Nieuwe versie nodig om te synchroniseren</source>
+        <translation>A newer version is needed to synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="439"/>
+        <source>Certificaat van de server niet vertrouwd</source>
+        <translation>The server&apos;s certificate is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="441"/>
+        <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
+        <translation>  ·  your work is safe on this laptop; you can keep working</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="449"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="431"/>
+        <location filename="../../spt_desktop/ui/window.py" line="452"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="435"/>
+        <location filename="../../spt_desktop/ui/window.py" line="456"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="476"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="458"/>
+        <location filename="../../spt_desktop/ui/window.py" line="479"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="460"/>
+        <location filename="../../spt_desktop/ui/window.py" line="481"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="483"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="485"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="487"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="468"/>
+        <location filename="../../spt_desktop/ui/window.py" line="489"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="470"/>
+        <location filename="../../spt_desktop/ui/window.py" line="491"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="472"/>
+        <location filename="../../spt_desktop/ui/window.py" line="493"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="495"/>
+        <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
+        <translation>  ·  a new version of SPT Desktop is available (updating recommended)</translation>
     </message>
 </context>
 <context>
@@ -4070,52 +4123,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="554"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="555"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="580"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="558"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="559"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="584"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="562"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="587"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="563"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="588"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="591"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="567"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="592"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="570"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="595"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="596"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>

@@ -1625,486 +1625,511 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="334"/>
-        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
+        <source>De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw organisatie met een eigen certificaatautoriteit of een proxy die verkeer controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
-        <source>het bestand heeft geen kluisgegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="347"/>
-        <source>het sleutelbestand hoort bij een andere kluis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="350"/>
-        <source>het is een onversleuteld SQLite-bestand</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <source>De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan synchroniseert deze laptop niet, en kunt u gewoon doorwerken. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="351"/>
-        <source>het bestand is leeg of te kort</source>
+        <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="352"/>
-        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="355"/>
-        <source>de schijf is vol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="356"/>
-        <source>u hebt geen rechten op dit bestand of deze map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
-        <source>de schijf is alleen-lezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="360"/>
-        <source>dit is een map, geen bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
-        <source>een deel van het pad is een bestand, geen map</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="364"/>
-        <source>lees- of schrijffout van de schijf</source>
+        <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="365"/>
-        <source>de kluis is in gebruik door een ander programma</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
+        <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="368"/>
-        <source>de kluis of de map is alleen-lezen</source>
+        <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="369"/>
-        <source>het bestand of de map kan niet worden geopend</source>
+        <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="372"/>
-        <source>{detail}</source>
+        <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="373"/>
-        <source>onbekende fout</source>
+        <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
-        <source>gebruik minstens {minimum} tekens</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="375"/>
-        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="378"/>
-        <source>1 seconde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
-        <source>{seconds} seconden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
-        <source>{minutes} minuten</source>
+        <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="381"/>
-        <source>hoogstens een kwartier</source>
+        <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="382"/>
-        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
+        <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="385"/>
-        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
+        <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
-        <source>de verbinding viel halverwege weg</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="389"/>
-        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <source>gebruik minstens {minimum} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
+        <source>1 seconde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
+        <source>{seconds} seconden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <source>{minutes} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="399"/>
-        <source>Deze kandidaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
-        <source>Uw coachprofiel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
-        <source>Deze coach</source>
+        <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="402"/>
-        <source>Deze collega</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="403"/>
-        <source>Deze jobcoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
-        <source>Deze activiteit</source>
+        <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="405"/>
-        <source>Deze opleiding</source>
+        <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="406"/>
-        <source>Dit intakeverslag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
-        <source>Dit plan van aanpak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
-        <source>Een plan van aanpak van deze kandidaat</source>
+        <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="409"/>
-        <source>Dit doel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="410"/>
-        <source>Deze actie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
-        <source>Dit bezoek</source>
+        <source>het is uitgegeven door een certificaatautoriteit die deze laptop niet kent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="412"/>
-        <source>De werkgever van dit bezoek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="413"/>
-        <source>Deze werkgever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
-        <source>Deze contactpersoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
-        <source>Deze vacature</source>
+        <source>het is verlopen of nog niet geldig; staan datum en tijd van deze laptop goed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="416"/>
-        <source>Dit werkgeverscontact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="417"/>
-        <source>Deze loketvraag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="418"/>
-        <source>Deze match</source>
+        <source>het hoort bij een andere naam dan het serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="419"/>
-        <source>Deze plaatsing</source>
+        <source>het is niet geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="420"/>
-        <source>Dit meetmoment</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="421"/>
-        <source>Deze overdracht</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
-        <source>Deze aanmelding</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
+        <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="430"/>
-        <source>verplicht veld</source>
+        <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="431"/>
-        <source>te lang (hoogstens {maximum} tekens)</source>
+        <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="432"/>
-        <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
+        <source>Deze activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
+        <source>Deze opleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
+        <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="435"/>
-        <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
+        <source>Dit plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
+        <source>Een plan van aanpak van deze kandidaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
+        <source>Dit doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="438"/>
-        <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
+        <source>Deze actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
+        <source>Dit bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
+        <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="441"/>
-        <source>onbekende waarde; kies uit {choices}</source>
+        <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="442"/>
-        <source>geen geldige datum (jjjj-mm-dd)</source>
+        <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="443"/>
-        <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
+        <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="444"/>
-        <source>geen geheel getal</source>
+        <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="445"/>
-        <source>moet tussen {low} en {high} liggen</source>
+        <source>Deze loketvraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="446"/>
-        <source>dit veld bestaat niet</source>
+        <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="447"/>
-        <source>dit veld bestaat niet of wordt elders gewijzigd</source>
+        <source>Deze plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
+        <source>Dit meetmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
+        <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="450"/>
-        <source>ligt in de toekomst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="451"/>
-        <source>dit tijdstip ligt in de toekomst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
-        <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="455"/>
-        <source>geboortedatum ligt buiten de verwachte jaren</source>
+        <source>Deze aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="458"/>
-        <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
+        <source>verplicht veld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="462"/>
-        <source>kies minstens één rol</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
+        <source>te lang (hoogstens {maximum} tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="463"/>
-        <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
+        <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="466"/>
-        <source>kies tussen {low} en {high} minuten</source>
+        <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="469"/>
-        <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
+        <source>onbekende waarde; kies uit {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
+        <source>geen geldige datum (jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
+        <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="472"/>
-        <source>kies een collega</source>
+        <source>geen geheel getal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="473"/>
-        <source>kies een collega; u kunt niet aan uzelf overdragen</source>
+        <source>moet tussen {low} en {high} liggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
-        <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <source>dit veld bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
+        <source>dit veld bestaat niet of wordt elders gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
+        <source>ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="479"/>
-        <source>vul minstens één onderdeel van het intakeverslag in</source>
+        <source>dit tijdstip ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
-        <source>kies het opleidingsfonds</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="483"/>
-        <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
+        <source>geboortedatum ligt buiten de verwachte jaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="486"/>
-        <source>de einddatum ligt voor de begindatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
-        <source>licht &apos;anders&apos; kort toe</source>
+        <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="490"/>
-        <source>ligt vóór de aanmelding</source>
+        <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="491"/>
-        <source>kies de oorzaak (lek) van deze uitval</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="495"/>
+        <source>kies minstens één rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="494"/>
-        <source>ligt vóór de start van de plaatsing</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
+        <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="497"/>
-        <source>de klik geeft u na de kennismaking</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
+        <source>kies tussen {low} en {high} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
-        <source>ligt vóór de vorige stap ({day})</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
+        <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="503"/>
-        <source>er staat al een werkgever met deze naam in deze gemeente</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
+        <source>kies een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="506"/>
-        <source>het maximum ligt onder het minimum</source>
+        <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="507"/>
-        <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
+        <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
-        <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
+        <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="513"/>
-        <source>de vervolgafspraak ligt vóór de datum van het contact</source>
+        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
+        <source>kies het opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="516"/>
-        <source>noem de campagne waardoor zij zich aanmeldde</source>
+        <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="519"/>
-        <source>zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet worden vastgelegd</source>
+        <source>de einddatum ligt voor de begindatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="522"/>
+        <source>licht &apos;anders&apos; kort toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="523"/>
+        <source>ligt vóór de aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="524"/>
-        <source>de opvolgdatum ligt vóór de datum van de vraag</source>
+        <source>kies de oorzaak (lek) van deze uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <source>ligt vóór de start van de plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="530"/>
+        <source>de klik geeft u na de kennismaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
+        <source>ligt vóór de vorige stap ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="536"/>
+        <source>er staat al een werkgever met deze naam in deze gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
+        <source>het maximum ligt onder het minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
+        <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
+        <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
+        <source>de vervolgafspraak ligt vóór de datum van het contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
+        <source>de opvolgdatum ligt vóór de datum van de vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="552"/>
         <source>dit gegeven is niet (meer) bekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="528"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="553"/>
         <source>de koppeling past niet bij wat de vraag werd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="531"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="556"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="638"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="663"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,153 +2558,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="150"/>
+        <location filename="../../spt_desktop/ui/window.py" line="154"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="152"/>
+        <location filename="../../spt_desktop/ui/window.py" line="156"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="158"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="156"/>
+        <location filename="../../spt_desktop/ui/window.py" line="160"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="157"/>
+        <location filename="../../spt_desktop/ui/window.py" line="161"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="159"/>
+        <location filename="../../spt_desktop/ui/window.py" line="163"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="170"/>
+        <location filename="../../spt_desktop/ui/window.py" line="174"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="172"/>
+        <location filename="../../spt_desktop/ui/window.py" line="176"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="174"/>
+        <location filename="../../spt_desktop/ui/window.py" line="178"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="285"/>
+        <location filename="../../spt_desktop/ui/window.py" line="289"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="319"/>
+        <location filename="../../spt_desktop/ui/window.py" line="323"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="321"/>
+        <location filename="../../spt_desktop/ui/window.py" line="325"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="347"/>
+        <location filename="../../spt_desktop/ui/window.py" line="351"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="352"/>
+        <location filename="../../spt_desktop/ui/window.py" line="356"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="397"/>
+        <location filename="../../spt_desktop/ui/window.py" line="403"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="406"/>
+        <location filename="../../spt_desktop/ui/window.py" line="412"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="410"/>
+        <location filename="../../spt_desktop/ui/window.py" line="416"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="423"/>
+        <location filename="../../spt_desktop/ui/window.py" line="429"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="428"/>
+        <location filename="../../spt_desktop/ui/window.py" line="437"/>
+        <source>Nieuwe versie nodig om te synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="439"/>
+        <source>Certificaat van de server niet vertrouwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="441"/>
+        <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="449"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="431"/>
+        <location filename="../../spt_desktop/ui/window.py" line="452"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="435"/>
+        <location filename="../../spt_desktop/ui/window.py" line="456"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="476"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="458"/>
+        <location filename="../../spt_desktop/ui/window.py" line="479"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="460"/>
+        <location filename="../../spt_desktop/ui/window.py" line="481"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="483"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="485"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="487"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="468"/>
+        <location filename="../../spt_desktop/ui/window.py" line="489"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="470"/>
+        <location filename="../../spt_desktop/ui/window.py" line="491"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="472"/>
+        <location filename="../../spt_desktop/ui/window.py" line="493"/>
         <source>  ·  {0} conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="495"/>
+        <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,52 +4083,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="554"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="555"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="580"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="558"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="559"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="584"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="562"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="587"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="563"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="588"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="591"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="567"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="592"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="570"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="595"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="596"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,9 @@
 """Headless commands, for IT and support (as keepassxc-cli is for KeePassXC).
 
 Each command module has ``register(subparsers)``; each command returns an exit code:
-0 ok, 1 other error, 2 usage, 3 wrong passphrase or credentials, 4 server unreachable.
+0 ok, 1 other error, 2 usage, 3 wrong passphrase or credentials, 4 server unreachable,
+5 this app is too old (for the vault, or for the server), 6 the server's certificate is not
+trusted (``cli/messages.py``; README, "Headless commands").
 Secrets come from SPT_PASSPHRASE / SPT_NEW_PASSPHRASE / SPT_PASSWORD, else a prompt.
 """
 

@@ -20,7 +20,10 @@ from spt_desktop.errors import (
     Thing,
 )
 
-OK, ERROR, USAGE, AUTH, UNREACHABLE, TOO_NEW = 0, 1, 2, 3, 4, 5
+OK, ERROR, USAGE, AUTH, UNREACHABLE, TOO_NEW, CERTIFICATE = 0, 1, 2, 3, 4, 5, 6
+# TOO_NEW: this SPT Desktop is too old for what it met: a vault made by a newer version,
+# or a server that asks for a newer version (update the app; nothing was changed or lost).
+# CERTIFICATE: the server's certificate is not trusted by this laptop (TLS).
 
 _UNLOCK_AGAIN = (
     "Zet het terug uit uw back-up, of ontgrendel met uw herstelsleutel: dan wordt het "
@@ -294,6 +297,20 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.",
         ERROR,
     ),
+    Code.CERTIFICATE: (
+        "De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt "
+        "het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw "
+        "organisatie met een eigen certificaatautoriteit of een proxy die verkeer "
+        "controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. "
+        + _NOTHING_LOST,
+        CERTIFICATE,
+    ),
+    Code.UPDATE_REQUIRED: (
+        "De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze "
+        "laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan "
+        "synchroniseert deze laptop niet, en kunt u gewoon doorwerken. " + _NOTHING_LOST,
+        TOO_NEW,
+    ),
     Code.NOT_LINKED: (
         "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met "
         "'spt-desktop login --vault PAD --server URL --email E'.",
@@ -329,6 +346,12 @@ REASONS: dict[Reason, str] = {
     Reason.NO_ANSWER: "de server antwoordt niet op tijd (trage of haperende verbinding)",
     Reason.CONNECTION_BROKE: "de verbinding viel halverwege weg",
     Reason.SERVER_FAULT: "de server heeft een storing; de beheerder kan zien wat er mis is",
+    Reason.CERT_UNKNOWN_ISSUER: "het is uitgegeven door een certificaatautoriteit die deze "
+    "laptop niet kent",
+    Reason.CERT_EXPIRED: "het is verlopen of nog niet geldig; staan datum en tijd van deze "
+    "laptop goed?",
+    Reason.CERT_WRONG_HOST: "het hoort bij een andere naam dan het serveradres",
+    Reason.CERT_OTHER: "het is niet geldig",
 }
 
 # The ``what`` param of NOT_FOUND, worded: the kind of record that is gone.
@@ -380,6 +403,9 @@ PROBLEMS: dict[Problem, str] = {
     Problem.CONSENT_NEEDED: (
         "zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven"
     ),
+    Problem.REFERRAL_CONSENT_NEEDED: (
+        "zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd"
+    ),
     Problem.CHOOSE_A_ROLE: "kies minstens één rol",
     Problem.WEAK_PASSPHRASE: "kies een sterkere wachtwoordzin (minstens {minimum} tekens)",
     Problem.MINUTES_OUT_OF_RANGE: "kies tussen {low} en {high} minuten",
@@ -405,11 +431,6 @@ PROBLEMS: dict[Problem, str] = {
     Problem.CONTACT_IN_FUTURE: "dit contact ligt in de toekomst; plan het als vervolgafspraak",
     Problem.FOLLOW_UP_BEFORE_CONTACT: "de vervolgafspraak ligt vóór de datum van het contact",
     Problem.NOT_A_CONTACT_OF_EMPLOYER: "geen contactpersoon van deze werkgever",
-    Problem.NAME_THE_CAMPAIGN: "noem de campagne waardoor zij zich aanmeldde",
-    Problem.REFERRAL_CONSENT_NEEDED: (
-        "zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet "
-        "worden vastgelegd"
-    ),
     Problem.FOLLOW_UP_BEFORE_QUESTION: "de opvolgdatum ligt vóór de datum van de vraag",
     Problem.LINK_UNKNOWN: "dit gegeven is niet (meer) bekend",
     Problem.LINK_MISMATCH: "de koppeling past niet bij wat de vraag werd",

@@ -38,6 +38,13 @@ def register(sub: Any) -> None:
     sp.set_defaults(handler=cmd_sync)
 
 
+# The server's advice when a newer SPT Desktop is recommended (not required): one calm line.
+UPDATE_RECOMMENDED = (
+    "Er is een nieuwere versie van SPT Desktop; de SPT-server raadt aan om bij te werken "
+    "wanneer het u uitkomt. Synchroniseren werkt gewoon."
+)
+
+
 def _sync_error(exc: Any) -> CommandError:
     return CommandError(messages.text(exc), messages.exit_code(exc))
 
@@ -80,4 +87,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"Verstuurd: {report.pushed}, ontvangen: {report.pulled}, "
             f"conflicten: {report.conflicts}, verwijderd: {report.purged}."
         )
+    if report.update and not args.json:
+        print(UPDATE_RECOMMENDED)
     return AUTH if report.wiped else OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from spt_common.enums import ReferralSource, ReferralStatus
+from spt_common.enums import ConsentPurpose, LetterMoment, ReferralSource, ReferralStatus
 from spt_desktop.demo.state import State, sync_columns
 
 # Referrers that hand someone over with a referral (a candidate who came of her own
@@ -27,7 +27,15 @@ QUESTIONS = (
 
 
 def make_referrals(st: State) -> None:
-    """A referral, in begeleiding and linked, for each candidate a warm referrer sent."""
+    """A referral, in begeleiding and linked, for each candidate a warm referrer sent;
+    the terugkoppeling after the intake where she consented to it."""
+    shared = {
+        c["candidate_id"]
+        for c in st.rows["consent"]
+        if c["purpose"] == ConsentPurpose.SHARE_REFERRER_FUNDER
+        and c["granted"]
+        and c["withdrawn_on"] is None
+    }
     for cand in st.rows["candidate"]:
         source = ReferralSource(cand["referral_source"])
         if source not in WARM:
@@ -64,3 +72,18 @@ def make_referrals(st: State) -> None:
                 "recorded_by": st.owner_id,
             }
         )
+        if cand["id"] in shared:
+            row = st.rows["referral"][-1]
+            st.rows["referral_letter"].append(
+                {
+                    **sync_columns(st),
+                    "candidate_id": cand["id"],
+                    "referral_id": row["id"],
+                    "moment": LetterMoment.INTAKE,
+                    "sent_on": cand["registered_on"],
+                    "coach_id": st.owner_id,
+                    "recipient": ", ".join(
+                        x for x in (row["referrer_organisation"], row["referrer_person"]) if x
+                    ),
+                }
+            )

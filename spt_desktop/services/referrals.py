@@ -121,8 +121,8 @@ def _dto(row: Referral) -> ReferralDTO:
 
 
 def check_referral(values: Mapping[str, Any], today: date) -> dict[str, Any]:
-    """The validated fields of a new referral; ``ValidationError`` (field → Dutch
-    message) on bad input."""
+    """The validated fields of a new referral; ``ValidationError`` (field → ``Problem``)
+    on bad input."""
     c = Checker()
     for name in sorted(set(values) - RECORD_FIELDS):
         c.fail(name, Problem.UNKNOWN_FIELD)
@@ -137,7 +137,7 @@ def check_referral(values: Mapping[str, Any], today: date) -> dict[str, Any]:
     )
     out["campaign"] = c.optional_text("campaign", values.get("campaign"))
     if kind is ReferralSource.CAMPAIGN and not out["campaign"]:
-        c.fail("campaign", Problem.NAME_THE_CAMPAIGN)
+        c.fail("campaign", Problem.REQUIRED)  # which campaign brought her
     out["referrer_organisation"] = c.text(
         "referrer_organisation", values.get("referrer_organisation")
     )

@@ -211,6 +211,20 @@ def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] |
 _REFUSED = {"gone": "deleted", "rejected": "rejected", "forbidden": "forbidden"}
 
 
+def _builds_on_push(change: dict[str, Any], pending: set[str] | None) -> bool:
+    """Whether a record changed again after its batch was built (the batch waited: the
+    laptop was offline, or the server asked for an update) may take the revision that
+    batch made as its base: only when she changed nothing but fields the batch carried
+    (all of them, for a new record). Those the server took as they were ("applied": no
+    one else had changed them), so the edit builds on her own push; sent with the older
+    base it would meet that push as a colleague's conflict. Any other field keeps the
+    older base, so a colleague's change of it since still meets hers as a conflict."""
+    if pending is None or change["op"] != "upsert":
+        return False
+    pushed: dict[str, Any] = change.get("fields", {})
+    return pending <= pushed.keys()
+
+
 @dataclass(frozen=True)
 class _Found:
     """A conflict to record: what the coach sent and what the server kept."""
@@ -239,7 +253,10 @@ def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResu
         if change is None:
             continue
         entity = change["entity"]
-        if res.status in ("applied", "conflict") and res.rev is not None and res.id not in pending:
+        if res.rev is not None and (
+            (res.status in ("applied", "conflict") and res.id not in pending)
+            or (res.status == "applied" and _builds_on_push(change, pending[res.id]))
+        ):
             revs.setdefault(entity, []).append((res.id, res.rev))
         for c in res.conflicts:
             found.append(_Found(change, "field", c.field, c.yours, c.theirs, res.rev))

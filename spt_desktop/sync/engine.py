@@ -68,6 +68,9 @@ class SyncReport:
     purged: int = 0
     requests: int = 0
     wiped: bool = False
+    # The server's advice (the version handshake): None, or p.UPDATE_RECOMMENDED when a
+    # newer SPT Desktop is recommended. (Required: the sync raises UpdateRequired.)
+    update: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +80,7 @@ class SyncReport:
             "purged": self.purged,
             "requests": self.requests,
             "wiped": self.wiped,
+            "update": self.update,
         }
 
 
@@ -431,6 +435,7 @@ class Syncer:
             purged=self.purged,
             requests=requests - self._requests_at_start,
             wiped=self.wiped,
+            update=None if self.transport is None else self.transport.update,
         )
 
     def settle(self) -> None:

@@ -2,12 +2,29 @@
 
 Every request the client makes is safe to repeat: a push batch carries its id and the
 server answers a replay from its record, so a retry after a lost reply changes nothing.
+
+The network of a coach's laptop (issue 17):
+
+- Certificates are checked against the operating system's trust store (``truststore``:
+  Windows' certificate store, macOS' keychain, on Linux OpenSSL's system locations, which
+  ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` override), not a CA list bundled with the app, so
+  an organisation's own CA or a TLS-inspecting proxy it has rolled out is trusted as the
+  browser trusts it. A certificate the laptop does not trust is its own error
+  (``Code.CERTIFICATE``), not "unreachable", and is not retried.
+- The proxy is the system's: ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` /
+  ``NO_PROXY``, and on Windows and macOS also the proxy of the system settings (httpx's
+  ``trust_env`` reads them through ``urllib.request.getproxies``). README, "The network".
+- Every request names this app's version and protocol (the version handshake,
+  ``spt_common.protocol``); a server that requires a newer app refuses with
+  ``Code.UPDATE_REQUIRED``, and one that recommends it says so in a header that
+  ``Transport.update`` keeps.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import ssl
 import sys
 import time
 import types
@@ -33,11 +50,13 @@ def _without_httpx_cli() -> types.ModuleType | None:
 
 _STUB = _without_httpx_cli()
 import httpx  # noqa: E402
+import truststore  # noqa: E402
 
 if _STUB is not None and sys.modules.get("httpx._main") is _STUB:
     del sys.modules["httpx._main"]  # a later ``import httpx._main`` finds the real one
 from pydantic import TypeAdapter  # noqa: E402
 
+import spt_desktop  # noqa: E402
 from spt_common import encoding  # noqa: E402
 from spt_common import protocol as p  # noqa: E402
 from spt_desktop.errors import Code, Param, Reason, SptError  # noqa: E402
@@ -63,6 +82,67 @@ def _reason(exc: httpx.TransportError) -> Reason:
     if isinstance(exc, httpx.ConnectError):
         return Reason.NO_CONNECTION
     return Reason.CONNECTION_BROKE
+
+
+class CertificateRefused(SyncError):
+    """The server's certificate is not trusted by this laptop: an unknown CA (an internal
+    one, or a proxy that inspects TLS), expired, or made out to another name."""
+
+    default_code = Code.CERTIFICATE
+
+
+class UpdateRequired(SyncError):
+    """The server asks for a newer SPT Desktop (params ``version``, ``minimum``)."""
+
+    default_code = Code.UPDATE_REQUIRED
+
+
+# OpenSSL's verify results (X509_V_ERR_*) a coach or her IT can act on.
+_EXPIRED = frozenset({9, 10})  # not yet valid, expired
+_WRONG_HOST = frozenset({62, 64})  # hostname, IP address mismatch
+_UNKNOWN_ISSUER = frozenset({2, 18, 19, 20, 21})  # issuer unknown, self-signed (in chain)
+
+
+def _certificate_reason(exc: BaseException) -> Reason | None:
+    """Why the server's certificate was refused, when ``exc`` (or what it was raised
+    from) is a certificate check that failed; None for any other network failure."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            code = getattr(current, "verify_code", None)
+            if code in _EXPIRED:
+                return Reason.CERT_EXPIRED
+            if code in _WRONG_HOST:
+                return Reason.CERT_WRONG_HOST
+            if code in _UNKNOWN_ISSUER:
+                return Reason.CERT_UNKNOWN_ISSUER
+            return Reason.CERT_OTHER
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _refuse_certificate(exc: httpx.TransportError) -> None:
+    """Raise ``CertificateRefused`` for a failed certificate check: asking again would
+    only get the same certificate."""
+    reason = _certificate_reason(exc)
+    if reason is not None:
+        raise CertificateRefused(reason=reason.value) from None
+
+
+def tls_context() -> ssl.SSLContext:
+    """TLS as the operating system trusts it (see the module doc)."""
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+def client_headers(version: str) -> dict[str, str]:
+    """The headers of the version handshake, sent with every request."""
+    return {
+        "user-agent": f"spt-desktop/{version}",
+        p.CLIENT_VERSION_HEADER: version,
+        p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION),
+    }
 
 
 class AuthFailed(SyncError):
@@ -128,17 +208,25 @@ class Transport:
         backoff: float = 0.2,
         client: httpx.Client | None = None,
         compress: bool = True,
+        version: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.retries = retries
         self.backoff = backoff
         self.requests = 0
         self.compress = compress
+        # This app's version as the server is told it (the build's, read now).
+        self.version = version or spt_desktop.__version__
+        # The server's advice on the last answer: None or p.UPDATE_RECOMMENDED.
+        self.update: str | None = None
         # What the server said it takes in request bodies; nothing until it says so.
         self._server_takes: str | None = None
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            headers={"user-agent": "spt-desktop"},
+            headers=client_headers(self.version),
+            verify=tls_context(),
+            # The system's proxy settings (and NO_PROXY); see the module doc.
+            trust_env=True,
         )
 
     def close(self) -> None:
@@ -178,6 +266,7 @@ class Transport:
             try:
                 resp = self._client.post(url, content=content, headers=headers)
             except httpx.TransportError as exc:
+                _refuse_certificate(exc)
                 last = _reason(exc)
                 continue
             if self.compress and self._server_takes is None:
@@ -188,8 +277,16 @@ class Transport:
             return self._answer(resp)
         raise Unreachable(reason=last.value)
 
-    @staticmethod
-    def _answer(resp: httpx.Response) -> bytes:
+    def _answer(self, resp: httpx.Response) -> bytes:
+        advice = resp.headers.get(p.UPDATE_HEADER)
+        if resp.status_code == p.UPDATE_REQUIRED_STATUS or advice == p.UPDATE_REQUIRED:
+            # Refused before the server did anything: the batch stays pending, the
+            # outbox with it, and goes with the first sync after the update.
+            minimum = resp.headers.get(p.MIN_VERSION_HEADER, "")
+            raise UpdateRequired(
+                version=self.version, minimum=minimum if p.parse_version(minimum) else "?"
+            )
+        self.update = p.UPDATE_RECOMMENDED if advice == p.UPDATE_RECOMMENDED else None
         if resp.status_code < 400:
             return resp.content
         try:
@@ -249,6 +346,7 @@ class Transport:
                     method, url, params=query, content=content, headers=headers
                 )
             except httpx.TransportError as exc:
+                _refuse_certificate(exc)
                 last = type(exc).__name__
                 continue
             if resp.status_code >= 500:

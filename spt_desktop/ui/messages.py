@@ -331,6 +331,23 @@ MESSAGES = cast(
             "Errors",
             "Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.",
         ),
+        Code.CERTIFICATE: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt "
+            "het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw "
+            "organisatie met een eigen certificaatautoriteit of een proxy die verkeer "
+            "controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. "
+            "Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de "
+            "volgende synchronisatie.",
+        ),
+        Code.UPDATE_REQUIRED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze "
+            "laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan "
+            "synchroniseert deze laptop niet, en kunt u gewoon doorwerken. Er is niets "
+            "verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende "
+            "synchronisatie.",
+        ),
         Code.NOT_LINKED: QT_TRANSLATE_NOOP(
             "Errors",
             "Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met 'spt-desktop "
@@ -389,6 +406,17 @@ REASONS = cast(
         Reason.SERVER_FAULT: QT_TRANSLATE_NOOP(
             "Errors", "de server heeft een storing; de beheerder kan zien wat er mis is"
         ),
+        Reason.CERT_UNKNOWN_ISSUER: QT_TRANSLATE_NOOP(
+            "Errors", "het is uitgegeven door een certificaatautoriteit die deze laptop niet kent"
+        ),
+        Reason.CERT_EXPIRED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "het is verlopen of nog niet geldig; staan datum en tijd van deze laptop goed?",
+        ),
+        Reason.CERT_WRONG_HOST: QT_TRANSLATE_NOOP(
+            "Errors", "het hoort bij een andere naam dan het serveradres"
+        ),
+        Reason.CERT_OTHER: QT_TRANSLATE_NOOP("Errors", "het is niet geldig"),
     },
 )
 
@@ -459,6 +487,11 @@ PROBLEMS = cast(
             "Errors",
             "zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven",
         ),
+        Problem.REFERRAL_CONSENT_NEEDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet "
+            "vastgelegd",
+        ),
         Problem.CHOOSE_A_ROLE: QT_TRANSLATE_NOOP("Errors", "kies minstens één rol"),
         Problem.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP(
             "Errors", "kies een sterkere wachtwoordzin (minstens {minimum} tekens)"
@@ -512,14 +545,6 @@ PROBLEMS = cast(
         ),
         Problem.FOLLOW_UP_BEFORE_CONTACT: QT_TRANSLATE_NOOP(
             "Errors", "de vervolgafspraak ligt vóór de datum van het contact"
-        ),
-        Problem.NAME_THE_CAMPAIGN: QT_TRANSLATE_NOOP(
-            "Errors", "noem de campagne waardoor zij zich aanmeldde"
-        ),
-        Problem.REFERRAL_CONSENT_NEEDED: QT_TRANSLATE_NOOP(
-            "Errors",
-            "zonder toestemming om gegevens met het SPT te delen kan de aanmelding niet "
-            "worden vastgelegd",
         ),
         Problem.FOLLOW_UP_BEFORE_QUESTION: QT_TRANSLATE_NOOP(
             "Errors", "de opvolgdatum ligt vóór de datum van de vraag"

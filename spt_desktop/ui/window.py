@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self._syncing = False  # a step of a sync is on a worker
         self._sync_run: SyncRun | None = None
         self._linked = False
+        # The version handshake: the server recommends a newer app (status bar), and the
+        # refusals already worded in the message bar (once, not every five minutes).
+        self._update_advice: str | None = None
+        self._told: set[Code] = set()
 
     # --- menus and shortcuts -------------------------------------------------------
 
@@ -390,6 +394,8 @@ class MainWindow(QMainWindow):
         if report.get("wiped") or status is None:
             self._wiped()
             return
+        self._told.clear()
+        self._update_advice = report.get("update")
         self._show_sync(status)
         if report.get("conflicts"):
             self.message.show_message(
@@ -423,6 +429,21 @@ class MainWindow(QMainWindow):
                     "Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw."
                 )
             )
+            return True
+        if code is Code.UPDATE_REQUIRED or code is Code.CERTIFICATE:
+            # Calm: the work stays on this laptop and the app goes on offline; what to
+            # do is said once in the message bar, the status bar keeps saying why.
+            if code is Code.UPDATE_REQUIRED:
+                state = self.tr("Nieuwe versie nodig om te synchroniseren")
+            else:
+                state = self.tr("Certificaat van de server niet vertrouwd")
+            self.sync_label.setText(
+                state + self.tr("  ·  uw werk is veilig op deze laptop; u kunt doorwerken")
+            )
+            self.sync_label.setToolTip(self.sync_label.text())
+            if code not in self._told:
+                self._told.add(code)
+                self.message.show_message(describe(exc))
             return True
         if code in SIGNED_OUT_CODES:
             self.sync_label.setText(self.tr("Niet aangemeld"))
@@ -470,6 +491,8 @@ class MainWindow(QMainWindow):
             text += self.tr("  ·  1 conflict")
         elif status.conflicts:
             text += self.tr("  ·  {0} conflicten").format(status.conflicts)
+        if self._update_advice and status.linked:
+            text += self.tr("  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)")
         self.sync_label.setText(f"{text}  ·  {waiting}")
         self.sync_label.setToolTip(self.sync_label.text())
 

@@ -332,15 +332,16 @@ def case_coordination_set_targets(w: World) -> None:
 def case_coordination_referrals(w: World) -> None:
     _coordination(w, "GET", "/coordination/referrals", {})
     r = w.gijs.http.get("/coordination/referrals", headers=w.gijs.auth)  # his own SPT
-    assert r.status_code == 200 and not _leaks(w, r.text)
+    assert r.status_code == 200 and r.json() == {"spt": GA, "referrals": []}
 
 
 def case_coordination_assign_referrals(w: World) -> None:
-    body = {"referral_ids": [uid()], "coach_id": w.gijs.id}
+    body = {"referral_ids": [uid()], "coach_id": w.ids["anna"]}
     _coordination(w, "POST", "/coordination/referrals/assign", body)
+    # His own SPT: neither the referral nor Anna (a coach of NH) is found there.
     before = w.records()
     r = w.gijs.http.post("/coordination/referrals/assign", json=body, headers=w.gijs.auth)
-    assert r.status_code in (400, 404) and not _leaks(w, r.text)
+    assert r.status_code == 404 and not _leaks(w, r.text)
     assert w.records() == before
 
 

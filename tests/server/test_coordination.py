@@ -295,7 +295,7 @@ def test_intake_per_referrer_and_persona(spt: Spt) -> None:
     assert r.status_code == 200, r.text
     got = r.json()
     assert got["total"] == 6
-    assert got["by_referrer"] == [{"group": "UWV", "count": 6}]
+    assert got["by_referrer"] == [{"group": "UWV", "count": 6, "placed": 0}]  # none placed
     personas = {x["count"] for x in got["by_persona"]}
     assert personas == {5, "<5"} and "Kim" not in r.text
     empty = spt.cora.get(f"{C}/intake", start="2022-12-31", end="2022-01-01").json()

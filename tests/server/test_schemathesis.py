@@ -161,6 +161,21 @@ def _fresh_candidate(world: World) -> str:
     return cid
 
 
+def _fresh_referral(world: World) -> str:
+    """A referral of NH waiting for a coach, recorded by her (she coordinates NH)."""
+    from tests.server.test_referrals import referral
+
+    change = referral(recorded_by=_coach_id(world))
+    batch = {"batch_id": str(uuid.uuid4()), "changes": [change]}
+    r = httpx.post(world.url + API + "/sync", json={"batch": batch}, headers=world.headers)
+    assert r.status_code == 200, r.text
+    return str(change["id"])
+
+
+def _coach_id(world: World) -> str:
+    return next(rid for entity, rid in world.known if entity == "coach")
+
+
 def _aim(case: Any, world: World) -> None:
     """Swap part of the generated ids and secrets for real ones (2 in 3 cases)."""
     path = case.operation.path
@@ -186,6 +201,11 @@ def _aim(case: Any, world: World) -> None:
         body["candidate_ids"] = [_fresh_candidate(world)]
         body["coach_id"] = next(rid for entity, rid in world.known if entity == "coach")
         body["role"] = "loopbaancoach"
+        body.pop("spt", None)
+    elif path.endswith("/referrals/assign") and isinstance(body, dict) and _pick(body, 3):
+        # A referral of her SPT waiting for a coach, to herself (a loopbaancoach).
+        body["referral_ids"] = [_fresh_referral(world)]
+        body["coach_id"] = _coach_id(world)
         body.pop("spt", None)
     elif path.endswith("/sync") and isinstance(body, dict):
         batch = body.get("batch")

@@ -167,15 +167,18 @@ class LiveServer:
     """The real app under uvicorn on 127.0.0.1, in a thread; can be stopped and started
     again on the same port (a server restart)."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, port: int | None = None, *, tls: tuple[Path, Path] | None = None
+    ) -> None:
         self.db_url = db_url
         self.port = port or free_port()
+        self.tls = tls  # (certificate chain, key) PEM files: https instead of http
         self._server: Any = None
         self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> LiveServer:
         import uvicorn
@@ -190,6 +193,8 @@ class LiveServer:
             log_level="error",
             access_log=False,
             lifespan="off",
+            ssl_certfile=str(self.tls[0]) if self.tls else None,
+            ssl_keyfile=str(self.tls[1]) if self.tls else None,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
