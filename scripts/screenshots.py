@@ -165,6 +165,7 @@ def main() -> int:
     if not only or any(name.startswith("4") for name in only):
         _coordination(tmp, kdf, settle, shot)
     if not only or any(name.startswith("5") for name in only):
+        _loket(tmp, kdf, settle, shot)
         large_text(app, tmp, kdf, row.id, settle, shot)
     if not only or any(name.startswith("6") for name in only):
         _network(tmp, kdf, settle, shot)
@@ -718,6 +719,88 @@ def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-de
         admin.close()
 
 
+def _loket(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """The Loket page at 1366x768 (issue 16 §2), as the loket keeps it: the register, a new
+    question, closing one, and putting one through as a referral (made-up people only)."""
+    from datetime import timedelta
+
+    from spt_common.enums import Role, Spt
+    from spt_desktop.app import build
+    from spt_desktop.models import Coach
+    from spt_desktop.services.session import Owner
+
+    window, ops = build(tmp / "loket.sptvault", kdf=kdf, today=lambda: TODAY)
+    window.resize(1366, 768)
+    window.show()
+    owner = Owner("Lotte Visser", roles=(Role.LOKET,))
+    ops.vault(lambda s: s.create("tulp fiets molen kaas", owner)).run()
+    settle(ops)
+    session = ops.session
+    vault = session._vault
+    colleagues = {"Sanne Bakker": "loopbaancoach,arbeidsmarktcoach", "Bram Jansen": "jobcoach"}
+    with vault.transaction(vault.owner_id) as s:  # as a sync brings them
+        for i, (name, roles) in enumerate(colleagues.items()):
+            s.add(Coach(id=f"00000000-0000-4000-8000-00000000000{i}", name=name,
+                        email=f"{i}@example.nl", roles=roles, spt=Spt.NOORD_HOLLAND))  # fmt: skip
+    svc = session.services
+    questions = [
+        ("phone", "job_seeker", "Omscholen naar installatietechniek", "Sanne de Wit",
+         "06 12345678", 0, True),
+        ("mail", "employer", "Hoe werven wij zij-instromers?", "Joost Visser",
+         "joost@voorbeeld.nl", 2, False),
+        ("walk_in", "worker", "Overstappen naar de techniek", "Mehmet Kaya", "06 87654321", 5,
+         True),
+        ("event", "education", "Gastles techniek", "Linda Smit", "linda@voorbeeld.nl", 9, False),
+    ]  # fmt: skip
+    for channel, asker, topic, name, contact, ago, passed in questions:
+        svc.loket.register({
+            "received_on": TODAY - timedelta(days=ago), "channel": channel, "asker": asker,
+            "topic": topic, "name": name, "contact": contact,
+            "follow_up_on": TODAY - timedelta(days=ago) + timedelta(days=7),
+            "to_coach_id": "00000000-0000-4000-8000-000000000000" if passed else None,
+        })  # fmt: skip
+    done = svc.loket.register({
+        "received_on": TODAY - timedelta(days=20), "channel": "website",
+        "asker": "intermediary", "topic": "Samenwerking met het werkcentrum",
+        "name": "Fatima El Amrani", "contact": "06 11223344",
+    })  # fmt: skip
+    svc.loket.close(done.id, {"answer": "Informatie gemaild", "outcome": "nothing"})
+    window._unlocked()
+    settle(ops, 0.5)
+    ws = window.workspace
+    page = ws.loket
+    ws.show_page("loket")
+    settle(ops, 1.0)
+    page.table.selectRow(0)
+    shot(window, "55-loket")
+    page.new_question()
+    settle(ops, 0.5)
+    for dialog in list(page.dialogs):
+        dialog.form.set_values({"channel": "phone", "asker": "job_seeker",
+                                "topic": "Welke opleiding past bij mij?"})  # fmt: skip
+        shot(dialog, "56-loket-nieuwe-vraag")
+        dialog.drafts.cancel()
+        dialog.done(0)
+    settle(ops, 0.3)
+    page.close_selected()
+    settle(ops, 0.3)
+    for dialog in list(page.dialogs):
+        shot(dialog, "57-loket-afsluiten")
+        dialog.drafts.cancel()
+        dialog.done(0)
+    settle(ops, 0.3)
+    page.refer_selected()
+    settle(ops, 0.5)
+    for dialog in list(page.dialogs):
+        shot(dialog, "58-loket-doorzetten-als-aanmelding")
+        dialog.drafts.cancel()
+        dialog.done(0)
+    settle(ops, 0.3)
+    page.open_only.setChecked(False)
+    settle(ops, 0.5)
+    shot(window, "59-loket-alle-vragen")
+    window.close()
+    ops.wait_idle()
 def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     """The network of a coach's laptop (issue 17) at 1366x768, over a live server on
     loopback: an old app told to update, an update recommended, a certificate this laptop

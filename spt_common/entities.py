@@ -38,6 +38,7 @@ EntityName = Literal[
     "visit",
     "referral",
     "referral_letter",
+    "loket_question",
     "audit_entry",
 ]
 SYNCED_ENTITIES: tuple[EntityName, ...] = get_args(EntityName)
@@ -76,6 +77,7 @@ WORDS: dict[EntityName, Words] = {
     "visit": Words("Bezoek", "werkplekbezoeken", "visits"),
     "referral": Words("Aanmelding", "aanmeldingen", "referrals"),
     "referral_letter": Words("Terugkoppeling", "terugkoppelingen", "referral_letters"),
+    "loket_question": Words("Loketvraag", "loketvragen", "loket_questions"),
     "audit_entry": Words("Logregel", "logregels", "audit_entries"),
 }
 

@@ -47,6 +47,7 @@ class Role(Labelled):
     JOBCOACH = "jobcoach", "Jobcoach"
     COORDINATOR = "coordinator", "Operationeel coördinator"
     ADMIN = "admin", "Beheerder"
+    LOKET = "loket", "Loket / communicatie"  # whitepaper role 6: the independent desk
 
 
 COACH_ROLES = (Role.LOOPBAANCOACH, Role.ARBEIDSMARKTCOACH, Role.JOBCOACH)
@@ -363,6 +364,46 @@ class HandoverStatus(Labelled):
     ACCEPTED = "accepted", "Geaccepteerd"
 
 
+class LoketChannel(Labelled):
+    """How a question reached the loket (issue 16 §2)."""
+
+    PHONE = "phone", "Telefoon"
+    MAIL = "mail", "E-mail"
+    WEBSITE = "website", "Website"
+    EVENT = "event", "Evenement"
+    WALK_IN = "walk_in", "Inloop"
+
+
+class LoketAsker(Labelled):
+    """Who asked the loket (whitepaper: werkgevers, werknemers, werkzoekenden en
+    intermediairs, and onderwijs)."""
+
+    EMPLOYER = "employer", "Werkgever"
+    JOB_SEEKER = "job_seeker", "Werkzoekende"
+    WORKER = "worker", "Werkende"
+    INTERMEDIARY = "intermediary", "Intermediair"
+    EDUCATION = "education", "Onderwijs"
+
+
+class LoketStatus(Labelled):
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Afgesloten"
+
+
+class LoketOutcome(Labelled):
+    """What a loket question became; a link to that record where there is one."""
+
+    REFERRAL = "referral", "Aanmelding / kandidaat"
+    EMPLOYER_CONTACT = "employer_contact", "Werkgeverscontact"
+    VACANCY = "vacancy", "Vacature"
+    NOTHING = "nothing", "Niets verder (beantwoord)"
+
+
+# Who keeps the loket register: the loket itself and the operationeel coördinator (a
+# coach sees only the questions passed on to her).
+LOKET_ROLES = frozenset({Role.LOKET, Role.COORDINATOR})
+
+
 RETENTION_MONTHS = (1, 3, 6, 12)
 
 
@@ -398,6 +439,7 @@ class LetterMoment(Labelled):
 __all__ = [
     "COACH_ROLES",
     "EXIT_OUTCOMES",
+    "LOKET_ROLES",
     "RETENTION_MONTHS",
     "ActionStatus",
     "ActivityKind",
@@ -416,6 +458,10 @@ __all__ = [
     "Labelled",
     "LanguageLevel",
     "LetterMoment",
+    "LoketAsker",
+    "LoketChannel",
+    "LoketOutcome",
+    "LoketStatus",
     "MatchParty",
     "MatchStatus",
     "Persona",

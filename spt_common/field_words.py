@@ -167,6 +167,13 @@ FIELD_LABELS: dict[str, str] = {
     "moment": "moment",
     "sent_on": "verstuurd op",
     "recipient": "aan",
+    "received_on": "ontvangen op",
+    "channel": "kanaal",
+    "asker": "vraagsteller",
+    "topic": "onderwerp",
+    "answer": "antwoord",
+    "outcome_id": "koppeling",
+    "contact": "bereikbaar via",
 }
 # ...except where an entity means something else by it.
 ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
@@ -181,6 +188,9 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("placement", "fund"): "opleidingsfonds",
     ("referral", "status"): "status van de aanmelding",
     ("referral", "coach_id"): "loopbaancoach",
+    ("loket_question", "to_coach_id"): "doorgezet naar",
+    ("loket_question", "outcome"): "wat het werd",
+    ("loket_question", "follow_up_on"): "opvolgen op",
 }
 UNKNOWN_FIELD = "een veld"  # from a newer version of the app: still no internal name
 

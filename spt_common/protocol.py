@@ -313,6 +313,25 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
         "coach_id": "ref",
         "recipient": "str300",
     },
+    # Issue 16 §2: the loket register. ``name`` and ``contact`` only while it is open:
+    # closing clears them (the server too: spt_server.store.LOKET_PERSONAL).
+    "loket_question": {
+        "spt": "code",
+        "received_on": "date",
+        "channel": "code",
+        "asker": "code",
+        "topic": "str200",
+        "answer": "text",
+        "to_coach_id": "ref?",
+        "follow_up_on": "date?",
+        "status": "code",
+        "closed_on": "date?",
+        "outcome": "code?",
+        "outcome_id": "ref?",
+        "name": "str200?",
+        "contact": "str320?",
+        "recorded_by": "ref",
+    },
     "audit_entry": {
         "at": "datetime",
         "actor_id": "ref?",

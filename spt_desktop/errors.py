@@ -58,6 +58,7 @@ class Code(StrEnum):
     PLAN_WITHOUT_GOALS = "service.plan_without_goals"
     PROCESSING_CONSENT_WITHDRAWN = "service.processing_consent_withdrawn"
     ROLE_NOT_HELD = "service.role_not_held"
+    LOKET_NOT_YOURS = "service.loket_not_yours"
     HANDOVER_PENDING = "service.handover_pending"
     HANDOVER_NOT_YOURS = "service.handover_not_yours"
     HANDOVER_ACCEPTED = "service.handover_accepted"
@@ -169,6 +170,7 @@ class Thing(StrEnum):
     CHECKPOINT = "checkpoint"
     HANDOVER = "handover"
     REFERRAL = "referral"
+    LOKET_QUESTION = "loket_question"
 
 
 class Problem(StrEnum):
@@ -221,6 +223,10 @@ class Problem(StrEnum):
     CONTACT_IN_FUTURE = "contact_in_future"
     FOLLOW_UP_BEFORE_CONTACT = "follow_up_before_contact"
     NOT_A_CONTACT_OF_EMPLOYER = "not_a_contact_of_employer"
+    # Referrals and the loket register
+    FOLLOW_UP_BEFORE_QUESTION = "follow_up_before_question"
+    LINK_UNKNOWN = "link_unknown"
+    LINK_MISMATCH = "link_mismatch"
 
 
 # The params each problem carries: the presenters may use these and only these.

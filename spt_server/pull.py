@@ -16,7 +16,16 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Counter, Record, RevLease, Scope, Watermark
-from spt_server.store import REV, Caller, as_record, at_referral_desk, can_read, marks_of
+from spt_server.store import (
+    LOKET,
+    REV,
+    Caller,
+    as_record,
+    at_referral_desk,
+    can_read,
+    keeps_loket,
+    marks_of,
+)
 
 
 class BadCursor(Exception):
@@ -293,7 +302,8 @@ def _shared(
     all three made the database walk every record past the cursor: a first pull read the
     whole table for every page). Each stops at limit + 1; the page takes the first."""
     rows: list[tuple[int, Row]] = []
-    for which in shared_streams(caller, desk=at_referral_desk(session, caller.account_id)):
+    desk = at_referral_desk(session, caller.account_id)
+    for which in shared_streams(caller, desk=desk) + loket_streams(session, caller):
         rows += _others_changes(session, caller, cur_rev, upto, limit, which)
     rows.sort(key=lambda r: r[0])
     return rows[: limit + 1]
@@ -313,6 +323,15 @@ def _is_one_of(values: frozenset[str] | tuple[str, ...]) -> sa.ColumnElement[boo
 # conditions, written as the queries write them.
 REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
+
+
+def loket_streams(session: Session, caller: Caller) -> list[sa.ColumnElement[bool]]:
+    """The SPT's loket register for its keepers (the loket, the coordinator); a coach gets
+    the questions passed on to her through her scope (store._rescope_loket). The SPT's
+    watermark covers it (store.mark_scopes, DESK_ENTITIES)."""
+    if not keeps_loket(session, caller.account_id):
+        return []
+    return [sa.and_(_is(LOKET), Record.spt == caller.spt)]
 
 
 def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnElement[bool]]:

@@ -29,7 +29,7 @@ from spt_server.db import (
     utcnow,
 )
 
-ROLES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach", "coordinator", "admin")
+ROLES = ("loopbaancoach", "arbeidsmarktcoach", "jobcoach", "coordinator", "admin", "loket")
 SPTS = ("spt_noord_holland", "spt_groot_amsterdam", "spt_midden")
 MIGRATIONS = Path(__file__).with_name("migrations")
 SIGNING_KEY = "signing_key"  # the server_setting row of the database's fallback key

@@ -244,6 +244,9 @@ def dispose_leases(engine: sa.Engine) -> None:
 
 # --- watermarks ----------------------------------------------------------------------
 
+# Records the SPT's loket and coordinator pull by SPT (pull.desk_streams).
+DESK_ENTITIES = frozenset({"referral", "loket_question"})
+
 # The pull scopes a watermark is kept for (see db.Watermark).
 EVERYONE = "*"
 
@@ -278,7 +281,8 @@ def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
         ):
             if entity == "coach":
                 keys.add(EVERYONE)
-            elif entity in p.REGISTRIES and spt is not None:
+            elif (entity in p.REGISTRIES or entity in DESK_ENTITIES) and spt is not None:
+                # The SPT's desk (referrals, the loket register) pulls these by SPT too.
                 keys.add(spt_mark(spt))
             elif entity == "referral" and spt is not None:
                 keys.add(spt_mark(spt))  # the SPT's loket and coordinators see it
@@ -358,10 +362,80 @@ def in_scope(session: Session, account_id: str, candidate_id: str | None) -> boo
     return cache[key]
 
 
+# --- the loket register (issue 16 §2) ------------------------------------------------
+#
+# A loket question is the SPT's: its loket and coordinators see and keep all of them
+# (``keeps_loket``). A coach sees those passed on to her: the question is its own unit of
+# scope (its record's ``candidate_id`` is its own id, as a candidate's is), granted to the
+# coach it is passed on to and revoked when it goes to another, so her device purges it
+# then (the pull's purge list). Closed, it keeps no name or contact (``LOKET_PERSONAL``).
+
+LOKET = "loket_question"
+LOKET_ROLES = frozenset({"loket", "coordinator"})
+LOKET_PERSONAL = ("name", "contact")
+LOKET_CLOSED = "closed"
+_ROLES_CACHE = "spt.roles"
+
+
+def roles_of(session: Session, account_id: str) -> frozenset[str]:
+    """The account's roles (kept for the transaction: a push asks per record)."""
+    cache: dict[str, frozenset[str]] = session.info.setdefault(_ROLES_CACHE, {})
+    if account_id not in cache:
+        account = session.get(Account, account_id)
+        cache[account_id] = frozenset(r for r in (account.roles if account else "").split(",") if r)
+    return cache[account_id]
+
+
+def keeps_loket(session: Session, account_id: str) -> bool:
+    """Does the account keep the SPT's loket register (loket or coordinator)?"""
+    return bool(roles_of(session, account_id) & LOKET_ROLES)
+
+
+def _loket_readable(session: Session, caller: Caller, rec: Record) -> bool:
+    if rec.spt != caller.spt:
+        return False
+    return keeps_loket(session, caller.account_id) or in_scope(
+        session, caller.account_id, rec.candidate_id
+    )
+
+
+def without_personal_when_closed(data: dict[str, Any]) -> dict[str, Any]:
+    """The fields a closed question must not keep, as None (empty when it is open)."""
+    if data.get("status") != LOKET_CLOSED:
+        return {}
+    return {f: None for f in LOKET_PERSONAL if data.get(f) is not None}
+
+
+def _forget_personal_conflicts(session: Session, record_id: str) -> None:
+    """A closed question's conflict rows keep no name or contact either."""
+    session.execute(
+        sa.delete(Conflict).where(
+            Conflict.record_id == record_id, Conflict.field.in_(LOKET_PERSONAL)
+        )
+    )
+
+
+def _rescope_loket(session: Session, seq: Sequence, rid: str, to_coach: str | None) -> None:
+    """Scope of a loket question: the coach it is passed on to, and no one else."""
+    rows = session.scalars(
+        sa.select(Scope).where(Scope.candidate_id == rid, Scope.revoked_rev.is_(None))
+    ).all()
+    for scope in rows:
+        if scope.account_id != to_coach:
+            scope.revoked_rev = seq.next()
+            session.info.get(SCOPE_CACHE, {}).pop((scope.account_id, rid), None)
+    if to_coach is not None and not any(r.account_id == to_coach for r in rows):
+        session.flush()
+        grant_scope(session, seq, to_coach, rid)
+    session.flush()
+
+
 def can_read(session: Session, caller: Caller, rec: Record) -> bool:
     """May ``caller`` see ``rec``? The one rule for pull, push and look-ups."""
     if rec.entity == "coach":
         return True
+    if rec.entity == LOKET:
+        return _loket_readable(session, caller, rec)
     if rec.entity in p.REGISTRIES:
         return rec.spt == caller.spt
     if in_scope(session, caller.account_id, rec.candidate_id):
@@ -799,6 +873,9 @@ def _owner_of_new(
         return True, rid, caller.spt, None
     if entity == "employer":
         return data.get("spt") == caller.spt, None, caller.spt, None
+    if entity == LOKET:
+        # Recorded by the SPT's loket or a coordinator; its own unit of scope.
+        return keeps_loket(session, caller.account_id), rid, caller.spt, data.get("to_coach_id")
     if entity in p.REGISTRIES:  # an employer's contact persons, vacancies, contacts
         employer = (facts or (lambda i: _stored_facts(session, i)))(data.get("employer_id"))
         ok = employer is not None and employer == ("employer", False, caller.spt)
@@ -822,6 +899,7 @@ def _insert(
     except p.InvalidFields as exc:
         return _rejected(ch, str(exc)), None
     corrected = _file_under_own_spt(caller, ch.entity, data)
+    data.update(without_personal_when_closed(data) if ch.entity == LOKET else {})
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
         return _forbidden(ch), None
@@ -855,7 +933,7 @@ def _file_under_own_spt(caller: Caller, entity: str, data: dict[str, Any]) -> bo
     Corrected rather than refused: a refused candidate would leave her whole dossier
     (consents, assignment, notes) refused on the coach's laptop; her SPT is not the
     coach's to choose. Changing the SPT later is refused (``_keys_unchanged``)."""
-    if entity != "candidate" or data.get("spt") == caller.spt:
+    if entity not in ("candidate", LOKET) or data.get("spt") == caller.spt:
         return False
     data["spt"] = caller.spt
     return True
@@ -1170,6 +1248,8 @@ class _Bulk:
     def _known_effect(self, ch: p.Change, data: dict[str, Any]) -> Callable[[], None] | None:
         """What ``_effects`` does after this new record, done without it; None when that
         is not known here (the careful path does it)."""
+        if ch.entity == LOKET:
+            return None  # its scope follows whom it is passed on to (careful path)
         if ch.entity == "candidate":
             if data.get("status") == CANDIDATE_STATUS_CLOSED:
                 return None  # registered closed: her closing date is kept (careful)
@@ -1288,6 +1368,8 @@ class _Bulk:
 
 def _may_write(session: Session, caller: Caller, rec: Record, ch: p.Change) -> bool:
     """The addressee of a handover outside her scope may only accept it (see _update)."""
+    if rec.entity == LOKET:
+        return _loket_readable(session, caller, rec)
     if rec.entity in p.SERVER_OWNED or rec.entity in p.REGISTRIES:
         return rec.entity not in p.SERVER_OWNED
     if rec.entity == "referral":
@@ -1363,6 +1445,17 @@ def _update(
             conflicts.append(p.FieldConflict(field=name, yours=value, theirs=data.get(name)))
         else:
             changed[name] = value
+    if rec.entity == LOKET:
+        receiver = changed.get("to_coach_id")
+        if receiver is not None and not can_receive(session, receiver):
+            return _rejected(ch, NO_RECEIVER, rec)
+        if (data | changed).get("status") == LOKET_CLOSED:
+            # Closed, it keeps no name or contact: not the device's, not a conflicting
+            # one, not the stored one.
+            conflicts = [c for c in conflicts if c.field not in LOKET_PERSONAL]
+            changed = {k: v for k, v in changed.items() if k not in LOKET_PERSONAL}
+            changed |= without_personal_when_closed(data | changed)
+            _forget_personal_conflicts(session, rec.id)
     for c in conflicts:
         session.add(
             Conflict(
@@ -1391,7 +1484,7 @@ def _update(
 def _may_have_effects(entity: str, changed: dict[str, Any]) -> bool:
     """Whether ``_effects`` may act on an update of these fields (scope, assignments,
     a candidate's closing date)."""
-    return entity in ("assignment", "handover") or (
+    return entity in ("assignment", "handover", LOKET) or (
         entity == "candidate" and bool(CLOSURE_FIELDS & changed.keys())
     )
 
@@ -1411,7 +1504,7 @@ def _write_fields(
     data.update(changed)
     revs.update(dict.fromkeys(changed, rev))
     rec.data, rec.field_revs, rec.rev = json.dumps(data), json.dumps(revs), rev
-    if rec.entity == "handover":
+    if rec.entity in ("handover", LOKET):
         rec.addressee = data.get("to_coach_id")
     elif rec.entity == "referral":
         # Its coach receives it; once accepted, the candidate's coaches see it too.
@@ -1440,6 +1533,8 @@ def _effects(
     the candidate and her assignment) replaces it."""
     if entity == "candidate" and changed & CLOSURE_FIELDS:
         _track_closure(session, rid, data)
+    if entity == LOKET and (created or "to_coach_id" in changed):
+        _rescope_loket(session, seq, rid, data.get("to_coach_id"))
     if entity == "candidate" and created:
         if rid in session.info.get(OWN, ()):
             session.info[DEFERRED].add(rid)

@@ -708,6 +708,24 @@
     </message>
 </context>
 <context>
+    <name>CloseQuestionDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="129"/>
+        <source>Loketvraag afsluiten — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="132"/>
+        <source>Afsluiten wist de naam en de contactgegevens van de vraagsteller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="142"/>
+        <source>Loketvraag afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosureDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/closure.py" line="55"/>
@@ -982,6 +1000,21 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="186"/>
         <source>Maken en opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="64"/>
+        <source>Vraag opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="108"/>
+        <source>Vraag afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="150"/>
+        <source>Aanmelding vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,646 +1465,671 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="184"/>
+        <source>Alleen het loket en de coördinator leggen loketvragen vast. U ziet de vragen die aan u zijn doorgezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="189"/>
         <source>Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="188"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="193"/>
         <source>Voor deze kandidaat wacht al een overdracht op acceptatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="192"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="197"/>
         <source>Alleen de ontvangende coach kan deze overdracht accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="196"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="201"/>
         <source>Deze overdracht is al geaccepteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="200"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="205"/>
         <source>Kies &apos;Mijn versie houden&apos; of &apos;Versie van de server houden&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="204"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="209"/>
         <source>Dat is een map; kies een bestandsnaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="208"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
         <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
         <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="223"/>
         <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="222"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="227"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="226"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="231"/>
         <source>Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de plaatsing vast. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="233"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="238"/>
         <source>Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van een aanvulling te schrijven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="238"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="243"/>
         <source>Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="243"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="248"/>
         <source>Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van de activiteit. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="248"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
         <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="258"/>
         <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="257"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="262"/>
         <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="261"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="266"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="266"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="271"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="270"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="275"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="289"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
         <source>De aanmelding is verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="293"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="298"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="297"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="302"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="301"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="306"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="306"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="311"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="311"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="325"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="329"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
         <source>De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw organisatie met een eigen certificaatautoriteit of een proxy die verkeer controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="338"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
         <source>De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan synchroniseert deze laptop niet, en kunt u gewoon doorwerken. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="346"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="358"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="359"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="362"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
         <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
         <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="371"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
         <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="380"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="384"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
         <source>onbekende fout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>1 seconde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>{seconds} seconden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
         <source>{minutes} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="393"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
         <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="394"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="404"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
         <source>het is uitgegeven door een certificaatautoriteit die deze laptop niet kent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
         <source>het is verlopen of nog niet geldig; staan datum en tijd van deze laptop goed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="411"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
         <source>het hoort bij een andere naam dan het serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="414"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
         <source>het is niet geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
         <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="423"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
         <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="424"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
         <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="425"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
         <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
         <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
         <source>Deze activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
         <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
         <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
         <source>Dit plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
         <source>Dit doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
         <source>Deze actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
         <source>Dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
         <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
         <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
         <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
         <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
         <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
+        <source>Deze loketvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
         <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
         <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
         <source>Dit meetmoment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="450"/>
         <source>Deze aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="458"/>
         <source>verplicht veld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="453"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
         <source>te lang (hoogstens {maximum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="454"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
         <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="457"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
         <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
         <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
         <source>onbekende waarde; kies uit {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="464"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
         <source>geen geldige datum (jjjj-mm-dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="465"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
         <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
         <source>geen geheel getal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="467"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
         <source>moet tussen {low} en {high} liggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="468"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
         <source>dit veld bestaat niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
         <source>dit veld bestaat niet of wordt elders gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
         <source>ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="479"/>
         <source>dit tijdstip ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
         <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="477"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
         <source>geboortedatum ligt buiten de verwachte jaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
         <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="484"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
         <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="495"/>
         <source>kies minstens één rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
         <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="493"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
         <source>kies tussen {low} en {high} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
         <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
         <source>kies een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
         <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="503"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
         <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
         <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
         <source>kies het opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="510"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
         <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="513"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
         <source>de einddatum ligt voor de begindatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="522"/>
         <source>licht &apos;anders&apos; kort toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="517"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="523"/>
         <source>ligt vóór de aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="518"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
         <source>kies de oorzaak (lek) van deze uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="521"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
         <source>ligt vóór de start van de plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="530"/>
         <source>de klik geeft u na de kennismaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
         <source>ligt vóór de vorige stap ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="530"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="536"/>
         <source>er staat al een werkgever met deze naam in deze gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
         <source>het maximum ligt onder het minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="534"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
         <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="537"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
+        <source>de opvolgdatum ligt vóór de datum van de vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="552"/>
+        <source>dit gegeven is niet (meer) bekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="553"/>
+        <source>de koppeling past niet bij wat de vraag werd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="556"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="650"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="663"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,6 +3098,132 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="68"/>
         <source>Naar fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoketPage</name>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="61"/>
+        <source>Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="64"/>
+        <source>Alleen &amp;open vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="68"/>
+        <source>Loketvragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="70"/>
+        <source>&amp;Nieuwe vraag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="71"/>
+        <source>&amp;Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="72"/>
+        <source>&amp;Afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="73"/>
+        <source>Doorzetten als aan&amp;melding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="75"/>
+        <source>Een werkzoekende of werkende aanmelden bij het SPT, met wat al bekend is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="78"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="99"/>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="100"/>
+        <source>Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="101"/>
+        <source>Van wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="102"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="103"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="104"/>
+        <source>Doorgezet naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="105"/>
+        <source>Opvolgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="107"/>
+        <source>Werd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="133"/>
+        <source>Vragen aan het loket van werkgevers, werkzoekenden, werkenden, intermediairs en onderwijs: {0} getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/loket.py" line="137"/>
+        <source>Loketvragen die aan u zijn doorgezet: {0} getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoketQuestionDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
+        <source>Loketvraag bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
+        <source>Nieuwe loketvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="88"/>
+        <source>Naam en contactgegevens blijven alleen bewaard zolang de vraag open is. De opvolgdatum komt op Vandaag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="102"/>
+        <source>Loketvraag opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4238,19 @@
     </message>
 </context>
 <context>
+    <name>ReferQuestionDialog</name>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
+        <source>Doorzetten als aanmelding — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="170"/>
+        <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="71"/>
@@ -4568,52 +4765,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="567"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="580"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="570"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="584"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="574"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="587"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="575"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="588"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="578"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="591"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="592"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="582"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="595"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="596"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,12 +5035,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,33 +5050,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="42"/>
         <source>Vervolgbezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="78"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="84"/>
         <source>Wat vandaag op u wacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,77 +5087,87 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <source>Loketvragen om op te volgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Intakes te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Matches die op antwoord wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
         <source>Behoudmoment vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
         <source>Werkgever openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="50"/>
         <source>Accepteren en inschrijven…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <source>Loketvraag openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="100"/>
         <source>Overdracht accepteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="133"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="137"/>
         <source>Vandaag — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="139"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="138"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="142"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,52 +5498,57 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="38"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
         <source>Coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="46"/>
         <source>Aanmeldingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="58"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
+        <source>Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/workspace.py" line="60"/>
         <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="92"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="96"/>
         <source>Pagina</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,6 +165,11 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "kandidaat af via de kandidaatreis.",
         ERROR,
     ),
+    Code.LOKET_NOT_YOURS: (
+        "Alleen het loket en de coördinator leggen loketvragen vast. U ziet de vragen "
+        "die aan u zijn doorgezet.",
+        ERROR,
+    ),
     Code.ROLE_NOT_HELD: (
         "Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.",
         ERROR,
@@ -369,6 +374,7 @@ THINGS: dict[Thing, str] = {
     Thing.CONTACT: "Deze contactpersoon",
     Thing.VACANCY: "Deze vacature",
     Thing.EMPLOYER_CONTACT: "Dit werkgeverscontact",
+    Thing.LOKET_QUESTION: "Deze loketvraag",
     Thing.MATCH: "Deze match",
     Thing.PLACEMENT: "Deze plaatsing",
     Thing.CHECKPOINT: "Dit meetmoment",
@@ -425,6 +431,9 @@ PROBLEMS: dict[Problem, str] = {
     Problem.CONTACT_IN_FUTURE: "dit contact ligt in de toekomst; plan het als vervolgafspraak",
     Problem.FOLLOW_UP_BEFORE_CONTACT: "de vervolgafspraak ligt vóór de datum van het contact",
     Problem.NOT_A_CONTACT_OF_EMPLOYER: "geen contactpersoon van deze werkgever",
+    Problem.FOLLOW_UP_BEFORE_QUESTION: "de opvolgdatum ligt vóór de datum van de vraag",
+    Problem.LINK_UNKNOWN: "dit gegeven is niet (meer) bekend",
+    Problem.LINK_MISMATCH: "de koppeling past niet bij wat de vraag werd",
 }
 
 # The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its

@@ -68,6 +68,7 @@ COACH_COLUMNS = {
     "handover": ("from_coach_id", "to_coach_id"),
     "dropout": ("coach_id",),
     "referral_letter": ("coach_id",),
+    "loket_question": ("to_coach_id", "recorded_by"),
 }
 
 

@@ -10,6 +10,7 @@ from spt_desktop.demo.candidates import make_candidate
 from spt_desktop.demo.coaches import make_coaches
 from spt_desktop.demo.draw import FastRandom, id_stream
 from spt_desktop.demo.employers import make_employer_contacts, make_employers
+from spt_desktop.demo.loket import make_loket_questions
 from spt_desktop.demo.referrals import make_referrals
 from spt_desktop.demo.scenarios import draw_scenarios
 from spt_desktop.demo.state import DemoData, State
@@ -54,4 +55,5 @@ def generate(
     make_visits(st, total)
     make_employer_contacts(st)
     make_referrals(st)  # last: drawn after everything else, which stays as it was
+    make_loket_questions(st)
     return DemoData(owner_id=owner_id, rows=st.rows)

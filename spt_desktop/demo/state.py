@@ -40,6 +40,7 @@ TABLES = (
     "dropout",
     "referral",
     "referral_letter",
+    "loket_question",
 )
 
 

@@ -13,6 +13,7 @@ from spt_desktop.models.journey import (
     Plan,
     Training,
 )
+from spt_desktop.models.loket import LoketQuestion
 from spt_desktop.models.monitorcache import MonitorDirty, MonitorSnapshot
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
 from spt_desktop.models.referrals import Referral, ReferralLetter
@@ -55,6 +56,7 @@ SYNCED_ENTITIES: dict[str, type[Synced]] = {
         Visit,
         Referral,
         ReferralLetter,
+        LoketQuestion,
         AuditEntry,
     )
 }
@@ -77,6 +79,7 @@ __all__ = [
     "Handover",
     "Intake",
     "JourneyEvent",
+    "LoketQuestion",
     "Match",
     "MonitorDirty",
     "MonitorSnapshot",

@@ -45,6 +45,7 @@ class Services:
         from spt_desktop.services.export import ExportService
         from spt_desktop.services.handovers import HandoverService
         from spt_desktop.services.journey import JourneyService
+        from spt_desktop.services.loket import LoketService
         from spt_desktop.services.matching import MatchingService
         from spt_desktop.services.monitor import MonitorService
         from spt_desktop.services.plans import IntakeService, PlanService
@@ -71,6 +72,7 @@ class Services:
         self.queries = QueryService(ctx)
         self.export = ExportService(ctx)
         self.monitor = MonitorService(ctx)
+        self.loket = LoketService(ctx)
 
     @cached_property
     def coordination(self) -> CoordinationService:

@@ -34,6 +34,7 @@ class Changes:
     employers: bool = False
     sync: bool = False  # outbox, conflicts, last sync
     settings: bool = False
+    loket: bool = False  # the loket register (issue 16 §2)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -65,6 +66,7 @@ TABLE_CHANGES: dict[str, Changes] = {
     # Vandaag lists a coach's new referrals beside her handovers; a dossier shows its own.
     "referral": Changes(candidates=True, dossier=True, handovers=True),
     "coach": Changes(candidates=True),
+    "loket_question": Changes(loket=True),
     "sync_conflict": Changes(sync=True),
 }
 

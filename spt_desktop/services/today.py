@@ -245,6 +245,22 @@ def visit_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
     )
 
 
+def loket_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
+    """Loket questions to follow up (issue 16 §2): those passed on to the coach, and
+    for the loket and the coordinator those not passed on. No candidate; Enter opens
+    the question on the Loket page."""
+    from spt_common.enums import LOKET_ROLES
+    from spt_desktop.services.loket import loket_follow_ups as due
+
+    coach = q.s.get(Coach, q.me)
+    keeps = coach is not None and bool(coach.role_set() & LOKET_ROLES)
+    return tuple(
+        TodayItem("loket_follow_up", row.follow_up_on or q.day, "", row.name or row.asker.label,
+                  row.id, row.topic)
+        for row in due(q.s, q.me, keeps, q.day)
+    )  # fmt: skip
+
+
 def employer_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
     """The arbeidsmarktcoach's own employer follow-ups due (the contact log's, read as
     Werkgevers reads them): an employer's item, no candidate; Enter opens the employer."""
@@ -264,6 +280,7 @@ def employer_follow_ups(q: Ask) -> tuple[TodayItem, ...]:
 SOURCES: list[Source] = [
     Source("handovers", None, handovers),
     Source("referrals", None, referrals),
+    Source("loket", None, loket_follow_ups),
     Source("intakes", Role.LOOPBAANCOACH, intakes),
     Source("follow_ups", Role.LOOPBAANCOACH, follow_ups),
     Source("employer_follow_ups", Role.ARBEIDSMARKTCOACH, employer_follow_ups),

@@ -70,6 +70,7 @@ def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
             removed += _delete_about(conn, table, cands, ids)
         removed += conn.execute(sa.delete(cand).where(in_ids(cand.c.id, cands))).rowcount
     removed += _delete_about(conn, cast(sa.Table, AuditEntry.__table__), cands, ids)
+    removed += _purge_loket(conn, cands)
     conn.execute(sa.delete(OutboxEntry).where(in_ids(OutboxEntry.record_id, ids)))
     drop_drafts_about(conn, cands)
     # Her own writing the server refused (written offline after the dossier left her) is
@@ -86,6 +87,19 @@ def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
     if erased:
         conn.execute(sa.delete(SyncConflict).where(in_ids(SyncConflict.candidate_id, erased)))
     return removed
+
+
+def _purge_loket(conn: sa.Connection, ids: list[str]) -> int:
+    """Loket questions among the purged ids: one passed on to another coach leaves this
+    device (the server scopes a question as it scopes a candidate, spt_server.store)."""
+    from spt_desktop.models.loket import drop_question_drafts
+
+    table = cast(sa.Table, SYNCED_ENTITIES["loket_question"].__table__)  # type: ignore[attr-defined]
+    gone = [r[0] for r in conn.execute(sa.select(table.c.id).where(in_ids(table.c.id, ids)))]
+    if not gone:
+        return 0
+    drop_question_drafts(conn, gone)
+    return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, gone))).rowcount)
 
 
 def _indexed_rows(conn: sa.Connection, cands: list[str]) -> int:

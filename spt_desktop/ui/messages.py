@@ -181,6 +181,11 @@ MESSAGES = cast(
             "Toestemming voor registratie intrekken betekent het dossier sluiten: sluit de "
             "kandidaat af via de kandidaatreis.",
         ),
+        Code.LOKET_NOT_YOURS: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Alleen het loket en de coördinator leggen loketvragen vast. U ziet de vragen "
+            "die aan u zijn doorgezet.",
+        ),
         Code.ROLE_NOT_HELD: QT_TRANSLATE_NOOP(
             "Errors",
             "Deze collega heeft de rol {role} niet. Kies een andere rol of een andere collega.",
@@ -437,6 +442,7 @@ THINGS = cast(
         Thing.CONTACT: QT_TRANSLATE_NOOP("Errors", "Deze contactpersoon"),
         Thing.VACANCY: QT_TRANSLATE_NOOP("Errors", "Deze vacature"),
         Thing.EMPLOYER_CONTACT: QT_TRANSLATE_NOOP("Errors", "Dit werkgeverscontact"),
+        Thing.LOKET_QUESTION: QT_TRANSLATE_NOOP("Errors", "Deze loketvraag"),
         Thing.MATCH: QT_TRANSLATE_NOOP("Errors", "Deze match"),
         Thing.PLACEMENT: QT_TRANSLATE_NOOP("Errors", "Deze plaatsing"),
         Thing.CHECKPOINT: QT_TRANSLATE_NOOP("Errors", "Dit meetmoment"),
@@ -539,6 +545,13 @@ PROBLEMS = cast(
         ),
         Problem.FOLLOW_UP_BEFORE_CONTACT: QT_TRANSLATE_NOOP(
             "Errors", "de vervolgafspraak ligt vóór de datum van het contact"
+        ),
+        Problem.FOLLOW_UP_BEFORE_QUESTION: QT_TRANSLATE_NOOP(
+            "Errors", "de opvolgdatum ligt vóór de datum van de vraag"
+        ),
+        Problem.LINK_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "dit gegeven is niet (meer) bekend"),
+        Problem.LINK_MISMATCH: QT_TRANSLATE_NOOP(
+            "Errors", "de koppeling past niet bij wat de vraag werd"
         ),
         Problem.NOT_A_CONTACT_OF_EMPLOYER: QT_TRANSLATE_NOOP(
             "Errors", "geen contactpersoon van deze werkgever"

@@ -29,6 +29,7 @@ from spt_desktop.ui.pages.caseload import CaseloadPage
 from spt_desktop.ui.pages.conflicts import ConflictsPage
 from spt_desktop.ui.pages.coordination import CoordinationPage
 from spt_desktop.ui.pages.employers import EmployersPage
+from spt_desktop.ui.pages.loket import LoketPage
 from spt_desktop.ui.pages.monitor import MonitorPage
 from spt_desktop.ui.pages.referrals import ReferralsPage
 from spt_desktop.ui.pages.settings import SettingsPage
@@ -43,6 +44,7 @@ NAV = (
     ("settings", QT_TRANSLATE_NOOP("Workspace", "Instellingen"), "Alt+6"),
     ("coordination", QT_TRANSLATE_NOOP("Workspace", "Coördinatie"), "Alt+7"),
     ("referrals", QT_TRANSLATE_NOOP("Workspace", "Aanmeldingen"), "Alt+8"),
+    ("loket", QT_TRANSLATE_NOOP("Workspace", "Loket"), "Alt+9"),
 )
 
 
@@ -66,6 +68,7 @@ class Workspace(QWidget):
         self.candidate_page = CandidatePage(ops)
         self.coordination = CoordinationPage(ops)
         self.referrals = ReferralsPage(ops)
+        self.loket = LoketPage(ops)
         self.pages: dict[str, QWidget] = {
             "today": self.today,
             "caseload": self.caseload,
@@ -76,6 +79,7 @@ class Workspace(QWidget):
             "candidate": self.candidate_page,
             "coordination": self.coordination,
             "referrals": self.referrals,
+            "loket": self.loket,
         }
         for key, label, shortcut in NAV:
             item = QListWidgetItem(self.tr(label))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
@@ -108,17 +112,18 @@ class Workspace(QWidget):
         self.today.log_visit.connect(self.log_visit)
         self.today.open_employer.connect(self.open_employer)
         self.today.accept_referral.connect(lambda rid: self.accept_referral(rid))
+        self.today.open_loket.connect(self.open_loket)
         self.employers.connect_proposals(self.propose_for_vacancy)
         self.candidate_page.back.connect(lambda: self.show_page("caseload"))
         self.candidate_page.log_visit.connect(self.log_visit)
         self.candidate_page.hand_over.connect(self.hand_over)
         self.candidate_page.dialog_host = self._open  # its dialogs' drafts kept on a lock
         self.settings_page.language_changed.connect(self.language_changed)
-        self.settings_page.text_scale_changed.connect(self.text_scale_changed)
         self.referrals.accept_referral.connect(lambda rid: self.accept_referral(rid))
         self.referrals.plan_intake.connect(self._plan_intake)
         self.referrals.not_started.connect(self._not_started)
         self.referrals.new_referral.connect(lambda: self.new_referral())
+        self.settings_page.text_scale_changed.connect(self.text_scale_changed)
 
     def start(self) -> None:
         """First data. The caseload's first page (tens of ms) is queued before Vandaag
@@ -166,6 +171,8 @@ class Workspace(QWidget):
             self.today.refresh()
         elif key == "settings":
             self.settings_page.refresh()
+        elif key == "loket":
+            self.loket.refresh()
         elif key == "monitor" and self.monitor.report is None:
             self.monitor.refresh()  # computed when first opened, not at unlock
 
@@ -222,6 +229,14 @@ class Workspace(QWidget):
             )
 
         self.ops.vault(lambda s: s.load_draft(form_id)).success(opened).owned_by(self).run()
+
+    def open_loket(self, question_id: str) -> None:
+        """The Loket page with this question selected (from a follow-up on Vandaag)."""
+        self.leave(lambda: self._open_loket(question_id))
+
+    def _open_loket(self, question_id: str) -> None:
+        self._go("loket")
+        self.loket.show_question(question_id)
 
     def _open_employer(self, employer_id: str) -> None:
         self._go("employers")
@@ -313,6 +328,7 @@ class Workspace(QWidget):
     def collect_drafts(self) -> dict[str, dict[str, Any]]:
         """Everything typed and not yet saved, by form id (for a lock)."""
         out = unsaved_drafts(self.dialogs)
+        out.update(unsaved_drafts(self.loket.dialogs))
         out.update(self.candidate_page.drafts())
         out.update(self.employers.drafts())
         return out
@@ -329,6 +345,8 @@ class Workspace(QWidget):
         for form_id, values in sorted(drafts.items()):
             if self.employers.restore_draft(form_id, values):
                 continue  # the Werkgevers dialogs (their ids name no candidate)
+            if self.loket.restore_draft(form_id, values):
+                continue  # the Loket dialogs (their ids name a question, no candidate)
             kind, _, cid = form_id.partition(":")
             name = names.get(cid, "")
             if kind == "register":

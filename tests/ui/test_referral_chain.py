@@ -1,10 +1,10 @@
-"""Issue 16's "Done when" (§1, the referral's part), through the real widgets against a
-real SPT server on loopback: a referral from the Werkcentrum is recorded at the SPT and
-waits in the coordinator's Toewijzen; she gives it to the loopbaancoach; his next sync
-brings it to his Aanmeldingen; he accepts it into a candidate with the form filled from
-the referral (nothing typed again), holds the intake, prints the terugkoppeling for the
-Werkcentrum, and cannot once the candidate withdrew her consent; the SPT-monitor splits
-the instroom by referrer. (The loket's first step is added by the loket's issue part.)"""
+"""Issue 16's "Done when", through the real widgets against a real SPT server on
+loopback: the loket records the question of a werkzoekende sent by the Werkcentrum and
+puts it through as a referral (§2), which waits in the coordinator's Toewijzen; she gives
+it to the loopbaancoach; his next sync brings it to his Aanmeldingen; he accepts it into a
+candidate with the form filled from the referral (nothing typed again), holds the intake,
+prints the terugkoppeling for the Werkcentrum, and cannot once the candidate withdrew her
+consent; the SPT-monitor splits the instroom by referrer."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def spt(tmp_path: Path):  # type: ignore[no-untyped-def]
     url = make_db("sqlite", tmp_path, None)
     admin = Admin(url)
     admin.add_coach("cora@spt.nl", roles="coordinator")
+    admin.add_coach("lotte@spt.nl", roles="loket")
     admin.add_coach("lars@spt.nl", roles="loopbaancoach")
     live = LiveServer(url).start()
     yield admin, live
@@ -53,28 +54,47 @@ def test_a_referral_goes_from_toewijzen_to_a_candidate_and_hears_back(
     build_window, qtbot, spt, tmp_path
 ):  # type: ignore[no-untyped-def]
     _admin, live = spt
-    cora, cora_ops = _window(build_window, qtbot, live.url, "cora@spt.nl", "cora")
+    cora, _cora_ops = _window(build_window, qtbot, live.url, "cora@spt.nl", "cora")
     lars, lars_ops = _window(build_window, qtbot, live.url, "lars@spt.nl", "lars")
 
-    # --- the referral comes in at the SPT (here: the coordinator records it by hand)
-    ws = cora.workspace
-    _click_nav(qtbot, ws, "referrals")
-    settle(qtbot, cora_ops)
-    click(qtbot, cora_ops, ws.referrals.new_button)
-    new = dialog(cora, "referralDialog")
+    # --- the loket: Samira walks in with her question; it becomes a referral
+    lotte, lotte_ops = _window(build_window, qtbot, live.url, "lotte@spt.nl", "lotte")
+    desk = lotte.workspace.loket
+    _click_nav(qtbot, lotte.workspace, "loket")
+    settle(qtbot, lotte_ops)
+    click(qtbot, lotte_ops, desk.new_button)
+    asked = desk.dialogs[-1]
+    fill(qtbot, asked, channel="Inloop", asker="Werkzoekende",
+         topic="Wil de installatietechniek in.", name="Samira El Amrani",
+         contact="samira@example.org")  # fmt: skip
+    ok(qtbot, lotte_ops, asked)
+    assert desk.dialogs == [] and desk.model.rowCount() == 1
+    desk.table.selectRow(0)
+    click(qtbot, lotte_ops, desk.refer_button)
+    new = desk.dialogs[-1]
+    assert new.objectName() == "referQuestionDialog"
+    carried = new.form.raw()  # what the loket heard is not typed again
+    assert (carried["first_name"], carried["last_name"], carried["email"]) == (
+        "Samira", "El Amrani", "samira@example.org"
+    )  # fmt: skip
+    assert carried["question"] == "Wil de installatietechniek in."
     fill(qtbot, new, referrer_kind="Werkcentrum", referrer_region="Zaanstreek-Waterland",
          referrer_organisation="Werkcentrum Zaanstad", referrer_person="Mieke de Boer",
-         referrer_contact="m.deboer@werkcentrum.example", first_name="Samira",
-         last_name="El Amrani", email="samira@example.org", phone="06 12345678",
-         municipality="Zaanstad", question="Wil de installatietechniek in.",
-         known="Acht jaar logistiek; rijbewijs B.", consent_report_back=True)  # fmt: skip
+         referrer_contact="m.deboer@werkcentrum.example", phone="06 12345678",
+         municipality="Zaanstad", known="Acht jaar logistiek; rijbewijs B.",
+         consent_report_back=True)  # fmt: skip
     # Without her consent to share with the SPT nothing is recorded: said at the field.
-    ok(qtbot, cora_ops, new)
-    assert has_dialog(cora, "referralDialog")
+    ok(qtbot, lotte_ops, new)
+    assert desk.dialogs == [new]
     assert "toestemming" in new.form.errors["consent_spt"].text()
     fill(qtbot, new, consent_spt=True)
-    saved(qtbot, cora_ops, cora, new, "referralDialog")
-    _sync(qtbot, cora, cora_ops)
+    ok(qtbot, lotte_ops, new)
+    assert desk.dialogs == []
+    # The question keeps the link to the referral and is closed, without her name.
+    [asked_q] = lotte_ops.session.services.loket.questions()  # read back only
+    assert asked_q.outcome_id is not None and (asked_q.name, asked_q.contact) == (None, None)
+    _sync(qtbot, lotte, lotte_ops)
+    ws = cora.workspace
 
     # --- Toewijzen: the new referral waits without a coach; Cora gives it to Lars
     page = ws.coordination

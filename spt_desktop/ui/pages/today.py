@@ -32,6 +32,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 HEADINGS = {
     "handovers": QT_TRANSLATE_NOOP("TodayPage", "Overdrachten die op u wachten"),
     "referrals": QT_TRANSLATE_NOOP("TodayPage", "Nieuwe aanmeldingen"),
+    "loket": QT_TRANSLATE_NOOP("TodayPage", "Loketvragen om op te volgen"),
     "intakes": QT_TRANSLATE_NOOP("TodayPage", "Intakes te doen"),
     "follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Vervolgafspraken"),
     "employer_follow_ups": QT_TRANSLATE_NOOP("TodayPage", "Werkgevers: vervolgafspraken"),
@@ -47,6 +48,7 @@ ACTIONS = {
     "future_need": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
     "employer_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Werkgever openen"),
     "referral": QT_TRANSLATE_NOOP("TodayPage", "Accepteren en inschrijven…"),
+    "loket_follow_up": QT_TRANSLATE_NOOP("TodayPage", "Loketvraag openen"),
 }
 OPEN_DOSSIER = QT_TRANSLATE_NOOP("TodayPage", "Dossier openen")
 
@@ -68,6 +70,7 @@ def _tr(text: object) -> str:
 class TodayPage(QWidget):
     open_candidate = Signal(str)
     open_employer = Signal(str)  # employer id
+    open_loket = Signal(str)  # loket question id
     log_visit = Signal(str, str)  # candidate id, name
     accept_referral = Signal(str)  # referral id
 
@@ -123,6 +126,7 @@ class TodayPage(QWidget):
             or changes.dossier
             or changes.employers
             or changes.sync
+            or changes.loket
         ):
             self.refresh()
 
@@ -200,6 +204,8 @@ class TodayPage(QWidget):
             self.log_visit.emit(item.candidate_id, item.candidate_name)
         elif item.kind == "referral":
             self.accept_referral.emit(item.record_id)
+        elif item.kind == "loket_follow_up":
+            self.open_loket.emit(item.record_id)
         elif not item.candidate_id:
             self.open_employer.emit(item.employer_id)
         else:
