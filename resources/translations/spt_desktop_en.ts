@@ -710,17 +710,17 @@
 <context>
     <name>CloseQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="129"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="142"/>
         <source>Loketvraag afsluiten — {0}</source>
         <translation>Close desk question — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="132"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="145"/>
         <source>Afsluiten wist de naam en de contactgegevens van de vraagsteller.</source>
         <translation>Closing erases the asker&apos;s name and contact details.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="142"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="155"/>
         <source>Loketvraag afgesloten.</source>
         <translation>Desk question closed.</translation>
     </message>
@@ -1003,17 +1003,17 @@
         <translation>Make and save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="77"/>
         <source>Vraag opslaan</source>
         <translation>Save question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="108"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="121"/>
         <source>Vraag afsluiten</source>
         <translation>Close question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="150"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="163"/>
         <source>Aanmelding vastleggen</source>
         <translation>Record referral</translation>
     </message>
@@ -2174,6 +2174,7 @@
         <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="41"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="65"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="34"/>
         <location filename="../../spt_desktop/ui/dialogs/match.py" line="537"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2833,6 +2834,56 @@
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="21"/>
+        <source>Wat het werd</source>
+        <translation>What it became</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="23"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="29"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="37"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="44"/>
+        <source>Van wie</source>
+        <translation>From whom</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="49"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="50"/>
+        <source>Naam (alleen zolang de vraag open is)</source>
+        <translation>Name (only while the question is open)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="51"/>
+        <source>Bereikbaar via (e-mail of telefoon)</source>
+        <translation>Reachable via (email or phone)</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="53"/>
+        <source>Doorgezet naar</source>
+        <translation>Passed on to</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="138"/>
+        <source>Gekoppeld aan</source>
+        <translation>Linked to</translation>
+    </message>
 </context>
 <context>
     <name>FigureTab</name>
@@ -3178,7 +3229,7 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="78"/>
         <source>Enter</source>
-        <translation type="unfinished">Enter</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="99"/>
@@ -3198,12 +3249,12 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="102"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="103"/>
         <source>Onderwerp</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="104"/>
@@ -3218,7 +3269,7 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="106"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/loket.py" line="107"/>
@@ -3239,22 +3290,22 @@
 <context>
     <name>LoketQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="99"/>
         <source>Loketvraag bewerken</source>
         <translation>Edit desk question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="99"/>
         <source>Nieuwe loketvraag</source>
         <translation>New desk question</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="88"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="101"/>
         <source>Naam en contactgegevens blijven alleen bewaard zolang de vraag open is. De opvolgdatum komt op Vandaag.</source>
         <translation>Name and contact details are kept only while the question is open. The follow-up date appears on Today.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="102"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="115"/>
         <source>Loketvraag opgeslagen.</source>
         <translation>Desk question saved.</translation>
     </message>
@@ -4276,7 +4327,7 @@
 <context>
     <name>ReferQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
         <source>Doorzetten als aanmelding — {0}</source>
         <translation>Pass on as a referral — {0}</translation>
     </message>
@@ -4285,7 +4336,7 @@
         <translation type="vanished">The referral waits with the coordinator for a career coach. The desk question is closed with a link to the referral.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="170"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="183"/>
         <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
         <translation>Referral recorded; the desk question is closed.</translation>
     </message>

@@ -710,17 +710,17 @@
 <context>
     <name>CloseQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="129"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="142"/>
         <source>Loketvraag afsluiten — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="132"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="145"/>
         <source>Afsluiten wist de naam en de contactgegevens van de vraagsteller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="142"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="155"/>
         <source>Loketvraag afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,17 +1003,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="77"/>
         <source>Vraag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="108"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="121"/>
         <source>Vraag afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="150"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="163"/>
         <source>Aanmelding vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,6 +2146,7 @@
         <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="41"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="65"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="33"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="34"/>
         <location filename="../../spt_desktop/ui/dialogs/match.py" line="537"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
@@ -2805,6 +2806,56 @@
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="21"/>
+        <source>Wat het werd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="23"/>
+        <source>Antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="29"/>
+        <source>Opvolgen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="37"/>
+        <source>Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="44"/>
+        <source>Van wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="49"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="50"/>
+        <source>Naam (alleen zolang de vraag open is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="51"/>
+        <source>Bereikbaar via (e-mail of telefoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="53"/>
+        <source>Doorgezet naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="138"/>
+        <source>Gekoppeld aan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureTab</name>
@@ -3207,22 +3258,22 @@
 <context>
     <name>LoketQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="99"/>
         <source>Loketvraag bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="99"/>
         <source>Nieuwe loketvraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="88"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="101"/>
         <source>Naam en contactgegevens blijven alleen bewaard zolang de vraag open is. De opvolgdatum komt op Vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="102"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="115"/>
         <source>Loketvraag opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,12 +4291,12 @@
 <context>
     <name>ReferQuestionDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="162"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="175"/>
         <source>Doorzetten als aanmelding — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="170"/>
+        <location filename="../../spt_desktop/ui/dialogs/loket.py" line="183"/>
         <source>Aanmelding vastgelegd; de loketvraag is afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from spt_common.enums import LoketAsker, LoketChannel, LoketOutcome
@@ -15,29 +14,43 @@ from spt_desktop.services import Services
 from spt_desktop.services.loket import LoketColleague, LoketLink, LoketQuestionDTO
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.referral import ReferralDialog
-from spt_desktop.ui.forms import Field, choices_of
+from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
-OUTCOME = Field("outcome", "Wat het werd", "choice", choices_of(LoketOutcome))
-ANSWER = Field("answer", "Antwoord", "text")
+OUTCOME = Field(
+    "outcome", QT_TRANSLATE_NOOP("Field", "Wat het werd"), "choice", choices_of(LoketOutcome)
+)
+ANSWER = Field("answer", QT_TRANSLATE_NOOP("Field", "Antwoord"), "text")
 
 
 def question_fields(colleagues: list[LoketColleague], keeps: bool) -> tuple[Field, ...]:
     """The whole question for the register's keepers; the coach it was passed on to
     answers it and plans its follow-up."""
-    follow = Field("follow_up_on", "Opvolgen op", "date")
+    follow = Field("follow_up_on", QT_TRANSLATE_NOOP("Field", "Opvolgen op"), "date")
     if not keeps:
         return (ANSWER, follow, OUTCOME)
     coaches = tuple((c.id, f"{c.name} ({c.roles})") for c in colleagues)
     return (
-        Field("received_on", "Datum", "date", required=True),
-        Field("channel", "Kanaal", "choice", choices_of(LoketChannel), required=True),
-        Field("asker", "Van wie", "choice", choices_of(LoketAsker), required=True),
-        Field("topic", "Onderwerp", required=True),
-        Field("name", "Naam (alleen zolang de vraag open is)"),
-        Field("contact", "Bereikbaar via (e-mail of telefoon)"),
+        Field("received_on", QT_TRANSLATE_NOOP("Field", "Datum"), "date", required=True),
+        Field(
+            "channel",
+            QT_TRANSLATE_NOOP("Field", "Kanaal"),
+            "choice",
+            choices_of(LoketChannel),
+            required=True,
+        ),
+        Field(
+            "asker",
+            QT_TRANSLATE_NOOP("Field", "Van wie"),
+            "choice",
+            choices_of(LoketAsker),
+            required=True,
+        ),
+        Field("topic", QT_TRANSLATE_NOOP("Field", "Onderwerp"), required=True),
+        Field("name", QT_TRANSLATE_NOOP("Field", "Naam (alleen zolang de vraag open is)")),
+        Field("contact", QT_TRANSLATE_NOOP("Field", "Bereikbaar via (e-mail of telefoon)")),
         ANSWER,
-        Field("to_coach_id", "Doorgezet naar", "choice", coaches),
+        Field("to_coach_id", QT_TRANSLATE_NOOP("Field", "Doorgezet naar"), "choice", coaches),
         follow,
         OUTCOME,
     )
@@ -122,7 +135,7 @@ class CloseQuestionDialog(DraftDialog[LoketQuestionDTO]):
             "outcome": question.outcome.value if question.outcome else "",
             "outcome_id": question.outcome_id or "",
         }
-        link = Field("outcome_id", "Gekoppeld aan", "choice",
+        link = Field("outcome_id", QT_TRANSLATE_NOOP("Field", "Gekoppeld aan"), "choice",
                      tuple((t.id, t.label) for t in links))  # fmt: skip
         super().__init__(
             ops,
