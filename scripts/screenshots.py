@@ -801,6 +801,8 @@ def _loket(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     shot(window, "59-loket-alle-vragen")
     window.close()
     ops.wait_idle()
+
+
 def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     """The network of a coach's laptop (issue 17) at 1366x768, over a live server on
     loopback: an old app told to update, an update recommended, a certificate this laptop
