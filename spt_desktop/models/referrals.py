@@ -53,6 +53,31 @@ class Referral(Synced, Base):
     recorded_by: Mapped[str] = mapped_column(sa.String(36))
 
 
+# What a referral keeps only while it waits, and what it is cleared to once it is done
+# (niet gestart, or accepted: the candidate holds them then). Migration 0015's triggers
+# clear them on every write path; kept equal to its frozen copy by the tests.
+PERSONAL: dict[str, str | None] = {
+    "first_name": "", "last_name": "", "email": None, "phone": None,
+    "question": "", "known": "",
+}  # fmt: skip
+# The forms about one referral (their ids: "<kind>:<referral id>"), which hold its data.
+REFERRAL_FORMS = ("accept_referral", "referral_intake", "referral_not_started")
+
+
+def is_done(status: ReferralStatus, candidate_id: str | None) -> bool:
+    """Does a referral with ``status`` and ``candidate_id`` keep no personal data?"""
+    return status is ReferralStatus.NOT_STARTED or candidate_id is not None
+
+
+def drop_referral_drafts(conn: sa.Connection, referral_id: str) -> int:
+    """Delete the drafts of the forms about ``referral_id``; returns how many."""
+    from spt_desktop.models.bookkeeping import Setting
+    from spt_desktop.models.drafts import draft_key
+
+    keys = [draft_key(f"{kind}:{referral_id}") for kind in REFERRAL_FORMS]
+    return int(conn.execute(sa.delete(Setting).where(Setting.key.in_(keys))).rowcount)
+
+
 class ReferralLetter(Synced, Base):
     """A terugkoppeling printed for the referrer: which moment, when, to whom. Written
     once (the dossier shows what was sent when); the letter itself is not kept."""

@@ -38,6 +38,7 @@ from spt_desktop.models import (
     Referral,
     ReferralLetter,
 )
+from spt_desktop.models.referrals import PERSONAL, drop_referral_drafts
 from spt_desktop.models.regions import canonical_municipality
 from spt_desktop.print.data import Letterhead
 from spt_desktop.print.letter_data import ReferralLetterData
@@ -286,7 +287,7 @@ class ReferralService(Service):
                 why,
                 text,
             )
-            s.flush()
+            _forget(s, row)
             return _dto(row)
 
     def accept(
@@ -318,7 +319,7 @@ class ReferralService(Service):
                         text=text,
                     )
                 )
-            s.flush()
+            _forget(s, row)
             return cand
 
     def _open_one(self, s: Session, referral_id: str) -> Referral:
@@ -387,6 +388,15 @@ class ReferralService(Service):
             )
             s.flush()
         return data
+
+
+def _forget(s: Session, row: Referral) -> None:
+    """A done referral keeps no personal data of its candidate (``PERSONAL``; the vault's
+    trigger does the same on every other write path), nor a draft of a form about it."""
+    for name, empty in PERSONAL.items():
+        setattr(row, name, empty)
+    s.flush()
+    drop_referral_drafts(s.connection(), row.id)
 
 
 def _of_candidate(s: Session, candidate_id: str) -> Referral | None:

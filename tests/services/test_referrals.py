@@ -85,3 +85,108 @@ def test_accepting_a_referral_registers_her_with_what_was_known_and_keeps_the_li
         services.referrals.send_letter(cand.id, LetterMoment.PLACEMENT)
     assert refused.value.code is Code.REFERRER_CONSENT_MISSING
     assert len(services.referrals.letters(cand.id)) == 1  # nothing kept
+
+
+# --- minimal personal data: a done referral keeps none of its candidate's ---------------
+
+PERSONAL_VALUES = (
+    "Samira", "El Amrani", "samira@example.org", "06 12345678", "installatietechniek",
+    "logistiek",
+)  # fmt: skip
+
+
+def referral_row(services, referral_id: str) -> tuple[Any, ...]:  # type: ignore[no-untyped-def]
+    with services._ctx.vault.engine.connect() as conn:
+        return tuple(
+            conn.exec_driver_sql(
+                "SELECT first_name, last_name, email, phone, question, known, municipality,"
+                " referrer_organisation, referrer_kind, referrer_region, status,"
+                " not_started_reason FROM referral WHERE id = ?",
+                (referral_id,),
+            ).one()
+        )
+
+
+def test_niet_gestart_clears_her_personal_data_and_leaves_no_trace_in_the_vault(
+    services,
+) -> None:
+    import json
+
+    from spt_desktop.models import Setting
+    from spt_desktop.models.drafts import draft_key
+    from tests.services.test_privacy_vault import raw_dump
+
+    made = services.referrals.record(referral(coach_id=services.actor_id))
+    # An unsaved candidate form about her (a draft) and a conflict about her phone.
+    with services._ctx.vault.transaction(services.actor_id) as s:
+        s.add(
+            Setting(
+                key=draft_key(f"accept_referral:{made.id}"),
+                value=json.dumps({"first_name": "Samira", "last_name": "El Amrani"}),
+            )
+        )
+    with services._ctx.vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_conflict (id, entity, record_id, kind, field, local_value,"
+            " server_value, detected_at) VALUES ('c1', 'referral', ?, 'field', 'phone', ?,"
+            " '\"06 87654321\"', '2026-11-30 10:00:00')",
+            (made.id, json.dumps("06 12345678")),
+        )
+    done = services.referrals.not_started(made.id, "unreachable", "Twee keer niet verschenen")
+    assert (done.first_name, done.last_name, done.email, done.phone, done.question) == (
+        "", "", None, None, "",
+    )  # fmt: skip
+    # Who referred, from where, and what became of it stay for the monitor.
+    assert referral_row(services, made.id) == (
+        "", "", None, None, "", "", "Zaanstad", "Werkcentrum Zaanstad", "werkcentrum",
+        "Zaanstreek-Waterland", "not_started", "unreachable",
+    )  # fmt: skip
+    everything = raw_dump(services._ctx.vault)
+    for value in (*PERSONAL_VALUES, "06 87654321"):
+        assert value not in everything
+
+
+def test_an_accepted_referral_leaves_her_data_to_the_candidate(services) -> None:
+    made = services.referrals.record(referral(coach_id=services.actor_id))
+    values = services.referrals.prefill(made.id)
+    values.update(persona="no_work_benefit_nontechnical", benefit_status="ww", birth_date=None)
+    consents = {
+        ConsentPurpose.PROCESSING: values.pop("consent"),
+        ConsentPurpose.SHARE_REFERRER_FUNDER: values.pop("share_referrer_funder"),
+    }
+    cand = services.referrals.accept(made.id, values, consents)
+    assert referral_row(services, made.id)[:6] == ("", "", None, None, "", "")
+    linked = services.referrals.for_candidate(cand.id)
+    assert linked is not None and linked.referrer == "Werkcentrum Zaanstad (Zaanstreek-Waterland)"
+    # The dossier keeps what she asked (the note written at acceptance); the letter names
+    # her from her own record.
+    assert "installatietechniek" in services.candidates.notes(cand.id)[0].text
+    letter = services.referrals.letter(cand.id, LetterMoment.INTAKE)
+    assert letter.candidate_name == "Samira El Amrani"
+
+
+def test_a_niet_gestart_referral_pulled_from_the_server_keeps_no_name_either(
+    services,
+) -> None:
+    from spt_common import protocol as p
+    from spt_desktop.models.base import new_id
+    from spt_desktop.sync.apply import apply_page
+
+    data = {
+        "spt": "spt_noord_holland", "referred_on": "2026-11-20", "referrer_kind": "uwv",
+        "referrer_region": None, "campaign": None, "referrer_organisation": "UWV",
+        "referrer_person": "", "referrer_contact": "", "first_name": "Samira",
+        "last_name": "El Amrani", "email": "samira@example.org", "phone": "06 12345678",
+        "municipality": "Zaanstad", "question": "installatietechniek", "known": "logistiek",
+        "consent_spt": True, "consent_report_back": False, "status": "not_started",
+        "intake_on": None, "not_started_reason": "unreachable", "not_started_note": None,
+        "coach_id": None, "candidate_id": None, "recorded_by": services.actor_id,
+    }  # fmt: skip
+    rid = new_id()
+    waiting = dict(data, status="received", not_started_reason=None)
+    with services._ctx.vault.engine.begin() as conn:
+        apply_page(conn, [p.Record(entity="referral", id=rid, rev=5, data=waiting)])
+    assert referral_row(services, rid)[0] == "Samira"  # waiting: kept
+    with services._ctx.vault.engine.begin() as conn:
+        apply_page(conn, [p.Record(entity="referral", id=rid, rev=6, data=data)])
+    assert referral_row(services, rid)[:6] == ("", "", None, None, "", "")
