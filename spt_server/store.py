@@ -14,7 +14,7 @@ import json
 import threading
 import uuid
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -406,13 +406,36 @@ def without_personal_when_closed(data: dict[str, Any]) -> dict[str, Any]:
     return {f: None for f in LOKET_PERSONAL if data.get(f) is not None}
 
 
-def _forget_personal_conflicts(session: Session, record_id: str) -> None:
-    """A closed question's conflict rows keep no name or contact either."""
+def _forget_personal_conflicts(
+    session: Session, record_id: str, fields: Iterable[str] = LOKET_PERSONAL
+) -> None:
+    """A closed question's (a done referral's) conflict rows keep no personal data either."""
     session.execute(
-        sa.delete(Conflict).where(
-            Conflict.record_id == record_id, Conflict.field.in_(LOKET_PERSONAL)
-        )
+        sa.delete(Conflict).where(Conflict.record_id == record_id, Conflict.field.in_(fields))
     )
+
+
+# A referral keeps its candidate's personal data only while it waits: set to "niet
+# gestart", or accepted (the candidate's record holds them then), it is stored without
+# them, whatever a device sends (the vault's migration 0015 does the same on the laptop).
+# What it is cleared to: '' for the texts (old clients read and send that), null for the
+# rest. Who referred, dates, status and reason stay for the monitor and the stuurgroep.
+REFERRAL_PERSONAL: dict[str, str | None] = {
+    "first_name": "", "last_name": "", "email": None, "phone": None,
+    "question": "", "known": "",
+}  # fmt: skip
+
+
+def referral_done(data: dict[str, Any]) -> bool:
+    """Is the referral written as ``data`` done (niet gestart, or a candidate)?"""
+    return data.get("status") == "not_started" or data.get("candidate_id") is not None
+
+
+def without_personal_when_done(data: dict[str, Any]) -> dict[str, Any]:
+    """The personal fields a done referral must not keep, cleared (empty when it waits)."""
+    if not referral_done(data):
+        return {}
+    return {f: v for f, v in REFERRAL_PERSONAL.items() if data.get(f) != v}
 
 
 def _rescope_loket(session: Session, seq: Sequence, rid: str, to_coach: str | None) -> None:
@@ -899,6 +922,7 @@ def _insert(
     except p.InvalidFields as exc:
         return _rejected(ch, str(exc)), None
     corrected = _file_under_own_spt(caller, ch.entity, data)
+    corrected |= _clear_done_referral(ch.entity, data)
     data.update(without_personal_when_closed(data) if ch.entity == LOKET else {})
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
@@ -922,6 +946,15 @@ def _insert(
     # written together (one multi-row INSERT) when the batch ends.
     _effects(session, seq, caller, ch.entity, ch.id, data, set(data), created=True)
     return p.ChangeResult(id=ch.id, status="applied", rev=rev), rec
+
+
+def _clear_done_referral(entity: str, data: dict[str, Any]) -> bool:
+    """A new referral written done keeps no personal data: ``data`` is cleared in place;
+    True when it was, so the device gets the cleared version back in its next pull (an
+    old client, without the vault's own clearing, then loses them too)."""
+    cleared = without_personal_when_done(data) if entity == "referral" else {}
+    data.update(cleared)
+    return bool(cleared)
 
 
 def _file_under_own_spt(caller: Caller, entity: str, data: dict[str, Any]) -> bool:
@@ -1228,6 +1261,7 @@ class _Bulk:
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc))
         corrected = _file_under_own_spt(self.caller, ch.entity, data)
+        corrected |= _clear_done_referral(ch.entity, data)
         allowed, cand, spt, addressee = _owner_of_new(
             self.session, self.caller, ch.entity, data, ch.id, self._facts
         )
@@ -1456,6 +1490,19 @@ def _update(
             changed = {k: v for k, v in changed.items() if k not in LOKET_PERSONAL}
             changed |= without_personal_when_closed(data | changed)
             _forget_personal_conflicts(session, rec.id)
+    elif rec.entity == "referral" and referral_done(data | changed):
+        # Done, it keeps no personal data of its candidate: not the device's, not a
+        # conflicting one, not the stored one.
+        conflicts = [c for c in conflicts if c.field not in REFERRAL_PERSONAL]
+        changed = {k: v for k, v in changed.items() if k not in REFERRAL_PERSONAL}
+        changed |= without_personal_when_done(data | changed)
+        _forget_personal_conflicts(session, rec.id, REFERRAL_PERSONAL)
+        # A device that still holds them (an old client, without the vault's own
+        # clearing) gets the cleared record back in its next pull.
+        theirs = data | incoming
+        resend = resend or any(theirs.get(f) != v for f, v in REFERRAL_PERSONAL.items())
+        if resend and not changed and not conflicts:
+            _write_fields(rec, {}, seq.next(), caller.account_id, None)
     for c in conflicts:
         session.add(
             Conflict(

@@ -111,3 +111,76 @@ def _employer(who: Login) -> str:
         "address": "", "praktijkopleiders": 1, "middenkader": 0, "guidance_notes": ""}}  # fmt: skip
     assert status(who.sync(None, change)) == "applied"
     return eid
+
+
+def _raw(spt: Spt, rid: str) -> str:  # noqa: F811
+    import sqlalchemy as sa
+
+    with spt.admin.session() as s:
+        return str(
+            s.execute(sa.text("SELECT data FROM record WHERE id = :i"), {"i": rid}).scalar_one()
+        )
+
+
+def _conflict_rows(spt: Spt, rid: str) -> int:  # noqa: F811
+    import sqlalchemy as sa
+
+    from spt_server.db import Conflict
+
+    with spt.admin.session() as s:
+        q = sa.select(sa.func.count()).select_from(Conflict).where(Conflict.record_id == rid)
+        return int(s.execute(q).scalar_one())
+
+
+PERSONAL = {"first_name": "", "last_name": "", "email": None, "phone": None, "question": "",
+            "known": ""}  # fmt: skip
+
+
+def test_a_done_referral_keeps_no_personal_data_on_the_server(spt: Spt) -> None:  # noqa: F811
+    cora, anna = spt.cora, spt.anna
+    ref = referral(anna.id, anna.id, email="samira@example.org", phone="06 12345678",
+                   known="Werkte in de logistiek")  # fmt: skip
+    base = anna.sync(None, ref)["push"]["results"][0]["rev"]
+    # Cora corrects her phone; Anna's offline edit of it, from the old base, conflicts.
+    fix = {"entity": "referral", "id": ref["id"], "op": "upsert", "base_rev": base}
+    assert status(cora.sync(None, fix | {"fields": {"phone": "06 87654321"}})) == "applied"
+    assert status(anna.sync(None, fix | {"fields": {"phone": "06 11111111"}})) == "conflict"
+    assert _conflict_rows(spt, ref["id"]) == 1
+    # Niet gestart, her name sent along (an old client sends the whole record): not kept.
+    stop = {"status": "not_started", "not_started_reason": "unreachable",
+            "first_name": "Samira"}  # fmt: skip
+    now = spt.admin.records()[ref["id"]]["rev"]
+    assert status(anna.sync(None, fix | {"fields": stop, "base_rev": now})) == "applied"
+    stored = spt.admin.records()[ref["id"]]
+    assert {k: stored[k] for k in PERSONAL} == PERSONAL
+    assert (stored["referrer_organisation"], stored["municipality"], stored["status"]) == (
+        "Werkcentrum Zaanstad", "Zaanstad", "not_started",
+    )  # fmt: skip
+    assert _conflict_rows(spt, ref["id"]) == 0
+    # Anna's device sent only her name, not the cleared fields (an old client): its next
+    # pull brings the cleared record back.
+    assert rev_of(anna, ref["id"]) == spt.admin.records()[ref["id"]]["rev"]
+    # A device that still had her sends her name again: not kept, and sent back cleared.
+    anna.sync(None, fix | {"fields": {"last_name": "El Amrani"}})
+    assert rev_of(anna, ref["id"]) == spt.admin.records()[ref["id"]]["rev"]
+    raw = _raw(spt, ref["id"])
+    for value in ("Samira", "El Amrani", "samira@", "06 ", "techniek", "logistiek"):
+        assert value not in raw
+    # Recorded niet gestart at once: stored without them.
+    gone = referral(cora.id, status="not_started", not_started_reason="not_eligible")
+    assert status(cora.sync(None, gone)) == "applied"
+    assert "Samira" not in _raw(spt, gone["id"])
+
+
+def test_an_accepted_referral_leaves_her_data_to_the_candidate(spt: Spt) -> None:  # noqa: F811
+    anna = spt.anna
+    ref = referral(anna.id, anna.id)
+    made = anna.sync(None, ref)["push"]["results"][0]
+    mine = candidate_change(registered_on="2026-11-03")
+    link = {"entity": "referral", "id": ref["id"], "op": "upsert", "base_rev": made["rev"],
+            "fields": {"candidate_id": mine["id"], "status": "in_guidance"}}  # fmt: skip
+    reply = anna.sync(None, mine, link)
+    assert [x["status"] for x in reply["push"]["results"]] == ["applied", "applied"]
+    stored = spt.admin.records()[ref["id"]]
+    assert {k: stored[k] for k in PERSONAL} == PERSONAL
+    assert stored["candidate_id"] == mine["id"] and "Samira" not in _raw(spt, ref["id"])
