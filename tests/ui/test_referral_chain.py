@@ -4,7 +4,9 @@ puts it through as a referral (§2), which waits in the coordinator's Toewijzen;
 it to the loopbaancoach; his next sync brings it to his Aanmeldingen; he accepts it into a
 candidate with the form filled from the referral (nothing typed again), holds the intake,
 prints the terugkoppeling for the Werkcentrum, and cannot once the candidate withdrew her
-consent; the SPT-monitor splits the instroom by referrer."""
+consent; the SPT-monitor splits the instroom by referrer. Minimal personal data: the
+accepted referral leaves her data to the candidate, and one he sets to "niet gestart"
+keeps none of them, on his laptop and on the server."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ def _pdf_text(path: Path) -> str:
 def test_a_referral_goes_from_toewijzen_to_a_candidate_and_hears_back(
     build_window, qtbot, spt, tmp_path
 ):  # type: ignore[no-untyped-def]
-    _admin, live = spt
+    admin, live = spt
     cora, _cora_ops = _window(build_window, qtbot, live.url, "cora@spt.nl", "cora")
     lars, lars_ops = _window(build_window, qtbot, live.url, "lars@spt.nl", "lars")
 
@@ -149,6 +151,8 @@ def test_a_referral_goes_from_toewijzen_to_a_candidate_and_hears_back(
     svc = lars_ops.session.services  # read back only
     [referral] = svc.referrals.every()
     assert referral.candidate_id == cid and referral.status is ReferralStatus.IN_GUIDANCE
+    # Her data now live in her own record: the referral keeps who referred her only.
+    assert (referral.full_name, referral.email, referral.question) == ("", None, "")
     assert mine.table.rowCount() == 0
 
     # --- intake
@@ -209,3 +213,33 @@ def test_a_referral_goes_from_toewijzen_to_a_candidate_and_hears_back(
     groups = {r[1] for r in rows[1:]}
     assert "Werkcentrum" in groups, groups
     assert "Samira" not in str(rows)
+
+    # --- another referral comes to Lars; she cannot be reached: "niet gestart"
+    _click_nav(qtbot, lws, "referrals")
+    settle(qtbot, lars_ops)
+    click(qtbot, lars_ops, mine.new_button)
+    other = dialog(lars, "referralDialog")
+    fill(qtbot, other, referrer_kind="UWV", referrer_organisation="UWV Werkbedrijf",
+         first_name="Priya", last_name="Jansen", email="priya@example.org",
+         phone="06 55554444", question="Wil lasser worden.", known="Vmbo metaal.",
+         consent_spt=True)  # fmt: skip
+    saved(qtbot, lars_ops, lars, other, "referralDialog")
+    assert mine.table.rowCount() == 1
+    _click_row(qtbot, mine.table, "Priya Jansen")
+    click(qtbot, lars_ops, mine.not_started_button)
+    stop = dialog(lars, "notStartedDialog")
+    fill(qtbot, stop, not_started_reason="Niet bereikbaar")
+    saved(qtbot, lars_ops, lars, stop, "notStartedDialog")
+    assert mine.table.rowCount() == 0
+    from tests.services.test_privacy_vault import raw_dump
+
+    gone = [r for r in svc.referrals.every() if r.status is ReferralStatus.NOT_STARTED]
+    assert [(r.full_name, r.referrer_organisation) for r in gone] == [("", "UWV Werkbedrijf")]
+    everything = raw_dump(svc._ctx.vault)
+    for value in ("Priya", "Jansen", "priya@example.org", "06 55554444", "lasser", "Vmbo"):
+        assert value not in everything, value
+    _sync(qtbot, lars, lars_ops)
+    stored = admin.records()[gone[0].id]
+    assert (stored["status"], stored["first_name"], stored["phone"], stored["question"]) == (
+        "not_started", "", None, "",
+    )  # fmt: skip
