@@ -190,3 +190,19 @@ def test_a_niet_gestart_referral_pulled_from_the_server_keeps_no_name_either(
     with services._ctx.vault.engine.begin() as conn:
         apply_page(conn, [p.Record(entity="referral", id=rid, rev=6, data=data)])
     assert referral_row(services, rid)[:6] == ("", "", None, None, "", "")
+
+
+def test_the_cleared_fields_are_the_same_in_the_vault_migration_and_on_the_server() -> None:
+    import importlib
+
+    from spt_common.protocol import ENTITY_FIELDS
+    from spt_desktop.models.referrals import PERSONAL
+    from spt_server.store import REFERRAL_PERSONAL
+
+    frozen = importlib.import_module(
+        "spt_desktop.models.migrations.versions.0015_referral_retention"
+    ).PERSONAL
+    assert PERSONAL == frozen == REFERRAL_PERSONAL
+    # Each is cleared to what the wire takes: null only where the field may be null.
+    for name, empty in PERSONAL.items():
+        assert ENTITY_FIELDS["referral"][name].endswith("?") == (empty is None), name

@@ -99,9 +99,10 @@ class ReferralTab(QWidget):
                 self.tr("Verwijzer: {0}.").format(
                     ", ".join(x for x in (ref.referrer_person, ref.referrer_contact) if x) or "—"
                 ),
-                self.tr("Vraag: {0}").format(ref.question or "—"),
                 self.tr("Status van de aanmelding: {0}.").format(ref.status.label),
             ]
+            if ref.question:  # an accepted one keeps none: it is in the first note
+                parts.insert(2, self.tr("Vraag: {0}").format(ref.question))
             self.about.setText("\n".join(parts))
         self.table.setRowCount(len(letters))
         for r, letter in enumerate(letters):
