@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from spt_common.enums import ConsentPurpose, LetterMoment, ReferralSource, ReferralStatus
 from spt_desktop.demo.state import State, sync_columns
+from spt_desktop.models.referrals import PERSONAL
 
 # Referrers that hand someone over with a referral (a candidate who came of her own
 # accord, or through an employer or school, came without one).
@@ -27,8 +28,9 @@ QUESTIONS = (
 
 
 def make_referrals(st: State) -> None:
-    """A referral, in begeleiding and linked, for each candidate a warm referrer sent;
-    the terugkoppeling after the intake where she consented to it."""
+    """A referral, in begeleiding and linked (so without her personal data), for each
+    candidate a warm referrer sent; the terugkoppeling after the intake where she
+    consented to it."""
     shared = {
         c["candidate_id"]
         for c in st.rows["consent"]
@@ -72,8 +74,10 @@ def make_referrals(st: State) -> None:
                 "recorded_by": st.owner_id,
             }
         )
+        row = st.rows["referral"][-1]
+        # Accepted: her data live in her own record, not in the referral (0015).
+        row.update(PERSONAL)
         if cand["id"] in shared:
-            row = st.rows["referral"][-1]
             st.rows["referral_letter"].append(
                 {
                     **sync_columns(st),
