@@ -161,6 +161,7 @@ class Template:
     marker: str
     setting_page: int  # root page of the `setting` table (read at every unlock)
     candidate_page: int  # root page of the `candidate` table
+    note_page: int  # root page of the `note` table: holds data, never read at unlock
     pages: int
 
 
@@ -187,6 +188,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
         marker=marker,
         setting_page=roots["setting"],
         candidate_page=roots["candidate"],
+        note_page=roots["note"],
         pages=(root / "mine" / VAULT_NAME).stat().st_size // PAGE_SIZE,
     )
 

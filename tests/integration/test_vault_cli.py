@@ -152,7 +152,7 @@ def test_check_a_healthy_vault(scene: Scene, run_cli: RunCli) -> None:
 
 
 def test_check_finds_a_tampered_page(scene: Scene, run_cli: RunCli) -> None:
-    page = scene.template.pages // 2
+    page = scene.template.note_page  # a data page unlock does not read
     scene.flip_page(page)
     before = folder_state(scene.folder)
     env = {"SPT_PASSPHRASE": PASSPHRASE}
