@@ -9,6 +9,7 @@ flight. Either way a pull cursor (a revision) never skips a change that commits 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -1595,9 +1596,12 @@ def _effects(
         refresh_scope(session, seq, data["coach_id"], data["candidate_id"])
     elif entity == "handover" and data.get("status") == "accepted" and "status" in changed:
         cand = data["candidate_id"]
-        set_assignment(
-            session, seq, cand, data["to_coach_id"], data["to_role"], active=True, by=None
-        )
+        # Deleted after the handover was sent: her acceptance is stored and assigns no
+        # one (CandidateGone raised out of the push before: a 500 on every retry).
+        with contextlib.suppress(CandidateGone):
+            set_assignment(
+                session, seq, cand, data["to_coach_id"], data["to_role"], active=True, by=None
+            )
         if data["from_coach_id"] != data["to_coach_id"]:
             set_assignment(
                 session, seq, cand, data["from_coach_id"], data["from_role"], active=False, by=None
