@@ -403,6 +403,10 @@ def _claims(
     return _token_claims(authorization, request.app.state.server.key)
 
 
+# Said in every sync answer: how big a push batch this server takes (changes, and the
+# request body's bytes), so a client fills its batches up to it (spt_common.protocol).
+_BATCH_LIMITS = {p.HEADER_MAX_BATCH: str(p.MAX_BATCH_TAKEN), p.HEADER_MAX_BODY: str(MAX_BODY)}
+
 # Module level: FastAPI resolves the (string) annotations of handlers in module globals.
 Auth = Annotated[store.Caller, Depends(_caller)]
 Claimed = Annotated[security.AccessClaims, Depends(_claims)]
@@ -480,6 +484,7 @@ def _routes(app: FastAPI, server: Server) -> None:
         return Response(
             b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}")),
             media_type="application/json",
+            headers=_BATCH_LIMITS,
         )
 
     @app.get(

@@ -1027,6 +1027,7 @@ def record_row(
 # Plain Core inserts (executemany): no ORM bookkeeping for rows no one holds as objects.
 RECORD = sa.Table("record", Base.metadata)
 SCOPE = sa.Table("scope", Base.metadata)
+CLOSURE = sa.Table("candidate_closure", Base.metadata)
 
 
 @dataclass(frozen=True)
@@ -1128,6 +1129,11 @@ class _Bulk:
         # Employers the batch's registry records name, as stored (see _facts).
         self.stored: dict[Any, RecordFacts | None] = {}
         self.fresh = self._fresh_candidates(changes)
+        # New candidates registered closed, and the closing date each keeps (written by
+        # write(), as _track_closure would): ids with a closing date already stored
+        # (none should have one) take the careful path.
+        self.closures: list[dict[str, Any]] = []
+        self.closed_before = self._stored_closures(changes)
         self._know_scopes(changes)
         kinds = ("assignment", "handover")
         self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
@@ -1199,6 +1205,27 @@ class _Bulk:
             )
         return set(new) - used
 
+    def _stored_closures(self, changes: list[p.Change]) -> set[str]:
+        """The batch's new closed candidates with a closing date stored already, one
+        query per 500."""
+        closed = [
+            c.id
+            for c in changes
+            if c.entity == "candidate"
+            and c.id in self.fresh
+            and c.fields.get("status") == CANDIDATE_STATUS_CLOSED
+        ]
+        found: set[str] = set()
+        for chunk in _chunks(closed):
+            found.update(
+                self.session.scalars(
+                    sa.select(CandidateClosure.candidate_id).where(
+                        CandidateClosure.candidate_id.in_(chunk)
+                    )
+                )
+            )
+        return found
+
     def apply(self, ch: p.Change) -> p.ChangeResult:
         result = self._fast(ch)
         if result is not None:
@@ -1220,6 +1247,9 @@ class _Bulk:
         if self.scopes:
             insert_many(self.session.connection(), SCOPE, self.scopes)
             self.scopes = []
+        if self.closures:
+            insert_many(self.session.connection(), CLOSURE, self.closures)
+            self.closures = []
         if self.tombstones:
             self.session.flush()  # a careful path's pending update must not come after
             self._write_tombstones()
@@ -1286,9 +1316,13 @@ class _Bulk:
         if ch.entity == LOKET:
             return None  # its scope follows whom it is passed on to (careful path)
         if ch.entity == "candidate":
+            if ch.id not in self.fresh:
+                return None
             if data.get("status") == CANDIDATE_STATUS_CLOSED:
-                return None  # registered closed: her closing date is kept (careful)
-            return (lambda: self._register(ch.id)) if ch.id in self.fresh else None
+                if ch.id in self.closed_before:
+                    return None  # a closing date kept already: _track_closure decides
+                return lambda: self._register_closed(ch.id, data)
+            return lambda: self._register(ch.id)
         if ch.entity == "assignment":
             return self._assignment_effect(data, ch.id)
         if ch.entity == "handover" and data.get("status") == "accepted":
@@ -1348,6 +1382,13 @@ class _Bulk:
             rows.append(Assigned(to, role, True, new_id, True))
 
         return assign
+
+    def _register_closed(self, candidate_id: str, data: dict[str, Any]) -> None:
+        """A new candidate registered closed: her closing date (``_track_closure`` for a
+        candidate with none stored), then ``_register``."""
+        day = closing_day(data, utcnow().date())
+        self.closures.append({"candidate_id": candidate_id, "closed_on": day})
+        self._register(candidate_id)
 
     def _register(self, candidate_id: str) -> None:
         """``set_assignment`` for a new candidate: her registrar's assignment, then scope."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import pydantic_core
 import sqlalchemy as sa
 
 from spt_common import protocol as p
@@ -101,12 +102,37 @@ def from_wire(entity: str, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_batch(
-    conn: sa.Connection, limit: int = p.MAX_BATCH, *, after: int = 0
+    conn: sa.Connection,
+    limit: int = p.MAX_BATCH,
+    *,
+    after: int = 0,
+    max_bytes: int | None = None,
 ) -> dict[str, Any] | None:
     """The next push batch from the outbox: at most ``limit`` records, several edits of
     one record folded into one change with the current values of every named field.
     ``after``: only outbox entries past that sequence number (the batch after one still
-    in the outbox, built while it is on the wire)."""
+    in the outbox, built while it is on the wire). ``max_bytes``: at most that many bytes
+    of changes as JSON (the server's body limit), fewer records when they are large;
+    one record always goes, whatever its size."""
+    groups, max_seq = _outbox_groups(conn, limit, after)
+    if not groups:
+        return None
+    changes = _changes(conn, groups)
+    if max_bytes is not None and changes and len(pydantic_core.to_json(changes)) > max_bytes:
+        fit = _records_that_fit(groups, changes, max_bytes)
+        groups, max_seq = _outbox_groups(conn, fit, after)
+        changes = _changes(conn, groups)
+    return {
+        "batch": {"batch_id": str(uuid.uuid4()), "changes": changes},
+        "max_seq": max_seq,
+    }
+
+
+def _outbox_groups(
+    conn: sa.Connection, limit: int, after: int
+) -> tuple[dict[tuple[str, str], dict[str, Any]], int]:
+    """The outbox entries past ``after`` of the first ``limit`` records, grouped by
+    record in the order of their first entry; the last entry's sequence number."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     max_seq = 0
     cursor = driver_cursor(conn)
@@ -130,13 +156,24 @@ def build_batch(
                 g["fields"].update(json.loads(fields))
     finally:
         cursor.close()
-    if not groups:
-        return None
-    changes = _changes(conn, groups)
-    return {
-        "batch": {"batch_id": str(uuid.uuid4()), "changes": changes},
-        "max_seq": max_seq,
-    }
+    return groups, max_seq
+
+
+def _records_that_fit(
+    groups: dict[tuple[str, str], dict[str, Any]],
+    changes: list[dict[str, Any]],
+    max_bytes: int,
+) -> int:
+    """How many of ``groups`` (from the first) have their changes within ``max_bytes``
+    of JSON (commas included); at least one. A group without a change (a record not
+    synced) counts as nothing."""
+    order = {key: i for i, key in enumerate(groups)}
+    used = 0
+    for change in changes:
+        used += len(pydantic_core.to_json(change)) + 1
+        if used > max_bytes:
+            return max(1, order[(change["entity"], change["id"])])
+    return len(groups)
 
 
 def _changes(

@@ -661,9 +661,10 @@ class Syncer:
             return
         with self._local() as conn:
             version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
-            following = build_batch(conn, after=batch["max_seq"])
+            following = self._build(conn, after=batch["max_seq"])
         text = json.dumps(following) if following is not None else None
-        self._next = _Prebuilt(batch["max_seq"], version, following, text)
+        limit = self._batch_limits()[0]
+        self._next = _Prebuilt(batch["max_seq"], version, following, text, limit)
 
     def _prebuilt_batch(
         self, conn: sa.Connection, batch: dict[str, Any], resp: p.SyncResponse
@@ -681,6 +682,10 @@ class Syncer:
             return None
         if ready.batch is None:
             return ready
+        if len(ready.batch["batch"]["changes"]) >= ready.limit > 0 and (
+            self._batch_limits()[0] > ready.limit
+        ):
+            return None  # full at a size the server has since said it exceeds: a bigger one
         if resp.pull.purge:
             return None
         touched = {c["id"] for c in batch["batch"]["changes"]}
@@ -721,10 +726,21 @@ class Syncer:
             if pending:
                 loaded: dict[str, Any] = json.loads(pending)
                 return loaded
-            batch = build_batch(conn)
+            batch = self._build(conn)
             if batch is not None:
                 _put(conn, {S_PENDING: json.dumps(batch)})
             return batch
+
+    def _build(self, conn: sa.Connection, *, after: int = 0) -> dict[str, Any] | None:
+        """The next batch (``build_batch``) as big as the server said it takes."""
+        limit, max_bytes = self._batch_limits()
+        return build_batch(conn, limit, after=after, max_bytes=max_bytes)
+
+    def _batch_limits(self) -> tuple[int, int | None]:
+        """Changes and bytes in a push batch: what the server said (``Transport``)."""
+        if self.transport is None:
+            return p.MAX_BATCH, None
+        return self.transport.batch_limits()
 
     # --- apply ---------------------------------------------------------------------
 
@@ -775,7 +791,7 @@ class Syncer:
                 if ready is not None:
                     following, text = ready.batch, ready.text
                 else:
-                    following = build_batch(conn)
+                    following = self._build(conn)
                     text = json.dumps(following) if following is not None else None
                 if text is not None:
                     _put(conn, {S_PENDING: text})
@@ -790,6 +806,7 @@ class _Prebuilt:
     version: int  # the vault's PRAGMA data_version when it was built
     batch: dict[str, Any] | None  # None: the outbox held nothing more
     text: str | None  # ``batch`` as stored for a retry (S_PENDING)
+    limit: int = 0  # the most changes a batch could have when it was built
 
 
 def _same(a: Exchange, b: Exchange) -> bool:

@@ -190,6 +190,16 @@ _REFUSALS: dict[str, tuple[type[SyncError], Code]] = {
 }
 
 
+# Push batch limits (``Transport.batch_limits``): the body size assumed of a server that
+# has not said (every server so far takes 8 MiB), the room kept in a body for the request
+# around the batch's changes (ids, cursor: a few hundred bytes), the smallest body limit
+# believed, and the most changes this client puts in one batch whatever a server says.
+DEFAULT_MAX_BODY = 4 * 1024 * 1024
+BODY_ROOM = 16 * 1024
+MIN_BODY = 64 * 1024
+CLIENT_MAX_BATCH = 10_000
+
+
 class Transport:
     """A small JSON client for the API; counts its requests (tests and bench use it).
 
@@ -221,6 +231,10 @@ class Transport:
         self.update: str | None = None
         # What the server said it takes in request bodies; nothing until it says so.
         self._server_takes: str | None = None
+        # How big a push batch the server takes: what every server takes until it says
+        # more in a sync answer's headers (``batch_limits``).
+        self.max_batch = p.MAX_BATCH
+        self.max_body = DEFAULT_MAX_BODY
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             headers=client_headers(self.version),
@@ -274,8 +288,23 @@ class Transport:
             if resp.status_code >= 500:
                 last = Reason.SERVER_FAULT
                 continue
+            self._note_limits(resp.headers)
             return self._answer(resp)
         raise Unreachable(reason=last.value)
+
+    def _note_limits(self, headers: httpx.Headers) -> None:
+        """The push batch size the server said it takes (a sync answer's headers); an
+        answer that says nothing, or nonsense, leaves what was known."""
+        batch, body = headers.get(p.HEADER_MAX_BATCH), headers.get(p.HEADER_MAX_BODY)
+        if batch is not None and batch.isdigit() and int(batch) >= 1:
+            self.max_batch = min(int(batch), CLIENT_MAX_BATCH)
+        if body is not None and body.isdigit() and int(body) >= MIN_BODY:
+            self.max_body = int(body)
+
+    def batch_limits(self) -> tuple[int, int]:
+        """A push batch's limits: at most this many changes, and this many bytes of its
+        changes as JSON (the server's body limit less room for the rest of the request)."""
+        return self.max_batch, self.max_body - BODY_ROOM
 
     def _answer(self, resp: httpx.Response) -> bytes:
         advice = resp.headers.get(p.UPDATE_HEADER)

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from spt_common import protocol as p
 from tests.support.server_kit import GA, NH, PASSWORD, Admin, LiveServer, candidate_change, uid
 
 API = "/api/v1"
@@ -382,7 +383,7 @@ def test_bad_cursor_and_oversized_requests_are_client_errors(anna: Api) -> None:
         headers={**anna.auth, "content-type": "application/json"},
     )
     assert r.status_code == 413
-    too_many = [candidate() for _ in range(501)]
+    too_many = [candidate() for _ in range(p.MAX_BATCH_TAKEN + 1)]
     assert anna.sync(too_many).status_code == 422
 
 

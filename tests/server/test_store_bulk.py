@@ -369,3 +369,35 @@ def test_a_device_assignment_replacing_the_servers_own_takes_the_bulk_path(
     # live one of the device's, went the careful way (which finds none left to drop).
     updates = [s for s in statements if s.startswith("UPDATE RECORD SET") and "DELETED" in s]
     assert len(updates) == 1
+
+
+def test_candidates_registered_closed_take_the_bulk_path(world: World) -> None:
+    """New candidates registered closed (a coach enters a finished dossier; the demo has
+    many), with their notes: both paths keep the same closing dates, scopes and
+    revisions; the bulk path writes the candidates in one statement, not one by one
+    (the careful path flushed each)."""
+    cands = [uid() for _ in range(6)]
+    changes: list[dict[str, Any]] = []
+    for i, c in enumerate(cands):
+        closed = {"status": "closed", "closed_on": "2026-11-20"} if i % 2 == 0 else {}
+        if i == 4:
+            closed = {"status": "closed"}  # an older device: no closing date sent
+        changes += [candidate_change(c, **closed), note(c, world.anna_id)]
+    b = batch(*changes)
+    careful, careful_state = run(world, b, bulk=False, keep=False)
+    assert {r.status for r in careful} == {"applied"}
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        statements.append(" ".join(statement.split()).upper())
+
+    sa.event.listen(world.engine, "before_cursor_execute", seen)
+    try:
+        bulk, bulk_state = run(world, b, bulk=True, keep=True)
+    finally:
+        sa.event.remove(world.engine, "before_cursor_execute", seen)
+    assert [r.model_dump() for r in bulk] == [r.model_dump() for r in careful]
+    assert bulk_state == careful_state
+    assert {c for c, _day in bulk_state["closures"]} == {cands[0], cands[2], cands[4]}
+    record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
+    assert 1 <= len(record_inserts) <= 4

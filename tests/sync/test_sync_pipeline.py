@@ -62,9 +62,10 @@ def test_a_run_pushes_and_pulls_everything_with_no_request_wasted(
         pushed = engine.sync(a, transport=t)
     assert count(a, "outbox") == 0
     assert pushed.pushed == waiting
-    # One request per batch (each built while the one before was on the wire); the
-    # pages came with them.
-    assert pushed.requests == -(-waiting // p.MAX_BATCH)
+    # One request per batch (each built while the one before was on the wire; the first
+    # as any server takes it, the rest as big as this one said it takes); the pages came
+    # with them.
+    assert pushed.requests == 1 + -(-(waiting - p.MAX_BATCH) // p.MAX_BATCH_TAKEN)
     with Transport(live.url) as t:
         pulled = engine.sync(b, transport=t, page=250)
     assert len(local_rows(b, "note")) == NOTES
@@ -85,8 +86,10 @@ def _second_batch(
     built ahead), the note edited by the coach while the first batch was on the wire
     when ``edit_meanwhile``."""
     vault = bound(tmp_path, "a", live.url)
-    add_notes(vault, add_candidate(vault), NOTES)
-    syncer = engine.Syncer(vault, Transport(live.url))
+    transport = Transport(live.url)
+    engine.sync(vault, transport=transport)  # the server says how big a batch it takes
+    add_notes(vault, add_candidate(vault), p.MAX_BATCH_TAKEN + 100)
+    syncer = engine.Syncer(vault, transport)
     try:
         with syncer._holding():  # run()'s one connection
             first = syncer.begin()
