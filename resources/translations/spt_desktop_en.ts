@@ -404,17 +404,17 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="88"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation>Register a new candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="91"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation>Do not record a BSN: the SPT has no legal basis for it.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="97"/>
         <source>Kandidaat ingeschreven.</source>
         <translation>Candidate registered.</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="76"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="81"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="93"/>
         <source>Inschrijven</source>
         <translation>Register</translation>
@@ -2202,94 +2202,85 @@
         <translation>How it went / notes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="17"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="38"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="93"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="19"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="39"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
         <source>Achternaam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="19"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="95"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="22"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="40"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="96"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="23"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="41"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="97"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="23"/>
         <location filename="../../spt_desktop/ui/dialogs/employer.py" line="27"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="42"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="25"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="26"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="23"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="101"/>
         <source>Verwezen door</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="32"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="33"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="39"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="40"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="46"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
         <source>Toestemming registratie en begeleiding (AVG)</source>
         <translation>Consent to registration and guidance (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="52"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="62"/>
         <source>Delen met werkgever (bezoekverslagen)</source>
         <translation>Share with employer (visit reports)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="57"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="65"/>
         <source>Delen met verwijzer en financier (UWV, gemeente, werkcentrum, fonds)</source>
         <translation>Share with referrer and funder (UWV, municipality, work centre, fund)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="62"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="68"/>
         <source>Delen met opleider</source>
         <translation>Share with training provider</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="63"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="69"/>
         <source>Geanonimiseerd in de aanbodkrant</source>
         <translation>Anonymised in the candidate newsletter</translation>
     </message>
@@ -2362,7 +2353,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="80"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="109"/>
         <source>Vervolgafspraak</source>
         <translation>Follow-up appointment</translation>
     </message>
@@ -2530,7 +2521,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="29"/>
         <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="36"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
@@ -2705,62 +2696,62 @@
         <translation>Risk of dropout</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="59"/>
         <source>Registratie en begeleiding door het SPT</source>
         <translation>Registration and guidance by the SPT</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
         <source>Taalniveau Nederlands</source>
         <translation>Dutch language level</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="99"/>
         <source>Beschikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="102"/>
         <source>Salarisverwachting (€/mnd)</source>
         <translation>Salary expectation (€/month)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
         <source>Vaardigheden</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
         <source>Interesses</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="140"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
         <source>Gehouden op</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="113"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="114"/>
         <source>Motivatie</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
         <source>Wensen</source>
         <translation>Wishes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
         <source>Belemmeringen</source>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
         <source>Waarom deze persona</source>
         <translation>Why this persona</translation>
     </message>
@@ -4227,58 +4218,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="160"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
         <source>Profiel opslaan</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
         <source>Toestemming (AVG)</source>
         <translation>Consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="186"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="158"/>
         <source>Intakegesprek</source>
         <translation>Intake conversation</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="192"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="235"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="164"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="207"/>
         <source>Intake opslaan</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="228"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation>Last recorded on {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="204"/>
         <source>Intake bijwerken</source>
         <translation>Update intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="224"/>
         <source>het profiel</source>
         <translation>the profile</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="226"/>
         <source>de intake</source>
         <translation>the intake</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="288"/>
         <source>Intake opgeslagen.</source>
         <translation>Intake saved.</translation>
     </message>
@@ -4435,12 +4426,12 @@
         <translation>Referrer: {0}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="105"/>
         <source>Vraag: {0}</source>
         <translation>Question: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
         <source>Status van de aanmelding: {0}.</source>
         <translation>Status of the referral: {0}.</translation>
     </message>

@@ -404,17 +404,17 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="83"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="88"/>
         <source>Nieuwe kandidaat inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="86"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="91"/>
         <source>Leg geen BSN vast: het SPT heeft daar geen grondslag voor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="92"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="97"/>
         <source>Kandidaat ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="76"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="81"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="93"/>
         <source>Inschrijven</source>
         <translation type="unfinished"></translation>
@@ -2174,94 +2174,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="17"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="38"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="93"/>
         <source>Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="18"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="19"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="39"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
         <source>Achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="19"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="95"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
         <source>Geboortedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="20"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="22"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="40"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="96"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="21"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="23"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="41"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="97"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="22"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="23"/>
         <location filename="../../spt_desktop/ui/dialogs/employer.py" line="27"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="42"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="25"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="26"/>
         <location filename="../../spt_desktop/ui/dialogs/referral.py" line="23"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="101"/>
         <source>Verwezen door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="32"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="33"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="39"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="40"/>
         <source>Uitkering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="46"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="51"/>
         <source>Toestemming registratie en begeleiding (AVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="52"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="62"/>
         <source>Delen met werkgever (bezoekverslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="57"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="67"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="65"/>
         <source>Delen met verwijzer en financier (UWV, gemeente, werkcentrum, fonds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="62"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="67"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="68"/>
         <source>Delen met opleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="63"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/candidate.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="69"/>
         <source>Geanonimiseerd in de aanbodkrant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,7 +2325,7 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="80"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="109"/>
         <source>Vervolgafspraak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2493,7 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/placement.py" line="29"/>
         <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="36"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="98"/>
         <source>Uren per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,62 +2668,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="59"/>
         <source>Registratie en begeleiding door het SPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="94"/>
         <source>Taalniveau Nederlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="99"/>
         <source>Beschikbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="102"/>
         <source>Salarisverwachting (€/mnd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="107"/>
         <source>Vaardigheden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="136"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="108"/>
         <source>Interesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="140"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="112"/>
         <source>Gehouden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="141"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="113"/>
         <source>Achtergrond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="114"/>
         <source>Motivatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="115"/>
         <source>Wensen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="144"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="116"/>
         <source>Belemmeringen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="117"/>
         <source>Waarom deze persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,58 +4182,58 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="160"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="132"/>
         <source>Profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="165"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="137"/>
         <source>Profiel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="170"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="142"/>
         <source>Toestemming (AVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="186"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="158"/>
         <source>Intakegesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="192"/>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="235"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="164"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="207"/>
         <source>Intake opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="228"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="200"/>
         <source>Laatst vastgelegd op {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="232"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="204"/>
         <source>Intake bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="224"/>
         <source>het profiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="226"/>
         <source>de intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="291"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="263"/>
         <source>Profiel opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="316"/>
+        <location filename="../../spt_desktop/ui/pages/dossier_tabs.py" line="288"/>
         <source>Intake opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,12 +4386,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="105"/>
         <source>Vraag: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/referral_tab.py" line="102"/>
         <source>Status van de aanmelding: {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,7 +13,8 @@ from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of
 from spt_desktop.ui.ops import Ops
 
-FIELDS = (
+# Who she is: the new-candidate form and the dossier's profile ask the same.
+PERSON = (
     Field("first_name", QT_TRANSLATE_NOOP("Field", "Voornaam"), required=True),
     Field("last_name", QT_TRANSLATE_NOOP("Field", "Achternaam"), required=True),
     Field("birth_date", QT_TRANSLATE_NOOP("Field", "Geboortedatum"), "date"),
@@ -41,6 +42,10 @@ FIELDS = (
         choices_of(BenefitStatus),
         required=True,
     ),
+)
+
+FIELDS = (
+    *PERSON,
     Field(
         "consent",
         QT_TRANSLATE_NOOP("Field", "Toestemming registratie en begeleiding (AVG)"),

@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
 
 from spt_common.entities import entity_label
 from spt_common.enums import (
-    BenefitStatus,
     ConsentPurpose,
     LanguageLevel,
-    Persona,
-    ReferralSource,
 )
 from spt_common.field_words import fields_text
 from spt_desktop.services import Services
 from spt_desktop.services.dto import Dossier, PlacementDTO
+from spt_desktop.ui.dialogs.candidate import PERSON
 from spt_desktop.ui.forms import (
     QT_TRANSLATE_NOOP,
     DraftKeeper,
@@ -90,33 +88,7 @@ class Tab(QWidget):
 # --- profile and intake -------------------------------------------------------------
 
 PROFILE = (
-    Field("first_name", QT_TRANSLATE_NOOP("Field", "Voornaam"), required=True),
-    Field("last_name", QT_TRANSLATE_NOOP("Field", "Achternaam"), required=True),
-    Field("birth_date", QT_TRANSLATE_NOOP("Field", "Geboortedatum"), "date"),
-    Field("email", QT_TRANSLATE_NOOP("Field", "E-mail")),
-    Field("phone", QT_TRANSLATE_NOOP("Field", "Telefoon")),
-    Field("municipality", QT_TRANSLATE_NOOP("Field", "Gemeente"), required=True),
-    Field(
-        "referral_source",
-        QT_TRANSLATE_NOOP("Field", "Verwezen door"),
-        "choice",
-        choices_of(ReferralSource),
-        required=True,
-    ),
-    Field(
-        "persona",
-        QT_TRANSLATE_NOOP("Field", "Persona"),
-        "choice",
-        choices_of(Persona),
-        required=True,
-    ),
-    Field(
-        "benefit_status",
-        QT_TRANSLATE_NOOP("Field", "Uitkering"),
-        "choice",
-        choices_of(BenefitStatus),
-        required=True,
-    ),
+    *PERSON,
     Field(
         "language_level",
         QT_TRANSLATE_NOOP("Field", "Taalniveau Nederlands"),
