@@ -12,16 +12,16 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from spt_common.enums import Role, Spt
+from spt_desktop.models.keyfile import KdfParams
+from spt_desktop.models.vault import Vault
+
 # Property tests draw the same cases on every run ("ci", the default): a test run must not
 # pass or fail by luck. `HYPOTHESIS_PROFILE=explore` draws new cases, more of them (the
 # nightly workflow, .github/workflows/nightly.yml); a failure prints how to reproduce it.
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False, print_blob=True, max_examples=400)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-from spt_common.enums import Role, Spt
-from spt_desktop.models.keyfile import KdfParams
-from spt_desktop.models.vault import Vault
 
 # OWASP's floor: tests create many vaults; the default cost is tested on its own.
 FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
