@@ -8,17 +8,28 @@ grow past the screen (and cut off what lies beyond it), what does not fit scroll
   screen; beyond that it scrolls. At normal text size it never shows a scroll bar.
 - ``text_width``: a width in characters of the widget's font, for the caps on a column's
   width that must grow with the text.
+- ``Reflow`` (WCAG 1.4.10): at large text a page that would need more width than the
+  window has is laid out again in one column (side-by-side panes one under the other,
+  rows of controls stacked, tables' columns elided into their width), so it scrolls only
+  up and down.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
+    QHeaderView,
+    QLabel,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QStyle,
+    QTableView,
     QWidget,
 )
 
@@ -109,3 +120,217 @@ def text_width(widget: QWidget, characters: int) -> int:
 def large_text() -> bool:
     """Whether the application's text is large: 150 % of normal or more."""
     return QApplication.font().pointSizeF() >= LARGE_PT
+
+
+# --- Reflow (WCAG 1.4.10) ---------------------------------------------------------------
+
+# The narrowest a table's column becomes when the columns are shrunk into the view: a
+# few characters and the ellipsis, so every column still says what it is.
+MIN_COLUMN_CHARS = 4
+
+
+def _depth(obj: QObject, root: QObject) -> int:
+    """How deep ``obj`` lies under ``root`` (its ancestor)."""
+    depth = 0
+    while obj is not root and depth < 100:
+        # Stop at root, never ask past it: PySide6 miscounts the None parent() returns.
+        obj, depth = obj.parent(), depth + 1
+    return depth
+
+
+def _stack_panes(root: QWidget) -> bool:
+    """Side-by-side panes (a horizontal splitter) one under the other."""
+    changed = False
+    for splitter in root.findChildren(QSplitter):
+        if splitter.orientation() == Qt.Orientation.Horizontal:
+            splitter.setOrientation(Qt.Orientation.Vertical)
+            splitter.setChildrenCollapsible(False)
+            changed = True
+    return changed
+
+
+def _stack_rows(root: QWidget, budget: int) -> QWidget | None:
+    """A row of widgets wider than ``budget`` in a column, the outermost row first (its
+    parts then have the whole width, so the rows inside them often fit as they are).
+    Returns the widget whose row it was, or None when none is too wide."""
+    rows = [
+        layout
+        for layout in root.findChildren(QBoxLayout)
+        if layout.direction()
+        in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
+    ]
+    for layout in sorted(rows, key=lambda each: _depth(each, root)):
+        if layout.minimumSize().width() > budget:
+            layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            return layout.parentWidget()
+    return None
+
+
+def _wrap_label(root: QWidget, budget: int) -> QWidget | None:
+    """A label wider than ``budget`` wraps (a long status line, say); returns it."""
+    for label in root.findChildren(QLabel):
+        if not label.wordWrap() and label.minimumSizeHint().width() > budget:
+            label.setWordWrap(True)
+            return label
+    return None
+
+
+def _relayout(changed: QWidget, root: QWidget) -> None:
+    """Forget the sizes the layouts from ``changed`` up to ``root`` worked out: a hidden
+    page (a tab not in view) does not pass a change on to its parents by itself.
+    (Walks by parentWidget, never past ``root``, and calls as little as it can: PySide6
+    6.12 drops a reference to None on every call that returns nothing.)"""
+    widget: QWidget | None = changed
+    while widget is not None:
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+        widget.updateGeometry()  # the size its parent's layout keeps of it, too
+        if widget is root:
+            break
+        widget = widget.parentWidget()
+
+
+def _soon(owner: QObject, then: Callable[[], None]) -> QTimer:
+    """A single-shot timer owned by ``owner`` (so it dies with it): many requests in one
+    turn of the event loop, one call of ``then`` after it."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(then)
+    return timer
+
+
+class FitColumns(QObject):
+    """Keeps a table's columns within its width: when they add up to more, each shrinks
+    in proportion (not below ``MIN_COLUMN_CHARS``) and its text, header too, elides with
+    "…"; the full text is the cell's and the header's tooltip (``DtoTableModel``)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        header = view.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(text_width(view, MIN_COLUMN_CHARS))
+        # The columns are kept within the width; a bar would only flicker in and out as
+        # the vertical one comes and goes.
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.viewport().installEventFilter(self)
+        header.sectionResized.connect(lambda *_: self.later())
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.later)
+            model.layoutChanged.connect(self.later)
+        self.timer = _soon(self, self.fit)
+        self.later()
+
+    def later(self) -> None:
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.later()
+        return False
+
+    def fit(self) -> None:
+        """Shrink the columns into the view's width (once, until it changes again)."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if not shown or room <= 0 or header.length() <= room:
+            return
+        least = header.minimumSectionSize()
+        sizes = {i: header.sectionSize(i) for i in shown}
+        total = sum(sizes.values())
+        header.blockSignals(True)  # one pass, not one fit per column
+        try:
+            for i in shown:
+                if header.sectionResizeMode(i) != QHeaderView.ResizeMode.Interactive:
+                    header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, max(least, sizes[i] * room // total))
+        finally:
+            header.blockSignals(False)
+        header.viewport().update()
+
+
+def fit_columns(view: QTableView) -> None:
+    """Give ``view`` a ``FitColumns`` (once)."""
+    if view.findChild(FitColumns) is None:
+        FitColumns(view)
+
+
+def _needs(root: QWidget) -> int:
+    """The width ``root`` needs at least."""
+    return root.minimumSizeHint().expandedTo(root.minimumSize()).width()
+
+
+def reflow(root: QWidget, width: int) -> bool:
+    """Lay ``root`` out again until it needs no more than ``width`` pixels across (or
+    nothing more can be stacked). Only ever stacks, never back: the window's text size
+    does not change without the pages being built anew. True when anything changed."""
+    changed = _stack_panes(root)
+    if changed:
+        for splitter in root.findChildren(QSplitter):
+            _relayout(splitter, root)
+    for view in root.findChildren(QTableView):
+        fit_columns(view)
+    for attempt in range(40):
+        if _needs(root) <= width:
+            break
+        # The room of a row deep in the page is the page's less the margins around it:
+        # ask a little less each round until the page fits.
+        budget = width - 16 * (attempt // 2)
+        stacked = _wrap_label(root, budget) or _stack_rows(root, budget)
+        if stacked is not None:
+            _relayout(stacked, root)
+            changed = True
+        elif budget < width // 2:
+            break
+    return changed
+
+
+class Reflow(QObject):
+    """On a page scroll area: whenever its page asks for more width than the area has,
+    ``reflow`` it. Only at large text (from 150 %): the normal layout fits the screen."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        self.timer = _soon(self, self.run)
+        page = area.widget()
+        if page is not None:
+            page.installEventFilter(self)
+        area.installEventFilter(self)
+        self.later()
+
+    def later(self) -> None:
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.later()
+        return False
+
+    def width(self) -> int:
+        """The width a page may take: the area's, less a vertical scroll bar."""
+        bar = self.area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.area.width() - bar - 2 * self.area.frameWidth()
+
+    def run(self) -> None:
+        page = self.area.widget()
+        if page is None or self.area.width() <= 0:
+            return
+        pages = (
+            [page.widget(i) for i in range(page.count())]
+            if isinstance(page, QStackedWidget)
+            else [page]
+        )
+        for each in pages:
+            reflow(each, self.width())
+
+
+def reflow_when_large(area: QScrollArea) -> None:
+    """``Reflow`` on ``area`` when the text is large."""
+    if large_text():
+        Reflow(area)

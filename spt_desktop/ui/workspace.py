@@ -21,7 +21,7 @@ from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
-from spt_desktop.ui.fit import PageStack
+from spt_desktop.ui.fit import PageStack, reflow_when_large
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.candidate import CandidatePage
@@ -98,6 +98,7 @@ class Workspace(QWidget):
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the page
         self.page_scroll.setWidget(self.stack)
+        reflow_when_large(self.page_scroll)  # at 200 %: one column, no sideways scrolling
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

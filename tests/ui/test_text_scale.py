@@ -343,3 +343,75 @@ def test_spt_text_scale_goes_before_the_stored_choice(monkeypatch) -> None:  # t
                          ("50", 100), ("900", 300), ("groot", 175)):  # fmt: skip
         monkeypatch.setenv(TEXT_SCALE_ENV, raw)
         assert text_percent("175") == percent, raw
+
+
+# --- Reflow (WCAG 2.1 AA 1.4.10): at 200 % nothing scrolls sideways ----------------------
+
+
+def sideways(root: QWidget) -> list[str]:
+    """Visible scroll areas under ``root`` that scroll sideways, or would: their
+    horizontal bar shows, or what they hold needs more width than they have. A table
+    counts too: its columns must elide or wrap into its width (1.4.10 reflow)."""
+    from PySide6.QtWidgets import QAbstractItemView, QScrollArea
+
+    out = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(root) or area.width() <= 0:
+            continue
+        name = f"{type(area).__name__} {area.objectName()!r}"
+        bar = area.horizontalScrollBar()
+        if bar.isVisibleTo(root) and bar.maximum() > 0:
+            out.append(f"{name}: scrolls sideways by {bar.maximum()} px")
+            continue
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if inner is not None and inner.minimumSizeHint().width() > area.viewport().width() + 1:
+            out.append(
+                f"{name}: holds {inner.minimumSizeHint().width()} px in {area.viewport().width()}"
+            )
+        if isinstance(area, QAbstractItemView) and hasattr(area, "horizontalHeader"):
+            header = area.horizontalHeader()
+            needed = header.length()
+            if header.count() and needed > area.viewport().width() + 1:
+                out.append(f"{name}: its columns need {needed} px in {area.viewport().width()}")
+    return out
+
+
+def _reflows(found: dict[str, list[str]], name: str, window: QWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    try:
+        qtbot.waitUntil(lambda: not sideways(window), timeout=1000)
+    except qtbot.TimeoutError:
+        found[name] = sideways(window)
+
+
+def test_no_page_scrolls_sideways_at_200_percent_text(large_text, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """At 200 % on 1366x768 the wide pages reflow: Werkgevers' list stands above its
+    details, the monitor's table above its chart, the dossier's columns one under the
+    other, and tables elide into their width. Before, Werkgevers, Monitor and the dossier
+    scrolled sideways (the page 1.3-2 times the window's width)."""
+    window, ops = unlocked_demo(build_window, qtbot, 40)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    found: dict[str, list[str]] = {}
+    keys = ("today", "caseload", "employers", "monitor", "conflicts", "settings",
+            "coordination", "referrals", "loket")  # fmt: skip
+    for key in keys:
+        ws.show_page(key)
+        ws.stack.setCurrentWidget(ws.pages[key])  # pages the nav hides for this role too
+        settle(qtbot, ops)
+        _reflows(found, key, window, qtbot)
+        if key == "monitor":
+            for i in range(ws.monitor.tabs.count()):
+                ws.monitor.tabs.setCurrentIndex(i)
+                settle(qtbot, ops)
+                _reflows(found, f"monitor: {ws.monitor.tabs.tabText(i)}", window, qtbot)
+    ws.employers.view.selectRow(0)
+    settle(qtbot, ops)
+    _reflows(found, "employers, one chosen", window, qtbot)
+    ws.open_candidate(_candidate_with_matches(ops))
+    settle(qtbot, ops)
+    cp = ws.candidate_page
+    for i in range(cp.tabs.count()):
+        cp.tabs.setCurrentIndex(i)
+        settle(qtbot, ops)
+        _reflows(found, f"dossier: {cp.tabs.tabText(i)}", window, qtbot)
+    assert not found, found
