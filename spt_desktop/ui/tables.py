@@ -20,6 +20,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+HEADER_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+)
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,9 @@ class DtoTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in HEADER_ROLES:
+            # The whole header as tooltip and for screen readers: a narrow column (200 %
+            # text) shows it elided.
             return self.columns[section].header
         return None
 
@@ -169,6 +176,7 @@ def make_table(
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # not cut off mid-letter
     for i, col in enumerate(model.columns):
         if col.width:
             header.resizeSection(i, col.width)

@@ -415,3 +415,64 @@ def test_no_page_scrolls_sideways_at_200_percent_text(large_text, build_window, 
         settle(qtbot, ops)
         _reflows(found, f"dossier: {cp.tabs.tabText(i)}", window, qtbot)
     assert not found, found
+
+
+def clipped_headers(view: Any) -> list[str]:
+    """Header sections of ``view`` whose text is wider than the section and is not
+    elided, or whose whole text is not there as tooltip and for a screen reader."""
+    from PySide6.QtGui import QAccessible
+
+    header = view.horizontalHeader()
+    model = view.model()
+    metrics = header.fontMetrics()
+    padding = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
+    described = {}
+    table = QAccessible.queryAccessibleInterface(view)
+    for i in range(table.childCount()):
+        cell = table.child(i)
+        if cell is not None and cell.role() == QAccessible.Role.ColumnHeader:
+            described[cell.text(QAccessible.Text.Name)] = cell.text(QAccessible.Text.Description)
+    out = []
+    for section in range(header.count()):
+        text = str(model.headerData(section, Qt.Orientation.Horizontal))
+        if metrics.horizontalAdvance(text) + padding <= header.sectionSize(section):
+            continue  # fits
+        if header.textElideMode() == Qt.TextElideMode.ElideNone:
+            out.append(f"{text!r} is cut off in {header.sectionSize(section)} px")
+        tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if tip != text:
+            out.append(f"{text!r} elided without its text as tooltip ({tip!r})")
+        if described.get(text) != text:
+            out.append(f"{text!r} elided; a screen reader hears {described.get(text)!r}")
+    return out
+
+
+def test_monitor_headers_elide_with_the_whole_text_at_200_percent(large_text, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The monitor's tables at 200 % on 1366x768: a header too long for its column ends
+    in "…" and says itself whole as tooltip and as accessible description. Before, the
+    headers were cut off at both ends ("erste oriënta") with no tooltip."""
+    window, ops = unlocked_demo(build_window, qtbot, 40)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("monitor")
+    settle(qtbot, ops)
+    found: dict[str, list[str]] = {}
+    narrow = 0
+    for i in range(ws.monitor.tabs.count()):
+        ws.monitor.tabs.setCurrentIndex(i)
+        settle(qtbot, ops)
+        qtbot.wait(1)  # the columns are fitted a turn later
+        view = ws.monitor.tabs.currentWidget().view
+        header = view.horizontalHeader()
+        narrow += sum(
+            header.fontMetrics().horizontalAdvance(
+                str(view.model().headerData(s, Qt.Orientation.Horizontal))
+            )
+            > header.sectionSize(s)
+            for s in range(header.count())
+        )
+        problems = clipped_headers(view)
+        if problems:
+            found[ws.monitor.tabs.tabText(i)] = problems
+    assert narrow, "no header too long for its column: the test shows nothing"
+    assert not found, found
