@@ -103,6 +103,18 @@ def apply_text_scale(app: Any, percent: int) -> float:
     return max(DESIGN_PT, size) * percent / 100 / DESIGN_PT
 
 
+def indicator_rule(factor: float) -> str:
+    """Check boxes and radio buttons as much larger as the text (a 13 px box beside
+    27 px letters is hard to see and to hit): a stylesheet rule, "" at normal size."""
+    if factor <= 1:
+        return ""
+    side = round(INDICATOR_PX * factor)
+    return (
+        f"\nQCheckBox::indicator, QRadioButton::indicator "
+        f"{{ width: {side}px; height: {side}px; }}\n"
+    )
+
+
 def load_style(app: Any, high_contrast: bool | None = None, text_scale: int | None = None) -> None:
     """Our calm colours, unless the operating system asks for high contrast (Windows'
     contrast themes, GNOME's high-contrast setting): then its own palette rules and our
@@ -125,17 +137,13 @@ def load_style(app: Any, high_contrast: bool | None = None, text_scale: int | No
     app.setProperty("sptHighContrast", high_contrast)  # ui/contrast.py reads it
     sheet = RESOURCES / "style" / "spt.qss"
     if high_contrast:
-        app.setStyleSheet("")
+        # The system's colours rule; only the check boxes' and radio buttons' size is
+        # ours, so that they grow with the text (the style's stay 13 px).
+        app.setStyleSheet(indicator_rule(factor))
     elif sheet.exists():
         icons = (RESOURCES / "icons").as_posix()
         text = sheet.read_text(encoding="utf-8").replace("@ICONS@", icons)
-        if factor > 1:  # check boxes as much larger as the text (13 px beside 27 px letters)
-            side = round(INDICATOR_PX * factor)
-            text += (
-                f"\nQCheckBox::indicator, QRadioButton::indicator "
-                f"{{ width: {side}px; height: {side}px; }}\n"
-            )
-        app.setStyleSheet(_scaled_sheet(text, factor))
+        app.setStyleSheet(_scaled_sheet(text + indicator_rule(factor), factor))
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "spt.svg")))

@@ -476,3 +476,52 @@ def test_monitor_headers_elide_with_the_whole_text_at_200_percent(large_text, bu
             found[ws.monitor.tabs.tabText(i)] = problems
     assert narrow, "no header too long for its column: the test shows nothing"
     assert not found, found
+
+
+def _indicator_side(button: QAbstractButton) -> int:
+    """The side of ``button``'s check box or radio indicator as the style lays it out."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    button.initStyleOption(option)  # type: ignore[attr-defined]
+    element = (
+        QStyle.SubElement.SE_CheckBoxIndicator
+        if isinstance(button, QCheckBox)
+        else QStyle.SubElement.SE_RadioButtonIndicator
+    )
+    return button.style().subElementRect(element, option, button).width()
+
+
+def test_check_boxes_grow_with_the_text_in_high_contrast(restore_style, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """With the system's high-contrast theme and 200 % text, the check boxes on the
+    pages and a radio button are about twice their normal size, and none of our colours is
+    applied. Before, our stylesheet stepped aside whole and they stayed 13 px."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    from spt_desktop.app import load_style
+
+    qapp = QApplication.instance()
+    load_style(qapp, high_contrast=True, text_scale=100)
+    radio = QRadioButton("Ja")
+    qtbot.addWidget(radio)
+    normal_side = _indicator_side(radio)
+    load_style(qapp, high_contrast=True, text_scale=200)
+    assert "#" not in qapp.styleSheet()  # type: ignore[union-attr]  # no colour of ours
+    window, ops = unlocked_demo(build_window, qtbot, 5)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    sides: dict[str, int] = {"radio": _indicator_side(radio)}
+    for key in ("employers", "monitor"):
+        ws.show_page(key)
+        settle(qtbot, ops)
+        for box in ws.pages[key].findChildren(QCheckBox):
+            if box.isVisibleTo(window):
+                sides[box.objectName() or box.text()] = _indicator_side(box)
+    assert len(sides) >= 3, sides
+    # About twice: the rule is 13 px (Windows' box) times the text factor; Fusion's
+    # own box, measured here at 100 %, is 14.
+    small = {name: side for name, side in sides.items() if side < 1.8 * normal_side}
+    assert not small, (normal_side, small)
+    found: dict[str, list[str]] = {}
+    _check(found, "employers", window, qtbot)  # the larger boxes cut off no text
+    assert not found, found
