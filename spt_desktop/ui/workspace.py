@@ -288,15 +288,28 @@ class Workspace(QWidget):
 
         self._open(ReferralDialog(self.ops, draft, parent=self))
 
-    def _plan_intake(self, referral_id: str, name: str) -> None:
+    def _plan_intake(
+        self, referral_id: str, name: str, draft: dict[str, Any] | None = None
+    ) -> None:
         from spt_desktop.ui.dialogs.referral import PlanIntakeDialog
 
-        self._open(PlanIntakeDialog(self.ops, referral_id, name, parent=self))
+        self._open(PlanIntakeDialog(self.ops, referral_id, name, draft, parent=self))
 
-    def _not_started(self, referral_id: str, name: str) -> None:
+    def _not_started(
+        self, referral_id: str, name: str, draft: dict[str, Any] | None = None
+    ) -> None:
         from spt_desktop.ui.dialogs.referral import NotStartedDialog
 
-        self._open(NotStartedDialog(self.ops, referral_id, name, parent=self))
+        self._open(NotStartedDialog(self.ops, referral_id, name, draft, parent=self))
+
+    def _reopen_referral(self, kind: str, referral_id: str, draft: dict[str, Any]) -> None:
+        """A referral's intake planning or "niet gestart" left unsaved at a lock, open
+        again with what was typed; its title names the candidate, read from the referral
+        (its form id names only the referral)."""
+        opener = self._plan_intake if kind == "referral_intake" else self._not_started
+        self.ops.read(lambda svc: svc.referrals.get(referral_id)).success(
+            lambda ref: opener(referral_id, ref.full_name, draft)
+        ).owned_by(self).run()
 
     def log_visit(
         self, candidate_id: str, name: str, draft: dict[str, Any] | None = None
@@ -356,6 +369,8 @@ class Workspace(QWidget):
                 self.new_referral(values)
             elif kind == "accept_referral" and cid:
                 self.accept_referral(cid, values)
+            elif kind in ("referral_intake", "referral_not_started") and cid:
+                self._reopen_referral(kind, cid, values)
             elif kind == "visit" and cid:
                 self.log_visit(cid, name, values)
             elif kind == "handover" and cid:

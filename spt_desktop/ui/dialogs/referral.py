@@ -195,6 +195,7 @@ class ReferralLetterDialog(DraftDialog[ReferralLetterData]):
     ) -> None:
         self.candidate_id = candidate_id
         self.form_id = f"referral_letter:{candidate_id}"
+        self.about = candidate_id  # her draft: purged and exported with her
         super().__init__(
             ops,
             self.tr("Terugkoppeling aan de verwijzer: {0}").format(name),

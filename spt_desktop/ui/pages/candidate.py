@@ -75,7 +75,7 @@ class CandidatePage(QWidget):
         self.visits = VisitsTab(ops)
         self.notes = NotesTab(ops)
         self.referral = ReferralTab(ops)
-        self.referral.make_letter.connect(self.make_letter)
+        self.referral.make_letter.connect(lambda: self.make_letter())
         self.lists["activities"] = self.activities
         self.lists["visits"] = self.visits
         self.lists["notes"] = self.notes
@@ -276,6 +276,7 @@ class CandidatePage(QWidget):
             "dropout",
             "reactivate",
             "closure",
+            "referral_letter",
         }
     )
 
@@ -290,6 +291,9 @@ class CandidatePage(QWidget):
         for tab in (self.activities, self.notes, self.visits, self.plan):
             if tab.reopen(form_id, values):
                 return True
+        if form_id.startswith("referral_letter:"):
+            self.make_letter(values)
+            return True
         return self.journey.reopen(form_id)
 
     # --- printing --------------------------------------------------------------------
@@ -345,9 +349,10 @@ class CandidatePage(QWidget):
         {"preview": self.printing.preview, "print": self.printing.print,
          "save": self.printing.save_pdf}[verb](doc)  # fmt: skip
 
-    def make_letter(self) -> None:
+    def make_letter(self, draft: dict[str, Any] | None = None) -> None:
         """Terugkoppeling aan de verwijzer: the dialog keeps that it was sent, then the
-        letter is saved as PDF where the coach chooses (refused without consent)."""
+        letter is saved as PDF where the coach chooses (refused without consent).
+        ``draft``: what was typed before a lock."""
         from spt_desktop.ui.dialogs.referral import ReferralLetterDialog
 
         d = self.dossier
@@ -355,7 +360,9 @@ class CandidatePage(QWidget):
             return
         self.notice.clear()
         last = d.candidate.last_name
-        dialog = ReferralLetterDialog(self.ops, d.candidate.id, d.candidate.full_name, parent=self)
+        dialog = ReferralLetterDialog(
+            self.ops, d.candidate.id, d.candidate.full_name, draft, parent=self
+        )
 
         def saved(data: Any) -> None:
             self.printing.save_pdf(
