@@ -525,3 +525,44 @@ def test_check_boxes_grow_with_the_text_in_high_contrast(restore_style, build_wi
     found: dict[str, list[str]] = {}
     _check(found, "employers", window, qtbot)  # the larger boxes cut off no text
     assert not found, found
+
+
+def test_tab_goes_down_the_reflowed_pages(large_text, build_window, qtbot):  # type: ignore[no-untyped-def]
+    """2.4.3 with 1.4.10: once a page stands in one column at 200 %, Tab goes down it
+    (list, then its details; the dossier's profile, then consent and intake), never back
+    up, and every stop is in view of the page's scroll area when it has focus."""
+    from tests.ui.test_accessibility import reading_order, tab_chain
+
+    window, ops = unlocked_demo(build_window, qtbot, 20)
+    window.resize(*SCREEN)
+    window.activateWindow()
+    ws = window.workspace
+    ws.show_page("employers")
+    settle(qtbot, ops)
+    ws.employers.view.selectRow(0)
+    settle(qtbot, ops)
+    starts: list[tuple[str, QWidget, QWidget]] = [
+        ("employers", ws.employers, ws.employers.search),
+    ]
+    ws.open_candidate(_candidate_with_matches(ops))
+    settle(qtbot, ops)
+    cp = ws.candidate_page
+    cp.tabs.setCurrentWidget(cp.profile)
+    settle(qtbot, ops)
+    first = next(iter(cp.profile.profile.editors.values()))
+    starts.append(("dossier", cp.profile, first))
+    wrong = {}
+    for name, page, start in starts:
+        if name == "dossier":
+            ws.stack.setCurrentWidget(cp)
+        else:
+            ws.show_page(name)
+        settle(qtbot, ops)
+        qtbot.wait(1)
+        chain = [w for w in tab_chain(window, start, limit=80) if page.isAncestorOf(w)]
+        assert len(chain) >= 5, (name, [w.objectName() for w in chain])
+        if not reading_order(chain, page):
+            wrong[name] = [
+                (w.objectName(), w.mapTo(page, w.rect().topLeft()).toTuple()) for w in chain
+            ]
+    assert not wrong, wrong
