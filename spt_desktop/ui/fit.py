@@ -127,14 +127,20 @@ def large_text() -> bool:
 # The narrowest a table's column becomes when the columns are shrunk into the view: a
 # few characters and the ellipsis, so every column still says what it is.
 MIN_COLUMN_CHARS = 4
+# The widest a column is made for its contents; a longer text elides (tooltip whole).
+MAX_COLUMN_CHARS = 40
 
 
 def _depth(obj: QObject, root: QObject) -> int:
     """How deep ``obj`` lies under ``root`` (its ancestor)."""
-    depth = 0
-    while obj is not root and depth < 100:
-        # Stop at root, never ask past it: PySide6 miscounts the None parent() returns.
-        obj, depth = obj.parent(), depth + 1
+    depth, at = 0, obj
+    while at is not root and depth < 100:
+        # Stop at root, never ask past it: PySide6 6.12 drops a reference to None each
+        # time a call returns None (a top-level parent()).
+        parent = at.parent()
+        if parent is None:
+            break
+        at, depth = parent, depth + 1
     return depth
 
 
@@ -191,6 +197,18 @@ def _relayout(changed: QWidget, root: QWidget) -> None:
         widget = widget.parentWidget()
 
 
+def _cap(wanted: list[int], room: int, least: int) -> int:
+    """The width to cap the widest columns at so that all fit in ``room``: narrow
+    columns (a date, a count) stay whole, only the widest elide (not below ``least``)."""
+    rest, left = room, len(wanted)
+    for size in sorted(wanted):
+        share = rest // left
+        if size > share:
+            return max(least, share)
+        rest, left = rest - size, left - 1
+    return max(wanted)
+
+
 def _soon(owner: QObject, then: Callable[[], None]) -> QTimer:
     """A single-shot timer owned by ``owner`` (so it dies with it): many requests in one
     turn of the event loop, one call of ``then`` after it."""
@@ -202,9 +220,11 @@ def _soon(owner: QObject, then: Callable[[], None]) -> QTimer:
 
 
 class FitColumns(QObject):
-    """Keeps a table's columns within its width: when they add up to more, each shrinks
-    in proportion (not below ``MIN_COLUMN_CHARS``) and its text, header too, elides with
-    "…"; the full text is the cell's and the header's tooltip (``DtoTableModel``)."""
+    """Keeps a table's columns within its width (at large text): each column as wide
+    as its contents, and when they add up to more, the widest shrink and their
+    text, header too, elides with "…"; the full text is the cell's and the header's
+    tooltip (``DtoTableModel``). Sized again whenever the view's width or rows change.
+    The narrow columns keep their width; the widest are shortened first."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -217,7 +237,6 @@ class FitColumns(QObject):
         # the vertical one comes and goes.
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.viewport().installEventFilter(self)
-        header.sectionResized.connect(lambda *_: self.later())
         model = view.model()
         if model is not None:
             model.modelReset.connect(self.later)
@@ -234,21 +253,30 @@ class FitColumns(QObject):
         return False
 
     def fit(self) -> None:
-        """Shrink the columns into the view's width (once, until it changes again)."""
+        """Each column as wide as its header and its widest cell (up to
+        ``MAX_COLUMN_CHARS``); when they add up to more than the view's width, the
+        widest are capped (``_cap``), not below ``MIN_COLUMN_CHARS``."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        if not shown or room <= 0 or header.length() <= room:
+        if not shown or room <= 0:
             return
-        least = header.minimumSectionSize()
-        sizes = {i: header.sectionSize(i) for i in shown}
-        total = sum(sizes.values())
+        least, most = header.minimumSectionSize(), text_width(self.view, MAX_COLUMN_CHARS)
+        want = {
+            i: min(most, max(header.sectionSizeHint(i), self.view.sizeHintForColumn(i)))
+            for i in shown
+        }
+        if sum(want.values()) > room:
+            cap = _cap(list(want.values()), room, least)
+            want = {i: min(size, cap) for i, size in want.items()}
+        if all(header.sectionSize(i) == want[i] for i in shown[:-1]):
+            return  # as it should be (the last one stretches)
         header.blockSignals(True)  # one pass, not one fit per column
         try:
             for i in shown:
                 if header.sectionResizeMode(i) != QHeaderView.ResizeMode.Interactive:
                     header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(i, max(least, sizes[i] * room // total))
+                header.resizeSection(i, want[i])
         finally:
             header.blockSignals(False)
         header.viewport().update()
@@ -327,7 +355,8 @@ class Reflow(QObject):
             else [page]
         )
         for each in pages:
-            reflow(each, self.width())
+            if each is not None:
+                reflow(each, self.width())
 
 
 def reflow_when_large(area: QScrollArea) -> None:
