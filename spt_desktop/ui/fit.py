@@ -20,9 +20,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QBoxLayout,
     QFrame,
+    QGraphicsView,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -127,6 +130,8 @@ def large_text() -> bool:
 # The narrowest a table's column becomes when the columns are shrunk into the view: a
 # few characters and the ellipsis, so every column still says what it is.
 MIN_COLUMN_CHARS = 4
+# The least height of a pane stacked under another, in lines of text.
+PANE_LINES = 10
 # The widest a column is made for its contents; a longer text elides (tooltip whole).
 MAX_COLUMN_CHARS = 40
 
@@ -144,6 +149,15 @@ def _depth(obj: QObject, root: QObject) -> int:
     return depth
 
 
+def _views(root: QWidget) -> list[QAbstractScrollArea]:
+    """The tables, lists and charts under ``root`` (not text boxes or scroll areas)."""
+    return [
+        each
+        for each in root.findChildren(QAbstractScrollArea)
+        if isinstance(each, QAbstractItemView | QGraphicsView)
+    ]
+
+
 def _stack_panes(root: QWidget) -> bool:
     """Side-by-side panes (a horizontal splitter) one under the other."""
     changed = False
@@ -151,6 +165,14 @@ def _stack_panes(root: QWidget) -> bool:
         if splitter.orientation() == Qt.Orientation.Horizontal:
             splitter.setOrientation(Qt.Orientation.Vertical)
             splitter.setChildrenCollapsible(False)
+            # Lists and charts in the panes at least PANE_LINES lines high: one above
+            # the other, a list would otherwise get what the details leave over (its
+            # header, say); the page scrolls down instead. (Their own least height does
+            # not grow with what they show, so setting it hides nothing.)
+            least = splitter.fontMetrics().lineSpacing() * PANE_LINES
+            for view in _views(splitter):
+                if view.minimumHeight() < least:
+                    view.setMinimumHeight(least)
             changed = True
     return changed
 
@@ -209,6 +231,25 @@ def _cap(wanted: list[int], room: int, least: int) -> int:
     return max(wanted)
 
 
+def _column_widths(view: QTableView, shown: list[int], room: int) -> dict[int, int]:
+    """Widths for the columns ``shown`` of ``view`` within ``room``: what the cells
+    need comes first (a date or a count whole), then what the headers need; a header
+    that does not fit elides (its tooltip says it whole). Only when the cells alone do
+    not fit are the widest columns' cells shortened too."""
+    header = view.horizontalHeader()
+    least, most = header.minimumSectionSize(), text_width(view, MAX_COLUMN_CHARS)
+    cells = {i: min(most, max(least, view.sizeHintForColumn(i))) for i in shown}
+    full = {i: min(most, max(cells[i], header.sectionSizeHint(i))) for i in shown}
+    if sum(full.values()) <= room:
+        return full
+    if sum(cells.values()) <= room:
+        extra = {i: full[i] - cells[i] for i in shown}
+        cap = _cap(list(extra.values()), room - sum(cells.values()), 0)
+        return {i: cells[i] + min(extra[i], cap) for i in shown}
+    cap = _cap(list(cells.values()), room, least)
+    return {i: min(size, cap) for i, size in cells.items()}
+
+
 def _soon(owner: QObject, then: Callable[[], None]) -> QTimer:
     """A single-shot timer owned by ``owner`` (so it dies with it): many requests in one
     turn of the event loop, one call of ``then`` after it."""
@@ -224,7 +265,7 @@ class FitColumns(QObject):
     as its contents, and when they add up to more, the widest shrink and their
     text, header too, elides with "…"; the full text is the cell's and the header's
     tooltip (``DtoTableModel``). Sized again whenever the view's width or rows change.
-    The narrow columns keep their width; the widest are shortened first."""
+    Cells keep their width before headers do; the widest are shortened first."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -254,21 +295,13 @@ class FitColumns(QObject):
 
     def fit(self) -> None:
         """Each column as wide as its header and its widest cell (up to
-        ``MAX_COLUMN_CHARS``); when they add up to more than the view's width, the
-        widest are capped (``_cap``), not below ``MIN_COLUMN_CHARS``."""
+        ``MAX_COLUMN_CHARS``), within the view's width (``_column_widths``)."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
         if not shown or room <= 0:
             return
-        least, most = header.minimumSectionSize(), text_width(self.view, MAX_COLUMN_CHARS)
-        want = {
-            i: min(most, max(header.sectionSizeHint(i), self.view.sizeHintForColumn(i)))
-            for i in shown
-        }
-        if sum(want.values()) > room:
-            cap = _cap(list(want.values()), room, least)
-            want = {i: min(size, cap) for i, size in want.items()}
+        want = _column_widths(self.view, shown, room)
         if all(header.sectionSize(i) == want[i] for i in shown[:-1]):
             return  # as it should be (the last one stretches)
         header.blockSignals(True)  # one pass, not one fit per column
