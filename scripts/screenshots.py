@@ -223,13 +223,31 @@ def large_text(app, tmp, kdf, candidate_id: str, settle, shot) -> None:  # type:
         ws.show_page(key)
         settle(ops, 0.6)
         shot(window, f"50-tekst-200-{name}")
+    # Reflow (WCAG 1.4.10): the wide pages stand in one column; their lower half.
+    bar = ws.page_scroll.verticalScrollBar()
+    ws.show_page("employers")
+    ws.employers.view.selectRow(0)
+    settle(ops, 0.6)
+    bar.setValue(bar.maximum() // 2)
+    shot(window, "50-tekst-200-werkgevers-details")
+    ws.show_page("monitor")
+    settle(ops, 0.6)
+    bar.setValue(bar.maximum())
+    shot(window, "50-tekst-200-monitor-onder")
     ws.open_candidate(candidate_id)
     settle(ops, 0.6)
     cp = ws.candidate_page
-    for tab, name in ((cp.profile, "profiel"), (cp.plan, "plan"), (cp.journey, "reis")):
+    for tab, name in ((cp.profile, "profiel"), (cp.plan, "plan"), (cp.journey, "reis"),
+                      (cp.activities, "activiteiten")):  # fmt: skip
         cp.tabs.setCurrentWidget(tab)
         settle(ops, 0.3)
+        bar.setValue(0)
         shot(window, f"50-tekst-200-dossier-{name}")
+    cp.tabs.setCurrentWidget(cp.profile)
+    settle(ops, 0.3)
+    bar.setValue(bar.maximum() * 2 // 3)
+    shot(window, "50-tekst-200-dossier-profiel-onder")
+    bar.setValue(0)
     ws.new_candidate()
     settle(ops, 0.4)
     dialog = ws.dialogs[-1]
