@@ -150,11 +150,12 @@ def _depth(obj: QObject, root: QObject) -> int:
 
 
 def _views(root: QWidget) -> list[QAbstractScrollArea]:
-    """The tables, lists and charts under ``root`` (not text boxes or scroll areas)."""
+    """The tables, lists and charts under ``root`` (not text boxes or scroll areas, nor a
+    table's header: it is an item view too, and ten lines high it hid the rows)."""
     return [
         each
         for each in root.findChildren(QAbstractScrollArea)
-        if isinstance(each, QAbstractItemView | QGraphicsView)
+        if isinstance(each, QAbstractItemView | QGraphicsView) and not isinstance(each, QHeaderView)
     ]
 
 

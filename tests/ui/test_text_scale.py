@@ -376,11 +376,28 @@ def sideways(root: QWidget) -> list[str]:
     return out
 
 
+def tall_headers(root: QWidget) -> list[str]:
+    """Visible tables whose header is more than three lines high: the reflow once gave
+    headers the ten lines it keeps for a stacked list, and they hid the rows."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    out = []
+    for view in root.findChildren(QAbstractItemView):
+        header = getattr(view, "horizontalHeader", lambda: None)()
+        if header is None or not header.isVisibleTo(root) or not view.isVisibleTo(root):
+            continue
+        if header.height() > 3 * header.fontMetrics().lineSpacing():
+            out.append(f"{type(view).__name__} {view.objectName()!r}: header {header.height()} px")
+    return out
+
+
 def _reflows(found: dict[str, list[str]], name: str, window: QWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
     try:
         qtbot.waitUntil(lambda: not sideways(window), timeout=1000)
     except qtbot.TimeoutError:
         found[name] = sideways(window)
+    if tall := tall_headers(window):
+        found.setdefault(name, []).extend(tall)
 
 
 def test_no_page_scrolls_sideways_at_200_percent_text(large_text, build_window, qtbot):  # type: ignore[no-untyped-def]
