@@ -302,6 +302,8 @@ class Server:
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
         # of CPU per request, a fifth of an idle sync).
+        # _PROBE_STAMP as psycopg takes it (compiled on first use).
+        self.probe_sql: str | None = None
         self.threads = ThreadPoolExecutor(
             pool_config()[0] if self.postgres else 40, thread_name_prefix="spt-sync"
         )
@@ -500,6 +502,9 @@ def _routes(app: FastAPI, server: Server) -> None:
 def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClaims) -> bytes:
     """The JSON of a sync's answer (a ``SyncResponse``): push ``body.batch`` if any, then
     a page past the cursor. Blocking (the database): run in a worker thread."""
+    idle = _idle_answer(server, body, claims)
+    if idle is not None:
+        return idle
     result = None
     if body.batch is not None:
         try:
@@ -534,6 +539,59 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
     push = result.model_dump_json().encode() if result is not None else b"null"
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
     return b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}"))
+
+
+def _idle_answer(
+    server: Server, body: p.SyncRequest, claims: security.AccessClaims
+) -> bytes | None:
+    """The answer of an idle sync (PostgreSQL): nothing to send, the device checked by
+    this process and the auth epoch where it was, nothing new in the caller's scopes past
+    the cursor. One statement (_PROBE_STAMP: epoch, watermark, the sync's time) on a
+    pooled connection as psycopg has it: through SQLAlchemy's session the same statement
+    cost twice the CPU (0.28 against 0.11 ms). None: not such a sync, or not sure;
+    ``sync_answer``'s usual path answers it (and says why it refuses, if it does)."""
+    if body.batch is not None or not server.postgres:
+        return None
+    known = server.checked.get((claims.account_id, claims.device_id))
+    if known is None or time.monotonic() - known[2] >= CHECK_TTL:
+        return None
+    try:
+        rev, rid = pull.parse_cursor(body.cursor)
+    except pull.BadCursor:
+        return None
+    if rid:
+        return None
+    epoch, caller = known[0], known[1]
+    keys = store.marks_of(caller)
+    params = {"k1": keys[0], "k2": keys[1], "k3": keys[2], "device": caller.device_id,
+              "epoch": epoch, "now": utcnow()}  # fmt: skip
+    row = _raw_probe(server, params)
+    if row is None or row[0] != epoch or int(row[1]) > rev:
+        return None
+    page = pull.page_json(pull.Page(rows=[], purge=[], cursor=str(rev), more=False))
+    head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
+    return b"".join((head.encode(), b'"push":null,"pull":', page, b"}"))
+
+
+def _raw_probe(server: Server, params: dict[str, Any]) -> Any:
+    """``_PROBE_STAMP``'s row, in autocommit on a pooled psycopg connection (the pool's
+    checkout ping applies as for any other); None if the connection failed (dropped from
+    the pool: the usual path then runs on a fresh one)."""
+    if server.probe_sql is None:
+        server.probe_sql = str(_PROBE_STAMP.compile(dialect=server.engine.dialect))
+    raw = server.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
+        try:
+            return conn.execute(server.probe_sql, params).fetchone()
+        finally:
+            conn.autocommit = False
+    except Exception:  # what a lost connection raises depends on the moment
+        raw.invalidate()
+        return None
+    finally:
+        raw.close()
 
 
 _SYNC_PATH = f"{p.API_PREFIX}/sync"
