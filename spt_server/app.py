@@ -581,7 +581,7 @@ def _raw_probe(server: Server, params: dict[str, Any]) -> Any:
         server.probe_sql = str(_PROBE_STAMP.compile(dialect=server.engine.dialect))
     raw = server.engine.raw_connection()
     try:
-        conn = raw.driver_connection
+        conn: Any = raw.driver_connection  # psycopg.Connection (PostgreSQL only)
         conn.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
         try:
             return conn.execute(server.probe_sql, params).fetchone()
@@ -652,7 +652,7 @@ class SyncFastPath:
 async def _whole_body(receive: Receive) -> tuple[bytes, Message | None]:
     """The request's body (the Guard outside bounds it), and the message that ended it
     early (a disconnect), if one did."""
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         message = await receive()
         if message["type"] != "http.request":
