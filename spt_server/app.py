@@ -233,7 +233,10 @@ def _compressing(send: Send, name: str | None) -> Send:
 
 
 async def _send_error(send: Send, exc: HTTPException) -> None:
-    body = json.dumps({"detail": exc.detail}).encode()
+    # Written as Starlette's JSONResponse writes the routes' errors: the same bytes.
+    body = json.dumps(
+        {"detail": exc.detail}, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    ).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
     headers += [(k.lower().encode(), v.encode()) for k, v in (exc.headers or {}).items()]
     await send({"type": "http.response.start", "status": exc.status_code, "headers": headers})
