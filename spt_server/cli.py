@@ -235,6 +235,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return OK
 
 
+# Seconds an idle keep-alive connection stays open (uvicorn's default is 5). Longer than
+# any client keeps one in its pool: the client then always drops an idle connection first.
+# With the two equal (httpx, the desktop's client: 5 s), a client reusing a connection
+# just under 5 s old raced the server closing it, and its request failed on a closed
+# connection (the connection errors of bench/load_server.py at 200 devices, issue 18).
+# nginx keeps its upstream connections (installers/server/nginx-spt-server.conf:
+# ``keepalive``) up to its ``keepalive_timeout`` of 60 s by default; a POST it cannot
+# send on one is not retried there but answered 502. Hence above 60 s, as for any load
+# balancer's idle timeout.
+KEEP_ALIVE = 75
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -262,6 +274,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "ssl_keyfile": args.tls_key,
         "log_level": args.log_level,
         "access_log": False,  # paths carry record ids; keep logs free of them
+        "timeout_keep_alive": KEEP_ALIVE,
     }
     if args.workers > 1:
         # Worker processes (uvicorn starts them fresh, each with its own pool), one port:
