@@ -51,3 +51,18 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
         with _lock:
             _holder = outer
+
+
+@contextmanager
+def paused_if_free() -> Iterator[bool]:
+    """``gc_paused()`` when it may be had: on a thread that may pause, with no other
+    thread inside a pause; otherwise the block runs as it is (the window's vault thread
+    already pauses around its long jobs, and a pause is one per process). Yields whether
+    this block paused."""
+    with _lock:
+        free = _holder in (None, threading.get_ident())
+    if not free or getattr(_local, "refuse", False):
+        yield False
+        return
+    with gc_paused():
+        yield True
