@@ -570,8 +570,8 @@ def _datetime_stored(bind: Any) -> Any:
 # Probes of a column's own bind processor: the fast conversion is used only where it
 # writes the very string the column would (SQLAlchemy's SQLite types in their default
 # storage format), so the vault holds the same values either way.
-_DATE_PROBES = {date(2026, 11, 30): "2026-11-30", date(987, 1, 2): "0987-01-02"}
-_DATETIME_PROBES = {
+_DATE_PROBES: dict[date, str] = {date(2026, 11, 30): "2026-11-30", date(987, 1, 2): "0987-01-02"}
+_DATETIME_PROBES: dict[date, str] = {
     datetime(2026, 11, 30, 9, 5, 7, 42): "2026-11-30 09:05:07.000042",
     datetime(987, 1, 2): "0987-01-02 00:00:00.000000",
 }
@@ -581,7 +581,7 @@ def _stored_as_wire(kind: str, bind: Any) -> Any:
     """For a date or timestamp column whose stored form is its wire text rewritten: a
     conversion from the wire text straight to it (no parsed value built and formatted
     again); None otherwise."""
-    probes = {"date": _DATE_PROBES, "datetime": _DATETIME_PROBES}.get(kind)
+    probes: dict[date, str] | None = {"date": _DATE_PROBES, "datetime": _DATETIME_PROBES}.get(kind)
     if probes is None or bind is None:
         return None
     try:
