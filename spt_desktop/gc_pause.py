@@ -51,3 +51,29 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
         with _lock:
             _holder = outer
+
+
+@contextmanager
+def paused_if_free() -> Iterator[bool]:
+    """``gc_paused()`` when it may be had: on a thread that may pause, with no other
+    thread inside a pause; otherwise the block runs as it is (the window's vault thread
+    already pauses around its long jobs, and a pause is one per process). Yields whether
+    this block paused. Taken under the lock, so two threads never both pause."""
+    global _holder
+    me = threading.get_ident()
+    with _lock:
+        free = _holder in (None, me) and not getattr(_local, "refuse", False)
+        if free:
+            outer, _holder = _holder, me
+    if not free:
+        yield False
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield True
+    finally:
+        if was_enabled:
+            gc.enable()
+        with _lock:
+            _holder = outer

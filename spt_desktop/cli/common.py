@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,23 @@ def open_vault(path: str) -> Any:
     vault = vault_at(path)
     vault.unlock(secret("SPT_PASSPHRASE", "Wachtwoordzin van de kluis: "))
     return vault
+
+
+@contextmanager
+def imports_settled() -> Iterator[None]:
+    """A command's heavy imports (the ORM, the sync engine, httpx) and its vault's
+    unlock without the cyclic garbage collector, whose collections walked every object
+    imported so far again and again (a seventh of an ``spt-desktop sync`` process's
+    CPU); then what they made is frozen (``gc.freeze``: kept for the process's short
+    life, never walked by a collection again) and the collector runs as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def extra_memory_security() -> bool:

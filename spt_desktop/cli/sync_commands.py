@@ -11,6 +11,7 @@ from spt_desktop.cli.common import (
     OK,
     CommandError,
     command,
+    imports_settled,
     open_vault,
     print_json,
     secret,
@@ -68,10 +69,11 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 @command
 def cmd_sync(args: argparse.Namespace) -> int:
-    from spt_desktop.sync.engine import sync
-    from spt_desktop.sync.transport import SyncError
+    with imports_settled():
+        from spt_desktop.sync.engine import sync
+        from spt_desktop.sync.transport import SyncError
 
-    vault = open_vault(args.vault)
+        vault = open_vault(args.vault)
     try:
         report = sync(vault)
     except SyncError as exc:

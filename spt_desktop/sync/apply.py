@@ -438,6 +438,7 @@ class _Shape:
     fields: tuple[str, ...]
     columns: tuple[str, ...]  # quoted: server_rev, deleted, then the fields
     convert: tuple[Any, ...]  # per field: wire value -> stored value, or None (as is)
+    converting: tuple[tuple[int, Any], ...]  # (position in ``stored``'s row, conversion)
     wire: tuple[Any, ...]  # per field: stored value -> wire value, or None (as is)
     position: dict[str, int]  # field name -> its index in ``fields``
     stamp: Any  # a naive UTC datetime -> stored value (modified_at)
@@ -451,11 +452,13 @@ class _Shape:
         """(server_rev, deleted, *fields) as the vault stores them; absent fields null.
         A tombstone's content is cleared before it is written, whatever the server
         sent: never stored, and a tombstone pulled again compares equal (no rewrite)."""
-        data = rec.data
-        values: list[Any] = [rec.rev, 1 if rec.deleted else 0]
-        for name, conv in zip(self.fields, self.convert, strict=True):
-            value = data.get(name)
-            values.append(value if conv is None or value is None else conv(value))
+        # Every field read in one pass (map over dict.get), then only the fields with a
+        # conversion visited: a first pull calls this for every record it brings.
+        values: list[Any] = [rec.rev, 1 if rec.deleted else 0, *map(rec.data.get, self.fields)]
+        for i, conv in self.converting:
+            value = values[i]
+            if value is not None:
+                values[i] = conv(value)
         if rec.deleted:
             for i, cleared in self.scrub:
                 values[2 + i] = cleared
@@ -499,7 +502,12 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
             return wire
         return lambda v: bind(wire(v))
 
-    convert = tuple(chain(CONVERTERS[entity].get(name), processor(name)) for name in fields)
+    def conversion(name: str) -> Any:
+        bind = processor(name)
+        fast = _stored_as_wire(p.field_kind(p.ENTITY_FIELDS[entity][name])[0], bind)
+        return fast or chain(CONVERTERS[entity].get(name), bind)
+
+    convert = tuple(conversion(name) for name in fields)
 
     def reader(column: str) -> Any:
         col = table.c[column]
@@ -519,6 +527,7 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
         fields=fields,
         columns=tuple(quote(c) for c in ("server_rev", "deleted", *fields)),
         convert=convert,
+        converting=tuple((2 + i, conv) for i, conv in enumerate(convert) if conv is not None),
         wire=tuple(reader(name) for name in fields),
         position={name: i for i, name in enumerate(fields)},
         stamp=stamp,
@@ -535,6 +544,52 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
         scrub=tuple((fields.index(f), v) for f, v in TOMBSTONE_SCRUB.get(entity, {}).items()),
     )
+
+
+def _date_stored(value: str) -> str:
+    """A wire date (``YYYY-MM-DD``) as SQLAlchemy's SQLite DATE stores it: checked by
+    ``date.fromisoformat`` (anything else raises, as on the column's own way), then
+    written in the storage format, which for a date is its ISO form."""
+    return date.fromisoformat(value).isoformat()
+
+
+def _datetime_stored(bind: Any) -> Any:
+    """A wire timestamp (naive UTC ISO 8601) as SQLAlchemy's SQLite DATETIME stores it
+    (``YYYY-MM-DD HH:MM:SS.ffffff``: ISO with a space and microseconds); one with a UTC
+    offset goes the column's own way (``bind``, which drops the offset)."""
+
+    def stored(value: str) -> Any:
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is not None:
+            return bind(parsed)
+        return parsed.isoformat(" ", "microseconds")
+
+    return stored
+
+
+# Probes of a column's own bind processor: the fast conversion is used only where it
+# writes the very string the column would (SQLAlchemy's SQLite types in their default
+# storage format), so the vault holds the same values either way.
+_DATE_PROBES: dict[date, str] = {date(2026, 11, 30): "2026-11-30", date(987, 1, 2): "0987-01-02"}
+_DATETIME_PROBES: dict[date, str] = {
+    datetime(2026, 11, 30, 9, 5, 7, 42): "2026-11-30 09:05:07.000042",
+    datetime(987, 1, 2): "0987-01-02 00:00:00.000000",
+}
+
+
+def _stored_as_wire(kind: str, bind: Any) -> Any:
+    """For a date or timestamp column whose stored form is its wire text rewritten: a
+    conversion from the wire text straight to it (no parsed value built and formatted
+    again); None otherwise."""
+    probes: dict[date, str] | None = {"date": _DATE_PROBES, "datetime": _DATETIME_PROBES}.get(kind)
+    if probes is None or bind is None:
+        return None
+    try:
+        if any(bind(value) != text for value, text in probes.items()):
+            return None
+    except (TypeError, ValueError):
+        return None
+    return _date_stored if kind == "date" else _datetime_stored(bind)
 
 
 def _known_codes(code: Code, bind: Any) -> Any:

@@ -1,0 +1,210 @@
+"""The first pull, client side, two code trees side by side on one server (issue 13).
+
+    .venv/bin/python bench/bench_pull.py [--size 10000] [--caseload 200] [--rounds 3] \
+        [--tree before=/tmp/old-checkout] [--tree after=.] [--profile DIR]
+
+One `spt-server` (this tree's) with a coach whose ``--size`` demo candidates are pushed
+once; then, round after round with the trees alternating, each tree's client pulls them
+into a new vault:
+
+  pull       in a child process of that tree (``engine.sync``, as bench_sync's first pull):
+             the child's CPU seconds and wall of the sync alone (no interpreter start)
+  caseload   a second coach-free server holding a ``--caseload`` candidates caseload:
+             `spt-desktop sync` as a process of that tree (start to exit), on loopback and
+             through the shaping proxy (10 Mbit/s, 60 ms round trip), its CPU seconds
+             (getrusage of the child) and the bytes the proxy counted
+
+The server is the same for every tree, so the difference is the client's. Figures go to
+stdout as a table (medians per tree) with the load average beside them; bench/SYNC.md.
+With ``--profile DIR`` each tree's first pull also runs under py-spy (raw format).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+import bench_sync as bs  # noqa: E402
+from shaper import Shaper  # noqa: E402
+
+from spt_desktop import demo  # noqa: E402
+from spt_desktop.sync import engine  # noqa: E402
+from spt_desktop.sync.transport import Transport  # noqa: E402
+
+# The child that pulls: a fresh vault, logged in (not timed), then one sync (timed).
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1] + "/bench")
+import memsec; memsec.off()
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import engine
+from spt_desktop.sync.transport import Transport
+vault = Vault(sys.argv[2]); vault.unlock(sys.argv[3])
+with Transport(sys.argv[4]) as t:
+    print("ready", flush=True); sys.stdin.readline()
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    start = time.perf_counter()
+    report = engine.sync(vault, transport=t)
+    wall = time.perf_counter() - start
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+cpu = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
+print(json.dumps({"wall": wall, "cpu": cpu, "requests": report.requests,
+                  "pulled": report.pulled}), flush=True)
+"""
+
+
+def _env(tree: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(tree), "SPT_PASSPHRASE": bs.PASSPHRASE}
+
+
+def _new_vault(workdir: Path, name: str, url: str) -> Path:
+    v = bs.fresh_vault(workdir, name)
+    with Transport(url) as t:
+        engine.login(v, url, bs.EMAIL, bs.PASSWORD, transport=t, device_name=name)
+    v.lock()
+    return workdir / name
+
+
+def _pull(tree: Path, vault: Path, url: str, profile: Path | None) -> dict[str, Any]:
+    cmd = [bs.PYTHON, "-c", CHILD, str(tree), str(vault), bs.PASSPHRASE, url]
+    proc = subprocess.Popen(
+        cmd, env=_env(tree), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    assert proc.stdout.readline().strip() == "ready"
+    spy = None
+    if profile is not None:
+        spy = subprocess.Popen(
+            [str(Path(bs.PYTHON).parent / "py-spy"), "record", "-r", "200", "-f", "raw",
+             "-o", str(profile), "--pid", str(proc.pid)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(1.0)
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+    out = json.loads(proc.stdout.readline())
+    proc.wait(60)
+    if spy is not None:
+        spy.wait(60)
+    return dict(out)
+
+
+def _cli(tree: Path, vault: Path) -> tuple[float, float]:
+    """`spt-desktop sync` of ``tree`` as a process: (wall, CPU seconds)."""
+    cmd = [bs.PYTHON, str(tree / "bench" / "memsec.py"), "sync", "--vault", str(vault)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(cmd, env=_env(tree), check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _filled_server(workdir: Path, size: int) -> bs.SptServer:
+    workdir.mkdir(parents=True)
+    server = bs.SptServer(workdir)
+    a = bs.fresh_vault(workdir, "a.sptvault")
+    with Transport(server.url) as t:
+        engine.login(a, server.url, bs.EMAIL, bs.PASSWORD, transport=t, device_name="a")
+        demo.fill_vault(a, size, bs.SEED, bs.TODAY)
+        engine.sync(a, transport=t)
+    a.lock()
+    return server
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--caseload", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tree", action="append", default=[], help="NAME=PATH")
+    parser.add_argument("--profile", type=Path, default=None)
+    args = parser.parse_args()
+    trees = {n: Path(p).resolve() for n, p in (t.split("=", 1) for t in args.tree)}
+    trees = trees or {"this": BENCH.parent}
+    bs.memsec.off()
+    work = Path(tempfile.mkdtemp(prefix="bench-pull-"))
+    rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    try:
+        servers = []
+        if args.size:
+            t0 = time.perf_counter()
+            servers.append(("pull", _filled_server(work / "big", args.size)))
+            print(f"# {args.size} candidates pushed in {time.perf_counter() - t0:.0f} s")
+        if args.caseload:
+            servers.append(("caseload", _filled_server(work / "case", args.caseload)))
+        for kind, server in servers:
+            shaper = Shaper(server.port) if kind == "caseload" else None
+            for r in range(args.rounds):
+                for name, tree in trees.items():
+                    d = work / f"{kind}-{name}-{r}"
+                    d.mkdir()
+                    if kind == "pull":
+                        prof = None
+                        if args.profile is not None and r == 0:
+                            args.profile.mkdir(parents=True, exist_ok=True)
+                            prof = args.profile / f"pull-{name}.txt"
+                        v = _new_vault(d, "v.sptvault", server.url)
+                        s0 = server.cpu()
+                        out = _pull(tree, v, server.url, prof)
+                        out["server_cpu"] = server.cpu() - s0
+                        out["load"] = _load()
+                        rows.setdefault((kind, name), []).append(out)
+                    else:
+                        assert shaper is not None
+                        v = _new_vault(d, "v.sptvault", server.url)
+                        wall, cpu = _cli(tree, v)
+                        f = _new_vault(d, "f.sptvault", shaper.url)
+                        shaper.reset()
+                        fwall, fcpu = _cli(tree, f)
+                        out = {"wall": wall, "cpu": cpu, "field_wall": fwall,
+                               "field_cpu": fcpu, "up": shaper.up, "down": shaper.down,
+                               "load": _load()}  # fmt: skip
+                        rows.setdefault((kind, name), []).append(out)
+                    print(kind, name, r, json.dumps(out), flush=True)
+                    shutil.rmtree(d)
+            if shaper is not None:
+                # Raw JSON of the same pull: an uncompressed in-process client.
+                v = bs.fresh_vault(work, "raw.sptvault")
+                with Transport(shaper.url, compress=False) as t:
+                    engine.login(v, shaper.url, bs.EMAIL, bs.PASSWORD, transport=t,
+                                 device_name="raw")  # fmt: skip
+                    shaper.reset()
+                    engine.sync(v, transport=t)
+                print(f"# caseload raw JSON: up {shaper.up} down {shaper.down} bytes")
+                v.lock()
+                shaper.close()
+            server.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("\n| what | tree | n | median wall s | median cpu s | other |")
+    print("|---|---|---:|---:|---:|---|")
+    for (kind, name), outs in rows.items():
+        med = {k: statistics.median(o[k] for o in outs) for k in outs[0] if k != "load"}
+        other = ", ".join(f"{k} {v:.3g}" for k, v in med.items() if k not in ("wall", "cpu"))
+        loads = " ".join(o["load"] for o in outs)
+        print(f"| {kind} | {name} | {len(outs)} | {med['wall']:.2f} | {med['cpu']:.2f} | "
+              f"{other}; load {loads} |")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
