@@ -2,7 +2,8 @@
 scope is sent once (each record in one stream: unchanged since the grant with the grant,
 changed since in the changed stream), in its latest version; the device that wrote it
 gets none of its own records back, not even from the start; a dossier granted again
-after a purge comes back whole, the device's own records included; a plain cursor at a grant's revision already has that grant."""
+after a purge comes back whole, the device's own records included; a plain cursor at
+a grant's revision already has that grant."""
 
 from __future__ import annotations
 
