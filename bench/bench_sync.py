@@ -417,6 +417,7 @@ class Run:
     cpu: float = 0.0  # client (this process)
     server_cpu: float = 0.0
     raw: int = 0  # JSON bytes before compression, both ways
+    pulled: int = 0  # records the sync's answers brought (a push's: its echo)
 
 
 def timed_sync(
@@ -430,7 +431,8 @@ def timed_sync(
     report = engine.sync(vault, transport=transport)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     scpu = server.cpu() - scpu if server else 0.0
-    run = Run(seconds, report.requests, report.pushed + report.pulled, cpu=cpu, server_cpu=scpu)
+    run = Run(seconds, report.requests, report.pushed + report.pulled, cpu=cpu, server_cpu=scpu,
+              pulled=report.pulled)  # fmt: skip
     if wire is not None:
         wire.recording = False
         run.up, run.down, run.raw = wire.wire_up, wire.wire_down, sum(wire.raw())
@@ -649,6 +651,9 @@ def report(results: list[SizeResult], caseload: Caseload | None) -> bool:
                 f"| {run.requests} | {run.up / mib:.1f} | {run.down / mib:.1f} | {mark(good)} |"
             )
         print(f"| {r.size:,} | | (PouchDB's documents: {r.json_bytes / mib:.1f} MiB of JSON) "
+              "| | | | | | | | | | | |")  # fmt: skip
+        print(f"| {r.size:,} | | first push: {r.push.records - r.push.pulled:,} pushed, "
+              f"{r.push.pulled:,} pulled back, {r.push.raw / mib:.1f} MiB raw JSON both ways "
               "| | | | | | | | | | | |")  # fmt: skip
     print("\n| candidates | what | ms | client cpu ms | server cpu ms | requests | target | |")
     print("|---:|---|---:|---:|---:|---:|---|---|")

@@ -150,6 +150,11 @@ class Scope(Base):
     candidate_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, index=True)
     granted_rev: Mapped[int] = mapped_column(sa.BigInteger)
     revoked_rev: Mapped[int | None] = mapped_column(sa.BigInteger, index=True)
+    # Her latest revoke, kept when she is granted the candidate again (``revoked_rev``
+    # is cleared then): her devices may have purged the dossier, their own records up
+    # to it included, so the granted stream sends those again (migration 0011). None:
+    # never revoked; her devices hold every record they wrote themselves.
+    last_revoked_rev: Mapped[int | None] = mapped_column(sa.BigInteger)
 
 
 class Batch(Base):

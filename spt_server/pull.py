@@ -113,12 +113,17 @@ def read_page(
     the caller's ``watermark`` if already read (in the same transaction).
 
     Three streams merged by (effective revision, id): records changed past the cursor in
-    the coach's candidates after they came into her scope, except this device's own; the
-    records of a candidate granted to her past the cursor that have not changed since the
-    grant, and this device's own (at the grant's revision, so a handover brings the whole
-    dossier; the rest follows in the first stream); the shared registries, coaches and
-    records addressed to her. A record's revision is in one of the first two streams
-    only.
+    the coach's candidates after they came into her scope; the records of a candidate
+    granted to her past the cursor that have not changed since the grant (at the grant's
+    revision, so a handover brings the whole dossier; the rest follows in the first
+    stream); the shared registries, coaches and records addressed to her. A record's
+    revision is in one of the first two streams only.
+
+    No stream sends this device its own records: those whose stored state is exactly
+    what it pushed (``Record.synced_device``; a merge or a correction clears it). It
+    holds them already: a first push got its whole dossier back with every batch's
+    answer (issue 13). Except after a revoke, which may have purged them
+    (``own_purged``).
     """
     cur_rev, cur_id = parse_cursor(cursor)
     if not cur_id and (mark if mark is not None else watermark(session, caller)) <= cur_rev:
@@ -260,24 +265,28 @@ def _granted(
     # inside the dossier granted at rev.
     after = cur_rev if cur_id else cur_rev + 1
     scopes = [
-        (int(g), c) for g, c in session.execute(granted_scopes(caller.account_id, after, upto))
+        (int(g), c, None if lr is None else int(lr))
+        for g, c, lr in session.execute(granted_scopes(caller.account_id, after, upto))
     ]
     out: list[tuple[int, Row]] = []
     start, per = 0, 1  # dossiers per query: grows as the page's need and their size allow
     while start < len(scopes) and len(out) <= limit:
-        group = dict((c, g) for g, c in scopes[start : start + per])
+        group = {c: g for g, c, _lr in scopes[start : start + per]}
+        purged = {c: lr for _g, c, lr in scopes[start : start + per] if lr is not None}
         start += per
-        # What has not changed since the grant (what has is in the changed stream), and
-        # this device's own revisions, which the changed stream skips: a pull from the
-        # start gets them here.
+        # What has not changed since the grant (what has is in the changed stream), but
+        # not this device's own, unless a revoke may have purged them.
         found = list(
-            session.execute(granted_records_query(caller, list(group), max(group.values())))
+            session.execute(
+                granted_records_query(caller, list(group), max(group.values()), list(purged))
+            )
         )
         rows = [
             (group[r.candidate_id], r)
             for r in found
             if r.candidate_id is not None
-            and (r.rev <= group[r.candidate_id] or r.synced_device == caller.device_id)
+            and r.rev <= group[r.candidate_id]
+            and (r.synced_device != caller.device_id or own_purged(r, purged))
             and (group[r.candidate_id] != cur_rev or r.id > cur_id)
         ]
         out += sorted(rows, key=lambda row: (row[0], row[1].id))
@@ -286,11 +295,29 @@ def _granted(
     return out[: limit + 1]
 
 
-def granted_records_query(caller: Caller, candidates: list[str], upto: int) -> Query:
-    """The records of these candidates up to ``upto``, and this device's own."""
+def own_purged(rec: Row, purged: dict[str, int]) -> bool:
+    """Whether the device may have purged its own record ``rec``: written up to the
+    latest revoke of its candidate's scope (``purged``: ``Scope.last_revoked_rev`` by
+    candidate).
+
+    Its own records written since were written from a copy that had the dossier, and no
+    revoke has come since (the scope is granted): it still holds them."""
+    last = purged.get(rec.candidate_id)
+    return last is not None and int(rec.rev) <= last
+
+
+def granted_records_query(
+    caller: Caller, candidates: list[str], upto: int, purged: list[str] | None = None
+) -> Query:
+    """The records of these candidates up to ``upto``, but this device's own only of the
+    ``purged`` ones (revoked once: it may have purged them)."""
+    others = sa.or_(
+        Record.synced_device.is_(None),
+        Record.synced_device != caller.device_id,
+        *([Record.candidate_id.in_(purged)] if purged else []),
+    )
     return sa.select(*_COLUMNS).where(
-        Record.candidate_id.in_(candidates),
-        sa.or_(Record.rev <= upto, Record.synced_device == caller.device_id),
+        Record.candidate_id.in_(candidates), Record.rev <= upto, others
     )
 
 
@@ -376,11 +403,12 @@ def _others_changes_query(
     )
 
 
-def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str]:
-    """A coach's candidates granted in [cur_rev, upto], in grant order: walks the index
-    on (account_id, granted_rev), not every scope row of the coach."""
+def granted_scopes(account_id: str, cur_rev: int, upto: int) -> sa.Select[int, str, int | None]:
+    """A coach's candidates granted in [cur_rev, upto], in grant order, with their last
+    revoke: walks the index on (account_id, granted_rev), not every scope row of the
+    coach."""
     return (
-        sa.select(Scope.granted_rev, Scope.candidate_id)
+        sa.select(Scope.granted_rev, Scope.candidate_id, Scope.last_revoked_rev)
         .where(
             Scope.account_id == account_id,
             Scope.revoked_rev.is_(None),

@@ -536,7 +536,7 @@ def refresh_scope(session: Session, seq: Sequence, account_id: str, candidate_id
         if scope is None:
             scope = Scope(account_id=account_id, candidate_id=candidate_id, granted_rev=0)
             session.add(scope)
-        scope.granted_rev, scope.revoked_rev = seq.next(), None
+        regrant(scope, seq.next())
     elif not active and scope is not None and scope.revoked_rev is None:
         scope.revoked_rev = seq.next()
     session.flush()
@@ -1655,9 +1655,17 @@ def grant_scope(session: Session, seq: Sequence, account_id: str, candidate_id: 
     if scope is None:
         scope = Scope(account_id=account_id, candidate_id=candidate_id, granted_rev=0)
         session.add(scope)
-    scope.granted_rev, scope.revoked_rev = seq.next(), None
+    regrant(scope, seq.next())
     session.info.setdefault(SCOPE_CACHE, {})[(account_id, candidate_id)] = True
     session.flush()
+
+
+def regrant(scope: Scope, rev: int) -> None:
+    """Grant ``scope`` at ``rev``; a revoke it had is kept as ``last_revoked_rev`` (her
+    devices may have purged the dossier, so the pull sends their own records again)."""
+    if scope.revoked_rev is not None:
+        scope.last_revoked_rev = scope.revoked_rev
+    scope.granted_rev, scope.revoked_rev = rev, None
 
 
 def server_made(rec: Record) -> bool:

@@ -323,6 +323,7 @@ def test_no_pull_query_scans_the_record_table_on_postgresql(pg_admin: Admin) -> 
         pull.granted_scopes(anna.account_id, 10, 500),
         pull.revoked_scopes(anna.account_id, 10, 500),
         pull.granted_records_query(anna, [dev, str(uuid.uuid4())], 40),
+        pull.granted_records_query(anna, [dev, str(uuid.uuid4())], 40, [dev]),
         sa.select(pull.watermark_query(anna)),
     ]
     engine = pg_admin.engine

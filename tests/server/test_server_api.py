@@ -159,7 +159,9 @@ def test_every_endpoint_needs_a_valid_token(live: LiveServer) -> None:
 # --- push and pull -------------------------------------------------------------------
 
 
-def test_push_then_pull_and_a_replayed_batch_changes_nothing(anna: Api, admin: Admin) -> None:
+def test_push_then_pull_and_a_replayed_batch_changes_nothing(
+    anna: Api, admin: Admin, live: LiveServer
+) -> None:
     cand = uid()
     batch = uid()
     changes = [candidate(cand), note(cand, anna.coach_id)]
@@ -170,9 +172,16 @@ def test_push_then_pull_and_a_replayed_batch_changes_nothing(anna: Api, admin: A
     assert again["push"]["replayed"] is True
     assert again["push"]["results"] == first["push"]["results"]
     assert {k: v["rev"] for k, v in admin.records().items()} == revs
-    everything = anna.pull_all()
+    # Her other device gets everything; this one only what it did not push itself
+    # (the server's assignment, the staff directory: issue 13).
+    everything = Api(live.url, "anna@spt.nl").pull_all()
     kinds = sorted(r["entity"] for k, r in everything.items() if k != "__purge__")
     assert kinds == ["assignment", "candidate", "coach", "note"]
+    back = anna.pull_all()
+    assert sorted(r["entity"] for k, r in back.items() if k != "__purge__") == [
+        "assignment",
+        "coach",
+    ]
 
 
 def test_concurrent_edits_merge_by_field_and_conflict_on_the_same_field(anna: Api) -> None:

@@ -42,7 +42,7 @@ def test_a_database_of_the_first_schema_upgrades(tmp_path: Path) -> None:
     assert {"ix_scope_account_id_granted_rev", "ix_scope_account_id_revoked_rev"} <= indexes
 
 
-def _plan(engine: sa.Engine, query: sa.Select[str] | sa.Select[int, str]) -> str:
+def _plan(engine: sa.Engine, query: sa.Select[str] | sa.Select[int, str, int | None]) -> str:
     sql = str(query.compile(engine, compile_kwargs={"literal_binds": True}))
     with engine.connect() as c:
         return " | ".join(str(row[-1]) for row in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
@@ -59,3 +59,31 @@ def test_a_pulls_scope_queries_use_the_cursor_indexes(tmp_path: Path) -> None:
         engine.dispose()
     assert "ix_scope_account_id_granted_rev (account_id=? AND granted_rev>? AND" in granted
     assert "ix_scope_account_id_revoked_rev (account_id=? AND revoked_rev>? AND" in revoked
+
+
+def test_scopes_granted_before_0011_send_their_devices_own_records_up_to_the_grant(
+    tmp_path: Path,
+) -> None:
+    """A scope of schema 0010 may have been revoked and granted again without a trace:
+    its grant counts as its last revoke, so a device that purged the dossier gets its own
+    records back with that grant, as before 0011 (a scope still revoked gets its revoke
+    when it is granted again)."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0010")
+    with engine.begin() as c:
+        c.exec_driver_sql(
+            "INSERT INTO scope (account_id, candidate_id, granted_rev, revoked_rev) "
+            "VALUES ('a', 'granted', 40, NULL), ('a', 'revoked', 12, 30)"
+        )
+    upgrade(engine)
+    with engine.connect() as c:
+        rows = dict(c.exec_driver_sql("SELECT candidate_id, last_revoked_rev FROM scope").all())
+    engine.dispose()
+    assert rows == {"granted": 40, "revoked": 12}

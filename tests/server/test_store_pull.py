@@ -1,8 +1,9 @@
 """The pull's streams, store level, on SQLite and PostgreSQL: a dossier that comes into
 scope is sent once (each record in one stream: unchanged since the grant with the grant,
 changed since in the changed stream), in its latest version; the device that wrote it
-still gets its own records on a pull from the start; a dossier granted again after a
-purge comes back whole; a plain cursor at a grant's revision already has that grant."""
+gets none of its own records back, not even from the start; a dossier granted again
+after a purge comes back whole, the device's own records included; a plain cursor at
+a grant's revision already has that grant."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import pull, setup, store
-from tests.support.server_kit import NH, Admin, candidate_change, uid
+from tests.support.server_kit import GA, NH, Admin, candidate_change, uid
 
 EMAIL = "anna@spt.nl"
 
@@ -110,16 +111,25 @@ def test_a_second_device_gets_each_record_once_in_its_latest_version(anna: Coach
         assert latest.rev == revs[cand] and latest.data["phone"] == "0612"
 
 
-def test_the_device_that_wrote_a_dossier_gets_it_all_from_the_start(anna: Coach) -> None:
-    cand = uid()
+def test_the_device_that_wrote_a_dossier_gets_none_of_it_back(anna: Coach) -> None:
+    """Its own records (stored as it pushed them) are not sent to it, with the grant or
+    after it; what the server changed (a candidate filed under another SPT) and wrote
+    (her assignment, the staff directory) is; the coach's other device gets it all
+    (issue 13)."""
+    cand, moved = uid(), uid()
     anna.push(anna.laptop, candidate_change(cand))
     notes = [note(cand, anna.id) for _ in range(3)]
-    anna.push(anna.laptop, *notes)  # her own, after the grant
+    anna.push(anna.laptop, notes[0])  # her own, after the grant
+    anna.push(anna.laptop, candidate_change(moved, spt=GA), *notes[1:])
+    own = {cand} | {n["id"] for n in notes}
     for limit in (1, 2, 1000):
         records, _, _ = anna.pull_records(anna.laptop, None, limit)
         ids = [r.id for r in records]
         assert len(ids) == len(set(ids))
-        assert {cand} | {n["id"] for n in notes} <= set(ids)
+        assert moved in ids and not own & set(ids)
+        assert {r.entity for r in records} == {"candidate", "assignment", "coach"}
+        everything, _, _ = anna.pull_records(anna.desktop, None, limit)
+        assert own | {moved} <= {r.id for r in everything}
 
 
 def test_a_page_written_from_the_stored_json_is_the_page_pydantic_writes(anna: Coach) -> None:
