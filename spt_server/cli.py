@@ -374,6 +374,32 @@ def _when(moment: int) -> str:
     return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _audit_keys(engine: Any, args: argparse.Namespace, action: str, kids: list[str]) -> None:
+    """Log each key by its id (a one-way hash of the key: no key material in the log).
+
+    A database not made yet (the deployment's order: the key file first, then ``init
+    --signing-key-file``) is brought to the schema first, with this key file as the
+    configured source, so it gets no key of its own (as ``init`` with the option)."""
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session
+
+    from spt_server import audit, security
+    from spt_server.setup import upgrade
+
+    if not sa.inspect(engine).has_table("admin_audit"):
+        configured = security.key_source_configured()
+        if not configured:
+            os.environ[security.KEY_FILE_ENV] = str(Path(args.file).absolute())
+        try:
+            upgrade(engine)
+        finally:
+            if not configured:
+                os.environ.pop(security.KEY_FILE_ENV, None)
+    with Session(engine) as s, s.begin():
+        for kid in kids:
+            audit.log(s, action, "key", kid, actor=None)
+
+
 @_secret_errors
 def cmd_key_new(args: argparse.Namespace) -> int:
     import time
@@ -382,7 +408,9 @@ def cmd_key_new(args: argparse.Namespace) -> int:
 
     if args.activate_in < 0:
         raise CliError("--activate-in is een aantal minuten, 0 of meer.", USAGE)
+    engine = _engine(args)  # its audit log: reachable before the file changes
     key = security.add_new_key(Path(args.file), delay=args.activate_in * 60)
+    _audit_keys(engine, args, "signing_key_new", [key.kid])
     if key.signs_from <= time.time():
         print(f"Sleutel {key.kid} gemaakt in {args.file}; hij tekent meteen.")
     else:
@@ -400,6 +428,7 @@ def cmd_key_retire(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     ring = security.read_key_file(path)
+    engine = _engine(args)  # its audit log: reachable before the file changes
     kept = security.retire_keys(ring)
     gone = [k.kid for k in ring.keys if k not in kept.keys]
     if not gone:
@@ -409,6 +438,7 @@ def cmd_key_retire(args: argparse.Namespace) -> int:
         )
         return OK
     security.write_key_file(path, kept)
+    _audit_keys(engine, args, "signing_key_retire", gone)
     print(f"Afgevoerd: {', '.join(gone)}. Herstart elke serverinstantie.")
     return OK
 
@@ -465,7 +495,8 @@ def _add_signing_key_commands(sub: Any) -> None:
                 help="tekent pas na zoveel minuten (standaard 10; herstart eerst elke "
                 "instantie). De eerste sleutel van een nieuw bestand tekent meteen.",
             )
-        if name == "move-out":
+        if name in ("new", "retire", "move-out"):
+            # new and retire: the database whose audit log records the act.
             action.add_argument("--db", help="database-URL (standaard: SQLite in de datamap)")
 
 

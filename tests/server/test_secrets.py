@@ -286,7 +286,9 @@ def test_move_the_key_out_then_rotate_with_overlap_and_retire(
     for token in (before["access_token"], old_form):
         assert _me(live, token).status_code == 200
 
-    assert main(["signing-key", "new", "--file", str(keys), "--activate-in", "0"]) == 0
+    assert (
+        main(["signing-key", "new", "--db", db_url, "--file", str(keys), "--activate-in", "0"]) == 0
+    )
     live.restart()
     after = _login(live, "anna@spt.nl")
     assert _kid(after["access_token"]) != _kid(before["access_token"])
@@ -294,7 +296,7 @@ def test_move_the_key_out_then_rotate_with_overlap_and_retire(
         assert _me(live, token).status_code == 200  # the overlap
 
     # Retiring now keeps the old key: tokens it signed may still be valid.
-    assert main(["signing-key", "retire", "--file", str(keys)]) == 0
+    assert main(["signing-key", "retire", "--db", db_url, "--file", str(keys)]) == 0
     assert len(security.read_key_file(keys).keys) == 2
     # A quarter of an hour later (the clock moved on) it goes.
     later = time.time() + security.ACCESS_TTL + security.CLOCK_SKEW + 1
@@ -312,8 +314,9 @@ def test_a_new_key_waits_before_it_signs_so_every_process_knows_it_first(
     tmp_path: Path,
 ) -> None:
     keys = tmp_path / "signing-keys.json"
-    assert main(["signing-key", "new", "--file", str(keys)]) == 0  # the first signs at once
-    assert main(["signing-key", "new", "--file", str(keys)]) == 0  # default: in 10 minutes
+    db = ["--db", f"sqlite:///{tmp_path / 'server.db'}"]  # its audit log
+    assert main(["signing-key", "new", *db, "--file", str(keys)]) == 0  # the first signs at once
+    assert main(["signing-key", "new", *db, "--file", str(keys)]) == 0  # default: in 10 minutes
     ring = security.read_key_file(keys)
     first, second = ring.keys
     now = time.time()
@@ -326,8 +329,8 @@ def test_with_a_key_file_or_key_in_the_environment_the_database_gets_no_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keys = tmp_path / "signing-keys.json"
-    assert main(["signing-key", "new", "--file", str(keys)]) == 0
     url = f"sqlite:///{tmp_path / 'a.db'}"
+    assert main(["signing-key", "new", "--db", url, "--file", str(keys)]) == 0
     assert main(["init", "--db", url, "--signing-key-file", str(keys)]) == 0
     assert _key_row(url) is None
 
@@ -351,9 +354,9 @@ def test_a_key_file_others_can_read_or_that_is_missing_stops_the_server(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     keys = tmp_path / "signing-keys.json"
-    assert main(["signing-key", "new", "--file", str(keys)]) == 0
-    assert mode(keys) == 0o600
     url = f"sqlite:///{tmp_path / 'server.db'}"
+    assert main(["signing-key", "new", "--db", url, "--file", str(keys)]) == 0
+    assert mode(keys) == 0o600
     assert main(["init", "--db", url, "--signing-key-file", str(keys)]) == 0
     monkeypatch.delenv("SPT_SIGNING_KEY_FILE")
     keys.chmod(0o640)
@@ -391,7 +394,7 @@ def test_with_a_key_file_a_key_left_in_the_database_signs_nothing(
     admin.add_coach("anna@spt.nl")
     db_key = _db_key(db_url)
     keys = tmp_path / "signing-keys.json"
-    assert main(["signing-key", "new", "--file", str(keys)]) == 0
+    assert main(["signing-key", "new", "--db", db_url, "--file", str(keys)]) == 0
     monkeypatch.setenv("SPT_SIGNING_KEY_FILE", str(keys))
     with caplog.at_level("WARNING", logger="spt_server.setup"):
         live = LiveServer(db_url).start()
