@@ -320,8 +320,10 @@ def assign_referrals(
     seq = store.Sequence(s)
     assigned = 0
     for rec in found:
-        if json.loads(rec.data).get("coach_id") != coach.id:
+        before = json.loads(rec.data).get("coach_id")
+        if before != coach.id:
             store._write_fields(rec, {"coach_id": coach.id}, seq.next(), caller.account_id, None)
+            store.referral_moved(s, seq, rec.id, before, coach.id, rec.candidate_id)
             audit.log(s, "assign", "referral", rec.id, actor=caller.account_id)
             assigned += 1
     seq.flush()

@@ -439,6 +439,43 @@ def without_personal_when_done(data: dict[str, Any]) -> dict[str, Any]:
     return {f: v for f, v in REFERRAL_PERSONAL.items() if data.get(f) != v}
 
 
+def referral_moved(
+    session: Session,
+    seq: Sequence,
+    rid: str,
+    old_coach: str | None,
+    new_coach: str | None,
+    candidate_id: str | None,
+) -> None:
+    """A referral given to another coach (or to no one) leaves the old coach's devices.
+
+    Before it is linked, she holds it only as its addressee: her device would keep it,
+    name and question included, since her pull no longer selects it. A revoked scope row
+    under the referral's own id (as a loket question's, ``_rescope_loket``) puts it in her
+    next pull's purge list. Not when she still sees it otherwise: at the SPT's desk, or
+    through the candidate it is linked to. Given back to a coach, her pending purge goes:
+    the record's new revision brings it again."""
+    cache = session.info.get(SCOPE_CACHE, {})
+    if new_coach is not None:
+        back = session.get(Scope, (new_coach, rid))
+        if back is not None:
+            session.delete(back)
+            cache.pop((new_coach, rid), None)
+    if old_coach is None or old_coach == new_coach:
+        session.flush()
+        return
+    if at_referral_desk(session, old_coach) or in_scope(session, old_coach, candidate_id):
+        session.flush()
+        return
+    scope = session.get(Scope, (old_coach, rid))
+    if scope is None:
+        scope = Scope(account_id=old_coach, candidate_id=rid, granted_rev=0)
+        session.add(scope)
+    scope.revoked_rev = seq.next()
+    cache.pop((old_coach, rid), None)
+    session.flush()
+
+
 def _rescope_loket(session: Session, seq: Sequence, rid: str, to_coach: str | None) -> None:
     """Scope of a loket question: the coach it is passed on to, and no one else."""
     rows = session.scalars(
@@ -1561,6 +1598,10 @@ def _update(
         prev = rec.rev
         synced = caller.device_id if base == prev and not conflicts and not resend else None
         _write_fields(rec, changed, seq.next(), caller.account_id, synced)
+        if rec.entity == "referral" and "coach_id" in changed:
+            referral_moved(
+                session, seq, rec.id, data.get("coach_id"), changed["coach_id"], rec.candidate_id
+            )
         if _may_have_effects(rec.entity, changed):
             session.flush()
             _effects(session, seq, caller, rec.entity, rec.id, data | changed, set(changed), False)

@@ -71,6 +71,7 @@ def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
         removed += conn.execute(sa.delete(cand).where(in_ids(cand.c.id, cands))).rowcount
     removed += _delete_about(conn, cast(sa.Table, AuditEntry.__table__), cands, ids)
     removed += _purge_loket(conn, cands)
+    removed += _purge_referrals(conn, cands)
     conn.execute(sa.delete(OutboxEntry).where(in_ids(OutboxEntry.record_id, ids)))
     drop_drafts_about(conn, cands)
     # Her own writing the server refused (written offline after the dossier left her) is
@@ -99,6 +100,27 @@ def _purge_loket(conn: sa.Connection, ids: list[str]) -> int:
     if not gone:
         return 0
     drop_question_drafts(conn, gone)
+    return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, gone))).rowcount)
+
+
+def _purge_referrals(conn: sa.Connection, ids: list[str]) -> int:
+    """Referrals among the purged ids: one given to another coach before it was linked
+    leaves this device (spt_server.store.referral_moved), with the drafts of its forms
+    and its conflicts (but her own refused writing, as for a candidate)."""
+    from spt_desktop.models.referrals import drop_referral_drafts
+
+    table = cast(sa.Table, SYNCED_ENTITIES["referral"].__table__)  # type: ignore[attr-defined]
+    gone = [r[0] for r in conn.execute(sa.select(table.c.id).where(in_ids(table.c.id, ids)))]
+    if not gone:
+        return 0
+    for rid in gone:
+        drop_referral_drafts(conn, rid)
+    conn.execute(
+        sa.delete(SyncConflict).where(
+            in_ids(SyncConflict.record_id, gone),
+            SyncConflict.kind.not_in(UNDELIVERED) | SyncConflict.resolved_at.is_not(None),
+        )
+    )
     return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, gone))).rowcount)
 
 

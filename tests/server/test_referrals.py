@@ -184,3 +184,40 @@ def test_an_accepted_referral_leaves_her_data_to_the_candidate(spt: Spt) -> None
     stored = spt.admin.records()[ref["id"]]
     assert {k: stored[k] for k in PERSONAL} == PERSONAL
     assert stored["candidate_id"] == mine["id"] and "Samira" not in _raw(spt, ref["id"])
+
+
+def test_a_referral_given_to_another_coach_leaves_the_first_coachs_pull(
+    spt: Spt,  # noqa: F811
+) -> None:
+    """Reassigned before it is linked (by Toewijzen or by the desk's own edit), the
+    referral is in the first coach's next purge list: her device drops it. Given back,
+    it comes again and is not purged."""
+    cora, anna, bob = spt.cora, spt.anna, spt.bob
+    ref = referral(cora.id)
+    assert status(cora.sync(None, ref)) == "applied"
+    body = {"referral_ids": [ref["id"]], "coach_id": anna.id}
+    assert cora.post(f"{C}/referrals/assign", body).status_code == 200
+    first = anna.sync(None)
+    assert ref["id"] in {r["id"] for r in first["pull"]["records"]}
+    cursor = first["pull"]["cursor"]
+
+    assert cora.post(f"{C}/referrals/assign", body | {"coach_id": bob.id}).status_code == 200
+    after = anna.sync(cursor)["pull"]
+    assert ref["id"] in after["purge"]
+    assert ref["id"] not in {r["id"] for r in after["records"]}
+    assert pulled(bob, ref["id"])
+    assert ref["id"] not in cora.sync(None)["pull"]["purge"]  # the desk keeps seeing it
+
+    # The desk gives it back to Anna through a pushed edit: it comes again, unpurged.
+    base = rev_of(cora, ref["id"])
+    back = {"entity": "referral", "id": ref["id"], "op": "upsert", "base_rev": base,
+            "fields": {"coach_id": anna.id}}  # fmt: skip
+    assert status(cora.sync(None, back)) == "applied"
+    again = anna.sync(after["cursor"])["pull"]
+    assert ref["id"] in {r["id"] for r in again["records"]}
+    assert ref["id"] not in again["purge"]
+    # Bob, whose it was meanwhile, is told to drop it; the whole pull from the start has
+    # no purge of it for Anna.
+    bob_after = bob.sync(None)["pull"]
+    assert ref["id"] not in {r["id"] for r in bob_after["records"]}
+    assert ref["id"] not in anna.sync(None)["pull"]["purge"]
