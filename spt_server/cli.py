@@ -185,6 +185,19 @@ def cmd_devices(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_set_roles(args: argparse.Namespace) -> int:
+    from spt_server import setup
+
+    roles = setup.parse_roles(args.role)
+    with _session(args) as s, s.begin():
+        setup.set_roles(s, email=args.email, roles=roles)
+    print(
+        "Rollen gezet: " + ", ".join(roles) + ". Bij de volgende synchronisatie krijgen haar "
+        "apparaten wat erbij hoort."
+    )
+    return OK
+
+
 def cmd_deactivate(args: argparse.Namespace) -> int:
     from spt_server import setup
 
@@ -544,6 +557,14 @@ def build_parser() -> argparse.ArgumentParser:
         "schakel het account van een coach uit: geen aanmelding meer, alle apparaten ingetrokken",
     )
     sp.add_argument("--email", required=True, help="e-mailadres van de coach")
+    sp = add(
+        "set-roles",
+        cmd_set_roles,
+        "geef een coach andere rollen (vervangt de oude); een loket- of coördinatorrol "
+        "brengt ook de eerdere loketvragen en aanmeldingen van haar SPT",
+    )
+    sp.add_argument("--email", required=True, help="e-mailadres van de coach")
+    sp.add_argument("--role", required=True, help="rol of rollen, komma-gescheiden")
     sp = add(
         "reactivate",
         cmd_reactivate,

@@ -48,6 +48,9 @@ class Account(Base):
     password_hash: Mapped[str] = mapped_column(sa.String(200))
     active: Mapped[bool] = mapped_column(sa.Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    # The revision at which a role given later made the SPT's desk records (loket
+    # questions, referrals) hers: her pull brings the older ones at it (pull.desk_granted).
+    desk_granted_rev: Mapped[int | None] = mapped_column(sa.BigInteger, default=None)
 
 
 class Device(Base):

@@ -15,7 +15,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
-from spt_server.db import Counter, Record, RevLease, Scope, Watermark
+from spt_server.db import Account, Counter, Record, RevLease, Scope, Watermark
 from spt_server.store import (
     LOKET,
     REV,
@@ -23,8 +23,10 @@ from spt_server.store import (
     as_record,
     at_referral_desk,
     can_read,
+    desk_entities,
     keeps_loket,
     marks_of,
+    roles_of,
 )
 
 
@@ -141,6 +143,7 @@ def read_page(
     rows = _changed_in_scope(session, caller, cur_rev, upto, limit)
     rows += _shared(session, caller, cur_rev, _bound(rows, limit, upto), limit)
     rows += _granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
+    rows += desk_granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
     rows.sort(key=lambda r: (r[0], r[1].id))
     more = len(rows) > limit
     page = rows[:limit]
@@ -330,7 +333,10 @@ def _shared(
     whole table for every page). Each stops at limit + 1; the page takes the first."""
     rows: list[tuple[int, Row]] = []
     desk = at_referral_desk(session, caller.account_id)
-    for which in shared_streams(caller, desk=desk) + loket_streams(session, caller):
+    since = _desk_grant(session, caller) or 0  # older desk records: desk_granted's
+    for which in shared_streams(caller, desk=desk, since=since) + loket_streams(
+        session, caller, since
+    ):
         rows += _others_changes(session, caller, cur_rev, upto, limit, which)
     rows.sort(key=lambda r: r[0])
     return rows[: limit + 1]
@@ -352,18 +358,22 @@ REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
 
 
-def loket_streams(session: Session, caller: Caller) -> list[sa.ColumnElement[bool]]:
+def loket_streams(session: Session, caller: Caller, since: int = 0) -> list[sa.ColumnElement[bool]]:
     """The SPT's loket register for its keepers (the loket, the coordinator); a coach gets
     the questions passed on to her through her scope (store._rescope_loket). The SPT's
-    watermark covers it (store.mark_scopes, DESK_ENTITIES)."""
+    watermark covers it (store.mark_scopes, DESK_ENTITIES). ``since``: the revision her
+    role came at; what is older comes with the grant (``desk_granted``)."""
     if not keeps_loket(session, caller.account_id):
         return []
-    return [sa.and_(_is(LOKET), Record.spt == caller.spt)]
+    return [sa.and_(_is(LOKET), Record.spt == caller.spt, Record.rev > since)]
 
 
-def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnElement[bool]]:
+def shared_streams(
+    caller: Caller, *, desk: bool = False, since: int = 0
+) -> list[sa.ColumnElement[bool]]:
     """The shared streams of ``caller``; ``desk``: she is the loket or a coordinator (or
-    an administrator), who sees every referral of her SPT (``REFERRAL_DESK_ROLES``)."""
+    an administrator), who sees every referral of her SPT (``REFERRAL_DESK_ROLES``);
+    ``since``: the revision that role came at (``desk_granted`` brings the older)."""
     streams = [
         _is("coach"),
         sa.and_(_is_one_of(REGISTRY_ENTITIES), Record.spt == caller.spt),
@@ -373,8 +383,41 @@ def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnEleme
         sa.and_(_is("referral"), Record.addressee == caller.account_id),
     ]
     if desk:
-        streams.append(sa.and_(_is("referral"), Record.spt == caller.spt))
+        streams.append(sa.and_(_is("referral"), Record.spt == caller.spt, Record.rev > since))
     return streams
+
+
+def _desk_grant(session: Session, caller: Caller) -> int | None:
+    """The revision at which a role given later made the SPT's desk records hers."""
+    account = session.get(Account, caller.account_id)
+    return None if account is None else account.desk_granted_rev
+
+
+def desk_granted(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> list[tuple[int, Row]]:
+    """The SPT's desk records (loket questions, referrals) older than the role that
+    made them hers, at that grant's revision, by id (a cursor ``"rev:id"`` inside it):
+    a handover's granted stream, for a role. Newer ones come by the shared streams."""
+    grant = _desk_grant(session, caller)
+    if grant is None or grant > upto or grant < cur_rev or (grant == cur_rev and not cur_id):
+        return []
+    entities = desk_entities(roles_of(session, caller.account_id))
+    if not entities:
+        return []
+    q = (
+        sa.select(*_COLUMNS)
+        .where(
+            _is_one_of(tuple(entities)),
+            Record.spt == caller.spt,
+            Record.rev <= grant,
+            Record.deleted.is_(False),
+            Record.id > (cur_id if grant == cur_rev else ""),
+        )
+        .order_by(Record.id)
+        .limit(limit + 1)
+    )
+    return [(grant, r) for r in session.execute(q)]
 
 
 def _others_changes(

@@ -25,6 +25,7 @@ from spt_server.db import (
     Device,
     Record,
     ServerSetting,
+    Watermark,
     bump_auth_epoch,
     utcnow,
 )
@@ -143,6 +144,37 @@ def add_coach(
     seq.flush()
     s.flush()
     return account_id
+
+
+def set_roles(s: Session, *, email: str, roles: list[str], actor: str | None = None) -> None:
+    """Give a coach these roles (in place of her old ones): her record in the staff
+    directory follows, so her app shows the pages they open.
+
+    A role that makes the SPT's desk records hers (the loket register, every referral of
+    her SPT) brings the older ones too: their grant's revision goes on her account, and
+    her next pull brings them at it, as a handover brings a whole dossier (pull.py). The
+    role that ends takes nothing off her laptop yet (see DESIGN.md)."""
+    seq = store.Sequence(s)
+    seq.lock()  # before reading: no push sees her half-changed
+    account = account_by_email(s, email)
+    before = store.roles_of(s, account.id)
+    after = frozenset(roles)
+    if before == after:
+        return
+    account.roles = ",".join(roles)
+    gains = store.desk_entities(after) - store.desk_entities(before)
+    if gains:
+        account.desk_granted_rev = seq.next()
+        # Her pulls look past their cursor again (the staff record's mark does too).
+        s.add(Watermark(key=store.account_mark(account.id), rev=account.desk_granted_rev))
+    rec = s.get(Record, account.id)
+    if rec is not None and rec.entity == "coach":
+        store._write_fields(rec, {"roles": account.roles}, seq.next(), actor, None)
+    s.info.pop(store._ROLES_CACHE, None)
+    s.info.pop(store.DESK_CACHE, None)
+    seq.flush()
+    s.flush()
+    audit.log(s, "set_roles", "account", account.id, actor=actor)
 
 
 def account_by_email(s: Session, email: str) -> Account:

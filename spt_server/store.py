@@ -392,6 +392,14 @@ def keeps_loket(session: Session, account_id: str) -> bool:
     return bool(roles_of(session, account_id) & LOKET_ROLES)
 
 
+def desk_entities(roles: frozenset[str]) -> frozenset[str]:
+    """The SPT-wide desk records these roles see: the loket register, every referral."""
+    out = {LOKET} if roles & LOKET_ROLES else set()
+    if roles & p.REFERRAL_DESK_ROLES:
+        out.add("referral")
+    return frozenset(out)
+
+
 def _loket_readable(session: Session, caller: Caller, rec: Record) -> bool:
     if rec.spt != caller.spt:
         return False

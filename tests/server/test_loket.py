@@ -195,3 +195,54 @@ def _conflict_rows(desk: Desk, rid: str) -> int:
     with desk.admin.session() as s:
         q = sa.select(sa.func.count()).select_from(Conflict).where(Conflict.record_id == rid)
         return int(s.execute(q).scalar_one())
+
+
+def _pull_all(who: Login, cursor: str | None, limit: int) -> list[str]:
+    """Every record id a device pulls from ``cursor``, page by page of ``limit``."""
+    auth = {"authorization": "Bearer " + who.tokens["access_token"]}
+    ids: list[str] = []
+    while True:
+        r = who.http.post(f"{API}/sync", json={"cursor": cursor, "limit": limit}, headers=auth)
+        assert r.status_code == 200, r.text
+        pull = r.json()["pull"]
+        ids += [rec["id"] for rec in pull["records"]]
+        cursor = pull["cursor"]
+        if not pull["more"]:
+            return ids
+
+
+def test_a_loket_role_given_later_brings_the_older_questions_and_referrals(
+    desk: Desk, db_url: str
+) -> None:
+    """As a handover brings a whole dossier: the register her SPT kept before she had the
+    role comes at her next sync, once, on every device, a page at a time; the staff
+    record shows her new role; the act is in the audit log."""
+    from spt_server import audit, cli
+    from tests.server.test_referrals import referral
+
+    older = [question(desk.lotte.id, topic=f"Vraag {i}") for i in range(3)]
+    ref = referral(desk.lotte.id)
+    assert all(r["status"] == "applied" for r in desk.lotte.sync(*older, ref)["push"]["results"])
+    assert desk.anna.questions() == ({}, [])  # not hers: a loopbaancoach
+    mark = desk.anna.cursor
+
+    args = ["set-roles", "--db", db_url, "--email", "anna@spt.nl", "--role"]
+    assert cli.main([*args, "loopbaancoach,loket"]) == 0
+    newer = question(desk.lotte.id, topic="Na de rol")
+    desk.lotte.sync(newer)
+    wanted = {q["id"] for q in older} | {ref["id"], newer["id"]}
+    pulled = _pull_all(desk.anna, mark, 2)  # small pages: the grant's cursor inside it
+    assert wanted <= set(pulled)
+    assert sorted(i for i in pulled if i in wanted) == sorted(wanted)  # each once
+    assert desk.anna.id in pulled  # her staff record, with the new role
+    records = desk.admin.records()
+    assert records[desk.anna.id]["roles"] == "loopbaancoach,loket"
+    # A device of hers from the start gets each once too; Bob gets none of them.
+    fresh = _pull_all(desk.anna, None, 3)
+    assert sorted(i for i in fresh if i in wanted) == sorted(wanted)
+    assert not wanted & set(_pull_all(desk.bob, mark, 50))
+    # Giving the same roles again changes nothing and logs nothing.
+    assert cli.main([*args, "loket,loopbaancoach"]) == 0
+    with desk.admin.session() as s:
+        rows = [(r.action, r.target_kind, r.target_id) for r in audit.entries(s)]
+    assert rows == [("set_roles", "account", desk.anna.id)]
