@@ -428,10 +428,12 @@ def _forget_personal_conflicts(
 # gestart", or accepted (the candidate's record holds them then), it is stored without
 # them, whatever a device sends (the vault's migration 0015 does the same on the laptop).
 # What it is cleared to: '' for the texts (old clients read and send that), null for the
-# rest. Who referred, dates, status and reason stay for the monitor and the stuurgroep.
+# rest. Who referred, dates, status and reason stay for the monitor and the stuurgroep;
+# her municipality and the coach's note on why she did not start go too (vault 0016: no
+# figure reads them, and a small town with a date and a referrer points at one person).
 REFERRAL_PERSONAL: dict[str, str | None] = {
     "first_name": "", "last_name": "", "email": None, "phone": None,
-    "question": "", "known": "",
+    "question": "", "known": "", "municipality": "", "not_started_note": None,
 }  # fmt: skip
 
 

@@ -75,7 +75,7 @@ def make_referrals(st: State) -> None:
             }
         )
         row = st.rows["referral"][-1]
-        # Accepted: her data live in her own record, not in the referral (0015).
+        # Accepted: her data live in her own record, not in the referral (0015, 0016).
         row.update(PERSONAL)
         if cand["id"] in shared:
             st.rows["referral_letter"].append(

@@ -54,11 +54,12 @@ class Referral(Synced, Base):
 
 
 # What a referral keeps only while it waits, and what it is cleared to once it is done
-# (niet gestart, or accepted: the candidate holds them then). Migration 0015's triggers
-# clear them on every write path; kept equal to its frozen copy by the tests.
+# (niet gestart, or accepted: the candidate holds them then). Migration 0016's triggers
+# (0015's, with her municipality and the note on why she did not start) clear them on
+# every write path; kept equal to its frozen copy by the tests.
 PERSONAL: dict[str, str | None] = {
     "first_name": "", "last_name": "", "email": None, "phone": None,
-    "question": "", "known": "",
+    "question": "", "known": "", "municipality": "", "not_started_note": None,
 }  # fmt: skip
 # The forms about one referral (their ids: "<kind>:<referral id>"), which hold its data.
 REFERRAL_FORMS = ("accept_referral", "referral_intake", "referral_not_started")

@@ -272,21 +272,15 @@ class ReferralService(Service):
             s.flush()
             return _dto(row)
 
-    def not_started(
-        self, referral_id: str, reason: ReferralNotStarted | str, note: str = ""
-    ) -> ReferralDTO:
-        """The referral did not become a journey, and why."""
+    def not_started(self, referral_id: str, reason: ReferralNotStarted | str) -> ReferralDTO:
+        """The referral did not become a journey, and why: the reason's code only. No
+        note: a done referral keeps none (``PERSONAL``; DESIGN.md), so none is asked."""
         c = Checker()
         why = c.code("not_started_reason", ReferralNotStarted, reason)
-        text = c.optional_text("not_started_note", note, max_len=LONG_TEXT)
         c.done()
         with self.ctx.tx() as s:
             row = self._open_one(s, referral_id)
-            row.status, row.not_started_reason, row.not_started_note = (
-                ReferralStatus.NOT_STARTED,
-                why,
-                text,
-            )
+            row.status, row.not_started_reason = ReferralStatus.NOT_STARTED, why
             _forget(s, row)
             return _dto(row)
 

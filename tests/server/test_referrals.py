@@ -133,13 +133,13 @@ def _conflict_rows(spt: Spt, rid: str) -> int:  # noqa: F811
 
 
 PERSONAL = {"first_name": "", "last_name": "", "email": None, "phone": None, "question": "",
-            "known": ""}  # fmt: skip
+            "known": "", "municipality": "", "not_started_note": None}  # fmt: skip
 
 
 def test_a_done_referral_keeps_no_personal_data_on_the_server(spt: Spt) -> None:  # noqa: F811
     cora, anna = spt.cora, spt.anna
     ref = referral(anna.id, anna.id, email="samira@example.org", phone="06 12345678",
-                   known="Werkte in de logistiek")  # fmt: skip
+                   known="Werkte in de logistiek", municipality="Wormerland")  # fmt: skip
     base = anna.sync(None, ref)["push"]["results"][0]["rev"]
     # Cora corrects her phone; Anna's offline edit of it, from the old base, conflicts.
     fix = {"entity": "referral", "id": ref["id"], "op": "upsert", "base_rev": base}
@@ -148,13 +148,13 @@ def test_a_done_referral_keeps_no_personal_data_on_the_server(spt: Spt) -> None:
     assert _conflict_rows(spt, ref["id"]) == 1
     # Niet gestart, her name sent along (an old client sends the whole record): not kept.
     stop = {"status": "not_started", "not_started_reason": "unreachable",
-            "first_name": "Samira"}  # fmt: skip
+            "first_name": "Samira", "not_started_note": "Mantelzorg voor haar moeder"}  # fmt: skip
     now = spt.admin.records()[ref["id"]]["rev"]
     assert status(anna.sync(None, fix | {"fields": stop, "base_rev": now})) == "applied"
     stored = spt.admin.records()[ref["id"]]
     assert {k: stored[k] for k in PERSONAL} == PERSONAL
-    assert (stored["referrer_organisation"], stored["municipality"], stored["status"]) == (
-        "Werkcentrum Zaanstad", "Zaanstad", "not_started",
+    assert (stored["referrer_organisation"], stored["not_started_reason"], stored["status"]) == (
+        "Werkcentrum Zaanstad", "unreachable", "not_started",
     )  # fmt: skip
     assert _conflict_rows(spt, ref["id"]) == 0
     # Anna's device sent only her name, not the cleared fields (an old client): its next
@@ -164,7 +164,8 @@ def test_a_done_referral_keeps_no_personal_data_on_the_server(spt: Spt) -> None:
     anna.sync(None, fix | {"fields": {"last_name": "El Amrani"}})
     assert rev_of(anna, ref["id"]) == spt.admin.records()[ref["id"]]["rev"]
     raw = _raw(spt, ref["id"])
-    for value in ("Samira", "El Amrani", "samira@", "06 ", "techniek", "logistiek"):
+    for value in ("Samira", "El Amrani", "samira@", "06 ", "techniek", "logistiek", "Wormerland",
+                  "Mantelzorg"):  # fmt: skip
         assert value not in raw
     # Recorded niet gestart at once: stored without them.
     gone = referral(cora.id, status="not_started", not_started_reason="not_eligible")

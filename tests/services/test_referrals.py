@@ -132,15 +132,17 @@ def test_niet_gestart_clears_her_personal_data_and_leaves_no_trace_in_the_vault(
             " '\"06 87654321\"', '2026-11-30 10:00:00')",
             (made.id, json.dumps("06 12345678")),
         )
-    done = services.referrals.not_started(made.id, "unreachable", "Twee keer niet verschenen")
+    done = services.referrals.not_started(made.id, "unreachable")
     assert (done.first_name, done.last_name, done.email, done.phone, done.question) == (
         "", "", None, None, "",
     )  # fmt: skip
     # Who referred, from where, and what became of it stay for the monitor.
+    # Her municipality goes too: no figure reads it (DESIGN.md, vault 0016).
     assert referral_row(services, made.id) == (
-        "", "", None, None, "", "", "Zaanstad", "Werkcentrum Zaanstad", "werkcentrum",
+        "", "", None, None, "", "", "", "Werkcentrum Zaanstad", "werkcentrum",
         "Zaanstreek-Waterland", "not_started", "unreachable",
     )  # fmt: skip
+    assert done.municipality == "" and done.not_started_note is None
     everything = raw_dump(services._ctx.vault)
     for value in (*PERSONAL_VALUES, "06 87654321"):
         assert value not in everything
@@ -200,7 +202,7 @@ def test_the_cleared_fields_are_the_same_in_the_vault_migration_and_on_the_serve
     from spt_server.store import REFERRAL_PERSONAL
 
     frozen = importlib.import_module(
-        "spt_desktop.models.migrations.versions.0015_referral_retention"
+        "spt_desktop.models.migrations.versions.0016_referral_retention_more"
     ).PERSONAL
     assert PERSONAL == frozen == REFERRAL_PERSONAL
     # Each is cleared to what the wire takes: null only where the field may be null.

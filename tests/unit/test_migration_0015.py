@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from spt_desktop.models import keyfile
-from spt_desktop.models.migrate import current_revision
+from spt_desktop.models.migrate import SCHEMA_HEAD, current_revision
 from spt_desktop.models.referrals import PERSONAL
 from spt_desktop.models.vault import Vault
 from tests.fixtures.make_vault_fixture import PASSPHRASE
@@ -48,7 +48,7 @@ def test_0015_clears_done_referrals_and_keeps_waiting_ones(tmp_path: Path) -> No
 
     vault.unlock(PASSPHRASE)  # upgrades
     try:
-        assert current_revision(vault.engine) == "0015"
+        assert current_revision(vault.engine) == SCHEMA_HEAD  # 0015, and 0016 after it
         after = rows(vault)
         assert set(after) == set(before)
         for k in done:  # who referred and what became of it stay

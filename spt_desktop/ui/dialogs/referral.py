@@ -166,7 +166,6 @@ class NotStartedDialog(DraftDialog[ReferralDTO]):
                     choices_of(ReferralNotStarted),
                     required=True,
                 ),
-                Field("not_started_note", QT_TRANSLATE_NOOP("Field", "Toelichting"), "text"),
             ),
             draft,
             parent=parent,
@@ -174,9 +173,7 @@ class NotStartedDialog(DraftDialog[ReferralDTO]):
         self.setObjectName("notStartedDialog")
 
     def save(self, svc: Services, values: dict[str, Any]) -> ReferralDTO:
-        return svc.referrals.not_started(
-            self.referral_id, values["not_started_reason"], values.get("not_started_note") or ""
-        )
+        return svc.referrals.not_started(self.referral_id, values["not_started_reason"])
 
 
 class ReferralLetterDialog(DraftDialog[ReferralLetterData]):
