@@ -599,6 +599,8 @@ REFERRALS = (
 def referral_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untyped-def]
     """Aanmeldingen (issue 16): the coach's list, the filled candidate form, the dossier's
     Aanmelding tab with a terugkoppeling and its dialog."""
+    from spt_common.enums import LetterMoment
+
     svc = ops.session.services
     me = svc.actor_id
     made = [svc.referrals.record({**values, "coach_id": me}) for values in REFERRALS]
@@ -616,8 +618,20 @@ def referral_shots(window, ops, settle, shot) -> None:  # type: ignore[no-untype
     settle(ops, 1.0)
     cp = ws.candidate_page
     cid = cp.dossier.candidate.id if cp.dossier else ""
-    svc.referrals.send_letter(cid, "intake")
+    # Before the intake is recorded the letter "Na de intake" is refused at its field.
     cp.tabs.setCurrentWidget(cp.referral)
+    cp.make_letter()
+    settle(ops, 0.5)
+    early = ws.dialogs[-1]
+    moment = early.form.editors["moment"]
+    moment.setCurrentIndex(moment.findText(LetterMoment.INTAKE.label))
+    early.submit()
+    settle(ops, 0.6)
+    shot(early, "50-terugkoppeling-voor-intake")
+    early.drafts.cancel()
+    early.done(0)
+    svc.intake.record(cid, {"background": "Acht jaar logistiek; wil met de handen werken."})
+    svc.referrals.send_letter(cid, "intake")
     cp.reload()
     settle(ops, 1.0)
     shot(window, "50-kandidaat-aanmelding")

@@ -227,6 +227,11 @@ class Problem(StrEnum):
     FOLLOW_UP_BEFORE_QUESTION = "follow_up_before_question"
     LINK_UNKNOWN = "link_unknown"
     LINK_MISMATCH = "link_mismatch"
+    # A terugkoppeling reports a step the dossier holds: not one still to come
+    INTAKE_NOT_RECORDED = "intake_not_recorded"
+    PLACEMENT_NOT_RECORDED = "placement_not_recorded"
+    DROPOUT_NOT_RECORDED = "dropout_not_recorded"
+    CLOSING_NOT_RECORDED = "closing_not_recorded"
 
 
 # The params each problem carries: the presenters may use these and only these.

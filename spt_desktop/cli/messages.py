@@ -434,6 +434,21 @@ PROBLEMS: dict[Problem, str] = {
     Problem.FOLLOW_UP_BEFORE_QUESTION: "de opvolgdatum ligt vóór de datum van de vraag",
     Problem.LINK_UNKNOWN: "dit gegeven is niet (meer) bekend",
     Problem.LINK_MISMATCH: "de koppeling past niet bij wat de vraag werd",
+    Problem.INTAKE_NOT_RECORDED: (
+        "er is nog geen intake vastgelegd: leg eerst de intake vast in het dossier "
+        "(Profiel), dan kunt u terugkoppelen"
+    ),
+    Problem.PLACEMENT_NOT_RECORDED: (
+        "er is nog geen plaatsing vastgelegd: leg eerst de plaatsing vast in het dossier, "
+        "dan kunt u terugkoppelen"
+    ),
+    Problem.DROPOUT_NOT_RECORDED: (
+        "er is geen uitval vastgelegd: leg eerst de uitval vast in het dossier, dan kunt "
+        "u terugkoppelen"
+    ),
+    Problem.CLOSING_NOT_RECORDED: (
+        "het dossier is nog niet afgesloten: sluit het eerst af, dan kunt u terugkoppelen"
+    ),
 }
 
 # The params that hold a domain code (``LABELLED_PARAMS``): which enum, and whether its

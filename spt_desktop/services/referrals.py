@@ -26,7 +26,7 @@ from spt_common.enums import (
     ReferralSource,
     ReferralStatus,
 )
-from spt_desktop.errors import Code, Problem, Thing
+from spt_desktop.errors import Code, FieldError, Problem, Thing
 from spt_desktop.models import (
     Candidate,
     Coach,
@@ -44,7 +44,7 @@ from spt_desktop.print.data import Letterhead
 from spt_desktop.print.letter_data import ReferralLetterData
 from spt_desktop.services.base import Service, load
 from spt_desktop.services.dto import CandidateDTO, from_row
-from spt_desktop.services.errors import RuleViolation
+from spt_desktop.services.errors import RuleViolation, ValidationError
 from spt_desktop.services.validation import Checker
 
 # What a referral form may hold (``record``); status, SPT and links are the service's.
@@ -348,6 +348,9 @@ class ReferralService(Service):
             cand = load(s, Candidate, candidate_id, Thing.CANDIDATE)
             if not has_consent(s, cand.id, ConsentPurpose.SHARE_REFERRER_FUNDER):
                 raise RuleViolation(Code.REFERRER_CONSENT_MISSING)
+            facts = _facts(s, cand, when)
+            if facts is None:  # the step it reports is not in the dossier (yet)
+                raise ValidationError({"moment": FieldError(NOT_RECORDED[when])})
             ref = _of_candidate(s, cand.id)
             me = s.get(Coach, self.ctx.actor_id)
             return ReferralLetterData(
@@ -357,7 +360,7 @@ class ReferralService(Service):
                 recipient_person=ref.referrer_person if ref else "",
                 candidate_name=f"{cand.first_name} {cand.last_name}",
                 referred_on=ref.referred_on if ref else None,
-                facts=_facts(s, cand, when),
+                facts=facts,
                 coach_name=me.name if me else "",
             )
 
@@ -429,16 +432,28 @@ def _day(d: date | None) -> str:
     return d.strftime("%d-%m-%Y") if d else "–"
 
 
-def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str, str], ...]:
-    """The step the letter reports and its date: no notes, no reasons, no dossier text."""
+# The field problem of a letter whose step the dossier does not hold (``_facts`` None).
+NOT_RECORDED: dict[LetterMoment, Problem] = {
+    LetterMoment.INTAKE: Problem.INTAKE_NOT_RECORDED,
+    LetterMoment.PLACEMENT: Problem.PLACEMENT_NOT_RECORDED,
+    LetterMoment.DROPOUT: Problem.DROPOUT_NOT_RECORDED,
+    LetterMoment.CLOSING: Problem.CLOSING_NOT_RECORDED,
+}
+
+
+def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str, str], ...] | None:
+    """The step the letter reports and its date: no notes, no reasons, no dossier text.
+    None when the dossier does not hold that step: a letter saying the intake took place
+    (or she was placed, stopped, closed) is not written before it is recorded."""
     if moment is LetterMoment.INTAKE:
         held = s.scalar(
             sa.select(sa.func.max(Intake.held_on)).where(
                 Intake.candidate_id == cand.id, ~Intake.deleted
             )
         )
-        held_text = _day(held) if held else "nog niet vastgelegd"
-        return (("Intake gehouden op", held_text), ("Fase", cand.phase.label))
+        if held is None:
+            return None
+        return (("Intake gehouden op", _day(held)), ("Fase", cand.phase.label))
     if moment is LetterMoment.PLACEMENT:
         row = s.execute(
             sa.select(Placement, Employer.name)
@@ -447,7 +462,7 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
             .order_by(Placement.starts_on.desc())
         ).first()
         if row is None:
-            return (("Geplaatst", "nog geen plaatsing vastgelegd"),)
+            return None
         placement, employer = row
         return (
             ("Werkgever", employer),
@@ -461,6 +476,8 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
                 Dropout.candidate_id == cand.id, ~Dropout.deleted
             )
         )
-        return (("Gestopt op", _day(day)),)
+        return None if day is None else (("Gestopt op", _day(day)),)
+    if cand.closed_on is None:
+        return None
     outcome = cand.closing_outcome.label if cand.closing_outcome else "–"
     return (("Afgesloten op", _day(cand.closed_on)), ("Uitkomst", outcome))

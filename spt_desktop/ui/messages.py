@@ -553,6 +553,25 @@ PROBLEMS = cast(
         Problem.LINK_MISMATCH: QT_TRANSLATE_NOOP(
             "Errors", "de koppeling past niet bij wat de vraag werd"
         ),
+        Problem.INTAKE_NOT_RECORDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "er is nog geen intake vastgelegd: leg eerst de intake vast in het dossier "
+            "(Profiel), dan kunt u terugkoppelen",
+        ),
+        Problem.PLACEMENT_NOT_RECORDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "er is nog geen plaatsing vastgelegd: leg eerst de plaatsing vast in het dossier, "
+            "dan kunt u terugkoppelen",
+        ),
+        Problem.DROPOUT_NOT_RECORDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "er is geen uitval vastgelegd: leg eerst de uitval vast in het dossier, dan kunt "
+            "u terugkoppelen",
+        ),
+        Problem.CLOSING_NOT_RECORDED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "het dossier is nog niet afgesloten: sluit het eerst af, dan kunt u terugkoppelen",
+        ),
         Problem.NOT_A_CONTACT_OF_EMPLOYER: QT_TRANSLATE_NOOP(
             "Errors", "geen contactpersoon van deze werkgever"
         ),

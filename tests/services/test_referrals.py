@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from spt_common.enums import ConsentPurpose, LetterMoment, ReferralSource, ReferralStatus
-from spt_desktop.errors import Code
+from spt_desktop.errors import Code, FieldError, Problem
 from spt_desktop.services.errors import RuleViolation, ValidationError
 from tests.conftest import TODAY
 
@@ -75,8 +75,24 @@ def test_accepting_a_referral_registers_her_with_what_was_known_and_keeps_the_li
         services.referrals.accept(made.id, values, consents)
     assert again.value.code is Code.REFERRAL_ACCEPTED
 
+    # Before the intake is recorded there is no letter saying it took place: refused at
+    # the moment's field, nothing kept (issue 16, left over).
+    with pytest.raises(ValidationError) as early:
+        services.referrals.send_letter(cand.id, LetterMoment.INTAKE)
+    assert early.value.errors == {"moment": FieldError(Problem.INTAKE_NOT_RECORDED)}
+    for moment, problem in (
+        (LetterMoment.PLACEMENT, Problem.PLACEMENT_NOT_RECORDED),
+        (LetterMoment.DROPOUT, Problem.DROPOUT_NOT_RECORDED),
+        (LetterMoment.CLOSING, Problem.CLOSING_NOT_RECORDED),
+    ):
+        with pytest.raises(ValidationError) as none:
+            services.referrals.letter(cand.id, moment)
+        assert none.value.errors == {"moment": FieldError(problem)}
+    assert services.referrals.letters(cand.id) == []
+    services.intake.record(cand.id, {"background": "Acht jaar logistiek."})
     letter = services.referrals.send_letter(cand.id, LetterMoment.INTAKE)
     assert letter.recipient_organisation == "Werkcentrum Zaanstad"
+    assert ("Intake gehouden op", TODAY.strftime("%d-%m-%Y")) in letter.facts
     assert [(x.moment, x.sent_on) for x in services.referrals.letters(cand.id)] == [
         (LetterMoment.INTAKE, TODAY)
     ]
@@ -163,6 +179,7 @@ def test_an_accepted_referral_leaves_her_data_to_the_candidate(services) -> None
     # The dossier keeps what she asked (the note written at acceptance); the letter names
     # her from her own record.
     assert "installatietechniek" in services.candidates.notes(cand.id)[0].text
+    services.intake.record(cand.id, {"background": "Acht jaar logistiek."})
     letter = services.referrals.letter(cand.id, LetterMoment.INTAKE)
     assert letter.candidate_name == "Samira El Amrani"
 
