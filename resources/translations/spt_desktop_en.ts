@@ -998,7 +998,7 @@
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="186"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="183"/>
         <source>Maken en opslaan als PDF…</source>
         <translation>Make and save as PDF…</translation>
     </message>
@@ -2153,11 +2153,31 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="556"/>
+        <source>er is nog geen intake vastgelegd: leg eerst de intake vast in het dossier (Profiel), dan kunt u terugkoppelen</source>
+        <translation>no intake has been recorded yet: record the intake in the dossier first (Profile), then you can report back</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="561"/>
+        <source>er is nog geen plaatsing vastgelegd: leg eerst de plaatsing vast in het dossier, dan kunt u terugkoppelen</source>
+        <translation>no placement has been recorded yet: record the placement in the dossier first, then you can report back</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
+        <source>er is geen uitval vastgelegd: leg eerst de uitval vast in het dossier, dan kunt u terugkoppelen</source>
+        <translation>no dropout has been recorded: record the dropout in the dossier first, then you can report back</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
+        <source>het dossier is nog niet afgesloten: sluit het eerst af, dan kunt u terugkoppelen</source>
+        <translation>the dossier has not been closed yet: close it first, then you can report back</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="575"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation>not a contact person of this employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="663"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="682"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation>Something unexpected went wrong. The data you entered has been kept; try again or restart the app. If it keeps happening, report it to the administrator.</translation>
     </message>
@@ -2317,7 +2337,6 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/closure.py" line="34"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="34"/>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="169"/>
         <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
@@ -2821,7 +2840,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="204"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="201"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
@@ -4353,17 +4372,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="200"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="197"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation>Feedback to the referrer: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="212"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="209"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation>Only with the candidate&apos;s consent to share with the referrer. The letter names the step and the date, no notes or reasons.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="220"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="217"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -4847,52 +4866,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="598"/>
         <source>Te kort</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="580"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="599"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation>Use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="602"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="584"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="603"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation>Avoid repeated characters; choose a few separate words.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="587"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="606"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="588"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="607"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation>Usable; one more word makes it stronger.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="591"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="610"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="592"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="611"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation>Good; one more word makes it very strong.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="595"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="614"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="596"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="615"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation>Hard to guess, and with separate words easy to remember.</translation>
     </message>

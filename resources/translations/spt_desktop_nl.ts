@@ -998,7 +998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="186"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="183"/>
         <source>Maken en opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,11 +2125,31 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="556"/>
+        <source>er is nog geen intake vastgelegd: leg eerst de intake vast in het dossier (Profiel), dan kunt u terugkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="561"/>
+        <source>er is nog geen plaatsing vastgelegd: leg eerst de plaatsing vast in het dossier, dan kunt u terugkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
+        <source>er is geen uitval vastgelegd: leg eerst de uitval vast in het dossier, dan kunt u terugkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
+        <source>het dossier is nog niet afgesloten: sluit het eerst af, dan kunt u terugkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="575"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="663"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="682"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2309,6 @@
     <message>
         <location filename="../../spt_desktop/ui/dialogs/closure.py" line="34"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="34"/>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="169"/>
         <location filename="../../spt_desktop/ui/dialogs/vacancy.py" line="68"/>
         <source>Toelichting</source>
         <translation type="unfinished"></translation>
@@ -2793,7 +2812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="204"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="201"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,17 +4332,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="200"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="197"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="212"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="209"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="220"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="217"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,52 +4826,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="579"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="598"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="580"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="599"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="583"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="602"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="584"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="603"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="587"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="606"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="588"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="607"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="591"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="610"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="592"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="611"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="595"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="614"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="596"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="615"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
