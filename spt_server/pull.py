@@ -412,6 +412,8 @@ def desk_granted(
             Record.spt == caller.spt,
             Record.rev <= grant,
             Record.deleted.is_(False),
+            # Not this device's own: it holds them as it pushed them (as the other streams).
+            sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id),
             Record.id > (cur_id if grant == cur_rev else ""),
         )
         .order_by(Record.id)

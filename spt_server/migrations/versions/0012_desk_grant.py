@@ -6,8 +6,8 @@ ones. ``desk_granted_rev`` is the revision of that grant: her next pull brings t
 records up to it at that revision, as a handover brings a whole dossier (spt_server.pull).
 NULL: she had the role from the start (or never).
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-05 17:00:00
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
