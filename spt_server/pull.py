@@ -15,17 +15,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
-from spt_server.db import Counter, Record, RevLease, Scope, Watermark
-from spt_server.store import (
-    LOKET,
-    REV,
-    Caller,
-    as_record,
-    at_referral_desk,
-    can_read,
-    keeps_loket,
-    marks_of,
-)
+from spt_server.db import Account, Counter, Record, RevLease, Scope, Watermark
+from spt_server.store import LOKET, LOKET_ROLES, REV, Caller, as_record, can_read, marks_of
 
 
 class BadCursor(Exception):
@@ -50,19 +41,65 @@ def parse_cursor(cursor: str | None) -> tuple[int, str]:
     return int(rev), rid
 
 
-# The columns a pull reads of a record: plain rows, not ORM objects (a first pull reads
-# tens of thousands; the ORM's identity map cost more than the query).
-_COLUMNS = (
-    Record.id, Record.entity, Record.rev, Record.deleted, Record.data,
-    Record.candidate_id, Record.synced_device,
-)  # fmt: skip
-Row = Any  # a row of _COLUMNS (attributes named as Record's)
-Query = sa.Select[str, str, int, bool, str, str | None, str | None]  # of _COLUMNS
+class json_text(sa.sql.functions.FunctionElement[str]):
+    """A text value as a JSON string (quoted and escaped), written by the database."""
+
+    type = sa.Text()
+    inherit_cache = True
+    name = "json_text"
+
+
+@compiles(json_text, "postgresql")
+def _pg_json_text(element: json_text, compiler: Any, **kw: Any) -> str:
+    return f"to_json({compiler.process(element.clauses, **kw)})::text"
+
+
+@compiles(json_text, "sqlite")
+def _sqlite_json_text(element: json_text, compiler: Any, **kw: Any) -> str:
+    return f"json_quote({compiler.process(element.clauses, **kw)})"
+
+
+def _sql_text(value: str) -> sa.ColumnElement[str]:
+    # Written into the SQL (a constant of this module: no quotes to escape), not a
+    # parameter per row.
+    assert "'" not in value
+    return sa.literal_column(f"'{value}'", sa.Text)
+
+
+# A record as the wire carries it (p.Record's JSON: its fields in its order), assembled by
+# the database from the stored JSON of its data: a first pull sends ~3,700 records a
+# coach, and writing each in Python (two json.dumps and a format per record) was a third
+# of the server's work in the burst of first pulls.
+WIRE = (
+    _sql_text('{"entity":')
+    + json_text(Record.entity)
+    + _sql_text(',"id":')
+    + json_text(Record.id)
+    + _sql_text(',"rev":')
+    + sa.cast(Record.rev, sa.Text)
+    + _sql_text(',"deleted":')
+    + sa.case((Record.deleted, _sql_text("true")), else_=_sql_text("false"))
+    + _sql_text(',"data":')
+    + Record.data
+    + _sql_text("}")
+).label("wire")
+
+# The columns a pull reads of a record: plain rows through the Core, not ORM objects or
+# the ORM's result layer (a first pull reads tens of thousands): what the page needs to
+# merge its streams, and the record's JSON.
+_COLUMNS = (Record.id, Record.rev, Record.candidate_id, Record.synced_device, WIRE)
+Row = Any  # a row of _COLUMNS (attributes: id, rev, candidate_id, synced_device, wire)
+
+
+def _rows(session: Session, q: sa.Executable) -> sa.CursorResult[Any]:
+    """``q`` run on the session's connection by the Core (the ORM's execute adds its
+    own layer per statement and per row, for rows that are plain columns)."""
+    return session.connection().execute(q)
 
 
 @dataclass
 class Page:
-    """A page as read: its records as rows (``data`` still the stored JSON text)."""
+    """A page as read: its records as rows (``wire``: the record's JSON)."""
 
     rows: list[Row]
     purge: list[str]
@@ -75,7 +112,7 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     ``read_page``)."""
     page = read_page(session, caller, cursor, limit)
     return p.PullPage(
-        records=[as_record(r) for r in page.rows],
+        records=[p.Record.model_construct(**json.loads(r.wire)) for r in page.rows],
         purge=page.purge,
         cursor=page.cursor,
         more=page.more,
@@ -94,15 +131,10 @@ def pull_json(
 
 def page_json(page: Page) -> bytes:
     """A ``PullPage``'s JSON (the same fields in the same order as pydantic writes)."""
-    dumps = json.dumps
-    records = ",".join(
-        f'{{"entity":{dumps(r.entity)},"id":{dumps(r.id)},"rev":{int(r.rev)},'
-        f'"deleted":{"true" if r.deleted else "false"},"data":{r.data}}}'
-        for r in page.rows
-    )
+    records = ",".join(r.wire for r in page.rows)
     return (
-        f'{{"records":[{records}],"purge":{dumps(page.purge)},'
-        f'"cursor":{dumps(page.cursor)},"more":{"true" if page.more else "false"}}}'
+        f'{{"records":[{records}],"purge":{json.dumps(page.purge)},'
+        f'"cursor":{json.dumps(page.cursor)},"more":{"true" if page.more else "false"}}}'
     ).encode()
 
 
@@ -135,35 +167,24 @@ def read_page(
     upto = safe_upto(session)
     if cur_rev >= upto and not cur_id:
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
-    # Each stream stops where limit + 1 rows of the streams before it already end: what
-    # lies beyond cannot be on this page (without the bound each stream read a page's
-    # worth of rows for nothing).
-    rows = _changed_in_scope(session, caller, cur_rev, upto, limit)
-    rows += _shared(session, caller, cur_rev, _bound(rows, limit, upto), limit)
-    rows += _granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
-    rows.sort(key=lambda r: (r[0], r[1].id))
+    # One statement: the streams merged by the database, the page's rows and no more
+    # (merged in Python, each stream sent up to a page of rows that the page then cut).
+    rows = list(_rows(session, page_query(session, caller, cur_rev, cur_id, upto, limit)))
     more = len(rows) > limit
     page = rows[:limit]
     seen: set[str] = set()
     records: list[Row] = []
-    for _eff, rec in page:
+    for rec in page:
         if rec.id not in seen:
             seen.add(rec.id)
             records.append(rec)
-    end_rev, end_id = (page[-1][0], page[-1][1].id) if page else (cur_rev, cur_id)
+    end_rev, end_id = (int(page[-1].eff), page[-1].id) if page else (cur_rev, cur_id)
     if not more:
         end_rev, end_id = max(end_rev, upto), ""
     purge = _purged(session, caller, cur_rev, end_rev)
     records += _gone(session, purge, seen)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
     return Page(rows=records, purge=purge, cursor=new_cursor, more=more)
-
-
-def _bound(rows: list[tuple[int, Row]], limit: int, upto: int) -> int:
-    """The last effective revision a page of ``limit`` can reach, given ``rows``."""
-    if len(rows) <= limit:
-        return upto
-    return sorted(eff for eff, _rec in rows)[limit]
 
 
 def watermark(session: Session, caller: Caller) -> int:
@@ -228,10 +249,97 @@ class XID8(sa.types.UserDefinedType[int]):
         return "xid8"
 
 
-def _changed_in_scope(
+def page_query(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> sa.Select[Any]:
+    """A page's rows in one statement: every stream (``streams_of``) up to ``limit`` + 1
+    rows in its own index order, merged by (effective revision, id), the first ``limit``
+    + 1 (the extra one tells the page there is more). Columns: ``eff`` and _COLUMNS."""
+    union = sa.union_all(*(q.subquery().select() for q in streams_of(
+        session, caller, cur_rev, cur_id, upto, limit
+    ))).subquery("stream")  # fmt: skip
+    return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
+
+
+def _binary(session: Session, column: Any) -> Any:
+    """``column`` ordered by its bytes, as Python orders strings and SQLite always does
+    (PostgreSQL's default ordering follows the database's locale)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column.collate("C")
+    return column
+
+
+def streams_of(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> list[sa.Select[Any]]:
+    """The streams of a page, each its own query: records changed past the cursor in the
+    coach's candidates after they came into her scope, except this device's own; the
+    records of a candidate granted to her past the cursor that have not changed since
+    the grant, and this device's own (at the grant's revision, so a handover brings the
+    whole dossier; the rest follows in the first stream); the shared registries, coaches
+    and records addressed to her (one stream each, each walking its own partial index in
+    revision order: one condition over all of them made the database walk every record
+    past the cursor). A record's revision is in one of the first two streams only."""
+    roles = _roles(session, caller)
+    shared = shared_streams(caller, desk=bool(roles & p.REFERRAL_DESK_ROLES))
+    if roles & LOKET_ROLES:
+        shared += loket_streams(caller)
+    return [
+        changed_query(session, caller, cur_rev, upto, limit),
+        *(_others_changes_query(caller, cur_rev, upto, limit, which) for which in shared),
+        granted_query(session, caller, cur_rev, cur_id, upto, limit),
+    ]
+
+
+# Past this many revisions, a pull reads her candidates' records rather than walk the
+# revision index from the cursor (measured: 1.5 µs a revision walked against ~40 µs a
+# candidate of 37 records).
+LONG_SPAN = 5_000
+
+
+def changed_query(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    return _others_changes(session, caller, cur_rev, upto, limit, in_scope_clause(caller))
+) -> sa.Select[Any]:
+    """Up to ``limit`` + 1 records of her candidates changed in (cur_rev, upto] since
+    they came into her scope, by anyone but this device, in revision order.
+
+    A short span past the cursor (a sync of a device that keeps up): the revision
+    index from the cursor. A long one (a first pull) on PostgreSQL: her candidates'
+    records, per candidate in scope (LATERAL, from the candidate index). Left to itself,
+    PostgreSQL walked the revision index from a first pull's second page on through
+    everyone's records (its estimate for that walk is low: the table is in revision
+    order), 30 times the cost of reading her candidates' records. SQLite has no LATERAL;
+    its planner takes the candidate index for the EXISTS."""
+    if session.get_bind().dialect.name != "postgresql" or upto - cur_rev <= LONG_SPAN:
+        return _others_changes_query(caller, cur_rev, upto, limit, in_scope_clause(caller))
+    rev = Record.rev + 0  # not the revision index (see above): the candidate index
+    per_candidate = (
+        sa.select(Record.rev.label("eff"), *_COLUMNS)
+        .where(
+            Record.candidate_id == Scope.candidate_id,
+            rev > cur_rev,
+            rev <= upto,
+            # Unchanged since the candidate came into scope: it comes with the grant.
+            rev > Scope.granted_rev,
+            _not_from(caller),
+        )
+        .order_by(Record.rev)
+        .limit(limit + 1)
+        .lateral("changed")
+    )
+    return (
+        sa.select(*per_candidate.c)
+        .select_from(Scope)
+        .join(per_candidate, sa.true())
+        .where(Scope.account_id == caller.account_id, Scope.revoked_rev.is_(None))
+        .order_by(per_candidate.c.eff)
+        .limit(limit + 1)
+    )
+
+
+def _not_from(caller: Caller) -> sa.ColumnElement[bool]:
+    """Not this device's own revisions (it has them)."""
+    return sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id)
 
 
 def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
@@ -252,47 +360,39 @@ def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
     )
 
 
-def _granted(
+def granted_query(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    """Records of candidates granted past the cursor, ordered by (grant, id).
-
-    Scopes in grant order (each grant has its own revision), their dossiers from the
-    candidate index, a few at a time, until the page is full: one sorted query over every
-    record in scope would cost a first pull of a big caseload a full sort for every page,
-    and one query per dossier a round trip for every two records of a small one."""
-    # A plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
-    # inside the dossier granted at rev.
-    after = cur_rev if cur_id else cur_rev + 1
-    scopes = [
-        (int(g), c, None if lr is None else int(lr))
-        for g, c, lr in session.execute(granted_scopes(caller.account_id, after, upto))
-    ]
-    out: list[tuple[int, Row]] = []
-    start, per = 0, 1  # dossiers per query: grows as the page's need and their size allow
-    while start < len(scopes) and len(out) <= limit:
-        group = {c: g for g, c, _lr in scopes[start : start + per]}
-        purged = {c: lr for _g, c, lr in scopes[start : start + per] if lr is not None}
-        start += per
-        # What has not changed since the grant (what has is in the changed stream), but
-        # not this device's own, unless a revoke may have purged them.
-        found = list(
-            session.execute(
-                granted_records_query(caller, list(group), max(group.values()), list(purged))
-            )
+) -> sa.Select[Any]:
+    """Records of candidates granted past the cursor, ordered by (grant, id): the
+    coach's scopes in grant order (its index on (account_id, granted_rev)), each
+    dossier from the candidate index; what has not changed since the grant (what has is
+    in the changed stream), but not this device's own unless a revoke of the scope may
+    have purged them (written up to ``Scope.last_revoked_rev``: see ``own_purged``). A
+    plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
+    inside the dossier granted at rev."""
+    inside = (
+        sa.or_(Scope.granted_rev > cur_rev, _binary(session, Record.id) > cur_id)
+        if cur_id
+        else Scope.granted_rev > cur_rev
+    )
+    return (
+        sa.select(Scope.granted_rev.label("eff"), *_COLUMNS)
+        .join(Record, Record.candidate_id == Scope.candidate_id)
+        .where(
+            Scope.account_id == caller.account_id,
+            Scope.revoked_rev.is_(None),
+            Scope.granted_rev >= cur_rev,
+            Scope.granted_rev <= upto,
+            inside,
+            Record.rev <= Scope.granted_rev,
+            sa.or_(
+                _not_from(caller),
+                sa.and_(Scope.last_revoked_rev.is_not(None), Record.rev <= Scope.last_revoked_rev),
+            ),
         )
-        rows = [
-            (group[r.candidate_id], r)
-            for r in found
-            if r.candidate_id is not None
-            and r.rev <= group[r.candidate_id]
-            and (r.synced_device != caller.device_id or own_purged(r, purged))
-            and (group[r.candidate_id] != cur_rev or r.id > cur_id)
-        ]
-        out += sorted(rows, key=lambda row: (row[0], row[1].id))
-        size = max(1, len(found) // len(group))
-        per = max(1, min(200, (limit + 1 - len(out)) // size))
-    return out[: limit + 1]
+        .order_by(Scope.granted_rev, _binary(session, Record.id))
+        .limit(limit + 1)
+    )
 
 
 def own_purged(rec: Row, purged: dict[str, int]) -> bool:
@@ -304,36 +404,6 @@ def own_purged(rec: Row, purged: dict[str, int]) -> bool:
     revoke has come since (the scope is granted): it still holds them."""
     last = purged.get(rec.candidate_id)
     return last is not None and int(rec.rev) <= last
-
-
-def granted_records_query(
-    caller: Caller, candidates: list[str], upto: int, purged: list[str] | None = None
-) -> Query:
-    """The records of these candidates up to ``upto``, but this device's own only of the
-    ``purged`` ones (revoked once: it may have purged them)."""
-    others = sa.or_(
-        Record.synced_device.is_(None),
-        Record.synced_device != caller.device_id,
-        *([Record.candidate_id.in_(purged)] if purged else []),
-    )
-    return sa.select(*_COLUMNS).where(
-        Record.candidate_id.in_(candidates), Record.rev <= upto, others
-    )
-
-
-def _shared(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    """The staff directory, the SPT's registries and what is addressed to her: three
-    streams, each walking its own partial index in revision order (one condition over
-    all three made the database walk every record past the cursor: a first pull read the
-    whole table for every page). Each stops at limit + 1; the page takes the first."""
-    rows: list[tuple[int, Row]] = []
-    desk = at_referral_desk(session, caller.account_id)
-    for which in shared_streams(caller, desk=desk) + loket_streams(session, caller):
-        rows += _others_changes(session, caller, cur_rev, upto, limit, which)
-    rows.sort(key=lambda r: r[0])
-    return rows[: limit + 1]
 
 
 def _is(value: str) -> sa.ColumnElement[bool]:
@@ -352,12 +422,17 @@ REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
 
 
-def loket_streams(session: Session, caller: Caller) -> list[sa.ColumnElement[bool]]:
-    """The SPT's loket register for its keepers (the loket, the coordinator); a coach gets
-    the questions passed on to her through her scope (store._rescope_loket). The SPT's
-    watermark covers it (store.mark_scopes, DESK_ENTITIES)."""
-    if not keeps_loket(session, caller.account_id):
-        return []
+def _roles(session: Session, caller: Caller) -> set[str]:
+    """The caller's roles, read once for the page (one indexed read)."""
+    roles = _rows(session, sa.select(Account.roles).where(Account.id == caller.account_id))
+    return set((roles.scalar() or "").split(","))
+
+
+def loket_streams(caller: Caller) -> list[sa.ColumnElement[bool]]:
+    """The SPT's loket register, for its keepers (the loket, the coordinator: LOKET_ROLES);
+    a coach gets the questions passed on to her through her scope
+    (store._rescope_loket). The SPT's watermark covers it (store.mark_scopes,
+    DESK_ENTITIES)."""
     return [sa.and_(_is(LOKET), Record.spt == caller.spt)]
 
 
@@ -377,27 +452,15 @@ def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnEleme
     return streams
 
 
-def _others_changes(
-    session: Session,
-    caller: Caller,
-    cur_rev: int,
-    upto: int,
-    limit: int,
-    which: sa.ColumnElement[bool],
-) -> list[tuple[int, Row]]:
-    """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
-    but this device, in revision order (the extra one tells the page there is more)."""
-    q = _others_changes_query(caller, cur_rev, upto, limit, which)
-    return [(r.rev, r) for r in session.execute(q)]
-
-
 def _others_changes_query(
     caller: Caller, cur_rev: int, upto: int, limit: int, which: sa.ColumnElement[bool]
-) -> Query:
+) -> sa.Select[Any]:
+    """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
+    but this device, in revision order (the extra one tells the page there is more)."""
     return (
-        sa.select(*_COLUMNS)
+        sa.select(Record.rev.label("eff"), *_COLUMNS)
         .where(Record.rev > cur_rev, Record.rev <= upto, which)
-        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
+        .where(_not_from(caller))
         .order_by(Record.rev)
         .limit(limit + 1)
     )
@@ -442,12 +505,13 @@ def _gone(session: Session, purge: list[str], seen: set[str]) -> list[Row]:
     for start in range(0, len(purge), 500):  # bounded statements for long purge lists
         found += (
             rec
-            for rec in session.execute(
+            for rec in _rows(
+                session,
                 sa.select(*_COLUMNS).where(
                     Record.id.in_(purge[start : start + 500]),
                     Record.entity == "candidate",
                     Record.deleted.is_(True),
-                )
+                ),
             )
             if rec.id not in seen
         )
