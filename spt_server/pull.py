@@ -169,7 +169,7 @@ def read_page(
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
     # One statement: the streams merged by the database, the page's rows and no more
     # (merged in Python, each stream sent up to a page of rows that the page then cut).
-    rows = list(_rows(session, page_query(session, caller, cur_rev, cur_id, upto, limit)))
+    rows = _rows(session, page_query(session, caller, cur_rev, cur_id, upto, limit)).all()
     more = len(rows) > limit
     page = rows[:limit]
     seen: set[str] = set()
@@ -189,7 +189,7 @@ def read_page(
 
 def watermark(session: Session, caller: Caller) -> int:
     """The last revision that changed anything ``caller`` can pull (0: nothing yet)."""
-    return int(session.execute(sa.select(watermark_query(caller))).scalar_one())
+    return int(_rows(session, sa.select(watermark_query(caller))).scalar_one())
 
 
 def watermark_query(caller: Caller) -> sa.ColumnElement[int]:
@@ -229,14 +229,14 @@ def safe_upto(session: Session) -> int:
     snapshot."""
     counter = sa.select(Counter.value).where(Counter.name == REV).scalar_subquery()
     if session.get_bind().dialect.name != "postgresql":
-        return int(session.execute(sa.select(counter)).scalar_one())
+        return int(_rows(session, sa.select(counter)).scalar_one())
     status = sa.func.pg_xact_status(sa.cast(sa.cast(RevLease.xid, sa.Text), XID8))
     oldest = (
         sa.select(sa.func.min(RevLease.first))
         .where(status.in_(("in progress", "committed")))
         .scalar_subquery()
     )
-    top, first = session.execute(sa.select(counter, oldest)).one()
+    top, first = _rows(session, sa.select(counter, oldest)).one()
     return int(top) if first is None else min(int(top), int(first) - 1)
 
 
@@ -493,7 +493,7 @@ def revoked_scopes(account_id: str, after: int, upto: int) -> sa.Select[str]:
 
 
 def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
-    return sorted(session.execute(revoked_scopes(caller.account_id, after, upto)).scalars())
+    return sorted(_rows(session, revoked_scopes(caller.account_id, after, upto)).scalars())
 
 
 def _gone(session: Session, purge: list[str], seen: set[str]) -> list[Row]:
