@@ -463,6 +463,10 @@ def bench_workers(args: argparse.Namespace, seed: str, workers: int) -> dict[str
     url = create_database(args.pg_url, db, seed)
     engine = make_engine(url)
     upgrade(engine)
+    with engine.connect() as c:
+        # Planner statistics as a running server has them (autovacuum keeps them; a
+        # fresh copy may have none, and the planner's choices then differ).
+        c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     engine.dispose()
     out: dict[str, Any] = {"workers": workers}
     server = Server(url, workers)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
@@ -169,7 +169,8 @@ def read_page(
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
     # One statement: the streams merged by the database, the page's rows and no more
     # (merged in Python, each stream sent up to a page of rows that the page then cut).
-    rows = _rows(session, page_query(session, caller, cur_rev, cur_id, upto, limit)).all()
+    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit)
+    rows = session.connection().execute(shape, params).all()
     more = len(rows) > limit
     page = rows[:limit]
     seen: set[str] = set()
@@ -255,10 +256,50 @@ def page_query(
     """A page's rows in one statement: every stream (``streams_of``) up to ``limit`` + 1
     rows in its own index order, merged by (effective revision, id), the first ``limit``
     + 1 (the extra one tells the page there is more). Columns: ``eff`` and _COLUMNS."""
-    union = sa.union_all(*(q.subquery().select() for q in streams_of(
-        session, caller, cur_rev, cur_id, upto, limit
-    ))).subquery("stream")  # fmt: skip
+    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit)
+    return shape.params(params)
+
+
+# A page's statement by its shape: (dialect, desk, loket keeper, long span, inside a
+# grant). Built once per shape with parameters for the values: building the statement
+# anew (nine selects, their subqueries) was a tenth of the server's work in a burst of
+# first pulls.
+_SHAPES: dict[tuple[str, bool, bool, bool, bool], sa.Select[Any]] = {}
+
+
+def page_shape(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> tuple[sa.Select[Any], dict[str, Any]]:
+    """``page_query`` as its (cached) statement and the values of its parameters."""
+    roles = _roles(session, caller)
+    dialect = session.get_bind().dialect.name
+    long_span = dialect == "postgresql" and upto - cur_rev > LONG_SPAN
+    key = (dialect, bool(roles & p.REFERRAL_DESK_ROLES), bool(roles & LOKET_ROLES), long_span,
+           bool(cur_id))  # fmt: skip
+    shape = _SHAPES.get(key)
+    if shape is None:
+        shape = _SHAPES[key] = _page_statement(session, *key[1:])
+    params = {
+        "account": caller.account_id, "spt": caller.spt, "device": caller.device_id,
+        "cur_rev": cur_rev, "cur_id": cur_id, "upto": upto, "limit": limit,
+    }  # fmt: skip
+    return shape, params
+
+
+def _page_statement(
+    session: Session, desk: bool, loket: bool, long_span: bool, inside: bool
+) -> sa.Select[Any]:
+    # The stream builders take values; here they get parameters in their place.
+    caller = Caller(*(cast(str, sa.bindparam(k, type_=sa.String)) for k in _WHO))
+    cur_rev, upto = (cast(int, sa.bindparam(k, type_=sa.BigInteger)) for k in ("cur_rev", "upto"))
+    cur_id = cast(str, sa.bindparam("cur_id", type_=sa.String)) if inside else ""
+    limit = cast(int, sa.bindparam("limit", type_=sa.Integer))
+    streams = streams_of(session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span)
+    union = sa.union_all(*(q.subquery().select() for q in streams)).subquery("stream")
     return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
+
+
+_WHO = ("account", "spt", "device")  # Caller's fields, in order
 
 
 def _binary(session: Session, column: Any) -> Any:
@@ -270,7 +311,15 @@ def _binary(session: Session, column: Any) -> Any:
 
 
 def streams_of(
-    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+    session: Session,
+    caller: Caller,
+    cur_rev: int,
+    cur_id: str,
+    upto: int,
+    limit: int,
+    desk: bool,
+    loket: bool,
+    long_span: bool,
 ) -> list[sa.Select[Any]]:
     """The streams of a page, each its own query: records changed past the cursor in the
     coach's candidates after they came into her scope, except this device's own; the
@@ -279,13 +328,14 @@ def streams_of(
     whole dossier; the rest follows in the first stream); the shared registries, coaches
     and records addressed to her (one stream each, each walking its own partial index in
     revision order: one condition over all of them made the database walk every record
-    past the cursor). A record's revision is in one of the first two streams only."""
-    roles = _roles(session, caller)
-    shared = shared_streams(caller, desk=bool(roles & p.REFERRAL_DESK_ROLES))
-    if roles & LOKET_ROLES:
+    past the cursor). A record's revision is in one of the first two streams only.
+    ``desk``: she sees every referral of her SPT; ``loket``: she keeps its loket register;
+    ``long_span``: see ``changed_query``."""
+    shared = shared_streams(caller, desk=desk)
+    if loket:
         shared += loket_streams(caller)
     return [
-        changed_query(session, caller, cur_rev, upto, limit),
+        changed_query(session, caller, cur_rev, upto, limit, long_span),
         *(_others_changes_query(caller, cur_rev, upto, limit, which) for which in shared),
         granted_query(session, caller, cur_rev, cur_id, upto, limit),
     ]
@@ -298,7 +348,7 @@ LONG_SPAN = 5_000
 
 
 def changed_query(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
+    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int, long_span: bool
 ) -> sa.Select[Any]:
     """Up to ``limit`` + 1 records of her candidates changed in (cur_rev, upto] since
     they came into her scope, by anyone but this device, in revision order.
@@ -309,8 +359,9 @@ def changed_query(
     PostgreSQL walked the revision index from a first pull's second page on through
     everyone's records (its estimate for that walk is low: the table is in revision
     order), 30 times the cost of reading her candidates' records. SQLite has no LATERAL;
-    its planner takes the candidate index for the EXISTS."""
-    if session.get_bind().dialect.name != "postgresql" or upto - cur_rev <= LONG_SPAN:
+    its planner takes the candidate index for the EXISTS. ``long_span``: more than
+    LONG_SPAN revisions from the cursor to ``upto``, on PostgreSQL."""
+    if not long_span:
         return _others_changes_query(caller, cur_rev, upto, limit, in_scope_clause(caller))
     rev = Record.rev + 0  # not the revision index (see above): the candidate index
     per_candidate = (
@@ -371,9 +422,9 @@ def granted_query(
     plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
     inside the dossier granted at rev."""
     inside = (
-        sa.or_(Scope.granted_rev > cur_rev, _binary(session, Record.id) > cur_id)
-        if cur_id
-        else Scope.granted_rev > cur_rev
+        Scope.granted_rev > cur_rev
+        if isinstance(cur_id, str) and not cur_id  # (a parameter in page_shape's statement)
+        else sa.or_(Scope.granted_rev > cur_rev, _binary(session, Record.id) > cur_id)
     )
     return (
         sa.select(Scope.granted_rev.label("eff"), *_COLUMNS)

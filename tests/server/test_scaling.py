@@ -327,7 +327,7 @@ def test_no_pull_query_scans_the_record_table_on_postgresql(pg_admin: Admin) -> 
             pull.page_query(s, anna, 10, "", 500, 1000),
             pull.page_query(s, anna, 0, "", 500, 1000),
             # A first pull's span: her candidates' records, per candidate.
-            pull.changed_query(s, anna, 10, 10 + pull.LONG_SPAN + 1, 1000),
+            pull.changed_query(s, anna, 10, 10 + pull.LONG_SPAN + 1, 1000, long_span=True),
             pull.page_query(s, anna, 0, "", pull.LONG_SPAN + 1, 1000),
             pull.revoked_scopes(anna.account_id, 10, 500),
             sa.select(pull.watermark_query(anna)),
