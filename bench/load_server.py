@@ -228,6 +228,13 @@ def make_devices(url: str, n: int, offset: int, synced: bool = True) -> list[Dev
     return out
 
 
+# Idle connections are dropped by the client before uvicorn's keep-alive timeout (5 s)
+# closes them: at the same 5 s (httpx's default) a request sent on a connection the
+# server was closing failed as a ReadError (seen in the burst, where a device that
+# finished leaves its connection idle for another).
+KEEPALIVE = 2.0
+
+
 async def sync(client: httpx.AsyncClient, dev: Dev, batch: dict[str, Any] | None) -> int:
     """One sync; returns the HTTP status. Follows the cursor (one page per call)."""
     body: dict[str, Any] = {"cursor": dev.cursor}
@@ -274,7 +281,8 @@ class Load:
 
 async def run_load(base: str, devs: list[Dev], seconds: float, push_p: float) -> Load:
     load = Load()
-    limits = httpx.Limits(max_connections=len(devs), max_keepalive_connections=len(devs))
+    limits = httpx.Limits(max_connections=len(devs), max_keepalive_connections=len(devs),
+                          keepalive_expiry=KEEPALIVE)  # fmt: skip
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         await asyncio.gather(*(catch_up(client, d) for d in devs))
         end = time.perf_counter() + seconds
@@ -334,7 +342,7 @@ def load_from(base: str, devs: list[Dev], seconds: float, push_p: float, clients
 
 
 async def burst(base: str, devs: list[Dev]) -> float:
-    limits = httpx.Limits(max_connections=len(devs))
+    limits = httpx.Limits(max_connections=len(devs), keepalive_expiry=KEEPALIVE)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
         t0 = time.perf_counter()
         await asyncio.gather(*(catch_up(client, d) for d in devs))
