@@ -88,6 +88,7 @@ WIRE = (
 # the ORM's result layer (a first pull reads tens of thousands): what the page needs to
 # merge its streams, and the record's JSON.
 _COLUMNS = (Record.id, Record.rev, Record.candidate_id, Record.synced_device, WIRE)
+Rows = sa.Select[*tuple[Any, ...]]  # a query of a page's rows
 Row = Any  # a row of _COLUMNS (attributes: id, rev, candidate_id, synced_device, wire)
 
 
@@ -237,7 +238,7 @@ def safe_upto(session: Session) -> int:
         .where(status.in_(("in progress", "committed")))
         .scalar_subquery()
     )
-    top, first = _rows(session, sa.select(counter, oldest)).one()
+    top, first = cast(tuple[int, Any], tuple(_rows(session, sa.select(counter, oldest)).one()))
     return int(top) if first is None else min(int(top), int(first) - 1)
 
 
@@ -252,7 +253,7 @@ class XID8(sa.types.UserDefinedType[int]):
 
 def page_query(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> sa.Select[Any]:
+) -> Rows:
     """A page's rows in one statement: every stream (``streams_of``) up to ``limit`` + 1
     rows in its own index order, merged by (effective revision, id), the first ``limit``
     + 1 (the extra one tells the page there is more). Columns: ``eff`` and _COLUMNS."""
@@ -264,12 +265,12 @@ def page_query(
 # grant). Built once per shape with parameters for the values: building the statement
 # anew (nine selects, their subqueries) was a tenth of the server's work in a burst of
 # first pulls.
-_SHAPES: dict[tuple[str, bool, bool, bool, bool], sa.Select[Any]] = {}
+_SHAPES: dict[tuple[str, bool, bool, bool, bool], Rows] = {}
 
 
 def page_shape(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> tuple[sa.Select[Any], dict[str, Any]]:
+) -> tuple[Rows, dict[str, Any]]:
     """``page_query`` as its (cached) statement and the values of its parameters."""
     roles = _roles(session, caller)
     dialect = session.get_bind().dialect.name
@@ -288,7 +289,7 @@ def page_shape(
 
 def _page_statement(
     session: Session, desk: bool, loket: bool, long_span: bool, inside: bool
-) -> sa.Select[Any]:
+) -> Rows:
     # The stream builders take values; here they get parameters in their place.
     caller = Caller(*(cast(str, sa.bindparam(k, type_=sa.String)) for k in _WHO))
     cur_rev, upto = (cast(int, sa.bindparam(k, type_=sa.BigInteger)) for k in ("cur_rev", "upto"))
@@ -320,7 +321,7 @@ def streams_of(
     desk: bool,
     loket: bool,
     long_span: bool,
-) -> list[sa.Select[Any]]:
+) -> list[Rows]:
     """The streams of a page, each its own query: records changed past the cursor in the
     coach's candidates after they came into her scope, except this device's own; the
     records of a candidate granted to her past the cursor that have not changed since
@@ -349,7 +350,7 @@ LONG_SPAN = 5_000
 
 def changed_query(
     session: Session, caller: Caller, cur_rev: int, upto: int, limit: int, long_span: bool
-) -> sa.Select[Any]:
+) -> Rows:
     """Up to ``limit`` + 1 records of her candidates changed in (cur_rev, upto] since
     they came into her scope, by anyone but this device, in revision order.
 
@@ -413,7 +414,7 @@ def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
 
 def granted_query(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> sa.Select[Any]:
+) -> Rows:
     """Records of candidates granted past the cursor, ordered by (grant, id): the
     coach's scopes in grant order (its index on (account_id, granted_rev)), each
     dossier from the candidate index; what has not changed since the grant (what has is
@@ -505,7 +506,7 @@ def shared_streams(caller: Caller, *, desk: bool = False) -> list[sa.ColumnEleme
 
 def _others_changes_query(
     caller: Caller, cur_rev: int, upto: int, limit: int, which: sa.ColumnElement[bool]
-) -> sa.Select[Any]:
+) -> Rows:
     """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
     but this device, in revision order (the extra one tells the page there is more)."""
     return (
