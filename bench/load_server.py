@@ -228,6 +228,13 @@ def make_devices(url: str, n: int, offset: int, synced: bool = True) -> list[Dev
     return out
 
 
+# Idle connections are dropped by the client before uvicorn's keep-alive timeout (5 s)
+# closes them: at the same 5 s (httpx's default) a request sent on a connection the
+# server was closing failed as a ReadError (seen in the burst, where a device that
+# finished leaves its connection idle for another).
+KEEPALIVE = 2.0
+
+
 async def sync(client: httpx.AsyncClient, dev: Dev, batch: dict[str, Any] | None) -> int:
     """One sync; returns the HTTP status. Follows the cursor (one page per call)."""
     body: dict[str, Any] = {"cursor": dev.cursor}
@@ -274,7 +281,8 @@ class Load:
 
 async def run_load(base: str, devs: list[Dev], seconds: float, push_p: float) -> Load:
     load = Load()
-    limits = httpx.Limits(max_connections=len(devs), max_keepalive_connections=len(devs))
+    limits = httpx.Limits(max_connections=len(devs), max_keepalive_connections=len(devs),
+                          keepalive_expiry=KEEPALIVE)  # fmt: skip
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         await asyncio.gather(*(catch_up(client, d) for d in devs))
         end = time.perf_counter() + seconds
@@ -334,7 +342,7 @@ def load_from(base: str, devs: list[Dev], seconds: float, push_p: float, clients
 
 
 async def burst(base: str, devs: list[Dev]) -> float:
-    limits = httpx.Limits(max_connections=len(devs))
+    limits = httpx.Limits(max_connections=len(devs), keepalive_expiry=KEEPALIVE)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
         t0 = time.perf_counter()
         await asyncio.gather(*(catch_up(client, d) for d in devs))
@@ -383,22 +391,7 @@ class Server:
 
     def cpu(self) -> float:
         """CPU seconds of the server and all its processes (workers)."""
-        pids = [self.proc.pid]
-        try:
-            out = subprocess.run(["pgrep", "-P", str(self.proc.pid)], capture_output=True,
-                                 text=True, check=False).stdout  # fmt: skip
-            pids += [int(x) for x in out.split()]
-        except OSError:
-            pass
-        total = 0.0
-        tick = os.sysconf("SC_CLK_TCK")
-        for pid in pids:
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                total += (int(fields[11]) + int(fields[12])) / tick
-            except (OSError, IndexError, ValueError):
-                pass
-        return total
+        return tree_cpu(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -406,6 +399,47 @@ class Server:
             self.proc.wait(20)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def tree_cpu(pid: int, reaped: bool = False) -> float:
+    """CPU seconds of ``pid`` and its living children; ``reaped``: and of the children
+    that ended (the parent's cutime/cstime: PostgreSQL's backends, which come and go)."""
+    pids = [pid]
+    try:
+        out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True,
+                             text=True, check=False).stdout  # fmt: skip
+        pids += [int(x) for x in out.split()]
+    except OSError:
+        pass
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for each in pids:
+        try:
+            fields = _stat(each)
+            total += (int(fields[11]) + int(fields[12])) / tick
+            if reaped and each == pid:
+                total += (int(fields[13]) + int(fields[14])) / tick
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def postmaster(url: str) -> int | None:
+    """The PostgreSQL server's main process, if it runs on this machine (its CPU is then
+    measured with the server's: a first pull's work is half in the database)."""
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as c:
+        backend = int(c.execute(sa.text("SELECT pg_backend_pid()")).scalar_one())
+        try:
+            parent = int(_stat(backend)[1])
+        except (OSError, IndexError, ValueError):
+            parent = None
+    engine.dispose()
+    return parent
 
 
 def sessions(url: str, db: str) -> int:
@@ -437,6 +471,10 @@ def bench_workers(args: argparse.Namespace, seed: str, workers: int) -> dict[str
     url = create_database(args.pg_url, db, seed)
     engine = make_engine(url)
     upgrade(engine)
+    with engine.connect() as c:
+        # Planner statistics as a running server has them (autovacuum keeps them; a
+        # fresh copy may have none, and the planner's choices then differ).
+        c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     engine.dispose()
     out: dict[str, Any] = {"workers": workers}
     server = Server(url, workers)
@@ -481,8 +519,15 @@ def bench_workers(args: argparse.Namespace, seed: str, workers: int) -> dict[str
                 n_acc = c.execute(sa.select(sa.func.count()).select_from(Account)).scalar_one()
             engine.dispose()
             devs = make_devices(url, min(args.burst, n_acc), offset - offset % n_acc, False)
+            pm = postmaster(args.pg_url)
+            cpu0, pg0 = server.cpu(), tree_cpu(pm, reaped=True) if pm else 0.0
+            client0 = time.process_time()
             out["burst_s"] = asyncio.run(burst(server.base, devs))
+            out["burst_client_cpu_s"] = time.process_time() - client0
             out["burst_devices"] = len(devs)
+            out["burst_server_cpu_s"] = server.cpu() - cpu0
+            if pm:
+                out["burst_pg_cpu_s"] = tree_cpu(pm, reaped=True) - pg0
         out["pg_sessions"] = sessions(args.pg_url, db) - sessions0
     finally:
         server.stop()
@@ -510,8 +555,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nuptime before: {before}\nuptime after:  {after}\n")
     print("| workers | idle CPU ms/req | " + " | ".join(
         f"{d} dev: req/s, idle p50/p99, push p50/p99 ms, err" for d in args.devices
-    ) + " | burst s | new PG sessions |")  # fmt: skip
-    print("|---" * (4 + len(args.devices)) + "|")
+    ) + " | burst s | burst CPU s: server, PG | new PG sessions |")  # fmt: skip
+    print("|---" * (5 + len(args.devices)) + "|")
     for r in results:
         cells = [
             f"{r[f'd{d}']['rps']:.0f}, {r[f'd{d}']['idle_p50']:.0f}/{r[f'd{d}']['idle_p99']:.0f}"
@@ -520,7 +565,9 @@ def main(argv: list[str] | None = None) -> int:
         ]
         print(
             f"| {r['workers']} | {r['idle_cpu_ms']:.2f} | " + " | ".join(cells)
-            + f" | {r.get('burst_s', float('nan')):.1f} | {r['pg_sessions']} |"
+            + f" | {r.get('burst_s', float('nan')):.1f}"
+            + f" | {r.get('burst_server_cpu_s', float('nan')):.1f}"
+            + f", {r.get('burst_pg_cpu_s', float('nan')):.1f} | {r['pg_sessions']} |"
         )  # fmt: skip
     print(json.dumps({"results": results, "uptime": [before, after]}))
     return 0

@@ -516,6 +516,11 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
                 result = store.push(s, who, body.batch)
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
+        except store.DeviceRevoked:
+            # Revoked (or her account deactivated) after the check: told as at the check,
+            # and checked again next time.
+            server.checked.pop((claims.account_id, claims.device_id), None)
+            raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.") from None
     try:
         pull.parse_cursor(body.cursor)  # a bad one is refused before anything is noted
         with server.reader() as s:

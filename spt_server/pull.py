@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
@@ -18,15 +18,12 @@ from spt_common import protocol as p
 from spt_server.db import Account, Counter, Record, RevLease, Scope, Watermark
 from spt_server.store import (
     LOKET,
+    LOKET_ROLES,
     REV,
     Caller,
     as_record,
-    at_referral_desk,
     can_read,
-    desk_entities,
-    keeps_loket,
     marks_of,
-    roles_of,
 )
 
 
@@ -52,19 +49,66 @@ def parse_cursor(cursor: str | None) -> tuple[int, str]:
     return int(rev), rid
 
 
-# The columns a pull reads of a record: plain rows, not ORM objects (a first pull reads
-# tens of thousands; the ORM's identity map cost more than the query).
-_COLUMNS = (
-    Record.id, Record.entity, Record.rev, Record.deleted, Record.data,
-    Record.candidate_id, Record.synced_device,
-)  # fmt: skip
-Row = Any  # a row of _COLUMNS (attributes named as Record's)
-Query = sa.Select[str, str, int, bool, str, str | None, str | None]  # of _COLUMNS
+class json_text(sa.sql.functions.FunctionElement[str]):
+    """A text value as a JSON string (quoted and escaped), written by the database."""
+
+    type = sa.Text()
+    inherit_cache = True
+    name = "json_text"
+
+
+@compiles(json_text, "postgresql")
+def _pg_json_text(element: json_text, compiler: Any, **kw: Any) -> str:
+    return f"to_json({compiler.process(element.clauses, **kw)})::text"
+
+
+@compiles(json_text, "sqlite")
+def _sqlite_json_text(element: json_text, compiler: Any, **kw: Any) -> str:
+    return f"json_quote({compiler.process(element.clauses, **kw)})"
+
+
+def _sql_text(value: str) -> sa.ColumnElement[str]:
+    # Written into the SQL (a constant of this module: no quotes to escape), not a
+    # parameter per row.
+    assert "'" not in value
+    return sa.literal_column(f"'{value}'", sa.Text)
+
+
+# A record as the wire carries it (p.Record's JSON: its fields in its order), assembled by
+# the database from the stored JSON of its data: a first pull sends ~3,700 records a
+# coach, and writing each in Python (two json.dumps and a format per record) was a third
+# of the server's work in the burst of first pulls.
+WIRE = (
+    _sql_text('{"entity":')
+    + json_text(Record.entity)
+    + _sql_text(',"id":')
+    + json_text(Record.id)
+    + _sql_text(',"rev":')
+    + sa.cast(Record.rev, sa.Text)
+    + _sql_text(',"deleted":')
+    + sa.case((Record.deleted, _sql_text("true")), else_=_sql_text("false"))
+    + _sql_text(',"data":')
+    + Record.data
+    + _sql_text("}")
+).label("wire")
+
+# The columns a pull reads of a record: plain rows through the Core, not ORM objects or
+# the ORM's result layer (a first pull reads tens of thousands): what the page needs to
+# merge its streams, and the record's JSON.
+_COLUMNS = (Record.id, Record.rev, Record.candidate_id, Record.synced_device, WIRE)
+Rows = sa.Select[*tuple[Any, ...]]  # a query of a page's rows
+Row = Any  # a row of _COLUMNS (attributes: id, rev, candidate_id, synced_device, wire)
+
+
+def _rows(session: Session, q: sa.Executable) -> sa.CursorResult[Any]:
+    """``q`` run on the session's connection by the Core (the ORM's execute adds its
+    own layer per statement and per row, for rows that are plain columns)."""
+    return session.connection().execute(q)
 
 
 @dataclass
 class Page:
-    """A page as read: its records as rows (``data`` still the stored JSON text)."""
+    """A page as read: its records as rows (``wire``: the record's JSON)."""
 
     rows: list[Row]
     purge: list[str]
@@ -77,7 +121,7 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> p.
     ``read_page``)."""
     page = read_page(session, caller, cursor, limit)
     return p.PullPage(
-        records=[as_record(r) for r in page.rows],
+        records=[p.Record.model_construct(**json.loads(r.wire)) for r in page.rows],
         purge=page.purge,
         cursor=page.cursor,
         more=page.more,
@@ -96,15 +140,10 @@ def pull_json(
 
 def page_json(page: Page) -> bytes:
     """A ``PullPage``'s JSON (the same fields in the same order as pydantic writes)."""
-    dumps = json.dumps
-    records = ",".join(
-        f'{{"entity":{dumps(r.entity)},"id":{dumps(r.id)},"rev":{int(r.rev)},'
-        f'"deleted":{"true" if r.deleted else "false"},"data":{r.data}}}'
-        for r in page.rows
-    )
+    records = ",".join(r.wire for r in page.rows)
     return (
-        f'{{"records":[{records}],"purge":{dumps(page.purge)},'
-        f'"cursor":{dumps(page.cursor)},"more":{"true" if page.more else "false"}}}'
+        f'{{"records":[{records}],"purge":{json.dumps(page.purge)},'
+        f'"cursor":{json.dumps(page.cursor)},"more":{"true" if page.more else "false"}}}'
     ).encode()
 
 
@@ -137,23 +176,19 @@ def read_page(
     upto = safe_upto(session)
     if cur_rev >= upto and not cur_id:
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
-    # Each stream stops where limit + 1 rows of the streams before it already end: what
-    # lies beyond cannot be on this page (without the bound each stream read a page's
-    # worth of rows for nothing).
-    rows = _changed_in_scope(session, caller, cur_rev, upto, limit)
-    rows += _shared(session, caller, cur_rev, _bound(rows, limit, upto), limit)
-    rows += _granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
-    rows += desk_granted(session, caller, cur_rev, cur_id, _bound(rows, limit, upto), limit)
-    rows.sort(key=lambda r: (r[0], r[1].id))
+    # One statement: the streams merged by the database, the page's rows and no more
+    # (merged in Python, each stream sent up to a page of rows that the page then cut).
+    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit)
+    rows = session.connection().execute(shape, params).all()
     more = len(rows) > limit
     page = rows[:limit]
     seen: set[str] = set()
     records: list[Row] = []
-    for _eff, rec in page:
+    for rec in page:
         if rec.id not in seen:
             seen.add(rec.id)
             records.append(rec)
-    end_rev, end_id = (page[-1][0], page[-1][1].id) if page else (cur_rev, cur_id)
+    end_rev, end_id = (int(page[-1].eff), page[-1].id) if page else (cur_rev, cur_id)
     if not more:
         end_rev, end_id = max(end_rev, upto), ""
     purge = _purged(session, caller, cur_rev, end_rev)
@@ -162,16 +197,9 @@ def read_page(
     return Page(rows=records, purge=purge, cursor=new_cursor, more=more)
 
 
-def _bound(rows: list[tuple[int, Row]], limit: int, upto: int) -> int:
-    """The last effective revision a page of ``limit`` can reach, given ``rows``."""
-    if len(rows) <= limit:
-        return upto
-    return sorted(eff for eff, _rec in rows)[limit]
-
-
 def watermark(session: Session, caller: Caller) -> int:
     """The last revision that changed anything ``caller`` can pull (0: nothing yet)."""
-    return int(session.execute(sa.select(watermark_query(caller))).scalar_one())
+    return int(_rows(session, sa.select(watermark_query(caller))).scalar_one())
 
 
 def watermark_query(caller: Caller) -> sa.ColumnElement[int]:
@@ -211,14 +239,14 @@ def safe_upto(session: Session) -> int:
     snapshot."""
     counter = sa.select(Counter.value).where(Counter.name == REV).scalar_subquery()
     if session.get_bind().dialect.name != "postgresql":
-        return int(session.execute(sa.select(counter)).scalar_one())
+        return int(_rows(session, sa.select(counter)).scalar_one())
     status = sa.func.pg_xact_status(sa.cast(sa.cast(RevLease.xid, sa.Text), XID8))
     oldest = (
         sa.select(sa.func.min(RevLease.first))
         .where(status.in_(("in progress", "committed")))
         .scalar_subquery()
     )
-    top, first = session.execute(sa.select(counter, oldest)).one()
+    top, first = cast(tuple[int, Any], tuple(_rows(session, sa.select(counter, oldest)).one()))
     return int(top) if first is None else min(int(top), int(first) - 1)
 
 
@@ -231,10 +259,170 @@ class XID8(sa.types.UserDefinedType[int]):
         return "xid8"
 
 
-def _changed_in_scope(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    return _others_changes(session, caller, cur_rev, upto, limit, in_scope_clause(caller))
+def page_query(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> Rows:
+    """A page's rows in one statement: every stream (``streams_of``) up to ``limit`` + 1
+    rows in its own index order, merged by (effective revision, id), the first ``limit``
+    + 1 (the extra one tells the page there is more). Columns: ``eff`` and _COLUMNS."""
+    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit)
+    return shape.params(params)
+
+
+# A page's statement by its shape: (dialect, desk, loket keeper, long span, inside a
+# grant). Built once per shape with parameters for the values: building the statement
+# anew (nine selects, their subqueries) was a tenth of the server's work in a burst of
+# first pulls.
+_SHAPES: dict[tuple[str, bool, bool, bool, bool, bool], Rows] = {}
+
+
+def page_shape(
+    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+) -> tuple[Rows, dict[str, Any]]:
+    """``page_query`` as its (cached) statement and the values of its parameters."""
+    roles, grant = _roles(session, caller)
+    desk, loket = bool(roles & p.REFERRAL_DESK_ROLES), bool(roles & LOKET_ROLES)
+    dialect = session.get_bind().dialect.name
+    long_span = dialect == "postgresql" and upto - cur_rev > LONG_SPAN
+    # A desk role given later (``Account.desk_granted_rev``): its older records come at
+    # the grant, while the page can still reach it.
+    granted = grant is not None and (desk or loket) and cur_rev <= grant <= upto
+    key = (dialect, desk, loket, long_span, bool(cur_id), granted)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        shape = _SHAPES[key] = _page_statement(session, *key[1:])
+    params = {
+        "account": caller.account_id, "spt": caller.spt, "device": caller.device_id,
+        "cur_rev": cur_rev, "cur_id": cur_id, "upto": upto, "limit": limit,
+        "since": grant or 0, "grant": grant or 0,
+    }  # fmt: skip
+    return shape, params
+
+
+def _page_statement(
+    session: Session, desk: bool, loket: bool, long_span: bool, inside: bool, granted: bool
+) -> Rows:
+    # The stream builders take values; here they get parameters in their place.
+    caller = Caller(*(cast(str, sa.bindparam(k, type_=sa.String)) for k in _WHO))
+    cur_rev, upto, since, grant = (
+        cast(int, sa.bindparam(k, type_=sa.BigInteger))
+        for k in ("cur_rev", "upto", "since", "grant")
+    )
+    cur_id = cast(str, sa.bindparam("cur_id", type_=sa.String)) if inside else ""
+    limit = cast(int, sa.bindparam("limit", type_=sa.Integer))
+    streams = streams_of(
+        session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span,
+        since=since, grant=grant if granted else None,
+    )  # fmt: skip
+    union = sa.union_all(*(q.subquery().select() for q in streams)).subquery("stream")
+    return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
+
+
+_WHO = ("account", "spt", "device")  # Caller's fields, in order
+
+
+def _binary(session: Session, column: Any) -> Any:
+    """``column`` ordered by its bytes, as Python orders strings and SQLite always does
+    (PostgreSQL's default ordering follows the database's locale)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column.collate("C")
+    return column
+
+
+def streams_of(
+    session: Session,
+    caller: Caller,
+    cur_rev: int,
+    cur_id: str,
+    upto: int,
+    limit: int,
+    desk: bool,
+    loket: bool,
+    long_span: bool,
+    *,
+    since: int = 0,
+    grant: int | None = None,
+) -> list[Rows]:
+    """The streams of a page, each its own query: records changed past the cursor in the
+    coach's candidates after they came into her scope, except this device's own; the
+    records of a candidate granted to her past the cursor that have not changed since
+    the grant, and this device's own (at the grant's revision, so a handover brings the
+    whole dossier; the rest follows in the first stream); the shared registries, coaches
+    and records addressed to her (one stream each, each walking its own partial index in
+    revision order: one condition over all of them made the database walk every record
+    past the cursor). A record's revision is in one of the first two streams only.
+    ``desk``: she sees every referral of her SPT; ``loket``: she keeps its loket register;
+    ``long_span``: see ``changed_query``. ``since``: the revision a desk role given
+    later came at (the SPT-wide desk streams start after it); ``grant``: that revision
+    when the page may reach it, and the desk's older records come with it
+    (``desk_granted_query``)."""
+    shared = shared_streams(caller, desk=desk, since=since)
+    if loket:
+        shared += loket_streams(caller, since)
+    streams = [
+        changed_query(session, caller, cur_rev, upto, limit, long_span),
+        *(_others_changes_query(caller, cur_rev, upto, limit, which) for which in shared),
+        granted_query(session, caller, cur_rev, cur_id, upto, limit),
+    ]
+    # The SPT-wide desk records she sees (as ``store.desk_entities`` of her roles).
+    entities = frozenset(({LOKET} if loket else set()) | ({"referral"} if desk else set()))
+    if grant is not None and entities:
+        streams.append(
+            desk_granted_query(session, caller, cur_rev, cur_id, upto, limit, entities, grant)
+        )
+    return streams
+
+
+# Past this many revisions, a pull reads her candidates' records rather than walk the
+# revision index from the cursor (measured: 1.5 µs a revision walked against ~40 µs a
+# candidate of 37 records).
+LONG_SPAN = 5_000
+
+
+def changed_query(
+    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int, long_span: bool
+) -> Rows:
+    """Up to ``limit`` + 1 records of her candidates changed in (cur_rev, upto] since
+    they came into her scope, by anyone but this device, in revision order.
+
+    A short span past the cursor (a sync of a device that keeps up): the revision
+    index from the cursor. A long one (a first pull) on PostgreSQL: her candidates'
+    records, per candidate in scope (LATERAL, from the candidate index). Left to itself,
+    PostgreSQL walked the revision index from a first pull's second page on through
+    everyone's records (its estimate for that walk is low: the table is in revision
+    order), 30 times the cost of reading her candidates' records. SQLite has no LATERAL;
+    its planner takes the candidate index for the EXISTS. ``long_span``: more than
+    LONG_SPAN revisions from the cursor to ``upto``, on PostgreSQL."""
+    if not long_span:
+        return _others_changes_query(caller, cur_rev, upto, limit, in_scope_clause(caller))
+    rev = Record.rev + 0  # not the revision index (see above): the candidate index
+    per_candidate = (
+        sa.select(Record.rev.label("eff"), *_COLUMNS)
+        .where(
+            Record.candidate_id == Scope.candidate_id,
+            rev > cur_rev,
+            rev <= upto,
+            # Unchanged since the candidate came into scope: it comes with the grant.
+            rev > Scope.granted_rev,
+            _not_from(caller),
+        )
+        .order_by(Record.rev)
+        .limit(limit + 1)
+        .lateral("changed")
+    )
+    return (
+        sa.select(*per_candidate.c)
+        .select_from(Scope)
+        .join(per_candidate, sa.true())
+        .where(Scope.account_id == caller.account_id, Scope.revoked_rev.is_(None))
+        .order_by(per_candidate.c.eff)
+        .limit(limit + 1)
+    )
+
+
+def _not_from(caller: Caller) -> sa.ColumnElement[bool]:
+    """Not this device's own revisions (it has them)."""
+    return sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id)
 
 
 def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
@@ -255,47 +443,39 @@ def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
     )
 
 
-def _granted(
+def granted_query(
     session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    """Records of candidates granted past the cursor, ordered by (grant, id).
-
-    Scopes in grant order (each grant has its own revision), their dossiers from the
-    candidate index, a few at a time, until the page is full: one sorted query over every
-    record in scope would cost a first pull of a big caseload a full sort for every page,
-    and one query per dossier a round trip for every two records of a small one."""
-    # A plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
-    # inside the dossier granted at rev.
-    after = cur_rev if cur_id else cur_rev + 1
-    scopes = [
-        (int(g), c, None if lr is None else int(lr))
-        for g, c, lr in session.execute(granted_scopes(caller.account_id, after, upto))
-    ]
-    out: list[tuple[int, Row]] = []
-    start, per = 0, 1  # dossiers per query: grows as the page's need and their size allow
-    while start < len(scopes) and len(out) <= limit:
-        group = {c: g for g, c, _lr in scopes[start : start + per]}
-        purged = {c: lr for _g, c, lr in scopes[start : start + per] if lr is not None}
-        start += per
-        # What has not changed since the grant (what has is in the changed stream), but
-        # not this device's own, unless a revoke may have purged them.
-        found = list(
-            session.execute(
-                granted_records_query(caller, list(group), max(group.values()), list(purged))
-            )
+) -> Rows:
+    """Records of candidates granted past the cursor, ordered by (grant, id): the
+    coach's scopes in grant order (its index on (account_id, granted_rev)), each
+    dossier from the candidate index; what has not changed since the grant (what has is
+    in the changed stream), but not this device's own unless a revoke of the scope may
+    have purged them (written up to ``Scope.last_revoked_rev``: see ``own_purged``). A
+    plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
+    inside the dossier granted at rev."""
+    inside = (
+        Scope.granted_rev > cur_rev
+        if isinstance(cur_id, str) and not cur_id  # (a parameter in page_shape's statement)
+        else sa.or_(Scope.granted_rev > cur_rev, _binary(session, Record.id) > cur_id)
+    )
+    return (
+        sa.select(Scope.granted_rev.label("eff"), *_COLUMNS)
+        .join(Record, Record.candidate_id == Scope.candidate_id)
+        .where(
+            Scope.account_id == caller.account_id,
+            Scope.revoked_rev.is_(None),
+            Scope.granted_rev >= cur_rev,
+            Scope.granted_rev <= upto,
+            inside,
+            Record.rev <= Scope.granted_rev,
+            sa.or_(
+                _not_from(caller),
+                sa.and_(Scope.last_revoked_rev.is_not(None), Record.rev <= Scope.last_revoked_rev),
+            ),
         )
-        rows = [
-            (group[r.candidate_id], r)
-            for r in found
-            if r.candidate_id is not None
-            and r.rev <= group[r.candidate_id]
-            and (r.synced_device != caller.device_id or own_purged(r, purged))
-            and (group[r.candidate_id] != cur_rev or r.id > cur_id)
-        ]
-        out += sorted(rows, key=lambda row: (row[0], row[1].id))
-        size = max(1, len(found) // len(group))
-        per = max(1, min(200, (limit + 1 - len(out)) // size))
-    return out[: limit + 1]
+        .order_by(Scope.granted_rev, _binary(session, Record.id))
+        .limit(limit + 1)
+    )
 
 
 def own_purged(rec: Row, purged: dict[str, int]) -> bool:
@@ -307,39 +487,6 @@ def own_purged(rec: Row, purged: dict[str, int]) -> bool:
     revoke has come since (the scope is granted): it still holds them."""
     last = purged.get(rec.candidate_id)
     return last is not None and int(rec.rev) <= last
-
-
-def granted_records_query(
-    caller: Caller, candidates: list[str], upto: int, purged: list[str] | None = None
-) -> Query:
-    """The records of these candidates up to ``upto``, but this device's own only of the
-    ``purged`` ones (revoked once: it may have purged them)."""
-    others = sa.or_(
-        Record.synced_device.is_(None),
-        Record.synced_device != caller.device_id,
-        *([Record.candidate_id.in_(purged)] if purged else []),
-    )
-    return sa.select(*_COLUMNS).where(
-        Record.candidate_id.in_(candidates), Record.rev <= upto, others
-    )
-
-
-def _shared(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    """The staff directory, the SPT's registries and what is addressed to her: three
-    streams, each walking its own partial index in revision order (one condition over
-    all three made the database walk every record past the cursor: a first pull read the
-    whole table for every page). Each stops at limit + 1; the page takes the first."""
-    rows: list[tuple[int, Row]] = []
-    desk = at_referral_desk(session, caller.account_id)
-    since = _desk_grant(session, caller) or 0  # older desk records: desk_granted's
-    for which in shared_streams(caller, desk=desk, since=since) + loket_streams(
-        session, caller, since
-    ):
-        rows += _others_changes(session, caller, cur_rev, upto, limit, which)
-    rows.sort(key=lambda r: r[0])
-    return rows[: limit + 1]
 
 
 def _is(value: str) -> sa.ColumnElement[bool]:
@@ -358,13 +505,25 @@ REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
 
 
-def loket_streams(session: Session, caller: Caller, since: int = 0) -> list[sa.ColumnElement[bool]]:
-    """The SPT's loket register for its keepers (the loket, the coordinator); a coach gets
-    the questions passed on to her through her scope (store._rescope_loket). The SPT's
-    watermark covers it (store.mark_scopes, DESK_ENTITIES). ``since``: the revision her
-    role came at; what is older comes with the grant (``desk_granted``)."""
-    if not keeps_loket(session, caller.account_id):
-        return []
+def _roles(session: Session, caller: Caller) -> tuple[set[str], int | None]:
+    """The caller's roles, and the revision at which a role given later made the SPT's
+    desk records hers (``Account.desk_granted_rev``): one indexed read for the page."""
+    found = _rows(
+        session,
+        sa.select(Account.roles, Account.desk_granted_rev).where(Account.id == caller.account_id),
+    ).first()
+    if found is None:
+        return set(), None
+    roles, grant = found.roles, found.desk_granted_rev
+    return set((roles or "").split(",")), None if grant is None else int(grant)
+
+
+def loket_streams(caller: Caller, since: int = 0) -> list[sa.ColumnElement[bool]]:
+    """The SPT's loket register, for its keepers (the loket, the coordinator: LOKET_ROLES);
+    a coach gets the questions passed on to her through her scope
+    (store._rescope_loket). The SPT's watermark covers it (store.mark_scopes,
+    DESK_ENTITIES). ``since``: the revision her role came at; what is older comes with
+    that grant (``desk_granted_query``)."""
     return [sa.and_(_is(LOKET), Record.spt == caller.spt, Record.rev > since)]
 
 
@@ -387,62 +546,52 @@ def shared_streams(
     return streams
 
 
-def _desk_grant(session: Session, caller: Caller) -> int | None:
-    """The revision at which a role given later made the SPT's desk records hers."""
-    account = session.get(Account, caller.account_id)
-    return None if account is None else account.desk_granted_rev
-
-
-def desk_granted(
-    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
-) -> list[tuple[int, Row]]:
-    """The SPT's desk records (loket questions, referrals) older than the role that
-    made them hers, at that grant's revision, by id (a cursor ``"rev:id"`` inside it):
-    a handover's granted stream, for a role. Newer ones come by the shared streams."""
-    grant = _desk_grant(session, caller)
-    if grant is None or grant > upto or grant < cur_rev or (grant == cur_rev and not cur_id):
-        return []
-    entities = desk_entities(roles_of(session, caller.account_id))
-    if not entities:
-        return []
-    q = (
-        sa.select(*_COLUMNS)
-        .where(
-            _is_one_of(tuple(entities)),
-            Record.spt == caller.spt,
-            Record.rev <= grant,
-            Record.deleted.is_(False),
-            # Not this device's own: it holds them as it pushed them (as the other streams).
-            sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id),
-            Record.id > (cur_id if grant == cur_rev else ""),
-        )
-        .order_by(Record.id)
-        .limit(limit + 1)
-    )
-    return [(grant, r) for r in session.execute(q)]
-
-
-def _others_changes(
+def desk_granted_query(
     session: Session,
     caller: Caller,
     cur_rev: int,
+    cur_id: str,
     upto: int,
     limit: int,
-    which: sa.ColumnElement[bool],
-) -> list[tuple[int, Row]]:
-    """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
-    but this device, in revision order (the extra one tells the page there is more)."""
-    q = _others_changes_query(caller, cur_rev, upto, limit, which)
-    return [(r.rev, r) for r in session.execute(q)]
+    entities: frozenset[str],
+    grant: int | sa.ColumnElement[int],
+) -> Rows:
+    """The SPT's desk records (``entities``: loket questions, referrals) older than the
+    role that made them hers, at that grant's revision ``grant``, by id (a cursor
+    ``"rev:id"`` inside it): a handover's granted stream, for a role. Newer ones come
+    by the shared streams (their ``since``)."""
+    grant = grant if isinstance(grant, sa.ColumnElement) else sa.literal(grant, sa.BigInteger)
+    inside = (
+        grant > cur_rev
+        if isinstance(cur_id, str) and not cur_id  # (a parameter in page_shape's statement)
+        else sa.or_(grant > cur_rev, _binary(session, Record.id) > cur_id)
+    )
+    return (
+        sa.select(grant.label("eff"), *_COLUMNS)
+        .where(
+            _is_one_of(tuple(sorted(entities))),
+            Record.spt == caller.spt,
+            Record.rev <= grant,
+            Record.deleted.is_(False),
+            _not_from(caller),  # it holds them as it pushed them (as the other streams)
+            grant >= cur_rev,
+            grant <= upto,
+            inside,
+        )
+        .order_by(_binary(session, Record.id))
+        .limit(limit + 1)
+    )
 
 
 def _others_changes_query(
     caller: Caller, cur_rev: int, upto: int, limit: int, which: sa.ColumnElement[bool]
-) -> Query:
+) -> Rows:
+    """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
+    but this device, in revision order (the extra one tells the page there is more)."""
     return (
-        sa.select(*_COLUMNS)
+        sa.select(Record.rev.label("eff"), *_COLUMNS)
         .where(Record.rev > cur_rev, Record.rev <= upto, which)
-        .where(sa.or_(Record.synced_device.is_(None), Record.synced_device != caller.device_id))
+        .where(_not_from(caller))
         .order_by(Record.rev)
         .limit(limit + 1)
     )
@@ -475,7 +624,7 @@ def revoked_scopes(account_id: str, after: int, upto: int) -> sa.Select[str]:
 
 
 def _purged(session: Session, caller: Caller, after: int, upto: int) -> list[str]:
-    return sorted(session.execute(revoked_scopes(caller.account_id, after, upto)).scalars())
+    return sorted(_rows(session, revoked_scopes(caller.account_id, after, upto)).scalars())
 
 
 def _gone(session: Session, purge: list[str], seen: set[str]) -> list[Row]:
@@ -487,12 +636,13 @@ def _gone(session: Session, purge: list[str], seen: set[str]) -> list[Row]:
     for start in range(0, len(purge), 500):  # bounded statements for long purge lists
         found += (
             rec
-            for rec in session.execute(
+            for rec in _rows(
+                session,
                 sa.select(*_COLUMNS).where(
                     Record.id.in_(purge[start : start + 500]),
                     Record.entity == "candidate",
                     Record.deleted.is_(True),
-                )
+                ),
             )
             if rec.id not in seen
         )

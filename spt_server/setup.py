@@ -222,6 +222,7 @@ def revoke_device(
     s: Session, *, device_id: str | None, email: str | None, actor: str | None = None
 ) -> int:
     """Revoke one device, or every device of a coach; returns how many."""
+    store.exclude_pushes(s)
     q = sa.select(Device).where(Device.revoked_at.is_(None))
     if device_id:
         q = q.where(Device.id == device_id)
@@ -266,6 +267,7 @@ def deactivate(s: Session, *, email: str, actor: str | None = None) -> int:
     """A coach who leaves: her account refuses every login and refresh, and all her
     devices are revoked (each vault is wiped at its next contact). Returns how many
     devices were revoked now."""
+    store.exclude_pushes(s)
     account = account_by_email(s, email)
     if account.active:
         account.active = False

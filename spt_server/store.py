@@ -33,6 +33,7 @@ from spt_server.db import (
     CandidateClosure,
     Conflict,
     Counter,
+    Device,
     Record,
     RevLease,
     Scope,
@@ -669,15 +670,28 @@ def push(
         stored = p.PushResult.model_validate_json(seen.result)
         return _rehydrated(session, caller, stored).model_copy(update={"replayed": True})
     seq.share()
+    # After the shared lock: a deactivation or revocation (exclude_pushes) that
+    # committed after the caller's check, while this push waited, is seen here.
+    if not admitted(session, caller):
+        raise DeviceRevoked()
     ids = [ch.id for ch in batch.changes]
+    keys: set[str] = set()
     if seq.shared:
-        seq.lock_keys(_lock_keys(session, batch.changes, ids))
+        keys = _lock_keys(session, batch.changes, ids)
+        seq.lock_keys(keys)
     # The batch's records in one query; records it creates join them (see _apply).
     known: dict[str, Record] = {}
     for chunk in _chunks(ids):
         known.update(
             (r.id, r) for r in session.scalars(sa.select(Record).where(Record.id.in_(chunk)))
         )
+    if seq.shared:
+        # Read after the locks: a record another push created while this one waited for
+        # its lock (a partial update names no candidate) has a candidate this push did
+        # not know to lock. Locked now, before anything is decided about it. (Out of
+        # the one order at worst: a cycle is then PostgreSQL's deadlock error for one
+        # of the two, and its device sends the batch again.)
+        seq.lock_keys({c for r in known.values() if (c := r.candidate_id)} - keys)
     session.info[OWN] = _own_assignments(caller, batch.changes)
     session.info[DEFERRED] = set()
     try:
@@ -700,6 +714,31 @@ def push(
     seq.flush()
     session.flush()
     return out
+
+
+class DeviceRevoked(Exception):
+    """The pushing device was revoked, or its account deactivated, after its check."""
+
+
+def admitted(session: Session, caller: Caller) -> bool:
+    """The caller's account is active and her device not revoked (a device the server
+    does not know, as in some tests, is not revoked)."""
+    revoked = (
+        sa.select(Device.id)
+        .where(Device.id == caller.device_id, Device.revoked_at.is_not(None))
+        .exists()
+    )
+    active = sa.select(Account.active).where(Account.id == caller.account_id).scalar_subquery()
+    return bool(session.execute(sa.select(sa.and_(~revoked, active.is_(True)))).scalar())
+
+
+def exclude_pushes(session: Session) -> None:
+    """For a deactivation or a revocation: wait for the pushes in flight, and keep new
+    ones waiting until this transaction ends (PostgreSQL: the writers' lock, exclusive;
+    SQLite has one writer at a time anyway). A push that waited then sees the change
+    (``admitted``): nothing of a device is accepted after it was revoked."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(*WRITERS)))
 
 
 def _claim(session: Session, caller: Caller, batch_id: str) -> bool:

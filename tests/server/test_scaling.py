@@ -314,18 +314,24 @@ def test_no_pull_query_scans_the_record_table_on_postgresql(pg_admin: Admin) -> 
     with pg_admin.session() as s, s.begin():
         store.push(s, anna, batch(candidate_change(), employer()))
     dev = str(uuid.uuid4())
-    queries: list[Any] = [
-        *(
-            pull._others_changes_query(anna, 10, 500, 1000, which)
-            for which in pull.shared_streams(anna)
-        ),
-        pull._others_changes_query(anna, 10, 500, 1000, pull.in_scope_clause(anna)),
-        pull.granted_scopes(anna.account_id, 10, 500),
-        pull.revoked_scopes(anna.account_id, 10, 500),
-        pull.granted_records_query(anna, [dev, str(uuid.uuid4())], 40),
-        pull.granted_records_query(anna, [dev, str(uuid.uuid4())], 40, [dev]),
-        sa.select(pull.watermark_query(anna)),
-    ]
+    with pg_admin.session() as s:
+        queries: list[Any] = [
+            *(
+                pull._others_changes_query(anna, 10, 500, 1000, which)
+                for which in pull.shared_streams(anna, desk=True) + pull.loket_streams(anna)
+            ),
+            pull._others_changes_query(anna, 10, 500, 1000, pull.in_scope_clause(anna)),
+            pull.granted_query(s, anna, 10, "", 500, 1000),
+            pull.granted_query(s, anna, 10, dev, 500, 1000),
+            # The page's one statement: the streams above, merged.
+            pull.page_query(s, anna, 10, "", 500, 1000),
+            pull.page_query(s, anna, 0, "", 500, 1000),
+            # A first pull's span: her candidates' records, per candidate.
+            pull.changed_query(s, anna, 10, 10 + pull.LONG_SPAN + 1, 1000, long_span=True),
+            pull.page_query(s, anna, 0, "", pull.LONG_SPAN + 1, 1000),
+            pull.revoked_scopes(anna.account_id, 10, 500),
+            sa.select(pull.watermark_query(anna)),
+        ]
     engine = pg_admin.engine
     with engine.connect() as c:
         c.exec_driver_sql("SET enable_seqscan = off")

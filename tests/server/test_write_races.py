@@ -337,3 +337,102 @@ def test_a_reassignment_waiting_for_an_acceptance_ends_the_receivers_role(
     with Session(engine) as s:
         holders = {c for c in (anna, bob, cas) if store.in_scope(s, c.account_id, cand)}
     assert holders == {cas}
+
+
+# --- the lock set of a push ----------------------------------------------------------------
+
+
+def test_an_update_of_a_record_created_meanwhile_locks_its_candidate(pg_admin: Admin) -> None:
+    """Anna's laptop creates a note about Kim; before that commits, her other laptop
+    pushes an edit of the note without naming Kim (a partial update). The edit waits for
+    the note, then holds Kim's lock too, as every push about Kim does: a handover or an
+    erasure of Kim cannot run beside it. (Before, its lock set was read before it waited:
+    the note was not there yet, so it locked the note alone and wrote about Kim
+    unlocked.)"""
+    engine = pg_admin.engine
+    anna = _caller(pg_admin, "anna@spt.nl")
+    other = store.Caller(anna.account_id, NH, uid())
+    cand, _ = register(engine, anna)
+    nid = uid()
+
+    def hold(s: Session) -> None:
+        [res] = store.push(s, anna, batch(note(cand, anna.account_id, rid=nid))).results
+        assert res.status == "applied"
+
+    def edit_then_try_kims_lock() -> bool:
+        with Session(engine) as s, s.begin():
+            store.push(s, other, batch(upsert("note", nid, None, text="Aangevuld")))
+            with engine.connect() as c:
+                free = c.execute(
+                    sa.select(sa.func.pg_try_advisory_xact_lock(store._lock_id(cand)))
+                ).scalar_one()
+                c.rollback()
+            return bool(free)
+
+    assert while_held(engine, hold, edit_then_try_kims_lock) is False
+
+
+# --- deactivation and revocation against pushes --------------------------------------------
+
+
+def _new_device(engine: sa.Engine, who: store.Caller) -> store.Caller:
+    from spt_server.db import Device
+
+    with Session(engine) as s, s.begin():
+        s.add(Device(id=uid(), account_id=who.account_id, name="laptop"))
+        dev = s.execute(sa.select(Device.id).where(Device.account_id == who.account_id)).scalar()
+    assert dev is not None
+    return store.Caller(who.account_id, who.spt, dev)
+
+
+def _end(s: Session, how: str, who: store.Caller) -> None:
+    from spt_server import setup
+
+    if how == "deactivate":
+        setup.deactivate(s, email="anna@spt.nl")
+    else:
+        setup.revoke_device(s, device_id=who.device_id, email=None)
+
+
+def _push_or_refused(engine: sa.Engine, who: store.Caller, change: dict[str, Any]) -> str:
+    try:
+        [res] = push(engine, who, change)
+    except store.DeviceRevoked:
+        return "refused"
+    return res.status
+
+
+@pytest.mark.parametrize("how", ["deactivate", "revoke"])
+def test_a_push_checked_before_the_deactivation_committed_is_refused_after_it(
+    pg_admin: Admin, how: str
+) -> None:
+    """A sync checks Anna's device, then the administrator deactivates her (or revokes
+    the device) and commits, then the sync's push runs: it is refused, and stores
+    nothing. (Before, the check before it was all: the push of a deactivated coach was
+    accepted after her deactivation.)"""
+    engine = pg_admin.engine
+    anna = _new_device(engine, _caller(pg_admin, "anna@spt.nl"))
+    cand, _ = register(engine, anna)
+    with Session(engine) as s, s.begin():
+        _end(s, how, anna)
+    late = note(cand, anna.account_id, SECRET)
+    assert _push_or_refused(engine, anna, late) == "refused"
+    assert _secret_rows(engine) == 0
+
+
+@pytest.mark.parametrize("how", ["deactivate", "revoke"])
+def test_a_push_during_the_deactivation_waits_for_it_and_is_refused(
+    pg_admin: Admin, how: str
+) -> None:
+    """The administrator's deactivation (or revocation) has not committed when Anna's
+    push comes in: the push waits for it (the writers' lock), then is refused. As one
+    after the other: nothing of hers is accepted after she left."""
+    engine = pg_admin.engine
+    anna = _new_device(engine, _caller(pg_admin, "anna@spt.nl"))
+    cand, _ = register(engine, anna)
+    late = note(cand, anna.account_id, SECRET)
+    got = while_held(
+        engine, lambda s: _end(s, how, anna), lambda: _push_or_refused(engine, anna, late)
+    )
+    assert got == "refused"
+    assert _secret_rows(engine) == 0
