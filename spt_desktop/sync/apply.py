@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -134,8 +136,32 @@ def sweep_outbox(conn: sa.Connection, through: int | None = None) -> None:
     through = acked_through(conn) if through is None else through
     if through:
         cursor = driver_cursor(conn)
-        cursor.execute(f"DELETE FROM {_OUTBOX} WHERE seq <= ?", (through,))
+        with page_cache(cursor):
+            cursor.execute(f"DELETE FROM {_OUTBOX} WHERE seq <= ?", (through,))
         cursor.execute(f"DELETE FROM {_SETTING} WHERE key = ?", (S_ACKED,))
+
+
+# The page cache of a connection while it works through a whole push (KiB, as SQLite's
+# negative cache_size). The vault's default (2 MiB) holds a sliver of a big vault's
+# indexes: every lookup by a record's id (a uuid: anywhere in its index) read and
+# decrypted a page again, and a deletion of 391k outbox entries wrote its index pages out
+# and read them back over and over (10k first push: 5.9 s of CPU, 1.4 s with this cache).
+# Only pages in use take memory; the cache shrinks back when the work is done.
+RUN_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def page_cache(cursor: Any, kib: int = RUN_CACHE_KIB) -> Iterator[None]:
+    """``cursor``'s connection with a page cache of at least ``kib`` KiB meanwhile."""
+    before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
+    if (-before if before < 0 else before * 4) >= kib:  # KiB, or pages of 4 KiB
+        yield
+        return
+    cursor.execute(f"PRAGMA cache_size = {-kib:d}")
+    try:
+        yield
+    finally:
+        cursor.execute(f"PRAGMA cache_size = {before:d}")
 
 
 def has_outbox(conn: sa.Connection, acked: int = 0) -> bool:

@@ -33,6 +33,7 @@ from spt_desktop.models.base import utcnow
 from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync.apply import (
+    RUN_CACHE_KIB,
     S_ACKED,
     acknowledge,
     apply_page,
@@ -334,6 +335,7 @@ class Syncer:
         self._durable_mode: int | None = None
         self._unflushed = False
         self._next: _Prebuilt | None = None  # see _prebuild
+        self._cache_size: int | None = None  # the held connection's own (see _holding)
 
     # --- the steps -------------------------------------------------------------------
 
@@ -555,6 +557,11 @@ class Syncer:
         """One connection for every step of ``run()``."""
         conn = self.vault.engine.connect()
         self._conn, self._held = conn, True
+        # A page cache for the run's whole work (see RUN_CACHE_KIB): its lookups by id
+        # land anywhere in a big vault's indexes.
+        raw = driver_cursor(conn)
+        self._cache_size = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+        raw.execute(f"PRAGMA cache_size = {-RUN_CACHE_KIB:d}")
         try:
             yield
         finally:
@@ -617,6 +624,9 @@ class Syncer:
         if self._durable_mode is not None:
             driver_cursor(conn).execute(f"PRAGMA synchronous = {self._durable_mode:d}")
             self._durable_mode = None
+        if self._cache_size is not None:
+            driver_cursor(conn).execute(f"PRAGMA cache_size = {self._cache_size:d}")
+            self._cache_size = None
 
     def _relax(self) -> None:
         """Commits of this run without a flush to disk of their own (synchronous=NORMAL)

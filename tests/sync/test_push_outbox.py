@@ -134,3 +134,37 @@ def test_the_pending_changes_of_a_page_are_found_by_the_record_id_index(
         cursor = apply.driver_cursor(conn)
         plan = " ".join(r[3] for r in cursor.execute("EXPLAIN QUERY PLAN " + query))
     assert "USING INDEX ix_outbox_record_id" in plan, plan
+
+
+def test_a_run_gives_every_connection_back_with_its_own_page_cache(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """The run works with a big page cache (``RUN_CACHE_KIB``); the pool gets each of
+    its connections back with the vault's own."""
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    add_notes(a, add_candidate(a), 10)
+    with a.engine.connect() as conn:
+        own = int(apply.driver_cursor(conn).execute("PRAGMA cache_size").fetchone()[0])
+    assert -own < apply.RUN_CACHE_KIB
+    sizes: list[int] = []
+    during: list[int] = []
+
+    def checkin(dbapi_conn: Any, _record: Any) -> None:
+        sizes.append(int(dbapi_conn.execute("PRAGMA cache_size").fetchone()[0]))
+
+    def cursor(conn: Any, raw: Any, statement: str, *_: Any) -> None:
+        if "FROM setting" in statement and not during:  # the run's, on its connection
+            during.append(int(raw.connection.execute("PRAGMA cache_size").fetchone()[0]))
+
+    sa.event.listen(a.engine, "checkin", checkin)
+    sa.event.listen(a.engine, "before_cursor_execute", cursor)
+    try:
+        with Transport(live.url) as t:
+            report = engine.sync(a, transport=t)
+    finally:
+        sa.event.remove(a.engine, "checkin", checkin)
+        sa.event.remove(a.engine, "before_cursor_execute", cursor)
+    assert report.pushed > 10 and count(a, "outbox") == 0
+    assert sizes and set(sizes) == {own}
+    assert during == [-apply.RUN_CACHE_KIB]
