@@ -308,7 +308,7 @@ def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] |
     """Those of ``ids`` with local changes not yet pushed: their changed fields (None:
     all). Asked per page for the page's ids: reading the whole outbox for every page made
     a first push of a big vault quadratic. An empty outbox (a device that only pulls, a
-    first pull) is one step of SQLite's."""
+    first pull) is one step of SQLite's. Entries acknowledged (``S_ACKED``) are done."""
     acked = acked_through(conn)
     if not has_outbox(conn, acked):
         return {}
