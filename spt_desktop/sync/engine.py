@@ -33,10 +33,16 @@ from spt_desktop.models.base import utcnow
 from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync.apply import (
+    RUN_CACHE_KIB,
+    S_ACKED,
+    acknowledge,
     apply_page,
     apply_results,
+    batch_text,
     build_batch,
     driver_cursor,
+    has_outbox,
+    sweep_outbox,
 )
 from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
 from spt_desktop.sync.transport import (
@@ -112,6 +118,7 @@ SYNC_KEYS = (
     S_PENDING,
     S_LAST_SYNC,
     S_REVOKED,
+    S_ACKED,
 )
 
 
@@ -328,6 +335,7 @@ class Syncer:
         self._durable_mode: int | None = None
         self._unflushed = False
         self._next: _Prebuilt | None = None  # see _prebuild
+        self._cache_size: int | None = None  # the held connection's own (see _holding)
 
     # --- the steps -------------------------------------------------------------------
 
@@ -339,7 +347,10 @@ class Syncer:
             # and one small write (the common case: a laptop syncing every few minutes).
             with self._local() as conn:
                 settings = _settings(conn)
-                idle = not self._has_outbox(conn)
+                acked = int(settings.get(S_ACKED, "0"))
+                if acked:  # a sync that ended before its end (a crash, a lock)
+                    sweep_outbox(conn, acked)
+                idle = not has_outbox(conn)
             if S_REFRESH in settings:
                 return self._first(settings, idle)
         if S_REVOKED in settings:  # wiped before: it stays so
@@ -546,6 +557,11 @@ class Syncer:
         """One connection for every step of ``run()``."""
         conn = self.vault.engine.connect()
         self._conn, self._held = conn, True
+        # A page cache for the run's whole work (see RUN_CACHE_KIB): its lookups by id
+        # land anywhere in a big vault's indexes.
+        raw = driver_cursor(conn)
+        self._cache_size = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+        raw.execute(f"PRAGMA cache_size = {-RUN_CACHE_KIB:d}")
         try:
             yield
         finally:
@@ -608,6 +624,9 @@ class Syncer:
         if self._durable_mode is not None:
             driver_cursor(conn).execute(f"PRAGMA synchronous = {self._durable_mode:d}")
             self._durable_mode = None
+        if self._cache_size is not None:
+            driver_cursor(conn).execute(f"PRAGMA cache_size = {self._cache_size:d}")
+            self._cache_size = None
 
     def _relax(self) -> None:
         """Commits of this run without a flush to disk of their own (synchronous=NORMAL)
@@ -631,13 +650,9 @@ class Syncer:
             driver_cursor(self.conn).execute(f"PRAGMA synchronous = {self._durable_mode:d}")
             self._durable_mode = None
         with self._local() as conn:
+            sweep_outbox(conn)
             _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
         self._unflushed = False
-
-    @staticmethod
-    def _has_outbox(conn: sa.Connection) -> bool:
-        probe = f"SELECT 1 FROM {OutboxEntry.__tablename__} LIMIT 1"
-        return driver_cursor(conn).execute(probe).fetchone() is not None
 
     # --- ahead of the answer (run) ------------------------------------------------------
 
@@ -672,7 +687,7 @@ class Syncer:
         with self._local() as conn:
             version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
             following = self._build(conn, after=batch["max_seq"])
-        text = json.dumps(following) if following is not None else None
+        text = batch_text(following) if following is not None else None
         limit = self._batch_limits()[0]
         self._next = _Prebuilt(batch["max_seq"], version, following, text, limit)
 
@@ -738,7 +753,7 @@ class Syncer:
                 return loaded
             batch = self._build(conn)
             if batch is not None:
-                _put(conn, {S_PENDING: json.dumps(batch)})
+                _put(conn, {S_PENDING: batch_text(batch)})
             return batch
 
     def _build(self, conn: sa.Connection, *, after: int = 0) -> dict[str, Any] | None:
@@ -786,7 +801,8 @@ class Syncer:
         with self._applying() as conn:
             following = None
             if batch is not None and resp.push is not None:
-                conn.execute(sa.delete(OutboxEntry).where(OutboxEntry.seq <= batch["max_seq"]))
+                # Done, deleted at the end of the sync (see S_ACKED).
+                acknowledge(conn, batch["max_seq"])
                 _put(conn, {S_PENDING: None})
                 self.pushed += len(batch["batch"]["changes"])
                 self.conflicts += apply_results(conn, batch, resp.push)
@@ -802,7 +818,7 @@ class Syncer:
                     following, text = ready.batch, ready.text
                 else:
                     following = self._build(conn)
-                    text = json.dumps(following) if following is not None else None
+                    text = batch_text(following) if following is not None else None
                 if text is not None:
                     _put(conn, {S_PENDING: text})
             return following

@@ -1,0 +1,95 @@
+"""The client's CPU of a first push, apart (issue 13, round 4: bench/SYNC.md).
+
+    .venv/bin/python bench/bench_push_client.py SIZE [RUNS]
+
+A vault with SIZE demo candidates (seed 2026, bound to a fresh `spt-server` account) is
+filled once and kept in /tmp/spt-bench-push/SIZE with the server's SQLite file; every
+run pushes a copy of both with `engine.sync` to an `spt-server` process and prints the
+pushing process's CPU (both threads), the server's, requests and the machine's load.
+Run it from another tree (PYTHONPATH and the script of that tree) for a "before".
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+import bench_sync as b  # noqa: E402
+
+from spt_desktop import demo  # noqa: E402
+from spt_desktop.models.vault import Vault  # noqa: E402
+from spt_desktop.sync import engine  # noqa: E402
+
+CACHE = Path("/tmp/spt-bench-push")
+
+
+def filled(size: int) -> Path:
+    """The filled vault and its server's database (made once per size)."""
+    kept = CACHE / str(size)
+    if (kept / "done").exists():
+        return kept
+    shutil.rmtree(kept, ignore_errors=True)
+    kept.mkdir(parents=True)
+    server = b.SptServer(kept)
+    vault = b.fresh_vault(kept, "a.sptvault")
+    with b.Transport(server.url) as t:
+        engine.login(vault, server.url, b.EMAIL, b.PASSWORD, transport=t, device_name="laptop")
+    server.stop()
+    counts = demo.fill_vault(vault, size, b.SEED, b.TODAY)
+    print(f"filled: {sum(v for k, v in counts.items() if k != 'coach'):,} records", flush=True)
+    vault.lock()
+    (kept / "done").write_text("1")
+    return kept
+
+
+def push(kept: Path, size: int) -> None:
+    work = CACHE / f"run-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(kept, work)
+    server = b.SptServer.__new__(b.SptServer)
+    server.db, server.port = f"sqlite:///{work / 'server.db'}", b.free_port()
+    server.proc = subprocess.Popen(
+        [b.PYTHON, "-m", "spt_server.cli", "serve", "--db", server.db, "--port",
+         str(server.port), "--no-retention", "--log-level", "error"],
+        env=b.env(),
+    )  # fmt: skip
+    try:
+        b.wait_port(server.port, server.proc, "spt-server")
+        vault = Vault(work / "a.sptvault")
+        vault.unlock(b.PASSPHRASE)
+        with b.Transport(server.url) as t:
+            scpu, cpu, wall = server.cpu(), time.process_time(), time.perf_counter()
+            report = engine.sync(vault, transport=t)
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            scpu = server.cpu() - scpu
+        vault.lock()
+        print(
+            f"{size:,} candidates: pushed {report.pushed:,} (pulled {report.pulled:,}) in "
+            f"{report.requests} requests; client cpu {cpu:.2f} s "
+            f"({cpu / max(report.pushed, 1) * 1e6:.1f} us a record), server cpu {scpu:.2f} s, "
+            f"wall {wall:.2f} s, load {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    size = int(sys.argv[1])
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    kept = filled(size)
+    for _ in range(runs):
+        push(kept, size)
+
+
+if __name__ == "__main__":
+    main()
