@@ -1113,6 +1113,7 @@ class _Bulk:
     ) -> None:
         self.session, self.seq, self.caller, self.known = session, seq, caller, known
         self.rows: list[dict[str, Any]] = []
+        self.row_of: dict[str, dict[str, Any]] = {}  # this batch's new rows by id
         self.scopes: list[dict[str, Any]] = []
         self.tombstones: list[dict[str, Any]] = []  # server-made duplicates (see below)
         self.pending: dict[str, RecordFacts] = {}  # written by the next write()
@@ -1135,6 +1136,7 @@ class _Bulk:
         self.closures: list[dict[str, Any]] = []
         self.closed_before = self._stored_closures(changes)
         self._know_scopes(changes)
+        self._know_facts(changes)
         kinds = ("assignment", "handover")
         self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
 
@@ -1155,6 +1157,26 @@ class _Bulk:
             found = {cid: revoked is None for cid, revoked in rows}
             for cid in chunk:
                 cache[(account_id, cid)] = found.get(cid, False)
+
+    def _know_facts(self, changes: list[p.Change]) -> None:
+        """What ``_facts`` asks of stored records, for the whole batch in one query per
+        500: the employers its registry records name (a query each, one by one, was a
+        twentieth of a first push) and the candidates of its accepted handovers."""
+        named = {
+            c.fields.get("employer_id") if c.entity in p.REGISTRIES else c.fields.get("candidate_id")
+            for c in changes
+            if c.op == "upsert" and (c.entity in p.REGISTRIES or c.entity == "handover")
+        }
+        ids = sorted(i for i in named if isinstance(i, str) and i not in self.stored)
+        for chunk in _chunks(ids):
+            rows = self.session.execute(
+                sa.select(Record.id, Record.entity, Record.deleted, Record.spt).where(
+                    Record.id.in_(chunk)
+                )
+            ).all()
+            found = {rid: (entity, deleted, spt) for rid, entity, deleted, spt in rows}
+            for rid in chunk:
+                self.stored[rid] = found.get(rid)
 
     def _know_assigned(self, named: list[Any]) -> None:
         """The live assignments of the ``named`` candidates, one query per 500."""
@@ -1254,7 +1276,8 @@ class _Bulk:
             self.session.flush()  # a careful path's pending update must not come after
             self._write_tombstones()
         self.written.update(self.pending)
-        self.pending = {}
+        self.stored.update(self.pending)  # stored now (its facts read up front: none)
+        self.pending, self.row_of = {}, {}
 
     def _write_tombstones(self) -> None:
         """``tombstone()`` for the server-made duplicates this batch replaced: one
@@ -1363,15 +1386,23 @@ class _Bulk:
         cand, to, role = data["candidate_id"], data["to_coach_id"], data["to_role"]
         frm = data["from_coach_id"]
         rows = self._assignments(cand)
-        if any(a.coach == to and a.role == role and not a.active for a in rows):
-            return None  # an inactive assignment of that role would be switched on
         if not in_scope(self.session, to, cand):
             return None  # her scope would be granted
         if frm != to and (
             any(a.coach == frm and a.active for a in rows) or in_scope(self.session, frm, cand)
         ):
             return None  # the sender's assignments would be switched off, scope revoked
-        if any(a.coach == to and a.role == role for a in rows):
+        facts = self._facts(cand)
+        if facts is None or facts[1]:
+            return None  # deleted (or not there): set_assignment assigns no one
+        same = [a for a in rows if a.coach == to and a.role == role]
+        if len(same) == 1 and not same[0].active:
+            # Her inactive assignment of that role is switched on (a dossier handed back
+            # to a coach who had it before: the demo has one in six).
+            return lambda: self._switch_on(cand, same[0])
+        if any(not a.active for a in same):
+            return None  # several of that role, one inactive: the careful path settles it
+        if same:
             return _nothing
 
         def assign() -> None:
@@ -1382,6 +1413,24 @@ class _Bulk:
             rows.append(Assigned(to, role, True, new_id, True))
 
         return assign
+
+    def _switch_on(self, candidate_id: str, old: Assigned) -> None:
+        """``set_assignment(active=True)`` of an inactive assignment: ``_write_fields``
+        with ``{"active": True}`` at the next revision, by the server (no device, no
+        author), on the row still pending in this batch or on the stored record."""
+        rev = self.seq.next()
+        row = self.row_of.get(old.rid)
+        if row is not None and old.rid in self.pending:
+            data, revs = json.loads(row["data"]), json.loads(row["field_revs"])
+            data["active"], revs["active"] = True, rev
+            row.update(rev=rev, data=json.dumps(data), field_revs=json.dumps(revs),
+                       synced_device=None, updated_by=None, updated_at=utcnow())  # fmt: skip
+        else:
+            rec = self.session.get(Record, old.rid)
+            assert rec is not None
+            _write_fields(rec, {"active": True}, rev, None, None)
+        rows = self.assigned[candidate_id]
+        rows[rows.index(old)] = Assigned(old.coach, old.role, True, old.rid, True)
 
     def _register_closed(self, candidate_id: str, data: dict[str, Any]) -> None:
         """A new candidate registered closed: her closing date (``_track_closure`` for a
@@ -1419,6 +1468,7 @@ class _Bulk:
     def _add(self, row: dict[str, Any]) -> None:
         """A new record's row (``record_row``), written at the next ``write()``."""
         self.rows.append(row)
+        self.row_of[row["id"]] = row
         self.pending[row["id"]] = (row["entity"], False, row["spt"])
 
     def _facts(self, rid: Any) -> RecordFacts | None:
