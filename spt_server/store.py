@@ -1116,6 +1116,7 @@ class _Bulk:
         self.row_of: dict[str, dict[str, Any]] = {}  # this batch's new rows by id
         self.scopes: list[dict[str, Any]] = []
         self.tombstones: list[dict[str, Any]] = []  # server-made duplicates (see below)
+        self.switched: dict[str, int] = {}  # stored assignments switched on: id -> rev
         self.pending: dict[str, RecordFacts] = {}  # written by the next write()
         self.written: set[str] = set()  # by this path, in this batch
         # Per candidate, her live assignments as (coach, role, active, id, server-made):
@@ -1157,6 +1158,27 @@ class _Bulk:
             found = {cid: revoked is None for cid, revoked in rows}
             for cid in chunk:
                 cache[(account_id, cid)] = found.get(cid, False)
+        # The other coaches an accepted handover names (_handover_effect asks about both).
+        pairs = {
+            (coach, c.fields.get("candidate_id"))
+            for c in changes
+            if c.entity == "handover" and c.op == "upsert" and c.fields.get("status") == "accepted"
+            for coach in (c.fields.get("from_coach_id"), c.fields.get("to_coach_id"))
+        }
+        asked = sorted(
+            (a, c) for a, c in pairs if isinstance(a, str) and isinstance(c, str)
+            and (a, c) not in cache
+        )  # fmt: skip
+        for start in range(0, len(asked), 500):
+            part = asked[start : start + 500]
+            rows = self.session.execute(
+                sa.select(Scope.account_id, Scope.candidate_id, Scope.revoked_rev).where(
+                    Scope.candidate_id.in_(sorted({c for _a, c in part}))
+                )
+            ).all()
+            held = {(a, c) for a, c, revoked in rows if revoked is None}
+            for pair in part:
+                cache[pair] = pair in held
 
     def _know_facts(self, changes: list[p.Change]) -> None:
         """What ``_facts`` asks of stored records, for the whole batch in one query per
@@ -1272,12 +1294,44 @@ class _Bulk:
         if self.closures:
             insert_many(self.session.connection(), CLOSURE, self.closures)
             self.closures = []
+        if self.switched:
+            self.session.flush()  # a careful path's pending update must not come after
+            self._write_switched()
         if self.tombstones:
             self.session.flush()  # a careful path's pending update must not come after
             self._write_tombstones()
         self.written.update(self.pending)
         self.stored.update(self.pending)  # stored now (its facts read up front: none)
         self.pending, self.row_of = {}, {}
+
+    def _write_switched(self) -> None:
+        """``_switch_on`` for stored assignments: read in one query per 500, written in
+        one executemany; a copy the session holds is expired."""
+        conn = self.session.connection()
+        ids = sorted(self.switched)
+        params = []
+        for chunk in _chunks(ids):
+            for rid, data, revs in conn.execute(
+                sa.select(RECORD.c.id, RECORD.c.data, RECORD.c.field_revs).where(
+                    RECORD.c.id.in_(chunk)
+                )
+            ):
+                params.append({"rid": rid, **_switched_on(data, revs, self.switched[rid])})
+        conn.execute(
+            sa.update(RECORD)
+            .where(RECORD.c.id == sa.bindparam("rid"))
+            .values(
+                rev=sa.bindparam("rev"), data=sa.bindparam("data"),
+                field_revs=sa.bindparam("field_revs"), synced_device=None, updated_by=None,
+                updated_at=sa.bindparam("updated_at"),
+            ),
+            params,
+        )  # fmt: skip
+        for rid in ids:
+            held = self.session.identity_map.get(sa.orm.util.identity_key(Record, rid))
+            if held is not None:
+                self.session.expire(held)
+        self.switched = {}
 
     def _write_tombstones(self) -> None:
         """``tombstone()`` for the server-made duplicates this batch replaced: one
@@ -1421,14 +1475,9 @@ class _Bulk:
         rev = self.seq.next()
         row = self.row_of.get(old.rid)
         if row is not None and old.rid in self.pending:
-            data, revs = json.loads(row["data"]), json.loads(row["field_revs"])
-            data["active"], revs["active"] = True, rev
-            row.update(rev=rev, data=json.dumps(data), field_revs=json.dumps(revs),
-                       synced_device=None, updated_by=None, updated_at=utcnow())  # fmt: skip
+            row.update(_switched_on(row["data"], row["field_revs"], rev))
         else:
-            rec = self.session.get(Record, old.rid)
-            assert rec is not None
-            _write_fields(rec, {"active": True}, rev, None, None)
+            self.switched[old.rid] = rev  # a stored one: written by write(), together
         rows = self.assigned[candidate_id]
         rows[rows.index(old)] = Assigned(old.coach, old.role, True, old.rid, True)
 
@@ -1490,6 +1539,17 @@ class _Bulk:
         if self.role is None:
             self.role = _first_role(self.session, self.caller.account_id)
         return self.role
+
+
+def _switched_on(data: str, field_revs: str, rev: int) -> dict[str, Any]:
+    """The columns of an assignment (its ``data`` and ``field_revs`` as stored) that
+    ``_write_fields`` switches on at ``rev`` for the server (no device, no author)."""
+    values, revs = json.loads(data), json.loads(field_revs)
+    values["active"], revs["active"] = True, rev
+    return {
+        "rev": rev, "data": json.dumps(values), "field_revs": json.dumps(revs),
+        "synced_device": None, "updated_by": None, "updated_at": utcnow(),
+    }  # fmt: skip
 
 
 def _may_write(session: Session, caller: Caller, rec: Record, ch: p.Change) -> bool:
