@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -304,7 +305,7 @@ def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
             for a in session.scalars(
                 sa.select(Scope.account_id)
                 .where(
-                    Scope.candidate_id.in_(chunk),
+                    among(session, Scope.candidate_id, chunk),
                     sa.or_(Scope.revoked_rev.is_(None), Scope.revoked_rev >= low),
                 )
                 .distinct()
@@ -629,7 +630,7 @@ def push(
     known: dict[str, Record] = {}
     for chunk in _chunks(ids):
         known.update(
-            (r.id, r) for r in session.scalars(sa.select(Record).where(Record.id.in_(chunk)))
+            (r.id, r) for r in session.scalars(sa.select(Record).where(among(session, Record.id, chunk)))
         )
     session.info[OWN] = _own_assignments(caller, batch.changes)
     session.info[DEFERRED] = set()
@@ -689,7 +690,7 @@ def _lock_keys(session: Session, changes: list[p.Change], ids: list[str]) -> set
         keys.update(
             session.scalars(
                 sa.select(Record.candidate_id).where(
-                    Record.id.in_(chunk), Record.candidate_id.is_not(None)
+                    among(session, Record.id, chunk), Record.candidate_id.is_not(None)
                 )
             )
         )
@@ -797,6 +798,18 @@ def _conflict(
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
     """``ids`` in slices small enough for one ``IN (...)`` on every database."""
     return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def among(session: Session, column: Any, ids: list[str]) -> sa.ColumnElement[bool]:
+    """``column IN ids``; on PostgreSQL ``column = ANY(array)``: one parameter, so the
+    statement's text is the same for every batch (psycopg converted a 500-parameter IN
+    list anew for each: a tenth of a first push's server time)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == sa.any_(sa.bindparam(None, list(ids), type_=PG_TEXTS))  # type: ignore[no-any-return]
+    return column.in_(ids)  # type: ignore[no-any-return]
+
+
+PG_TEXTS = postgresql.ARRAY(sa.Text)
 
 
 class BatchIdInUse(Exception):
@@ -1152,7 +1165,7 @@ class _Bulk:
         for chunk in _chunks(ids):
             rows = self.session.execute(
                 sa.select(Scope.candidate_id, Scope.revoked_rev).where(
-                    Scope.account_id == account_id, Scope.candidate_id.in_(chunk)
+                    Scope.account_id == account_id, among(self.session, Scope.candidate_id, chunk)
                 )
             ).all()
             found = {cid: revoked is None for cid, revoked in rows}
@@ -1173,7 +1186,7 @@ class _Bulk:
             part = asked[start : start + 500]
             rows = self.session.execute(
                 sa.select(Scope.account_id, Scope.candidate_id, Scope.revoked_rev).where(
-                    Scope.candidate_id.in_(sorted({c for _a, c in part}))
+                    among(self.session, Scope.candidate_id, sorted({c for _a, c in part}))
                 )
             ).all()
             held = {(a, c) for a, c, revoked in rows if revoked is None}
@@ -1193,7 +1206,7 @@ class _Bulk:
         for chunk in _chunks(ids):
             rows = self.session.execute(
                 sa.select(Record.id, Record.entity, Record.deleted, Record.spt).where(
-                    Record.id.in_(chunk)
+                    among(self.session, Record.id, chunk)
                 )
             ).all()
             found = {rid: (entity, deleted, spt) for rid, entity, deleted, spt in rows}
@@ -1212,7 +1225,7 @@ class _Bulk:
                     Record.synced_device, Record.updated_by,
                 ).where(
                     Record.entity == "assignment",
-                    Record.candidate_id.in_(chunk),
+                    among(self.session, Record.candidate_id, chunk),
                     Record.deleted.is_(False),
                 )
             ).all()  # fmt: skip
@@ -1237,13 +1250,13 @@ class _Bulk:
         for chunk in _chunks(new):
             used.update(
                 self.session.scalars(
-                    sa.select(Scope.candidate_id).where(Scope.candidate_id.in_(chunk))
+                    sa.select(Scope.candidate_id).where(among(self.session, Scope.candidate_id, chunk))
                 )
             )
             used.update(
                 self.session.scalars(
                     sa.select(Record.candidate_id).where(
-                        Record.candidate_id.in_(chunk), Record.entity == "assignment"
+                        among(self.session, Record.candidate_id, chunk), Record.entity == "assignment"
                     )
                 )
             )
@@ -1264,7 +1277,7 @@ class _Bulk:
             found.update(
                 self.session.scalars(
                     sa.select(CandidateClosure.candidate_id).where(
-                        CandidateClosure.candidate_id.in_(chunk)
+                        among(self.session, CandidateClosure.candidate_id, chunk)
                     )
                 )
             )
