@@ -630,7 +630,8 @@ def push(
     known: dict[str, Record] = {}
     for chunk in _chunks(ids):
         known.update(
-            (r.id, r) for r in session.scalars(sa.select(Record).where(among(session, Record.id, chunk)))
+            (r.id, r)
+            for r in session.scalars(sa.select(Record).where(among(session, Record.id, chunk)))
         )
     session.info[OWN] = _own_assignments(caller, batch.changes)
     session.info[DEFERRED] = set()
@@ -1184,12 +1185,12 @@ class _Bulk:
         )  # fmt: skip
         for start in range(0, len(asked), 500):
             part = asked[start : start + 500]
-            rows = self.session.execute(
+            scopes = self.session.execute(
                 sa.select(Scope.account_id, Scope.candidate_id, Scope.revoked_rev).where(
                     among(self.session, Scope.candidate_id, sorted({c for _a, c in part}))
                 )
             ).all()
-            held = {(a, c) for a, c, revoked in rows if revoked is None}
+            held = {(a, c) for a, c, revoked in scopes if revoked is None}
             for pair in part:
                 cache[pair] = pair in held
 
@@ -1198,7 +1199,9 @@ class _Bulk:
         500: the employers its registry records name (a query each, one by one, was a
         twentieth of a first push) and the candidates of its accepted handovers."""
         named = {
-            c.fields.get("employer_id") if c.entity in p.REGISTRIES else c.fields.get("candidate_id")
+            c.fields.get("employer_id")
+            if c.entity in p.REGISTRIES
+            else c.fields.get("candidate_id")
             for c in changes
             if c.op == "upsert" and (c.entity in p.REGISTRIES or c.entity == "handover")
         }
@@ -1250,13 +1253,16 @@ class _Bulk:
         for chunk in _chunks(new):
             used.update(
                 self.session.scalars(
-                    sa.select(Scope.candidate_id).where(among(self.session, Scope.candidate_id, chunk))
+                    sa.select(Scope.candidate_id).where(
+                        among(self.session, Scope.candidate_id, chunk)
+                    )
                 )
             )
             used.update(
                 self.session.scalars(
                     sa.select(Record.candidate_id).where(
-                        among(self.session, Record.candidate_id, chunk), Record.entity == "assignment"
+                        among(self.session, Record.candidate_id, chunk),
+                        Record.entity == "assignment",
                     )
                 )
             )
