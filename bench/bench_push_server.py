@@ -113,7 +113,7 @@ def _pg_copy(template: Path, url: str, tree: Path) -> None:
     """The template's rows into a fresh database at ``url`` of the schema of ``tree``."""
     subprocess.run(
         [PYTHON, "-m", "spt_server.cli", "init", "--db", url], check=True,
-        env={**os.environ, "PYTHONPATH": str(tree)}, stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(tree)}, stdout=subprocess.DEVNULL, cwd=tree,
     )  # fmt: skip
     rows = _template_rows(template)
     eng = sa.create_engine(url)
@@ -178,7 +178,8 @@ def replay_once(workdir: Path, tree: Path, pg: str | None, spy: str | None) -> d
     proc = subprocess.Popen(
         [PYTHON, "-m", "spt_server.cli", "serve", "--db", url, "--port", str(port),
          "--no-retention", "--log-level", "error"],
-        env={**os.environ, "PYTHONPATH": str(tree)},
+        # In the tree's folder: `python -m` puts the working folder before PYTHONPATH.
+        env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree,
     )  # fmt: skip
     spy_proc = None
     try:
@@ -226,7 +227,7 @@ def main() -> None:
     ap.add_argument("what", choices=["prepare", "replay"])
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--dir", default="/tmp/pushbench")
-    ap.add_argument("--tree", default=str(ROOT))
+    ap.add_argument("--tree", default=str(ROOT), help="the checkout whose server runs")
     ap.add_argument("--pg", default=None, help="a PostgreSQL URL that may create databases")
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--py-spy", default=None)
