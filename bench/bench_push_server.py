@@ -15,8 +15,10 @@ on that cluster, brought to the schema by `spt-server init` of the tree measured
 the template's rows copied in), `spt-server serve` of the tree measured (``--tree``, a
 checkout of other code; default this one) as its own process, and the recorded requests
 POSTed to it one after the other, each with a fresh access token of the same device.
-Every answer must be 200 and apply every change. Reported: the server process's CPU
-seconds for the requests (/proc), us per record, requests, and the machine's load.
+Every answer must be 200; the statuses of the changes are counted (the demo's outbox
+has forbidden and rejected ones, the same in every run). Reported: the server process's
+CPU seconds for the requests (/proc), us per record, requests, the machine's load, and
+with ``--pg-data`` the PostgreSQL cluster's CPU seconds too.
 The client's cost is not in it (the bodies are sent as recorded): the server alone.
 """
 
@@ -161,7 +163,26 @@ def _cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def replay_once(workdir: Path, tree: Path, pg: str | None, spy: str | None) -> dict[str, Any]:
+def _pg_cpu(data: Path | None) -> float:
+    """CPU seconds of the PostgreSQL cluster's running processes (the postmaster's
+    children: the server's backends among them); 0 without ``data``."""
+    if data is None:
+        return 0.0
+    postmaster = (data / "postmaster.pid").read_text().split()[0]
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def replay_once(
+    workdir: Path, tree: Path, pg: str | None, spy: str | None, pg_data: Path | None = None
+) -> dict[str, Any]:
     with open(workdir / "requests.pkl", "rb") as f:
         recorded = pickle.load(f)
     if pg:
@@ -196,7 +217,7 @@ def replay_once(workdir: Path, tree: Path, pg: str | None, spy: str | None) -> d
                 )  # fmt: skip
                 time.sleep(1.0)
             load = os.getloadavg()[0]
-            cpu0, wall0 = _cpu(proc.pid), time.perf_counter()
+            cpu0, wall0, pg0 = _cpu(proc.pid), time.perf_counter(), _pg_cpu(pg_data)
             for headers, body in recorded["requests"]:
                 r = http.post(
                     "/api/v1/sync", content=body,
@@ -209,6 +230,7 @@ def replay_once(workdir: Path, tree: Path, pg: str | None, spy: str | None) -> d
                         statuses[x["status"]] = statuses.get(x["status"], 0) + 1
                     applied += len(push["results"])
             cpu, wall = _cpu(proc.pid) - cpu0, time.perf_counter() - wall0
+            pg_cpu = _pg_cpu(pg_data) - pg0
             load2 = os.getloadavg()[0]
     finally:
         if spy_proc is not None:
@@ -218,6 +240,7 @@ def replay_once(workdir: Path, tree: Path, pg: str | None, spy: str | None) -> d
         proc.wait(30)
     return {
         "records": applied, "requests": len(recorded["requests"]), "cpu": cpu, "wall": wall,
+        **({"pg_cpu": pg_cpu} if pg_data else {}),
         "us_per_record": cpu / applied * 1e6, "load": (load, load2), "statuses": statuses,
     }  # fmt: skip
 
@@ -229,6 +252,7 @@ def main() -> None:
     ap.add_argument("--dir", default="/tmp/pushbench")
     ap.add_argument("--tree", default=str(ROOT), help="the checkout whose server runs")
     ap.add_argument("--pg", default=None, help="a PostgreSQL URL that may create databases")
+    ap.add_argument("--pg-data", default=None, help="the cluster's data folder: its CPU too")
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--py-spy", default=None)
     args = ap.parse_args()
@@ -237,7 +261,9 @@ def main() -> None:
         prepare(args.size, workdir)
         return
     for i in range(args.runs):
-        out = replay_once(workdir, Path(args.tree), args.pg, args.py_spy if i == 0 else None)
+        spy = args.py_spy if i == 0 else None
+        data = Path(args.pg_data) if args.pg_data else None
+        out = replay_once(workdir, Path(args.tree), args.pg, spy, data)
         print(json.dumps({"utc": time.strftime("%H:%M:%S", time.gmtime()), "tree": args.tree,
                           "db": "pg" if args.pg else "sqlite", "size": args.size,
                           **{k: round(v, 3) if isinstance(v, float) else v
