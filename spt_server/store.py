@@ -1109,12 +1109,13 @@ class _Bulk:
     a candidate with no assignment or scope yet); an assignment that leaves its coach's
     scope as it is (``refresh_scope`` would change nothing), also when it repeats the
     server's own live one, which it then replaces (``_drop_server_duplicates``: the
-    tombstones are written together too); an accepted handover that
-    only adds the receiver's assignment (no assignment to switch, no scope to grant or
-    revoke). The same checks as ``_insert``, the same revisions in the same order; only
-    the writing is batched. Everything else (updates, deletes, tombstones, conflicts, a
-    record the batch names twice, effects that change scope) writes what is pending
-    first, then takes the careful path (``_apply``), so it sees every record before it.
+    tombstones are written together too); an accepted handover that adds the
+    receiver's assignment or switches her one inactive assignment of that role on (no
+    scope to grant or revoke, the candidate not deleted). The same checks as ``_insert``,
+    the same revisions in the same order; only the writing is batched. Everything else
+    (updates, deletes, tombstones, conflicts, a record the batch names twice, effects
+    that change scope) writes what is pending first, then takes the careful path
+    (``_apply``), so it sees every record before it.
     """
 
     def __init__(
