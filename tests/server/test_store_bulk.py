@@ -171,7 +171,7 @@ def mixed_batch(w: World) -> tuple[p.PushBatch, list[str]]:
         # her jobcoach assignment, the second finds it.
         (handover(c3, uid(), a, "accepted"), "applied"),
         (handover(c3, uid(), a, "accepted"), "applied"),
-        # One that switches an inactive assignment of hers on: careful.
+        # One that switches an inactive assignment of hers on: bulk too.
         (assignment(c3, a, "arbeidsmarktcoach", False), "applied"),
         (handover(c3, uid(), a, "accepted", to_role="arbeidsmarktcoach"), "applied"),
         # One from Bram, who has C3's pending handover but no assignment: bulk.
@@ -401,3 +401,74 @@ def test_candidates_registered_closed_take_the_bulk_path(world: World) -> None:
     assert {c for c, _day in bulk_state["closures"]} == {cands[0], cands[2], cands[4]}
     record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
     assert 1 <= len(record_inserts) <= 4
+
+
+def _written(world: World, b: p.PushBatch) -> tuple[list[Any], dict[str, Any], list[str]]:
+    """Careful first (rolled back), then bulk (kept): bulk's results, its state, and the
+    statements it ran; both paths' results and states must be equal."""
+    careful, careful_state = run(world, b, bulk=False, keep=False)
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        statements.append(" ".join(statement.split()).upper())
+
+    sa.event.listen(world.engine, "before_cursor_execute", seen)
+    try:
+        bulk, bulk_state = run(world, b, bulk=True, keep=True)
+    finally:
+        sa.event.remove(world.engine, "before_cursor_execute", seen)
+    assert [r.model_dump() for r in bulk] == [r.model_dump() for r in careful]
+    assert bulk_state == careful_state
+    return bulk, bulk_state, statements
+
+
+def test_handovers_back_to_a_coach_who_had_the_dossier_take_the_bulk_path(
+    world: World,
+) -> None:
+    """Dossiers handed (back) to Anna in a role she held before (her assignment of that
+    role inactive; the demo has one in six): her assignment is switched on, as
+    set_assignment does, the same state and revisions on both paths. In bulk, for
+    candidates whose records are in the batch as for one stored before, and without a
+    statement per handover (the careful path wrote what was pending, re-read the
+    assignments and flushed twice for each)."""
+    a = world.anna_id
+    stored = uid()
+    world.push(world.anna, batch(candidate_change(stored),
+                                 assignment(stored, a, "jobcoach", False)))  # fmt: skip
+    cands = [uid() for _ in range(6)]
+    changes: list[dict[str, Any]] = []
+    for c in cands:
+        changes += [
+            candidate_change(c),
+            assignment(c, a, "loopbaancoach", True),
+            assignment(c, a, "jobcoach", False),
+            note(c, a),
+            handover(c, uid(), a, "accepted"),
+            note(c, a),
+        ]
+    changes.append(handover(stored, uid(), a, "accepted"))
+    results, after, statements = _written(world, batch(*changes))
+    assert {r.status for r in results} == {"applied"}
+    live = {
+        (r[2], r[7]["role"])
+        for r in after["records"]
+        if r[1] == "assignment" and not r[6] and r[7]["active"]
+    }
+    assert {(c, "jobcoach") for c in [*cands, stored]} <= live
+    record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
+    assert 1 <= len(record_inserts) <= 4
+
+
+def test_an_accepted_handover_of_a_deleted_candidate_assigns_no_one_on_either_path(
+    world: World,
+) -> None:
+    """Her acceptance is stored and assigns no one (set_assignment's CandidateGone): in
+    bulk as in the careful path (bulk added the receiver's assignment before)."""
+    a, gone = world.anna_id, uid()
+    first = world.push(world.anna, batch(candidate_change(gone)))
+    world.push(world.anna, batch(delete("candidate", gone, first[0].rev)))
+    results, after, _ = _written(world, batch(handover(gone, uid(), a, "accepted")))
+    assert [r.status for r in results] == ["applied"]
+    roles = [r[7]["role"] for r in after["records"]
+             if r[1] == "assignment" and r[2] == gone and not r[6]]  # fmt: skip
+    assert roles == ["loopbaancoach"]  # the server's at registration; no jobcoach

@@ -1,0 +1,274 @@
+"""The server's CPU per pushed record: a first push replayed against `spt-server`.
+
+    .venv/bin/python bench/bench_push_server.py prepare --size 1000 [--dir /tmp/pushbench]
+    .venv/bin/python bench/bench_push_server.py replay --size 1000 [--pg URL] \\
+        [--tree /path/to/other/checkout] [--runs 3] [--py-spy out.txt]
+
+``prepare`` (once per size): a fresh SQLite server with one coach, a vault logged in to
+it and filled by the demo generator (seed 2026, as `bench_sync.py`), the server's
+database copied as a template *before* the push, then the vault's first push through the
+real sync engine with every `/sync` request recorded as sent (body compressed as the
+client sent it, its headers).
+
+``replay``: per run, a copy of the template (SQLite file; with ``--pg``, a new database
+on that cluster, brought to the schema by `spt-server init` of the tree measured, with
+the template's rows copied in), `spt-server serve` of the tree measured (``--tree``, a
+checkout of other code; default this one) as its own process, and the recorded requests
+POSTed to it one after the other, each with a fresh access token of the same device.
+Every answer must be 200; the statuses of the changes are counted (the demo's outbox
+has forbidden and rejected ones, the same in every run). Reported: the server process's
+CPU seconds for the requests (/proc), us per record, requests, the machine's load, and
+with ``--pg-data`` the PostgreSQL cluster's CPU seconds too.
+The client's cost is not in it (the bodies are sent as recorded): the server alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+import bench_sync as bs  # noqa: E402
+
+PYTHON = sys.executable
+
+
+def prepare(size: int, workdir: Path) -> None:
+    from spt_desktop import demo
+    from spt_desktop.sync import engine
+    from spt_desktop.sync.transport import Transport
+
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    server = bs.SptServer(workdir)
+    sent: list[tuple[dict[str, str], bytes]] = []
+    try:
+        vault = bs.fresh_vault(workdir, "a.sptvault")
+        t = Transport(server.url)
+        engine.login(vault, server.url, bs.EMAIL, bs.PASSWORD, transport=t, device_name="laptop")
+        counts = demo.fill_vault(vault, size, bs.SEED, bs.TODAY)
+        records = sum(v for k, v in counts.items() if k != "coach")
+        src = sqlite3.connect(workdir / "server.db")
+        dst = sqlite3.connect(workdir / "template.db")
+        src.backup(dst)
+        src.close()
+        dst.close()
+
+        def on_request(request: httpx.Request) -> None:
+            if request.url.path.endswith("/sync"):
+                keep = ("content-type", "content-encoding", "accept-encoding")
+                headers = {k: request.headers[k] for k in keep if k in request.headers}
+                sent.append((headers, request.content))
+
+        statuses: dict[str, int] = {}
+
+        def on_response(response: httpx.Response) -> None:
+            if response.request.url.path.endswith("/sync"):
+                response.read()
+                for x in (json.loads(response.content).get("push") or {}).get("results", []):
+                    statuses[x["status"]] = statuses.get(x["status"], 0) + 1
+
+        t._client.event_hooks = {"request": [on_request], "response": [on_response]}
+        cpu = server.cpu()
+        report = engine.sync(vault, transport=t)
+        print(f"prepared {size:,} candidates: {records:,} records, {report.requests} requests, "
+              f"server cpu {server.cpu() - cpu:.2f} s, {statuses}")  # fmt: skip
+    finally:
+        server.stop()
+    with open(workdir / "requests.pkl", "wb") as f:
+        pickle.dump({"size": size, "records": records, "requests": sent}, f)
+
+
+def _template_rows(template: Path) -> dict[str, list[dict[str, Any]]]:
+    eng = sa.create_engine(f"sqlite:///{template}")
+    meta = sa.MetaData()
+    meta.reflect(eng)
+    out: dict[str, list[dict[str, Any]]] = {}
+    with eng.connect() as c:
+        for table in meta.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            rows = [dict(r._mapping) for r in c.execute(sa.select(table))]
+            if rows:
+                out[table.name] = rows
+    eng.dispose()
+    return out
+
+
+def _pg_copy(template: Path, url: str, tree: Path) -> None:
+    """The template's rows into a fresh database at ``url`` of the schema of ``tree``."""
+    subprocess.run(
+        [PYTHON, "-m", "spt_server.cli", "init", "--db", url], check=True,
+        env={**os.environ, "PYTHONPATH": str(tree)}, stdout=subprocess.DEVNULL, cwd=tree,
+    )  # fmt: skip
+    rows = _template_rows(template)
+    eng = sa.create_engine(url)
+    meta = sa.MetaData()
+    meta.reflect(eng)
+    with eng.begin() as c:
+        for table in reversed(meta.sorted_tables):
+            if table.name in rows:
+                c.execute(sa.delete(table))
+        for table in meta.sorted_tables:
+            if table.name in rows:
+                cols = set(table.c.keys())
+                c.execute(sa.insert(table), [{k: v for k, v in r.items() if k in cols}
+                                             for r in rows[table.name]])  # fmt: skip
+    eng.dispose()
+
+
+def _create_pg_database(pg_url: str, name: str) -> str:
+    eng = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as c:
+        c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        c.exec_driver_sql(f"CREATE DATABASE {name}")
+    eng.dispose()
+    return str(sa.engine.make_url(pg_url).set(database=name).render_as_string(False))
+
+
+def _token(db_url: str) -> str:
+    from sqlalchemy.orm import Session
+
+    from spt_server import security
+    from spt_server.db import Device
+    from spt_server.setup import signing_keys
+
+    eng = sa.create_engine(db_url)
+    with Session(eng) as s:
+        device = s.scalars(sa.select(Device)).one()
+        token = security.issue_access(signing_keys(s), device.account_id, device.id)
+    eng.dispose()
+    return token
+
+
+def _cpu(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pg_cpu(data: Path | None) -> float:
+    """CPU seconds of the PostgreSQL cluster's running processes (the postmaster's
+    children: the server's backends among them); 0 without ``data``."""
+    if data is None:
+        return 0.0
+    postmaster = (data / "postmaster.pid").read_text().split()[0]
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def replay_once(
+    workdir: Path, tree: Path, pg: str | None, spy: str | None, pg_data: Path | None = None
+) -> dict[str, Any]:
+    with open(workdir / "requests.pkl", "rb") as f:
+        recorded = pickle.load(f)
+    if pg:
+        url = _create_pg_database(pg, "pushbench")
+        _pg_copy(workdir / "template.db", url, tree)
+    else:
+        db = workdir / "run.db"
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{db}{extra}").unlink(missing_ok=True)
+        shutil.copy(workdir / "template.db", db)
+        db.chmod(0o600)
+        url = f"sqlite:///{db}"
+    port = bs.free_port()
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "spt_server.cli", "serve", "--db", url, "--port", str(port),
+         "--no-retention", "--log-level", "error"],
+        # In the tree's folder: `python -m` puts the working folder before PYTHONPATH.
+        env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree,
+    )  # fmt: skip
+    spy_proc = None
+    try:
+        bs.wait_port(port, proc, "spt-server")
+        token = _token(url)
+        applied = 0
+        statuses: dict[str, int] = {}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as http:
+            if spy:
+                spy_proc = subprocess.Popen(
+                    [str(Path(PYTHON).parent / "py-spy"), "record", "-r", "200", "-f", "raw",
+                     "-o", spy, "--pid", str(proc.pid)],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                )  # fmt: skip
+                time.sleep(1.0)
+            load = os.getloadavg()[0]
+            cpu0, wall0, pg0 = _cpu(proc.pid), time.perf_counter(), _pg_cpu(pg_data)
+            for headers, body in recorded["requests"]:
+                r = http.post(
+                    "/api/v1/sync", content=body,
+                    headers={**headers, "authorization": f"Bearer {token}"},
+                )  # fmt: skip
+                r.raise_for_status()
+                push = r.json()["push"]
+                if push is not None:
+                    for x in push["results"]:
+                        statuses[x["status"]] = statuses.get(x["status"], 0) + 1
+                    applied += len(push["results"])
+            cpu, wall = _cpu(proc.pid) - cpu0, time.perf_counter() - wall0
+            pg_cpu = _pg_cpu(pg_data) - pg0
+            load2 = os.getloadavg()[0]
+    finally:
+        if spy_proc is not None:
+            spy_proc.send_signal(2)
+            spy_proc.wait(60)
+        proc.terminate()
+        proc.wait(30)
+    return {
+        "records": applied, "requests": len(recorded["requests"]), "cpu": cpu, "wall": wall,
+        **({"pg_cpu": pg_cpu} if pg_data else {}),
+        "us_per_record": cpu / applied * 1e6, "load": (load, load2), "statuses": statuses,
+    }  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("what", choices=["prepare", "replay"])
+    ap.add_argument("--size", type=int, default=1000)
+    ap.add_argument("--dir", default="/tmp/pushbench")
+    ap.add_argument("--tree", default=str(ROOT), help="the checkout whose server runs")
+    ap.add_argument("--pg", default=None, help="a PostgreSQL URL that may create databases")
+    ap.add_argument("--pg-data", default=None, help="the cluster's data folder: its CPU too")
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--py-spy", default=None)
+    args = ap.parse_args()
+    workdir = Path(args.dir) / str(args.size)
+    if args.what == "prepare":
+        prepare(args.size, workdir)
+        return
+    for i in range(args.runs):
+        spy = args.py_spy if i == 0 else None
+        data = Path(args.pg_data) if args.pg_data else None
+        out = replay_once(workdir, Path(args.tree), args.pg, spy, data)
+        print(json.dumps({"utc": time.strftime("%H:%M:%S", time.gmtime()), "tree": args.tree,
+                          "db": "pg" if args.pg else "sqlite", "size": args.size,
+                          **{k: round(v, 3) if isinstance(v, float) else v
+                             for k, v in out.items()}}), flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
