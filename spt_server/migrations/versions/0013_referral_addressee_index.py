@@ -6,8 +6,8 @@ index, through every record addressed to her (each of her assignments: tens of
 thousands for a big caseload), and sorted what it found: every sync's pull cost grew
 with her caseload (115 ms at 10,000 candidates on SQLite). No table changes.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-05 17:10:00
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
