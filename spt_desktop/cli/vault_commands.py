@@ -176,14 +176,15 @@ def _counts(vault: Any) -> tuple[dict[str, int], int]:
     """Live rows (tombstones left out) per synced entity, and outbox entries not pushed."""
     import sqlalchemy as sa
 
-    from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry
+    from spt_desktop.models import SYNCED_ENTITIES
+    from spt_desktop.sync.apply import pending_count
 
     counts: dict[str, int] = {}
     with vault.transaction() as s:
         for name, cls in SYNCED_ENTITIES.items():
             stmt = sa.select(sa.func.count()).select_from(cls).where(cls.deleted.is_(False))
             counts[name] = s.scalar(stmt) or 0
-        pending = s.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
+        pending = pending_count(s.connection())
     return counts, pending
 
 

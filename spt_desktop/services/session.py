@@ -341,9 +341,10 @@ class VaultSession:
 
     def sync_status(self) -> SyncStatus:
         """Linked or not, last sync, local changes waiting, open conflicts."""
-        from sqlalchemy import func, select
+        from sqlalchemy import select
 
-        from spt_desktop.models import OutboxEntry, Setting
+        from spt_desktop.models import Setting
+        from spt_desktop.sync.apply import pending_count
         from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER
         from spt_desktop.sync.purge import S_REVOKED
 
@@ -357,7 +358,7 @@ class VaultSession:
                     )
                 ).all()
             )
-            unsynced = int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+            unsynced = pending_count(s.connection())
         last = settings.get(S_LAST_SYNC)
         return SyncStatus(
             linked=S_REFRESH in settings,

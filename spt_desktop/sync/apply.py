@@ -164,6 +164,14 @@ def page_cache(cursor: Any, kib: int = RUN_CACHE_KIB) -> Iterator[None]:
         cursor.execute(f"PRAGMA cache_size = {before:d}")
 
 
+def pending_count(conn: sa.Connection) -> int:
+    """How many outbox entries the server has not acknowledged: what the coach is told is
+    not yet synchronised (acknowledged entries wait for ``sweep_outbox`` while a run goes
+    on, or until the next run after one that stopped early)."""
+    probe = f"SELECT count(*) FROM {_OUTBOX} WHERE seq > ?"
+    return int(driver_cursor(conn).execute(probe, (acked_through(conn),)).fetchone()[0])
+
+
 def has_outbox(conn: sa.Connection, acked: int = 0) -> bool:
     """Whether the outbox holds an entry the server has not acknowledged."""
     probe = f"SELECT 1 FROM {_OUTBOX} WHERE seq > ? LIMIT 1"

@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from spt_common import protocol as p
+from spt_desktop.cli import vault_commands
 from spt_desktop.models.idsets import IN_IDS
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
@@ -101,6 +102,10 @@ def test_a_sync_cut_off_after_a_batch_never_sends_that_batch_again(
         assert apply.has_outbox(conn, acked)
         rest = apply.build_batch(conn, p.MAX_BATCH_TAKEN, after=0)
         assert rest is not None and min_seq(conn, rest) > acked
+        # What the coach is told waits (status bar, `spt-desktop vault check`): not the
+        # entries the server already has.
+        assert apply.pending_count(conn) == waiting - p.MAX_BATCH
+    assert vault_commands._counts(a)[1] == waiting - p.MAX_BATCH
     with Transport(live.url) as t:
         report = engine.sync(a, transport=t)
     assert report.pushed == waiting - p.MAX_BATCH  # the rest only
