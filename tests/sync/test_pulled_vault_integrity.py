@@ -84,7 +84,8 @@ def test_a_first_pulled_caseload_has_no_integrity_problems(
 
 def test_a_reference_the_laptop_should_hold_is_still_a_problem(tmp_path: Path) -> None:
     """A note whose author is missing (the staff directory reaches every device) and a
-    vacancy whose employer is missing (an SPT's registry comes whole) stay problems."""
+    contact person whose employer is missing (an SPT's registry comes whole) stay
+    problems."""
     vault = make_vault(tmp_path / "v.sptvault")
     kim = add_candidate(vault)
     ghost = "00000000-0000-4000-8000-000000000001"
@@ -98,6 +99,15 @@ def test_a_reference_the_laptop_should_hold_is_still_a_problem(tmp_path: Path) -
             ),
             {"id": "00000000-0000-4000-8000-000000000002", "cand": kim, "ghost": ghost},
         )
-    problems = vault.integrity_problems()
-    assert problems == ["foreign key: note"]
+        c.execute(
+            sa.text(
+                "INSERT INTO contact_person (id, employer_id, name, function, modified_at, "
+                "deleted) VALUES (:id, :ghost, 'Ria', '', '2026-11-03 10:00:00', 0)"
+            ),
+            {"id": "00000000-0000-4000-8000-000000000003", "ghost": ghost},
+        )
+    assert sorted(vault.integrity_problems()) == [
+        "foreign key: contact_person",
+        "foreign key: note",
+    ]
     vault.lock()
