@@ -6,14 +6,16 @@ server on loopback."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from spt_desktop import demo
 from spt_desktop.demo.coaches import _COLLEAGUES
 from spt_desktop.models.vault import Vault
+from spt_desktop.services import Services
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import PASSWORD, Admin, LiveServer, add_candidate, make_vault
@@ -51,11 +53,9 @@ def fk_parents(vault: Vault) -> set[tuple[str, str]]:
         return {(r[0], r[2]) for r in c.exec_driver_sql("PRAGMA foreign_key_check")}
 
 
-def test_a_first_pulled_caseload_has_no_integrity_problems(
-    tmp_path: Path, admin: Admin, live: LiveServer
-) -> None:
-    """Before: every match, placement and visit at a Groot-Amsterdam employer of a Noord-
-    Holland coach's candidates was a 'foreign key' problem on her new laptop."""
+def pulled_caseload(tmp_path: Path, admin: Admin, live: LiveServer) -> Vault:
+    """A demo caseload of a Noord-Holland coach, pushed by one laptop and first-pulled
+    by a new one (returned, unlocked)."""
     staff(admin)
     source = bound(tmp_path, "bron", live.url)
     with Transport(live.url) as t:
@@ -65,10 +65,18 @@ def test_a_first_pulled_caseload_has_no_integrity_problems(
         engine.sync(source, transport=t)
     assert source.integrity_problems() == []
     source.lock()
-
     laptop = bound(tmp_path, "laptop", live.url)
     with Transport(live.url) as t:
         engine.sync(laptop, transport=t)
+    return laptop
+
+
+def test_a_first_pulled_caseload_has_no_integrity_problems(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """Before: every match, placement and visit at a Groot-Amsterdam employer of a Noord-
+    Holland coach's candidates was a 'foreign key' problem on her new laptop."""
+    laptop = pulled_caseload(tmp_path, admin, live)
     # The caseload does name employers and vacancies the laptop never receives (the
     # server gives her her own SPT's registries), and nothing else is missing.
     outside = fk_parents(laptop)
@@ -111,3 +119,27 @@ def test_a_reference_the_laptop_should_hold_is_still_a_problem(tmp_path: Path) -
         "foreign key: note",
     ]
     vault.lock()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=sa.exc.IntegrityError,
+    reason="visit/match/placement.employer_id and .vacancy_id are enforced foreign keys "
+    "to registries the laptop may not hold: needs a vault migration that drops them",
+)
+def test_a_visit_is_logged_at_another_spts_employer(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """The jobcoach logs a visit for her candidate placed at a Groot-Amsterdam employer:
+    the laptop that made the placement can, a new laptop refused it (FOREIGN KEY
+    constraint failed: the visit takes the placement's employer, which it never got)."""
+    laptop = pulled_caseload(tmp_path, admin, live)
+    with laptop.engine.connect() as c:
+        cand, placement = c.exec_driver_sql(
+            "SELECT p.candidate_id, p.id FROM placement p LEFT JOIN employer e "
+            "ON e.id = p.employer_id WHERE e.id IS NULL ORDER BY p.id LIMIT 1"
+        ).one()
+    svc = Services(laptop, today=lambda: date(2026, 11, 30), now=lambda: datetime(2026, 11, 30, 9))
+    visit = svc.visits.log(cand, {"topics": "Eerste week", "placement_id": placement})
+    assert visit.placement_id == placement
+    laptop.lock()
