@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -27,6 +28,16 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
 PASSPHRASE = "correct paard batterij nietje"
 TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture(autouse=True)
+def _no_frozen_objects_left() -> Iterator[None]:
+    """A command run in the test process (``spt-desktop sync``'s ``imports_settled``)
+    freezes the garbage collector's objects for the process's life, as a real process
+    may; the next test starts without (the app's own freeze refuses to run after one)."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def test_the_intake_planning_and_niet_gestart_come_back_after_a_lock(build_windo
     click(qtbot, window.workspace.referrals.not_started_button)
     settle(qtbot, ops)
     stop = _open(window, "notStartedDialog")
-    fill(qtbot, stop, not_started_reason="Niet bereikbaar", not_started_note="Drie keer gebeld")
+    fill(qtbot, stop, not_started_reason="Niet bereikbaar")
     typed_stop = stop.form.raw()
 
     _lock_and_unlock(window, ops, qtbot)
