@@ -123,8 +123,10 @@ class Match(Synced, Base):
     candidate_id: Mapped[str] = mapped_column(
         sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
     )
-    employer_id: Mapped[str] = mapped_column(sa.ForeignKey("employer.id"), index=True)
-    vacancy_id: Mapped[str | None] = mapped_column(sa.ForeignKey("vacancy.id"))
+    # An id, not a foreign key (migration 0017): the employer and vacancy may be another
+    # SPT's, which this device never receives (a coach gets her own SPT's registries).
+    employer_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    vacancy_id: Mapped[str | None] = mapped_column(sa.String(36))
     coach_id: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"))
     status: Mapped[MatchStatus] = mapped_column(Code(MatchStatus))
     klik: Mapped[int | None] = mapped_column(sa.Integer)  # 1..5, the coach's judgement
@@ -147,8 +149,10 @@ class Placement(Synced, Base):
     candidate_id: Mapped[str] = mapped_column(
         sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
     )
-    employer_id: Mapped[str] = mapped_column(sa.ForeignKey("employer.id"), index=True)
-    vacancy_id: Mapped[str | None] = mapped_column(sa.ForeignKey("vacancy.id"))
+    # An id, not a foreign key (migration 0017): the employer and vacancy may be another
+    # SPT's, which this device never receives (a coach gets her own SPT's registries).
+    employer_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    vacancy_id: Mapped[str | None] = mapped_column(sa.String(36))
     match_id: Mapped[str | None] = mapped_column(sa.ForeignKey("match.id"))
     jobcoach_id: Mapped[str | None] = mapped_column(sa.ForeignKey("coach.id"))
     job_title: Mapped[str] = mapped_column(sa.String(200))
@@ -194,7 +198,9 @@ class Visit(Synced, Base):
         sa.ForeignKey("candidate.id", ondelete="CASCADE"), index=True
     )
     placement_id: Mapped[str | None] = mapped_column(sa.ForeignKey("placement.id"))
-    employer_id: Mapped[str | None] = mapped_column(sa.ForeignKey("employer.id"))
+    # An id, not a foreign key (migration 0017): another SPT's employer is not on this
+    # device.
+    employer_id: Mapped[str | None] = mapped_column(sa.String(36))
     coach_id: Mapped[str] = mapped_column(sa.ForeignKey("coach.id"))
     visited_at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
     site: Mapped[str] = mapped_column(sa.String(200), default="")
