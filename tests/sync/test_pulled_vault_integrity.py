@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 
 from spt_desktop import demo
