@@ -600,22 +600,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="305"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="306"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="303"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="307"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="342"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="346"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation>Choose a visit in the list first.</translation>
     </message>
@@ -2840,7 +2840,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="201"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="202"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
@@ -4372,17 +4372,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="197"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="198"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation>Feedback to the referrer: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="209"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="210"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation>Only with the candidate&apos;s consent to share with the referrer. The letter names the step and the date, no notes or reasons.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="217"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="218"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -5275,6 +5275,11 @@
         <location filename="../../spt_desktop/ui/pages/today.py" line="142"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation>{0} items need your attention today.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="161"/>
+        <source>{0} bij een werkgever van een ander SPT</source>
+        <translation>{0} at another SPT&apos;s employer</translation>
     </message>
 </context>
 <context>

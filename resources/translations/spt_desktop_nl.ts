@@ -600,22 +600,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="301"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="305"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="302"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="306"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="303"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="307"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="342"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="346"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="201"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="202"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,17 +4332,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="197"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="198"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="209"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="210"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="217"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="218"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5230,6 +5230,11 @@
     <message>
         <location filename="../../spt_desktop/ui/pages/today.py" line="142"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="161"/>
+        <source>{0} bij een werkgever van een ander SPT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

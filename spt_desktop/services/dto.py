@@ -351,7 +351,7 @@ class AgendaItem:
     due_on: date
     record_id: str
     employer_id: str
-    employer_name: str
+    employer_name: str  # '' for another SPT's employer, which this device does not hold
     title: str  # what it is about: the contact's kind, the function
     detail: str  # what was agreed, the match's step, the places
     candidate_id: str | None = None
@@ -487,7 +487,9 @@ class HistoryEntry:
 class TodayItem:
     """One thing on Vandaag. ``kind`` says what it is and so what Enter does (a group's
     items share it): follow_up, intake, checkpoint, handover, visit_follow_up, match,
-    future_need, employer_follow_up, ... An employer's item has no candidate."""
+    future_need, employer_follow_up, ... An employer's item has no candidate.
+    ``elsewhere``: the item's employer is another SPT's, not on this device (``detail``
+    then leaves it out; the UI says so)."""
 
     kind: str
     due_on: date
@@ -496,6 +498,7 @@ class TodayItem:
     record_id: str
     detail: str
     employer_id: str = ""
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)

@@ -585,7 +585,8 @@ class EmployerService(Service):
         rows = s.execute(
             sa.select(Match, Employer.name, Vacancy.title, Candidate.first_name,
                       Candidate.last_name)
-            .join(Employer, Employer.id == Match.employer_id)
+            # Outer: her candidate's match may be at another SPT's employer (not here).
+            .outerjoin(Employer, Employer.id == Match.employer_id)
             .join(Candidate, Candidate.id == Match.candidate_id)
             .outerjoin(Vacancy, Vacancy.id == Match.vacancy_id)
             .where(Match.coach_id == me, ~Match.deleted, ~Candidate.deleted,
@@ -598,7 +599,7 @@ class EmployerService(Service):
                 m.proposed_on,
                 m.id,
                 m.employer_id,
-                employer,
+                employer or "",
                 title or "",
                 m.status.label,
                 m.candidate_id,

@@ -457,15 +457,18 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
     if moment is LetterMoment.PLACEMENT:
         row = s.execute(
             sa.select(Placement, Employer.name)
-            .join(Employer, Employer.id == Placement.employer_id)
+            # Outer: the placement may be at another SPT's employer, not on this device.
+            .outerjoin(Employer, Employer.id == Placement.employer_id)
             .where(Placement.candidate_id == cand.id, ~Placement.deleted)
             .order_by(Placement.starts_on.desc())
         ).first()
         if row is None:
             return None
         placement, employer = row
+        # Another SPT's employer's name is not here: the letter leaves that line out.
+        named = (("Werkgever", employer),) if employer is not None else ()
         return (
-            ("Werkgever", employer),
+            *named,
             ("Functie", placement.job_title),
             ("Contract", placement.contract.label),
             ("Gestart op", _day(placement.starts_on)),

@@ -132,7 +132,8 @@ def open_matches(q: Ask) -> tuple[TodayItem, ...]:
         sa.select(Match.id, Match.proposed_on, Match.status, Employer.name, Candidate.id,
                   Candidate.first_name, Candidate.last_name)
         .join(Candidate, Candidate.id == Match.candidate_id)
-        .join(Employer, Employer.id == Match.employer_id)
+        # Outer: the employer may be another SPT's, which this device never holds.
+        .outerjoin(Employer, Employer.id == Match.employer_id)
         .where(~Match.deleted, Match.status.in_(WAITING), ~Candidate.deleted,
                Candidate.status.in_(OPEN),
                sa.or_(Match.coach_id == q.me,
@@ -141,6 +142,9 @@ def open_matches(q: Ask) -> tuple[TodayItem, ...]:
     )  # fmt: skip
     return tuple(
         TodayItem("match", on, cid, _name(fn, ln), mid, f"{status.label} bij {employer}")
+        if employer is not None
+        # Another SPT's employer: the step alone; the UI says whose employer it is.
+        else TodayItem("match", on, cid, _name(fn, ln), mid, status.label, elsewhere=True)
         for mid, on, status, employer, cid, fn, ln in rows
     )
 

@@ -156,7 +156,10 @@ class TodayPage(QWidget):
         self.tree.addTopLevelItem(top)
         top.setFirstColumnSpanned(True)  # (only once the item is in the tree)
         for item in group.items:
-            row = QTreeWidgetItem([item.candidate_name, item.detail, lateness(item, on)])
+            detail = item.detail
+            if item.elsewhere:  # the employer is another SPT's: its name is not here
+                detail = self.tr("{0} bij een werkgever van een ander SPT").format(detail)
+            row = QTreeWidgetItem([item.candidate_name, detail, lateness(item, on)])
             row.setData(0, ITEM_ROLE, item)
             self.tree.addTopLevelItem(row)
 
