@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from spt_common.enums import Role, Spt
-from spt_common.protocol import REGISTRIES
 from spt_desktop.errors import Reason
 from spt_desktop.models import keyfile
 from spt_desktop.models.base import utcnow
@@ -98,18 +97,6 @@ def check_sqlcipher(module: ModuleType = sqlcipher) -> str:
     if module is sqlcipher:
         _sqlcipher_checked = True
     return version
-
-
-def outside_reference(table: str, parent: str) -> bool:
-    """May a row of ``table`` name a ``parent`` this device never holds?
-
-    The server's scope has two units (DESIGN.md, sync): a coach receives her candidates
-    whole and her own SPT's registries (employers, contact persons, vacancies, employer
-    contacts) whole. So a candidate's match, placement or visit may name another SPT's
-    employer or vacancy, which her laptop never receives; the server is the authority on
-    that reference. Inside one unit (a candidate's records, an SPT's registry) and to the
-    staff directory every device receives, a missing parent stays a problem."""
-    return parent in REGISTRIES and table not in REGISTRIES
 
 
 def _sqlite_code(exc: BaseException) -> int | None:
@@ -504,8 +491,10 @@ class Vault:
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page check plus SQLite's integrity and foreign-key checks: empty
-        when all is well. A reference the server leaves outside this device on purpose
-        (``outside_reference``) is not a problem."""
+        when all is well. A reference the server may leave outside this device (a
+        match's, placement's or visit's employer or vacancy of another SPT) has no foreign
+        key since vault migration 0017, and an unlocked vault is at the head: every
+        foreign key left is a reference this device must hold."""
         problems: list[str] = []
         with self.engine.connect() as c:
             try:
@@ -513,9 +502,7 @@ class Vault:
                 rows = [r[0] for r in c.exec_driver_sql("PRAGMA integrity_check")]
                 problems += [r for r in rows if r != "ok"]
                 problems += [
-                    f"foreign key: {r[0]}"
-                    for r in c.exec_driver_sql("PRAGMA foreign_key_check")
-                    if not outside_reference(r[0], r[2])
+                    f"foreign key: {r[0]}" for r in c.exec_driver_sql("PRAGMA foreign_key_check")
                 ]
             except sa.exc.DatabaseError as exc:
                 # A check that cannot even finish has found damage, or caused by it.
