@@ -102,7 +102,9 @@ class VisitService(Service):
                 candidate_id=candidate_id,
                 visited_at=self.ctx.local_now().replace(second=0, microsecond=0),
                 placement_id=placement.id if placement else None,
-                employer_id=employer.id if employer else None,
+                # Her placement's employer even when this laptop does not hold it (another
+                # SPT's: vault 0017); the site is then for the jobcoach to fill in.
+                employer_id=placement.employer_id if placement is not None else None,
                 site=f"{employer.name}, {employer.municipality}" if employer else "",
                 mode=VisitMode.ON_SITE,
             )

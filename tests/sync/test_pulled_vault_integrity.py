@@ -154,4 +154,17 @@ def test_a_visit_is_logged_at_another_spts_employer(
     svc = Services(laptop, today=lambda: date(2026, 11, 30), now=lambda: datetime(2026, 11, 30, 9))
     visit = svc.visits.log(cand, {"topics": "Eerste week", "placement_id": placement})
     assert visit.placement_id == placement
+    # With that placement her current one, the visit form's defaults name its employer,
+    # though the laptop does not hold it (the site is left for the jobcoach to type).
+    with laptop.engine.begin() as c:
+        c.exec_driver_sql(
+            "UPDATE placement SET ended_on = NULL, starts_on = '2026-11-29' WHERE id = ?",
+            (placement,),
+        )
+        employer = c.exec_driver_sql(
+            "SELECT employer_id FROM placement WHERE id = ?", (placement,)
+        ).scalar_one()
+    defaults = svc.visits.defaults(cand)
+    assert defaults.placement_id == placement and defaults.employer_id == employer
+    assert defaults.site == ""
     laptop.lock()
