@@ -3737,6 +3737,11 @@
         <source>Plaatsen…</source>
         <translation>Place…</translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="188"/>
+        <source>{0} bij {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -3705,6 +3705,11 @@
         <source>Plaatsen…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="188"/>
+        <source>{0} bij {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -185,7 +185,8 @@ class MatchesTab(ListsTab):
             or view.candidate.hours_per_week,
             "fund": getattr(fund, "value", fund) or "",
         }
-        title, window = f"{view.candidate.full_name} bij {emp.name}", self.window()
+        title = self.tr("{0} bij {1}").format(view.candidate.full_name, emp.name)
+        window = self.window()
         self._with_draft(
             f"placement:{m.id}:{m.candidate_id}",
             lambda draft: PlacementDialog(self.ops, m, title, defaults, draft, parent=window),
