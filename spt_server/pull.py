@@ -163,8 +163,8 @@ def read_page(
     No stream sends this device its own records: those whose stored state is exactly
     what it pushed (``Record.synced_device``; a merge or a correction clears it). It
     holds them already: a first push got its whole dossier back with every batch's
-    answer (issue 13). Except after a revoke, which may have purged them
-    (``own_purged``).
+    answer (issue 13). Except after a revoke, which may have purged them (see
+    ``granted_query``).
     """
     cur_rev, cur_id = parse_cursor(cursor)
     if not cur_id and (mark if mark is not None else watermark(session, caller)) <= cur_rev:
@@ -346,11 +346,12 @@ def streams_of(
     """The streams of a page, each its own query: records changed past the cursor in the
     coach's candidates after they came into her scope, except this device's own; the
     records of a candidate granted to her past the cursor that have not changed since
-    the grant, and this device's own (at the grant's revision, so a handover brings the
-    whole dossier; the rest follows in the first stream); the shared registries, coaches
-    and records addressed to her (one stream each, each walking its own partial index in
-    revision order: one condition over all of them made the database walk every record
-    past the cursor). A record's revision is in one of the first two streams only.
+    the grant (at the grant's revision, so a handover brings the whole dossier; the rest
+    follows in the first stream; not this device's own unless a revoke came between);
+    the shared registries, coaches and records addressed to her (one stream each, each
+    walking its own partial index in revision order: one condition over all of them made
+    the database walk every record past the cursor). A record's revision is in one of
+    the first two streams only.
     ``desk``: she sees every referral of her SPT; ``loket``: she keeps its loket register;
     ``long_span``: see ``changed_query``. ``since``: the revision a desk role given
     later came at (the SPT-wide desk streams start after it); ``grant``: that revision
@@ -450,7 +451,8 @@ def granted_query(
     coach's scopes in grant order (its index on (account_id, granted_rev)), each
     dossier from the candidate index; what has not changed since the grant (what has is
     in the changed stream), but not this device's own unless a revoke of the scope may
-    have purged them (written up to ``Scope.last_revoked_rev``: see ``own_purged``). A
+    have purged them (written up to ``Scope.last_revoked_rev``; written since, from a copy
+    that had the dossier with no revoke after, it still holds them). A
     plain cursor "rev" has everything up to rev, a grant at rev included; "rev:id" is
     inside the dossier granted at rev."""
     inside = (
@@ -476,17 +478,6 @@ def granted_query(
         .order_by(Scope.granted_rev, _binary(session, Record.id))
         .limit(limit + 1)
     )
-
-
-def own_purged(rec: Row, purged: dict[str, int]) -> bool:
-    """Whether the device may have purged its own record ``rec``: written up to the
-    latest revoke of its candidate's scope (``purged``: ``Scope.last_revoked_rev`` by
-    candidate).
-
-    Its own records written since were written from a copy that had the dossier, and no
-    revoke has come since (the scope is granted): it still holds them."""
-    last = purged.get(rec.candidate_id)
-    return last is not None and int(rec.rev) <= last
 
 
 def _is(value: str) -> sa.ColumnElement[bool]:
