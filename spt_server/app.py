@@ -446,11 +446,12 @@ def _routes(app: FastAPI, server: Server) -> None:
     def login(body: p.LoginRequest, request: Request) -> p.TokenPair:
         # The peer address; behind nginx uvicorn has already put the client's address
         # there (--forwarded-allow-ips, docs/deploy.md): never X-Forwarded-For ourselves.
-        return _login(server, body, request.client.host if request.client else "")
+        address = request.client.host if request.client else ""
+        return _login(server, body, address, _app_version(request))
 
     @app.post(f"{p.API_PREFIX}/auth/refresh", response_model=p.TokenPair, responses=ERROR_RESPONSES)
-    def refresh(body: p.RefreshRequest) -> p.TokenPair:
-        return _refresh(server, body.refresh_token)
+    def refresh(body: p.RefreshRequest, request: Request) -> p.TokenPair:
+        return _refresh(server, body.refresh_token, _app_version(request))
 
     @app.get(f"{p.API_PREFIX}/me", response_model=p.CoachInfo, responses=ERROR_RESPONSES)
     def me(who: Auth) -> p.CoachInfo:
@@ -824,6 +825,18 @@ def _refuse_revoked(account: Account, device: Device) -> None:
         raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
 
 
+# What a version header may hold to be noted with the device: a version as SPT Desktop
+# names its builds (pre-releases included), nothing longer or stranger (the listing shows
+# it as it came).
+_APP_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+-]{0,39}")
+
+
+def _app_version(request: Request) -> str | None:
+    """The app version the request names (``X-SPT-Client-Version``), or None."""
+    text = request.headers.get(p.CLIENT_VERSION_HEADER, "").strip()
+    return text if _APP_VERSION.fullmatch(text) else None
+
+
 def _reserve_login(server: Server, email: str, address: str) -> ratelimit.Attempt:
     """Reserve the password check (before it is made), or answer 429 with Retry-After."""
     try:
@@ -838,7 +851,9 @@ def _reserve_login(server: Server, email: str, address: str) -> ratelimit.Attemp
         ) from None
 
 
-def _login(server: Server, body: p.LoginRequest, address: str) -> p.TokenPair:
+def _login(
+    server: Server, body: p.LoginRequest, address: str, version: str | None = None
+) -> p.TokenPair:
     email = body.email.strip().lower()
     attempt = _reserve_login(server, email, address)
     with server.transaction() as s:
@@ -856,7 +871,7 @@ def _login(server: Server, body: p.LoginRequest, address: str) -> p.TokenPair:
             bad = False
             ratelimit.succeeded(s, attempt)
             device = _device_for(s, account, body)
-            return _issue(server, s, account, device)
+            return _issue(server, s, account, device, version)
     if bad:
         raise ApiError(401, p.ERR_BAD_CREDENTIALS, "E-mailadres of wachtwoord klopt niet.")
     raise AssertionError  # pragma: no cover
@@ -887,8 +902,11 @@ def _device_for(s: Session, account: Account, body: p.LoginRequest) -> Device:
     return device
 
 
-def _issue(server: Server, s: Session, account: Account, device: Device) -> p.TokenPair:
-    """A new refresh token in the device's live family, and an access token."""
+def _issue(
+    server: Server, s: Session, account: Account, device: Device, version: str | None = None
+) -> p.TokenPair:
+    """A new refresh token in the device's live family, and an access token; notes the
+    app ``version`` the device named (kept as it was when it named none)."""
     assert device.family_id is not None
     now = utcnow()
     token = security.new_refresh_token()
@@ -909,6 +927,8 @@ def _issue(server: Server, s: Session, account: Account, device: Device) -> p.To
     )
     device.refresh_expires = now + lifetime
     device.last_seen = now
+    if version is not None:
+        device.app_version = version
     s.flush()
     return p.TokenPair(
         access_token=security.issue_access(server.key, account.id, device.id),
@@ -919,7 +939,7 @@ def _issue(server: Server, s: Session, account: Account, device: Device) -> p.To
     )
 
 
-def _refresh(server: Server, token: str) -> p.TokenPair:
+def _refresh(server: Server, token: str, version: str | None = None) -> p.TokenPair:
     """Rotate a refresh token (RFC 9700 §4.14.2: rotation with reuse detection).
 
     There is no grace for the token just rotated away, though a reply lost on the way
@@ -954,7 +974,7 @@ def _refresh(server: Server, token: str) -> p.TokenPair:
         expired = device.refresh_expires is not None and device.refresh_expires < utcnow()
         live = family == device.family_id
         if won and live and not expired:
-            return _issue(server, s, account, device)
+            return _issue(server, s, account, device, version)
         if won or expired:  # not the reuse of a live family: change nothing
             raise ApiError(401, p.ERR_TOKEN_INVALID, "Meld u opnieuw aan.")
         if live:

@@ -71,6 +71,10 @@ class Device(Base):
     # the client's): the coordinator's Team view flags laptops not seen for days.
     last_sync: Mapped[datetime | None] = mapped_column(sa.DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # The SPT Desktop version its last login or token refresh named (the version header;
+    # ``spt-server devices`` shows it): which laptops a higher minimum version would stop.
+    # None: not said since migration 0014.
+    app_version: Mapped[str | None] = mapped_column(sa.String(40))
 
 
 class RefreshToken(Base):

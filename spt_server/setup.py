@@ -258,6 +258,7 @@ def devices(s: Session, *, email: str) -> list[dict[str, str | None]]:
             "created_at": when(d.created_at),
             "last_seen": when(d.last_seen),
             "revoked_at": when(d.revoked_at),
+            "app_version": d.app_version,
         }
         for d in rows
     ]

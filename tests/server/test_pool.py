@@ -129,7 +129,9 @@ def test_every_route_answers_with_a_pool_of_one_connection(
 
         def call(method: str, route: str, path: str, who: Device | None, **kw: Any) -> Any:
             headers = who.auth if who else {}
-            r = http.request(method, path.removeprefix(API), headers={**headers, **kw.pop("headers", {})}, **kw)
+            r = http.request(
+                method, path.removeprefix(API), headers={**headers, **kw.pop("headers", {})}, **kw
+            )
             called.append((method, route, r))
             return r
 
@@ -138,7 +140,9 @@ def test_every_route_answers_with_a_pool_of_one_connection(
         # answer on a raw connection), then the same through the route.
         for kind in (FAST, ROUTE):
             anna.kind = kind
-            r = anna.sync(None, [candidate_change(cand) if kind == FAST else note(cand, anna.coach)])
+            r = anna.sync(
+                None, [candidate_change(cand) if kind == FAST else note(cand, anna.coach)]
+            )
             assert r.status_code == 200, r.text
             cursor = r.json()["pull"]["cursor"]
             for _ in range(2):
