@@ -269,17 +269,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     url = args.db or default_db()
     _signing_key_config(args)
-    engine = _engine(args)
-    if url.startswith("sqlite"):
-        upgrade(engine)  # the embedded default works without a separate init
-    engine.dispose()
-    if bool(args.tls_cert) != bool(args.tls_key):
-        raise CliError("Geef --tls-cert en --tls-key samen.", USAGE)
-    _client_versions(args)
     if args.pool_size is not None:
         os.environ[POOL_SIZE_ENV] = str(args.pool_size)
     if args.max_overflow is not None:
         os.environ[MAX_OVERFLOW_ENV] = str(args.max_overflow)
+    engine = _engine(args)
+    try:
+        if url.startswith("sqlite"):
+            upgrade(engine)  # the embedded default works without a separate init
+        else:
+            _check_connections(engine, args)
+    finally:
+        engine.dispose()
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CliError("Geef --tls-cert en --tls-key samen.", USAGE)
+    _client_versions(args)
     options: dict[str, Any] = {
         "host": args.host,
         "port": args.port,
@@ -307,6 +311,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
         privacy.start_daily(app.state.server.sessions)  # once a day, beside the API
     uvicorn.run(app, **options)
     return OK
+
+
+def _check_connections(engine: Any, args: argparse.Namespace) -> None:
+    """Refuse to serve with more PostgreSQL connections than the database allows: the
+    pools would open them only under load, and there the connections past the limit
+    fail (``too many clients``) and their requests with them."""
+    from spt_server.db import connections_allowed, connections_per_process, pool_config
+
+    per = connections_per_process()
+    # The parent of several workers runs the retention job on a connection of its own.
+    needed = args.workers * per + (1 if args.workers > 1 and not args.no_retention else 0)
+    with engine.connect() as conn:
+        most, allowed = connections_allowed(conn)
+    if needed > allowed:
+        size, overflow = pool_config()
+        raise CliError(
+            f"Te veel databaseverbindingen: {args.workers} proces(sen) × {per} (pool {size} "
+            f"+ overflow {overflow} + 1 voor de revisies) = {needed}, en PostgreSQL staat er "
+            f"{allowed} toe (max_connections {most}, de rest is gereserveerd). Verlaag "
+            "--workers, --pool-size of --max-overflow, of verhoog max_connections.",
+            USAGE,
+        )
 
 
 def _workers(text: str) -> int:

@@ -436,6 +436,27 @@ def pool_config() -> tuple[int, int]:
     return number(POOL_SIZE_ENV, POOL_SIZE, 1), number(MAX_OVERFLOW_ENV, MAX_OVERFLOW, 0)
 
 
+def connections_per_process() -> int:
+    """The most PostgreSQL connections one server process opens: its pool with the
+    overflow (pool_config), and the revision leases' connection of its own
+    (``store.Leases``: never one of the pool's, see there)."""
+    size, overflow = pool_config()
+    return size + overflow + 1
+
+
+def connections_allowed(conn: sa.Connection) -> tuple[int, int]:
+    """PostgreSQL's ``max_connections`` and how many of them ordinary roles may use (the
+    rest is reserved for superusers and, from PostgreSQL 16, ``pg_use_reserved_connections``)."""
+    most, reserved, more = conn.execute(
+        sa.text(
+            "SELECT current_setting('max_connections'), "
+            "current_setting('superuser_reserved_connections'), "
+            "current_setting('reserved_connections', true)"
+        )
+    ).one()
+    return int(most), int(most) - int(reserved) - int(more or 0)
+
+
 def _private_sqlite_file(url: str) -> None:
     """Create a new SQLite file 0600 before SQLite does (it would use 0644 under the
     usual umask), and refuse one that group or others can read: it holds every record.

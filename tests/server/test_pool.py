@@ -11,10 +11,13 @@ through the real configuration (``SPT_DB_POOL_SIZE`` / ``SPT_DB_MAX_OVERFLOW``, 
   through the fast path and the FastAPI route (each has its own threads: together
   twice the pool), beside pulls: all answered, every record stored once, every coach's
   pull brings all of hers.
+- ``spt-server serve`` refuses a number of workers and a pool that would open more
+  connections than PostgreSQL allows: under load the ones past the limit would fail.
 """
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +28,8 @@ import pytest
 from fastapi.routing import APIRoute
 
 from spt_common import protocol as p
+from spt_server import cli
+from spt_server.app import SERVE_DB_ENV
 from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV
 from tests.support.server_kit import (
     NH,
@@ -257,3 +262,40 @@ def test_more_pushes_at_once_than_the_pool_has_connections(
             assert pushed[id(one)] <= other.pull_all()
     finally:
         live.stop()
+
+
+def test_serve_refuses_more_connections_than_postgresql_allows(
+    pg: tuple[str, Admin], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, admin = pg
+    # serve writes these for its workers: put back after the test.
+    for name in (POOL_SIZE_ENV, MAX_OVERFLOW_ENV, SERVE_DB_ENV):
+        monkeypatch.setenv(name, "")
+    monkeypatch.delenv(POOL_SIZE_ENV)
+    monkeypatch.delenv(MAX_OVERFLOW_ENV)
+    with admin.engine.connect() as c:  # PostgreSQL's default: 100, 3 of them reserved
+        most, reserved = c.exec_driver_sql(
+            "SELECT current_setting('max_connections')::int, "
+            "current_setting('superuser_reserved_connections')::int"
+        ).one()
+    allowed = most - reserved
+    fit = allowed // 21  # each process: a pool of 16, 4 overflow, the leases' one
+    with socket.socket() as taken:
+        # A port in use: a serve that gets past its checks stops at once (uvicorn cannot
+        # listen there) instead of serving.
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        serve = ["serve", "--db", url, "--port", port, "--no-retention"]
+        assert cli.main([*serve, "--workers", str(fit + 1)]) == cli.USAGE
+        said = capsys.readouterr().err
+        assert (
+            f"{fit + 1} proces(sen) × 21 (pool 16 + overflow 4 + 1 voor de revisies) = "
+            f"{21 * (fit + 1)}, en PostgreSQL staat er {allowed} toe (max_connections {most}"
+        ) in said
+        # What fits is not refused: as many workers as fit, or one more with smaller pools.
+        smaller = str(allowed // (fit + 1) - 5)  # pool + 4 + 1 per process
+        for fits in (["--workers", str(fit)], ["--workers", str(fit + 1), "--pool-size", smaller]):
+            with pytest.raises(SystemExit):
+                cli.main([*serve, *fits])
+            assert "Te veel databaseverbindingen" not in capsys.readouterr().err
