@@ -575,7 +575,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("revoke-device", cmd_revoke, "trek een apparaat in (wist de kluis bij contact)")
     sp.add_argument("--device", help="apparaat-id")
     sp.add_argument("--email", help="alle apparaten van deze coach")
-    sp = add("devices", cmd_devices, "de apparaten van een coach (JSON-regels), voor revoke-device")
+    sp = add(
+        "devices",
+        cmd_devices,
+        "de apparaten van een coach (JSON-regels, met de versie van SPT Desktop), voor "
+        "revoke-device",
+    )
     sp.add_argument("--email", required=True, help="e-mailadres van de coach")
     sp = add(
         "deactivate",
