@@ -403,6 +403,7 @@ class Device(asyncio.Protocol):
         self.pushing: Push | None = None
         self.seq = 0
         self.timed_out = False
+        self.dropped = 0  # connections closed here whose connection_lost is still to come
         self.waiter: asyncio.Future[None] | None = None  # resolved when the phase is over
         self.next_at = 0.0  # open loop: when the next sync is due
         self.until = 0.0  # the phase ends (no new request after)
@@ -437,6 +438,9 @@ class Device(asyncio.Protocol):
         self._answered(now, answer)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        if self.dropped:  # one this device let go of (its successor may be up already)
+            self.dropped -= 1
+            return
         self.transport = None
         if self.sent_at:
             now = time.perf_counter()
@@ -518,8 +522,7 @@ class Device(asyncio.Protocol):
             self._finish(RuntimeError(f"catch-up: {status}"))
             return
         if answer.head.close and self.transport is not None:
-            self.transport.close()
-            self.transport = None
+            self._drop(self.transport.close)
         self._next(now, caught_up=not more)
 
     def _failed(self, now: float, kind: str, reset: bool = True) -> None:
@@ -538,10 +541,15 @@ class Device(asyncio.Protocol):
             load.count(kind)
             (load.push if self.pushing is not None else load.idle).append(took)
         if reset and self.transport is not None:
-            self.transport.abort()  # connection_lost sees nothing in flight
-            self.transport = None
+            self._drop(self.transport.abort)
         if not self.catching_up:
             self._next(now, caught_up=True)
+
+    def _drop(self, close: Callable[[], None]) -> None:
+        """The connection closed from this end; the next request opens another."""
+        self.dropped += 1
+        self.transport = None
+        close()
 
     def _next(self, now: float, caught_up: bool) -> None:
         if self.catching_up:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -184,3 +186,68 @@ def test_a_run_counts_every_answer_and_finds_its_pushes_stored_once(server: Live
     engine.dispose()
     got = lg.verify(server.db_url, load.pushes, since)
     assert (got["lost"], got["stray"]) == (1, 1)
+
+
+class FakeServer:
+    """A socket server on 127.0.0.1 that answers every request with ``reply(n)`` (n:
+    the request's number) and closes the connection when the reply says so."""
+
+    def __init__(self, reply: Callable[[int], bytes]) -> None:
+        self.reply = reply
+        self.requests = 0
+        self.connections = 0
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        data = b""
+        with conn:
+            while True:
+                while b"\r\n\r\n" not in data:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        return
+                    data += chunk
+                head, _, data = data.partition(b"\r\n\r\n")
+                length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+                while len(data) < length:
+                    data += conn.recv(65536)
+                data = data[length:]
+                self.requests += 1
+                reply = self.reply(self.requests)
+                conn.sendall(reply)
+                if b"connection: close" in reply.lower():
+                    return
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.mark.parametrize("closing", [True, False], ids=["connection-close", "chunked"])
+def test_a_device_goes_on_after_the_server_closes_or_chunks(closing: bool) -> None:
+    def reply(n: int) -> bytes:
+        body = PAGE.replace(b'"cursor":"7"', b'"cursor":"%d"' % n)
+        if closing:
+            return answer(body, b"content-length: %d" % len(body), b"Connection: close")
+        return answer(chunked(body, 50), b"transfer-encoding: chunked")
+
+    fake = FakeServer(reply)
+    try:
+        dev = lg.Dev("tok", str(uuid.uuid4()), str(uuid.uuid4()), 1, "0")
+        load = lg.drive("127.0.0.1", fake.port, [dev], 0.3, 0.0)
+    finally:
+        fake.close()
+    assert load.errors == 0 and load.statuses == {}
+    assert load.requests == fake.requests - 1 > 0  # the first one caught up, untimed
+    assert fake.connections == (fake.requests if closing else 1)
+    assert dev.cursor == str(fake.requests)  # each answer's cursor followed
