@@ -747,6 +747,56 @@ def run_local(args: argparse.Namespace, seed: str, workers: int, db: str) -> dic
         target.stop()
 
 
+def alternate(args: argparse.Namespace, seed: str) -> int:
+    """--pairs N: a server per worker count, all started at once (an idle one costs
+    nothing), then N rounds of one phase on each in turn (the first --devices count, the
+    first --generator): the worker counts compared within seconds of each other, not
+    minutes apart as the load of the machine moves."""
+    workers = [int(w) for w in args.workers.split(",") if w]
+    d, gen = args.devices[0], args.generator[0]
+    pm = postmaster(args.pg_url)
+    targets = []
+    for w in workers:
+        url = fresh_copy(args.pg_url, seed, f"spt_load_{w}")
+        server = Server(url, w)
+        targets.append(Target(f"{w}", server.local, url, Meter(server.proc.pid, pm), server))
+    rows: list[dict[str, Any]] = []
+    try:
+        offset = 0
+        for n in range(args.pairs):
+            for t in targets:
+                devs = make_devices(t.db_url, d, offset)
+                row = measure(args, t, gen, devs, args.push)
+                row.update(workers=t.label, round=n, uptime=uptime())
+                rows.append(row)
+                print(f"round {n} workers {t.label}: {brief(row)}", flush=True)
+            offset += d
+    finally:
+        for t in targets:
+            t.stop()
+    print(f"\n{d} devices, {gen} generator, {args.seconds:.0f} s a phase, workers in turn\n")
+    print("| round | uptime | " + " | ".join(f"{w} worker(s): req/s" for w in workers)
+          + " | ratio | server CPU ms/req | errors, lost, stray |")  # fmt: skip
+    print("|---" * (len(workers) + 5) + "|")
+    ratios = []
+    for n in range(args.pairs):
+        got = [r for r in rows if r["round"] == n]
+        ratio = got[-1]["rps"] / got[0]["rps"]
+        ratios.append(ratio)
+        print(
+            f"| {n} | {got[0]['uptime'].split('load average: ')[-1]} | "
+            + " | ".join(fmt(r["rps"]) for r in got)
+            + f" | {ratio:.2f}x | " + ", ".join(fmt(r["server_cpu_ms_per_req"], 2) for r in got)
+            + " | " + ", ".join(
+                f"{r['errors']}/{r['pushes']['lost']}/{r['pushes']['stray']}" for r in got
+            ) + " |"
+        )  # fmt: skip
+    ratios.sort()
+    print(f"\nmedian ratio {ratios[len(ratios) // 2]:.2f}x (of {len(ratios)} rounds)")
+    print(json.dumps({"pairs": rows}))
+    return 0
+
+
 def run_remote(args: argparse.Namespace) -> dict[str, Any]:
     meter = Meter(remote=args.meter) if args.meter else Meter()
     target = Target(f"remote {args.server_url}", args.server_url.rstrip("/"), args.pg_url, meter)
@@ -847,6 +897,9 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="device counts of the open-loop phases (default: --devices)",
     )
+    ap.add_argument("--pairs", type=int, default=0,
+                    help="instead of the phases: N rounds of the first --devices count on"
+                    " each worker count in turn (all servers up at once)")  # fmt: skip
     ap.add_argument("--server-url", help="load this server (elsewhere) instead of starting one")
     ap.add_argument("--meter", help="host:port of the --serve-only CPU meter")
     ap.add_argument(
@@ -866,6 +919,8 @@ def main(argv: list[str] | None = None) -> int:
     args.open_devices = [int(x) for x in open_devices.split(",") if x] if args.every else []
     if args.serve_only:
         return serve_only(args)
+    if args.pairs:
+        return alternate(args, make_seed(args.pg_url, args.coaches, args.candidates, args.notes))
     before = uptime()
     if args.server_url:
         results = [run_remote(args)]
