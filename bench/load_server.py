@@ -28,6 +28,9 @@ note), else a sync with nothing to send. Per worker count (``spt-server serve
                at once: wall time until the last one has all pages
   connections  new PostgreSQL sessions during the run (pg_stat_database.sessions)
 
+``--pairs N`` instead: a server per worker count, all up at once, and N rounds of one
+phase (the first --devices count) on each in turn: worker counts compared seconds apart.
+
 Load generators: ``raw`` (``bench/loadgen.py``: asyncio/uvloop protocols on raw HTTP/1.1,
 requests made once as bytes, answers parsed minimally; one process, ~0.05 ms of CPU a
 request) and ``httpx`` (the first one: httpx.AsyncClient in --clients processes, 2-4 ms
