@@ -7,12 +7,14 @@ headings, label/value tables and data tables.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from html import unescape
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -33,7 +35,7 @@ from reportlab.platypus import (
 
 from spt_desktop.print.data import Letterhead
 from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
-from spt_desktop.print.scripts import is_plain, markup
+from spt_desktop.print.scripts import base_rtl, has_rtl, is_plain, markup, visual_frags
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -169,10 +171,85 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 # --- flowables ---------------------------------------------------------------------
 
 
+class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
+    """A paragraph with right-to-left text (``scripts``): ReportLab breaks it into lines
+    in the order it was typed, and each line is put in visual order as it is drawn, so a
+    wrapped Arabic note keeps its first words on its first line. A right-to-left
+    paragraph (its first strong letter) is set flush right where its style says left."""
+
+    blPara: Any  # the wrapped lines (ReportLab sets them in wrap)
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, rtl: bool | None = None, **kw: Any
+    ) -> None:
+        if rtl is None:
+            plain = _TAG.sub("", text) if text is not None else ""
+            frags = kw.get("frags") or ()
+            rtl = base_rtl(unescape(plain) + "".join(getattr(f, "text", "") for f in frags))
+        self._rtl = rtl
+        if rtl and style.alignment == TA_LEFT:
+            style = _flush_right(style)
+        super().__init__(text, style, **kw)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:
+            part._rtl = self._rtl  # the remainder of a paragraph keeps its direction
+        return parts
+
+    def drawPara(self, debug: int = 0) -> None:
+        logical = self.blPara
+        self.blPara = _visual_lines(logical, self._rtl)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical  # a later split or re-wrap works on the typed order
+
+
+_TAG = re.compile(r"<[^>]*>")
+_FLUSH_RIGHT: dict[str, ParagraphStyle] = {}
+
+
+def _flush_right(base: ParagraphStyle) -> ParagraphStyle:
+    """``base`` set flush right, made once per style."""
+    if base.name not in _FLUSH_RIGHT:
+        _FLUSH_RIGHT[base.name] = ParagraphStyle(
+            f"{base.name}-rtl", parent=base, alignment=TA_RIGHT
+        )
+    return _FLUSH_RIGHT[base.name]
+
+
+class _Words:
+    """The words of a one-style line (ReportLab's ``kind`` 0) as one frag-like text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def clone(self, text: str) -> _Words:
+        return _Words(text)
+
+
+def _visual_lines(bl: Any, rtl: bool) -> Any:
+    """A copy of the wrapped paragraph ``bl`` with each line's text in drawing order."""
+    lines = []
+    for line in bl.lines:
+        if isinstance(line, tuple):  # kind 0: (extra space, words), one font
+            extra, words = line
+            drawn = "".join(f.text for f in visual_frags([_Words(" ".join(words))], rtl))
+            lines.append((extra, drawn.split(" ")))
+        else:
+            text = [f for f in line.words if getattr(f, "text", "")]
+            other = [f for f in line.words if not getattr(f, "text", "")]
+            lines.append(line.clone(words=visual_frags(text, rtl) + other))
+    return bl.clone(lines=lines)
+
+
 class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
     """A paragraph in a table cell. A long table is measured again at every page break
     (each remainder is a new Table that wraps all its cells), so the line breaks for a
     width are kept: this makes a 100-visit dossier ~2× faster to lay out."""
+
+    blPara: Any
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self.__dict__.get("_memo")
@@ -184,20 +261,32 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type h
         return width, height
 
 
+class BidiCellParagraph(CellParagraph, BidiParagraph):
+    """A table cell with right-to-left text."""
+
+
+def paragraph(text: str, style_: ParagraphStyle, cell: bool = False) -> Paragraph:
+    """Paragraph markup (from ``markup``) as the paragraph class it needs: a
+    ``BidiParagraph`` only when it holds right-to-left text."""
+    if has_rtl(text):
+        return BidiCellParagraph(text, style_) if cell else BidiParagraph(text, style_)
+    return CellParagraph(text, style_) if cell else Paragraph(text, style_)
+
+
 def _bold(style_name: str) -> bool:
     return bool(style(style_name).fontName == BOLD)
 
 
 def para(text: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(markup(text, _bold(style_name)), style(style_name))
+    return paragraph(markup(text, _bold(style_name)), style(style_name))
 
 
 def cell(text: object, style_name: str = "cell") -> Paragraph:
-    return CellParagraph(markup(text_or_dash(text), _bold(style_name)), style(style_name))
+    return paragraph(markup(text_or_dash(text), _bold(style_name)), style(style_name), cell=True)
 
 
 def bold_para(text: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(f"<b>{markup(text, bold=True)}</b>", style(style_name))
+    return paragraph(f"<b>{markup(text, bold=True)}</b>", style(style_name))
 
 
 def heading(text: str) -> list[Flowable]:
@@ -206,14 +295,14 @@ def heading(text: str) -> list[Flowable]:
     rule.setStyle(table_style([("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
     return [
         CondPageBreak(45 * mm),
-        Paragraph(markup(text, bold=True), style("h1")),
+        paragraph(markup(text, bold=True), style("h1")),
         rule,
         Spacer(1, 4),
     ]
 
 
 def subheading(text: str) -> Paragraph:
-    return Paragraph(markup(text, bold=True), style("h2"))
+    return paragraph(markup(text, bold=True), style("h2"))
 
 
 def no_data(text: str = NO_DATA) -> Paragraph:
@@ -296,7 +385,7 @@ def data_table(
         ]
         for r in rows
     ]
-    header = [Paragraph(markup(h, bold=True), style(head_style)) for h in head]
+    header = [paragraph(markup(h, bold=True), style(head_style)) for h in head]
     t = Table(
         [header, *body],
         colWidths=[w * CONTENT_W for w in widths],

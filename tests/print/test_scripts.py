@@ -13,10 +13,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from spt_desktop.print import dossier_pdf
 from spt_desktop.print.fonts import FILES, fonts_dir
-from spt_desktop.print.layout import data_table
+from spt_desktop.print.layout import data_table, para
 from spt_desktop.print.scripts import is_plain, markup
 from tests.print import print_samples as samples
 from tests.print.pdf_text import reader, text
+from tests.print.test_rtl_wrap import drawn_lines
 
 # The Netherlands' largest groups with a non-Latin script, and Turkish (Latin with ğ ı ş).
 NAMES = {
@@ -92,8 +93,9 @@ def test_arabic_is_joined_and_drawn_right_to_left() -> None:
     # م ح م د: initial meem, medial hah, medial meem, final dal, as typed ...
     joined = "\ufee3\ufea4\ufee4\ufeaa"
     assert joined in text(dossier_named(NAMES["Arabic"]))
-    # ... and drawn from the left: final dal first.
-    assert joined[::-1] in markup("محمد")
+    # ... kept in typed order for line breaking, and drawn from the left: final dal first.
+    assert joined in markup("محمد")
+    assert drawn_lines(para("محمد"))[0][2] == "دمحم"
 
 
 def test_mixed_line_keeps_dutch_left_to_right_and_the_name_right_to_left() -> None:
