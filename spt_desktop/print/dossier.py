@@ -84,7 +84,7 @@ def _profile(data: DossierData) -> list[Flowable]:
     hours = f"{c.hours_per_week} uur per week" if c.hours_per_week else None
     personal = [
         ("Naam", c.full_name),
-        ("Geboortedatum", short_date(c.birth_date) if c.birth_date else None),
+        ("Geboortedatum", long_date(c.birth_date) if c.birth_date else None),
         ("E-mail", c.email),
         ("Telefoon", c.phone),
         ("Gemeente", c.municipality),
@@ -103,7 +103,7 @@ def _profile(data: DossierData) -> list[Flowable]:
         ("Vaardigheden", c.skills),
         ("Interesses", c.interests),
         ("Motivatie", c.motivation),
-        ("Volgende afspraak", short_date(c.next_follow_up) if c.next_follow_up else None),
+        ("Volgende afspraak", long_date(c.next_follow_up) if c.next_follow_up else None),
     ]
     coaches: list[tuple[str, object]] = [(a.role.label, a.name) for a in data.coaches]
     return [

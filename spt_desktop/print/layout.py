@@ -82,6 +82,11 @@ def long_date(d: date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+def long_date_time(dt: datetime) -> str:
+    """29 november 2026, 14:05 uur."""
+    return f"{long_date(dt.date())}, {dt:%H:%M} uur"
+
+
 def short_date(d: date | None) -> str:
     """29-11-2026, or a dash."""
     return d.strftime("%d-%m-%Y") if d else "–"
