@@ -9,7 +9,11 @@ Ethiopic or CJK glyphs. So before text becomes paragraph markup, each line is
    code points in the shipped Noto Sans Arabic, so a PDF reader still extracts the text;
 2. cut into runs, each in the first shipped font that has its glyphs (``fonts.font_for``):
    DejaVu Sans for Latin (Turkish too), Cyrillic, Greek and Hebrew; Noto Sans Arabic;
-   Noto Sans Ethiopic (Tigrinya, Amharic); Droid Sans Fallback for Chinese and Japanese;
+   Noto Sans Ethiopic (Tigrinya, Amharic); Droid Sans Fallback for Chinese and Japanese.
+   Text in a script none of them has (Tamil, Devanagari, Korean, Thai, ...: they would
+   print as empty boxes, and most also need a shaping engine for their vowel signs and
+   conjuncts) is printed legibly instead, marked and in grey: the script's name and a
+   romanisation (``anyascii``), "[Tamil: tmilcelvi]"; the vault keeps the name as typed;
 3. left in the order it was typed, so ReportLab breaks a paragraph into lines in reading
    order; each line is put in visual order only when it is drawn (``visual_frags``, called
    by ``layout.BidiParagraph``): the Unicode Bidirectional Algorithm's levels
@@ -33,7 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from spt_desktop.print.fonts import REGULAR, font_for
+from spt_desktop.print.fonts import REGULAR, covers, font_for
 
 # Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic,
 # Arabic Extended, and the presentation forms.
@@ -161,12 +165,58 @@ def visual_frags(frags: Sequence[Any], rtl: bool) -> list[Any]:
     return out
 
 
+# The "font" of a run that no shipped font can draw (``runs``).
+NO_FONT = ""
+# Dutch names of the scripts without a shipped font that an SPT may meet, by the first
+# word of their characters' Unicode names; others print as that word, capitalised.
+SCRIPT_NAMES = {
+    "HANGUL": "Koreaans",
+    "BENGALI": "Bengaals",
+    "SINHALA": "Singalees",
+    "MYANMAR": "Birmaans",
+    "SYRIAC": "Syrisch",
+    "LAO": "Laotiaans",
+    "TIBETAN": "Tibetaans",
+    "CJK": "Chinees",
+}
+MISSING_COLOUR = "#5F6B76"  # layout.MUTED: marked as not the text as typed
+
+
+def _font_or_none(ch: str) -> str:
+    family = font_for(ch)
+    return family if family != REGULAR or covers(REGULAR, ch) else NO_FONT
+
+
+def script_name(text: str) -> str:
+    """The Dutch name of the script of ``text``'s first letter ("Tamil", "Koreaans")."""
+    import unicodedata
+
+    for ch in text:
+        if unicodedata.category(ch)[0] in "LM":
+            word = unicodedata.name(ch, "").split(" ", 1)[0]
+            if word:
+                return SCRIPT_NAMES.get(word, word.capitalize())
+    return "teken"
+
+
+def stand_in(text: str) -> str:
+    """What is printed for ``text`` that no shipped font draws: its script and its
+    romanisation, "[Tamil: tmilcelvi]" (``anyascii``, ISC licence: any script to ASCII)."""
+    import unicodedata
+
+    from anyascii import anyascii
+
+    if all(unicodedata.category(ch) in ("Cf", "Zs") for ch in text):
+        return ""  # invisible format characters (joiners, marks of direction)
+    return f"[{script_name(text)}: {anyascii(text).strip() or '?'}]"
+
+
 @lru_cache(maxsize=4096)
 def runs(line: str) -> tuple[tuple[str, str], ...]:
-    """``line`` as (font name, text) runs. A space between two
-    letters of one font stays in their run (a name of two Arabic words is one run); other
-    spaces are the document font's."""
-    fonts = [font_for(ch) for ch in line]
+    """``line`` as (font name, text) runs; ``NO_FONT`` for text that no shipped font has.
+    A space between two letters of one font stays in their run (a name of two Arabic
+    words is one run); other spaces are the document font's."""
+    fonts = [_font_or_none(ch) for ch in line]
     for i, ch in enumerate(line):
         if ch == " ":
             after = next((f for c, f in zip(line[i:], fonts[i:], strict=True) if c != " "), "")
@@ -196,6 +246,8 @@ def markup(text: object, bold: bool = False) -> str:
         for font, part in runs(shaped_line(line)):
             if font == REGULAR:
                 parts.append(escape(part))
+            elif font == NO_FONT:
+                parts.append(f'<font color="{MISSING_COLOUR}">{escape(stand_in(part))}</font>')
             else:
                 inner = f"<b>{escape(part)}</b>" if bold else escape(part)
                 parts.append(f'<font name="{font}">{inner}</font>')

@@ -135,3 +135,24 @@ def test_fonts_for_every_script_and_their_licences_are_shipped() -> None:
     assert "Apache License" in (folder / "LICENSE-DroidSansFallback.txt").read_text(
         encoding="utf-8"
     )
+
+
+# Scripts none of the shipped fonts has (they also need a shaping engine to be drawn right:
+# vowel signs before their consonant, conjuncts). Seen at an SPT, rarely: Sri Lankan and
+# Indian Tamil, Hindi, Korean, Thai. What the paper shows is legible instead of boxes.
+UNSHIPPED = {
+    "Tamil": ("தமிழ்செல்வி ராஜன்", "[Tamil: tmilcelvi rajn]"),
+    "Hindi": ("प्रिया शर्मा", "[Devanagari: priya srma]"),
+    "Korean": ("김민준", "[Koreaans: GimMinJun]"),
+    "Thai": ("สมชาย", "[Thai: smchay]"),
+}
+
+
+@pytest.mark.parametrize("script", UNSHIPPED)
+def test_a_script_without_a_font_prints_legibly_instead_of_boxes(script: str) -> None:
+    name, shown = UNSHIPPED[script]
+    pdf = dossier_named(f"Anbu {name} Kumar")
+    assert f"Anbu {shown} Kumar" in text(pdf)
+    for base_font, chars in drawn_per_font(pdf).items():
+        missing = {ch for ch in chars if ord(ch) not in shipped_cmap(base_font)}
+        assert not missing, f"{base_font} has no glyph for {sorted(missing)}"
