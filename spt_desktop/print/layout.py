@@ -180,9 +180,12 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type h
     """A paragraph with right-to-left text (``scripts``): ReportLab breaks it into lines
     in the order it was typed, and each line is put in visual order as it is drawn, so a
     wrapped Arabic note keeps its first words on its first line. A right-to-left
-    paragraph (its first strong letter) is set flush right where its style says left."""
+    paragraph (its first strong letter) of more than one line is set flush right where its
+    style says left, so its lines start on one edge; a single line (a name beside its
+    label, under a title) stays where the column's other values are."""
 
     blPara: Any  # the wrapped lines (ReportLab sets them in wrap)
+    style: ParagraphStyle
 
     def __init__(
         self, text: str | None, style: ParagraphStyle, rtl: bool | None = None, **kw: Any
@@ -192,8 +195,6 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type h
             frags = kw.get("frags") or ()
             rtl = base_rtl(unescape(plain) + "".join(getattr(f, "text", "") for f in frags))
         self._rtl = rtl
-        if rtl and style.alignment == TA_LEFT:
-            style = _flush_right(style)
         super().__init__(text, style, **kw)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -203,12 +204,15 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type h
         return parts
 
     def drawPara(self, debug: int = 0) -> None:
-        logical = self.blPara
+        logical, style = self.blPara, self.style
         self.blPara = _visual_lines(logical, self._rtl)
+        if self._rtl and len(logical.lines) > 1 and style.alignment == TA_LEFT:
+            self.style = _flush_right(style)
         try:
             super().drawPara(debug)
         finally:
-            self.blPara = logical  # a later split or re-wrap works on the typed order
+            # A later split or re-wrap works on the typed order, in its own style.
+            self.blPara, self.style = logical, style
 
 
 _TAG = re.compile(r"<[^>]*>")
@@ -422,6 +426,19 @@ def keep(*flowables: Flowable) -> KeepTogether:
 # --- the page frame ----------------------------------------------------------------
 
 
+def _fitted(text: str, width: float, size: float, smallest: float = 6.5) -> tuple[str, float]:
+    """``text`` at the largest size down to ``smallest`` that fits ``width``; shortened
+    with an ellipsis if even that is too wide (an aanbodkrant of all an SPT's regions)."""
+    fit = width / max(stringWidth(text, REGULAR, size), 1) * size
+    if fit >= size:
+        return text, size
+    if fit >= smallest:
+        return text, fit
+    while text and stringWidth(text + "…", REGULAR, smallest) > width:
+        text = text[:-1]
+    return text.rstrip(" ,·") + "…", smallest
+
+
 def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     top = PAGE_H - 14 * mm
     canvas.setFillColor(ACCENT)
@@ -429,10 +446,11 @@ def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     canvas.setFont(BOLD, 11)
     canvas.drawString(MARGIN_X + 4 * mm, top - 1 * mm, letterhead.spt.label)
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 8.5)
-    canvas.drawString(
-        MARGIN_X + 4 * mm, top - 6.5 * mm, f"Servicepunt Techniek · {letterhead.region}"
-    )
+    left = MARGIN_X + 4 * mm
+    room = PAGE_W - MARGIN_X - stringWidth("Vertrouwelijk", REGULAR, 8.5) - 6 * mm - left
+    line, size = _fitted(f"Servicepunt Techniek · {letterhead.region}", room, 8.5)
+    canvas.setFont(REGULAR, size)
+    canvas.drawString(left, top - 6.5 * mm, line)
     canvas.setFont(BOLD, 9)
     canvas.setFillColor(INK)
     canvas.drawRightString(PAGE_W - MARGIN_X, top - 1 * mm, title)

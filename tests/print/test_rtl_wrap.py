@@ -1,6 +1,7 @@
 """Right-to-left text that wraps (issue: Arabic and Farsi notes): a paragraph is broken
 into lines in the order it was typed and only then is each line put in visual order, so
-the first words stay on the first line; a right-to-left paragraph is set flush right."""
+the first words stay on the first line; a right-to-left paragraph of more than one line is
+set flush right."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ def test_arabic_paragraph_is_set_flush_right() -> None:
     assert max(rights) - min(rights) < 1
     assert max(rights) > 100 + WIDTH - 2
     assert max(lefts) - min(lefts) > 5
+
+
+def test_a_one_line_arabic_name_stays_where_the_column_starts() -> None:
+    [(left, _, text)] = drawn_lines(para("محمد العلي"), width=300)
+    assert abs(left - 100) < 1 and typed(text) == "محمد العلي"
 
 
 def test_arabic_in_a_table_cell_wraps_in_reading_order() -> None:
