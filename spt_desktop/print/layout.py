@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -439,6 +440,13 @@ def _fitted(text: str, width: float, size: float, smallest: float = 6.5) -> tupl
     return text.rstrip(" ,·") + "…", smallest
 
 
+@lru_cache(maxsize=64)
+def _region_line(region: str) -> tuple[str, float]:
+    """The header's second line and its size, fitted once per region (every page has it)."""
+    room = CONTENT_W - 4 * mm - stringWidth("Vertrouwelijk", REGULAR, 8.5) - 6 * mm
+    return _fitted(f"Servicepunt Techniek · {region}", room, 8.5)
+
+
 def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     top = PAGE_H - 14 * mm
     canvas.setFillColor(ACCENT)
@@ -446,11 +454,9 @@ def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     canvas.setFont(BOLD, 11)
     canvas.drawString(MARGIN_X + 4 * mm, top - 1 * mm, letterhead.spt.label)
     canvas.setFillColor(MUTED)
-    left = MARGIN_X + 4 * mm
-    room = PAGE_W - MARGIN_X - stringWidth("Vertrouwelijk", REGULAR, 8.5) - 6 * mm - left
-    line, size = _fitted(f"Servicepunt Techniek · {letterhead.region}", room, 8.5)
+    line, size = _region_line(letterhead.region)
     canvas.setFont(REGULAR, size)
-    canvas.drawString(left, top - 6.5 * mm, line)
+    canvas.drawString(MARGIN_X + 4 * mm, top - 6.5 * mm, line)
     canvas.setFont(BOLD, 9)
     canvas.setFillColor(INK)
     canvas.drawRightString(PAGE_W - MARGIN_X, top - 1 * mm, title)
