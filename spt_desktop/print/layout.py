@@ -239,18 +239,40 @@ class _Words:
         return _Words(text)
 
 
-def _visual_lines(bl: Any, rtl: bool) -> Any:
-    """A copy of the wrapped paragraph ``bl`` with each line's text in drawing order."""
-    lines = []
+def _hard_paragraphs(bl: Any) -> list[list[Any]]:
+    """The wrapped lines of ``bl`` grouped by the typed lines they come from: a line that
+    ends in a ``<br/>`` (a frag with ``lineBreak``) closes its group."""
+    groups: list[list[Any]] = [[]]
     for line in bl.lines:
-        if isinstance(line, tuple):  # kind 0: (extra space, words), one font
-            extra, words = line
-            drawn = "".join(f.text for f in visual_frags([_Words(" ".join(words))], rtl))
-            lines.append((extra, drawn.split(" ")))
-        else:
-            text = [f for f in line.words if getattr(f, "text", "")]
-            other = [f for f in line.words if not getattr(f, "text", "")]
-            lines.append(line.clone(words=visual_frags(text, rtl) + other))
+        groups[-1].append(line)
+        words = line[1] if isinstance(line, tuple) else line.words
+        if words and getattr(words[-1], "lineBreak", False):
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _line_text(line: Any) -> str:
+    if isinstance(line, tuple):
+        return " ".join(line[1])
+    return "".join(getattr(f, "text", "") for f in line.words)
+
+
+def _visual_lines(bl: Any, rtl: bool) -> Any:
+    """A copy of the wrapped paragraph ``bl`` with each line's text in drawing order. Each
+    typed line (between ``<br/>``s) is a bidi paragraph of its own with its own direction
+    (UAX #9 P1); one without a strong letter takes the whole text's."""
+    lines = []
+    for group in _hard_paragraphs(bl):
+        direction = base_rtl("".join(_line_text(line) for line in group), rtl)
+        for line in group:
+            if isinstance(line, tuple):  # kind 0: (extra space, words), one font
+                extra, words = line
+                drawn = "".join(f.text for f in visual_frags([_Words(" ".join(words))], direction))
+                lines.append((extra, drawn.split(" ")))
+            else:
+                text = [f for f in line.words if getattr(f, "text", "")]
+                other = [f for f in line.words if not getattr(f, "text", "")]
+                lines.append(line.clone(words=visual_frags(text, direction) + other))
     return bl.clone(lines=lines)
 
 

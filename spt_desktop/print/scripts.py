@@ -86,11 +86,18 @@ def shaped_line(line: str) -> str:
     return _reshaper().reshape(line) if _ARABIC.search(line) else line
 
 
-def base_rtl(text: str) -> bool:
-    """The paragraph direction of ``text`` (its first strong letter, UAX #9 P2-P3)."""
-    from bidi.algorithm import get_base_level
+def base_rtl(text: str, default: bool = False) -> bool:
+    """The paragraph direction of ``text``: right to left when its first strong letter is
+    (UAX #9 P2-P3); ``default`` when it has none (digits, punctuation only)."""
+    from unicodedata import bidirectional
 
-    return bool(get_base_level(text))
+    for ch in text:
+        kind = bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return default
 
 
 def _levels(text: str, rtl: bool) -> list[int]:

@@ -95,3 +95,12 @@ def test_mixed_dutch_arabic_paragraph_keeps_both_orders_across_lines() -> None:
     # ends the first line (drawn right to left, so as دمحم), العلي starts the next.
     assert "دمحم" in lines[0]
     assert lines[1].startswith("يلعلا")
+
+
+def test_each_typed_line_takes_its_own_direction() -> None:
+    """A Dutch line, then an Arabic one (a message pasted into a note): the Arabic line is
+    a right-to-left paragraph of its own, so its closing full stop is on its left end."""
+    note = "Afspraak gemaakt.\nسيأتي محمد يوم الخميس."
+    lines = [text for *_, text in drawn_lines(para(note), width=300)]
+    assert lines[0] == "Afspraak gemaakt."
+    assert lines[1][0] == "." and typed(lines[1][1:]) == "سيأتي محمد يوم الخميس"
