@@ -19,14 +19,18 @@ Ethiopic or CJK glyphs. So before text becomes paragraph markup, each line is
    by ``layout.BidiParagraph``): the Unicode Bidirectional Algorithm's levels
    (``python-bidi``'s reference implementation, rules X1-I2) and its line rules L1-L2 and
    mirroring, applied to the line's runs. Right-to-left runs are reversed, numbers in them
-   stay left to right, and the paragraph direction follows its first strong letter (P2-P3),
-   so an Arabic note is set flush right and reads from the right, line after line.
+   stay left to right, and each typed line's direction follows its first strong letter
+   (P1-P3), so an Arabic note reads from the right, line after line, and is set flush right
+   when it takes more than one line.
 
 Why not ReportLab's own shaping (``uharfbuzz``, ``ParagraphStyle.shaping``): its
 right-to-left ordering needs ``rlbidi``, which is not on PyPI, and it shapes each
 space-separated word with the font of the word's first letter, so a word that mixes
 scripts ("王(Wang)") gets glyphs of the wrong font. Limits of this way, fine for names and
-notes: the vowel marks (harakat) are kept but not positioned by the font's anchors.
+notes: the vowel marks (harakat) are kept but not positioned by the font's anchors; the
+levels are those of python-bidi's reference implementation (UAX #9 before the isolates of
+Unicode 6.3: no LRI/RLI/FSI); a text's alignment follows its first typed line (ReportLab
+aligns a paragraph as a whole).
 """
 
 from __future__ import annotations
