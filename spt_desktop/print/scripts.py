@@ -95,11 +95,18 @@ def base_rtl(text: str, default: bool = False) -> bool:
     (UAX #9 P2-P3); ``default`` when it has none (digits, punctuation only)."""
     from unicodedata import bidirectional
 
+    isolated = 0  # letters inside an isolate (LRI, RLI, FSI ... PDI) do not count
     for ch in text:
         kind = bidirectional(ch)
-        if kind in ("R", "AL"):
+        if kind in ("LRI", "RLI", "FSI"):
+            isolated += 1
+        elif kind == "PDI":
+            isolated = max(isolated - 1, 0)
+        elif isolated:
+            continue
+        elif kind in ("R", "AL"):
             return True
-        if kind == "L":
+        elif kind == "L":
             return False
     return default
 

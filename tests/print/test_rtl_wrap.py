@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from spt_desktop.print.layout import cell, para
+from spt_desktop.print.scripts import base_rtl
 
 ARABIC_NOTE = (
     "محمد العلي يبحث عن عمل في التقنية ويريد أن يتعلم اللحام في أمستردام ويتحدث الهولندية جيدا"
@@ -104,3 +105,9 @@ def test_each_typed_line_takes_its_own_direction() -> None:
     lines = [text for *_, text in drawn_lines(para(note), width=300)]
     assert lines[0] == "Afspraak gemaakt."
     assert lines[1][0] == "." and typed(lines[1][1:]) == "سيأتي محمد يوم الخميس"
+
+
+def test_the_direction_is_the_first_strong_letter_outside_isolates() -> None:
+    assert base_rtl("محمد zei ja") and not base_rtl("Zei محمد")
+    assert not base_rtl("\u2067محمد\u2069 zei: ja")  # a name isolated by RLI ... PDI
+    assert not base_rtl("06-123") and base_rtl("06-123", default=True)
