@@ -21,6 +21,7 @@ from spt_desktop.print.layout import (
     month_year,
     no_data,
     para,
+    paragraph,
     render,
     style,
     table_style,
@@ -68,7 +69,7 @@ def _contact(data: AanbodkrantData) -> Table:
     if data.contact_email:
         contact += f" ({markup(data.contact_email)})"
     contact += " en noem het profielnummer. Wij maken graag een kennismaking."
-    t = Table([[Paragraph(contact, style("body"))]], colWidths=[CONTENT_W])
+    t = Table([[paragraph(contact, style("body"))]], colWidths=[CONTENT_W])
     t.setStyle(
         table_style(
             [
@@ -84,7 +85,7 @@ def _contact(data: AanbodkrantData) -> Table:
 
 
 def _fact(label: str, value: str | None) -> Paragraph:
-    return Paragraph(
+    return paragraph(
         f'<font size="7.5" color="#5F6B76">{markup(label.upper())}</font><br/>'
         f"<b>{markup(value or '–', bold=True)}</b>",
         style("cell"),
@@ -115,7 +116,7 @@ def _facts(p: AanbodkrantProfile) -> Table:
 
 def profile_card(p: AanbodkrantProfile) -> list[Flowable]:
     """One profile as a card: a header bar, four key facts, then the descriptions."""
-    head = Paragraph(
+    head = paragraph(
         f'<font color="white"><b>Profiel {markup(p.reference, bold=True)}</b></font>', style("body")
     )
     details = [

@@ -84,7 +84,7 @@ def _profile(data: DossierData) -> list[Flowable]:
     hours = f"{c.hours_per_week} uur per week" if c.hours_per_week else None
     personal = [
         ("Naam", c.full_name),
-        ("Geboortedatum", short_date(c.birth_date) if c.birth_date else None),
+        ("Geboortedatum", long_date(c.birth_date) if c.birth_date else None),
         ("E-mail", c.email),
         ("Telefoon", c.phone),
         ("Gemeente", c.municipality),
@@ -103,7 +103,7 @@ def _profile(data: DossierData) -> list[Flowable]:
         ("Vaardigheden", c.skills),
         ("Interesses", c.interests),
         ("Motivatie", c.motivation),
-        ("Volgende afspraak", short_date(c.next_follow_up) if c.next_follow_up else None),
+        ("Volgende afspraak", long_date(c.next_follow_up) if c.next_follow_up else None),
     ]
     coaches: list[tuple[str, object]] = [(a.role.label, a.name) for a in data.coaches]
     return [
@@ -307,9 +307,10 @@ def _matches(data: DossierData) -> list[Flowable]:
 
 
 def _placements(placements: tuple[PlacementLine, ...]) -> list[Flowable]:
-    out: list[Flowable] = heading("Plaatsing en behoud")
+    head = heading("Plaatsing en behoud")
     if not placements:
-        return [*out, no_data("Nog niet geplaatst.")]
+        return [*head, no_data("Nog niet geplaatst.")]
+    out: list[Flowable] = []
     for p in placements:
         period = f"vanaf {long_date(p.starts_on)}"
         if p.ended_on:
@@ -339,7 +340,9 @@ def _placements(placements: tuple[PlacementLine, ...]) -> list[Flowable]:
                     ("Behoudmoment", "Gepland", "Gedaan", "Uitkomst"), rows, (0.3, 0.2, 0.2, 0.3)
                 )
             )
-        out += [keep(*block), Spacer(1, 6)]
+        # The first block carries the heading with it: kept together on their own, the
+        # block could move to the next page and leave the heading alone at this one's foot.
+        out += [keep(*block) if out else keep(*head, *block), Spacer(1, 6)]
     return out
 
 

@@ -7,12 +7,15 @@ headings, label/value tables and data tables.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from functools import lru_cache
+from html import unescape
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -33,7 +36,7 @@ from reportlab.platypus import (
 
 from spt_desktop.print.data import Letterhead
 from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
-from spt_desktop.print.scripts import is_plain, markup
+from spt_desktop.print.scripts import base_rtl, has_rtl, is_plain, markup, visual_frags
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -78,6 +81,11 @@ SPLIT_IN_ROW = 36
 def long_date(d: date) -> str:
     """29 november 2026."""
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def long_date_time(dt: datetime) -> str:
+    """29 november 2026, 14:05 uur."""
+    return f"{long_date(dt.date())}, {dt:%H:%M} uur"
 
 
 def short_date(d: date | None) -> str:
@@ -169,10 +177,111 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 # --- flowables ---------------------------------------------------------------------
 
 
+class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
+    """A paragraph with right-to-left text (``scripts``): ReportLab breaks it into lines
+    in the order it was typed, and each line is put in visual order as it is drawn, so a
+    wrapped Arabic note keeps its first words on its first line. A right-to-left
+    paragraph (its first strong letter) of more than one line is set flush right where its
+    style says left, so its lines start on one edge; a single line (a name beside its
+    label, under a title) stays where the column's other values are."""
+
+    blPara: Any  # the wrapped lines (ReportLab sets them in wrap)
+    style: ParagraphStyle
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, rtl: bool | None = None, **kw: Any
+    ) -> None:
+        if rtl is None:
+            plain = _TAG.sub("", text) if text is not None else ""
+            frags = kw.get("frags") or ()
+            rtl = base_rtl(unescape(plain) + "".join(getattr(f, "text", "") for f in frags))
+        self._rtl = rtl
+        super().__init__(text, style, **kw)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:
+            part._rtl = self._rtl  # the remainder of a paragraph keeps its direction
+        return parts
+
+    def drawPara(self, debug: int = 0) -> None:
+        logical, style = self.blPara, self.style
+        self.blPara = _visual_lines(logical, self._rtl)
+        if self._rtl and len(logical.lines) > 1 and style.alignment == TA_LEFT:
+            self.style = _flush_right(style)
+        try:
+            super().drawPara(debug)
+        finally:
+            # A later split or re-wrap works on the typed order, in its own style.
+            self.blPara, self.style = logical, style
+
+
+_TAG = re.compile(r"<[^>]*>")
+_FLUSH_RIGHT: dict[str, ParagraphStyle] = {}
+
+
+def _flush_right(base: ParagraphStyle) -> ParagraphStyle:
+    """``base`` set flush right, made once per style."""
+    if base.name not in _FLUSH_RIGHT:
+        _FLUSH_RIGHT[base.name] = ParagraphStyle(
+            f"{base.name}-rtl", parent=base, alignment=TA_RIGHT
+        )
+    return _FLUSH_RIGHT[base.name]
+
+
+class _Words:
+    """The words of a one-style line (ReportLab's ``kind`` 0) as one frag-like text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def clone(self, text: str) -> _Words:
+        return _Words(text)
+
+
+def _hard_paragraphs(bl: Any) -> list[list[Any]]:
+    """The wrapped lines of ``bl`` grouped by the typed lines they come from: a line that
+    ends in a ``<br/>`` (a frag with ``lineBreak``) closes its group."""
+    groups: list[list[Any]] = [[]]
+    for line in bl.lines:
+        groups[-1].append(line)
+        words = line[1] if isinstance(line, tuple) else line.words
+        if words and getattr(words[-1], "lineBreak", False):
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _line_text(line: Any) -> str:
+    if isinstance(line, tuple):
+        return " ".join(line[1])
+    return "".join(getattr(f, "text", "") for f in line.words)
+
+
+def _visual_lines(bl: Any, rtl: bool) -> Any:
+    """A copy of the wrapped paragraph ``bl`` with each line's text in drawing order. Each
+    typed line (between ``<br/>``s) is a bidi paragraph of its own with its own direction
+    (UAX #9 P1); one without a strong letter takes the whole text's."""
+    lines = []
+    for group in _hard_paragraphs(bl):
+        direction = base_rtl("".join(_line_text(line) for line in group), rtl)
+        for line in group:
+            if isinstance(line, tuple):  # kind 0: (extra space, words), one font
+                extra, words = line
+                drawn = "".join(f.text for f in visual_frags([_Words(" ".join(words))], direction))
+                lines.append((extra, drawn.split(" ")))
+            else:
+                text = [f for f in line.words if getattr(f, "text", "")]
+                other = [f for f in line.words if not getattr(f, "text", "")]
+                lines.append(line.clone(words=visual_frags(text, direction) + other))
+    return bl.clone(lines=lines)
+
+
 class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
     """A paragraph in a table cell. A long table is measured again at every page break
     (each remainder is a new Table that wraps all its cells), so the line breaks for a
     width are kept: this makes a 100-visit dossier ~2× faster to lay out."""
+
+    blPara: Any
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self.__dict__.get("_memo")
@@ -184,20 +293,32 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type h
         return width, height
 
 
+class BidiCellParagraph(CellParagraph, BidiParagraph):
+    """A table cell with right-to-left text."""
+
+
+def paragraph(text: str, style_: ParagraphStyle, cell: bool = False) -> Paragraph:
+    """Paragraph markup (from ``markup``) as the paragraph class it needs: a
+    ``BidiParagraph`` only when it holds right-to-left text."""
+    if has_rtl(text):
+        return BidiCellParagraph(text, style_) if cell else BidiParagraph(text, style_)
+    return CellParagraph(text, style_) if cell else Paragraph(text, style_)
+
+
 def _bold(style_name: str) -> bool:
     return bool(style(style_name).fontName == BOLD)
 
 
 def para(text: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(markup(text, _bold(style_name)), style(style_name))
+    return paragraph(markup(text, _bold(style_name)), style(style_name))
 
 
 def cell(text: object, style_name: str = "cell") -> Paragraph:
-    return CellParagraph(markup(text_or_dash(text), _bold(style_name)), style(style_name))
+    return paragraph(markup(text_or_dash(text), _bold(style_name)), style(style_name), cell=True)
 
 
 def bold_para(text: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(f"<b>{markup(text, bold=True)}</b>", style(style_name))
+    return paragraph(f"<b>{markup(text, bold=True)}</b>", style(style_name))
 
 
 def heading(text: str) -> list[Flowable]:
@@ -206,14 +327,14 @@ def heading(text: str) -> list[Flowable]:
     rule.setStyle(table_style([("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
     return [
         CondPageBreak(45 * mm),
-        Paragraph(markup(text, bold=True), style("h1")),
+        paragraph(markup(text, bold=True), style("h1")),
         rule,
         Spacer(1, 4),
     ]
 
 
 def subheading(text: str) -> Paragraph:
-    return Paragraph(markup(text, bold=True), style("h2"))
+    return paragraph(markup(text, bold=True), style("h2"))
 
 
 def no_data(text: str = NO_DATA) -> Paragraph:
@@ -296,7 +417,7 @@ def data_table(
         ]
         for r in rows
     ]
-    header = [Paragraph(markup(h, bold=True), style(head_style)) for h in head]
+    header = [paragraph(markup(h, bold=True), style(head_style)) for h in head]
     t = Table(
         [header, *body],
         colWidths=[w * CONTENT_W for w in widths],
@@ -328,6 +449,26 @@ def keep(*flowables: Flowable) -> KeepTogether:
 # --- the page frame ----------------------------------------------------------------
 
 
+def _fitted(text: str, width: float, size: float, smallest: float = 6.5) -> tuple[str, float]:
+    """``text`` at the largest size down to ``smallest`` that fits ``width``; shortened
+    with an ellipsis if even that is too wide (an aanbodkrant of all an SPT's regions)."""
+    fit = width / max(stringWidth(text, REGULAR, size), 1) * size
+    if fit >= size:
+        return text, size
+    if fit >= smallest:
+        return text, fit
+    while text and stringWidth(text + "…", REGULAR, smallest) > width:
+        text = text[:-1]
+    return text.rstrip(" ,·") + "…", smallest
+
+
+@lru_cache(maxsize=64)
+def _region_line(region: str) -> tuple[str, float]:
+    """The header's second line and its size, fitted once per region (every page has it)."""
+    room = CONTENT_W - 4 * mm - stringWidth("Vertrouwelijk", REGULAR, 8.5) - 6 * mm
+    return _fitted(f"Servicepunt Techniek · {region}", room, 8.5)
+
+
 def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     top = PAGE_H - 14 * mm
     canvas.setFillColor(ACCENT)
@@ -335,10 +476,9 @@ def _draw_header(canvas: Canvas, letterhead: Letterhead, title: str) -> None:
     canvas.setFont(BOLD, 11)
     canvas.drawString(MARGIN_X + 4 * mm, top - 1 * mm, letterhead.spt.label)
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 8.5)
-    canvas.drawString(
-        MARGIN_X + 4 * mm, top - 6.5 * mm, f"Servicepunt Techniek · {letterhead.region}"
-    )
+    line, size = _region_line(letterhead.region)
+    canvas.setFont(REGULAR, size)
+    canvas.drawString(MARGIN_X + 4 * mm, top - 6.5 * mm, line)
     canvas.setFont(BOLD, 9)
     canvas.setFillColor(INK)
     canvas.drawRightString(PAGE_W - MARGIN_X, top - 1 * mm, title)

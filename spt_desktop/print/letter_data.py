@@ -20,5 +20,6 @@ class ReferralLetterData:
     recipient_person: str
     candidate_name: str
     referred_on: date | None
-    facts: tuple[tuple[str, str], ...]  # (label, value): the step and its date
+    # (label, value): the step and its date (a date prints in the Dutch long form)
+    facts: tuple[tuple[str, str | date], ...]
     coach_name: str

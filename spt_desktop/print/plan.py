@@ -20,7 +20,6 @@ from spt_desktop.print.layout import (
     notice,
     para,
     render,
-    short_date,
     table_style,
 )
 
@@ -55,7 +54,7 @@ def plan_story(data: PlanData) -> list[Flowable]:
                 ("Kandidaat", data.candidate_name),
                 (data.coach_role.label, data.coach_name),
                 ("Versie", f"{p.version} ({p.status.label})"),
-                ("Laatst besproken", short_date(p.reviewed_on) if p.reviewed_on else None),
+                ("Laatst besproken", long_date(p.reviewed_on) if p.reviewed_on else None),
                 ("Afgesproken op", long_date(p.agreed_on) if p.agreed_on else None),
             ]
         ),

@@ -9,6 +9,8 @@ and its date, never notes, reasons of uitval or anything from the dossier's text
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable, Spacer
 
 from spt_common.enums import LetterMoment
@@ -39,6 +41,11 @@ def referral_letter_pdf(data: ReferralLetterData) -> bytes:
     return render(referral_letter_story(data), data.letterhead, TITLE)
 
 
+def _value(value: str | date) -> str:
+    """A fact's value; a date in the long form, as the letter's other dates."""
+    return long_date(value) if isinstance(value, date) else value
+
+
 def referral_letter_story(data: ReferralLetterData) -> list[Flowable]:
     to = data.recipient_person or data.recipient_organisation or "de verwijzer"
     story: list[Flowable] = [
@@ -56,7 +63,7 @@ def referral_letter_story(data: ReferralLetterData) -> list[Flowable]:
             [
                 ("Kandidaat", data.candidate_name),
                 *([("Aangemeld op", long_date(data.referred_on))] if data.referred_on else []),
-                *data.facts,
+                *((label, _value(value)) for label, value in data.facts),
             ]
         ),
         Spacer(1, 10),

@@ -10,10 +10,10 @@ from reportlab.platypus import Flowable, Spacer
 
 from spt_desktop.print.data import VisitReportData
 from spt_desktop.print.layout import (
-    date_time,
     field_table,
     heading,
     long_date,
+    long_date_time,
     no_data,
     notice,
     para,
@@ -47,7 +47,7 @@ def visit_report_story(data: VisitReportData) -> list[Flowable]:
             [
                 ("Werkgever", data.employer),
                 ("Medewerker", data.candidate_name),
-                ("Datum en tijd", date_time(data.visited_at)),
+                ("Datum en tijd", long_date_time(data.visited_at)),
                 ("Vorm", data.mode.label),
                 ("Locatie", data.site),
                 *([("Aanwezig", data.attendees)] if data.shared else []),

@@ -428,10 +428,6 @@ def _note_text(r: ReferralDTO) -> str:
     return "\n".join(parts)
 
 
-def _day(d: date | None) -> str:
-    return d.strftime("%d-%m-%Y") if d else "–"
-
-
 # The field problem of a letter whose step the dossier does not hold (``_facts`` None).
 NOT_RECORDED: dict[LetterMoment, Problem] = {
     LetterMoment.INTAKE: Problem.INTAKE_NOT_RECORDED,
@@ -441,7 +437,9 @@ NOT_RECORDED: dict[LetterMoment, Problem] = {
 }
 
 
-def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str, str], ...] | None:
+def _facts(
+    s: Session, cand: Candidate, moment: LetterMoment
+) -> tuple[tuple[str, str | date], ...] | None:
     """The step the letter reports and its date: no notes, no reasons, no dossier text.
     None when the dossier does not hold that step: a letter saying the intake took place
     (or she was placed, stopped, closed) is not written before it is recorded."""
@@ -453,7 +451,7 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
         )
         if held is None:
             return None
-        return (("Intake gehouden op", _day(held)), ("Fase", cand.phase.label))
+        return (("Intake gehouden op", held), ("Fase", cand.phase.label))
     if moment is LetterMoment.PLACEMENT:
         row = s.execute(
             sa.select(Placement, Employer.name)
@@ -471,7 +469,7 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
             *named,
             ("Functie", placement.job_title),
             ("Contract", placement.contract.label),
-            ("Gestart op", _day(placement.starts_on)),
+            ("Gestart op", placement.starts_on),
         )
     if moment is LetterMoment.DROPOUT:
         day = s.scalar(
@@ -479,8 +477,8 @@ def _facts(s: Session, cand: Candidate, moment: LetterMoment) -> tuple[tuple[str
                 Dropout.candidate_id == cand.id, ~Dropout.deleted
             )
         )
-        return None if day is None else (("Gestopt op", _day(day)),)
+        return None if day is None else (("Gestopt op", day),)
     if cand.closed_on is None:
         return None
     outcome = cand.closing_outcome.label if cand.closing_outcome else "–"
-    return (("Afgesloten op", _day(cand.closed_on)), ("Uitkomst", outcome))
+    return (("Afgesloten op", cand.closed_on), ("Uitkomst", outcome))

@@ -74,7 +74,7 @@ def test_dossier_has_every_section_and_its_values() -> None:
         "Joëlle Verhoeven",
         samples.EMAIL,
         samples.PHONE,
-        "14-03-1988",
+        "14 maart 1988",
         "Met werk buiten de techniek",  # persona label
         "€ 2.850 bruto per maand",
         "Ingetrokken op 01-06-2026",  # withdrawn aanbodkrant consent
@@ -168,7 +168,7 @@ def test_visit_report_with_consent_shows_agreements_and_follow_up() -> None:
         "Bezoekverslag",
         "Zon & Dak Installaties B.V.",
         "Joëlle Verhoeven",
-        "04-05-2026 09:30",
+        "4 mei 2026, 09:30 uur",
         "Voortgang week 1",
         "Volgende week zelfstandig omvormer aansluiten onder toezicht.",
         "praktijkopleider Ruud",
@@ -207,7 +207,7 @@ def test_aanbodkrant_is_anonymous() -> None:
     for forbidden in (
         "Joëlle", "Verhoeven", "Mohamed", "Amrani", "Anouk", "Bakker",
         samples.EMAIL, "06-12345678", "Kerkstraat", "1441 AB", "Purmerend",
-        "14-03-1988", "1988", "1999", "1969",
+        "14-03-1988", "14 maart 1988", "1988", "1999", "1969",
     ):  # fmt: skip
         assert forbidden not in t, forbidden
     for value in (

@@ -92,7 +92,7 @@ def test_accepting_a_referral_registers_her_with_what_was_known_and_keeps_the_li
     services.intake.record(cand.id, {"background": "Acht jaar logistiek."})
     letter = services.referrals.send_letter(cand.id, LetterMoment.INTAKE)
     assert letter.recipient_organisation == "Werkcentrum Zaanstad"
-    assert ("Intake gehouden op", TODAY.strftime("%d-%m-%Y")) in letter.facts
+    assert ("Intake gehouden op", TODAY) in letter.facts
     assert [(x.moment, x.sent_on) for x in services.referrals.letters(cand.id)] == [
         (LetterMoment.INTAKE, TODAY)
     ]

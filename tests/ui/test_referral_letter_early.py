@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPlainTextEdit
 
 from spt_common.enums import ConsentPurpose, LetterMoment
+from spt_desktop.print.layout import long_date
 from tests.conftest import TODAY
 from tests.services.test_referrals import referral
 from tests.ui.conftest import settle, unlocked_window
@@ -73,6 +74,6 @@ def test_no_intake_letter_before_the_intake_is_recorded(build_window, qtbot, tmp
     settle(qtbot, ops)
     text = _pdf_text(target)
     assert "De intake bij het Servicepunt Techniek heeft plaatsgevonden" in text
-    assert f"Intake gehouden op {TODAY.strftime('%d-%m-%Y')}" in text
+    assert f"Intake gehouden op {long_date(TODAY)}" in text
     assert "nog niet vastgelegd" not in text
     assert dossier.referral.table.rowCount() == 1
