@@ -113,7 +113,15 @@ class AcceptReferralDialog(CandidateDialog):
         return svc.referrals.accept(self.referral_id, values, consents)
 
 
-class PlanIntakeDialog(DraftDialog[ReferralDTO]):
+class ReferralStepDialog(DraftDialog[ReferralDTO]):
+    """One step on a referral that asks one thing (the intake's date, why it did not
+    start): its form is ``field`` alone, its draft is kept per referral under
+    ``{form_prefix}:{referral_id}``, and saving hands the value to ``step``."""
+
+    form_prefix = ""
+    field: Field
+    object_name = ""
+
     def __init__(
         self,
         ops: Ops,
@@ -123,57 +131,56 @@ class PlanIntakeDialog(DraftDialog[ReferralDTO]):
         parent: QWidget | None = None,
     ) -> None:
         self.referral_id = referral_id
-        self.form_id = f"referral_intake:{referral_id}"
-        super().__init__(
-            ops,
-            self.tr("Intake plannen: {0}").format(name),
-            (
-                Field(
-                    "intake_on",
-                    QT_TRANSLATE_NOOP("Field", "Datum van de intake"),
-                    "date",
-                    required=True,
-                ),
-            ),
-            draft,
-            parent=parent,
-        )
-        self.setObjectName("planIntakeDialog")
+        self.form_id = f"{self.form_prefix}:{referral_id}"
+        super().__init__(ops, self.title(name), (self.field,), draft, parent=parent)
+        self.setObjectName(self.object_name)
+
+    def title(self, name: str) -> str:
+        """The window's title for the referral of ``name``."""
+        raise NotImplementedError
+
+    def step(self, svc: Services, value: Any) -> ReferralDTO:
+        """Record ``value`` (the field's) on the referral."""
+        raise NotImplementedError
 
     def save(self, svc: Services, values: dict[str, Any]) -> ReferralDTO:
-        return svc.referrals.plan_intake(self.referral_id, values["intake_on"])
+        return self.step(svc, values[self.field.name])
 
 
-class NotStartedDialog(DraftDialog[ReferralDTO]):
-    def __init__(
-        self,
-        ops: Ops,
-        referral_id: str,
-        name: str,
-        draft: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        self.referral_id = referral_id
-        self.form_id = f"referral_not_started:{referral_id}"
-        super().__init__(
-            ops,
-            self.tr("Niet gestart: {0}").format(name),
-            (
-                Field(
-                    "not_started_reason",
-                    QT_TRANSLATE_NOOP("Field", "Reden"),
-                    "choice",
-                    choices_of(ReferralNotStarted),
-                    required=True,
-                ),
-            ),
-            draft,
-            parent=parent,
-        )
-        self.setObjectName("notStartedDialog")
+class PlanIntakeDialog(ReferralStepDialog):
+    """The intake's date for a referral taken up."""
 
-    def save(self, svc: Services, values: dict[str, Any]) -> ReferralDTO:
-        return svc.referrals.not_started(self.referral_id, values["not_started_reason"])
+    form_prefix = "referral_intake"
+    object_name = "planIntakeDialog"
+    field = Field(
+        "intake_on", QT_TRANSLATE_NOOP("Field", "Datum van de intake"), "date", required=True
+    )
+
+    def title(self, name: str) -> str:
+        return self.tr("Intake plannen: {0}").format(name)
+
+    def step(self, svc: Services, value: Any) -> ReferralDTO:
+        return svc.referrals.plan_intake(self.referral_id, value)
+
+
+class NotStartedDialog(ReferralStepDialog):
+    """Why a referral did not start."""
+
+    form_prefix = "referral_not_started"
+    object_name = "notStartedDialog"
+    field = Field(
+        "not_started_reason",
+        QT_TRANSLATE_NOOP("Field", "Reden"),
+        "choice",
+        choices_of(ReferralNotStarted),
+        required=True,
+    )
+
+    def title(self, name: str) -> str:
+        return self.tr("Niet gestart: {0}").format(name)
+
+    def step(self, svc: Services, value: Any) -> ReferralDTO:
+        return svc.referrals.not_started(self.referral_id, value)
 
 
 class ReferralLetterDialog(DraftDialog[ReferralLetterData]):
