@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QStyleOptionHeader,
     QTableView,
     QWidget,
 )
@@ -134,6 +135,8 @@ MIN_COLUMN_CHARS = 4
 PANE_LINES = 10
 # The widest a column is made for its contents; a longer text elides (tooltip whole).
 MAX_COLUMN_CHARS = 40
+# The letters an elided header label keeps at the least, before its "…".
+LABEL_CHARS = 1
 
 
 def _depth(obj: QObject, root: QObject) -> int:
@@ -232,6 +235,20 @@ def _cap(wanted: list[int], room: int, least: int) -> int:
     return max(wanted)
 
 
+def least_label(header: QHeaderView) -> int:
+    """The narrowest a section of ``header`` may be: room for its padding, the first
+    ``LABEL_CHARS`` letters of its label and "…" (in the header's own, bold, font), so
+    that an elided label still says how it begins."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.rect = QRect(0, 0, 400, max(header.height(), 30))
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    padding = max(0, option.rect.width() - label.width())
+    # A wide letter and the ellipsis, and the pixel or two the elision leaves over (else
+    # "M…" would become "…").
+    return padding + header.fontMetrics().horizontalAdvance("M" * LABEL_CHARS + "…") + 4
+
+
 def _column_widths(view: QTableView, shown: list[int], room: int) -> dict[int, int]:
     """Widths for the columns ``shown`` of ``view`` within ``room``: what the cells
     need comes first (a date or a count whole), then what the headers need; a header
@@ -274,7 +291,7 @@ class FitColumns(QObject):
         header = view.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setMinimumSectionSize(text_width(view, MIN_COLUMN_CHARS))
+        header.setMinimumSectionSize(max(text_width(view, MIN_COLUMN_CHARS), least_label(header)))
         # The columns are kept within the width; a bar would only flicker in and out as
         # the vertical one comes and goes.
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from spt_common.monitor_figures import SUPPRESSED, Cell, Report, Table
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.monitor import save_csv
+from spt_desktop.ui.flow import FlowLayout, pair
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, without_gc_pauses
 from spt_desktop.ui.pages.monitor_charts import chart_data, chart_view
@@ -217,17 +218,14 @@ class MonitorPage(QWidget):
             self.figures[key] = tab
             self.tabs.addTab(tab, self.tr(title))  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
 
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Van")))
-        controls.addWidget(self.start)
-        controls.addWidget(QLabel(self.tr("tot en met")))
-        controls.addWidget(self.end)
-        controls.addSpacing(16)
-        controls.addWidget(QLabel(self.tr("Indeling")))
-        controls.addWidget(self.by)
-        controls.addSpacing(16)
+        # A flow: on one line at normal text size, two or three to a line at 200 %
+        # (each label beside its field) rather than one control per line.
+        controls = FlowLayout()
+        controls.addWidget(pair(QLabel(self.tr("Van")), self.start))
+        controls.addWidget(pair(QLabel(self.tr("tot en met")), self.end))
+        controls.addWidget(pair(QLabel(self.tr("Indeling")), self.by))
         controls.addWidget(self.suppress)
-        controls.addStretch(1)
+        controls.addStretch()
         controls.addWidget(self._aanbodkrant_button())
         layout = QVBoxLayout(self)
         layout.addWidget(named(QLabel(self.tr("Monitor: de lekkende pijplijn")), "pageTitle"))

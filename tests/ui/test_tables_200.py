@@ -1,0 +1,123 @@
+"""The tables at 200 % text on 1366x768 and when a coach changes them: headers that keep
+their first letter, the monitor's filters wrapping as a flow, a column the coach dragged
+wider staying that wide, and every elided cell saying itself whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
+
+from tests.ui.conftest import settle, unlocked_demo
+from tests.ui.test_text_scale import SCREEN, large_text  # noqa: F401  (fixture)
+
+
+def _label_rect(header: QHeaderView, section: int) -> QRect:
+    """Where the style draws ``section``'s label (inside the section's padding), in the
+    header's viewport."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.section = section
+    option.text = str(header.model().headerData(section, Qt.Orientation.Horizontal))
+    option.rect = QRect(
+        header.sectionViewportPosition(section), 0, header.sectionSize(section), header.height()
+    )
+    return header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+
+
+def cut_labels(header: QHeaderView) -> list[str]:
+    """Sections of ``header`` whose label is drawn into the first or last pixel column of
+    its room: wider than the room, it is cut off there ("atching")."""
+    image = header.grab().toImage()
+    out = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        room = _label_rect(header, section)
+        if room.right() >= image.width():
+            continue  # past the view's edge (test_text_scale says the columns fit)
+        for x in (room.left(), room.right()):
+            column = [image.pixelColor(x, y).lightness() for y in range(room.top(), room.bottom())]
+            if min(column, default=255) < 170:
+                text = header.model().headerData(section, Qt.Orientation.Horizontal)
+                out.append(f"{text!r} drawn to its edge at x={x} in {room.getRect()}")
+                break
+    return out
+
+
+@pytest.mark.usefixtures("large_text")
+def test_monitor_headers_keep_their_first_letter_at_200_percent(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """Every monitor table's header at 200 %: an elided label ends in "…" and begins with
+    its first letter; nothing is cut off at a section's edge. Before, the labels were
+    elided for the normal font but drawn bold, so "Matching" showed as "atching" and
+    "Eerste …" lost half its E."""
+    window, ops = unlocked_demo(build_window, qtbot, 40)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("monitor")
+    settle(qtbot, ops)
+    found: dict[str, list[str]] = {}
+    for i in range(ws.monitor.tabs.count()):
+        ws.monitor.tabs.setCurrentIndex(i)
+        settle(qtbot, ops)
+        qtbot.wait(1)  # the columns are fitted a turn later
+        header = ws.monitor.tabs.currentWidget().view.horizontalHeader()
+        if cut := cut_labels(header):
+            found[ws.monitor.tabs.tabText(i)] = cut
+    assert not found, found
+
+
+def _lines(widgets: list[Any], page: Any) -> list[list[str]]:
+    """``widgets`` grouped by the line they stand on in ``page`` (their vertical middles
+    within each other's height), top to bottom."""
+    lines: list[tuple[int, int, list[str]]] = []
+    for w in sorted(widgets, key=lambda w: w.mapTo(page, w.rect().topLeft()).y()):
+        top = w.mapTo(page, w.rect().topLeft()).y()
+        middle = top + w.height() // 2
+        for first, last, names in lines:
+            if first <= middle <= last:
+                names.append(w.objectName() or w.text())
+                break
+        else:
+            lines.append((top, top + w.height(), [w.objectName() or w.text()]))
+    return [names for _first, _last, names in lines]
+
+
+@pytest.mark.usefixtures("large_text")
+def test_monitor_filters_wrap_as_a_flow_at_200_percent(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """At 200 % on 1366x768 the monitor's period, split, check box and Aanbodkrant wrap
+    two or three to a line, each label beside its field, within the page's width. Before,
+    the reflow stood the row in one column: eight lines, every filter on its own."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window, ops = unlocked_demo(build_window, qtbot, 5)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("monitor")
+    settle(qtbot, ops)
+    page = ws.monitor
+    qtbot.wait(1)  # the reflow runs a turn later
+    fields = [
+        page.start,
+        page.end,
+        page.by,
+        page.suppress,
+        page.findChild(QPushButton, "aanbodkrant"),
+    ]
+    labels = {
+        text: next(w for w in page.findChildren(QLabel) if w.text() == text)
+        for text in ("Van", "tot en met", "Indeling")
+    }
+    lines = _lines(fields, page)
+    assert 2 <= len(lines) <= 3, lines
+    for text, field in zip(labels, (page.start, page.end, page.by), strict=True):
+        label = labels[text]
+        middle = label.mapTo(page, label.rect().center())
+        where = field.mapTo(page, field.rect().topLeft())
+        beside = where.y() <= middle.y() <= where.y() + field.height() and middle.x() < where.x()
+        assert beside, (text, middle.toTuple(), where.toTuple())
+    for w in [*fields, *labels.values()]:
+        corner = w.mapTo(page, w.rect().bottomRight())
+        assert corner.x() < page.width(), (w.objectName(), corner.x(), page.width())
