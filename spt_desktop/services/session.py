@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from spt_desktop.sync.engine import Answer, Exchange, Syncer
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
+# The column widths the coach chose by dragging, per table: {table: {column: characters}}.
+COLUMN_WIDTHS_KEY = "ui.column_widths"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 AUTO_LOCK_LOW, AUTO_LOCK_HIGH = 1, 240  # minutes
 # The demo vault holds made-up people only; its passphrase is printed on the unlock screen.
@@ -295,6 +297,29 @@ class VaultSession:
             wrong = FieldError(Problem.MINUTES_OUT_OF_RANGE, low=AUTO_LOCK_LOW, high=AUTO_LOCK_HIGH)
             raise ValidationError({"auto_lock": wrong})
         self._put(AUTO_LOCK_KEY, str(int(minutes)))
+
+    def column_widths(self) -> dict[str, dict[int, float]]:
+        """The widths the coach gave table columns by dragging, per table key and column,
+        in average characters of the table's font (so they follow the text size). What
+        cannot be read counts as not chosen: a width must never keep a page from opening."""
+        try:
+            data = json.loads(self._get(COLUMN_WIDTHS_KEY) or "{}")
+            return {
+                str(table): {int(col): float(width) for col, width in columns.items()}
+                for table, columns in data.items()
+            }
+        except (ValueError, TypeError, AttributeError):
+            return {}
+
+    def set_column_widths(self, table: str, widths: dict[int, float]) -> None:
+        """Keep the widths chosen for ``table``'s columns (none: forget them)."""
+        every = self.column_widths()
+        kept = {int(c): round(float(w), 2) for c, w in widths.items() if 0 < float(w) < 1000}
+        if kept:
+            every[table] = kept
+        else:
+            every.pop(table, None)
+        self._put(COLUMN_WIDTHS_KEY, json.dumps(every, sort_keys=True) if every else None)
 
     # --- preferences outside the vault (read before an unlock) -----------------------
 

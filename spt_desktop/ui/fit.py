@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spt_desktop.ui.columns import KeptColumns, kept_widths
+
 # From 150 % text on (of Windows' 9-point system font; 10 pt elsewhere is more), forms
 # put their labels above the fields.
 LARGE_PT = 13.5
@@ -301,6 +303,9 @@ class FitColumns(QObject):
             model.modelReset.connect(self.later)
             model.layoutChanged.connect(self.later)
         self.timer = _soon(self, self.fit)
+        keeper = view.findChild(KeptColumns)
+        if keeper is not None:  # she sized a column: the others share what is left
+            keeper.chosen.connect(self.later)
         self.later()
 
     def later(self) -> None:
@@ -319,7 +324,7 @@ class FitColumns(QObject):
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
         if not shown or room <= 0:
             return
-        want = _column_widths(self.view, shown, room)
+        want = self._widths(shown, room)
         if all(header.sectionSize(i) == want[i] for i in shown[:-1]):
             return  # as it should be (the last one stretches)
         header.blockSignals(True)  # one pass, not one fit per column
@@ -331,6 +336,23 @@ class FitColumns(QObject):
         finally:
             header.blockSignals(False)
         header.viewport().update()
+
+    def _widths(self, shown: list[int], room: int) -> dict[int, int]:
+        """``_column_widths`` for the columns the coach did not size herself; those she
+        dragged keep her width (``ui/columns.py``), the others share what is left. When
+        her widths leave too little, the table scrolls sideways: her choice."""
+        chosen = {i: w for i, w in kept_widths(self.view).items() if i in shown[:-1]}
+        free = [i for i in shown if i not in chosen]
+        least = self.view.horizontalHeader().minimumSectionSize()
+        left = room - sum(chosen.values())
+        want = _column_widths(self.view, free, max(left, least * len(free))) if free else {}
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if left < least * len(free)
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.view.setHorizontalScrollBarPolicy(policy)
+        return {**want, **chosen}
 
 
 def fit_columns(view: QTableView) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
+from spt_desktop.ui.columns import ColumnWidths
 from spt_desktop.ui.dialogs.base import DraftDialog, R, draft_owners, unsaved_drafts
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
@@ -90,6 +91,8 @@ class Workspace(QWidget):
         self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 48))
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.columns = ColumnWidths(ops, self)  # widths the coach dragged stay
+        self.columns.watch(self.pages)
         # A page larger than the window (at 200 % text, say) scrolls instead of widening
         # the window past the screen; at normal text size no scroll bar shows.
         self.page_scroll = named(QScrollArea(), "pageScroll")
@@ -131,6 +134,7 @@ class Workspace(QWidget):
         (seconds on a big vault): on the one worker, the short job first costs Vandaag
         little and spares the caseload the wait."""
         self.caseload.refresh()
+        self.columns.load()
         self.nav.setCurrentRow(0)
         self.employers.refresh()
         self.conflicts.refresh()

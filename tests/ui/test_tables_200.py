@@ -121,3 +121,81 @@ def test_monitor_filters_wrap_as_a_flow_at_200_percent(build_window, qtbot):  # 
     for w in [*fields, *labels.values()]:
         corner = w.mapTo(page, w.rect().bottomRight())
         assert corner.x() < page.width(), (w.objectName(), corner.x(), page.width())
+
+
+def drag_edge(qtbot, view: Any, column: int, dx: int) -> None:  # type: ignore[no-untyped-def]
+    """Drag the right edge of ``view``'s ``column`` header by ``dx`` pixels, as the coach
+    does with the mouse."""
+    from PySide6.QtCore import QPoint
+
+    header = view.horizontalHeader()
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    y = header.height() // 2
+    port = header.viewport()
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    for step in range(1, 5):
+        qtbot.mouseMove(port, QPoint(edge + dx * step // 4, y))
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=QPoint(edge + dx, y))
+
+
+@pytest.mark.usefixtures("large_text")
+def test_a_dragged_column_keeps_its_width_when_the_page_reflows(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """At 200 % the caseload's columns are fitted into the table's width at every resize.
+    The coach drags Gemeente wider; the window is made narrower and wide again: Gemeente
+    keeps her width and the other columns share what is left (no sideways scrolling).
+    Before, the next fit undid her drag."""
+    window, ops = unlocked_demo(build_window, qtbot, 40)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("caseload")
+    settle(qtbot, ops)
+    qtbot.wait(1)
+    view = ws.caseload.view
+    header = view.horizontalHeader()
+    before = header.sectionSize(1)
+    drag_edge(qtbot, view, 1, 120)
+    chosen = header.sectionSize(1)
+    assert chosen >= before + 100, (before, chosen)
+    for width in (SCREEN[0] - 120, SCREEN[0]):
+        window.resize(width, SCREEN[1])
+        settle(qtbot, ops)
+        qtbot.wait(1)  # fitted a turn later
+        assert abs(header.sectionSize(1) - chosen) <= 1, (width, chosen, header.sectionSize(1))
+    assert header.length() <= view.viewport().width() + 1
+
+
+def test_a_dragged_column_stays_after_new_figures_and_a_new_unlock(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The monitor sizes its columns to the figures each time they come. The coach drags
+    "Eerste oriëntatie" narrower, picks another split with the keyboard (new figures),
+    and locks and unlocks: the column is as she left it, kept in the vault. Before, every
+    new report sized it again."""
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+
+    window, ops = unlocked_demo(build_window, qtbot, 20)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("monitor")
+    settle(qtbot, ops)
+    view = ws.monitor.figures["phases"].view
+    header = view.horizontalHeader()
+    before = header.sectionSize(2)
+    drag_edge(qtbot, view, 2, -60)
+    chosen = header.sectionSize(2)
+    assert chosen <= before - 50, (before, chosen)
+    ws.monitor.by.setFocus()
+    qtbot.keyClick(ws.monitor.by, Qt.Key.Key_Down)  # Persona: new figures, new columns
+    settle(qtbot, ops)
+    qtbot.wait(1)
+    assert ws.monitor.by.currentData() == "persona"
+    assert header.sectionSize(2) == chosen
+    window.lock()
+    settle(qtbot, ops)
+    qtbot.keyClicks(window.unlock_screen.passphrase, DEMO_PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    ws = window.workspace
+    ws.show_page("monitor")
+    settle(qtbot, ops)
+    qtbot.wait(1)
+    again = ws.monitor.figures["phases"].view.horizontalHeader().sectionSize(2)
+    assert abs(again - chosen) <= 1, (chosen, again)
