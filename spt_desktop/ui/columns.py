@@ -9,7 +9,6 @@ table's font, so one chosen at normal text size is as many letters wide at 200 %
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -119,7 +118,7 @@ class ColumnWidths(QObject):
         """Keep the widths of every table and tree on ``pages`` (by page key), each known
         by its page and its object name (or its place among the page's tables)."""
         for page_key, page in pages.items():
-            for number, view in enumerate(_tables(page.findChildren(QAbstractItemView))):
+            for number, view in enumerate(tables_under(page)):
                 key = f"{page_key}/{view.objectName() or number}"
                 if view.findChild(KeptColumns) is None:
                     self.keepers.append(KeptColumns(view, key, self))
@@ -140,6 +139,7 @@ class ColumnWidths(QObject):
         self.ops.vault(lambda s: s.set_column_widths(key, widths)).run()
 
 
-def _tables(views: Iterable[QAbstractItemView]) -> list[QAbstractItemView]:
-    """The tables and trees among ``views`` (a header is an item view too)."""
+def tables_under(widget: QWidget) -> list[QAbstractItemView]:
+    """The tables and trees under ``widget`` (a header is an item view too)."""
+    views = widget.findChildren(QAbstractItemView)
     return [v for v in views if not isinstance(v, QHeaderView) and header_of(v) is not None]

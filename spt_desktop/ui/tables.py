@@ -17,9 +17,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from spt_desktop.ui.elide import full_text_role
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+FULL_TEXT_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
 HEADER_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -153,15 +156,31 @@ class DtoTableModel(QAbstractTableModel):
         self.replace([])
 
 
+class TableProxy(QSortFilterProxyModel):
+    """Sorts on ``SORT_ROLE``; a cell its view shows elided has its whole text as
+    tooltip and accessible description (``ui/elide.py``), for every table alike."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: QAbstractItemView | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        own = super().data(index, role)
+        if own is None and role in FULL_TEXT_ROLES:
+            return full_text_role(self.view, index, role)
+        return own
+
+
 def make_table(
     model: DtoTableModel, parent: QWidget | None = None, *, name: str = ""
 ) -> QTableView:
     """A calm, keyboard-friendly table view with a sorting proxy in front of ``model``;
     ``name`` is what a screen reader calls it (the title above it, say)."""
-    proxy = QSortFilterProxyModel(parent)
+    proxy = TableProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
+    proxy.view = view
     view.setAccessibleName(name)
     view.setModel(proxy)
     view.setSortingEnabled(True)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from spt_desktop.services.dto import CandidateDTO, HandoverTarget, VisitDTO
-from spt_desktop.ui.columns import ColumnWidths
+from spt_desktop.ui.columns import ColumnWidths, tables_under
 from spt_desktop.ui.dialogs.base import DraftDialog, R, draft_owners, unsaved_drafts
 from spt_desktop.ui.dialogs.candidate import CandidateDialog
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
 from spt_desktop.ui.dialogs.handover import HandoverDialog
 from spt_desktop.ui.dialogs.visit import VisitDialog
+from spt_desktop.ui.elide import tips_for_elided
 from spt_desktop.ui.fit import PageStack, reflow_when_large
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
@@ -93,6 +94,8 @@ class Workspace(QWidget):
             self.stack.addWidget(page)
         self.columns = ColumnWidths(ops, self)  # widths the coach dragged stay
         self.columns.watch(self.pages)
+        for page in self.pages.values():  # an elided cell's whole text on hover
+            tips_for_elided(tables_under(page), self)
         # A page larger than the window (at 200 % text, say) scrolls instead of widening
         # the window past the screen; at normal text size no scroll bar shows.
         self.page_scroll = named(QScrollArea(), "pageScroll")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
 
 from tests.ui.conftest import settle, unlocked_demo
@@ -199,3 +199,91 @@ def test_a_dragged_column_stays_after_new_figures_and_a_new_unlock(build_window,
     qtbot.wait(1)
     again = ws.monitor.figures["phases"].view.horizontalHeader().sectionSize(2)
     assert abs(again - chosen) <= 1, (chosen, again)
+
+
+def _hover_tip(qtbot, view: Any, index: Any) -> str:  # type: ignore[no-untyped-def]
+    """The tooltip ``view`` shows when the mouse rests on ``index`` (Qt's own help event,
+    as the platform sends it after the pause)."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # Qt hides it after a pause
+    at = view.visualRect(index).center()
+    port = view.viewport()
+    QApplication.sendEvent(port, QHelpEvent(QEvent.Type.ToolTip, at, port.mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def _descriptions(view: Any, name: str) -> set[str]:
+    """What a screen reader is told, beyond their name, of the cells named ``name``."""
+    from PySide6.QtGui import QAccessible
+
+    table = QAccessible.queryAccessibleInterface(view)
+    cells = (table.child(i) for i in range(table.childCount()))
+    return {
+        cell.text(QAccessible.Text.Description)
+        for cell in cells
+        if cell is not None
+        and cell.role() == QAccessible.Role.Cell
+        and cell.text(QAccessible.Text.Name) == name
+    }
+
+
+@pytest.mark.usefixtures("large_text")
+def test_an_elided_cell_says_itself_whole(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """At 200 % the caseload's names and places end in "…": resting the mouse on one
+    shows the whole text, and a screen reader gets it as the cell's description; a cell
+    whose text fits has neither. Before, only the monitor's cells had a tooltip."""
+    window, ops = unlocked_demo(build_window, qtbot, 40)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("caseload")
+    settle(qtbot, ops)
+    qtbot.wait(1)
+    view = ws.caseload.view
+    model = view.model()
+    metrics = view.fontMetrics()
+    elided = fits = None
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = index.data() or ""
+            if not text:
+                continue
+            if metrics.horizontalAdvance(text) > view.columnWidth(column) and elided is None:
+                elided = index
+            elif metrics.horizontalAdvance(text) + 20 < view.columnWidth(column) and fits is None:
+                fits = index
+    assert elided is not None and fits is not None
+    view.scrollTo(elided)
+    assert _hover_tip(qtbot, view, elided) == elided.data()
+    assert _descriptions(view, elided.data()) == {elided.data()}
+    view.scrollTo(fits)
+    assert _hover_tip(qtbot, view, fits) == ""
+    assert _descriptions(view, fits.data()) == {""}
+
+
+def test_qt_item_tables_show_an_elided_cell_whole(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """The tables on Qt's own item model (Aanmeldingen, the Team view) get the same
+    tooltip from the delegate the workspace gives them: whole when elided, none when
+    the text fits."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from spt_desktop.ui.elide import FullTextTips
+
+    window, _ops = unlocked_demo(build_window, qtbot, 5)
+    referrals = window.workspace.referrals.table
+    assert isinstance(referrals.itemDelegate(), FullTextTips)
+    table = QTableWidget(1, 2)
+    qtbot.addWidget(table)
+    long = "Gemeente Súdwest-Fryslân, afdeling werk en inkomen"
+    table.setItem(0, 0, QTableWidgetItem(long))
+    table.setItem(0, 1, QTableWidgetItem("Ja"))
+    table.setColumnWidth(0, 80)
+    table.setColumnWidth(1, 120)
+    table.setItemDelegate(FullTextTips(table))
+    table.show()
+    qtbot.waitExposed(table)
+    assert _hover_tip(qtbot, table, table.model().index(0, 0)) == long
+    assert _hover_tip(qtbot, table, table.model().index(0, 1)) == ""

@@ -95,17 +95,12 @@ def _columns(table: Table) -> tuple[Column, ...]:
 
 
 class FigureModel(DtoTableModel):
-    """A figure's rows (display texts): the full text as a tooltip where a narrow column
-    elides it, and counts right-aligned so they line up."""
+    """A figure's rows (display texts), counts right-aligned so they line up (where a
+    narrow column elides a text, the table says it whole: ``tables.TableProxy``)."""
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
+        if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole:
             text: str = self.rows[index.row()][index.column()]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return text or None
             numeric = text == SUPPRESSED or _sort_key(text)[0] == 0
             side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
