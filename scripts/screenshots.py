@@ -234,6 +234,7 @@ def large_text(app, tmp, kdf, candidate_id: str, settle, shot) -> None:  # type:
     settle(ops, 0.6)
     bar.setValue(bar.maximum())
     shot(window, "50-tekst-200-monitor-onder")
+    tables_at_200(app, window, ops, settle, shot)
     ws.open_candidate(candidate_id)
     settle(ops, 0.6)
     cp = ws.candidate_page
@@ -270,6 +271,61 @@ def large_text(app, tmp, kdf, candidate_id: str, settle, shot) -> None:  # type:
     window.close()
     ops.wait_idle()
     load_style(app, text_scale=100)
+
+
+class _OnScreen:
+    """What the screen shows over ``widget`` (its tooltip too, which ``grab`` leaves out)."""
+
+    def __init__(self, app, widget) -> None:  # type: ignore[no-untyped-def]
+        self.app, self.widget = app, widget
+
+    def grab(self):  # type: ignore[no-untyped-def]
+        frame = self.widget.frameGeometry()
+        return self.app.primaryScreen().grabWindow(
+            0, frame.x(), frame.y(), frame.width(), frame.height()
+        )
+
+
+def tables_at_200(app, window, ops, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """50-tekst-200-…: the monitor's widest table (Duurzame plaatsing, 13 columns), an
+    elided caseload cell with its whole text as tooltip, and a column the coach dragged
+    wider kept through a resize of the window."""
+    from PySide6.QtCore import QEvent, QPoint, Qt
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtTest import QTest
+
+    from spt_desktop.ui.columns import KeptColumns
+
+    ws = window.workspace
+    ws.page_scroll.verticalScrollBar().setValue(0)
+    ws.monitor.tabs.setCurrentWidget(ws.monitor.figures["retention"])
+    settle(ops, 0.4)
+    shot(window, "50-tekst-200-monitor-behoud")
+    ws.monitor.tabs.setCurrentWidget(ws.monitor.figures["phases"])
+    ws.show_page("caseload")
+    settle(ops, 0.6)
+    view = ws.caseload.view
+    index = view.model().index(0, 0)
+    at = view.visualRect(index).center()
+    port = view.viewport()
+    app.sendEvent(port, QHelpEvent(QEvent.Type.ToolTip, at, port.mapToGlobal(at)))
+    settle(ops, 0.6)
+    shot(_OnScreen(app, window), "50-tekst-200-caseload-tooltip")
+    header = view.horizontalHeader()
+    edge = header.sectionViewportPosition(1) + header.sectionSize(1) - 1
+    y = header.height() // 2
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    for step in range(1, 5):
+        QTest.mouseMove(header.viewport(), QPoint(edge + 30 * step, y))
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
+    window.resize(1300, 768)
+    settle(ops, 0.3)
+    window.resize(1366, 768)
+    settle(ops, 0.6)
+    shot(window, "50-tekst-200-caseload-kolom-breder")
+    key = view.findChild(KeptColumns).key  # the later screenshots at their own widths
+    ops.vault(lambda s: s.set_column_widths(key, {})).run()
+    settle(ops, 0.1)
 
 
 def wide_pages(window, ops, candidate_id: str, settle, shot) -> None:  # type: ignore[no-untyped-def]

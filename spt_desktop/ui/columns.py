@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from spt_desktop.ui.ops import Ops
@@ -70,13 +77,29 @@ class KeptColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            self._dragging = True
+            # On a section's edge: a drag (or, twice, Qt's fit to contents); a click
+            # elsewhere sorts, and what that resizes is not her choice.
+            self._dragging = self._on_edge(event.position().toPoint().x())  # type: ignore[attr-defined]
         elif kind == QEvent.Type.MouseButtonRelease:
             self._dragging = False
             if self._changed:
                 self._changed = False
                 self.store.save(self.key)
                 self.chosen.emit()
+        return False
+
+    def _on_edge(self, x: int) -> bool:
+        """Whether ``x`` (in the header's viewport) is where a section's edge is grabbed."""
+        header = self.header
+        grip = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderGripMargin, None, header)
+        for near in (x - grip, x + grip):
+            section = header.logicalIndexAt(near)
+            if section < 0:
+                continue
+            left = header.sectionViewportPosition(section)
+            for edge in (left, left + header.sectionSize(section)):
+                if abs(x - edge) <= grip:
+                    return True
         return False
 
     def _resized(self, section: int, _old: int, new: int) -> None:

@@ -26,7 +26,7 @@ def elided_text(view: QAbstractItemView, index: Index) -> str | None:
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if not isinstance(text, str) or not text:
         return None
-    rect = view.visualRect(index)  # type: ignore[arg-type]  # a persistent index is one too
+    rect = view.visualRect(index)
     if rect.width() <= 0:
         return None  # not in view (a hidden column): nothing is cut short
     font = index.data(Qt.ItemDataRole.FontRole)
@@ -74,7 +74,7 @@ class FullTextTips(QStyledItemDelegate):
         ):
             text = elided_text(view, index)
             if text is not None:
-                QToolTip.showText(event.globalPos(), text, view, view.visualRect(index))  # type: ignore[arg-type]
+                QToolTip.showText(event.globalPos(), text, view, view.visualRect(index))
                 return True
         return super().helpEvent(event, view, option, index)
 
