@@ -304,6 +304,8 @@ def tables_at_200(app, window, ops, settle, shot) -> None:  # type: ignore[no-un
     ws.monitor.tabs.setCurrentWidget(ws.monitor.figures["phases"])
     ws.show_page("caseload")
     settle(ops, 0.6)
+    window.raise_()  # above the windows the shots before left open: the screen is grabbed
+    settle(ops, 0.2)
     view = ws.caseload.view
     index = view.model().index(0, 0)
     at = view.visualRect(index).center()
