@@ -998,7 +998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="183"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="190"/>
         <source>Maken en opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,17 +2802,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="133"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="156"/>
         <source>Datum van de intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="164"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="173"/>
         <source>Reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="202"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="209"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,22 +2870,22 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="122"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="118"/>
         <source>Tabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="127"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="123"/>
         <source>Opslaan als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="172"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="168"/>
         <source>Grafiek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="170"/>
         <source>De tabel ernaast bevat dezelfde cijfers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,152 +3722,152 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
         <source>Geen indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="52"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
         <source>Regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="53"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="55"/>
         <source>Verwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="59"/>
         <source>Fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="60"/>
         <source>Stromen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="60"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="61"/>
         <source>Uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="61"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="62"/>
         <source>Verblijfsduur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="62"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="63"/>
         <source>Duurzame plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="198"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="194"/>
         <source>Periode vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="195"/>
         <source>Periode tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="202"/>
         <source>Aantallen onder 5 afschermen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="208"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="204"/>
         <source>Toont aantallen van 1 tot 4 als &lt;5, zoals in de monitor van het hele SPT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="213"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="209"/>
         <source>Onderdelen van de monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="219"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="220"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="226"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="221"/>
         <source>Indeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="233"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="226"/>
         <source>Monitor: de lekkende pijplijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="244"/>
         <source>Aanbodkrant opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="245"/>
         <source>Aanbodkrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="257"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="250"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="258"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="251"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="252"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="278"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="271"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="280"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="273"/>
         <source>Cijfers berekenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="314"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="307"/>
         <source> Aantallen onder 5 zijn afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="316"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="309"/>
         <source>Periode {0} t/m {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="342"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="335"/>
         <source>Tabel opslaan als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/monitor.py" line="347"/>
+        <location filename="../../spt_desktop/ui/pages/monitor.py" line="340"/>
         <source>Tabel opgeslagen als CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,7 +3875,7 @@
 <context>
     <name>NotStartedDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="160"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="180"/>
         <source>Niet gestart: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,7 +3978,7 @@
 <context>
     <name>PlanIntakeDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="129"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="160"/>
         <source>Intake plannen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,17 +4337,17 @@
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="198"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="205"/>
         <source>Terugkoppeling aan de verwijzer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="210"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="217"/>
         <source>Alleen met toestemming van de kandidaat om met de verwijzer te delen. De brief noemt de stap en de datum, geen notities of redenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="218"/>
+        <location filename="../../spt_desktop/ui/dialogs/referral.py" line="225"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5569,57 +5569,57 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="39"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="40"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="41"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="42"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="43"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="44"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="46"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="45"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
         <source>Coördinatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="46"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="48"/>
         <source>Aanmeldingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="47"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="49"/>
         <source>Loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="60"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="62"/>
         <source>Pagina&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/workspace.py" line="96"/>
+        <location filename="../../spt_desktop/ui/workspace.py" line="102"/>
         <source>Pagina</source>
         <translation type="unfinished"></translation>
     </message>
