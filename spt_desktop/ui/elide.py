@@ -5,8 +5,6 @@ fits has neither (a screen reader already reads the cell's whole text as its nam
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
@@ -42,21 +40,10 @@ def elided_text(view: QAbstractItemView, index: Index) -> str | None:
     return None
 
 
-def full_text_role(view: QAbstractItemView | None, index: Index, role: int) -> Any:
-    """For a model in front of ``view``: the answer to the tooltip and accessible
-    description roles when the model itself has none (the elided text whole)."""
-    if view is None or role not in (
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-    ):
-        return None
-    return elided_text(view, index)
-
-
 class FullTextTips(QStyledItemDelegate):
     """For the tables whose model is Qt's own (QTableWidget, QTreeWidget): the tooltip of
     an elided cell is its whole text (the tables over our models get it from the model,
-    ``tables.TableProxy``, with the accessible description)."""
+    ``DtoTableModel``, with the accessible description)."""
 
     def helpEvent(
         self,

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from spt_desktop.ui.elide import full_text_role
+from spt_desktop.ui.elide import elided_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -79,6 +79,7 @@ class DtoTableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.total = 0
         self.fetch_more: Callable[[int], None] | None = None
+        self.view: QAbstractItemView | None = None  # the table showing it (``make_table``)
         self._fetching = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -124,7 +125,20 @@ class DtoTableModel(QAbstractTableModel):
             return _sortable((col.sort or col.show)(row))
         if role == ROW_ROLE:
             return row
+        if role in FULL_TEXT_ROLES:
+            return self._full_text(index)
         return None
+
+    def _full_text(self, index: Index) -> str | None:
+        """A cell its view shows elided: its whole text, as tooltip and accessible
+        description (``ui/elide.py``; here rather than in a proxy, which would add a
+        Python call to every cell's every role at each paint)."""
+        view = self.view
+        if view is None:
+            return None
+        proxy = view.model()
+        shown = proxy.mapFromSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+        return elided_text(view, shown)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -156,31 +170,16 @@ class DtoTableModel(QAbstractTableModel):
         self.replace([])
 
 
-class TableProxy(QSortFilterProxyModel):
-    """Sorts on ``SORT_ROLE``; a cell its view shows elided has its whole text as
-    tooltip and accessible description (``ui/elide.py``), for every table alike."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view: QAbstractItemView | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        own = super().data(index, role)
-        if own is None and role in FULL_TEXT_ROLES:
-            return full_text_role(self.view, index, role)
-        return own
-
-
 def make_table(
     model: DtoTableModel, parent: QWidget | None = None, *, name: str = ""
 ) -> QTableView:
     """A calm, keyboard-friendly table view with a sorting proxy in front of ``model``;
     ``name`` is what a screen reader calls it (the title above it, say)."""
-    proxy = TableProxy(parent)
+    proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
-    proxy.view = view
+    model.view = view
     view.setAccessibleName(name)
     view.setModel(proxy)
     view.setSortingEnabled(True)

@@ -96,7 +96,7 @@ def _columns(table: Table) -> tuple[Column, ...]:
 
 class FigureModel(DtoTableModel):
     """A figure's rows (display texts), counts right-aligned so they line up (where a
-    narrow column elides a text, the table says it whole: ``tables.TableProxy``)."""
+    narrow column elides a text, the table says it whole: ``DtoTableModel``)."""
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole:
