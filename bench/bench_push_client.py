@@ -28,7 +28,8 @@ from spt_desktop import demo  # noqa: E402
 from spt_desktop.models.vault import Vault  # noqa: E402
 from spt_desktop.sync import engine  # noqa: E402
 
-CACHE = Path("/tmp/spt-bench-push")
+# SPT_BENCH_PUSH_DIR: a directory of ones own (the default is shared by every tree).
+CACHE = Path(os.environ.get("SPT_BENCH_PUSH_DIR", "/tmp/spt-bench-push"))
 
 
 def filled(size: int) -> Path:

@@ -200,21 +200,48 @@ def build_batch(
     if not groups:
         return None
     changes = _changes(conn, groups)
-    if max_bytes is not None and changes and len(pydantic_core.to_json(changes)) > max_bytes:
+    written = pydantic_core.to_json(changes)
+    if max_bytes is not None and changes and len(written) > max_bytes:
         fit = _records_that_fit(groups, changes, max_bytes)
         groups, max_seq = _outbox_groups(conn, fit, after)
         changes = _changes(conn, groups)
-    return {
-        "batch": {"batch_id": str(uuid.uuid4()), "changes": changes},
-        "max_seq": max_seq,
-    }
+        written = pydantic_core.to_json(changes)
+    batch_id = str(uuid.uuid4())
+    built = Built({"batch": {"batch_id": batch_id, "changes": changes}, "max_seq": max_seq})
+    built.wire = b'{"batch_id":"' + batch_id.encode() + b'","changes":' + written + b"}"
+    return built
+
+
+class Built(dict[str, Any]):
+    """A batch as ``build_batch`` made it, with the JSON of its ``"batch"`` (``wire``)
+    written once: measured against the server's body limit, stored until it is answered
+    (``batch_text``) and sent (``request_body``) as those very bytes. Before, each of the
+    three wrote the batch again: a first push's 39k changes were 60 MiB of JSON written
+    for 20 MiB sent."""
+
+    wire: bytes
 
 
 def batch_text(batch: dict[str, Any]) -> str:
     """A batch as stored until it is answered (``json.loads`` gives it back): written by
     pydantic-core, 2-3x as fast as ``json.dumps`` for the same value (a tenth of a first
-    push's CPU was ``json.dumps`` of its batches)."""
-    return pydantic_core.to_json(batch).decode()
+    push's CPU was ``json.dumps`` of its batches); a batch ``build_batch`` made is not
+    written again (``Built``)."""
+    wire: bytes | None = getattr(batch, "wire", None)
+    if wire is None:
+        return pydantic_core.to_json(batch).decode()
+    return (b'{"batch":' + wire + b',"max_seq":' + b"%d}" % batch["max_seq"]).decode()
+
+
+def request_body(cursor: str | None, limit: int, batch: dict[str, Any] | None) -> bytes | None:
+    """The JSON of a sync request (``{"cursor", "limit", "batch"}``) carrying ``batch``
+    as the bytes ``build_batch`` wrote; None: ``batch`` has none (a batch read back from
+    the vault after a crash: the transport writes that request itself)."""
+    wire: bytes | None = getattr(batch, "wire", None)
+    if wire is None:
+        return None
+    head = b'{"cursor":' + pydantic_core.to_json(cursor) + b',"limit":%d,"batch":' % limit
+    return head + wire + b"}"
 
 
 def _outbox_groups(

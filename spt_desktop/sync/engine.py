@@ -42,6 +42,7 @@ from spt_desktop.sync.apply import (
     build_batch,
     driver_cursor,
     has_outbox,
+    request_body,
     sweep_outbox,
 )
 from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
@@ -62,6 +63,10 @@ S_ACCESS = "sync.access_token"
 S_ACCESS_UNTIL = "sync.access_expires"
 S_CURSOR = "sync.cursor"
 S_PENDING = "sync.pending_batch"
+# The batch after the pending one, sent before the pending one's answer was applied
+# (``Syncer.run`` keeps two batches on the wire): stored before it is sent, so a sync cut
+# off meanwhile sends it again with the same id once the pending one is answered.
+S_PENDING_NEXT = "sync.pending_next"
 S_LAST_SYNC = "sync.last_sync"
 
 
@@ -116,6 +121,7 @@ SYNC_KEYS = (
     S_ACCESS_UNTIL,
     S_CURSOR,
     S_PENDING,
+    S_PENDING_NEXT,
     S_LAST_SYNC,
     S_REVOKED,
     S_ACKED,
@@ -206,7 +212,7 @@ def login(
         if vault.owner_id and vault.owner_id != pair.coach.id:
             _rebind_owner(conn, vault.owner_id, pair.coach)
         if bound != pair.coach.id:
-            _put(conn, {S_CURSOR: None, S_PENDING: None})
+            _put(conn, {S_CURSOR: None, S_PENDING: None, S_PENDING_NEXT: None})
         _put(conn, {S_SERVER: server_url.rstrip("/"), S_ACCOUNT: pair.coach.id})
         _store_tokens(conn, pair)
     vault.owner_id = pair.coach.id
@@ -262,6 +268,9 @@ class Exchange:
     body: dict[str, Any] = field(repr=False)
     token: str | None = field(default=None, repr=False)
     refresh_token: str | None = field(default=None, repr=False)
+    # ``body`` as JSON, its batch as built and stored (``apply.request_body``); None: the
+    # transport writes ``body``.
+    content: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -335,6 +344,7 @@ class Syncer:
         self._durable_mode: int | None = None
         self._unflushed = False
         self._next: _Prebuilt | None = None  # see _prebuild
+        self._inflight: _InFlight | None = None  # see _pipeline
         self._cache_size: int | None = None  # the held connection's own (see _holding)
 
     # --- the steps -------------------------------------------------------------------
@@ -388,7 +398,8 @@ class Syncer:
                     self._unstored = pair
                 return Answer(exchange, tokens=pair)
             assert exchange.token is not None
-            return Answer(exchange, response=transport.sync(exchange.token, exchange.body))
+            request = exchange.body if exchange.content is None else exchange.content
+            return Answer(exchange, response=transport.sync(exchange.token, request))
         except SyncError as exc:
             return Answer(exchange, error=exc)
         finally:
@@ -401,6 +412,13 @@ class Syncer:
 
     def apply(self, answer: Answer) -> Exchange | None:
         """Vault step: act on an answer; the next request (None: the sync is done)."""
+        resp = answer.response
+        if answer.error is not None or (
+            resp is not None and resp.push is None and "batch" in answer.exchange.body
+        ):
+            # The batch sent behind this one was not sent (``_send_after``), or its
+            # answer is not wanted: it is sent again, stored, once this one is answered.
+            self._land()
         if isinstance(answer.error, DeviceRevoked):
             self._revoked()
             return None
@@ -431,7 +449,12 @@ class Syncer:
             ahead: tuple[Exchange, Future[Answer]] | None = None
             try:
                 while exchange is not None:
-                    if ahead is not None and _same(ahead[0], exchange):
+                    flight = self._inflight
+                    if flight is not None and flight.exchange is exchange:
+                        # Sent behind the batch just answered (``_pipeline``).
+                        self._inflight = None
+                        answer = self._send_and_build_ahead(net, exchange, flight.answer)
+                    elif ahead is not None and _same(ahead[0], exchange):
                         answer = ahead[1].result()
                     else:
                         if ahead is not None:
@@ -445,6 +468,7 @@ class Syncer:
             finally:
                 if ahead is not None:
                     ahead[1].exception()  # wait for it; its answer is not needed
+                self._land()
         return self.report()
 
     def report(self) -> SyncReport:
@@ -497,11 +521,15 @@ class Syncer:
     def _exchange(self, body: dict[str, Any], *, refresh: bool = False) -> Exchange:
         """``body`` with a valid access token, or a refresh first."""
         token = self._token
+        batch = self._batch
+        content = None
+        if batch is not None and body.get("batch") is batch["batch"]:
+            content = request_body(body["cursor"], body["limit"], batch)
         if not refresh and token is not None and token[1] > time.time() + 30:
-            return Exchange(body, token=token[0])
+            return Exchange(body, token=token[0], content=content)
         with self._local() as conn:
             refresh_token = _settings(conn)[S_REFRESH]
-        return Exchange(body, refresh_token=refresh_token)
+        return Exchange(body, refresh_token=refresh_token, content=content)
 
     def _apply_answer(self, answer: Answer) -> Exchange | None:
         exchange = answer.exchange
@@ -514,15 +542,24 @@ class Syncer:
             with self._local() as conn:
                 _store_tokens(conn, pair)
             self._token = (pair.access_token, time.time() + pair.expires_in)
-            return Exchange(exchange.body, token=pair.access_token)
+            return Exchange(exchange.body, token=pair.access_token, content=exchange.content)
         assert answer.response is not None
         self._retried = False
         resp = answer.response
-        # The page was read after the push, so it already holds the push's effects.
-        self._batch = self._apply(resp, self._batch, self._cursor, self._pushing)
-        self._cursor = resp.pull.cursor
-        if not resp.pull.more and self._batch is None:
-            return None
+        flight = self._inflight
+        # The page was read after the push, so it already holds the push's effects. It
+        # is applied when it was asked from the cursor the vault holds and no batch is
+        # on the wire behind this one (``_pipeline``): else the cursor stays, and the
+        # pull goes on from it once the push is done.
+        page = flight is None and exchange.body.get("cursor") == self._cursor
+        self._batch = self._apply(resp, self._batch, self._cursor, self._pushing, page=page)
+        if flight is not None and self._batch is flight.batch:
+            return flight.exchange
+        self._land()
+        if page:
+            self._cursor = resp.pull.cursor
+            if not resp.pull.more and self._batch is None:
+                return None
         return self._exchange(self._request())
 
     def _refused(self, exchange: Exchange, error: SyncError) -> Exchange:
@@ -656,18 +693,88 @@ class Syncer:
 
     # --- ahead of the answer (run) ------------------------------------------------------
 
-    def _send_and_build_ahead(self, net: ThreadPoolExecutor, exchange: Exchange) -> Answer:
-        """Send ``exchange``; when it carries a full batch (the outbox likely holds more),
-        on the second thread while this one builds the next (``_prebuild``). Anything
-        else goes out from this thread: a no-change sync or a small push has nothing to
-        overlap, and handing a request to another thread and back costs two wake-ups."""
+    def _send_and_build_ahead(
+        self,
+        net: ThreadPoolExecutor,
+        exchange: Exchange,
+        on_the_wire: Future[Answer] | None = None,
+    ) -> Answer:
+        """Send ``exchange`` (``on_the_wire``: already sent); when it carries a full batch
+        (the outbox likely holds more), on the second thread while this one builds the
+        next (``_prebuild``) and sends it behind it (``_pipeline``). Anything else goes
+        out from this thread: a no-change sync or a small push has nothing to overlap,
+        and handing a request to another thread and back costs two wake-ups."""
         self._next = None
         batch = exchange.body.get("batch")
-        if batch is None or len(batch["changes"]) < p.MAX_BATCH:
-            return self.send(exchange)
-        on_the_wire = net.submit(self.send, exchange)
-        self._prebuild(exchange)
+        full = batch is not None and len(batch["changes"]) >= p.MAX_BATCH
+        if on_the_wire is None:
+            if not full:
+                return self.send(exchange)
+            on_the_wire = net.submit(self.send, exchange)
+        if full:
+            self._prebuild(exchange)
+            self._pipeline(net, exchange, on_the_wire)
         return on_the_wire.result()
+
+    def _pipeline(
+        self, net: ThreadPoolExecutor, exchange: Exchange, answer: Future[Answer]
+    ) -> None:
+        """The batch built ahead (``_prebuild``) goes out right behind ``exchange``'s,
+        before that one's answer is applied: the server works on it while this thread
+        applies the answer before, so a push takes the longer of the two ends' work, not
+        their sum. Stored first (``S_PENDING_NEXT``), so a sync cut off sends it again
+        with the same id (``_apply`` makes it the pending batch when the one before is
+        acknowledged). Sent by the network thread only after ``exchange`` was answered
+        (``_send_after``), so the server takes the batches in outbox order.
+
+        Only when nothing in it can change with the answer before: none of its records
+        is in ``exchange``'s batch (whose results give them their new base revision),
+        and that answer's page is not applied (``_apply_answer``: the pages of a run
+        are applied once no batch is on the wire behind them, from the cursor they were
+        asked from). Its own page is the rest of the pull when it is the outbox's last
+        batch, else one record (which is not applied either)."""
+        ready, transport, token = self._next, self.transport, self._token
+        if (
+            ready is None
+            or ready.batch is None
+            or ready.text is None
+            or transport is None
+            or not transport.limits_said  # the first answer may make the next batch bigger
+            or exchange.refresh_token is not None
+            or token is None
+            or token[1] <= time.time() + PIPELINE_TOKEN_MARGIN
+        ):
+            return
+        sent = {c["id"] for c in exchange.body["batch"]["changes"]}
+        changes = ready.batch["batch"]["changes"]
+        if any(c["id"] in sent for c in changes):
+            return
+        self._next = None
+        self._relax()
+        with self._local() as conn:
+            _put(conn, {S_PENDING_NEXT: ready.text})
+        self._unflushed = True
+        limit = self.page if len(changes) < ready.limit else 1
+        body = {"cursor": self._cursor, "limit": limit, "batch": ready.batch["batch"]}
+        content = request_body(self._cursor, limit, ready.batch)
+        following = Exchange(body, token=token[0], content=content)
+        sent_after = net.submit(self._send_after, answer, following)
+        self._inflight = _InFlight(following, sent_after, ready.batch)
+
+    def _send_after(self, before: Future[Answer], exchange: Exchange) -> Answer:
+        """Network thread: ``exchange`` when the batch before it was acknowledged (the
+        thread took that request first); else nothing goes out (``_land``)."""
+        prior = before.result()
+        if prior.response is None or prior.response.push is None:
+            return Answer(exchange, error=SyncError(Code.SERVER_REFUSED))
+        return self.send(exchange)
+
+    def _land(self) -> None:
+        """The batch sent behind the one answered (``_pipeline``) is not waited for any
+        more: its answer is dropped once it is in (it stays stored, and goes again)."""
+        flight, self._inflight = self._inflight, None
+        if flight is not None:
+            flight.answer.exception()
 
     def _prebuild(self, exchange: Exchange) -> None:
         """While ``exchange``'s batch is on the wire: the batch after it, built from the
@@ -730,6 +837,8 @@ class Syncer:
         token = self._token
         if resp is None or not resp.pull.more or token is None or token[1] <= time.time() + 30:
             return None
+        if self._inflight is not None or answer.exchange.body.get("cursor") != self._cursor:
+            return None  # its page is not applied (``_apply_answer``)
         if self._pushing:
             answered = resp.push is not None or self._batch is None
             nothing_next = self._batch is None or (
@@ -775,14 +884,23 @@ class Syncer:
         batch: dict[str, Any] | None,
         cursor: str | None,
         pushing: bool,
+        *,
+        page: bool = True,
     ) -> dict[str, Any] | None:
-        """Apply one answer; returns the next batch to send (None: nothing left).
+        """Apply one answer (``page`` False: its results only); returns the next batch
+        to send (None: nothing left).
 
         The next batch is built and stored in the same transaction as this answer (one
         commit per round trip, not two): after a crash the next sync sends it first,
-        exactly as stored."""
-        page = resp.pull
-        if batch is None and not page.records and not page.purge and page.cursor == cursor:
+        exactly as stored. One sent already behind this one (``S_PENDING_NEXT``) is it."""
+        pulled = resp.pull
+        if (
+            page
+            and batch is None
+            and not pulled.records
+            and not pulled.purge
+            and pulled.cursor == cursor
+        ):
             # Nothing came back: only note the sync (no foreign-key switch, one write).
             # The time shown in the status bar needs no flush to disk of its own (the
             # vault's FULL synchronous mode costs a WAL fsync per commit, most of a
@@ -803,15 +921,16 @@ class Syncer:
             if batch is not None and resp.push is not None:
                 # Done, deleted at the end of the sync (see S_ACKED).
                 acknowledge(conn, batch["max_seq"])
-                _put(conn, {S_PENDING: None})
+                following = _promote_next(conn, self._inflight)
                 self.pushed += len(batch["batch"]["changes"])
                 self.conflicts += apply_results(conn, batch, resp.push)
             elif batch is not None:
                 following = batch  # not answered: still pending, sent again
-            self.pulled += apply_page(conn, resp.pull.records)
-            purge_candidates(conn, resp.pull.purge, gone=gone_candidates(resp.pull))
-            self.purged += len(resp.pull.purge)
-            _put(conn, {S_CURSOR: resp.pull.cursor, S_LAST_SYNC: utcnow().isoformat()})
+            if page:
+                self.pulled += apply_page(conn, pulled.records)
+                purge_candidates(conn, pulled.purge, gone=gone_candidates(pulled))
+                self.purged += len(pulled.purge)
+                _put(conn, {S_CURSOR: pulled.cursor, S_LAST_SYNC: utcnow().isoformat()})
             if pushing and following is None:
                 ready = None if batch is None else self._prebuilt_batch(conn, batch, resp)
                 if ready is not None:
@@ -822,6 +941,40 @@ class Syncer:
                 if text is not None:
                     _put(conn, {S_PENDING: text})
             return following
+
+
+def _promote_next(conn: sa.Connection, flight: _InFlight | None) -> dict[str, Any] | None:
+    """The pending batch is answered: the one stored behind it (``S_PENDING_NEXT``), if
+    any, is the pending batch now and the next to send (``flight``: the same, on the wire
+    already; else read back, as a sync cut off left it)."""
+    cursor = driver_cursor(conn)
+    cursor.execute(f"DELETE FROM {_SETTING} WHERE key = ?", (S_PENDING,))
+    if flight is None:
+        row = cursor.execute(
+            f"SELECT value FROM {_SETTING} WHERE key = ?", (S_PENDING_NEXT,)
+        ).fetchone()
+        if row is None:
+            return None
+        loaded: dict[str, Any] = json.loads(row[0])
+    else:
+        loaded = flight.batch
+    cursor.execute(f"UPDATE {_SETTING} SET key = ? WHERE key = ?", (S_PENDING, S_PENDING_NEXT))
+    return loaded
+
+
+# How long an access token must stay valid for a batch to be sent behind another: it may
+# wait for the server's answer to the one before.
+PIPELINE_TOKEN_MARGIN = 120
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    """A batch sent behind the one on the wire before that one's answer is applied
+    (``Syncer._pipeline``)."""
+
+    exchange: Exchange
+    answer: Future[Answer]
+    batch: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -231,6 +231,8 @@ class Transport:
         self.update: str | None = None
         # What the server said it takes in request bodies; nothing until it says so.
         self._server_takes: str | None = None
+        # Whether a sync answer has said how big a push batch the server takes.
+        self.limits_said = False
         # How big a push batch the server takes: what every server takes until it says
         # more in a sync answer's headers (``batch_limits``).
         self.max_batch = p.MAX_BATCH
@@ -298,6 +300,7 @@ class Transport:
         batch, body = headers.get(p.HEADER_MAX_BATCH), headers.get(p.HEADER_MAX_BODY)
         if batch is not None and batch.isdigit() and int(batch) >= 1:
             self.max_batch = min(int(batch), CLIENT_MAX_BATCH)
+            self.limits_said = True
         if body is not None and body.isdigit() and int(body) >= MIN_BODY:
             self.max_body = int(body)
 
@@ -341,7 +344,9 @@ class Transport:
             self.post("/auth/refresh", {"refresh_token": refresh_token})
         )
 
-    def sync(self, token: str, request: dict[str, Any]) -> p.SyncResponse:
+    def sync(self, token: str, request: dict[str, Any] | bytes) -> p.SyncResponse:
+        """One sync request: a ``SyncRequest`` as a dict, or as its JSON already written
+        (a push batch is written once: ``apply.request_body``)."""
         return p.SyncResponse.model_validate_json(self.post_bytes("/sync", request, token))
 
     # --- the coordinator's API (issue 15): GET/PUT/POST beside the sync's POST ---------
