@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import pydantic_core
 import pytest
 
 from spt_common import protocol as p
+from spt_desktop.demo.fill import fill_vault
 from spt_desktop.models import Note
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply as apply_mod
@@ -193,3 +194,29 @@ def test_a_batch_is_written_as_json_once(
     # Measured, stored and sent as the same bytes: once, give or take the ids and the
     # cursors written beside them (failed before: 3x, each of the three wrote it again).
     assert 0.95 * batches <= core.written + wire.written <= 1.05 * batches
+
+
+def test_a_loaded_caseloads_first_push_leaves_no_server_assignment_to_take_back(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """A caseload loaded in bulk (an import; the demo) pushes each candidate with her
+    coach's assignment in one batch: the server makes none of its own for her, so none
+    is tombstoned when the device's arrives, and the push pulls back next to nothing
+    (failed before: the outbox in table order sent the assignments batches after their
+    candidates: the server made 96 assignments of its own, tombstoned 61 of them, and
+    the push pulled back 287 records; now 130, the demo's candidates filed under
+    another SPT and the like)."""
+    admin.add_coach("anna@spt.nl", roles="loopbaancoach,arbeidsmarktcoach,jobcoach")
+    a = bound(tmp_path, "a", live.url)
+    counts = fill_vault(a, 150, 2026, date(2026, 11, 30))
+    assert count(a, "outbox") > p.MAX_BATCH + p.MAX_BATCH_TAKEN  # several batches
+    with Transport(live.url) as t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed >= sum(counts.values()) - counts.get("coach", 0)
+    held = admin.records(include_deleted=True)
+    assignments = {rid: r for rid, r in held.items() if r["entity"] == "assignment"}
+    assert not [rid for rid, r in assignments.items() if r["deleted"]]
+    # Every assignment the server holds is the device's (those to the demo's colleagues,
+    # who have no account on this server, are refused).
+    assert assignments.keys() <= local_rows(a, "assignment").keys()
+    assert report.pulled < 150
