@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
@@ -51,6 +52,31 @@ def filled(size: int) -> Path:
     return kept
 
 
+class Timed(b.Transport):  # type: ignore[misc,name-defined]
+    """The bench's transport; keeps when each sync request went out and its answer came
+    back, for the time the server had nothing to do between two requests."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.spans: list[tuple[float, float]] = []
+
+    def sync(self, token: str, request: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return super().sync(token, request)
+        finally:
+            self.spans.append((start, time.perf_counter()))
+
+    def idle(self) -> float:
+        """Seconds between an answer and the next request (the server waiting for the
+        client: a client that sends the next batch before it applies the answer has
+        it waiting behind the one on the server)."""
+        ends = [end for _, end in self.spans[:-1]]
+        return sum(
+            max(0.0, start - end) for (start, _), end in zip(self.spans[1:], ends, strict=True)
+        )
+
+
 def push(kept: Path, size: int) -> None:
     work = CACHE / f"run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
@@ -66,7 +92,7 @@ def push(kept: Path, size: int) -> None:
         b.wait_port(server.port, server.proc, "spt-server")
         vault = Vault(work / "a.sptvault")
         vault.unlock(b.PASSPHRASE)
-        with b.Transport(server.url) as t:
+        with Timed(server.url) as t:
             scpu, cpu, wall = server.cpu(), time.process_time(), time.perf_counter()
             report = engine.sync(vault, transport=t)
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -76,7 +102,8 @@ def push(kept: Path, size: int) -> None:
             f"{size:,} candidates: pushed {report.pushed:,} (pulled {report.pulled:,}) in "
             f"{report.requests} requests; client cpu {cpu:.2f} s "
             f"({cpu / max(report.pushed, 1) * 1e6:.1f} us a record), server cpu {scpu:.2f} s, "
-            f"wall {wall:.2f} s, load {os.getloadavg()[0]:.1f}",
+            f"wall {wall:.2f} s, server idle between requests {t.idle():.2f} s, "
+            f"load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     finally:
