@@ -345,6 +345,7 @@ class Syncer:
         self._unflushed = False
         self._next: _Prebuilt | None = None  # see _prebuild
         self._inflight: _InFlight | None = None  # see _pipeline
+        self._next_stored = False  # S_PENDING_NEXT holds a batch (see _pipeline)
         self._cache_size: int | None = None  # the held connection's own (see _holding)
 
     # --- the steps -------------------------------------------------------------------
@@ -375,6 +376,7 @@ class Syncer:
         if S_ACCESS in settings:
             self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
         self._cursor = settings.get(S_CURSOR)
+        self._next_stored = S_PENDING_NEXT in settings
         # With nothing in the outbox at the start, a sync only pulls (changes made while
         # it runs go with the next sync, as any later).
         self._pushing = not idle or bool(settings.get(S_PENDING))
@@ -743,6 +745,9 @@ class Syncer:
             or exchange.refresh_token is not None
             or token is None
             or token[1] <= time.time() + PIPELINE_TOKEN_MARGIN
+            # One is stored behind the pending batch already (a sync cut off, or a
+            # batch that was not sent after a refusal): it goes next, as it is.
+            or self._next_stored
         ):
             return
         sent = {c["id"] for c in exchange.body["batch"]["changes"]}
@@ -753,7 +758,7 @@ class Syncer:
         self._relax()
         with self._local() as conn:
             _put(conn, {S_PENDING_NEXT: ready.text})
-        self._unflushed = True
+        self._unflushed = self._next_stored = True
         limit = self.page if len(changes) < ready.limit else 1
         body = {"cursor": self._cursor, "limit": limit, "batch": ready.batch["batch"]}
         content = request_body(self._cursor, limit, ready.batch)
@@ -922,6 +927,7 @@ class Syncer:
                 # Done, deleted at the end of the sync (see S_ACKED).
                 acknowledge(conn, batch["max_seq"])
                 following = _promote_next(conn, self._inflight)
+                self._next_stored = False
                 self.pushed += len(batch["batch"]["changes"])
                 self.conflicts += apply_results(conn, batch, resp.push)
             elif batch is not None:

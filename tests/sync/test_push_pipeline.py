@@ -149,6 +149,8 @@ def test_a_sync_cut_off_with_two_batches_out_sends_both_again_with_their_ids(
     assert _stored(a, engine.S_PENDING) == first and second is not None
     assert count(a, "outbox") == waiting  # nothing acknowledged here
     t = Watching(live.url, a)
+    engine.sync(bound(tmp_path, "c", live.url), transport=t)  # t knows the batch size
+    t.sent.clear()
     with t:
         report = engine.sync(a, transport=t)
     # Sent again as they were (the server answers them from its record), then the rest.
