@@ -51,6 +51,9 @@ class Account(Base):
     # The revision at which a role given later made the SPT's desk records (loket
     # questions, referrals) hers: her pull brings the older ones at it (pull.desk_granted).
     desk_granted_rev: Mapped[int | None] = mapped_column(sa.BigInteger, default=None)
+    # The revision at which a role that made them hers was taken away: her pull purges
+    # the desk records she no longer sees (pull.desk_revoked_ids).
+    desk_revoked_rev: Mapped[int | None] = mapped_column(sa.BigInteger, default=None)
 
 
 class Device(Base):

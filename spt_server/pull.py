@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 from spt_common import protocol as p
 from spt_server.db import Account, Counter, Record, RevLease, Scope, Watermark
 from spt_server.store import (
+    DESK_ENTITIES,
     LOKET,
     LOKET_ROLES,
     REV,
     Caller,
     as_record,
     can_read,
+    desk_entities,
     marks_of,
 )
 
@@ -178,7 +180,8 @@ def read_page(
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
     # One statement: the streams merged by the database, the page's rows and no more
     # (merged in Python, each stream sent up to a page of rows that the page then cut).
-    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit)
+    desk = desk_state(session, caller)
+    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
     rows = session.connection().execute(shape, params).all()
     more = len(rows) > limit
     page = rows[:limit]
@@ -192,6 +195,9 @@ def read_page(
     if not more:
         end_rev, end_id = max(end_rev, upto), ""
     purge = _purged(session, caller, cur_rev, end_rev)
+    lost = desk_revoked_ids(session, caller, desk, cur_rev, end_rev)
+    if lost:
+        purge = sorted(set(purge) | set(lost))
     records += _gone(session, purge, seen)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
     return Page(rows=records, purge=purge, cursor=new_cursor, more=more)
@@ -277,10 +283,17 @@ _SHAPES: dict[tuple[str, bool, bool, bool, bool, bool], Rows] = {}
 
 
 def page_shape(
-    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+    session: Session,
+    caller: Caller,
+    cur_rev: int,
+    cur_id: str,
+    upto: int,
+    limit: int,
+    state: DeskState | None = None,
 ) -> tuple[Rows, dict[str, Any]]:
-    """``page_query`` as its (cached) statement and the values of its parameters."""
-    roles, grant = _roles(session, caller)
+    """``page_query`` as its (cached) statement and the values of its parameters;
+    ``state``: the caller's ``desk_state``, if already read."""
+    roles, grant, revoke = state or desk_state(session, caller)
     desk, loket = bool(roles & p.REFERRAL_DESK_ROLES), bool(roles & LOKET_ROLES)
     dialect = session.get_bind().dialect.name
     long_span = dialect == "postgresql" and upto - cur_rev > LONG_SPAN
@@ -291,10 +304,13 @@ def page_shape(
     shape = _SHAPES.get(key)
     if shape is None:
         shape = _SHAPES[key] = _page_statement(session, *key[1:])
+    # A role taken away before this grant: her devices purged the desk records then, their
+    # own too, so the grant sends those written up to it again (as a candidate's regrant).
+    purged_upto = revoke if revoke is not None and grant is not None and revoke < grant else 0
     params = {
         "account": caller.account_id, "spt": caller.spt, "device": caller.device_id,
         "cur_rev": cur_rev, "cur_id": cur_id, "upto": upto, "limit": limit,
-        "since": grant or 0, "grant": grant or 0,
+        "since": grant or 0, "grant": grant or 0, "purged_upto": purged_upto,
     }  # fmt: skip
     return shape, params
 
@@ -304,15 +320,15 @@ def _page_statement(
 ) -> Rows:
     # The stream builders take values; here they get parameters in their place.
     caller = Caller(*(cast(str, sa.bindparam(k, type_=sa.String)) for k in _WHO))
-    cur_rev, upto, since, grant = (
+    cur_rev, upto, since, grant, purged_upto = (
         cast(int, sa.bindparam(k, type_=sa.BigInteger))
-        for k in ("cur_rev", "upto", "since", "grant")
+        for k in ("cur_rev", "upto", "since", "grant", "purged_upto")
     )
     cur_id = cast(str, sa.bindparam("cur_id", type_=sa.String)) if inside else ""
     limit = cast(int, sa.bindparam("limit", type_=sa.Integer))
     streams = streams_of(
         session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span,
-        since=since, grant=grant if granted else None,
+        since=since, grant=grant if granted else None, purged_upto=purged_upto,
     )  # fmt: skip
     union = sa.union_all(*(q.subquery().select() for q in streams)).subquery("stream")
     return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
@@ -342,6 +358,7 @@ def streams_of(
     *,
     since: int = 0,
     grant: int | None = None,
+    purged_upto: int = 0,
 ) -> list[Rows]:
     """The streams of a page, each its own query: records changed past the cursor in the
     coach's candidates after they came into her scope, except this device's own; the
@@ -356,7 +373,8 @@ def streams_of(
     ``long_span``: see ``changed_query``. ``since``: the revision a desk role given
     later came at (the SPT-wide desk streams start after it); ``grant``: that revision
     when the page may reach it, and the desk's older records come with it
-    (``desk_granted_query``)."""
+    (``desk_granted_query``); ``purged_upto``: a desk role taken away before that grant
+    (0: none), whose purge took this device's own desk records too."""
     shared = shared_streams(caller, desk=desk, since=since)
     if loket:
         shared += loket_streams(caller, since)
@@ -369,7 +387,9 @@ def streams_of(
     entities = frozenset(({LOKET} if loket else set()) | ({"referral"} if desk else set()))
     if grant is not None and entities:
         streams.append(
-            desk_granted_query(session, caller, cur_rev, cur_id, upto, limit, entities, grant)
+            desk_granted_query(
+                session, caller, cur_rev, cur_id, upto, limit, entities, grant, purged_upto
+            )
         )
     return streams
 
@@ -496,17 +516,67 @@ REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
 ADDRESSED_ENTITIES = ("audit_entry", "handover")
 
 
-def _roles(session: Session, caller: Caller) -> tuple[set[str], int | None]:
-    """The caller's roles, and the revision at which a role given later made the SPT's
-    desk records hers (``Account.desk_granted_rev``): one indexed read for the page."""
+class DeskState(NamedTuple):
+    """What a page needs of the caller's account: her roles; the revision at which a
+    role given later made the SPT's desk records hers (``Account.desk_granted_rev``);
+    the revision at which one was taken away (``Account.desk_revoked_rev``)."""
+
+    roles: set[str]
+    grant: int | None
+    revoke: int | None
+
+
+def desk_state(session: Session, caller: Caller) -> DeskState:
+    """The caller's ``DeskState``: one indexed read for the page."""
     found = _rows(
         session,
-        sa.select(Account.roles, Account.desk_granted_rev).where(Account.id == caller.account_id),
+        sa.select(Account.roles, Account.desk_granted_rev, Account.desk_revoked_rev).where(
+            Account.id == caller.account_id
+        ),
     ).first()
     if found is None:
-        return set(), None
-    roles, grant = found.roles, found.desk_granted_rev
-    return set((roles or "").split(",")), None if grant is None else int(grant)
+        return DeskState(set(), None, None)
+    grant, revoke = found.desk_granted_rev, found.desk_revoked_rev
+    return DeskState(
+        set((found.roles or "").split(",")),
+        None if grant is None else int(grant),
+        None if revoke is None else int(revoke),
+    )
+
+
+def desk_revoked_ids(
+    session: Session, caller: Caller, state: DeskState, after: int, upto: int
+) -> list[str]:
+    """The SPT's desk records (loket questions, referrals) a device of ``caller`` must
+    purge, on the page that passes the revision at which a role was taken from her
+    (``state.revoke`` in (after, upto]): those of the kinds her roles no longer see,
+    but not those she still sees another way (a question passed on to her, a referral
+    given to her or linked to a candidate in her scope: her scope, or addressed to her).
+
+    Read by her roles now, so a role given back meanwhile purges nothing (its grant
+    sends them). A first pull (``after`` 0) holds nothing to purge."""
+    if state.revoke is None or after <= 0 or not after < state.revoke <= upto:
+        return []
+    lost = DESK_ENTITIES - desk_entities(frozenset(state.roles))
+    if not lost:
+        return []
+    hers = (
+        sa.select(Scope.candidate_id)
+        .where(
+            Scope.account_id == caller.account_id,
+            Scope.candidate_id == Record.candidate_id,
+            Scope.revoked_rev.is_(None),
+        )
+        .exists()
+    )
+    q = sa.select(Record.id).where(
+        _is_one_of(tuple(sorted(lost))),
+        Record.spt == caller.spt,
+        Record.deleted.is_(False),
+        sa.or_(Record.addressee.is_(None), Record.addressee != caller.account_id),
+        ~hers,
+    )
+    return sorted(_rows(session, q).scalars())
 
 
 def loket_streams(caller: Caller, since: int = 0) -> list[sa.ColumnElement[bool]]:
@@ -546,11 +616,14 @@ def desk_granted_query(
     limit: int,
     entities: frozenset[str],
     grant: int | sa.ColumnElement[int],
+    purged_upto: int | sa.ColumnElement[int] = 0,
 ) -> Rows:
     """The SPT's desk records (``entities``: loket questions, referrals) older than the
     role that made them hers, at that grant's revision ``grant``, by id (a cursor
     ``"rev:id"`` inside it): a handover's granted stream, for a role. Newer ones come
-    by the shared streams (their ``since``)."""
+    by the shared streams (their ``since``). Not this device's own, except those
+    written up to ``purged_upto``: a role taken away before the grant purged them
+    (``desk_revoked_ids``)."""
     grant = grant if isinstance(grant, sa.ColumnElement) else sa.literal(grant, sa.BigInteger)
     inside = (
         grant > cur_rev
@@ -564,7 +637,8 @@ def desk_granted_query(
             Record.spt == caller.spt,
             Record.rev <= grant,
             Record.deleted.is_(False),
-            _not_from(caller),  # it holds them as it pushed them (as the other streams)
+            # It holds them as it pushed them (as the other streams), unless purged since.
+            sa.or_(_not_from(caller), Record.rev <= purged_upto),
             grant >= cur_rev,
             grant <= upto,
             inside,

@@ -152,8 +152,11 @@ def set_roles(s: Session, *, email: str, roles: list[str], actor: str | None = N
 
     A role that makes the SPT's desk records hers (the loket register, every referral of
     her SPT) brings the older ones too: their grant's revision goes on her account, and
-    her next pull brings them at it, as a handover brings a whole dossier (pull.py). The
-    role that ends takes nothing off her laptop yet (see DESIGN.md)."""
+    her next pull brings them at it, as a handover brings a whole dossier (pull.py). A
+    role that ends takes them off her devices again: its revision goes on her account
+    too, and her next pull names those she no longer sees in its purge list
+    (``pull.desk_revoked_ids``; what was passed on or given to her, or belongs to her
+    own candidate, stays)."""
     seq = store.Sequence(s)
     seq.lock()  # before reading: no push sees her half-changed
     account = account_by_email(s, email)
@@ -163,10 +166,14 @@ def set_roles(s: Session, *, email: str, roles: list[str], actor: str | None = N
         return
     account.roles = ",".join(roles)
     gains = store.desk_entities(after) - store.desk_entities(before)
+    losses = store.desk_entities(before) - store.desk_entities(after)
     if gains:
         account.desk_granted_rev = seq.next()
         # Her pulls look past their cursor again (the staff record's mark does too).
         s.add(Watermark(key=store.account_mark(account.id), rev=account.desk_granted_rev))
+    if losses:
+        account.desk_revoked_rev = seq.next()
+        s.add(Watermark(key=store.account_mark(account.id), rev=account.desk_revoked_rev))
     rec = s.get(Record, account.id)
     if rec is not None and rec.entity == "coach":
         store._write_fields(rec, {"roles": account.roles}, seq.next(), actor, None)

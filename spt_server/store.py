@@ -1024,7 +1024,7 @@ def _insert(
         return _rejected(ch, str(exc)), None
     corrected = _file_under_own_spt(caller, ch.entity, data)
     corrected |= _clear_done_referral(ch.entity, data)
-    data.update(without_personal_when_closed(data) if ch.entity == LOKET else {})
+    corrected |= _clear_closed_question(ch.entity, data)
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
     if not allowed:
         return _forbidden(ch), None
@@ -1054,6 +1054,15 @@ def _clear_done_referral(entity: str, data: dict[str, Any]) -> bool:
     True when it was, so the device gets the cleared version back in its next pull (an
     old client, without the vault's own clearing, then loses them too)."""
     cleared = without_personal_when_done(data) if entity == "referral" else {}
+    data.update(cleared)
+    return bool(cleared)
+
+
+def _clear_closed_question(entity: str, data: dict[str, Any]) -> bool:
+    """A new loket question written closed keeps no name or contact: ``data`` is cleared
+    in place; True when it was, so the device that sent them gets the cleared version
+    back in its next pull (as ``_clear_done_referral``)."""
+    cleared = without_personal_when_closed(data) if entity == LOKET else {}
     data.update(cleared)
     return bool(cleared)
 
@@ -1748,6 +1757,11 @@ def _update(
             changed = {k: v for k, v in changed.items() if k not in LOKET_PERSONAL}
             changed |= without_personal_when_closed(data | changed)
             _forget_personal_conflicts(session, rec.id)
+            # A device that still holds them (it sent them, or closed it without
+            # clearing them) gets the cleared record back in its next pull.
+            resend = resend or any(v is not None for v in _personal(data | incoming))
+            if resend and not changed and not conflicts:
+                _write_fields(rec, {}, seq.next(), caller.account_id, None)
     elif rec.entity == "referral" and referral_done(data | changed):
         # Done, it keeps no personal data of its candidate: not the device's, not a
         # conflicting one, not the stored one.
@@ -1788,6 +1802,11 @@ def _update(
         # ORM sends updates of the same columns as one executemany), not one by one.
     status: p.ChangeStatus = "conflict" if conflicts else "applied"
     return p.ChangeResult(id=ch.id, status=status, rev=rec.rev, conflicts=conflicts)
+
+
+def _personal(data: dict[str, Any]) -> list[Any]:
+    """A loket question's name and contact as ``data`` holds them."""
+    return [data.get(f) for f in LOKET_PERSONAL]
 
 
 def _may_have_effects(entity: str, changed: dict[str, Any]) -> bool:
