@@ -92,7 +92,10 @@ def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
 
 def _purge_loket(conn: sa.Connection, ids: list[str]) -> int:
     """Loket questions among the purged ids: one passed on to another coach leaves this
-    device (the server scopes a question as it scopes a candidate, spt_server.store)."""
+    device (the server scopes a question as it scopes a candidate, spt_server.store), and
+    so does the SPT's register when her loket role is taken away; with the drafts of
+    their forms and their conflicts (but her own refused writing, as for a candidate:
+    a question names no candidate, so the candidate purge does not find them)."""
     from spt_desktop.models.loket import drop_question_drafts
 
     table = cast(sa.Table, SYNCED_ENTITIES["loket_question"].__table__)  # type: ignore[attr-defined]
@@ -100,7 +103,18 @@ def _purge_loket(conn: sa.Connection, ids: list[str]) -> int:
     if not gone:
         return 0
     drop_question_drafts(conn, gone)
+    _drop_conflicts_of(conn, gone)
     return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, gone))).rowcount)
+
+
+def _drop_conflicts_of(conn: sa.Connection, record_ids: list[str]) -> None:
+    """The conflicts about these records, but the coach's own refused writing."""
+    conn.execute(
+        sa.delete(SyncConflict).where(
+            in_ids(SyncConflict.record_id, record_ids),
+            SyncConflict.kind.not_in(UNDELIVERED) | SyncConflict.resolved_at.is_not(None),
+        )
+    )
 
 
 def _purge_referrals(conn: sa.Connection, ids: list[str]) -> int:
@@ -115,12 +129,7 @@ def _purge_referrals(conn: sa.Connection, ids: list[str]) -> int:
         return 0
     for rid in gone:
         drop_referral_drafts(conn, rid)
-    conn.execute(
-        sa.delete(SyncConflict).where(
-            in_ids(SyncConflict.record_id, gone),
-            SyncConflict.kind.not_in(UNDELIVERED) | SyncConflict.resolved_at.is_not(None),
-        )
-    )
+    _drop_conflicts_of(conn, gone)
     return int(conn.execute(sa.delete(table).where(in_ids(table.c.id, gone))).rowcount)
 
 

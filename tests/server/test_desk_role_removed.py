@@ -50,7 +50,8 @@ def _applied(out: dict[str, Any]) -> None:
 
 
 def test_a_desk_role_taken_away_takes_the_desk_records_off_her_devices(
-    desk: Desk, db_url: str
+    desk: Desk,  # noqa: F811
+    db_url: str,
 ) -> None:
     lotte, anna = desk.lotte, desk.anna
     others = [question(lotte.id, topic=f"Vraag {i}") for i in range(2)]
@@ -88,7 +89,8 @@ def test_a_desk_role_taken_away_takes_the_desk_records_off_her_devices(
     assert _pull(anna, after)[1] == set()
     assert not desk_only & _pull(desk.bob, bob_cursor)[1]
     # A laptop she links now gets what she still sees, and none of the desk's.
-    fresh, fresh_purge, _ = _pull(_login_again(desk, "anna@spt.nl"), None)
+    third = _login_again(desk, "anna@spt.nl")
+    fresh, fresh_purge, _ = _pull(third, None)
     assert stays <= set(fresh) and not desk_only & set(fresh) and not fresh_purge & stays
     # What she writes about them now is refused.
     late = {**others[0], "fields": {"answer": "Gebeld"}, "base_rev": _rev(desk, others[0]["id"])}
@@ -102,9 +104,11 @@ def test_a_desk_role_taken_away_takes_the_desk_records_off_her_devices(
     with desk.admin.session() as s:
         rows = [(r.action, r.target_kind, r.target_id) for r in audit.entries(s)]
     assert rows == [("set_roles", "account", anna.id)] * 3
+    second.http.close()
+    third.http.close()
 
 
-def test_a_coordinator_made_loket_keeps_every_record(desk: Desk, db_url: str) -> None:
+def test_a_coordinator_made_loket_keeps_every_record(desk: Desk, db_url: str) -> None:  # noqa: F811
     """From coordinator to loket: both keep the register and every referral, so nothing
     is purged."""
     from spt_server import setup
@@ -118,15 +122,17 @@ def test_a_coordinator_made_loket_keeps_every_record(desk: Desk, db_url: str) ->
     assert _pull(cora, cursor)[1] == set()
 
 
-def _login_again(desk: Desk, email: str) -> Login:
+def _login_again(on: Desk, email: str) -> Login:
     """A new device of the same coach, on the server the fixture's logins use."""
-    http = httpx.Client(base_url=desk.lotte.http.base_url, timeout=30)
+    http = httpx.Client(base_url=on.lotte.http.base_url, timeout=30)
     r = http.post(f"{API}/auth/login", json={"email": email, "password": PASSWORD})
     assert r.status_code == 200, r.text
     return Login(http, r.json())
 
 
-def test_a_question_the_server_clears_goes_back_to_the_device_that_wrote_it(desk: Desk) -> None:
+def test_a_question_the_server_clears_goes_back_to_the_device_that_wrote_it(
+    desk: Desk,  # noqa: F811
+) -> None:
     """Written closed with a name (a client without the vault's own clearing), the
     question is stored without it: the writing device gets the stored version back in
     its next pull; so does the device that closes an open one without clearing it. An
