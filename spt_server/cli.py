@@ -193,7 +193,7 @@ def cmd_set_roles(args: argparse.Namespace) -> int:
         setup.set_roles(s, email=args.email, roles=roles)
     print(
         "Rollen gezet: " + ", ".join(roles) + ". Bij de volgende synchronisatie krijgen haar "
-        "apparaten wat erbij hoort."
+        "apparaten wat erbij hoort, en verdwijnt wat er niet meer bij hoort."
     )
     return OK
 
@@ -592,7 +592,8 @@ def build_parser() -> argparse.ArgumentParser:
         "set-roles",
         cmd_set_roles,
         "geef een coach andere rollen (vervangt de oude); een loket- of coördinatorrol "
-        "brengt ook de eerdere loketvragen en aanmeldingen van haar SPT",
+        "brengt ook de eerdere loketvragen en aanmeldingen van haar SPT, en haalt ze weer "
+        "van haar apparaten als ze die rol kwijtraakt",
     )
     sp.add_argument("--email", required=True, help="e-mailadres van de coach")
     sp.add_argument("--role", required=True, help="rol of rollen, komma-gescheiden")
