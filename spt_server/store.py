@@ -489,13 +489,20 @@ def referral_moved(
 
 
 def _rescope_loket(session: Session, seq: Sequence, rid: str, to_coach: str | None) -> None:
-    """Scope of a loket question: the coach it is passed on to, and no one else."""
+    """Scope of a loket question: the coach it is passed on to, and no one else.
+
+    One who keeps the register (loket, coordinator) still sees it when it goes on to
+    another: her scope row goes without a revoke, which would put it in her next pull's
+    purge list (as ``referral_moved`` leaves the desk's referrals alone)."""
     rows = session.scalars(
         sa.select(Scope).where(Scope.candidate_id == rid, Scope.revoked_rev.is_(None))
     ).all()
     for scope in rows:
         if scope.account_id != to_coach:
-            scope.revoked_rev = seq.next()
+            if keeps_loket(session, scope.account_id):
+                session.delete(scope)
+            else:
+                scope.revoked_rev = seq.next()
             session.info.get(SCOPE_CACHE, {}).pop((scope.account_id, rid), None)
     if to_coach is not None and not any(r.account_id == to_coach for r in rows):
         session.flush()

@@ -167,3 +167,22 @@ def _sent_back(who: Login, *changes: dict[str, Any]) -> dict[str, Any]:
     _applied(out)
     records = out["pull"]["records"] + who.sync()["pull"]["records"]
     return {r["id"]: r["data"] for r in records}
+
+
+def test_a_question_passed_on_from_a_keeper_stays_on_her_laptop(
+    desk: Desk,  # noqa: F811
+) -> None:
+    """Passed on to the coordinator, then on to a coach: the coordinator keeps the
+    register, so her device is not told to purge it (nor the loket's, who passed it)."""
+    lotte, cora, anna = desk.lotte, desk.cora, desk.anna
+    ask = question(lotte.id, to_coach_id=cora.id)
+    _applied(lotte.sync(ask))
+    _, _, cursor = _pull(cora, None)
+    _, _, lotte_cursor = _pull(lotte, None)
+    on = {**ask, "fields": {"to_coach_id": anna.id}, "base_rev": _rev(desk, ask["id"])}
+    _applied(cora.sync(on))
+    records, purge, _ = _pull(cora, cursor)
+    assert ask["id"] not in purge
+    assert records[ask["id"]]["to_coach_id"] == anna.id  # her copy follows
+    assert ask["id"] not in _pull(lotte, lotte_cursor)[1]
+    assert ask["id"] in _pull(anna, None)[0]
