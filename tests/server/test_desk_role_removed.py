@@ -181,8 +181,7 @@ def test_a_question_passed_on_from_a_keeper_stays_on_her_laptop(
     _, _, lotte_cursor = _pull(lotte, None)
     on = {**ask, "fields": {"to_coach_id": anna.id}, "base_rev": _rev(desk, ask["id"])}
     _applied(cora.sync(on))
-    records, purge, _ = _pull(cora, cursor)
-    assert ask["id"] not in purge
-    assert records[ask["id"]]["to_coach_id"] == anna.id  # her copy follows
-    assert ask["id"] not in _pull(lotte, lotte_cursor)[1]
+    assert ask["id"] not in _pull(cora, cursor)[1]  # (her device wrote the change)
+    records, purge, _ = _pull(lotte, lotte_cursor)
+    assert ask["id"] not in purge and records[ask["id"]]["to_coach_id"] == anna.id
     assert ask["id"] in _pull(anna, None)[0]
