@@ -1029,7 +1029,10 @@ def _insert(
         data = p.validate_fields(ch.entity, ch.fields, full=True)
     except p.InvalidFields as exc:
         return _rejected(ch, str(exc)), None
-    corrected = _file_under_own_spt(caller, ch.entity, data)
+    # Normalised by the protocol (a date sent as a timestamp): the device holds what it
+    # sent, so it gets the stored form back, as for the corrections below.
+    corrected = data != ch.fields
+    corrected |= _file_under_own_spt(caller, ch.entity, data)
     corrected |= _clear_done_referral(ch.entity, data)
     corrected |= _clear_closed_question(ch.entity, data)
     allowed, cand, spt, addressee = _owner_of_new(session, caller, ch.entity, data, ch.id)
@@ -1490,7 +1493,8 @@ class _Bulk:
             data = p.validate_fields(ch.entity, ch.fields, full=True)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc))
-        corrected = _file_under_own_spt(self.caller, ch.entity, data)
+        corrected = data != ch.fields  # normalised (see _insert)
+        corrected |= _file_under_own_spt(self.caller, ch.entity, data)
         corrected |= _clear_done_referral(ch.entity, data)
         allowed, cand, spt, addressee = _owner_of_new(
             self.session, self.caller, ch.entity, data, ch.id, self._facts
@@ -1724,6 +1728,8 @@ def _update(
     # derives one from her municipality again when that changes. The rest of the change
     # goes in; the record goes back to the device (not marked as equal to its copy).
     resend = rec.entity == "candidate" and differing.pop("spt", None) is not None
+    # Normalised by the protocol: her device holds what it sent (see _insert).
+    resend |= incoming != ch.fields
     if not differing:
         if resend:
             _write_fields(rec, {}, seq.next(), caller.account_id, None)
