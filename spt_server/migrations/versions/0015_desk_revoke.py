@@ -7,8 +7,8 @@ devices' next pull names the desk records she no longer sees in its purge list, 
 does for a dossier handed over (spt_server.pull.desk_revoked_ids); a role given back
 later sends them again, her device's own too. NULL: never taken away.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-05 19:40:00
 """
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
