@@ -169,6 +169,8 @@ def main() -> int:
         large_text(app, tmp, kdf, row.id, settle, shot)
     if not only or any(name.startswith("6") for name in only):
         _network(tmp, kdf, settle, shot)
+    if not only or any(name.startswith("7") for name in only):
+        _outside(tmp, kdf, settle, shot)
     return 0
 
 
@@ -976,6 +978,115 @@ def _network(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
                 os.environ[key] = value
         live.stop()
         admin.close()
+
+
+def _outside(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """At 1366x768, over a live server on loopback: Kim's match at another SPT's
+    employer (a colleague of SPT Groot-Amsterdam made it; the laptop never holds that
+    employer) in the dossier, side by side, placed, its checkpoint; then the demo's
+    first push, whose refusals are not conflicts."""
+    from PySide6.QtWidgets import QDialog
+
+    from spt_desktop.app import build
+    from tests.support.outside import add_accounts, matched_elsewhere
+    from tests.support.server_kit import Admin, LiveServer, make_db
+
+    for name in ("demo", "outside"):
+        (tmp / name).mkdir()
+    # The demo's first push, on a server of its own (its caseload would be Anna's).
+    url = make_db("sqlite", tmp / "demo", None)
+    admin = Admin(url)
+    add_accounts(admin)
+    live = LiveServer(url).start()
+    try:
+        _demo_first_push(tmp / "demo", live.url, kdf, settle, shot)
+    finally:
+        live.stop()
+        admin.close()
+    folder = tmp / "outside"
+    url = make_db("sqlite", folder, None)
+    admin = Admin(url)
+    add_accounts(admin)
+    live = LiveServer(url).start()
+    try:
+        got = matched_elsewhere(folder, admin, live.url)
+        got.anna.lock()
+        from tests.conftest import PASSPHRASE  # the vault kit's passphrase
+
+        window, ops = build(folder / "anna.sptvault", kdf=kdf, today=lambda: TODAY)
+        window.resize(1366, 768)
+        window.show()
+        settle(ops)
+        window.unlock_screen.passphrase.setText(PASSPHRASE)
+        window.unlock_screen.passphrase.returnPressed.emit()
+        settle(ops, 0.5)
+        ws = window.workspace
+        ws.open_candidate(got.kim)
+        settle(ops, 0.5)
+        page = ws.candidate_page
+        tab = page.lists["matches"]
+        page.tabs.setCurrentWidget(tab)
+        tab.views["matches"].selectRow(0)
+        settle(ops)
+        shot(window, "70-ander-spt-matches")
+        tab.compare.click()
+        settle(ops, 0.5)
+        side = window.findChild(QDialog, "sideBySideDialog")
+        if side is not None:
+            shot(side, "71-ander-spt-naast-elkaar")
+            side.reject()
+        tab.place.click()
+        settle(ops, 0.5)
+        place = next(d for d in ws.dialogs if d.objectName() == "placementDialog")
+        place.form.editors["job_title"].setText("Scheepsbouwer")
+        place.form.editors["starts_on"].setText("02-11-2026")
+        shot(place, "72-ander-spt-plaatsen")
+        place.buttons.button(place.buttons.StandardButton.Ok).click()
+        settle(ops, 0.5)
+        shot(window, "72-ander-spt-geplaatst")
+        page.tabs.setCurrentWidget(page.journey)
+        page.journey.points_view.selectRow(0)
+        page.journey.checkpoint_button.click()
+        settle(ops, 0.5)
+        point = next(d for d in ws.dialogs if d.objectName() == "checkpointDialog")
+        shot(point, "73-ander-spt-behoudmoment")
+        point.reject()
+        window.close()
+        ops.wait_idle()
+
+    finally:
+        live.stop()
+        admin.close()
+
+
+def _demo_first_push(folder, url: str, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """The demo caseload linked to the server as Anna: its first push, whose refusals
+    are not conflicts (status bar, message, Conflicten)."""
+    from spt_desktop.app import build
+    from spt_desktop.services.changes import Changes
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+    from tests.support.server_kit import PASSWORD
+
+    window, ops = build(folder / "demo.sptvault", demo=True, kdf=kdf, today=lambda: TODAY)
+    window.resize(1366, 768)
+    window.show()
+    ops.vault(lambda s: s.ensure_demo(TODAY, 40)).run()
+    settle(ops)
+    window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+    window.unlock_screen.passphrase.returnPressed.emit()
+    settle(ops, 0.5)
+    ops.vault(  # as Instellingen → Koppelen does it
+        lambda s: s.login(url, "anna@spt.nl", PASSWORD), Changes(sync=True, settings=True)
+    ).run()
+    settle(ops, 0.5)
+    window.sync_now()
+    settle(ops, 1.0)
+    shot(window, "74-demo-eerste-sync-niet-aangenomen")
+    window.workspace.show_page("conflicts")
+    settle(ops, 0.5)
+    shot(window, "75-demo-eerste-sync-conflicten")
+    window.close()
+    ops.wait_idle()
 
 
 if __name__ == "__main__":

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="98"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="99"/>
         <source>Behoudmoment na {0} — {1}</source>
         <translation>Retention checkpoint after {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="104"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="105"/>
         <source>{0} bij {1}, gestart op {2}; dit behoudmoment stond op {3}. Is de kandidaat nog in dienst?</source>
         <translation>{0} at {1}, started on {2}; this checkpoint was due on {3}. Is the candidate still employed?</translation>
     </message>
@@ -702,7 +702,7 @@
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="143"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="147"/>
         <source>Niet meer in dienst sinds {0}: registreer de uitval, met het lek.</source>
         <translation>No longer employed since {0}: record the dropout, with its leak.</translation>
     </message>
@@ -978,12 +978,12 @@
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="324"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="326"/>
         <source>Voorstellen</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="511"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="513"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
@@ -1037,6 +1037,19 @@
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="72"/>
         <source>In welke fase haakte de kandidaat af, en door welk lek in de pijplijn?</source>
         <translation>In which phase did the candidate drop out, and through which leak in the pipeline?</translation>
+    </message>
+</context>
+<context>
+    <name>Elsewhere</name>
+    <message>
+        <location filename="../../spt_desktop/ui/elsewhere.py" line="15"/>
+        <source>een werkgever van een ander SPT</source>
+        <translation>an employer of another SPT</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/elsewhere.py" line="22"/>
+        <source>vacature van een ander SPT</source>
+        <translation>vacancy of another SPT</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2204,11 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/dialogs/activity.py" line="26"/>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="41"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="42"/>
         <location filename="../../spt_desktop/ui/dialogs/contact.py" line="65"/>
         <location filename="../../spt_desktop/ui/dialogs/dropout.py" line="33"/>
         <location filename="../../spt_desktop/ui/dialogs/loket.py" line="34"/>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="537"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="539"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2305,22 +2318,22 @@
         <translation>Anonymised in the candidate newsletter</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="30"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="31"/>
         <source>Nog in dienst</source>
         <translation>Still employed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="31"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="32"/>
         <source>Niet meer in dienst</source>
         <translation>No longer employed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="36"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="37"/>
         <source>Nog in dienst?</source>
         <translation>Still employed?</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="42"/>
+        <location filename="../../spt_desktop/ui/dialogs/checkpoint.py" line="43"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2458,57 +2471,57 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="346"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="348"/>
         <source>Kandidaat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="351"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="353"/>
         <source>Werkgever</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="354"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="356"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation>Vacancy or future need</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="357"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="359"/>
         <source>Waarom deze match</source>
         <translation>Why this match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="527"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="529"/>
         <source>Opnieuw voorstellen</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="534"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="536"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="539"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="541"/>
         <source>dd-mm-jjjj (leeg: vandaag)</source>
         <translation>dd-mm-yyyy (empty: today)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="543"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="545"/>
         <source>Klik (1–5)</source>
         <translation>Click (1–5)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="544"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="546"/>
         <source>1 = geen klik … 5 = sterke klik</source>
         <translation>1 = no click … 5 = strong click</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="547"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="549"/>
         <source>Afgewezen door</source>
         <translation>Declined by</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="549"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="551"/>
         <source>Waarom afgewezen</source>
         <translation>Why declined</translation>
     </message>
@@ -3099,97 +3112,97 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="66"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="67"/>
         <source>Kandidaatreis</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="73"/>
         <source>Reden van de faseverandering</source>
         <translation>Reason for the phase change</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="74"/>
         <source>Reden (verplicht)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="76"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="81"/>
         <source>Naar &amp;fase</source>
         <translation>To &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="105"/>
         <source>Behoud en uitval</source>
         <translation>Retention and dropout</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="121"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="122"/>
         <source>Behoudmomenten</source>
         <translation>Retention checkpoints</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="124"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="125"/>
         <source>&amp;Behoudmoment vastleggen…</source>
         <translation>Record &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="126"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="127"/>
         <source>&amp;Uitval registreren…</source>
         <translation>Record &amp;dropout…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="128"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="129"/>
         <source>Opnieuw &amp;activeren…</source>
         <translation>Re&amp;activate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="130"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="131"/>
         <source>Dossier af&amp;sluiten…</source>
         <translation>&amp;Close file…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="180"/>
         <source>zonder uitkomst</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="179"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="181"/>
         <source>datum onbekend</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="182"/>
         <source>Dossier afgesloten op {0}: {1}.</source>
         <translation>File closed on {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="183"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="185"/>
         <source>Uitgevallen op {0} in de fase {1}: {2}.</source>
         <translation>Dropped out on {0} in the phase {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="189"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="191"/>
         <source>Volgend behoudmoment: na {0}, op {1}.</source>
         <translation>Next retention checkpoint: after {0}, on {1}.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="192"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="194"/>
         <source>{0} · geen open behoudmomenten.</source>
         <translation>{0} · no open retention checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="254"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="256"/>
         <source>Reden: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="68"/>
+        <location filename="../../spt_desktop/ui/pages/journey_tab.py" line="69"/>
         <source>Naar fase</source>
         <translation>To phase</translation>
     </message>
@@ -3403,102 +3416,127 @@
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="403"/>
+        <location filename="../../spt_desktop/ui/window.py" line="404"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="412"/>
+        <source>De server nam 1 wijziging niet aan</source>
+        <translation>The server did not accept 1 change</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="414"/>
+        <source>De server nam {0} wijzigingen niet aan</source>
+        <translation>The server did not accept {0} changes</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <source>: een dossier dat niet (meer) van u is, of een collega of werkgever die de server niet kent. U vindt ze bij Conflicten; geef ze zo nodig door en sluit de melding.</source>
+        <translation>: a dossier that is not (or no longer) yours, or a colleague or employer the server does not know. You will find them under Conflicts; pass them on if needed and close the notice.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="430"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="416"/>
+        <location filename="../../spt_desktop/ui/window.py" line="434"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="429"/>
+        <location filename="../../spt_desktop/ui/window.py" line="447"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="437"/>
+        <location filename="../../spt_desktop/ui/window.py" line="455"/>
         <source>Nieuwe versie nodig om te synchroniseren</source>
         <translation>A newer version is needed to synchronise</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="439"/>
+        <location filename="../../spt_desktop/ui/window.py" line="457"/>
         <source>Certificaat van de server niet vertrouwd</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="441"/>
+        <location filename="../../spt_desktop/ui/window.py" line="459"/>
         <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
         <translation>  ·  your work is safe on this laptop; you can keep working</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="449"/>
+        <location filename="../../spt_desktop/ui/window.py" line="467"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="452"/>
+        <location filename="../../spt_desktop/ui/window.py" line="470"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="456"/>
+        <location filename="../../spt_desktop/ui/window.py" line="474"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="476"/>
+        <location filename="../../spt_desktop/ui/window.py" line="494"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="479"/>
+        <location filename="../../spt_desktop/ui/window.py" line="497"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="481"/>
+        <location filename="../../spt_desktop/ui/window.py" line="499"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="483"/>
+        <location filename="../../spt_desktop/ui/window.py" line="501"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="485"/>
+        <location filename="../../spt_desktop/ui/window.py" line="503"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="487"/>
+        <location filename="../../spt_desktop/ui/window.py" line="505"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="489"/>
+        <location filename="../../spt_desktop/ui/window.py" line="507"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="491"/>
+        <location filename="../../spt_desktop/ui/window.py" line="509"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="493"/>
+        <location filename="../../spt_desktop/ui/window.py" line="511"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="495"/>
+        <location filename="../../spt_desktop/ui/window.py" line="513"/>
+        <source>  ·  1 wijziging niet aangenomen</source>
+        <translation>  ·  1 change not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="515"/>
+        <source>  ·  {0} wijzigingen niet aangenomen</source>
+        <translation>  ·  {0} changes not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="517"/>
         <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
         <translation>  ·  a new version of SPT Desktop is available (updating recommended)</translation>
     </message>
@@ -3506,198 +3544,198 @@
 <context>
     <name>MatchGaps</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="49"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
         <source>Dagdienst</source>
         <translation>Day shift</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="50"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
         <source>Ploegendienst</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="51"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="52"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="52"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="53"/>
         <source>Flexibel</source>
         <translation>Flexible</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="58"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
         <source>Salaris</source>
         <translation>Salary</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="59"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="60"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
         <source>Beschikbaarheid en werktijden</source>
         <translation>Availability and working hours</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="61"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
         <source>Taalniveau Nederlands</source>
         <translation>Dutch language level</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="62"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
         <source>Reizen</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="63"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="64"/>
         <source>Vaardigheden en interesses</source>
         <translation>Skills and interests</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="64"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="65"/>
         <source>Toestemming delen met werkgever</source>
         <translation>Consent to share with employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="70"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
         <source>✓ past</source>
         <translation>✓ fits</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="71"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="72"/>
         <source>⚠ verschil</source>
         <translation>⚠ gap</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="72"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="73"/>
         <source>? onbekend</source>
         <translation>? unknown</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="79"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="80"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="87"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="88"/>
         <source> /mnd</source>
         <translation> /month</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="93"/>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="96"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="94"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="97"/>
         <source>{0} uur</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="110"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="111"/>
         <source>gegeven</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="112"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="113"/>
         <source>niet gegeven</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="121"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="122"/>
         <source>Gemeente onbekend: reistijd navragen</source>
         <translation>Municipality unknown: ask about travel time</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="122"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="123"/>
         <source>nog niet te vergelijken</source>
         <translation>cannot compare yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="125"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="126"/>
         <source>Verwachting {0} boven de schaal: groei of aanvulling bespreken</source>
         <translation>Expectation {0} above the range: discuss growth or a supplement</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="128"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="129"/>
         <source>Past binnen de schaal</source>
         <translation>Within the range</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="132"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="133"/>
         <source>Kandidaat wil {0} uur minder dan gevraagd</source>
         <translation>Candidate wants {0} hours fewer than asked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="136"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="137"/>
         <source>Kandidaat wil {0} uur meer dan geboden</source>
         <translation>Candidate wants {0} hours more than offered</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="139"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="140"/>
         <source>Uren sluiten aan</source>
         <translation>Hours match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="142"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="143"/>
         <source>Kandidaat kan alleen overdag; het werk vraagt ploegen of 24/7</source>
         <translation>Candidate can only work days; the job asks for shifts or 24/7</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="145"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="146"/>
         <source>Werktijden lijken haalbaar</source>
         <translation>Working hours look feasible</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="148"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="149"/>
         <source>{0} niveau(s) onder wat gevraagd wordt: taaltraject of begeleiding</source>
         <translation>{0} level(s) below what is asked: language course or support</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="151"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="152"/>
         <source>Taalniveau voldoet</source>
         <translation>Language level is sufficient</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="154"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="155"/>
         <source>Zelfde gemeente</source>
         <translation>Same municipality</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="155"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="156"/>
         <source>Zelfde arbeidsmarktregio</source>
         <translation>Same labour-market region</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="158"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="159"/>
         <source>Andere regio binnen het SPT: reistijd bespreken</source>
         <translation>Another region within the SPT: discuss travel time</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="161"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="162"/>
         <source>Buiten de regio van het SPT: ver reizen</source>
         <translation>Outside the SPT&apos;s region: a long commute</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="167"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="168"/>
         <source>Geen overlap gevonden: kijk naar potentie en de klik</source>
         <translation>No overlap found: look at potential and the click</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="170"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="171"/>
         <source>Overlap: {0}</source>
         <translation>Overlap: {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="174"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="175"/>
         <source>Nog geen toestemming: deel geen gegevens met de werkgever</source>
         <translation>No consent yet: share no data with the employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="177"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="178"/>
         <source>Toestemming gegeven</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="302"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="304"/>
         <source>Toekomstige behoefte: {0}{1}</source>
         <translation>Future need: {0}{1}</translation>
     </message>
@@ -3705,12 +3743,12 @@
 <context>
     <name>MatchStepDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="553"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="555"/>
         <source>Volgende stap — {0}</source>
         <translation>Next step — {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="557"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="559"/>
         <source>Nu: {0}. Na de kennismaking legt u de klik vast: hoe goed kandidaat en werkgever bij elkaar passen.</source>
         <translation>Now: {0}. After the introduction, record the click: how well candidate and employer fit together.</translation>
     </message>
@@ -3718,27 +3756,27 @@
 <context>
     <name>MatchesTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="73"/>
         <source>Match voorstellen…</source>
         <translation>Propose match…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="75"/>
         <source>Naast elkaar…</source>
         <translation>Side by side…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="76"/>
         <source>Volgende stap…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="74"/>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="77"/>
         <source>Plaatsen…</source>
         <translation>Place…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="188"/>
+        <location filename="../../spt_desktop/ui/pages/matches_tab.py" line="193"/>
         <source>{0} bij {1}</source>
         <translation>{0} at {1}</translation>
     </message>
@@ -4301,27 +4339,27 @@
 <context>
     <name>ProposeMatchDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="361"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="363"/>
         <source>Match voorstellen</source>
         <translation>Propose match</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="365"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="367"/>
         <source>Match op potentie: een vacature is niet nodig. De verschillen hieronder zijn om te bespreken, niet om iemand uit te sluiten.</source>
         <translation>Match on potential: a vacancy is not needed. The gaps below are for discussion, not for ruling anyone out.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="376"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="378"/>
         <source>Geen vacature (match op potentie)</source>
         <translation>No vacancy (match on potential)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="386"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="388"/>
         <source>Werkgever</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="387"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="389"/>
         <source>Vacature of toekomstige behoefte</source>
         <translation>Vacancy or future need</translation>
     </message>
@@ -4720,12 +4758,12 @@
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="279"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="281"/>
         <source>Naast elkaar</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="284"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="286"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -4733,37 +4771,37 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="184"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="185"/>
         <source>Kandidaat en vacature naast elkaar</source>
         <translation>Candidate and vacancy side by side</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="198"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="199"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="199"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="200"/>
         <source>Verschil</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="219"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="220"/>
         <source>Kandidaat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="220"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="221"/>
         <source>Vacature / werkgever</source>
         <translation>Vacancy / employer</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="224"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="225"/>
         <source>Kies een werkgever om de verschillen te zien.</source>
         <translation>Choose an employer to see the gaps.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/match.py" line="242"/>
+        <location filename="../../spt_desktop/ui/dialogs/match.py" line="244"/>
         <source>{0} verschil(len) om te bespreken. Verschillen sluiten niemand uit: het SPT matcht op potentie, en de klik telt vaak zwaarder dan skills.</source>
         <translation>{0} gap(s) to discuss. Gaps rule no one out: the SPT matches on potential, and the click often counts for more than skills.</translation>
     </message>

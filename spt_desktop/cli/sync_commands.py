@@ -87,7 +87,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         print(
             f"Verstuurd: {report.pushed}, ontvangen: {report.pulled}, "
-            f"conflicten: {report.conflicts}, verwijderd: {report.purged}."
+            f"conflicten: {report.conflicts}, niet aangenomen: {report.refused}, "
+            f"verwijderd: {report.purged}."
         )
     if report.update and not args.json:
         print(UPDATE_RECOMMENDED)

@@ -82,6 +82,11 @@ if TYPE_CHECKING:
 
 S = TypeVar("S", bound=Synced)
 UNKNOWN = "onbekend"
+# An employer or vacancy named by id that this device does not hold: another SPT's (a
+# colleague's match or placement of her candidate; vault migration 0017). Its name never
+# reaches this laptop, so a document says whose it is.
+ELSEWHERE = "een werkgever van een ander SPT"
+VACANCY_ELSEWHERE = "vacature van een ander SPT"
 CANDIDATE = Thing.CANDIDATE
 
 
@@ -115,7 +120,9 @@ class _Names:
             self._employers.update({i: n for i, n in rows})
 
     def employer(self, employer_id: str | None) -> str | None:
-        return self._employers.get(employer_id) if employer_id else None
+        """The name of an employer read by ``employers``; one not on this device is
+        another SPT's (``ELSEWHERE``)."""
+        return self._employers.get(employer_id, ELSEWHERE) if employer_id else None
 
     def vacancies(self, ids: Iterable[str | None]) -> None:
         want = {i for i in ids if i}
@@ -240,7 +247,9 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
         return d.coaches.get(coach_id or "", UNKNOWN)
 
     def employer(employer_id: str | None) -> str | None:
-        return d.employers.get(employer_id) if employer_id else None
+        # The dossier read names every employer this device holds: the others are
+        # another SPT's.
+        return d.employers.get(employer_id, ELSEWHERE) if employer_id else None
 
     current: dict[ConsentPurpose, ConsentDTO] = {c.purpose: c for c in cand.consents}
     order = list(ConsentPurpose)
@@ -324,7 +333,7 @@ def printable_dossier(d: Dossier, today: date) -> DossierData:
             MatchLine(
                 m.proposed_on,
                 employer(m.employer_id) or UNKNOWN,
-                d.vacancies.get(m.vacancy_id) if m.vacancy_id else None,
+                d.vacancies.get(m.vacancy_id, VACANCY_ELSEWHERE) if m.vacancy_id else None,
                 m.status,
                 m.klik,
                 coach(m.coach_id),

@@ -47,7 +47,7 @@ class CheckpointInfo:
     checkpoint: CheckpointDTO
     candidate_id: str
     candidate_name: str
-    employer: str
+    employer: str | None  # None: another SPT's employer, not on this device (0017)
     job_title: str
     starts_on: date
 
@@ -297,7 +297,7 @@ class JourneyService(Service):
                 checkpoint=from_row(CheckpointDTO, point),
                 candidate_id=cand.id,
                 candidate_name=cand.full_name,
-                employer=employer.name if employer is not None else "",
+                employer=employer.name if employer is not None else None,
                 job_title=placement.job_title,
                 starts_on=placement.starts_on,
             )

@@ -53,12 +53,15 @@ class Gap:
 
 @dataclass(frozen=True)
 class SideBySide:
-    """A candidate next to an employer (and maybe a vacancy), with every gap."""
+    """A candidate next to an employer (and maybe a vacancy), with every gap.
+    ``elsewhere``: the employer is another SPT's, not on this device (``employer`` and
+    ``vacancy`` are then None: their names and terms never reach it)."""
 
     candidate: CandidateDTO
-    employer: EmployerDTO
+    employer: EmployerDTO | None
     vacancy: VacancyDTO | None
     gaps: tuple[Gap, ...]
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)

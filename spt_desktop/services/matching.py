@@ -182,16 +182,17 @@ class MatchingService(Service):
     def side_by_side(
         self, candidate_id: str, employer_id: str, vacancy_id: str | None = None
     ) -> SideBySide:
-        """The candidate next to the employer and vacancy, with the gaps between them."""
+        """The candidate next to the employer and vacancy, with the gaps between them.
+        The employer (and its vacancy) may be another SPT's, named by a colleague's match
+        and never on this device (vault migration 0017): then ``employer`` (``vacancy``)
+        is None and ``elsewhere`` says so; the gaps that need them read as unknown."""
         with self.ctx.tx() as s:
             cand = candidate_dto(s, load(s, Candidate, candidate_id, Thing.CANDIDATE))
-            emp = from_row(EmployerDTO, load(s, Employer, employer_id, Thing.EMPLOYER))
-            vac = (
-                from_row(VacancyDTO, load(s, Vacancy, vacancy_id, Thing.VACANCY))
-                if vacancy_id
-                else None
-            )
-            return SideBySide(cand, emp, vac, gaps(cand, emp, vac))
+            held = s.get(Employer, employer_id)
+            emp = from_row(EmployerDTO, held) if held is not None else None
+            found = s.get(Vacancy, vacancy_id) if vacancy_id else None
+            vac = from_row(VacancyDTO, found) if found is not None else None
+            return SideBySide(cand, emp, vac, gaps(cand, emp, vac), elsewhere=held is None)
 
     def for_candidate(self, candidate_id: str) -> list[MatchDTO]:
         with self.ctx.tx() as s:

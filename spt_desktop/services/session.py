@@ -62,8 +62,9 @@ class SyncStatus:
     server_url: str | None
     last_sync: datetime | None
     unsynced: int
-    conflicts: int
+    conflicts: int  # open: fields changed on both sides, edits of what was deleted
     revoked: bool = False  # the server revoked this laptop; the vault was wiped
+    refused: int = 0  # open: her records the server would not take (not conflicts)
 
 
 @dataclass(frozen=True)
@@ -370,6 +371,7 @@ class VaultSession:
 
         from spt_desktop.models import Setting
         from spt_desktop.sync.apply import pending_count
+        from spt_desktop.sync.conflicts import REFUSED_KINDS
         from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER
         from spt_desktop.sync.purge import S_REVOKED
 
@@ -385,13 +387,16 @@ class VaultSession:
             )
             unsynced = pending_count(s.connection())
         last = settings.get(S_LAST_SYNC)
+        found = self.conflicts() if S_REFRESH in settings else []
+        refused = sum(1 for c in found if c.kind in REFUSED_KINDS)
         return SyncStatus(
             linked=S_REFRESH in settings,
             server_url=settings.get(S_SERVER),
             last_sync=datetime.fromisoformat(last) if last else None,
             unsynced=unsynced,
-            conflicts=len(self.conflicts()) if S_REFRESH in settings else 0,
+            conflicts=len(found) - refused,
             revoked=S_REVOKED in settings,
+            refused=refused,
         )
 
     def login(self, server_url: str, email: str, password: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import pydantic_core
 import sqlalchemy as sa
@@ -20,6 +20,7 @@ from spt_common import protocol as p
 from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, Setting, SyncConflict
 from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
+from spt_desktop.sync.conflicts import REFUSED_KINDS
 from spt_desktop.sync.searchindex import feeds_search, removing
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
@@ -395,8 +396,16 @@ class _Found:
     rev: int | None
 
 
-def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResult) -> int:
-    """Record the server's answer to a batch; returns the number of new conflicts.
+class Recorded(NamedTuple):
+    """What an answer to a batch left for the coach: new conflicts (a field both sides
+    changed, an edit of what was deleted elsewhere) and records the server refused."""
+
+    conflicts: int
+    refused: int
+
+
+def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResult) -> Recorded:
+    """Record the server's answer to a batch; returns the new conflicts and refusals.
 
     Acknowledged records get their server revision in one UPDATE per entity (only that
     column: no trigger re-indexes anything), conflicts in one INSERT, the server's
@@ -444,7 +453,8 @@ def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResu
                 (json.dumps(rows),),
             )
     _record_conflicts(conn, found)
-    return len(found)
+    refused = sum(1 for f in found if f.kind in REFUSED_KINDS)
+    return Recorded(len(found) - refused, refused)
 
 
 def _record_conflicts(conn: sa.Connection, found: list[_Found]) -> None:

@@ -19,6 +19,13 @@ from spt_desktop.models.base import utcnow
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
 
+# A whole record of hers the server would not take: "forbidden" (not her dossier or her
+# SPT's registry, or no longer), "rejected" (a rule: a colleague without an account, a
+# record that may not change). Kept and listed with the conflicts, so nothing disappears
+# unseen, but not counted as one: nobody else changed anything. "deleted" (she edited
+# what a colleague deleted) and "field" (both changed one field) are conflicts.
+REFUSED_KINDS = frozenset({"forbidden", "rejected"})
+
 
 @dataclass(frozen=True)
 class ConflictView:

@@ -76,6 +76,9 @@ class SyncReport:
 
     pushed: int = 0
     pulled: int = 0
+    # New conflicts: a field changed here and on the server, an edit of what was deleted
+    # elsewhere. Records the server would not take are ``refused``, not conflicts (both
+    # wait at Conflicten; sync.conflicts.REFUSED_KINDS).
     conflicts: int = 0
     purged: int = 0
     requests: int = 0
@@ -83,12 +86,14 @@ class SyncReport:
     # The server's advice (the version handshake): None, or p.UPDATE_RECOMMENDED when a
     # newer SPT Desktop is recommended. (Required: the sync raises UpdateRequired.)
     update: str | None = None
+    refused: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "pushed": self.pushed,
             "pulled": self.pulled,
             "conflicts": self.conflicts,
+            "refused": self.refused,
             "purged": self.purged,
             "requests": self.requests,
             "wiped": self.wiped,
@@ -319,7 +324,7 @@ class Syncer:
         self.transport = transport
         self._own_transport = transport is None
         self.page = page
-        self.pushed = self.pulled = self.conflicts = self.purged = 0
+        self.pushed = self.pulled = self.conflicts = self.refused = self.purged = 0
         self.wiped = False
         self._requests_at_start = transport.requests if transport is not None else 0
         self._token: tuple[str, float] | None = None  # access token, valid until
@@ -479,6 +484,7 @@ class Syncer:
             pushed=self.pushed,
             pulled=self.pulled,
             conflicts=self.conflicts,
+            refused=self.refused,
             purged=self.purged,
             requests=requests - self._requests_at_start,
             wiped=self.wiped,
@@ -929,7 +935,9 @@ class Syncer:
                 following = _promote_next(conn, self._inflight)
                 self._next_stored = False
                 self.pushed += len(batch["batch"]["changes"])
-                self.conflicts += apply_results(conn, batch, resp.push)
+                recorded = apply_results(conn, batch, resp.push)
+                self.conflicts += recorded.conflicts
+                self.refused += recorded.refused
             elif batch is not None:
                 following = batch  # not answered: still pending, sent again
             if page:

@@ -397,12 +397,30 @@ class MainWindow(QMainWindow):
         self._told.clear()
         self._update_advice = report.get("update")
         self._show_sync(status)
+        said = []
         if report.get("conflicts"):
-            self.message.show_message(
+            said.append(
                 self.tr(
                     "{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft."  # noqa: E501
                 ).format(report["conflicts"])
             )
+        refused = report.get("refused") or 0
+        if refused:
+            # Not a conflict: nobody else changed anything; the server did not take it
+            # (not her dossier or SPT, or a colleague without an account there).
+            what = (
+                self.tr("De server nam 1 wijziging niet aan")
+                if refused == 1
+                else self.tr("De server nam {0} wijzigingen niet aan").format(refused)
+            )
+            said.append(
+                what
+                + self.tr(
+                    ": een dossier dat niet (meer) van u is, of een collega of werkgever die de server niet kent. U vindt ze bij Conflicten; geef ze zo nodig door en sluit de melding."  # noqa: E501
+                )
+            )
+        if said:
+            self.message.show_message(" ".join(said))
 
     def _wiped(self) -> None:
         """The server said this laptop is revoked and the sync wiped the vault: close
@@ -491,6 +509,10 @@ class MainWindow(QMainWindow):
             text += self.tr("  ·  1 conflict")
         elif status.conflicts:
             text += self.tr("  ·  {0} conflicten").format(status.conflicts)
+        if status.refused == 1:
+            text += self.tr("  ·  1 wijziging niet aangenomen")
+        elif status.refused:
+            text += self.tr("  ·  {0} wijzigingen niet aangenomen").format(status.refused)
         if self._update_advice and status.linked:
             text += self.tr("  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)")
         self.sync_label.setText(f"{text}  ·  {waiting}")

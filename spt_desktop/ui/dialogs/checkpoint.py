@@ -23,6 +23,7 @@ from spt_desktop.services.session import VaultSession
 from spt_desktop.services.today import months_text
 from spt_desktop.ui.dialogs.base import DraftDialog
 from spt_desktop.ui.dialogs.dropout import DropoutDialog
+from spt_desktop.ui.elsewhere import employer_text
 from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, show_day
 from spt_desktop.ui.ops import Ops
 
@@ -104,7 +105,10 @@ class CheckpointDialog(DraftDialog[CheckpointDTO]):
                 "{0} bij {1}, gestart op {2}; dit behoudmoment stond op {3}. Is de kandidaat "
                 "nog in dienst?"
             ).format(
-                info.job_title, info.employer, show_day(info.starts_on), show_day(point.due_on)
+                info.job_title,
+                employer_text(info.employer),  # another SPT's: says so, not an empty name
+                show_day(info.starts_on),
+                show_day(point.due_on),
             ),
             parent=parent,
         )

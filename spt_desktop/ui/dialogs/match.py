@@ -30,6 +30,7 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import CaseloadRow, EmployerDTO, MatchDTO, VacancyDTO
 from spt_desktop.services.match_gaps import Gap, Level, SideBySide, Topic, Travel, terms_of
 from spt_desktop.ui.dialogs.base import DraftDialog
+from spt_desktop.ui.elsewhere import capitalised, employer_text
 from spt_desktop.ui.fit import FitScroll
 from spt_desktop.ui.forms import QT_TRANSLATE_NOOP, Field, choices_of, show_day
 from spt_desktop.ui.named import named
@@ -225,7 +226,8 @@ class SideBySideView(QGroupBox):
 
     def show_view(self, view: SideBySide) -> None:
         self.heads[1].setText(view.candidate.full_name)
-        head = view.employer.name
+        # Another SPT's employer: its name is not on this laptop; say whose it is.
+        head = view.employer.name if view.employer is not None else capitalised(employer_text(None))
         if view.vacancy is not None:
             head = f"{view.vacancy.title} — {head}"
         self.heads[2].setText(head)

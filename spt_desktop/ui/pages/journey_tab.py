@@ -27,6 +27,7 @@ from spt_desktop.ui import messages
 from spt_desktop.ui.dialogs.checkpoint import open_dialog, record_checkpoint
 from spt_desktop.ui.dialogs.closure import ClosureDialog
 from spt_desktop.ui.dialogs.dropout import DropoutDialog, ReactivateDialog
+from spt_desktop.ui.elsewhere import employer_text
 from spt_desktop.ui.forms import show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops, describe
@@ -158,7 +159,8 @@ class JourneyTab(QWidget):
         self.model.replace(list(reversed(d.timeline)))
         self.phase.setCurrentIndex(self.phase.findData(d.candidate.phase))
         rows = [
-            CheckpointRow(point, d.employers.get(p.employer_id, ""), p.ended_on)
+            # No name in the dossier: another SPT's employer, not on this laptop.
+            CheckpointRow(point, employer_text(d.employers.get(p.employer_id)), p.ended_on)
             for p in d.placements
             for point in p.checkpoints
         ]

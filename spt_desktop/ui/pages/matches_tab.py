@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 from spt_common.enums import MatchStatus
 from spt_desktop.services.dto import Dossier, MatchDTO
 from spt_desktop.services.match_gaps import SideBySide
+from spt_desktop.ui.elsewhere import employer_text, vacancy_text
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.pages.dossier_tabs import ListsTab, checkpoints_text
@@ -36,15 +37,17 @@ class MatchesTab(ListsTab):
     def __init__(
         self, ops: Ops, names: Callable[[], Dossier | None], parent: QWidget | None = None
     ) -> None:
+        # An employer or vacancy the dossier has no name for is another SPT's: a
+        # colleague's match or placement names it, this laptop never receives it.
         def employer(employer_id: str) -> str:
             d = names()
-            return d.employers.get(employer_id, "") if d else ""
+            return employer_text(d.employers.get(employer_id)) if d else ""
 
         def vacancy(vacancy_id: str | None) -> str:
             d = names()
             if vacancy_id is None:
                 return "— (op potentie)"
-            return d.vacancies.get(vacancy_id, "") if d else ""
+            return vacancy_text(d.vacancies.get(vacancy_id)) if d else ""
 
         super().__init__(ops, [
             ("matches", "Matches", (
@@ -159,7 +162,8 @@ class MatchesTab(ListsTab):
         m = self.selected()
         if m is None or m.status == MatchStatus.PLACED or self.dossier is None:
             return
-        name, window = self.dossier.employers.get(m.employer_id, ""), self.window()
+        name = employer_text(self.dossier.employers.get(m.employer_id))
+        window = self.window()
         self._with_draft(
             f"matchstep:{m.id}:{m.candidate_id}",  # ends with her id: kept, purged with her
             lambda draft: MatchStepDialog(self.ops, m, name, draft, parent=window),
@@ -177,7 +181,7 @@ class MatchesTab(ListsTab):
     def _place(self, m: MatchDTO, view: SideBySide) -> None:
         from spt_desktop.ui.dialogs.placement import PlacementDialog
 
-        vac, emp = view.vacancy, view.employer
+        vac, emp = view.vacancy, view.employer  # None: another SPT's, not on this laptop
         fund = getattr(emp, "fund", None) or getattr(emp, "training_fund", None)
         defaults = {
             "job_title": vac.title if vac else "",
@@ -185,7 +189,8 @@ class MatchesTab(ListsTab):
             or view.candidate.hours_per_week,
             "fund": getattr(fund, "value", fund) or "",
         }
-        title = self.tr("{0} bij {1}").format(view.candidate.full_name, emp.name)
+        where = employer_text(emp.name if emp is not None else None)
+        title = self.tr("{0} bij {1}").format(view.candidate.full_name, where)
         window = self.window()
         self._with_draft(
             f"placement:{m.id}:{m.candidate_id}",
