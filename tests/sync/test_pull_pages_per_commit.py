@@ -66,7 +66,7 @@ def _state(vault: Vault) -> dict[str, Any]:
 def test_a_first_pull_commits_several_pages_at_once(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
-    """Before: one commit per page and the run's own few (19 for 15 requests); now the
+    """Before: one commit per page and the run's own few (20 for 16 requests); now the
     pages asked for with no batch share one."""
     served_caseload(tmp_path, admin, live, 8)
     laptop = bound(tmp_path, "laptop", live.url)
