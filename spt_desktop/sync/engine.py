@@ -688,16 +688,18 @@ class Syncer:
             tx.commit()
 
     def _keep_open(self, page: p.PullPage) -> bool:
-        """Whether the transaction of a page that answered no batch and makes none stays
-        open for the next page(s) (``PULL_TX_RECORDS``): the run holds its connection
-        and more pages are to come, asked for with no batch (a first pull after its
-        first page; the pages after a push's last batch). A commit writes every database page the transaction
-        dirtied to the WAL, each encrypted by SQLCipher; a first pull's pages touch
-        the same index pages (ids, the search index's segments) again and again, so
-        several vault pages per commit write each of them once. The guarantee stays: the
-        records of every page in the transaction and the cursor past the last one are
-        committed together (a run cut off loses the open pages, which are pulled
-        again, never a page without its cursor or a cursor without its page)."""
+        """Whether the transaction of a page that answered no batch and makes none (and
+        with none on the wire) stays open for the next page(s) (``PULL_TX_RECORDS``):
+        the run holds its connection and more pages are to come, asked for with no
+        batch (a first pull after its first page; the pages after a push's last batch).
+
+        A commit writes every database page the transaction dirtied to the WAL, each
+        encrypted by SQLCipher; a first pull's pages touch the same index pages (ids,
+        the search index's segments) again and again, so several vault pages per commit
+        write each of them once. The guarantee stays: the records of every page in the
+        transaction and the cursor past the last one are committed together (a run cut
+        off loses the open pages, which are pulled again, never a page without its
+        cursor or a cursor without its page)."""
         if not self._held or not page.more:
             return False
         self._open_records += len(page.records)
@@ -999,7 +1001,13 @@ class Syncer:
                     text = batch_text(following) if following is not None else None
                 if text is not None:
                     _put(conn, {S_PENDING: text})
-            self._keep = batch is None and following is None and self._keep_open(resp.pull)
+            self._keep = (
+                page
+                and batch is None
+                and following is None
+                and self._inflight is None
+                and self._keep_open(pulled)
+            )
             return following
 
 
