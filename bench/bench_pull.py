@@ -1,7 +1,8 @@
 """The first pull, client side, two code trees side by side on one server (issue 13).
 
     .venv/bin/python bench/bench_pull.py [--size 10000] [--caseload 200] [--rounds 3] \
-        [--tree before=/tmp/old-checkout] [--tree after=.] [--profile DIR]
+        [--tree before=/tmp/old-checkout] [--tree after=.] [--profile DIR] \
+        [--workdir /tmp/NAME-bench]
 
 One `spt-server` (this tree's) with a coach whose ``--size`` demo candidates are pushed
 once; then, round after round with the trees alternating, each tree's client pulls them
@@ -17,6 +18,8 @@ into a new vault:
 The server is the same for every tree, so the difference is the client's. Figures go to
 stdout as a table (medians per tree) with the load average beside them; bench/SYNC.md.
 With ``--profile DIR`` each tree's first pull also runs under py-spy (raw format).
+With ``--workdir DIR`` the filled servers' databases are kept there and used again by
+the next run with the same sizes (a 10k push takes minutes on a loaded machine).
 """
 
 from __future__ import annotations
@@ -118,7 +121,25 @@ def _load() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+class _KeptServer(bs.SptServer):
+    """`spt-server serve` on a database a previous run filled (``--workdir``)."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.db = f"sqlite:///{workdir / 'server.db'}"
+        self.port = bs.free_port()
+        self.proc = subprocess.Popen(
+            [bs.PYTHON, "-m", "spt_server.cli", "serve", "--db", self.db, "--port",
+             str(self.port), "--no-retention", "--log-level", "error"],
+            env=bs.env(),
+        )  # fmt: skip
+        bs.wait_port(self.port, self.proc, "spt-server")
+
+
 def _filled_server(workdir: Path, size: int) -> bs.SptServer:
+    done = workdir / f"filled-{size}"
+    if done.exists():
+        return _KeptServer(workdir)
+    shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
     server = bs.SptServer(workdir)
     a = bs.fresh_vault(workdir, "a.sptvault")
@@ -127,6 +148,7 @@ def _filled_server(workdir: Path, size: int) -> bs.SptServer:
         demo.fill_vault(a, size, bs.SEED, bs.TODAY)
         engine.sync(a, transport=t)
     a.lock()
+    done.touch()
     return server
 
 
@@ -137,11 +159,14 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tree", action="append", default=[], help="NAME=PATH")
     parser.add_argument("--profile", type=Path, default=None)
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the servers here")
     args = parser.parse_args()
     trees = {n: Path(p).resolve() for n, p in (t.split("=", 1) for t in args.tree)}
     trees = trees or {"this": BENCH.parent}
     bs.memsec.off()
-    work = Path(tempfile.mkdtemp(prefix="bench-pull-"))
+    kept = args.workdir is not None
+    work = args.workdir.resolve() if kept else Path(tempfile.mkdtemp(prefix="bench-pull-"))
+    work.mkdir(parents=True, exist_ok=True)
     rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
     try:
         servers = []
@@ -156,6 +181,7 @@ def main() -> int:
             for r in range(args.rounds):
                 for name, tree in trees.items():
                     d = work / f"{kind}-{name}-{r}"
+                    shutil.rmtree(d, ignore_errors=True)
                     d.mkdir()
                     if kind == "pull":
                         prof = None
@@ -194,7 +220,8 @@ def main() -> int:
                 shaper.close()
             server.stop()
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not kept:
+            shutil.rmtree(work, ignore_errors=True)
     print("\n| what | tree | n | median wall s | median cpu s | other |")
     print("|---|---|---:|---:|---:|---|")
     for (kind, name), outs in rows.items():

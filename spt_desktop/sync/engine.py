@@ -68,6 +68,10 @@ S_PENDING = "sync.pending_batch"
 # off meanwhile sends it again with the same id once the pending one is answered.
 S_PENDING_NEXT = "sync.pending_next"
 S_LAST_SYNC = "sync.last_sync"
+# A run that only pulls commits its pages together up to this many records (eight of
+# the server's biggest pages; see Syncer._keep_open): per commit, SQLCipher encrypts
+# every database page written, and the pages of a first pull dirty the same ones.
+PULL_TX_RECORDS = 8 * p.MAX_PAGE
 
 
 @dataclass(frozen=True)
@@ -352,6 +356,11 @@ class Syncer:
         self._inflight: _InFlight | None = None  # see _pipeline
         self._next_stored = False  # S_PENDING_NEXT holds a batch (see _pipeline)
         self._cache_size: int | None = None  # the held connection's own (see _holding)
+        # A pull's transaction left open for the next page (_keep_open), the records it
+        # holds, and whether the page being applied keeps it open.
+        self._open: sa.RootTransaction | None = None
+        self._open_records = 0
+        self._keep = False
 
     # --- the steps -------------------------------------------------------------------
 
@@ -616,6 +625,7 @@ class Syncer:
     def _release(self) -> None:
         """The held connection back to the pool as it came."""
         conn, self._conn, self._held = self._conn, None, False
+        self._open = None  # rolled back by _restore: its pages are pulled again
         if conn is not None:
             try:
                 self._restore(conn)
@@ -638,7 +648,9 @@ class Syncer:
 
     @contextmanager
     def _local(self) -> Iterator[sa.Connection]:
-        """One transaction on the step's connection."""
+        """One transaction on the step's connection (the pages an open one holds are
+        committed first)."""
+        self._commit_open()
         with self.conn.begin():
             yield self.conn
 
@@ -646,16 +658,58 @@ class Syncer:
     def _applying(self) -> Iterator[sa.Connection]:
         """One transaction for applying server state: foreign keys off (see the module
         doc; switched back when the step or the run ends), no outbox or audit rows (Core
-        statements do not run the ORM's tracking hook)."""
-        if not self._remote:
-            # Must run outside a transaction: SQLite ignores it inside one.
-            self.conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            self.conn.commit()
-            self._remote = True
-        self._relax()
-        with self.conn.begin():
+        statements do not run the ORM's tracking hook).
+
+        The transaction a page left open (``_keep_open``) goes on: its pages and this
+        one commit together, with this one's cursor. Else a new one. The body decides,
+        by ``_keep_open``, whether this one commits at its end."""
+        tx = self._open
+        self._open = None
+        if tx is None:
+            if not self._remote:
+                # Must run outside a transaction: SQLite ignores it inside one.
+                self.conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                self.conn.commit()
+                self._remote = True
+            self._relax()
+            tx = self.conn.begin()
+            self._open_records = 0
+        self._keep = False
+        try:
             yield self.conn
+        except BaseException:
+            tx.rollback()  # the pages of the open transaction with it: pulled again
+            raise
+        if self._keep:
+            self._open = tx
+        else:
+            tx.commit()
         self._unflushed = True
+
+    def _commit_open(self) -> None:
+        """Commit the pages an open transaction holds (with their last cursor) before
+        anything else runs on the connection."""
+        tx, self._open = self._open, None
+        if tx is not None:
+            tx.commit()
+
+    def _keep_open(self, page: p.PullPage) -> bool:
+        """Whether the transaction of a page that answered no batch and makes none (and
+        with none on the wire) stays open for the next page(s) (``PULL_TX_RECORDS``):
+        the run holds its connection and more pages are to come, asked for with no
+        batch (a first pull after its first page; the pages after a push's last batch).
+
+        A commit writes every database page the transaction dirtied to the WAL, each
+        encrypted by SQLCipher; a first pull's pages touch the same index pages (ids,
+        the search index's segments) again and again, so several vault pages per commit
+        write each of them once. The guarantee stays: the records of every page in the
+        transaction and the cursor past the last one are committed together (a run cut
+        off loses the open pages, which are pulled again, never a page without its
+        cursor or a cursor without its page)."""
+        if not self._held or not page.more:
+            return False
+        self._open_records += len(page.records)
+        return self._open_records < PULL_TX_RECORDS
 
     def _restore(self, conn: sa.Connection) -> None:
         """The connection goes back to the pool as it came: foreign keys on, its own
@@ -689,6 +743,7 @@ class Syncer:
     def _flush(self) -> None:
         """The end of a sync: one commit in the vault's own mode, which flushes the WAL,
         so every commit of the run is on disk (a no-change sync has none to flush)."""
+        self._commit_open()
         if not self._unflushed:
             return
         if self._durable_mode is not None:
@@ -954,6 +1009,13 @@ class Syncer:
                     text = batch_text(following) if following is not None else None
                 if text is not None:
                     _put(conn, {S_PENDING: text})
+            self._keep = (
+                page
+                and batch is None
+                and following is None
+                and self._inflight is None
+                and self._keep_open(pulled)
+            )
             return following
 
 
