@@ -181,20 +181,16 @@ def _pg_cpu(data: Path | None) -> float:
 
 
 def replay_once(
-    workdir: Path, tree: Path, pg: str | None, spy: str | None, pg_data: Path | None = None
+    workdir: Path,
+    tree: Path,
+    pg: str | None,
+    spy: str | None,
+    pg_data: Path | None = None,
+    analyze: bool = True,
 ) -> dict[str, Any]:
     with open(workdir / "requests.pkl", "rb") as f:
         recorded = pickle.load(f)
-    if pg:
-        url = _create_pg_database(pg, "pushbench")
-        _pg_copy(workdir / "template.db", url, tree)
-    else:
-        db = workdir / "run.db"
-        for extra in ("", "-wal", "-shm"):
-            Path(f"{db}{extra}").unlink(missing_ok=True)
-        shutil.copy(workdir / "template.db", db)
-        db.chmod(0o600)
-        url = f"sqlite:///{db}"
+    url = _fresh_copy(workdir, tree, pg, analyze)
     port = bs.free_port()
     proc = subprocess.Popen(
         [PYTHON, "-m", "spt_server.cli", "serve", "--db", url, "--port", str(port),
@@ -245,9 +241,102 @@ def replay_once(
     }  # fmt: skip
 
 
+def inproc_once(
+    workdir: Path,
+    pg: str | None,
+    profile: str | None,
+    analyze: bool = True,
+    pg_data: Path | None = None,
+) -> dict[str, Any]:
+    """The recorded requests answered in this process, one thread, by this tree's
+    ``sync_answer`` (the fast path's call, after its body check): no HTTP, no event loop,
+    no idle threads in a profile. CPU: this thread's (``time.thread_time``), split into
+    the body's validation, ``store.push`` and the rest of the answer (its pull page)."""
+    import cProfile
+
+    from spt_common import encoding
+    from spt_common import protocol as p
+    from spt_server import app as app_mod
+    from spt_server import security, store
+
+    with open(workdir / "requests.pkl", "rb") as f:
+        recorded = pickle.load(f)
+    url = _fresh_copy(workdir, ROOT, pg, analyze)
+    server = app_mod.Server(url)
+    claims = security.read_access(server.key, _token(url))
+    push_cpu = 0.0
+    real_push = store.push
+
+    def timed_push(*args: Any, **kwargs: Any) -> Any:
+        nonlocal push_cpu
+        t0 = time.thread_time()
+        try:
+            return real_push(*args, **kwargs)
+        finally:
+            push_cpu += time.thread_time() - t0
+
+    store.push = timed_push  # type: ignore[assignment]
+    prof = cProfile.Profile() if profile else None
+    applied = 0
+    validate = total = 0.0
+    pg0 = _pg_cpu(pg_data)
+    try:
+        for headers, raw in recorded["requests"]:
+            body_raw = encoding.decode(headers.get("content-encoding", "identity"), raw, 1 << 30)
+            t0 = time.thread_time()
+            if prof:
+                prof.enable()
+            body = p.SyncRequest.model_validate_json(body_raw)
+            t1 = time.thread_time()
+            answer = app_mod.sync_answer(server, body, claims)
+            if prof:
+                prof.disable()
+            t2 = time.thread_time()
+            validate += t1 - t0
+            total += t2 - t0
+            push = json.loads(answer)["push"]
+            if push is not None:
+                applied += len(push["results"])
+        pg_cpu = _pg_cpu(pg_data) - pg0
+    finally:
+        store.push = real_push  # type: ignore[assignment]
+        server.engine.dispose()
+        store.dispose_leases(server.engine)
+    if prof and profile:
+        prof.dump_stats(profile)
+    return {
+        "records": applied, "requests": len(recorded["requests"]), "cpu": total,
+        "validate": validate, "push": push_cpu, "rest": total - validate - push_cpu,
+        "us_per_record": total / applied * 1e6, "push_us_per_record": push_cpu / applied * 1e6,
+        **({"pg_cpu": pg_cpu} if pg_data else {}), "load": os.getloadavg()[0],
+    }  # fmt: skip
+
+
+def _fresh_copy(workdir: Path, tree: Path, pg: str | None, analyze: bool) -> str:
+    """A copy of the template for one run; its tables analysed (``analyze``) as a
+    server's are that has run a while (PostgreSQL's autovacuum, SQLite's
+    ``PRAGMA optimize``), so the push runs on the plans production has."""
+    if pg:
+        url = _create_pg_database(pg, "pushbench")
+        _pg_copy(workdir / "template.db", url, tree)
+    else:
+        db = workdir / "run.db"
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{db}{extra}").unlink(missing_ok=True)
+        shutil.copy(workdir / "template.db", db)
+        db.chmod(0o600)
+        url = f"sqlite:///{db}"
+    if analyze:
+        eng = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+        with eng.connect() as c:
+            c.exec_driver_sql("ANALYZE")
+        eng.dispose()
+    return url
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["prepare", "replay"])
+    ap.add_argument("what", choices=["prepare", "replay", "inproc"])
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--dir", default="/tmp/pushbench")
     ap.add_argument("--tree", default=str(ROOT), help="the checkout whose server runs")
@@ -255,6 +344,11 @@ def main() -> None:
     ap.add_argument("--pg-data", default=None, help="the cluster's data folder: its CPU too")
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--py-spy", default=None)
+    ap.add_argument("--profile", default=None, help="inproc: cProfile stats to this file")
+    ap.add_argument(
+        "--no-analyze", action="store_true",
+        help="leave the copy without statistics (as before round 5: a fresh database)",
+    )  # fmt: skip
     args = ap.parse_args()
     workdir = Path(args.dir) / str(args.size)
     if args.what == "prepare":
@@ -263,7 +357,11 @@ def main() -> None:
     for i in range(args.runs):
         spy = args.py_spy if i == 0 else None
         data = Path(args.pg_data) if args.pg_data else None
-        out = replay_once(workdir, Path(args.tree), args.pg, spy, data)
+        if args.what == "inproc":
+            out = inproc_once(workdir, args.pg, args.profile if i == 0 else None,
+                              not args.no_analyze, data)  # fmt: skip
+        else:
+            out = replay_once(workdir, Path(args.tree), args.pg, spy, data, not args.no_analyze)
         print(json.dumps({"utc": time.strftime("%H:%M:%S", time.gmtime()), "tree": args.tree,
                           "db": "pg" if args.pg else "sqlite", "size": args.size,
                           **{k: round(v, 3) if isinstance(v, float) else v
