@@ -26,7 +26,7 @@ from pydantic import (
     create_model,
 )
 
-from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.bsn import BSN_REFUSED, contains_bsn, may_hold_bsn
 from spt_common.entities import EntityName
 
 PROTOCOL_VERSION = 1
@@ -462,6 +462,10 @@ FREE_TEXT_FIELDS = {
 def refuse_bsn(entity: str, values: dict[str, Any]) -> None:
     """No BSN anywhere (an SPT has no legal basis to hold one): refuse ``values`` when a
     free-text field holds one, naming the field (never the value)."""
+    texts = [v for name in FREE_TEXT_FIELDS[entity] if isinstance(v := values.get(name), str)]
+    # One look at all of them first (nearly every record holds no number of nine digits).
+    if not texts or not may_hold_bsn("\x00".join(texts)):
+        return
     bad = [
         name
         for name in FREE_TEXT_FIELDS[entity]
