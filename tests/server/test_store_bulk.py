@@ -472,3 +472,36 @@ def test_an_accepted_handover_of_a_deleted_candidate_assigns_no_one_on_either_pa
     roles = [r[7]["role"] for r in after["records"]
              if r[1] == "assignment" and r[2] == gone and not r[6]]  # fmt: skip
     assert roles == ["loopbaancoach"]  # the server's at registration; no jobcoach
+
+
+def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(world: World) -> None:
+    """psycopg prepares a statement after its fifth run on a connection; PostgreSQL may
+    then keep one generic plan for it. Made on a near-empty table's statistics (a new
+    server's first pushes, before autovacuum's analyse) that plan was a sequential scan
+    of `record` for `id = ANY($1)`: 13 s of PostgreSQL's CPU in a 1k first push. Every
+    push's statement is planned for its ids: no generic plan on the push's connection,
+    however often the same statements ran."""
+    if world.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    # One connection: every push runs on it, as a busy server's pooled ones do.
+    engine = sa.create_engine(world.engine.url, pool_size=1, max_overflow=0)
+    try:
+        for _ in range(12):
+            cand = uid()
+            with Session(engine) as s, s.begin():
+                changes = [candidate_change(cand), note(cand, world.anna_id)]
+                results = store.push(s, world.anna, batch(*changes)).results
+            assert {r.status for r in results} == {"applied"}
+        with engine.connect() as conn:
+            prepared = conn.execute(
+                sa.text(
+                    # A statement without parameters has only its generic plan.
+                    "SELECT count(*), coalesce(sum(generic_plans), 0) FROM pg_prepared_statements"
+                    " WHERE strpos(statement, '$1') > 0"
+                )
+            ).one()
+    finally:
+        store.dispose_leases(engine)
+        engine.dispose()
+    assert prepared[0] > 0  # psycopg did prepare the push's statements
+    assert prepared[1] == 0
