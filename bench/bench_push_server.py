@@ -263,6 +263,8 @@ def inproc_once(
         recorded = pickle.load(f)
     url = _fresh_copy(workdir, ROOT, pg, analyze)
     server = app_mod.Server(url)
+    if hasattr(app_mod, "settle_heap"):
+        app_mod.settle_heap()  # as `spt-server serve` does (round 5)
     claims = security.read_access(server.key, _token(url))
     push_cpu = 0.0
     real_push = store.push
