@@ -1227,9 +1227,40 @@ def insert_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]
         tuple([row[k] if b is None or row[k] is None else b(row[k]) for k, b in pairs])
         for row in rows
     ]
+    if dialect.name == "postgresql" and len(params) >= COPY_FROM:
+        _copy(conn, table, plan.keys, params)
+        return
     if plan.named:
         params = [dict(zip(plan.keys, values, strict=True)) for values in params]
     conn.exec_driver_sql(plan.sql, params)
+
+
+# From this many rows PostgreSQL gets them by COPY (one stream, no statement per row).
+COPY_FROM = 64
+
+
+def _copy(conn: sa.Connection, table: sa.Table, keys: tuple[str, ...], rows: list[Any]) -> None:
+    """``rows`` (tuples in ``keys`` order) into ``table`` by ``COPY ... FROM STDIN`` on
+    the transaction's own psycopg connection: PostgreSQL parses and plans no statement
+    per row, psycopg writes the rows in C. SQLAlchemy's statement events see it as one
+    statement (``COPY``), and a database error is raised as SQLAlchemy's, as for an
+    INSERT."""
+    sql = f"COPY {table.name} ({', '.join(keys)}) FROM STDIN"
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor:
+        conn.dispatch.before_cursor_execute(conn, cursor, sql, rows, None, True)
+        try:
+            with cursor.copy(sql) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except Exception as exc:
+            if isinstance(exc, conn.dialect.loaded_dbapi.Error):
+                raise sa.exc.DBAPIError.instance(
+                    sql, None, exc, conn.dialect.loaded_dbapi.Error
+                ) from exc
+            raise
+        conn.dispatch.after_cursor_execute(conn, cursor, sql, rows, None, True)
 
 
 def _memo(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:

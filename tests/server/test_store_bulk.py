@@ -96,6 +96,11 @@ def delete(entity: str, rid: str, base: int | None) -> dict[str, Any]:
     return {"entity": entity, "id": rid, "op": "delete", "base_rev": base}
 
 
+def writes_records(statement: str) -> bool:
+    """An INSERT of records, or their COPY (PostgreSQL, from store.COPY_FROM rows)."""
+    return statement.lstrip().upper().startswith(("INSERT INTO RECORD", "COPY RECORD "))
+
+
 def batch(*changes: dict[str, Any]) -> p.PushBatch:
     return p.PushBatch.model_validate({"batch_id": uid(), "changes": list(changes)})
 
@@ -312,7 +317,7 @@ def test_new_records_without_side_effects_are_written_together(world: World) -> 
     inserts: list[str] = []
 
     def count(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO RECORD"):
+        if writes_records(statement):
             inserts.append(statement)
 
     sa.event.listen(world.engine, "before_cursor_execute", count)
@@ -399,7 +404,7 @@ def test_candidates_registered_closed_take_the_bulk_path(world: World) -> None:
     assert [r.model_dump() for r in bulk] == [r.model_dump() for r in careful]
     assert bulk_state == careful_state
     assert {c for c, _day in bulk_state["closures"]} == {cands[0], cands[2], cands[4]}
-    record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
+    record_inserts = [x for x in statements if writes_records(x)]
     assert 1 <= len(record_inserts) <= 4
 
 
@@ -455,7 +460,7 @@ def test_handovers_back_to_a_coach_who_had_the_dossier_take_the_bulk_path(
         if r[1] == "assignment" and not r[6] and r[7]["active"]
     }
     assert {(c, "jobcoach") for c in [*cands, stored]} <= live
-    record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
+    record_inserts = [x for x in statements if writes_records(x)]
     assert 1 <= len(record_inserts) <= 4
 
 
@@ -505,3 +510,17 @@ def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(world: Worl
         engine.dispose()
     assert prepared[0] > 0  # psycopg did prepare the push's statements
     assert prepared[1] == 0
+
+
+def test_records_copied_in_twice_fail_as_an_insert_does(world: World) -> None:
+    """PostgreSQL gets a batch's many new rows by COPY: a database error is SQLAlchemy's
+    IntegrityError as for an INSERT (on SQLite an executemany), and nothing is written."""
+    rows = [
+        store.record_row("note", uid(), {"text": "x"}, 10_000 + i, None, None, None, None, None)
+        for i in range(store.COPY_FROM)
+    ]
+    with pytest.raises(sa.exc.IntegrityError), Session(world.engine) as s, s.begin():
+        store.insert_many(s.connection(), store.RECORD, rows)
+        store.insert_many(s.connection(), store.RECORD, rows)
+    with Session(world.engine) as s:
+        assert s.scalar(sa.select(sa.func.count()).where(Record.rev >= 10_000)) == 0
