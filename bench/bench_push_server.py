@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/bench_push_server.py prepare --size 1000 [--dir /tmp/pushbench]
     .venv/bin/python bench/bench_push_server.py replay --size 1000 [--pg URL] \\
-        [--tree /path/to/other/checkout] [--runs 3] [--py-spy out.txt]
+        [--tree /path/to/other/checkout] [--runs 3] [--py-spy out.txt] [--analyze]
+    .venv/bin/python bench/bench_push_server.py inproc --size 1000 [--pg URL] \\
+        [--pg-data DIR] [--profile out.prof]
 
 ``prepare`` (once per size): a fresh SQLite server with one coach, a vault logged in to
 it and filled by the demo generator (seed 2026, as `bench_sync.py`), the server's
@@ -20,6 +22,10 @@ has forbidden and rejected ones, the same in every run). Reported: the server pr
 CPU seconds for the requests (/proc), us per record, requests, the machine's load, and
 with ``--pg-data`` the PostgreSQL cluster's CPU seconds too.
 The client's cost is not in it (the bodies are sent as recorded): the server alone.
+
+``inproc``: the same requests answered by this tree's ``sync_answer`` in this process's
+own thread (no HTTP, no event loop, no idle threads in a profile), its CPU split into
+the body's validation, ``store.push`` and the rest of the answer.
 """
 
 from __future__ import annotations
