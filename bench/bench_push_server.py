@@ -268,6 +268,12 @@ def inproc_once(
     with open(workdir / "requests.pkl", "rb") as f:
         recorded = pickle.load(f)
     url = _fresh_copy(workdir, ROOT, pg, analyze)
+    if not pg:  # as `spt-server serve` does: a template of an older schema is brought up
+        from spt_server.setup import upgrade
+
+        engine = sa.create_engine(url)
+        upgrade(engine)
+        engine.dispose()
     server = app_mod.Server(url)
     if hasattr(app_mod, "settle_heap"):
         app_mod.settle_heap()  # as `spt-server serve` does (round 5)
