@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/bench_push_server.py prepare --size 1000 [--dir /tmp/pushbench]
     .venv/bin/python bench/bench_push_server.py replay --size 1000 [--pg URL] \\
-        [--tree /path/to/other/checkout] [--runs 3] [--py-spy out.txt]
+        [--tree /path/to/other/checkout] [--runs 3] [--py-spy out.txt] [--analyze]
+    .venv/bin/python bench/bench_push_server.py inproc --size 1000 [--pg URL] \\
+        [--pg-data DIR] [--profile out.prof]
 
 ``prepare`` (once per size): a fresh SQLite server with one coach, a vault logged in to
 it and filled by the demo generator (seed 2026, as `bench_sync.py`), the server's
@@ -20,6 +22,10 @@ has forbidden and rejected ones, the same in every run). Reported: the server pr
 CPU seconds for the requests (/proc), us per record, requests, the machine's load, and
 with ``--pg-data`` the PostgreSQL cluster's CPU seconds too.
 The client's cost is not in it (the bodies are sent as recorded): the server alone.
+
+``inproc``: the same requests answered by this tree's ``sync_answer`` in this process's
+own thread (no HTTP, no event loop, no idle threads in a profile), its CPU split into
+the body's validation, ``store.push`` and the rest of the answer.
 """
 
 from __future__ import annotations
@@ -181,20 +187,16 @@ def _pg_cpu(data: Path | None) -> float:
 
 
 def replay_once(
-    workdir: Path, tree: Path, pg: str | None, spy: str | None, pg_data: Path | None = None
+    workdir: Path,
+    tree: Path,
+    pg: str | None,
+    spy: str | None,
+    pg_data: Path | None = None,
+    analyze: bool = False,
 ) -> dict[str, Any]:
     with open(workdir / "requests.pkl", "rb") as f:
         recorded = pickle.load(f)
-    if pg:
-        url = _create_pg_database(pg, "pushbench")
-        _pg_copy(workdir / "template.db", url, tree)
-    else:
-        db = workdir / "run.db"
-        for extra in ("", "-wal", "-shm"):
-            Path(f"{db}{extra}").unlink(missing_ok=True)
-        shutil.copy(workdir / "template.db", db)
-        db.chmod(0o600)
-        url = f"sqlite:///{db}"
+    url = _fresh_copy(workdir, tree, pg, analyze)
     port = bs.free_port()
     proc = subprocess.Popen(
         [PYTHON, "-m", "spt_server.cli", "serve", "--db", url, "--port", str(port),
@@ -245,9 +247,115 @@ def replay_once(
     }  # fmt: skip
 
 
+def inproc_once(
+    workdir: Path,
+    pg: str | None,
+    profile: str | None,
+    analyze: bool = False,
+    pg_data: Path | None = None,
+) -> dict[str, Any]:
+    """The recorded requests answered in this process, one thread, by this tree's
+    ``sync_answer`` (the fast path's call, after its body check): no HTTP, no event loop,
+    no idle threads in a profile. CPU: this thread's (``time.thread_time``), split into
+    the body's validation, ``store.push`` and the rest of the answer (its pull page)."""
+    import cProfile
+
+    from spt_common import encoding
+    from spt_common import protocol as p
+    from spt_server import app as app_mod
+    from spt_server import security, store
+
+    with open(workdir / "requests.pkl", "rb") as f:
+        recorded = pickle.load(f)
+    url = _fresh_copy(workdir, ROOT, pg, analyze)
+    if not pg:  # as `spt-server serve` does: a template of an older schema is brought up
+        from spt_server.setup import upgrade
+
+        engine = sa.create_engine(url)
+        upgrade(engine)
+        engine.dispose()
+    server = app_mod.Server(url)
+    if hasattr(app_mod, "settle_heap"):
+        app_mod.settle_heap()  # as `spt-server serve` does (round 5)
+    claims = security.read_access(server.key, _token(url))
+    push_cpu = 0.0
+    real_push = store.push
+
+    def timed_push(*args: Any, **kwargs: Any) -> Any:
+        nonlocal push_cpu
+        t0 = time.thread_time()
+        try:
+            return real_push(*args, **kwargs)
+        finally:
+            push_cpu += time.thread_time() - t0
+
+    store.push = timed_push  # type: ignore[assignment]
+    prof = cProfile.Profile() if profile else None
+    applied = 0
+    validate = total = 0.0
+    pg0 = _pg_cpu(pg_data)
+    try:
+        for headers, raw in recorded["requests"]:
+            body_raw = encoding.decode(headers.get("content-encoding", "identity"), raw, 1 << 30)
+            t0 = time.thread_time()
+            if prof:
+                prof.enable()
+            body = p.SyncRequest.model_validate_json(body_raw)
+            t1 = time.thread_time()
+            answer = app_mod.sync_answer(server, body, claims)
+            if prof:
+                prof.disable()
+            t2 = time.thread_time()
+            validate += t1 - t0
+            total += t2 - t0
+            push = json.loads(answer)["push"]
+            if push is not None:
+                applied += len(push["results"])
+        pg_cpu = _pg_cpu(pg_data) - pg0
+    finally:
+        store.push = real_push  # type: ignore[assignment]
+        server.engine.dispose()
+        store.dispose_leases(server.engine)
+    if prof and profile:
+        prof.dump_stats(profile)
+    return {
+        "records": applied, "requests": len(recorded["requests"]), "cpu": total,
+        "validate": validate, "push": push_cpu, "rest": total - validate - push_cpu,
+        "us_per_record": total / applied * 1e6, "push_us_per_record": push_cpu / applied * 1e6,
+        **({"pg_cpu": pg_cpu} if pg_data else {}), "load": os.getloadavg()[0],
+    }  # fmt: skip
+
+
+def _fresh_copy(workdir: Path, tree: Path, pg: str | None, analyze: bool) -> str:
+    """A copy of the template for one run. ``analyze``: its statistics taken first.
+
+    Not by default: the template is the server before the push (one coach, no records),
+    so its statistics say every table is empty while the push fills them. On SQLite
+    that made the push's pull pages 4x dearer (1.1 against 0.28 s per 1k push, in
+    process): a SQLite server never analyses (no statistics at all, as without). On
+    PostgreSQL autovacuum analyses while the push runs, whatever was there; the push
+    plans each statement for its own ids (``store.push``), so no stale generic plan."""
+    if pg:
+        url = _create_pg_database(pg, "pushbench")
+        _pg_copy(workdir / "template.db", url, tree)
+    else:
+        db = workdir / "run.db"
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{db}{extra}").unlink(missing_ok=True)
+        shutil.copy(workdir / "template.db", db)
+        db.chmod(0o600)
+        url = f"sqlite:///{db}"
+    if analyze:
+        eng = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+        with eng.connect() as c:
+            c.exec_driver_sql("ANALYZE")
+        eng.dispose()
+    return url
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["prepare", "replay"])
+    ap.add_argument("what", choices=["prepare", "replay", "inproc"])
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--dir", default="/tmp/pushbench")
     ap.add_argument("--tree", default=str(ROOT), help="the checkout whose server runs")
@@ -255,6 +363,11 @@ def main() -> None:
     ap.add_argument("--pg-data", default=None, help="the cluster's data folder: its CPU too")
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--py-spy", default=None)
+    ap.add_argument("--profile", default=None, help="inproc: cProfile stats to this file")
+    ap.add_argument(
+        "--analyze", action="store_true",
+        help="ANALYZE the copy before the push (statistics of the near-empty template)",
+    )  # fmt: skip
     args = ap.parse_args()
     workdir = Path(args.dir) / str(args.size)
     if args.what == "prepare":
@@ -263,7 +376,11 @@ def main() -> None:
     for i in range(args.runs):
         spy = args.py_spy if i == 0 else None
         data = Path(args.pg_data) if args.pg_data else None
-        out = replay_once(workdir, Path(args.tree), args.pg, spy, data)
+        if args.what == "inproc":
+            out = inproc_once(workdir, args.pg, args.profile if i == 0 else None,
+                              args.analyze, data)  # fmt: skip
+        else:
+            out = replay_once(workdir, Path(args.tree), args.pg, spy, data, args.analyze)
         print(json.dumps({"utc": time.strftime("%H:%M:%S", time.gmtime()), "tree": args.tree,
                           "db": "pg" if args.pg else "sqlite", "size": args.size,
                           **{k: round(v, 3) if isinstance(v, float) else v

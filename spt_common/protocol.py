@@ -26,7 +26,7 @@ from pydantic import (
     create_model,
 )
 
-from spt_common.bsn import BSN_REFUSED, contains_bsn
+from spt_common.bsn import BSN_REFUSED, contains_bsn, may_hold_bsn
 from spt_common.entities import EntityName
 
 PROTOCOL_VERSION = 1
@@ -418,6 +418,7 @@ def _required(entity: str) -> tuple[str, ...]:
 # What an insert must name, per entity: worked out once, not for each field of each
 # record the server receives (~30 % of validate_fields in a first push).
 REQUIRED_FIELDS = {entity: _required(entity) for entity in ENTITY_FIELDS}
+REQUIRED_SETS = {entity: frozenset(names) for entity, names in REQUIRED_FIELDS.items()}
 DATETIME_FIELDS = {
     entity: frozenset(n for n, spec in fields.items() if field_kind(spec)[0] == "datetime")
     for entity, fields in ENTITY_FIELDS.items()
@@ -437,15 +438,14 @@ def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[
     except ValidationError as exc:
         where = sorted({".".join(str(p) for p in e["loc"]) for e in exc.errors()})
         raise InvalidFields("ongeldige velden: " + ", ".join(where)) from None
-    if full:
+    if full and not REQUIRED_SETS[entity].issubset(values):
         missing = [name for name in REQUIRED_FIELDS[entity] if name not in values]
-        if missing:
-            raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
+        raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
     out = parsed.model_dump(mode="json", include=set(values))
     refuse_bsn(entity, out)
-    for name, value in out.items():
+    for name in DATETIME_FIELDS[entity].intersection(out):
         # Naive UTC on the wire: an aware timestamp is converted, never silently shifted.
-        if isinstance(value, str) and name in DATETIME_FIELDS[entity]:
+        if isinstance(out[name], str):
             out[name] = _naive_utc(getattr(parsed, name))
     return out
 
@@ -462,6 +462,10 @@ FREE_TEXT_FIELDS = {
 def refuse_bsn(entity: str, values: dict[str, Any]) -> None:
     """No BSN anywhere (an SPT has no legal basis to hold one): refuse ``values`` when a
     free-text field holds one, naming the field (never the value)."""
+    texts = [v for name in FREE_TEXT_FIELDS[entity] if isinstance(v := values.get(name), str)]
+    # One look at all of them first (nearly every record holds no number of nine digits).
+    if not texts or not may_hold_bsn("\x00".join(texts)):
+        return
     bad = [
         name
         for name in FREE_TEXT_FIELDS[entity]

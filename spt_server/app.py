@@ -7,6 +7,7 @@ database session for exactly as long as it needs.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -338,7 +339,20 @@ SERVE_DB_ENV = "SPT_SERVE_DB"
 
 def app_from_env() -> FastAPI:
     """The app of one worker process (uvicorn's factory): the database of SPT_SERVE_DB."""
-    return create_app(os.environ[SERVE_DB_ENV])
+    app = create_app(os.environ[SERVE_DB_ENV])
+    settle_heap()
+    return app
+
+
+def settle_heap() -> None:
+    """What a serving process made to start (its modules, the app, SQLAlchemy's and
+    pydantic's tables: ~130,000 objects) lives as long as the process: frozen, so the
+    cyclic collector's full collections no longer walk it. A push makes many objects, and
+    each full collection walked them all: a fifth of a first push's server CPU (0.40 s
+    per 1k candidates), 0.07 s after. For ``spt-server serve`` only: a test process makes
+    apps over and over."""
+    gc.collect()
+    gc.freeze()
 
 
 @asynccontextmanager

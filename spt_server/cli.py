@@ -263,7 +263,7 @@ KEEP_ALIVE = 75
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from spt_server.app import SERVE_DB_ENV, create_app
+    from spt_server.app import SERVE_DB_ENV, create_app, settle_heap
     from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV
     from spt_server.setup import upgrade
 
@@ -309,6 +309,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from spt_server import privacy
 
         privacy.start_daily(app.state.server.sessions)  # once a day, beside the API
+    settle_heap()
     uvicorn.run(app, **options)
     return OK
 

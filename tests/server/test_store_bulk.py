@@ -96,6 +96,11 @@ def delete(entity: str, rid: str, base: int | None) -> dict[str, Any]:
     return {"entity": entity, "id": rid, "op": "delete", "base_rev": base}
 
 
+def writes_records(statement: str) -> bool:
+    """An INSERT of records, or their COPY (PostgreSQL, from store.COPY_FROM rows)."""
+    return statement.lstrip().upper().startswith(("INSERT INTO RECORD", "COPY RECORD "))
+
+
 def batch(*changes: dict[str, Any]) -> p.PushBatch:
     return p.PushBatch.model_validate({"batch_id": uid(), "changes": list(changes)})
 
@@ -312,7 +317,7 @@ def test_new_records_without_side_effects_are_written_together(world: World) -> 
     inserts: list[str] = []
 
     def count(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO RECORD"):
+        if writes_records(statement):
             inserts.append(statement)
 
     sa.event.listen(world.engine, "before_cursor_execute", count)
@@ -399,7 +404,7 @@ def test_candidates_registered_closed_take_the_bulk_path(world: World) -> None:
     assert [r.model_dump() for r in bulk] == [r.model_dump() for r in careful]
     assert bulk_state == careful_state
     assert {c for c, _day in bulk_state["closures"]} == {cands[0], cands[2], cands[4]}
-    record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
+    record_inserts = [x for x in statements if writes_records(x)]
     assert 1 <= len(record_inserts) <= 4
 
 
@@ -455,7 +460,7 @@ def test_handovers_back_to_a_coach_who_had_the_dossier_take_the_bulk_path(
         if r[1] == "assignment" and not r[6] and r[7]["active"]
     }
     assert {(c, "jobcoach") for c in [*cands, stored]} <= live
-    record_inserts = [x for x in statements if x.startswith("INSERT INTO RECORD")]
+    record_inserts = [x for x in statements if writes_records(x)]
     assert 1 <= len(record_inserts) <= 4
 
 
@@ -472,3 +477,50 @@ def test_an_accepted_handover_of_a_deleted_candidate_assigns_no_one_on_either_pa
     roles = [r[7]["role"] for r in after["records"]
              if r[1] == "assignment" and r[2] == gone and not r[6]]  # fmt: skip
     assert roles == ["loopbaancoach"]  # the server's at registration; no jobcoach
+
+
+def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(world: World) -> None:
+    """psycopg prepares a statement after its fifth run on a connection; PostgreSQL may
+    then keep one generic plan for it. Made on a near-empty table's statistics (a new
+    server's first pushes, before autovacuum's analyse) that plan was a sequential scan
+    of `record` for `id = ANY($1)`: 13 s of PostgreSQL's CPU in a 1k first push. Every
+    push's statement is planned for its ids: no generic plan on the push's connection,
+    however often the same statements ran."""
+    if world.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    # One connection: every push runs on it, as a busy server's pooled ones do.
+    engine = sa.create_engine(world.engine.url, pool_size=1, max_overflow=0)
+    try:
+        for _ in range(12):
+            cand = uid()
+            with Session(engine) as s, s.begin():
+                changes = [candidate_change(cand), note(cand, world.anna_id)]
+                results = store.push(s, world.anna, batch(*changes)).results
+            assert {r.status for r in results} == {"applied"}
+        with engine.connect() as conn:
+            prepared = conn.execute(
+                sa.text(
+                    # A statement without parameters has only its generic plan.
+                    "SELECT count(*), coalesce(sum(generic_plans), 0) FROM pg_prepared_statements"
+                    " WHERE strpos(statement, '$1') > 0"
+                )
+            ).one()
+    finally:
+        store.dispose_leases(engine)
+        engine.dispose()
+    assert prepared[0] > 0  # psycopg did prepare the push's statements
+    assert prepared[1] == 0
+
+
+def test_records_copied_in_twice_fail_as_an_insert_does(world: World) -> None:
+    """PostgreSQL gets a batch's many new rows by COPY: a database error is SQLAlchemy's
+    IntegrityError as for an INSERT (on SQLite an executemany), and nothing is written."""
+    rows = [
+        store.record_row("note", uid(), {"text": "x"}, 10_000 + i, None, None, None, None, None)
+        for i in range(store.COPY_FROM)
+    ]
+    with pytest.raises(sa.exc.IntegrityError), Session(world.engine) as s, s.begin():
+        store.insert_many(s.connection(), store.RECORD, rows)
+        store.insert_many(s.connection(), store.RECORD, rows)
+    with Session(world.engine) as s:
+        assert s.scalar(sa.select(sa.func.count()).where(Record.rev >= 10_000)) == 0
