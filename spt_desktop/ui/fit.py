@@ -170,11 +170,27 @@ def _views(root: QWidget) -> list[QAbstractScrollArea]:
 Undo = list[tuple[QWidget, Callable[[], None]]]
 
 
-def _stack_panes(root: QWidget, undo: Undo) -> bool:
-    """Side-by-side panes (a horizontal splitter) one under the other."""
+# The least width of a pane beside another, in characters: narrower, its table's
+# columns would be elided to a few letters (a table's own least width does not say so).
+PANE_CHARS = 60
+
+
+def _side_by_side(splitter: QSplitter, width: int) -> bool:
+    """Whether ``splitter``'s panes fit beside each other in ``width``: each has
+    ``PANE_CHARS`` characters and the splitter its least width."""
+    panes = max(1, splitter.count())
+    least = max(splitter.minimumSizeHint().width(), panes * text_width(splitter, PANE_CHARS))
+    return least <= width
+
+
+def _stack_panes(root: QWidget, undo: Undo, width: int) -> bool:
+    """Side-by-side panes (a horizontal splitter) one under the other where they do not
+    fit beside each other in ``width``."""
     changed = False
     for splitter in root.findChildren(QSplitter):
-        if splitter.orientation() == Qt.Orientation.Horizontal:
+        if splitter.orientation() == Qt.Orientation.Horizontal and not _side_by_side(
+            splitter, width
+        ):
             undo.append((splitter, _pane_restorer(splitter)))
             splitter.setOrientation(Qt.Orientation.Vertical)
             splitter.setChildrenCollapsible(False)
@@ -411,9 +427,26 @@ def reflow(root: QWidget, width: int, undo: Undo | None = None) -> bool:
     nothing more can be stacked). Only stacks: ``unstack`` with the ``undo`` it fills
     puts it back (``Reflow`` does when the window grows). True when anything changed."""
     undo = [] if undo is None else undo
-    # Panes first (the rows in them then have the whole width), and only when the page
-    # does not fit: on a wide screen they stay side by side at 200 % too.
-    changed = _needs(root) > width and _stack_panes(root, undo)
+    changed = _reflow_one(root, width, undo)
+    # What a scroll area inside the page holds (the dossier's profile and intake): the
+    # page's own width does not show it, so it is fitted to the area's room in turn.
+    for area in root.findChildren(QScrollArea):
+        body = area.widget()
+        if body is not None:
+            changed = _reflow_one(body, width - NESTED_MARGIN, undo) or changed
+    return changed
+
+
+# What a scroll area inside a page has less than the page: the margins of the tabs or
+# boxes around it.
+NESTED_MARGIN = 48
+
+
+def _reflow_one(root: QWidget, width: int, undo: Undo) -> bool:
+    """``reflow`` of ``root`` itself (not of the scroll areas in it)."""
+    # Panes first (the rows in them then have the whole width), and only those that do
+    # not fit: on a wide screen they stay side by side at 200 % too.
+    changed = _stack_panes(root, undo, width)
     if changed:
         for splitter in root.findChildren(QSplitter):
             _relayout(splitter, root)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QBoxLayout, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from tests.ui.conftest import settle, unlocked_demo
 from tests.ui.test_tables_200 import _hover_tip, _lines
@@ -170,3 +170,40 @@ def test_qt_item_tables_use_the_shared_items(build_window, qtbot):  # type: igno
         assert table.model().index(0, 1).data(role) is None
     assert _description(table, 0, 0, long) == long
     assert _description(table, 0, 1, "Ja") == ""
+
+
+@pytest.mark.usefixtures("large_text")
+def test_back_to_100_percent_nothing_stays_stacked(build_window, qtbot):  # type: ignore[no-untyped-def]
+    """At 200 % on 1366x768 Werkgevers stands in one column. The coach sets
+    Instellingen ▸ Tekstgrootte back to 100 % with the keyboard: Werkgevers' list stands
+    beside its details again and no row of any page is left stacked."""
+    from PySide6.QtCore import Qt
+
+    window, ops = unlocked_demo(build_window, qtbot, 5)
+    window.resize(*SCREEN)
+    ws = window.workspace
+    ws.show_page("employers")
+    settle(qtbot, ops)
+    qtbot.wait(1)
+    split = ws.employers.findChild(QSplitter)
+    assert split is not None and split.orientation() == Qt.Orientation.Vertical
+    ws.show_page("settings")
+    combo = ws.settings_page.text_scale
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # 100 %
+    settle(qtbot, ops)
+    ws = window.workspace
+    for key in ("employers", "caseload", "monitor", "today"):
+        ws.show_page(key)
+        settle(qtbot, ops)
+        qtbot.wait(1)
+        page = ws.pages[key]
+        stacked = [
+            layout.objectName() or type(layout.parentWidget()).__name__
+            for layout in page.findChildren(QBoxLayout)
+            if layout.direction() == QBoxLayout.Direction.TopToBottom
+            and isinstance(layout, QHBoxLayout)  # a row the reflow stood on end
+        ]
+        assert not stacked, (key, stacked)
+    split = window.workspace.employers.findChild(QSplitter)
+    assert split is not None and split.orientation() == Qt.Orientation.Horizontal
