@@ -26,8 +26,9 @@ def _within(widgets: list[Any], page: QWidget) -> None:
 def test_caseload_and_employer_filters_wrap_as_a_flow_at_200_percent(build_window, qtbot):  # type: ignore[no-untyped-def]
     """At 200 % on 1366x768 Caseload's four lists and its check box stand two lines
     high, and Werkgevers' sector, gemeente, check box and count two lines high, all
-    within the page. Before, the reflow stood each of them on a line of its own (five
-    lines on Caseload, four on Werkgevers)."""
+    within the page; the dossier's three actions stand on one line. Before, the reflow
+    stood each of them on a line of its own (five lines on Caseload, four on Werkgevers,
+    three in the dossier)."""
     window, ops = unlocked_demo(build_window, qtbot, 5)
     window.resize(*SCREEN)
     ws = window.workspace
@@ -48,6 +49,19 @@ def test_caseload_and_employer_filters_wrap_as_a_flow_at_200_percent(build_windo
     lines = _lines(filters, page)
     assert len(lines) <= 2, lines
     _within(filters, page)
+
+    # The dossier's head: its three actions on one line under the name.
+    from PySide6.QtWidgets import QPushButton
+
+    ws.open_candidate(ws.caseload.model.rows[0].id)
+    settle(qtbot, ops)
+    qtbot.wait(1)
+    page = ws.candidate_page
+    names = ("dossierVisit", "dossierHandover", "dossierPrint")
+    actions = [page.findChild(QPushButton, name) for name in names]
+    lines = _lines(actions, page)
+    assert len(lines) == 1, lines
+    _within(actions, page)
 
 
 def _arrangement(page: QWidget) -> list[Any]:
