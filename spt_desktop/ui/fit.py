@@ -18,6 +18,7 @@ grow past the screen (and cut off what lies beyond it), what does not fit scroll
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -238,7 +239,7 @@ def _stack_rows(root: QWidget, budget: int, undo: Undo) -> QWidget | None:
             direction = layout.direction()
             layout.setDirection(QBoxLayout.Direction.TopToBottom)
             if owner is not None:
-                undo.append((owner, lambda row=layout, way=direction: row.setDirection(way)))
+                undo.append((owner, partial(layout.setDirection, direction)))
             return owner
     return None
 
@@ -248,7 +249,7 @@ def _wrap_label(root: QWidget, budget: int, undo: Undo) -> QWidget | None:
     for label in root.findChildren(QLabel):
         if not label.wordWrap() and label.minimumSizeHint().width() > budget:
             label.setWordWrap(True)
-            undo.append((label, lambda each=label: each.setWordWrap(False)))
+            undo.append((label, partial(label.setWordWrap, False)))
             return label
     return None
 
