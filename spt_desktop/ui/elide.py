@@ -1,9 +1,15 @@
 """A table cell too narrow for its text shows it cut short with "…" (at 200 % text, or in
 a column the coach made narrow): its whole text is then its tooltip and its accessible
 description. Decided here, for every table, from what the view shows: a cell whose text
-fits has neither (a screen reader already reads the cell's whole text as its name)."""
+fits has neither (a screen reader already reads the cell's whole text as its name).
+
+Tables over our models get both from ``DtoTableModel``; the tables on Qt's own item
+models (QTableWidget, QTreeWidget) from their items: ``FullTextItem`` and
+``FullTextTreeItem`` (a screen reader asks the model, never the delegate)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
@@ -12,10 +18,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableWidgetItem,
     QToolTip,
+    QTreeWidgetItem,
 )
 
 Index = QModelIndex | QPersistentModelIndex
+FULL_TEXT_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
 def elided_text(view: QAbstractItemView, index: Index) -> str | None:
@@ -72,3 +81,29 @@ def tips_for_elided(views: list[QAbstractItemView], owner: QObject | None = None
         delegate = view.itemDelegate()
         if type(delegate) is QStyledItemDelegate:
             view.setItemDelegate(FullTextTips(owner or view))
+
+
+class FullTextItem(QTableWidgetItem):
+    """A QTableWidget's cell whose tooltip and accessible description are its whole
+    text while its table shows it elided (a tooltip set on it wins)."""
+
+    def data(self, role: int) -> Any:
+        value = super().data(role)
+        if value is None and role in FULL_TEXT_ROLES:
+            table = self.tableWidget()
+            if table is not None:
+                return elided_text(table, table.indexFromItem(self))
+        return value
+
+
+class FullTextTreeItem(QTreeWidgetItem):
+    """A QTreeWidget's row whose cells' tooltip and accessible description are their
+    whole text while the tree shows them elided (a tooltip set on one wins)."""
+
+    def data(self, column: int, role: int) -> Any:
+        value = super().data(column, role)
+        if value is None and role in FULL_TEXT_ROLES:
+            tree = self.treeWidget()
+            if tree is not None:
+                return elided_text(tree, tree.indexFromItem(self, column))
+        return value

@@ -11,12 +11,14 @@ grow past the screen (and cut off what lies beyond it), what does not fit scroll
 - ``Reflow`` (WCAG 1.4.10): at large text a page that would need more width than the
   window has is laid out again in one column (side-by-side panes one under the other,
   rows of controls stacked, tables' columns elided into their width), so it scrolls only
-  up and down.
+  up and down. When the window is made wider again, what it stacked stands side by side
+  again as far as the room allows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -164,11 +166,33 @@ def _views(root: QWidget) -> list[QAbstractScrollArea]:
     ]
 
 
-def _stack_panes(root: QWidget) -> bool:
-    """Side-by-side panes (a horizontal splitter) one under the other."""
+# What the reflow changed, each as the way back: (the widget to lay out again, the call
+# that puts it back as it was).
+Undo = list[tuple[QWidget, Callable[[], None]]]
+
+
+# The least width of a pane beside another, in characters: narrower, its table's
+# columns would be elided to a few letters (a table's own least width does not say so).
+PANE_CHARS = 60
+
+
+def _side_by_side(splitter: QSplitter, width: int) -> bool:
+    """Whether ``splitter``'s panes fit beside each other in ``width``: each has
+    ``PANE_CHARS`` characters and the splitter its least width."""
+    panes = max(1, splitter.count())
+    least = max(splitter.minimumSizeHint().width(), panes * text_width(splitter, PANE_CHARS))
+    return least <= width
+
+
+def _stack_panes(root: QWidget, undo: Undo, width: int) -> bool:
+    """Side-by-side panes (a horizontal splitter) one under the other where they do not
+    fit beside each other in ``width``."""
     changed = False
     for splitter in root.findChildren(QSplitter):
-        if splitter.orientation() == Qt.Orientation.Horizontal:
+        if splitter.orientation() == Qt.Orientation.Horizontal and not _side_by_side(
+            splitter, width
+        ):
+            undo.append((splitter, _pane_restorer(splitter)))
             splitter.setOrientation(Qt.Orientation.Vertical)
             splitter.setChildrenCollapsible(False)
             # Lists and charts in the panes at least PANE_LINES lines high: one above
@@ -183,7 +207,23 @@ def _stack_panes(root: QWidget) -> bool:
     return changed
 
 
-def _stack_rows(root: QWidget, budget: int) -> QWidget | None:
+def _pane_restorer(splitter: QSplitter) -> Callable[[], None]:
+    """The way back to ``splitter`` as it is now: side by side, its views' least heights
+    and its collapsing."""
+    collapsible = splitter.childrenCollapsible()
+    heights = [(view, view.minimumHeight()) for view in _views(splitter)]
+    orientation = splitter.orientation()
+
+    def restore() -> None:
+        for view, height in heights:
+            view.setMinimumHeight(height)
+        splitter.setChildrenCollapsible(collapsible)
+        splitter.setOrientation(orientation)
+
+    return restore
+
+
+def _stack_rows(root: QWidget, budget: int, undo: Undo) -> QWidget | None:
     """A row of widgets wider than ``budget`` in a column, the outermost row first (its
     parts then have the whole width, so the rows inside them often fit as they are).
     Returns the widget whose row it was, or None when none is too wide."""
@@ -195,18 +235,35 @@ def _stack_rows(root: QWidget, budget: int) -> QWidget | None:
     ]
     for layout in sorted(rows, key=lambda each: _depth(each, root)):
         if layout.minimumSize().width() > budget:
+            owner = layout.parentWidget()
+            direction = layout.direction()
             layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            return layout.parentWidget()
+            if owner is not None:
+                undo.append((owner, partial(layout.setDirection, direction)))
+            return owner
     return None
 
 
-def _wrap_label(root: QWidget, budget: int) -> QWidget | None:
+def _wrap_label(root: QWidget, budget: int, undo: Undo) -> QWidget | None:
     """A label wider than ``budget`` wraps (a long status line, say); returns it."""
     for label in root.findChildren(QLabel):
         if not label.wordWrap() and label.minimumSizeHint().width() > budget:
             label.setWordWrap(True)
+            undo.append((label, partial(label.setWordWrap, False)))
             return label
     return None
+
+
+def unstack(root: QWidget, undo: Undo) -> bool:
+    """Put back what ``reflow`` changed in ``root`` (listed in ``undo``, emptied), last
+    change first. True when there was anything to put back."""
+    if not undo:
+        return False
+    while undo:
+        widget, restore = undo.pop()
+        restore()
+        _relayout(widget, root)
+    return True
 
 
 def _relayout(changed: QWidget, root: QWidget) -> None:
@@ -366,11 +423,31 @@ def _needs(root: QWidget) -> int:
     return root.minimumSizeHint().expandedTo(root.minimumSize()).width()
 
 
-def reflow(root: QWidget, width: int) -> bool:
+def reflow(root: QWidget, width: int, undo: Undo | None = None) -> bool:
     """Lay ``root`` out again until it needs no more than ``width`` pixels across (or
-    nothing more can be stacked). Only ever stacks, never back: the window's text size
-    does not change without the pages being built anew. True when anything changed."""
-    changed = _stack_panes(root)
+    nothing more can be stacked). Only stacks: ``unstack`` with the ``undo`` it fills
+    puts it back (``Reflow`` does when the window grows). True when anything changed."""
+    undo = [] if undo is None else undo
+    changed = _reflow_one(root, width, undo)
+    # What a scroll area inside the page holds (the dossier's profile and intake): the
+    # page's own width does not show it, so it is fitted to the area's room in turn.
+    for area in root.findChildren(QScrollArea):
+        body = area.widget()
+        if body is not None:
+            changed = _reflow_one(body, width - NESTED_MARGIN, undo) or changed
+    return changed
+
+
+# What a scroll area inside a page has less than the page: the margins of the tabs or
+# boxes around it.
+NESTED_MARGIN = 48
+
+
+def _reflow_one(root: QWidget, width: int, undo: Undo) -> bool:
+    """``reflow`` of ``root`` itself (not of the scroll areas in it)."""
+    # Panes first (the rows in them then have the whole width), and only those that do
+    # not fit: on a wide screen they stay side by side at 200 % too.
+    changed = _stack_panes(root, undo, width)
     if changed:
         for splitter in root.findChildren(QSplitter):
             _relayout(splitter, root)
@@ -382,7 +459,7 @@ def reflow(root: QWidget, width: int) -> bool:
         # The room of a row deep in the page is the page's less the margins around it:
         # ask a little less each round until the page fits.
         budget = width - 16 * (attempt // 2)
-        stacked = _wrap_label(root, budget) or _stack_rows(root, budget)
+        stacked = _wrap_label(root, budget, undo) or _stack_rows(root, budget, undo)
         if stacked is not None:
             _relayout(stacked, root)
             changed = True
@@ -393,11 +470,15 @@ def reflow(root: QWidget, width: int) -> bool:
 
 class Reflow(QObject):
     """On a page scroll area: whenever its page asks for more width than the area has,
-    ``reflow`` it. Only at large text (from 150 %): the normal layout fits the screen."""
+    ``reflow`` it; when the area has grown wider, first put back what was stacked (it
+    may fit now) and stack again only what still does not. Only at large text (from
+    150 %): the normal layout fits the screen."""
 
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)
         self.area = area
+        self.undo: dict[QWidget, Undo] = {}  # per page
+        self.last_width = 0  # the width it last ran at
         self.timer = _soon(self, self.run)
         page = area.widget()
         if page is not None:
@@ -427,9 +508,16 @@ class Reflow(QObject):
             if isinstance(page, QStackedWidget)
             else [page]
         )
+        width = self.width()
+        wider = width > self.last_width
+        self.last_width = width
         for each in pages:
-            if each is not None:
-                reflow(each, self.width())
+            if each is None:
+                continue
+            undo = self.undo.setdefault(each, [])
+            if wider:  # a layout request at the same width only stacks further
+                unstack(each, undo)
+            reflow(each, width, undo)
 
 
 def reflow_when_large(area: QScrollArea) -> None:

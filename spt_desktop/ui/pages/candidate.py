@@ -138,9 +138,13 @@ class CandidatePage(QWidget):
         titles.addWidget(self.name)
         titles.addWidget(self.facts)
         head.addLayout(titles, 1)
-        head.addWidget(visit)
-        head.addWidget(handover)
-        head.addWidget(self.print_button)
+        # The actions a row of their own inside the head: at 200 % the head stands in a
+        # column and the three buttons stay on one line under the titles.
+        actions = QHBoxLayout()
+        actions.addWidget(visit)
+        actions.addWidget(handover)
+        actions.addWidget(self.print_button)
+        head.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.notice)

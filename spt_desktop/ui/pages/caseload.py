@@ -24,6 +24,7 @@ from spt_common.enums import CandidateStatus, Persona, Phase, Role
 from spt_common.names import sort_name
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import CaseloadFilter, CaseloadRow
+from spt_desktop.ui.flow import FlowLayout
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
@@ -109,7 +110,8 @@ class CaseloadPage(QWidget):
         top.addWidget(self.search, 3)
         top.addWidget(self.count)
         top.addWidget(add)
-        filters = QHBoxLayout()
+        # A flow: one line at normal text size, two at 200 % (not one filter per line).
+        filters = FlowLayout(spacing=6)
         for w in (self.phase, self.persona, self.status, self.role, self.mine):
             filters.addWidget(w)
         filters.addWidget(self.clear_filters)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from spt_common.enums import Phase, Role
 from spt_desktop.ui.contrast import readable_background
+from spt_desktop.ui.elide import FullTextItem
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -94,8 +95,7 @@ def days_since(moment: datetime | None, today: date) -> int | None:
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)  # a narrow column elides: the whole text on hover
+    item = FullTextItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)

@@ -38,6 +38,7 @@ from spt_desktop.ui.dialogs.base import DraftDialog, unsaved_drafts
 from spt_desktop.ui.dialogs.contact import ContactPersonDialog, EmployerContactDialog
 from spt_desktop.ui.dialogs.employer import EmployerDialog
 from spt_desktop.ui.dialogs.vacancy import VacancyDialog
+from spt_desktop.ui.flow import FlowLayout
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at, text_of
@@ -185,15 +186,14 @@ class EmployersPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         lcol.addLayout(top)
-        filters = QHBoxLayout()
-        filters.addWidget(self.sector, 1)
-        filters.addWidget(self.municipality, 1)
+        # A flow: the filters as many to a line as fit (at 200 % not one per line).
+        filters = FlowLayout(spacing=6)
+        filters.addWidget(self.sector)
+        filters.addWidget(self.municipality)
+        filters.addWidget(self.open_only)
+        filters.addStretch()
+        filters.addWidget(self.count)
         lcol.addLayout(filters)
-        below = QHBoxLayout()
-        below.addWidget(self.open_only)
-        below.addStretch()
-        below.addWidget(self.count)
-        lcol.addLayout(below)
         lcol.addWidget(self.view, 1)
 
         # --- the selected employer

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from spt_desktop.services import Services
 from spt_desktop.services.dto import ActionDTO, Dossier, GoalDTO
 from spt_desktop.ui import messages
 from spt_desktop.ui.dialogs.plan_item import ActionDialog, GoalDialog
+from spt_desktop.ui.elide import FullTextTreeItem
 from spt_desktop.ui.forms import parse_day, show_day
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
@@ -162,11 +162,11 @@ class PlanTab(Tab):
         )
         self.agree.setEnabled(plan.status == PlanStatus.DRAFT)
         for goal in plan.goals:
-            top = QTreeWidgetItem([goal.description, "", "", ""])
+            top = FullTextTreeItem([goal.description, "", "", ""])
             top.setData(0, ROLE, ("goal", goal.id))
             self.tree.addTopLevelItem(top)
             for act in goal.actions:
-                child = QTreeWidgetItem(
+                child = FullTextTreeItem(
                     [act.description, act.owner, show_day(act.due_on), act.status.label]
                 )
                 child.setData(0, ROLE, ("action", act.id))

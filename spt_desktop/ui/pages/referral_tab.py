@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from spt_common.enums import ConsentPurpose
 from spt_desktop.services.dto import Dossier
 from spt_desktop.services.referrals import ReferralDTO, ReferralLetterDTO
+from spt_desktop.ui.elide import FullTextItem
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -108,7 +108,7 @@ class ReferralTab(QWidget):
         for r, letter in enumerate(letters):
             cells = [letter.moment.label, letter.sent_on.strftime("%d-%m-%Y"), letter.recipient]
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = FullTextItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

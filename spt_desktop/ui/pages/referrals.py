@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.referrals import ReferralDTO
+from spt_desktop.ui.elide import FullTextItem
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -107,7 +107,7 @@ class ReferralsPage(QWidget):
             cells = [ref.full_name, ref.referrer, _day(ref.referred_on), ref.status.label,
                      _day(ref.intake_on)]  # fmt: skip
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = FullTextItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

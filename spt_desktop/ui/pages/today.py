@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.dto import TodayGroup, TodayItem, TodayList
 from spt_desktop.ui.dialogs.checkpoint import record_checkpoint
+from spt_desktop.ui.elide import FullTextTreeItem
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 
@@ -148,7 +149,7 @@ class TodayPage(QWidget):
     def _add_group(self, group: TodayGroup, on: date) -> None:
         heading = _tr(HEADINGS[group.key]) if group.key in HEADINGS else group.key
         whose = f"  ·  {group.role.label}" if group.role is not None else ""
-        top = QTreeWidgetItem([f"{heading} ({len(group.items)}){whose}"])
+        top = FullTextTreeItem([f"{heading} ({len(group.items)}){whose}"])
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = top.font(0)
         font.setBold(True)
@@ -159,7 +160,7 @@ class TodayPage(QWidget):
             detail = item.detail
             if item.elsewhere:  # the employer is another SPT's: its name is not here
                 detail = self.tr("{0} bij een werkgever van een ander SPT").format(detail)
-            row = QTreeWidgetItem([item.candidate_name, detail, lateness(item, on)])
+            row = FullTextTreeItem([item.candidate_name, detail, lateness(item, on)])
             row.setData(0, ITEM_ROLE, item)
             self.tree.addTopLevelItem(row)
 
