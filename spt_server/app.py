@@ -302,6 +302,7 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     415: _error("onbekende compressie (Content-Encoding)"),
     422: _error("ongeldig verzoek"),
     426: _error("deze versie van SPT Desktop is te oud voor de server: werk de app bij"),
+    503: _error("server bezet (geen databaseverbinding vrij): opnieuw na Retry-After"),
 }
 
 

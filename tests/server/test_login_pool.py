@@ -279,5 +279,9 @@ def test_a_request_that_finds_the_pool_taken_is_answered_503_with_retry_after(
         assert r.headers["retry-after"].isdigit()
         assert answers[0].status_code == 200  # the one that held the connection went on
         assert anna.http.get("/me", headers=anna.auth).status_code == 200
+        schema = anna.http.get("/openapi.json").json()  # every route documents it
+        for path in schema["paths"].values():
+            for operation in path.values():
+                assert "503" in operation["responses"]
     finally:
         live.stop()
