@@ -18,6 +18,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -145,6 +146,12 @@ class Guard:
         except BodyTooLarge as exc:  # raised outside a route (FastAPI answers it in one)
             if not started:
                 await _send_error(send, exc)
+        except sa.exc.TimeoutError:
+            # No pooled connection came free within the pool's timeout: the server is
+            # busy, nothing went wrong. The client retries a 5xx (after Retry-After).
+            log.warning("Server bezet: geen databaseverbinding vrij (%s)", scope.get("method"))
+            if not started:
+                await _send_error(send, _busy())
         except Exception as exc:
             _log_unexpected(scope, exc)
             if not started:
@@ -244,6 +251,20 @@ async def _send_error(send: Send, exc: HTTPException) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+# The code of a 503: every pooled connection stayed taken for the pool's timeout.
+SERVER_BUSY = "server_busy"
+BUSY_RETRY_AFTER = 2  # seconds
+
+
+def _busy() -> ApiError:
+    return ApiError(
+        503,
+        SERVER_BUSY,
+        "De server is even druk. Er is niets verloren; probeer het zo opnieuw.",
+        headers={"Retry-After": str(BUSY_RETRY_AFTER)},
+    )
+
+
 def _log_unexpected(scope: Scope, exc: Exception) -> None:
     """One line: the request's route, the exception's kind and where it was raised. Not
     its message or traceback (SQL parameters, values), not the path's record ids."""
@@ -282,6 +303,7 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     415: _error("onbekende compressie (Content-Encoding)"),
     422: _error("ongeldig verzoek"),
     426: _error("deze versie van SPT Desktop is te oud voor de server: werk de app bij"),
+    503: _error("server bezet (geen databaseverbinding vrij): opnieuw na Retry-After"),
 }
 
 
@@ -865,37 +887,70 @@ def _reserve_login(server: Server, email: str, address: str) -> ratelimit.Attemp
         ) from None
 
 
+@dataclass(frozen=True)
+class _Read:
+    """An account as a login read it before the password check: what must still hold
+    when the tokens are issued."""
+
+    id: str
+    password_hash: str
+    active: bool
+
+
 def _login(
     server: Server, body: p.LoginRequest, address: str, version: str | None = None
 ) -> p.TokenPair:
+    """Check the password holding no pooled connection: Argon2 is ~0.1-0.2 s of CPU, and
+    a burst of logins inside their transactions held the whole pool while syncs waited
+    for it. The account is read (and the connection given back), the password checked,
+    and the tokens issued in a second short transaction that finds the account (and the
+    device) still as read: a deactivation, revocation or new password that landed
+    during the check refuses the login."""
     email = body.email.strip().lower()
     attempt = _reserve_login(server, email, address)
-    with server.transaction() as s:
+    with server.reader() as s:
         _refuse_revoked_device(s, body.device_id)
-        account = s.execute(sa.select(Account).where(Account.email == email)).scalar_one_or_none()
-        ok = security.verify_password(account.password_hash if account else None, body.password)
-        if not ok or account is None:
-            bad = True  # the reservation stays: it was a failure
-        elif not account.active:
+        row = s.execute(
+            sa.select(Account.id, Account.password_hash, Account.active).where(
+                Account.email == email
+            )
+        ).first()
+        read = _Read(*row) if row is not None else None
+    # The same check for an unknown address (a dummy hash): no one learns who has an
+    # account by timing (the reservation stays: it was a failure).
+    if not security.verify_password(read.password_hash if read else None, body.password):
+        raise _bad_credentials()
+    assert read is not None  # verify_password is never true without a stored hash
+    with server.transaction() as s:
+        # Locked, the account first (as a deactivation goes: account, then devices): a
+        # deactivation or revocation waits for this transaction and then revokes what
+        # it made too; one that came before is seen here.
+        account = s.execute(
+            sa.select(Account).where(Account.id == read.id).with_for_update(read=True)
+        ).scalar_one_or_none()
+        _refuse_revoked_device(s, body.device_id, lock=True)
+        if account is None or account.password_hash != read.password_hash:
+            raise _bad_credentials()  # a new password: the one checked is no longer hers
+        if not account.active:
             # Only after the right password: no one learns an account's state by guessing.
             raise ApiError(
                 403, p.ERR_ACCOUNT_INACTIVE, "Dit account is uitgeschakeld door de beheerder."
             )
-        else:
-            bad = False
-            ratelimit.succeeded(s, attempt)
-            device = _device_for(s, account, body)
-            return _issue(server, s, account, device, version)
-    if bad:
-        raise ApiError(401, p.ERR_BAD_CREDENTIALS, "E-mailadres of wachtwoord klopt niet.")
-    raise AssertionError  # pragma: no cover
+        ratelimit.succeeded(s, attempt)
+        device = _device_for(s, account, body)
+        return _issue(server, s, account, device, version)
 
 
-def _refuse_revoked_device(s: Session, device_id: str | None) -> None:
+def _bad_credentials() -> ApiError:
+    return ApiError(401, p.ERR_BAD_CREDENTIALS, "E-mailadres of wachtwoord klopt niet.")
+
+
+def _refuse_revoked_device(s: Session, device_id: str | None, *, lock: bool = False) -> None:
     """A login that presents a revoked device is refused before anything else, whatever
     else it sends: the vault that holds the id is wiped on the answer, and a wiped vault
-    (which keeps the id for this) cannot log in again and download everything."""
-    device = s.get(Device, device_id) if device_id else None
+    (which keeps the id for this) cannot log in again and download everything.
+    ``lock``: the device row is locked (FOR UPDATE) until the transaction ends."""
+    device = s.get(Device, device_id, with_for_update=lock or None) if device_id else None
     if device is not None and device.revoked_at is not None:
         raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.")
 

@@ -378,7 +378,7 @@ def make_engine(url: str) -> sa.Engine:
         url,
         pool_size=size,
         max_overflow=overflow,
-        pool_timeout=30,
+        pool_timeout=pool_timeout(),
         hide_parameters=HIDE_PARAMETERS,
     )
     ping_when_idle(engine)
@@ -437,6 +437,21 @@ def pool_config() -> tuple[int, int]:
             return default
 
     return number(POOL_SIZE_ENV, POOL_SIZE, 1), number(MAX_OVERFLOW_ENV, MAX_OVERFLOW, 0)
+
+
+# Seconds a request waits for a pooled connection before it is answered 503 (busy,
+# with Retry-After: app.Guard); ``SPT_DB_POOL_TIMEOUT`` sets another.
+POOL_TIMEOUT_ENV = "SPT_DB_POOL_TIMEOUT"
+POOL_TIMEOUT = 30.0
+
+
+def pool_timeout() -> float:
+    """The pool's timeout (seconds) from the environment, else POOL_TIMEOUT."""
+    try:
+        value = float(os.environ.get(POOL_TIMEOUT_ENV, POOL_TIMEOUT))
+    except ValueError:
+        return POOL_TIMEOUT
+    return value if value > 0 else POOL_TIMEOUT
 
 
 def connections_per_process() -> int:
