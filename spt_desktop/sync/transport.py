@@ -176,6 +176,27 @@ def _wait(resp: httpx.Response) -> dict[str, Param]:
     return {"reason": Reason.WAIT_MINUTES.value, "minutes": -(-seconds // 60)}
 
 
+# The longest a busy server's Retry-After (a 503: no database connection came free in
+# time) holds a retry back; a longer one is the server's mistake, not a reason to hang.
+BUSY_WAIT_MAX = 10.0
+
+
+def _busy_wait(resp: httpx.Response) -> float:
+    """Seconds a 503 asks to wait before the retry (Retry-After in seconds); 0 when it
+    asks nothing (then the backoff alone spaces the retries)."""
+    value = resp.headers.get("retry-after", "")
+    if resp.status_code != 503 or not value.isdigit():
+        return 0.0
+    return min(float(value), BUSY_WAIT_MAX)
+
+
+def _pause(backoff: float, attempt: int, asked: float) -> None:
+    """Before retry ``attempt``: exponential backoff with jitter (devices coming back
+    online together, a whole team after a training day, do not retry in lockstep), and
+    at least what the server asked."""
+    time.sleep(max(asked, backoff * 2 ** (attempt - 1) * (0.5 + random.random())))
+
+
 # The server's refusals (``p.ERR_*``) the client words itself, as what it raises.
 _REFUSALS: dict[str, tuple[type[SyncError], Code]] = {
     p.ERR_DEVICE_REVOKED: (DeviceRevoked, Code.DEVICE_REVOKED),
@@ -273,11 +294,11 @@ class Transport:
             headers["content-encoding"] = self._server_takes
         url = f"{self.base_url}{p.API_PREFIX}{path}"
         last = Reason.NO_CONNECTION
+        asked = 0.0
         for attempt in range(self.retries + 1):
             if attempt:
-                # Exponential backoff with jitter: devices coming back online together
-                # (a whole team after a training day) do not retry in lockstep.
-                time.sleep(self.backoff * 2 ** (attempt - 1) * (0.5 + random.random()))
+                _pause(self.backoff, attempt, asked)
+            asked = 0.0
             self.requests += 1
             try:
                 resp = self._client.post(url, content=content, headers=headers)
@@ -289,6 +310,7 @@ class Transport:
                 self._server_takes = encoding.pick(resp.headers.get("accept-encoding", ""))
             if resp.status_code >= 500:
                 last = Reason.SERVER_FAULT
+                asked = _busy_wait(resp)
                 continue
             self._note_limits(resp.headers)
             return self._answer(resp)
@@ -371,9 +393,11 @@ class Transport:
         url = f"{self.base_url}{p.API_PREFIX}{path}"
         query = {k: v for k, v in (params or {}).items() if v is not None}
         last = ""
+        asked = 0.0
         for attempt in range(self.retries + 1):
             if attempt:
-                time.sleep(self.backoff * 2 ** (attempt - 1) * (0.5 + random.random()))
+                _pause(self.backoff, attempt, asked)
+            asked = 0.0
             self.requests += 1
             try:
                 resp = self._client.request(
@@ -385,6 +409,7 @@ class Transport:
                 continue
             if resp.status_code >= 500:
                 last = f"HTTP {resp.status_code}"
+                asked = _busy_wait(resp)
                 continue
             return self._answer(resp)
         raise Unreachable(detail=last)

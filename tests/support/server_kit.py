@@ -230,7 +230,9 @@ class FaultProxy:
     answering), "duplicate" (forward twice, answer with the second reply), "hold"
     (forward, let the server commit, keep the reply until ``release`` is set: a slow
     link, for as long as the test needs one; ``held`` counts the replies kept now).
-    ``paths`` lists the path of every request, in order.
+    ``paths`` lists the path of every request, in order. "busy" answers 503 with
+    Retry-After: 1 without forwarding (what the server answers when no database connection
+    came free in time); ``arrived`` holds each request's time.monotonic() on arrival.
     """
 
     def __init__(self, target_port: int) -> None:
@@ -238,6 +240,7 @@ class FaultProxy:
         self.faults: list[str | None] = []
         self.seen: list[str] = []
         self.paths: list[str] = []
+        self.arrived: list[float] = []
         self.release = threading.Event()
         self.held = 0
         self._sock = socket.socket()
@@ -314,11 +317,20 @@ class FaultProxy:
                 request = self._read_request(conn)
                 if request is None:
                     return
+                self.arrived.append(time.monotonic())
                 fault = self.faults.pop(0) if self.faults else None
                 self.seen.append(fault or "pass")
                 self.paths.append(request.split(b" ", 2)[1].decode("ascii", "replace"))
                 if fault == "drop_before":
                     return
+                if fault == "busy":
+                    body = b'{"detail":{"code":"server_busy"}}'
+                    conn.sendall(
+                        b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\n"
+                        b"Content-Type: application/json\r\n"
+                        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+                    )
+                    continue
                 try:
                     reply = self._forward(request)
                     if fault == "duplicate":
