@@ -73,3 +73,66 @@ def removing(conn: sa.Connection, documents: int) -> Iterator[None]:
             yield
     else:
         yield
+
+
+# --- filled once a transaction (vault migration 0018) ---------------------------------
+# The tables that feed the index: (k of the document's rowid ``rowid * 8 + k``, the
+# candidate id's column, the text columns), as the triggers of 0001/0004 index them.
+SOURCES: dict[str, tuple[int, str, tuple[str, ...]]] = {
+    "candidate": (
+        1,
+        "id",
+        ("first_name", "last_name", "municipality", "skills", "interests", "motivation", "notes"),
+    ),
+    "note": (2, "candidate_id", ("text",)),
+    "visit": (3, "candidate_id", ("topics", "agreements", "notes")),
+    "intake": (4, "candidate_id", ("background", "motivation", "wishes", "obstacles")),
+}
+
+
+def _fills(conn: sa.Connection) -> bool:
+    return bool(conn.dialect.has_table(conn, "search_fill"))
+
+
+def defer(conn: sa.Connection) -> None:
+    """From now until ``fill``, rows added to the tables that feed the index go into it
+    at ``fill``, in one statement per table, not one by one through the triggers (a
+    first pull's many thousands). Marks each table at its highest rowid: the triggers
+    leave the rows past it alone (migration 0018); rows held before keep theirs.
+
+    Inside ``conn``'s transaction, and ``fill`` must run before it commits: a rollback
+    takes the marks with it (the index stays equal to the rows held), a commit without
+    ``fill`` would leave the rows past the marks out of the index until the next
+    ``fill``."""
+    if not _fills(conn):
+        return
+    for table in SOURCES:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO search_fill (tbl, mark) "
+            f"SELECT ?, coalesce(max(rowid), 0) FROM {table}",
+            (table,),
+        )
+
+
+def fill(conn: sa.Connection) -> None:
+    """Put the rows past the marks ``defer`` set into the index (the documents of those
+    not deleted, and their owners) and drop the marks. Nothing to do without marks. Rows past a mark never reached the index (the triggers
+    left them alone, whatever was done to them since), so each goes in once, as it is."""
+    if not _fills(conn):
+        return
+    marks = dict(conn.exec_driver_sql("SELECT tbl, mark FROM search_fill").all())
+    for table, mark in marks.items():
+        k, cand, cols = SOURCES[table]
+        body = " || ' ' || ".join(f"coalesce({c}, '')" for c in cols)
+        rows = f"FROM {table} WHERE rowid > ? AND NOT deleted"
+        conn.exec_driver_sql(
+            f"INSERT INTO search_fts (rowid, candidate_id, body) "
+            f"SELECT rowid * 8 + {k}, {cand}, {body} {rows}",
+            (mark,),
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO search_owner (doc, candidate_id) SELECT rowid * 8 + {k}, {cand} {rows}",
+            (mark,),
+        )
+    if marks:
+        conn.exec_driver_sql("DELETE FROM search_fill")
