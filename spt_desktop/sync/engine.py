@@ -46,7 +46,6 @@ from spt_desktop.sync.apply import (
     sweep_outbox,
 )
 from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
-from spt_desktop.sync.searchindex import defer, fill
 from spt_desktop.sync.transport import (
     DeviceRevoked,
     SyncError,
@@ -362,12 +361,6 @@ class Syncer:
         self._open: sa.RootTransaction | None = None
         self._open_records = 0
         self._keep = False
-        # A first pull (no cursor at the start of the run): each applying transaction
-        # puts the rows it adds into the search index once, before it commits
-        # (searchindex.defer/fill), not row by row through the triggers; and whether
-        # the open one does.
-        self._first_pull = False
-        self._deferred = False
 
     # --- the steps -------------------------------------------------------------------
 
@@ -397,7 +390,6 @@ class Syncer:
         if S_ACCESS in settings:
             self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
         self._cursor = settings.get(S_CURSOR)
-        self._first_pull = self._cursor is None
         self._next_stored = S_PENDING_NEXT in settings
         # With nothing in the outbox at the start, a sync only pulls (changes made while
         # it runs go with the next sync, as any later).
@@ -634,7 +626,6 @@ class Syncer:
         """The held connection back to the pool as it came."""
         conn, self._conn, self._held = self._conn, None, False
         self._open = None  # rolled back by _restore: its pages are pulled again
-        self._deferred = False  # the search index's marks with it
         if conn is not None:
             try:
                 self._restore(conn)
@@ -683,36 +674,24 @@ class Syncer:
             self._relax()
             tx = self.conn.begin()
             self._open_records = 0
-            if self._first_pull:
-                defer(self.conn)
-                self._deferred = True
         self._keep = False
         try:
             yield self.conn
         except BaseException:
-            self._deferred = False
             tx.rollback()  # the pages of the open transaction with it: pulled again
             raise
         if self._keep:
             self._open = tx
         else:
-            self._commit(tx)
+            tx.commit()
         self._unflushed = True
-
-    def _commit(self, tx: sa.RootTransaction) -> None:
-        """Commit an applying transaction; the rows it added past the search index's
-        marks go into the index first (``searchindex.fill``), in the same commit."""
-        if self._deferred:
-            fill(self.conn)
-            self._deferred = False
-        tx.commit()
 
     def _commit_open(self) -> None:
         """Commit the pages an open transaction holds (with their last cursor) before
         anything else runs on the connection."""
         tx, self._open = self._open, None
         if tx is not None:
-            self._commit(tx)
+            tx.commit()
 
     def _keep_open(self, page: p.PullPage) -> bool:
         """Whether the transaction of a page that answered no batch and makes none (and

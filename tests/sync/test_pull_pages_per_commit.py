@@ -57,8 +57,6 @@ def _state(vault: Vault) -> dict[str, Any]:
         conn.exec_driver_sql(
             "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"
         )
-        # No mark of searchindex.defer outlives its transaction (vault migration 0018).
-        state["marks"] = conn.exec_driver_sql("SELECT count(*) FROM search_fill").scalar()
         state["cursor"] = conn.exec_driver_sql(
             "SELECT value FROM setting WHERE key = ?", (engine.S_CURSOR,)
         ).scalar()
@@ -119,51 +117,4 @@ def test_a_pull_cut_off_keeps_whole_pages_with_their_cursor(
     # Every row, document and hit the same; the cursors differ by what each laptop's
     # own first push (its login's records) added on the server.
     assert {**_state(laptop), "cursor": None} == {**expected, "cursor": None}
-    laptop.lock()
-
-
-# The tables whose rows are the search index's documents (searchindex.SOURCES).
-INDEXED = ("candidate", "note", "visit", "intake")
-
-
-def _documents(conn: sa.Connection) -> tuple[int, int]:
-    """(documents in the index, rows whose text it should hold)."""
-    held = sum(
-        conn.exec_driver_sql(f"SELECT count(*) FROM {t} WHERE NOT deleted").scalar() or 0
-        for t in INDEXED
-    )
-    return conn.exec_driver_sql("SELECT count(*) FROM search_owner").scalar() or 0, held
-
-
-def test_a_first_pull_fills_the_search_index_once_a_transaction(
-    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Before: each pulled row went into the search index through the triggers, so every
-    page ended with the index holding all its rows (a fifth of a 10k first pull's CPU).
-    Now the rows a first pull's transaction adds go in at once before it commits
-    (searchindex.defer/fill): within an open transaction the index lags the rows, and
-    after the pull it holds every one of them, as one uncut pull with the triggers."""
-    monkeypatch.setattr(engine, "PULL_TX_RECORDS", 150)  # three pages of 50 a commit
-    served_caseload(tmp_path, admin, live, 8)
-    laptop = bound(tmp_path, "laptop", live.url)
-    seen: list[tuple[int, int]] = []
-    real = engine.apply_page
-
-    def watched(conn: sa.Connection, records: list[Any]) -> int:
-        n = real(conn, records)
-        seen.append(_documents(conn))
-        return n
-
-    monkeypatch.setattr(engine, "apply_page", watched)
-    with Transport(live.url) as t:
-        report = engine.sync(laptop, transport=t, page=50)
-    assert report.pulled > 250 and len(seen) >= 6
-    assert any(docs < held for docs, held in seen)  # not row by row
-    state = _state(laptop)  # FTS5's integrity-check among it
-    assert state["marks"] == 0
-    with laptop.engine.connect() as conn:
-        docs, held = _documents(conn)
-        owners = set(conn.exec_driver_sql("SELECT doc, candidate_id FROM search_owner"))
-    assert docs == held > 0
-    assert {(rowid, cand) for rowid, cand, _ in state["fts"]} == owners
     laptop.lock()

@@ -54,7 +54,7 @@ def integrity_ok(vault: Vault) -> bool:
 
 def test_migrations_build_exactly_the_models_schema(vault):  # type: ignore[no-untyped-def]
     """A vault made by the migrations has every table, column and index the models declare
-    and nothing else (the search index — FTS5 tables of 0001, search_owner of 0004, search_fill of 0018 — is raw
+    and nothing else (the search index — FTS5 tables of 0001, search_owner of 0004 — is raw
     SQL kept by triggers, not models)."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
@@ -66,9 +66,6 @@ def test_migrations_build_exactly_the_models_schema(vault):  # type: ignore[no-u
     drift = [
         d
         for d in diff
-        if not (
-            d[0] == "remove_table"
-            and d[1].name.startswith(("search_fts", "search_owner", "search_fill"))
-        )
+        if not (d[0] == "remove_table" and d[1].name.startswith(("search_fts", "search_owner")))
     ]
     assert drift == []

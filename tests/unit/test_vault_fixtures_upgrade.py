@@ -113,14 +113,11 @@ def test_upgraded_schema_is_heads_schema(
     assert sorted(head_schema - upgraded_schema, key=str) == []
     with vault.engine.connect() as c:
         drift = compare_metadata(MigrationContext.configure(c), Base.metadata)
-    # The search index (FTS5 of 0001, search_owner of 0004, search_fill of 0018) is raw SQL, not models.
+    # The search index (FTS5 of 0001, search_owner of 0004) is raw SQL, not models.
     assert [
         d
         for d in drift
-        if not (
-            d[0] == "remove_table"
-            and d[1].name.startswith(("search_fts", "search_owner", "search_fill"))
-        )
+        if not (d[0] == "remove_table" and d[1].name.startswith(("search_fts", "search_owner")))
     ] == []
 
 
