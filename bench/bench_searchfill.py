@@ -145,7 +145,7 @@ def main() -> int:
                         if mode == "fill" and (done >= args.group or lo + PAGE >= rows[t]):
                             _fill(c, t, marks[t])
                             marks[t] = int(
-                                c.exec_driver_sql(f"SELECT max(rowid) FROM {t}").scalar()
+                                c.exec_driver_sql(f"SELECT max(rowid) FROM {t}").scalar() or 0
                             )
                             done = 0 if done >= args.group else done
                 cpu = _cpu() - start
