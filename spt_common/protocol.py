@@ -39,6 +39,10 @@ MAX_BATCH = 500  # changes per push batch: what every server takes, sent until o
 MAX_BATCH_TAKEN = 2000
 HEADER_MAX_BATCH = "spt-max-batch"  # changes in one push batch
 HEADER_MAX_BODY = "spt-max-body"  # bytes in one request body (unpacked)
+# Said "1" in every sync answer of a server that takes ``limit: 0`` (a push whose pull
+# page the client will not use: no page is read, the cursor comes back as sent, ``more``
+# true). A client sends 0 only to a server that said so; an older one refuses it.
+HEADER_PAGE_OPTIONAL = "spt-page-optional"
 MAX_PAGE = 2000  # records per pull page
 DEFAULT_PAGE = MAX_PAGE  # fewer round trips: a 200-candidate caseload in 4 pages, not 8
 MAX_TEXT = 100_000  # characters in one free-text field
@@ -508,7 +512,8 @@ def _json_integer(value: Any) -> Any:
 # come first: after the validator they would not reach the schema as minimum and maximum.
 _AS_JSON = (Field(strict=False), BeforeValidator(_json_integer))
 Revision = Annotated[int, Field(ge=0, le=REV_MAX), *_AS_JSON]
-PageSize = Annotated[int, Field(ge=1, le=MAX_PAGE), *_AS_JSON]
+# 0: no page (``HEADER_PAGE_OPTIONAL``).
+PageSize = Annotated[int, Field(ge=0, le=MAX_PAGE), *_AS_JSON]
 
 
 # Text the server stores or looks up as is: PostgreSQL text cannot hold a NUL character.

@@ -458,7 +458,12 @@ def _claims(
 
 # Said in every sync answer: how big a push batch this server takes (changes, and the
 # request body's bytes), so a client fills its batches up to it (spt_common.protocol).
-_BATCH_LIMITS = {p.HEADER_MAX_BATCH: str(p.MAX_BATCH_TAKEN), p.HEADER_MAX_BODY: str(MAX_BODY)}
+# And that it takes a push without a pull page (``limit`` 0: ``pull.read_page``).
+_BATCH_LIMITS = {
+    p.HEADER_MAX_BATCH: str(p.MAX_BATCH_TAKEN),
+    p.HEADER_MAX_BODY: str(MAX_BODY),
+    p.HEADER_PAGE_OPTIONAL: "1",
+}
 
 # Module level: FastAPI resolves the (string) annotations of handlers in module globals.
 Auth = Annotated[store.Caller, Depends(_caller)]

@@ -169,6 +169,12 @@ def read_page(
     ``granted_query``).
     """
     cur_rev, cur_id = parse_cursor(cursor)
+    if limit == 0:
+        # No page asked (a push whose answer's page the client would drop: it has a
+        # batch on the wire behind this one). Nothing is read: past the cursor lies
+        # everything the device pushed meanwhile, which the streams skip row by row, so
+        # a page of one record cost a walk over the whole push so far (issue 13).
+        return Page(rows=[], purge=[], cursor=cursor or str(cur_rev), more=True)
     if not cur_id and (mark if mark is not None else watermark(session, caller)) <= cur_rev:
         # Nothing in her scopes changed past the cursor (store.mark_scopes): no record,
         # grant or purge can be new. The common case, a sync with nothing to do, costs

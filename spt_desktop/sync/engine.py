@@ -795,7 +795,8 @@ class Syncer:
         and that answer's page is not applied (``_apply_answer``: the pages of a run
         are applied once no batch is on the wire behind them, from the cursor they were
         asked from). Its own page is the rest of the pull when it is the outbox's last
-        batch, else one record (which is not applied either)."""
+        batch, else none (``limit`` 0; one record from a server that does not take 0,
+        which is not applied either)."""
         ready, transport, token = self._next, self.transport, self._token
         if (
             ready is None
@@ -820,7 +821,9 @@ class Syncer:
         with self._local() as conn:
             _put(conn, {S_PENDING_NEXT: ready.text})
         self._unflushed = self._next_stored = True
-        limit = self.page if len(changes) < ready.limit else 1
+        # Its page is the rest of the pull when it is the outbox's last batch; else none
+        # (one record from a server that does not take 0), which is not applied.
+        limit = self.page if len(changes) < ready.limit else int(not transport.page_optional)
         body = {"cursor": self._cursor, "limit": limit, "batch": ready.batch["batch"]}
         content = request_body(self._cursor, limit, ready.batch)
         following = Exchange(body, token=token[0], content=content)

@@ -254,6 +254,8 @@ class Transport:
         self._server_takes: str | None = None
         # Whether a sync answer has said how big a push batch the server takes.
         self.limits_said = False
+        # The server takes a push without a pull page (``limit`` 0), as it said.
+        self.page_optional = False
         # How big a push batch the server takes: what every server takes until it says
         # more in a sync answer's headers (``batch_limits``).
         self.max_batch = p.MAX_BATCH
@@ -323,6 +325,7 @@ class Transport:
         if batch is not None and batch.isdigit() and int(batch) >= 1:
             self.max_batch = min(int(batch), CLIENT_MAX_BATCH)
             self.limits_said = True
+            self.page_optional = headers.get(p.HEADER_PAGE_OPTIONAL) == "1"
         if body is not None and body.isdigit() and int(body) >= MIN_BODY:
             self.max_body = int(body)
 
