@@ -91,6 +91,8 @@ class Conflict:
     mine: Any
     theirs: Any
     detected_at: datetime
+    # Why the server would not take it (sync.conflicts.refusal_of); None: a conflict.
+    refusal: str | None = None
 
 
 class SyncRun:
@@ -474,11 +476,11 @@ class VaultSession:
         run._syncer.settle()
 
     def conflicts(self) -> list[Conflict]:
-        from spt_desktop.sync.conflicts import open_conflicts
+        from spt_desktop.sync.conflicts import open_conflicts, refusal_of
 
         return [
             Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.kind, c.field, c.mine,
-                     c.theirs, c.detected_at)
+                     c.theirs, c.detected_at, refusal_of(c.entity, c.kind, c.mine, c.theirs))
             for c in open_conflicts(self._vault)
         ]  # fmt: skip
 

@@ -26,6 +26,35 @@ from spt_desktop.models.vault import Vault
 # what a colleague deleted) and "field" (both changed one field) are conflicts.
 REFUSED_KINDS = frozenset({"forbidden", "rejected"})
 
+# What a refusal was, from what the push result says per change: its status (forbidden:
+# outside her scope, nothing more said; rejected: a rule, with the record the server
+# kept if it had one) and the entity of the change. The server sends no finer code (a
+# new field in its ChangeResult would break the desktops out there: extra="forbid").
+REGISTER = frozenset({"employer", "contact_person", "vacancy", "employer_contact"})
+Refusal = Literal["register", "loket", "referral", "colleague", "dossier", "rule"]
+
+
+def refusal_of(entity: str, kind: str, mine: Any, theirs: Any) -> Refusal | None:
+    """Why the server would not take her record, as one of the words of Conflicten:
+    another SPT's employer register; a loket question without the loket role; a referral
+    she may not record; a handover or assignment to a colleague without an account there
+    (refused before anything was stored: nothing of the server's comes back); a dossier
+    no longer hers; another rule (a signed-off visit, say). None: not a refusal."""
+    if kind not in REFUSED_KINDS:
+        return None
+    if entity in REGISTER and kind == "forbidden":
+        return "register"
+    if entity == "loket_question":
+        to_colleague = isinstance(mine, dict) and mine.get("to_coach_id")
+        if kind == "rejected" and to_colleague:
+            return "colleague"
+        return "loket" if kind == "forbidden" else "rule"
+    if entity == "referral":
+        return "referral"
+    if entity in ("handover", "assignment") and kind == "rejected" and theirs is None:
+        return "colleague"
+    return "dossier" if kind == "forbidden" else "rule"
+
 
 @dataclass(frozen=True)
 class ConflictView:
