@@ -39,7 +39,7 @@ def cells(page, row: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [m.index(row, col).data() for col in range(m.columnCount())]
 
 
-def test_each_refusal_says_what_it_was_and_closes(build_window, qtbot, live_anna):  # type: ignore[no-untyped-def]
+def test_each_refusal_says_what_it_was_and_closes(build_window, qtbot, live_anna):  # type: ignore[no-untyped-def]  # noqa: F811
     _admin, live = live_anna
     window, ops = demo_linked(build_window, qtbot, live.url)
     window.a_sync.trigger()  # the toolbar's Synchroniseren
