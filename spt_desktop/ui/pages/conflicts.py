@@ -41,6 +41,7 @@ KINDS = {
     "rule": QT_TRANSLATE_NOOP("ConflictsPage", "geweigerd door de server"),
     "deleted": QT_TRANSLATE_NOOP("ConflictsPage", "elders verwijderd"),
 }
+WHOLE = QT_TRANSLATE_NOOP("ConflictsPage", "hele record")
 REFERRAL = QT_TRANSLATE_NOOP("ConflictsPage", "{0}: aangemeld op {1} door {2}")
 
 
@@ -52,7 +53,7 @@ def what(c: Conflict) -> str:
     if c.field:
         return field_label(c.entity, c.field)
     kind = KINDS.get(c.refusal or c.kind)
-    return tr(kind) if kind else tr("hele record")
+    return tr(kind or WHOLE)
 
 
 # Codes a coach knows by a Dutch name; other codes and every id stay out of her sight.
