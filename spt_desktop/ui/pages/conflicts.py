@@ -45,8 +45,10 @@ WHOLE = QT_TRANSLATE_NOOP("ConflictsPage", "hele record")
 REFERRAL = QT_TRANSLATE_NOOP("ConflictsPage", "{0}: aangemeld op {1} door {2}")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsPage", text)
+def tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP, translated (PySide6's stub types the mark as
+    returning object; it returns the str it gets)."""
+    return QCoreApplication.translate("ConflictsPage", str(text))
 
 
 def what(c: Conflict) -> str:
