@@ -761,51 +761,72 @@
         <translation>deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="147"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="146"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="149"/>
         <source>Mijn versie van het veld houden</source>
         <translation>Keep my version of the field</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="150"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation>Keep the server&apos;s version or close the notice</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="141"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="156"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="158"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="27"/>
         <source>niet afgeleverd: werkgeversregister van een ander SPT</source>
-        <translation>not delivered: another SPT&apos;s employer register</translation>
+        <translation type="vanished">not delivered: another SPT&apos;s employer register</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="30"/>
         <source>niet afgeleverd: loketvraag, daarvoor hebt u de rol loket niet</source>
-        <translation>not delivered: a desk question, and you do not have the desk role</translation>
+        <translation type="vanished">not delivered: a desk question, and you do not have the desk role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="33"/>
         <source>niet afgeleverd: aanmelding, die legt alleen het loket of de coördinator vast</source>
-        <translation>not delivered: a referral, which only the desk or the coordinator records</translation>
+        <translation type="vanished">not delivered: a referral, which only the desk or the coordinator records</translation>
+    </message>
+    <message>
+        <source>niet afgeleverd: de collega heeft geen account op de server</source>
+        <translation type="vanished">not delivered: the colleague has no account on the server</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="27"/>
+        <source>niet afgeleverd: register van een ander SPT</source>
+        <translation>not delivered: another SPT&apos;s register</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="28"/>
+        <source>niet afgeleverd: loketvraag, u hebt geen rol loket</source>
+        <translation>not delivered: desk question, you have no desk role</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="31"/>
+        <source>niet afgeleverd: aanmelding is werk van het loket</source>
+        <translation>not delivered: referrals are the desk&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="34"/>
+        <source>niet afgeleverd: aanmelding van een ander SPT</source>
+        <translation>not delivered: referral of another SPT</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="37"/>
-        <source>niet afgeleverd: de collega heeft geen account op de server</source>
-        <translation>not delivered: the colleague has no account on the server</translation>
+        <source>niet afgeleverd: collega zonder account op de server</source>
+        <translation>not delivered: colleague without an account on the server</translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="44"/>
@@ -818,52 +839,52 @@
         <translation>{0}: referred on {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="184"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="189"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="191"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation>{0} times your work did not (or no longer) reach the server. Your text is below: pass it on if needed and close the notice.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="204"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="206"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
         <translation>No conflicts. This vault is not linked to a server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="207"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="209"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation>No conflicts. This vault is not linked to a server: 1 change exists only on this laptop. You can link it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="212"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="214"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation>No conflicts. This vault is not linked to a server: {0} changes exist only on this laptop. You can link it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="217"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="219"/>
         <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
         <translation>No conflicts. 1 change is waiting for the next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="220"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="222"/>
         <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
         <translation>No conflicts. {0} changes are waiting for the next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="225"/>
         <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
         <translation>No conflicts. Nothing has been synced yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="224"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="226"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
         <source>Gezien, melding sluiten</source>
         <translation>Seen, close the notice</translation>
     </message>

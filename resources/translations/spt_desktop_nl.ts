@@ -761,50 +761,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="147"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="146"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="149"/>
         <source>Mijn versie van het veld houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="150"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="141"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="156"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="158"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="27"/>
-        <source>niet afgeleverd: werkgeversregister van een ander SPT</source>
+        <source>niet afgeleverd: register van een ander SPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="30"/>
-        <source>niet afgeleverd: loketvraag, daarvoor hebt u de rol loket niet</source>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="28"/>
+        <source>niet afgeleverd: loketvraag, u hebt geen rol loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="33"/>
-        <source>niet afgeleverd: aanmelding, die legt alleen het loket of de coördinator vast</source>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="31"/>
+        <source>niet afgeleverd: aanmelding is werk van het loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="34"/>
+        <source>niet afgeleverd: aanmelding van een ander SPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="37"/>
-        <source>niet afgeleverd: de collega heeft geen account op de server</source>
+        <source>niet afgeleverd: collega zonder account op de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -818,52 +823,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="184"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="189"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="191"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="204"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="206"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="207"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="209"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="212"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="214"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="217"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="219"/>
         <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="220"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="222"/>
         <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="223"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="225"/>
         <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="224"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="226"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="234"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
         <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -476,11 +476,11 @@ class VaultSession:
         run._syncer.settle()
 
     def conflicts(self) -> list[Conflict]:
-        from spt_desktop.sync.conflicts import open_conflicts, refusal_of
+        from spt_desktop.sync.conflicts import open_conflicts
 
         return [
             Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.kind, c.field, c.mine,
-                     c.theirs, c.detected_at, refusal_of(c.entity, c.kind, c.mine, c.theirs))
+                     c.theirs, c.detected_at, c.refusal)
             for c in open_conflicts(self._vault)
         ]  # fmt: skip
 

@@ -19,14 +19,14 @@ from tests.ui.conftest import settle
 from tests.ui.test_refusals_not_conflicts import demo_linked, live_anna  # noqa: F401
 
 WORDS = {
-    "employer": "werkgeversregister van een ander SPT",
-    "vacancy": "werkgeversregister van een ander SPT",
-    "contact_person": "werkgeversregister van een ander SPT",
-    "employer_contact": "werkgeversregister van een ander SPT",
-    "loket_question": "rol loket",
+    "employer": "register van een ander SPT",
+    "vacancy": "register van een ander SPT",
+    "contact_person": "register van een ander SPT",
+    "employer_contact": "register van een ander SPT",
+    "loket_question": "loketvraag, u hebt geen rol loket",
     "referral": "aanmelding",
-    "handover": "collega heeft geen account",
-    "assignment": "collega heeft geen account",
+    "handover": "collega zonder account op de server",
+    "assignment": "collega zonder account op de server",
 }
 # What no coach should read: an enum code, an id, an ISO date.
 INTERNAL = re.compile(
@@ -60,8 +60,24 @@ def test_each_refusal_says_what_it_was_and_closes(build_window, qtbot, live_anna
         found = INTERNAL.search(" | ".join(shown[1:]))
         assert found is None, (entity, found, shown)
 
-    referral = cells(page, rows["referral"])[3]
-    assert re.match(r"SPT Noord-Holland: aangemeld op \d\d-\d\d-20\d\d door \w", referral), referral
+    # Every row, not one of each: no codes, ids or ISO dates; a referral by its SPT's
+    # name, when and by whom; one of another SPT says so, one of hers whose work it is.
+    spts = set()
+    for row in range(page.model.rowCount()):
+        shown = cells(page, row)
+        assert INTERNAL.search(" | ".join(shown[1:])) is None, shown
+        if page.model.rows[row].entity != "referral":
+            continue
+        found = re.match(r"(SPT [\w-]+): aangemeld op \d\d-\d\d-20\d\d door \w", shown[3])
+        assert found is not None, shown
+        spts.add(found[1])
+        ours = found[1] == "SPT Noord-Holland"
+        assert shown[2] == (
+            "niet afgeleverd: aanmelding is werk van het loket"
+            if ours
+            else "niet afgeleverd: aanmelding van een ander SPT"
+        ), shown
+    assert "SPT Noord-Holland" in spts, spts
 
     # Each kind is closed by its own button, by mouse: the row goes, the others stay.
     for entity in WORDS:

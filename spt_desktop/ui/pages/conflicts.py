@@ -24,18 +24,18 @@ from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 # Not two versions of a field, but her whole record the server would not take, worded
 # for what it is (sync.conflicts.refusal_of), or a record a colleague deleted.
 KINDS = {
-    "register": QT_TRANSLATE_NOOP(
-        "ConflictsPage", "niet afgeleverd: werkgeversregister van een ander SPT"
-    ),
+    "register": QT_TRANSLATE_NOOP("ConflictsPage", "niet afgeleverd: register van een ander SPT"),
     "loket": QT_TRANSLATE_NOOP(
-        "ConflictsPage", "niet afgeleverd: loketvraag, daarvoor hebt u de rol loket niet"
+        "ConflictsPage", "niet afgeleverd: loketvraag, u hebt geen rol loket"
     ),
     "referral": QT_TRANSLATE_NOOP(
-        "ConflictsPage",
-        "niet afgeleverd: aanmelding, die legt alleen het loket of de coördinator vast",
+        "ConflictsPage", "niet afgeleverd: aanmelding is werk van het loket"
+    ),
+    "spt_referral": QT_TRANSLATE_NOOP(
+        "ConflictsPage", "niet afgeleverd: aanmelding van een ander SPT"
     ),
     "colleague": QT_TRANSLATE_NOOP(
-        "ConflictsPage", "niet afgeleverd: de collega heeft geen account op de server"
+        "ConflictsPage", "niet afgeleverd: collega zonder account op de server"
     ),
     "dossier": QT_TRANSLATE_NOOP("ConflictsPage", "niet afgeleverd: dossier niet meer van u"),
     "rule": QT_TRANSLATE_NOOP("ConflictsPage", "geweigerd door de server"),
@@ -127,7 +127,7 @@ def _referral(value: dict[str, Any]) -> str:
 COLUMNS = (
     Column("Gevonden", lambda c: c.detected_at, width=130),
     Column("Onderdeel", lambda c: entity_label(c.entity), width=130),
-    Column("Veld", what, width=260),
+    Column("Veld", what, width=370),
     Column("Mijn versie", lambda c: shown(c.mine, c.entity), width=260),
     Column("Versie van de server", lambda c: shown(c.theirs, c.entity)),
 )
