@@ -788,22 +788,6 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>niet afgeleverd: werkgeversregister van een ander SPT</source>
-        <translation type="vanished">not delivered: another SPT&apos;s employer register</translation>
-    </message>
-    <message>
-        <source>niet afgeleverd: loketvraag, daarvoor hebt u de rol loket niet</source>
-        <translation type="vanished">not delivered: a desk question, and you do not have the desk role</translation>
-    </message>
-    <message>
-        <source>niet afgeleverd: aanmelding, die legt alleen het loket of de coördinator vast</source>
-        <translation type="vanished">not delivered: a referral, which only the desk or the coordinator records</translation>
-    </message>
-    <message>
-        <source>niet afgeleverd: de collega heeft geen account op de server</source>
-        <translation type="vanished">not delivered: the colleague has no account on the server</translation>
-    </message>
-    <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="27"/>
         <source>niet afgeleverd: register van een ander SPT</source>
         <translation>not delivered: another SPT&apos;s register</translation>
