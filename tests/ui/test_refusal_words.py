@@ -42,6 +42,8 @@ def cells(page, row: int) -> list[str]:  # type: ignore[no-untyped-def]
 def test_each_refusal_says_what_it_was_and_closes(build_window, qtbot, live_anna):  # type: ignore[no-untyped-def]  # noqa: F811
     _admin, live = live_anna
     window, ops = demo_linked(build_window, qtbot, live.url)
+    window.resize(1366, 768)
+    window.show()
     window.a_sync.trigger()  # the toolbar's Synchroniseren
     settle(qtbot, ops)
     qtbot.waitUntil(lambda: not window._syncing, timeout=30000)
@@ -50,6 +52,12 @@ def test_each_refusal_says_what_it_was_and_closes(build_window, qtbot, live_anna
     ws.show_page("conflicts")
     settle(qtbot, ops)
     page = ws.conflicts
+    # At 1366x768, with the message about the refusals above the pages, her buttons are
+    # in view: the stack took the height Instellingen (linked) needs at this width.
+    settle(qtbot, ops)
+    view = ws.page_scroll.viewport()
+    at = page.theirs.mapTo(view, page.theirs.rect().bottomRight())
+    assert view.rect().contains(at), (at, view.rect(), ws.stack.height())
 
     rows = {page.model.rows[r].entity: r for r in range(page.model.rowCount())}
     assert set(WORDS) <= set(rows), sorted(rows)
