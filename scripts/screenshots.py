@@ -991,15 +991,15 @@ def _outside(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
     from tests.support.outside import add_accounts, matched_elsewhere
     from tests.support.server_kit import Admin, LiveServer, make_db
 
-    for name in ("demo", "outside"):
+    for name in ("demo-push", "outside"):
         (tmp / name).mkdir()
     # The demo's first push, on a server of its own (its caseload would be Anna's).
-    url = make_db("sqlite", tmp / "demo", None)
+    url = make_db("sqlite", tmp / "demo-push", None)
     admin = Admin(url)
     add_accounts(admin)
     live = LiveServer(url).start()
     try:
-        _demo_first_push(tmp / "demo", live.url, kdf, settle, shot)
+        _demo_first_push(tmp / "demo-push", live.url, kdf, settle, shot)
     finally:
         live.stop()
         admin.close()
@@ -1085,6 +1085,18 @@ def _demo_first_push(folder, url: str, kdf, settle, shot) -> None:  # type: igno
     window.workspace.show_page("conflicts")
     settle(ops, 0.5)
     shot(window, "75-demo-eerste-sync-conflicten")
+    # Each refusal in its own words; a referral by its SPT's name, when and by whom.
+    from spt_desktop.ui.tables import ROW_ROLE
+
+    page = window.workspace.conflicts
+    shown = page.view.model()
+    rows = [shown.index(r, 2) for r in range(shown.rowCount())]
+    referral = next((i for i in rows if i.data(ROW_ROLE).entity == "referral"), None)
+    if referral is not None:
+        page.view.setCurrentIndex(referral)
+        page.view.scrollTo(referral)
+    settle(ops, 0.3)
+    shot(window, "76-conflicten-aanmelding-niet-afgeleverd")
     window.close()
     ops.wait_idle()
 

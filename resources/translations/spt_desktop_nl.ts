@@ -746,94 +746,129 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="23"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="40"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="24"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="41"/>
         <source>geweigerd door de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="25"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="42"/>
         <source>elders verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="70"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="147"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="71"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="159"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="72"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="149"/>
         <source>Mijn versie van het veld houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="73"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="150"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="66"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="158"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="107"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="27"/>
+        <source>niet afgeleverd: register van een ander SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="28"/>
+        <source>niet afgeleverd: loketvraag, u hebt geen rol loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="31"/>
+        <source>niet afgeleverd: aanmelding is werk van het loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="34"/>
+        <source>niet afgeleverd: aanmelding van een ander SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="37"/>
+        <source>niet afgeleverd: collega zonder account op de server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="44"/>
+        <source>hele record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="45"/>
+        <source>{0}: aangemeld op {1} door {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="184"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="114"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="191"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="129"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="206"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="132"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="209"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="137"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="214"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="219"/>
         <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="222"/>
         <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="225"/>
         <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="149"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="226"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="159"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
         <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,6 +91,8 @@ class Conflict:
     mine: Any
     theirs: Any
     detected_at: datetime
+    # Why the server would not take it (sync.conflicts.refusal_of); None: a conflict.
+    refusal: str | None = None
 
 
 class SyncRun:
@@ -478,7 +480,7 @@ class VaultSession:
 
         return [
             Conflict(c.id, c.entity, c.record_id, c.candidate_id, c.kind, c.field, c.mine,
-                     c.theirs, c.detected_at)
+                     c.theirs, c.detected_at, c.refusal)
             for c in open_conflicts(self._vault)
         ]  # fmt: skip
 

@@ -68,6 +68,16 @@ class PageStack(QStackedWidget):
             return super().minimumSizeHint()
         return page.minimumSizeHint().expandedTo(page.minimumSize())
 
+    def heightForWidth(self, width: int) -> int:
+        """The page in view's height at ``width``: the page scroll asks this (the stacked
+        layout answered the tallest page's, so Conflicten scrolled as far as a linked
+        Instellingen reaches, its buttons below the window)."""
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        own = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        return max(own, page.minimumSizeHint().height(), page.minimumHeight())
+
 
 class FitScroll(QScrollArea):
     """Holds ``body``; as large as it needs up to ``room()``, scrolling beyond it.

@@ -5,54 +5,131 @@ until she decides."""
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spt_common.entities import entity_label
+from spt_common.enums import Labelled, Role, Spt
 from spt_common.field_words import field_label
+from spt_common.protocol import ENTITY_FIELDS
 from spt_desktop.services.changes import Changes
 from spt_desktop.services.session import Conflict, SyncStatus
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
-# Not two versions of a field, but her whole record the server would not take.
+# Not two versions of a field, but her whole record the server would not take, worded
+# for what it is (sync.conflicts.refusal_of), or a record a colleague deleted.
 KINDS = {
-    "forbidden": QT_TRANSLATE_NOOP("ConflictsPage", "niet afgeleverd: dossier niet meer van u"),
-    "rejected": QT_TRANSLATE_NOOP("ConflictsPage", "geweigerd door de server"),
+    "register": QT_TRANSLATE_NOOP("ConflictsPage", "niet afgeleverd: register van een ander SPT"),
+    "loket": QT_TRANSLATE_NOOP(
+        "ConflictsPage", "niet afgeleverd: loketvraag, u hebt geen rol loket"
+    ),
+    "referral": QT_TRANSLATE_NOOP(
+        "ConflictsPage", "niet afgeleverd: aanmelding is werk van het loket"
+    ),
+    "spt_referral": QT_TRANSLATE_NOOP(
+        "ConflictsPage", "niet afgeleverd: aanmelding van een ander SPT"
+    ),
+    "colleague": QT_TRANSLATE_NOOP(
+        "ConflictsPage", "niet afgeleverd: collega zonder account op de server"
+    ),
+    "dossier": QT_TRANSLATE_NOOP("ConflictsPage", "niet afgeleverd: dossier niet meer van u"),
+    "rule": QT_TRANSLATE_NOOP("ConflictsPage", "geweigerd door de server"),
     "deleted": QT_TRANSLATE_NOOP("ConflictsPage", "elders verwijderd"),
 }
+WHOLE = QT_TRANSLATE_NOOP("ConflictsPage", "hele record")
+REFERRAL = QT_TRANSLATE_NOOP("ConflictsPage", "{0}: aangemeld op {1} door {2}")
+
+
+def tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP, translated (PySide6's stub types the mark as
+    returning object; it returns the str it gets)."""
+    return QCoreApplication.translate("ConflictsPage", str(text))
 
 
 def what(c: Conflict) -> str:
     if c.field:
         return field_label(c.entity, c.field)
-    kind = KINDS.get(c.kind)
-    return QCoreApplication.translate("ConflictsPage", kind) if kind else "hele record"  # type: ignore[arg-type]  # PySide6 stub: QT_TRANSLATE_NOOP returns the str it gets
+    kind = KINDS.get(c.refusal or c.kind)
+    return tr(kind or WHOLE)
 
 
-def shown(value: Any) -> str:
+# Codes a coach knows by a Dutch name; other codes and every id stay out of her sight.
+LABELLED: dict[str, type[Labelled]] = {
+    "spt": Spt,
+    "role": Role,
+    "from_role": Role,
+    "to_role": Role,
+}
+
+
+def _day(value: str) -> str:
+    """A wire date or timestamp as the coach writes it: 17-06-2026 (12:45)."""
+    try:
+        if "T" in value:
+            return datetime.fromisoformat(value).strftime("%d-%m-%Y %H:%M")
+        return date.fromisoformat(value).strftime("%d-%m-%Y")
+    except ValueError:
+        return value
+
+
+def _words(entity: str, name: str, value: Any) -> str | None:
+    """One field of a whole record in words, or None when it says nothing to a coach."""
+    kind = ENTITY_FIELDS.get(entity, {}).get(name, "").rstrip("?")
+    if (
+        value is None
+        or value == ""
+        or kind in ("ref", "bool", "int")
+        or name == "id"
+        or name.endswith("_id")
+    ):
+        return None
+    if kind == "code":
+        enum = LABELLED.get(name)
+        return enum(value).label if enum is not None and value in set(enum) else None
+    if kind in ("date", "datetime") and isinstance(value, str):
+        return _day(value)
+    if isinstance(value, str):
+        return value
+    return None
+
+
+def shown(value: Any, entity: str = "") -> str:
     """A value as the coach reads it. A whole record (her refused note, say) shows what
-    she wrote, not its internal ids and keys."""
+    she wrote, not its internal ids, keys and codes; a referral says its SPT, when and by
+    whom, and whom and what it is about."""
     if value is None:
         return "—"
     if isinstance(value, dict):
-        written = [
-            v for k, v in value.items()
-            if isinstance(v, str) and v and k != "id" and not k.endswith("_id")
-        ]  # fmt: skip
+        if entity == "referral":
+            return _referral(value)
+        written = [w for k, v in value.items() if (w := _words(entity, k, v))]
         return " · ".join(written) or "—"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _referral(value: dict[str, Any]) -> str:
+    spt = _words("referral", "spt", value.get("spt")) or "—"
+    on = _words("referral", "referred_on", value.get("referred_on")) or "—"
+    by = " ".join(
+        w for w in (value.get("referrer_organisation"), value.get("referrer_person")) if w
+    )
+    parts = [tr(REFERRAL).format(spt, on, by or "—")]
+    person = " ".join(w for w in (value.get("first_name"), value.get("last_name")) if w)
+    parts += [w for w in (person, value.get("municipality"), value.get("question")) if w]
+    return " · ".join(parts)
 
 
 COLUMNS = (
     Column("Gevonden", lambda c: c.detected_at, width=130),
     Column("Onderdeel", lambda c: entity_label(c.entity), width=130),
-    Column("Veld", what, width=260),
-    Column("Mijn versie", lambda c: shown(c.mine), width=260),
-    Column("Versie van de server", lambda c: shown(c.theirs)),
+    Column("Veld", what, width=370),
+    Column("Mijn versie", lambda c: shown(c.mine, c.entity), width=260),
+    Column("Versie van de server", lambda c: shown(c.theirs, c.entity)),
 )
 
 
