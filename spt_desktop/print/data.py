@@ -375,6 +375,12 @@ AGE_BANDS = (
 
 REDACTED = "[…]"
 
+# An employer or vacancy named by id that this device does not hold: another SPT's (a
+# colleague's match or placement of her candidate; vault migration 0017). Its name never
+# reaches this laptop, so a document says whose it is.
+ELSEWHERE = "een werkgever van een ander SPT"
+VACANCY_ELSEWHERE = "vacature van een ander SPT"
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Dutch and international phone numbers: 06-12345678, 020 123 4567, +31 6 1234 5678.
 _PHONE = re.compile(r"(?:\+|00)?\d(?:[\s-]?\(?\d\)?){8,}")

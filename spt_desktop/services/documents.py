@@ -48,6 +48,8 @@ from spt_desktop.models import (
 from spt_desktop.models.atomic import write_atomic
 from spt_desktop.models.base import Synced
 from spt_desktop.print.data import (
+    ELSEWHERE,
+    VACANCY_ELSEWHERE,
     AanbodkrantData,
     AanbodkrantProfile,
     ActionLine,
@@ -82,11 +84,6 @@ if TYPE_CHECKING:
 
 S = TypeVar("S", bound=Synced)
 UNKNOWN = "onbekend"
-# An employer or vacancy named by id that this device does not hold: another SPT's (a
-# colleague's match or placement of her candidate; vault migration 0017). Its name never
-# reaches this laptop, so a document says whose it is.
-ELSEWHERE = "een werkgever van een ander SPT"
-VACANCY_ELSEWHERE = "vacature van een ander SPT"
 CANDIDATE = Thing.CANDIDATE
 
 

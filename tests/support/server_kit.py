@@ -436,6 +436,32 @@ def add_note(vault: Vault, candidate_id: str, text: str = "Eerste gesprek") -> s
         return n.id
 
 
+def bound(tmp_path: Path, name: str, url: str, email: str = "anna@spt.nl") -> Vault:
+    """A new vault ``name`` in ``tmp_path``, linked to the server at ``url`` as ``email``
+    (one device named ``name``)."""
+    from spt_desktop.sync import engine
+
+    vault = make_vault(tmp_path / f"{name}.sptvault")
+    engine.login(vault, url, email, PASSWORD, device_name=name)
+    return vault
+
+
+def add_notes(vault: Vault, candidate_id: str, n: int, text: str = "Gesprek") -> None:
+    """``n`` notes in one transaction (each with its outbox entry)."""
+    from spt_desktop.models import Note
+
+    with vault.transaction() as s:
+        for i in range(n):
+            s.add(
+                Note(
+                    candidate_id=candidate_id,
+                    author_id=vault.owner_id,
+                    written_at=datetime(2026, 11, 3, 10, 0),
+                    text=f"{text} {i}",
+                )
+            )
+
+
 def add_handover(vault: Vault, candidate_id: str, to_coach: str) -> str:
     from spt_desktop.models import Handover
 

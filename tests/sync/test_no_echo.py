@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from spt_common import protocol as p
-from spt_desktop.models import Handover, Note
+from spt_desktop.models import Handover
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import Transport
@@ -27,6 +27,8 @@ from tests.support.server_kit import (  # noqa: F401 (pg_cluster: a fixture)
     PgCluster,
     add_candidate,
     add_note,
+    add_notes,
+    bound,
     count,
     edit,
     local_rows,
@@ -63,12 +65,6 @@ def live(db_url: str) -> Iterator[LiveServer]:
     server.stop()
 
 
-def bound(tmp_path: Path, name: str, url: str, email: str = ANNA) -> Vault:
-    vault = make_vault(tmp_path / f"{name}.sptvault")
-    engine.login(vault, url, email, PASSWORD, device_name=name)
-    return vault
-
-
 def sync(vault: Vault, url: str) -> engine.SyncReport:
     with Transport(url, retries=3, backoff=0.01) as t:
         return engine.sync(vault, transport=t)
@@ -92,19 +88,6 @@ def not_written_by(admin: Admin, device: str) -> int:
                 )
             ).scalar_one()
         )
-
-
-def add_notes(vault: Vault, candidate_id: str, n: int) -> None:
-    with vault.transaction() as s:
-        for i in range(n):
-            s.add(
-                Note(
-                    candidate_id=candidate_id,
-                    author_id=vault.owner_id,
-                    written_at=datetime(2026, 11, 3, 10, 0),
-                    text=f"Gesprek {i}",
-                )
-            )
 
 
 def hand_over(vault: Vault, cand: str, to: str, roles: tuple[str, str]) -> str:

@@ -5,47 +5,24 @@ Real vaults, a real server on loopback."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 import pydantic_core
 
 from spt_common import protocol as p
-from spt_desktop.models import Note
-from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.apply import build_batch
 from spt_desktop.sync.transport import BODY_ROOM, Transport
 from spt_server.app import MAX_BODY
 from tests.support.server_kit import (
-    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
+    add_notes,
+    bound,
     count,
     local_rows,
-    make_vault,
 )
-
-
-def bound(tmp_path: Path, name: str, url: str) -> Vault:
-    vault = make_vault(tmp_path / f"{name}.sptvault")
-    engine.login(vault, url, "anna@spt.nl", PASSWORD, device_name=name)
-    return vault
-
-
-def add_notes(vault: Vault, candidate_id: str, n: int, text: str = "Gesprek") -> None:
-    """``n`` notes in one transaction (each with its outbox entry)."""
-    with vault.transaction() as s:
-        for i in range(n):
-            s.add(
-                Note(
-                    candidate_id=candidate_id,
-                    author_id=vault.owner_id,
-                    written_at=datetime(2026, 11, 3, 10, 0),
-                    text=f"{text} {i}",
-                )
-            )
 
 
 def test_a_run_fills_its_batches_up_to_what_the_server_takes(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,45 +17,25 @@ import pytest
 
 from spt_common import protocol as p
 from spt_desktop.demo.fill import fill_vault
-from spt_desktop.models import Note
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply as apply_mod
 from spt_desktop.sync import engine
 from spt_desktop.sync import transport as transport_mod
 from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
-    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
+    add_notes,
+    bound,
     count,
     local_rows,
-    make_vault,
 )
 
 # Notes (each with its audit entry): a first batch of p.MAX_BATCH, then two full ones of
 # p.MAX_BATCH_TAKEN and a last one.
 NOTES = (p.MAX_BATCH + 2 * p.MAX_BATCH_TAKEN) // 2 + 150
 _TO_JSON = pydantic_core.to_json
-
-
-def bound(tmp_path: Path, name: str, url: str) -> Vault:
-    vault = make_vault(tmp_path / f"{name}.sptvault")
-    engine.login(vault, url, "anna@spt.nl", PASSWORD, device_name=name)
-    return vault
-
-
-def add_notes(vault: Vault, candidate_id: str, n: int) -> None:
-    with vault.transaction() as s:
-        for i in range(n):
-            s.add(
-                Note(
-                    candidate_id=candidate_id,
-                    author_id=vault.owner_id,
-                    written_at=datetime(2026, 11, 3, 10, 0),
-                    text=f"Gesprek {i}",
-                )
-            )
 
 
 def _stored(vault: Vault, key: str) -> str | None:

@@ -4,51 +4,28 @@ flushed to disk once, at its end. Real vaults, a real server on loopback."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from spt_common import protocol as p
-from spt_desktop.models import Note
-from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
-    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
+    add_notes,
+    bound,
     count,
     edit,
     local_rows,
-    make_vault,
 )
 
 # Notes (each with its audit entry) for several push batches.
 NOTES = p.MAX_BATCH + 100
 FULL = 2
-
-
-def bound(tmp_path: Path, name: str, url: str) -> Vault:
-    vault = make_vault(tmp_path / f"{name}.sptvault")
-    engine.login(vault, url, "anna@spt.nl", PASSWORD, device_name=name)
-    return vault
-
-
-def add_notes(vault: Vault, candidate_id: str, n: int) -> None:
-    """``n`` notes in one transaction (each with its outbox entry)."""
-    with vault.transaction() as s:
-        for i in range(n):
-            s.add(
-                Note(
-                    candidate_id=candidate_id,
-                    author_id=vault.owner_id,
-                    written_at=datetime(2026, 11, 3, 10, 0),
-                    text=f"Gesprek {i}",
-                )
-            )
 
 
 def test_a_run_pushes_and_pulls_everything_with_no_request_wasted(
