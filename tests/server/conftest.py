@@ -23,7 +23,7 @@ def postgres_required() -> bool:
 DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
-def _db(request: pytest.FixtureRequest, where: Path) -> str:
+def database_url(request: pytest.FixtureRequest, where: Path) -> str:
     pg: PgCluster | None = None
     if request.param == "postgresql":
         pg = request.getfixturevalue("pg_cluster")
@@ -34,13 +34,13 @@ def _db(request: pytest.FixtureRequest, where: Path) -> str:
 
 @pytest.fixture(params=DATABASES)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    return _db(request, tmp_path)
+    return database_url(request, tmp_path)
 
 
 @pytest.fixture(scope="module", params=DATABASES)
 def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A database for all tests of a module (tests that only read, or refuse, share one)."""
-    return _db(request, tmp_path_factory.mktemp("db"))
+    return database_url(request, tmp_path_factory.mktemp("db"))
 
 
 @pytest.fixture

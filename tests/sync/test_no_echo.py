@@ -6,8 +6,6 @@ come. Real vaults, a real server on loopback, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import Transport
 from spt_server.db import Record
+from tests.server.conftest import DATABASES, database_url
 from tests.support.server_kit import (  # noqa: F401 (pg_cluster: a fixture)
     PASSWORD,
     Admin,
@@ -40,29 +39,10 @@ from tests.support.server_kit import (  # noqa: F401 (pg_cluster: a fixture)
 ANNA, BOB = "anna@spt.nl", "bob@spt.nl"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=DATABASES)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    pg: PgCluster | None = None
-    if request.param == "postgresql":
-        pg = request.getfixturevalue("pg_cluster")
-        required = os.environ.get("SPT_REQUIRE_POSTGRES", "").strip() not in ("", "0")
-        if not pg.url and required:
-            pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
-    return make_db(request.param, tmp_path, pg)
-
-
-@pytest.fixture
-def admin(db_url: str) -> Iterator[Admin]:
-    a = Admin(db_url)
-    yield a
-    a.close()
-
-
-@pytest.fixture
-def live(db_url: str) -> Iterator[LiveServer]:
-    server = LiveServer(db_url).start()
-    yield server
-    server.stop()
+    """Both databases (the server tests' own), for the sync conftest's admin and live."""
+    return database_url(request, tmp_path)
 
 
 def sync(vault: Vault, url: str) -> engine.SyncReport:
