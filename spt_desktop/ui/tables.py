@@ -184,6 +184,9 @@ def make_table(
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order the vault gives
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # Tab leaves the table for the page's next control (arrows choose the row): with
+    # Qt's default, Tab walked the cells and a keyboard user never reached the buttons.
+    view.setTabKeyNavigation(False)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)

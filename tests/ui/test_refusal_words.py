@@ -105,3 +105,38 @@ def test_each_refusal_says_what_it_was_and_closes(build_window, qtbot, live_anna
         qtbot.mouseClick(page.theirs, Qt.MouseButton.LeftButton)
         settle(qtbot, ops)
         assert page.model.rowCount() == before - 1, entity
+
+
+def test_a_refusal_is_closed_with_keys_alone(build_window, qtbot, live_anna):  # type: ignore[no-untyped-def]  # noqa: F811
+    """The same page by keyboard: arrows choose a row, Tab reaches the button, Space
+    closes the notice; the row goes."""
+    from PySide6.QtWidgets import QApplication
+
+    _admin, live = live_anna
+    window, ops = demo_linked(build_window, qtbot, live.url)
+    window.resize(1366, 768)
+    window.show()
+    window.a_sync.trigger()
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: not window._syncing, timeout=30000)
+    ws = window.workspace
+    ws.show_page("conflicts")
+    settle(qtbot, ops)
+    page = ws.conflicts
+    before = page.model.rowCount()
+    assert before > 1
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Home)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    chosen = row_at(page.view)
+    assert chosen is not None
+    for _ in range(10):  # Tab along the page's controls to the enabled button
+        if QApplication.focusWidget() is page.theirs:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.theirs
+    qtbot.keyClick(page.theirs, Qt.Key.Key_Space)
+    settle(qtbot, ops)
+    assert page.model.rowCount() == before - 1
+    remaining = [page.model.rows[r].record_id for r in range(page.model.rowCount())]
+    assert chosen.record_id not in remaining
