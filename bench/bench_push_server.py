@@ -296,7 +296,8 @@ def inproc_once(
     pg0 = _pg_cpu(pg_data)
     try:
         for headers, raw in recorded["requests"]:
-            body_raw = encoding.decode(headers.get("content-encoding", "identity"), raw, 1 << 30)
+            sent_as = headers.get("content-encoding")  # none: a body sent as it is
+            body_raw = encoding.decode(sent_as, raw, 1 << 30) if sent_as else raw
             t0 = time.thread_time()
             if prof:
                 prof.enable()

@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import json
 import threading
-import uuid
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
+from spt_common.ids import uuid7
 from spt_server.db import (
     Account,
     Base,
@@ -640,7 +640,7 @@ def set_assignment(
         _new_record(
             session,
             "assignment",
-            str(uuid.uuid4()),
+            uuid7(),
             {"candidate_id": candidate_id, "coach_id": account_id, "role": role, "active": True},
             seq.next(),
             by,
@@ -1678,7 +1678,7 @@ class _Bulk:
 
         def assign() -> None:
             values = {"candidate_id": cand, "coach_id": to, "role": role, "active": True}
-            new_id = str(uuid.uuid4())
+            new_id = uuid7()
             self._add(record_row("assignment", new_id, values, self.seq.next(),
                                  None, None, cand, None, to))  # fmt: skip
             rows.append(Assigned(to, role, True, new_id, True))
@@ -1717,7 +1717,7 @@ class _Bulk:
             data = {"candidate_id": candidate_id, "coach_id": account_id, "role": role,
                     "active": True}  # fmt: skip
             rev = self.seq.next()
-            new_id = str(uuid.uuid4())
+            new_id = uuid7()
             self._add(record_row("assignment", new_id, data, rev, None, None,
                                  candidate_id, None, account_id))  # fmt: skip
             self.assigned[candidate_id] = [Assigned(account_id, role, True, new_id, True)]

@@ -7,7 +7,11 @@ import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
+from spt_common.ids import seeded_stream
 from spt_desktop.demo.state import T
+
+# The stamp of a demo's first record id (1 Jan 2026, 00:00 UTC, in ms).
+DEMO_ID_EPOCH_MS = 1_767_225_600_000
 
 
 class FastRandom(random.Random):
@@ -23,15 +27,10 @@ class FastRandom(random.Random):
 
 
 def id_stream(seed: str) -> Callable[[], str]:
-    """Deterministic version-4 UUIDs (as text) from their own random stream."""
-    bits = random.Random(seed).getrandbits
-    variant = "89ab"
-
-    def next_id() -> str:
-        h = f"{bits(128):032x}"
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
-
-    return next_id
+    """Deterministic record ids (as text) from their own random stream: time-ordered
+    (version 7, ``spt_common.ids``), the n-th stamped 1 Jan 2026 + n ms, so a demo's
+    records are made, queued and pushed in the order of their ids, as a coach's are."""
+    return seeded_stream(random.Random(seed).getrandbits, DEMO_ID_EPOCH_MS)
 
 
 def weighted(rng: random.Random, weights: dict[T, int]) -> T:

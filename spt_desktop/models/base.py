@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -10,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from spt_common.enums import Labelled
+from spt_common.ids import uuid7
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -21,8 +21,9 @@ NAMING = {
 
 
 def new_id() -> str:
-    """A client-made record id: a random UUID, as text (same form in vault and wire)."""
-    return str(uuid.uuid4())
+    """A client-made record id: a time-ordered UUID, as text (same form in vault and
+    wire; why time-ordered: ``spt_common.ids``)."""
+    return uuid7()
 
 
 def utcnow() -> datetime:

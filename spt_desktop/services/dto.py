@@ -46,6 +46,7 @@ from spt_common.enums import (
     WorkLevel,
     WorkPattern,
 )
+from spt_common.ids import is_time_ordered
 
 T = TypeVar("T")
 
@@ -590,7 +591,11 @@ class HandoverTarget:
 
 def dossier_number(candidate_id: str) -> str:
     """The short number a coach reads in the dossier's header and gives the headless
-    commands: the first 8 characters of the id, upper case ("3F2A91C0")."""
+    commands: 8 random characters of the id, upper case ("3F2A91C0"). Of a time-ordered
+    id (version 7) its last 8: its first 8 are the clock, the same for every dossier
+    opened in the same minute. Of an older (random) id its first 8, as it always had."""
+    if is_time_ordered(candidate_id):
+        return candidate_id[-8:].upper()
     return candidate_id.replace("-", "")[:8].upper()
 
 

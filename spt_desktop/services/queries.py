@@ -26,6 +26,7 @@ from spt_desktop.services.dto import (
     DropoutDTO,
     HistoryEntry,
     TodayList,
+    dossier_number,
     from_row,
 )
 from spt_desktop.services.today import today_list
@@ -148,7 +149,11 @@ class QueryService(Service):
                              Candidate.municipality).where(~Candidate.deleted)  # fmt: skip
             by_id = s.execute(live.where(Candidate.id == ref)).all()
             if not by_id and re.fullmatch(r"[0-9A-Fa-f]{8}", ref):
-                by_id = s.execute(live.where(Candidate.id.like(ref.lower() + "%"))).all()
+                # A dossier number is the start of an older id, the end of a newer one
+                # (dto.dossier_number): both looked up, then held against the number.
+                near = Candidate.id.like(ref.lower() + "%") | Candidate.id.like("%" + ref.lower())
+                by_id = [row for row in s.execute(live.where(near))
+                         if dossier_number(row[0]) == ref.upper()]  # fmt: skip
             if by_id:
                 return [CandidateRef(i, f"{f} {last}", m) for i, f, last, m in by_id]
             # Names are compared in Python: SQLite's lower() folds ASCII only (Öztürk).
