@@ -3,9 +3,12 @@ candidate (who has the right to see it, AVG art. 15)."""
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from spt_common.enums import MatchParty
 from spt_desktop.print.data import (
     CandidateProfile,
     CheckpointLine,
@@ -31,6 +34,7 @@ from spt_desktop.print.layout import (
     para,
     render,
     short_date,
+    site_beyond,
     subheading,
     text_or_dash,
 )
@@ -112,7 +116,7 @@ def _profile(data: DossierData) -> list[Flowable]:
         subheading("Profiel"),
         field_table(profile),
         subheading("Begeleiding"),
-        field_table(coaches or [("Coaches", None)]),
+        field_table(coaches) if coaches else no_data("Er is nog geen coach toegewezen."),
     ]
 
 
@@ -249,11 +253,20 @@ def _notes(notes: tuple[NoteLine, ...]) -> list[Flowable]:
     return [*out, data_table(("Datum", "Door", "Verslag"), rows, (0.16, 0.18, 0.66))]
 
 
+# Who said no, as a sentence says it ("Afgewezen door: Kandidaat: reistijd" read as two
+# labels in a row).
+DECLINED_BY = {
+    MatchParty.CANDIDATE: "de kandidaat",
+    MatchParty.EMPLOYER: "de werkgever",
+    MatchParty.SPT: "het SPT",
+}
+
+
 def _match_notes(m: MatchLine) -> str:
     parts = [m.notes] if m.notes else []
     if m.declined_by is not None:
         why = f": {m.declined_reason}" if m.declined_reason else ""
-        parts.append(f"Afgewezen door: {m.declined_by.label}{why}")
+        parts.append(f"Afgewezen door {DECLINED_BY[m.declined_by]}{why}")
     return "\n".join(parts)
 
 
@@ -349,13 +362,22 @@ def _placements(placements: tuple[PlacementLine, ...]) -> list[Flowable]:
 def _checkpoint_outcome(cp: CheckpointLine) -> str:
     """The outcome, with the coach's note under it (why someone left, say)."""
     outcome = cp.outcome.label if cp.outcome else "Nog niet bekend"
-    return f"{outcome}\n{cp.note}" if cp.note else outcome
+    if not cp.note:
+        return outcome
+    # A note that opens with the outcome ("Nog in dienst, wil de BBL-opleiding afmaken.")
+    # says it already: once is enough.
+    if cp.note.casefold().startswith(outcome.casefold()):
+        return cp.note
+    return f"{outcome}\n{cp.note}"
 
 
 def _scores(v: VisitRecord) -> str:
     return (
         f"Voortgang {text_or_dash(v.progress_score)}/5\nWelzijn {text_or_dash(v.wellbeing_score)}/5"
     )
+
+
+_AMENDMENT_WORD = re.compile(r"^\s*aanvulling\s*:\s*", re.IGNORECASE)
 
 
 def _visit_content(v: VisitRecord) -> str:
@@ -371,8 +393,17 @@ def _visit_content(v: VisitRecord) -> str:
     if v.signed_off:
         parts.append("Afgetekend.")
     for a in v.amendments:
-        parts.append(f"Aanvulling van {date_time(a.written_at)} ({a.author}): {a.text}")
+        text = _AMENDMENT_WORD.sub("", a.text, count=1)  # "Aanvulling …: Aanvulling: …"
+        parts.append(f"Aanvulling van {date_time(a.written_at)} ({a.author}): {text}")
     return "\n".join(parts) or "–"
+
+
+def _where_and_who(v: VisitRecord, *, with_employer: bool) -> str:
+    """The employer (unless the table's summary names it), the site and the coach."""
+    site = site_beyond(v.site, v.employer, v.mode.label)
+    employer = v.employer if with_employer else None
+    where = ", ".join(x for x in (employer, site) if x)
+    return "\n".join(x for x in (where, v.coach) if x)
 
 
 def _visits(visits: tuple[VisitRecord, ...]) -> list[Flowable]:
@@ -381,12 +412,18 @@ def _visits(visits: tuple[VisitRecord, ...]) -> list[Flowable]:
         return [*out, no_data()]
     risks = sum(v.dropout_risk for v in visits)
     summary = f"{len(visits)} {'bezoek' if len(visits) == 1 else 'bezoeken'}"
+    # One employer for all (the usual: the placement's) is named once, above the table;
+    # else each row names its own. A site repeats neither it nor the visit's form.
+    employers = {v.employer for v in visits}
+    one = employers.pop() if len(employers) == 1 else None
+    if one:
+        summary += f" bij {one}"
     if risks:
         summary += f", waarvan {risks} met risico op uitval"
     rows = [
         (
             f"{short_date(v.visited_at.date())}\n{v.visited_at:%H:%M} uur\n{v.mode.label}",
-            "\n".join(x for x in (v.employer or "", v.site, v.coach) if x),
+            _where_and_who(v, with_employer=one is None),
             _visit_content(v),
             _scores(v),
             short_date(v.follow_up_on),

@@ -73,6 +73,7 @@ CELL_PAD = 4
 # inside the row, as long as both parts are at least this high; without it ReportLab
 # gives up with a LayoutError on a row taller than a whole page.
 SPLIT_IN_ROW = 36
+HYPHENATED_MIN = 8  # letters and hyphens of the shortest word broken at its hyphen
 
 
 # --- Dutch formatting --------------------------------------------------------------
@@ -111,11 +112,35 @@ def text_or_dash(value: object) -> str:
     return "–" if value is None or value == "" else str(value)
 
 
+def site_beyond(site: str, employer: str | None, mode_label: str) -> str:
+    """What a visit's site says that its employer and its form do not: "Uitgeest" of
+    "Blokker Laadinfra, Uitgeest" at Blokker Laadinfra, nothing for "Telefonisch" by
+    phone. A document names the employer and the form already; each is said once."""
+    rest = site.strip()
+    if employer and rest.casefold().startswith(employer.strip().casefold()):
+        rest = rest[len(employer.strip()) :].lstrip(" ,;:-–·")
+    return "" if rest.casefold() == mode_label.casefold() else rest
+
+
 # --- styles ------------------------------------------------------------------------
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK)
+    # A word with a hyphen in it ("Leerling-installatiemonteur") may break after the
+    # hyphen; any other word moves whole to the next line, and is only cut where it is
+    # wider than its column on its own (``data_table`` makes columns wide enough). Level 2:
+    # a hyphenated word that fits neither whole nor in part at a line's end is broken at
+    # its hyphen on the next line (level 1 cut it letter by letter: "Schuurman s-Vermeulen").
+    # A short word ("zon-PV") is not broken at all: "zon-" and "PV" on two lines.
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        embeddedHyphenation=2,
+        hyphenationMinWordLength=HYPHENATED_MIN,
+    )
     return {
         "body": body,
         "title": ParagraphStyle(
@@ -364,7 +389,7 @@ def field_table(
 ) -> Table:
     """Label/value rows, labels muted on the left: the form of a profile."""
     rows = [[para(label, "label"), para(text_or_dash(value))] for label, value in pairs]
-    t = Table(
+    t = RowTable(
         rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=SPLIT_IN_ROW
     )
     t.setStyle(
@@ -380,6 +405,93 @@ def field_table(
         )
     )
     return t
+
+
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class RowTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
+    """A table that breaks between rows. A row is cut in two only when it cannot fit on a
+    page of its own (a long intake text or note, ``SPLIT_IN_ROW``), never to fill the foot
+    of a page: ReportLab would otherwise put a repeated header row and a visit's first
+    lines there and the rest of that visit on the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=False)
+        if parts or not self.splitInRow:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        if sum(self._rowHeights[: head + 1]) <= FRAME_H:
+            return []  # the row fits on the next page: it goes there whole
+        cut: list[Flowable] = self._splitRows(availHeight, doInRowSplit=True)
+        return cut
+
+
+# A word and where it may break: after a hyphen between letters (as ReportLab's
+# ``embeddedHyphenation`` does), nowhere else.
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_AFTER_HYPHEN = re.compile(r"(?<=-)")
+
+
+@lru_cache(maxsize=8192)
+def _word_width(word: str, font: str, size: float) -> float:
+    """The width of the widest piece of ``word`` that cannot be broken."""
+    core = word.strip("'\"([{.,;:!?)]}")
+    breaks = len(core) >= HYPHENATED_MIN and _HYPHENATED.fullmatch(core)
+    pieces = _AFTER_HYPHEN.split(word) if breaks else [word]
+    return max(float(stringWidth(p, font, size)) for p in pieces)
+
+
+def _longest_word(text: str, font: str, size: float, room: float) -> float:
+    """The width of the widest unbreakable piece of ``text``; words short enough to fit
+    ``room`` however wide their letters are not measured (most of a long table)."""
+    longest = 0.0
+    for word in text.split():
+        if len(word) * size * 1.2 > room:  # no letter of the fonts is 1.2 em wide
+            longest = max(longest, _word_width(word, font, size))
+    return longest
+
+
+def fitted_widths(
+    head: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    head_style: str = "cell_head",
+) -> list[float]:
+    """``widths`` (fractions of the text width) changed only where a column is narrower
+    than its longest word (header or cell): that column gets the room the word needs, taken
+    from the columns that have room to spare, in proportion to it. A word is then cut only
+    when it is wider than a column could be ("Leerling-installati emonteur" was cut in a
+    column of 18%)."""
+    head_font = style(head_style)
+    want = [w * CONTENT_W for w in widths]
+    need = []
+    for i, w in enumerate(want):
+        room = w - 2 * CELL_PAD
+        longest = _longest_word(head[i], head_font.fontName, head_font.fontSize, room)
+        for r in rows:
+            value = r[i] if i < len(r) else None
+            if isinstance(value, str) and value:
+                longest = max(longest, _longest_word(value, REGULAR, CELL_SIZE, room))
+        need.append(longest + 2 * CELL_PAD + 1 if longest else 0.0)
+    short = sum(max(0.0, n - w) for n, w in zip(need, want, strict=True))
+    if not short:
+        return list(widths)
+    spare = {i: w - n for i, (n, w) in enumerate(zip(need, want, strict=True)) if w > n}
+    total_spare = sum(spare.values())
+    if total_spare >= short:  # every column gets its words, the roomy ones give
+        give = short / total_spare
+        out = [
+            max(n, w) - spare.get(i, 0.0) * give
+            for i, (n, w) in enumerate(zip(need, want, strict=True))
+        ]
+    else:  # the columns with room keep just their words; the rest is shared by the others
+        out = [
+            n if i in spare else w + total_spare * (n - w) / short
+            for i, (n, w) in enumerate(zip(need, want, strict=True))
+        ]
+    return [w / CONTENT_W for w in out]
 
 
 CELL_SIZE, CELL_LEADING = 8.5, 11
@@ -405,10 +517,13 @@ def data_table(
     head_style: str = "cell_head",
 ) -> Table:
     """A table with a repeated header row and banded rows; widths are fractions of the
-    text width. Cells are wrapped paragraphs, so long text never runs off the page;
-    columns in ``plain`` hold short fixed values (dates, scores) drawn as plain lines,
-    which is much cheaper for long tables."""
+    text width, widened where a column's longest word would not fit (``fitted_widths``).
+    Cells are wrapped paragraphs, so long text never runs off the page; columns in
+    ``plain`` hold short fixed values (dates, scores) drawn as plain lines, which is much
+    cheaper for long tables."""
     register_fonts()  # plain cells are measured before any paragraph style is made
+    rows = [list(r) for r in rows]
+    widths = fitted_widths(head, rows, widths, head_style)
     inner = [w * CONTENT_W - 2 * CELL_PAD for w in widths]
     body = [
         [
@@ -418,7 +533,7 @@ def data_table(
         for r in rows
     ]
     header = [paragraph(markup(h, bold=True), style(head_style)) for h in head]
-    t = Table(
+    t = RowTable(
         [header, *body],
         colWidths=[w * CONTENT_W for w in widths],
         repeatRows=1,

@@ -18,6 +18,7 @@ from spt_desktop.print.layout import (
     notice,
     para,
     render,
+    site_beyond,
     text_or_dash,
 )
 
@@ -41,6 +42,8 @@ def visit_report_story(data: VisitReportData) -> list[Flowable]:
     ]
     if not data.signed_off:
         story.append(notice("Dit verslag is nog niet afgerond door de jobcoach."))
+    # The employer and the form have rows of their own: the site says only what is left.
+    site = site_beyond(data.site, data.employer, data.mode.label)
     story += [
         Spacer(1, 6),
         field_table(
@@ -49,7 +52,7 @@ def visit_report_story(data: VisitReportData) -> list[Flowable]:
                 ("Medewerker", data.candidate_name),
                 ("Datum en tijd", long_date_time(data.visited_at)),
                 ("Vorm", data.mode.label),
-                ("Locatie", data.site),
+                *([("Locatie", site)] if site else []),
                 *([("Aanwezig", data.attendees)] if data.shared else []),
                 ("Jobcoach", data.coach_name),
             ]

@@ -238,6 +238,6 @@ def test_the_dossier_prints_notes_aanvullingen_a_declined_match_and_certifiable(
     assert [a.text for a in data.visits[0].amendments] == ["BHV-cursus ingepland"]
     t = text(dossier_pdf(data))
     assert "Gespreksverslagen" in t and "Wil naar de Techniektuin" in t
-    assert "Afgewezen door: Werkgever: Geen lascertificaat" in t
+    assert "Afgewezen door de werkgever: Geen lascertificaat" in t
     assert "Certificeerbare eenheden" in t
     assert "Afgetekend. Aanvulling van" in t and "BHV-cursus ingepland" in t

@@ -100,7 +100,7 @@ def test_long_dossier_numbers_every_page() -> None:
     assert len(pages) > 5
     assert_frame(pdf, "Dossiersamenvatting")
     t = text(pdf)
-    assert "100 bezoeken, waarvan 1 met risico op uitval" in t
+    assert "100 bezoeken bij Zon & Dak Installaties B.V., waarvan 1 met risico op uitval" in t
     assert "Voortgang week 100" in t
 
 
