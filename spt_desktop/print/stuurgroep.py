@@ -10,6 +10,7 @@ a page of charts.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from spt_common import protocol as p
-from spt_common.monitor_figures import Cell, Report, Table
+from spt_common.monitor_figures import ALL, Cell, Report, Table
 from spt_desktop.print.data import Letterhead
 from spt_desktop.print.fonts import BOLD, REGULAR, register_fonts
 from spt_desktop.print.layout import (
@@ -150,10 +151,9 @@ def _is_text(table: Table, col: int) -> bool:
     return any(isinstance(row[col], str) and row[col] != "<5" for row in table.rows)
 
 
-def column_widths(table: Table) -> list[float]:
-    """Fractions of the text width: every column at least as wide as its longest header
-    word and its widest figure (a header never breaks inside a word: "Matchi/ng"), the
-    room left shared by the text columns (group, phase, leak) in proportion to their text."""
+def _floors(table: Table) -> list[float]:
+    """Each column's least width: its longest header word, and its longest word (a text
+    column, which wraps between words) or its widest figure."""
     register_fonts()
     n = len(table.columns)
     text_cols = [i for i in range(n) if _is_text(table, i)]
@@ -168,7 +168,16 @@ def column_widths(table: Table) -> list[float]:
             widths += [float(stringWidth(c, REGULAR, CELL_SIZE)) for c in cells]
         return max(widths, default=0.0) + 2 * CELL_PAD + 1
 
-    floor = [need(i) for i in range(n)]
+    return [need(i) for i in range(n)]
+
+
+def column_widths(table: Table) -> list[float]:
+    """Fractions of the text width: every column at least as wide as its longest header
+    word and its widest figure (a header never breaks inside a word: "Matchi/ng"), the
+    room left shared by the text columns (group, phase, leak) in proportion to their text."""
+    n = len(table.columns)
+    text_cols = [i for i in range(n) if _is_text(table, i)]
+    floor = _floors(table)
     spare = CONTENT_W - sum(floor)
     if spare <= 0 or not text_cols:
         total = sum(floor)
@@ -185,8 +194,40 @@ def column_widths(table: Table) -> list[float]:
     return [(w + (rest if i in wish else 0.0)) / CONTENT_W for i, w in enumerate(widths)]
 
 
+def without_all_group(table: Table) -> Table:
+    """``table`` without its group column when that only says "Totaal" (the report is not
+    split by a group: every row said "Totaal", as if each were a sum)."""
+    if not table.rows or not all(row[0] == ALL for row in table.rows):
+        return table
+    return dataclasses.replace(
+        table, columns=table.columns[1:], rows=tuple(row[1:] for row in table.rows)
+    )
+
+
+def too_wide(table: Table) -> bool:
+    """Whether the columns' longest words do not fit beside each other on the page."""
+    return bool(sum(_floors(table)) > CONTENT_W)
+
+
+def transposed(table: Table) -> Table:
+    """``table`` turned a quarter: a row per column, a column per row. Named by its text
+    cells (a phase, a leak), or "Waarde" for the one row of a table without them."""
+    text_cols = [i for i in range(len(table.columns)) if _is_text(table, i)]
+    names = [" · ".join(text_of(r[i]) for i in text_cols) for r in table.rows]
+    if len(names) == 1 and not names[0]:
+        names = ["Waarde"]
+    figures = [i for i in range(len(table.columns)) if i not in text_cols]
+    rows = tuple((table.columns[i], *(r[i] for r in table.rows)) for i in figures)
+    return Table(table.key, table.title, ("Cijfer", *names), rows)
+
+
 def _table(table: Table) -> Flowable:
-    """A monitor table: text columns (group, phase, leak) wide, figures narrow."""
+    """A monitor table: text columns (group, phase, leak) wide, figures narrow. A table
+    with more figures than fit beside each other (duurzame plaatsing: twelve) is printed
+    with a row per figure: squeezed, its headers broke inside words ("Gemet en 3 mnd")."""
+    table = without_all_group(table)
+    if too_wide(table):
+        table = transposed(table)
     widths = column_widths(table)
     rows = [[text_of(c) for c in row] for row in table.rows]
     figures = [i for i in range(len(table.columns)) if not _is_text(table, i)]
@@ -220,7 +261,9 @@ def _targets(reports: tuple[p.TargetsReport, ...]) -> list[Flowable]:
 def _chart(quarters: tuple[Quarter, ...]) -> Drawing:
     """Instroom and uitval per quarter, side by side (suppressed counts draw nothing)."""
     width, height = CONTENT_W, 220
-    drawing = Drawing(width, height)
+    # Its initial font is set on the page even where nothing is drawn in it: ReportLab's
+    # default, Helvetica, would be referenced by the PDF and never embedded.
+    drawing = Drawing(width, height, initialFontName=REGULAR)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 40, width - 60, height - 80
     intake = [number(q.intake.total) for q in quarters] or [0.0]
@@ -233,9 +276,12 @@ def _chart(quarters: tuple[Quarter, ...]) -> Drawing:
     chart.data = [intake, dropouts]
     chart.categoryAxis.categoryNames = [q.label for q in quarters] or [""]
     chart.valueAxis.valueMin = 0
+    # The embedded font, not ReportLab's default Helvetica (never embedded in the PDF).
+    for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        labels.fontName = REGULAR
     chart.bars[0].fillColor = ACCENT
     chart.bars[1].fillColor = MUTED
     drawing.add(chart)
     drawing.add(String(40, height - 20, "Instroom (donker) en uitval (grijs) per kwartaal",
-                       fontSize=10))  # fmt: skip
+                       fontName=REGULAR, fontSize=10))  # fmt: skip
     return drawing
