@@ -79,9 +79,13 @@ HYPHENATED_MIN = 8  # letters and hyphens of the shortest word broken at its hyp
 # --- Dutch formatting --------------------------------------------------------------
 
 
+NBSP = "\u00a0"
+
+
 def long_date(d: date) -> str:
-    """29 november 2026."""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    """29 november 2026, with no-break spaces: a date is never cut over two lines (a
+    subtitle's "ingeschreven op 6 oktober" left "2024" alone on the next)."""
+    return f"{d.day}{NBSP}{MONTHS[d.month - 1]}{NBSP}{d.year}"
 
 
 def long_date_time(dt: datetime) -> str:
@@ -100,7 +104,7 @@ def date_time(dt: datetime | None) -> str:
 
 
 def month_year(d: date) -> str:
-    return f"{MONTHS[d.month - 1]} {d.year}"
+    return f"{MONTHS[d.month - 1]}{NBSP}{d.year}"
 
 
 def euro(amount: int | None) -> str:

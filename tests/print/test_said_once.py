@@ -164,3 +164,14 @@ def test_no_coach_yet_is_said_in_a_sentence() -> None:
     t = text(dossier_pdf(dataclasses.replace(samples.dossier(), coaches=())))
     assert "Begeleiding Er is nog geen coach toegewezen." in t
     assert "Coaches" not in t
+
+
+def test_a_date_is_never_cut_over_two_lines() -> None:
+    """The dossier's subtitle left "2024" alone under "ingeschreven op 6 oktober"."""
+    from spt_desktop.print.layout import CONTENT_W, long_date, para
+
+    words = "Fase: Begeleiding en behoud · Status: Duurzaam geplaatst · ingeschreven op"
+    subtitle = para(f"{words} {long_date(date(2024, 10, 6))}", "subtitle")
+    subtitle.wrap(CONTENT_W, 1000)
+    lines = [" ".join(line[1]) for line in subtitle.blPara.lines]
+    assert len(lines) == 2 and lines[1].split() == ["6", "oktober", "2024"], lines
