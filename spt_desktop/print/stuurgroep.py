@@ -48,6 +48,14 @@ SECTIONS = (
     ("time_in_phase", "Verblijfsduur per fase"),
     ("retention", "Duurzame plaatsing na 3, 6 en 12 maanden"),
 )
+# What an empty figure means, in words (not "Geen gegevens vastgelegd": nothing is
+# missing, there was nothing to count).
+EMPTY = {
+    "flows": "Geen overgangen tussen fasen in dit kwartaal.",
+    "dropouts": "Geen uitval in dit kwartaal.",
+    "time_in_phase": "Geen afgeronde periodes in een fase in dit kwartaal.",
+    "retention": "Geen plaatsingen of behoudmomenten in dit kwartaal.",
+}
 
 
 @dataclass(frozen=True)
@@ -142,7 +150,7 @@ def _quarter(q: Quarter) -> list[Flowable]:
     tables = {t.key: t for t in q.monitor.tables}
     for key, title in SECTIONS:
         table = tables.get(key)
-        body = _table(table) if table is not None and table.rows else no_data()
+        body = _table(table) if table is not None and table.rows else no_data(EMPTY[key])
         out += [CondPageBreak(35 * mm), subheading(title), body, Spacer(1, 4)]
     return out
 

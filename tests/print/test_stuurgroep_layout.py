@@ -82,3 +82,12 @@ def test_the_figures_of_duurzame_plaatsing_keep_their_headers_whole() -> None:
 def test_the_chart_is_drawn_in_the_embedded_font() -> None:
     used = fonts(stuurgroep_pdf(report()))
     assert not [name for name in used if "Helvetica" in name], used
+
+
+def test_an_empty_figure_says_what_did_not_happen() -> None:
+    """"Geen gegevens vastgelegd" under Uitval read as if something was missing."""
+    data = report()
+    assert not data.quarters[0].monitor.table("dropouts").rows  # nobody dropped out
+    lines = drawn_lines(stuurgroep_pdf(data))
+    assert "Geen uitval in dit kwartaal." in lines
+    assert "Geen gegevens vastgelegd." not in lines

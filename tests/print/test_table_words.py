@@ -344,3 +344,29 @@ def test_a_short_column_gets_the_room_of_its_longest_word() -> None:
     assert widths[2] == max(widths)  # the room came from the columns that had it
     # Columns whose words fit keep the widths they were given.
     assert fitted_widths(("A", "B"), [("kort", "ook kort")], (0.3, 0.7)) == [0.3, 0.7]
+
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-")
+ENGLISH = re.compile(r"\b(None|True|False|null|Unknown)\b")
+
+
+def test_no_code_id_or_iso_date_on_paper(demo: tuple[Vault, str]) -> None:
+    """What a coach reads is Dutch: no enum code ("deep_orientation"), no id, no ISO date,
+    no Python value, in any document printed from the demo caseload."""
+    from spt_common import enums
+
+    codes = {
+        str(member.value)
+        for kind in vars(enums).values()
+        if isinstance(kind, type) and issubclass(kind, Enum)
+        for member in kind
+        if "_" in str(member.value)
+    }
+    vault, cid = demo
+    for name, (pdf, _) in documents(vault, cid).items():
+        lines = drawn_lines(pdf)
+        found = [line for line in lines if ISO_DATE.search(line) or UUID.search(line)]
+        found += [line for line in lines if ENGLISH.search(line)]
+        found += [line for line in lines for word in re.findall(r"[\w]+", line) if word in codes]
+        assert found == [], name
