@@ -164,8 +164,16 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=14,
             spaceAfter=3,
         ),
+        # A subheading goes to the next page with what follows it, never alone at a foot.
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=10, leading=14, spaceBefore=8, spaceAfter=3
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
         "cell_head": ParagraphStyle(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
+from typing import Any
 
 from spt_common.enums import CheckpointOutcome, MatchParty, MatchStatus, VisitMode
 from spt_desktop.print import dossier_pdf, visit_report_pdf
@@ -175,3 +176,34 @@ def test_a_date_is_never_cut_over_two_lines() -> None:
     subtitle.wrap(CONTENT_W, 1000)
     lines = [" ".join(line[1]) for line in subtitle.blPara.lines]
     assert len(lines) == 2 and lines[1].split() == ["6", "oktober", "2024"], lines
+
+
+def last_lines(pdf: bytes) -> list[str]:
+    """The last line of the body of each page (above the footer)."""
+    from spt_desktop.print.layout import MARGIN_BOTTOM
+    from tests.print.pdf_text import reader
+
+    out = []
+    for page in reader(pdf).pages:
+        pieces: list[tuple[float, str]] = []
+
+        def visit(shown: str, cm: Any, tm: Any, *_: Any) -> None:
+            if shown.strip():
+                pieces.append((tm[5] + cm[5], shown.strip()))  # noqa: B023
+
+        page.extract_text(visitor_text=visit)
+        body = [(y, s) for y, s in pieces if y > MARGIN_BOTTOM]
+        out.append(min(body)[1] if body else "")
+    return out
+
+
+def test_a_subheading_is_never_alone_at_the_foot_of_a_page() -> None:
+    """ "Begeleiding" could end page 1 with its coaches on page 2."""
+    base = samples.dossier()
+    for n in range(0, 30, 2):  # a longer motivation moves the subheadings down page 1
+        motivation = " ".join(["Wil werk met zichtbaar resultaat in de energietransitie."] * n)
+        data = dataclasses.replace(
+            base, candidate=dataclasses.replace(base.candidate, motivation=motivation)
+        )
+        ends = last_lines(dossier_pdf(data))
+        assert not {"Profiel", "Begeleiding"} & set(ends), f"{n}: {ends}"
