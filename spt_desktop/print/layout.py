@@ -79,13 +79,9 @@ HYPHENATED_MIN = 8  # letters and hyphens of the shortest word broken at its hyp
 # --- Dutch formatting --------------------------------------------------------------
 
 
-NBSP = "\u00a0"
-
-
 def long_date(d: date) -> str:
-    """29 november 2026, with no-break spaces: a date is never cut over two lines (a
-    subtitle's "ingeschreven op 6 oktober" left "2024" alone on the next)."""
-    return f"{d.day}{NBSP}{MONTHS[d.month - 1]}{NBSP}{d.year}"
+    """29 november 2026."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def long_date_time(dt: datetime) -> str:
@@ -104,7 +100,18 @@ def date_time(dt: datetime | None) -> str:
 
 
 def month_year(d: date) -> str:
-    return f"{MONTHS[d.month - 1]}{NBSP}{d.year}"
+    return f"{MONTHS[d.month - 1]} {d.year}"
+
+
+NBSP = "\u00a0"
+_LONG_DATE = re.compile(rf"\b(?:(\d{{1,2}}) )?({'|'.join(MONTHS)}) (\d{{4}})\b")
+
+
+def unbroken_dates(text: str) -> str:
+    """``text`` with no-break spaces inside its long dates ("6 oktober 2024", "november
+    2026"): a date is never cut over two lines (the dossier's subtitle left "2024" alone
+    under "ingeschreven op 6 oktober")."""
+    return _LONG_DATE.sub(lambda m: NBSP.join(g for g in m.groups() if g), text)
 
 
 def euro(amount: int | None) -> str:
@@ -337,6 +344,7 @@ class BidiCellParagraph(CellParagraph, BidiParagraph):
 def paragraph(text: str, style_: ParagraphStyle, cell: bool = False) -> Paragraph:
     """Paragraph markup (from ``markup``) as the paragraph class it needs: a
     ``BidiParagraph`` only when it holds right-to-left text."""
+    text = unbroken_dates(text)
     if has_rtl(text):
         return BidiCellParagraph(text, style_) if cell else BidiParagraph(text, style_)
     return CellParagraph(text, style_) if cell else Paragraph(text, style_)
