@@ -34,8 +34,8 @@ def with_visits(visits: tuple[VisitRecord, ...]) -> DossierData:
 
 
 def test_visits_at_one_employer_name_it_once_and_sites_say_only_the_rest() -> None:
-    """ "Waar en wie" said "Blokker Laadinfra / Blokker Laadinfra, Uitgeest" in every row, and
-    "Telefonisch" under the form "Telefonisch"."""
+    """The column "Waar en wie" said "Blokker Laadinfra / Blokker Laadinfra, Uitgeest" in
+    every row, and "Telefonisch" under the form "Telefonisch"."""
     visits = tuple(
         dataclasses.replace(
             v, site="Telefonisch" if v.mode is VisitMode.PHONE else f"{EMPLOYER}, Uitgeest"
@@ -114,7 +114,7 @@ def test_a_long_row_is_still_cut_when_it_cannot_fit_on_a_page() -> None:
 
 
 def test_a_refusal_reads_as_a_sentence() -> None:
-    """ "Afgewezen door: Kandidaat: reistijd" were two labels in a row."""
+    """The match table said "Afgewezen door: Kandidaat: reistijd": two labels in a row."""
     matches = tuple(
         MatchLine(
             date(2026, 4, 1), "Elektro Kooiman", None, MatchStatus.DECLINED, 2, "Mehmet",
@@ -198,7 +198,7 @@ def last_lines(pdf: bytes) -> list[str]:
 
 
 def test_a_subheading_is_never_alone_at_the_foot_of_a_page() -> None:
-    """ "Begeleiding" could end page 1 with its coaches on page 2."""
+    """The subheading "Begeleiding" could end page 1 with its coaches on page 2."""
     base = samples.dossier()
     for n in range(0, 30, 2):  # a longer motivation moves the subheadings down page 1
         motivation = " ".join(["Wil werk met zichtbaar resultaat in de energietransitie."] * n)

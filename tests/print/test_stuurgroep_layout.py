@@ -85,7 +85,7 @@ def test_the_chart_is_drawn_in_the_embedded_font() -> None:
 
 
 def test_an_empty_figure_says_what_did_not_happen() -> None:
-    """"Geen gegevens vastgelegd" under Uitval read as if something was missing."""
+    """Under Uitval, "Geen gegevens vastgelegd" read as if something was missing."""
     data = report()
     assert not data.quarters[0].monitor.table("dropouts").rows  # nobody dropped out
     lines = drawn_lines(stuurgroep_pdf(data))
