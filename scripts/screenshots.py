@@ -735,7 +735,7 @@ def _coordination(tmp, kdf, settle, shot) -> None:  # type: ignore[no-untyped-de
     live = LiveServer(url).start()
     try:
         sanne = VaultSession(tmp / "sanne.sptvault", kdf=kdf, today=lambda: TODAY)
-        sanne.ensure_demo(TODAY, 150)
+        sanne.ensure_demo(TODAY, 150, mark=False)  # pushed to this throwaway server
         sanne.unlock(DEMO_PASSPHRASE)
         sanne.login(live.url, "sanne.bakker@example.nl", PASSWORD)
         sanne.sync()
@@ -1070,7 +1070,7 @@ def _demo_first_push(folder, url: str, kdf, settle, shot) -> None:  # type: igno
     window, ops = build(folder / "demo.sptvault", demo=True, kdf=kdf, today=lambda: TODAY)
     window.resize(1366, 768)
     window.show()
-    ops.vault(lambda s: s.ensure_demo(TODAY, 40)).run()
+    ops.vault(lambda s: s.ensure_demo(TODAY, 40, mark=False)).run()  # throwaway server
     settle(ops)
     window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
     window.unlock_screen.passphrase.returnPressed.emit()

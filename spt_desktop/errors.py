@@ -63,6 +63,10 @@ class Code(StrEnum):
     HANDOVER_NOT_YOURS = "service.handover_not_yours"
     HANDOVER_ACCEPTED = "service.handover_accepted"
     CONFLICT_CHOICE = "service.conflict_choice"
+    # A demo vault (made-up people) is never linked to a server, and demo data never go
+    # into a linked vault.
+    DEMO_NOT_LINKED = "service.demo_not_linked"
+    DEMO_INTO_LINKED = "service.demo_into_linked"
     EXPORT_IS_A_FOLDER = "service.export_is_a_folder"
     EXPORT_DISK_FULL = "service.export_disk_full"
     EXPORT_NOT_ALLOWED = "service.export_not_allowed"

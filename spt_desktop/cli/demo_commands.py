@@ -6,6 +6,9 @@ training coaches, and benchmarks).
 A missing vault is created first (passphrase from SPT_PASSPHRASE, else asked twice) and
 its recovery key shown once; an existing vault is unlocked (SPT_PASSPHRASE or a prompt).
 The demo data are added in one transaction, with outbox entries, like any other change.
+The vault is marked a demo vault: ``login`` and ``sync`` refuse it, and a vault linked to
+a server is refused here (``services/demo_mark.py``). Benchmarks that push a demo
+caseload to a throwaway server fill their vault with ``spt_desktop.demo.fill_vault``.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ def register(subparsers: Any) -> None:
 @command
 def cmd_demo(args: argparse.Namespace) -> int:
     from spt_desktop.demo import fill_vault
+    from spt_desktop.services.demo_mark import mark_demo, refuse_demo_into_linked
 
     if not 1 <= args.candidates <= MAX_CANDIDATES:
         raise CommandError(f"--candidates moet tussen 1 en {MAX_CANDIDATES} liggen.", USAGE)
@@ -77,6 +81,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     vault = _create_or_open(Path(args.vault), Spt(args.spt))
     today = args.today or date.today()
     try:
+        # Made-up people never go into a vault that syncs with a server; the vault they
+        # go into is a demo vault from now on, never to be linked (services/demo_mark.py).
+        refuse_demo_into_linked(vault)
+        mark_demo(vault, "spt-desktop demo")
         counts = fill_vault(
             vault,
             args.candidates,

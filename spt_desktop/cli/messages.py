@@ -187,6 +187,16 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         "Kies 'Mijn versie houden' of 'Versie van de server houden'.",
         USAGE,
     ),
+    Code.DEMO_NOT_LINKED: (
+        "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een server. "
+        "Maak een eigen kluis aan om te synchroniseren.",
+        ERROR,
+    ),
+    Code.DEMO_INTO_LINKED: (
+        "Deze kluis is gekoppeld aan een server; daar komen geen verzonnen demogegevens in. "
+        "Gebruik een nieuwe kluis voor de demo.",
+        ERROR,
+    ),
     Code.EXPORT_IS_A_FOLDER: ("Dat is een map; kies een bestandsnaam.", USAGE),
     Code.EXPORT_DISK_FULL: (
         "De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een "

@@ -52,11 +52,13 @@ def _sync_error(exc: Any) -> CommandError:
 
 @command
 def cmd_login(args: argparse.Namespace) -> int:
+    from spt_desktop.services.demo_mark import refuse_link_of_demo
     from spt_desktop.sync.engine import login
     from spt_desktop.sync.transport import SyncError
 
     vault = open_vault(args.vault)
     try:
+        refuse_link_of_demo(vault)  # made-up people never reach a server
         password = secret("SPT_PASSWORD", "Wachtwoord bij de SPT-server: ")
         coach = login(vault, args.server, args.email, password, device_name=args.device_name)
     except SyncError as exc:
@@ -70,11 +72,13 @@ def cmd_login(args: argparse.Namespace) -> int:
 @command
 def cmd_sync(args: argparse.Namespace) -> int:
     with imports_settled():
+        from spt_desktop.services.demo_mark import refuse_link_of_demo
         from spt_desktop.sync.engine import sync
         from spt_desktop.sync.transport import SyncError
 
         vault = open_vault(args.vault)
     try:
+        refuse_link_of_demo(vault)
         report = sync(vault)
     except SyncError as exc:
         raise _sync_error(exc) from None

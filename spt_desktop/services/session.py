@@ -412,15 +412,20 @@ class VaultSession:
             errors["password"] = FieldError(Problem.REQUIRED)
         if errors:
             raise ValidationError(errors)
+        from spt_desktop.services.demo_mark import refuse_link_of_demo
         from spt_desktop.sync.engine import login
+
+        refuse_link_of_demo(self._vault)  # before a byte goes to the server
 
         login(self._vault, server_url.strip(), email.strip(), password)
         self._open_services()  # the owner's id is now the server's
 
     def sync(self) -> dict[str, Any]:
         """Push and pull once; returns what happened (pushed, pulled, conflicts, ...)."""
+        from spt_desktop.services.demo_mark import refuse_link_of_demo
         from spt_desktop.sync.engine import sync
 
+        refuse_link_of_demo(self._vault)
         report = sync(self._vault)
         if report.wiped:
             self.lock()
@@ -428,8 +433,10 @@ class VaultSession:
 
     def sync_start(self) -> SyncRun:
         """The first vault step of a sync in steps (see ``SyncRun``)."""
+        from spt_desktop.services.demo_mark import refuse_link_of_demo
         from spt_desktop.sync.engine import Syncer
 
+        refuse_link_of_demo(self._vault)
         if self._sync is not None:
             self._end_sync(self._sync)
         run = SyncRun(Syncer(self._vault))
@@ -493,9 +500,13 @@ class VaultSession:
 
     # --- the demo --------------------------------------------------------------------
 
-    def ensure_demo(self, today: date, n_candidates: int = DEMO_CANDIDATES) -> bool:
+    def ensure_demo(
+        self, today: date, n_candidates: int = DEMO_CANDIDATES, *, mark: bool = True
+    ) -> bool:
         """Create the demo vault with made-up people unless it exists; leaves it locked.
-        True when it was made now."""
+        True when it was made now. It is marked as a demo vault (``demo_mark``: never
+        linked to a server); ``mark=False`` only for tests and screenshots that push
+        made-up people to a throwaway server of their own."""
         if self.exists:
             return False
         self.create(
@@ -509,7 +520,10 @@ class VaultSession:
         )
         try:
             from spt_desktop.demo import fill_vault
+            from spt_desktop.services.demo_mark import mark_demo
 
+            if mark:  # first: a vault half filled is a demo vault too
+                mark_demo(self._vault, "spt-desktop --demo")
             fill_vault(self._vault, n_candidates, seed=2026, today=today)
         finally:
             self.lock()

@@ -206,6 +206,16 @@ MESSAGES = cast(
             "Errors",
             "Kies 'Mijn versie houden' of 'Versie van de server houden'.",
         ),
+        Code.DEMO_NOT_LINKED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een server. "
+            "Maak een eigen kluis aan om te synchroniseren.",
+        ),
+        Code.DEMO_INTO_LINKED: QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze kluis is gekoppeld aan een server; daar komen geen verzonnen demogegevens "
+            "in. Gebruik een nieuwe kluis voor de demo.",
+        ),
         Code.EXPORT_IS_A_FOLDER: QT_TRANSLATE_NOOP(
             "Errors",
             "Dat is een map; kies een bestandsnaam.",
