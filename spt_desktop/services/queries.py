@@ -14,6 +14,7 @@ from spt_desktop.models import (
     Assignment,
     AuditEntry,
     Candidate,
+    Coach,
     Dropout,
     Employer,
     Vacancy,
@@ -172,6 +173,26 @@ class QueryService(Service):
             return {}
         with self.ctx.tx() as s:
             rows = s.execute(sa.select(Employer.id, Employer.name).where(Employer.id.in_(wanted)))
+            return {i: n for i, n in rows}
+
+    def candidate_names(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """The names of the candidates ``ids`` as her caseload shows them (first and
+        last name), in one query; a candidate purged since is left out."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return {}
+        with self.ctx.tx() as s:
+            q = sa.select(Candidate.id, Candidate.first_name, Candidate.last_name)
+            rows = s.execute(q.where(Candidate.id.in_(wanted)))
+            return {i: f"{first} {last}" for i, first, last in rows}
+
+    def coach_names(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """The names of the coaches ``ids`` (colleagues and herself), in one query."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return {}
+        with self.ctx.tx() as s:
+            rows = s.execute(sa.select(Coach.id, Coach.name).where(Coach.id.in_(wanted)))
             return {i: n for i, n in rows}
 
     def vacancy_titles(self, ids: Iterable[str | None]) -> dict[str, str]:

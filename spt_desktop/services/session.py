@@ -95,6 +95,19 @@ class Conflict:
     refusal: str | None = None
 
 
+# The fields of a whole record that name a coach, as Conflicten shows them.
+COACH_FIELDS = ("coach_id", "from_coach_id", "to_coach_id")
+
+
+@dataclass(frozen=True)
+class ConflictNames:
+    """The names Conflicten shows for the ids in its rows: whose dossier a record is
+    about (as her caseload names the candidate) and which colleague it names."""
+
+    candidates: dict[str, str]
+    coaches: dict[str, str]
+
+
 class SyncRun:
     """One sync of the window's, in steps that take turns between its two threads (the
     engine's ``Syncer``): a vault step on the vault thread, the request on the pool for
@@ -491,6 +504,21 @@ class VaultSession:
             for c in open_conflicts(self._vault)
         ]  # fmt: skip
 
+    def conflict_names(self, conflicts: list[Conflict]) -> ConflictNames:
+        """The names of the candidates and coaches ``conflicts`` are about (two queries)."""
+        queries = self.services.queries
+        coaches = [
+            c.mine.get(name)
+            for c in conflicts
+            if isinstance(c.mine, dict)
+            for name in COACH_FIELDS
+            if isinstance(c.mine.get(name), str)
+        ]
+        return ConflictNames(
+            queries.candidate_names(c.candidate_id for c in conflicts),
+            queries.coach_names(coaches),
+        )
+
     def resolve_conflict(self, conflict_id: str, choice: Literal["mine", "theirs"]) -> None:
         from spt_desktop.sync.conflicts import resolve
 
@@ -539,6 +567,7 @@ __all__ = [
     "DEFAULT_AUTO_LOCK_MINUTES",
     "DEMO_PASSPHRASE",
     "Conflict",
+    "ConflictNames",
     "MemorySecurity",
     "Owner",
     "Strength",

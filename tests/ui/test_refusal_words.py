@@ -140,3 +140,51 @@ def test_a_refusal_is_closed_with_keys_alone(build_window, qtbot, live_anna):  #
     assert page.model.rowCount() == before - 1
     remaining = [page.model.rows[r].record_id for r in range(page.model.rowCount())]
     assert chosen.record_id not in remaining
+
+
+def test_a_refused_assignment_says_whose_it_was(build_window, qtbot, live_anna):  # type: ignore[no-untyped-def]  # noqa: F811
+    """A refused assignment ("toewijzing") said only the role ("Arbeidsmarktcoach"): the
+    coach could not tell which of her candidates it was about. Now it begins with the
+    candidate's name as her caseload shows it and names the colleague with the role; a
+    refused handover too. No ids, codes or ISO dates."""
+    _admin, live = live_anna
+    window, ops = demo_linked(build_window, qtbot, live.url)
+    window.resize(1366, 768)
+    window.a_sync.trigger()
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: not window._syncing, timeout=30000)
+    settle(qtbot, ops)
+    ws = window.workspace
+    # The names in her caseload, as its table shows them (by the row's candidate).
+    ws.show_page("caseload")
+    settle(qtbot, ops)
+    caseload = ws.caseload
+    qtbot.waitUntil(lambda: caseload.model.complete and caseload.model.rowCount() > 0)
+    names = {
+        caseload.model.rows[r].id: caseload.model.index(r, 0).data()
+        for r in range(caseload.model.rowCount())
+    }
+    ws.show_page("conflicts")
+    settle(qtbot, ops)
+    page = ws.conflicts
+    view = page.view
+    shown_model = view.model()
+    checked = set()
+    for r in range(shown_model.rowCount()):
+        row = shown_model.index(r, 0).data(ROW_ROLE)
+        if row.entity not in ("assignment", "handover"):
+            continue
+        # She clicks the row and reads it: who the record was about comes first.
+        index = shown_model.index(r, 3)
+        view.scrollTo(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(index).center())  # fmt: skip
+        assert row_at(view) is row
+        mine = index.data()
+        assert mine.split(" · ")[0] == names[row.candidate_id], (mine, row.entity)
+        assert INTERNAL.search(mine) is None, mine
+        # The colleague it was for, by name with the role (not the role alone).
+        role = re.search(r"([\w .'-]+) \((Loopbaancoach|Arbeidsmarktcoach|Jobcoach)\)", mine)
+        assert role is not None and role[1].strip(), mine
+        checked.add(row.entity)
+    assert checked == {"assignment", "handover"}, checked

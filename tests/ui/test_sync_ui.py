@@ -72,6 +72,8 @@ def test_link_sync_and_resolve_a_conflict(build_window, qtbot, server, tmp_path)
     assert conflicts.model.rowCount() == 1
     row = conflicts.model.rows[0]
     assert (row.field, row.mine, row.theirs) == ("municipality", "Den Helder", "Hoorn")
+    # Which field, and in whose dossier (as her caseload names him).
+    assert conflicts.model.index(0, 2).data() == "gemeente van Kim de Vries"
     assert ws.candidate_page.dossier.candidate.municipality == "Hoorn"  # the server's, for now
     qtbot.mouseClick(conflicts.mine, Qt.MouseButton.LeftButton)
     settle(qtbot, ops)

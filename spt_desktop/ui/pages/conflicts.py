@@ -5,6 +5,7 @@ until she decides."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -16,7 +17,7 @@ from spt_common.enums import Labelled, Role, Spt
 from spt_common.field_words import field_label
 from spt_common.protocol import ENTITY_FIELDS
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.session import Conflict, SyncStatus
+from spt_desktop.services.session import Conflict, ConflictNames, SyncStatus
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
@@ -43,6 +44,9 @@ KINDS = {
 }
 WHOLE = QT_TRANSLATE_NOOP("ConflictsPage", "hele record")
 REFERRAL = QT_TRANSLATE_NOOP("ConflictsPage", "{0}: aangemeld op {1} door {2}")
+# A field of a candidate's dossier changed on both sides: which field, and whose.
+FIELD_OF = QT_TRANSLATE_NOOP("ConflictsPage", "{0} van {1}")
+NO_NAMES = ConflictNames({}, {})
 
 
 def tr(text: object) -> str:
@@ -51,9 +55,12 @@ def tr(text: object) -> str:
     return QCoreApplication.translate("ConflictsPage", str(text))
 
 
-def what(c: Conflict) -> str:
+def what(c: Conflict, names: ConflictNames = NO_NAMES) -> str:
+    """The field, and whose dossier it is in; or, for a whole record, what happened."""
     if c.field:
-        return field_label(c.entity, c.field)
+        label = field_label(c.entity, c.field)
+        whose = names.candidates.get(c.candidate_id or "")
+        return tr(FIELD_OF).format(label, whose) if whose else label
     kind = KINDS.get(c.refusal or c.kind)
     return tr(kind or WHOLE)
 
@@ -65,6 +72,9 @@ LABELLED: dict[str, type[Labelled]] = {
     "from_role": Role,
     "to_role": Role,
 }
+# A role and the field naming the coach who holds it: "Bram Jansen (Jobcoach)", so she
+# can tell which colleague a refused assignment or handover was for.
+ROLE_HOLDER = {"role": "coach_id", "from_role": "from_coach_id", "to_role": "to_coach_id"}
 
 
 def _day(value: str) -> str:
@@ -77,8 +87,15 @@ def _day(value: str) -> str:
         return value
 
 
-def _words(entity: str, name: str, value: Any) -> str | None:
-    """One field of a whole record in words, or None when it says nothing to a coach."""
+def _words(
+    entity: str,
+    name: str,
+    value: Any,
+    record: dict[str, Any] | None = None,
+    names: ConflictNames = NO_NAMES,
+) -> str | None:
+    """One field of a whole record in words, or None when it says nothing to a coach;
+    a role with the name of the coach who holds it in ``record`` (when known)."""
     kind = ENTITY_FIELDS.get(entity, {}).get(name, "").rstrip("?")
     if (
         value is None
@@ -90,7 +107,9 @@ def _words(entity: str, name: str, value: Any) -> str | None:
         return None
     if kind == "code":
         enum = LABELLED.get(name)
-        return enum(value).label if enum is not None and value in set(enum) else None
+        label = enum(value).label if enum is not None and value in set(enum) else None
+        holder = names.coaches.get(str((record or {}).get(ROLE_HOLDER.get(name, ""), "")))
+        return f"{holder} ({label})" if label and holder else label
     if kind in ("date", "datetime") and isinstance(value, str):
         return _day(value)
     if isinstance(value, str):
@@ -98,21 +117,25 @@ def _words(entity: str, name: str, value: Any) -> str | None:
     return None
 
 
-def shown(value: Any, entity: str = "") -> str:
+def shown(value: Any, entity: str = "", names: ConflictNames = NO_NAMES, whose: str = "") -> str:
     """A value as the coach reads it. A whole record (her refused note, say) shows what
-    she wrote, not its internal ids, keys and codes; a referral says its SPT, when and by
-    whom, and whom and what it is about."""
+    she wrote, not its internal ids, keys and codes, after the name of the candidate
+    whose dossier it is in (``whose``, as her caseload names him), and a role with the
+    colleague who holds it; a referral says its SPT, when and by whom, and whom and what
+    it is about."""
     if value is None:
         return "—"
     if isinstance(value, dict):
         if entity == "referral":
-            return _referral(value)
-        written = [w for k, v in value.items() if (w := _words(entity, k, v))]
+            return _referral(value, whose)
+        written = [w for k, v in value.items() if (w := _words(entity, k, v, value, names))]
+        if whose and whose not in " ".join(written):
+            written.insert(0, whose)
         return " · ".join(written) or "—"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def _referral(value: dict[str, Any]) -> str:
+def _referral(value: dict[str, Any], whose: str = "") -> str:
     spt = _words("referral", "spt", value.get("spt")) or "—"
     on = _words("referral", "referred_on", value.get("referred_on")) or "—"
     by = " ".join(
@@ -120,17 +143,26 @@ def _referral(value: dict[str, Any]) -> str:
     )
     parts = [tr(REFERRAL).format(spt, on, by or "—")]
     person = " ".join(w for w in (value.get("first_name"), value.get("last_name")) if w)
+    person = person or whose  # taken into guidance: the name is the candidate's
     parts += [w for w in (person, value.get("municipality"), value.get("question")) if w]
     return " · ".join(parts)
 
 
-COLUMNS = (
-    Column("Gevonden", lambda c: c.detected_at, width=130),
-    Column("Onderdeel", lambda c: entity_label(c.entity), width=130),
-    Column("Veld", what, width=370),
-    Column("Mijn versie", lambda c: shown(c.mine, c.entity), width=260),
-    Column("Versie van de server", lambda c: shown(c.theirs, c.entity)),
-)
+def columns(names: Callable[[], ConflictNames]) -> tuple[Column, ...]:
+    """The table's columns; ``names`` gives the names of the candidates and coaches of
+    the rows shown."""
+
+    def side(value: Any, c: Conflict) -> str:
+        known = names()
+        return shown(value, c.entity, known, known.candidates.get(c.candidate_id or "", ""))
+
+    return (
+        Column("Gevonden", lambda c: c.detected_at, width=130),
+        Column("Onderdeel", lambda c: entity_label(c.entity), width=130),
+        Column("Veld", lambda c: what(c, names()), width=370),
+        Column("Mijn versie", lambda c: side(c.mine, c), width=260),
+        Column("Versie van de server", lambda c: side(c.theirs, c)),
+    )
 
 
 class ConflictsPage(QWidget):
@@ -139,7 +171,8 @@ class ConflictsPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.model = DtoTableModel(COLUMNS, self)
+        self.names = NO_NAMES  # of the rows shown
+        self.model = DtoTableModel(columns(lambda: self.names), self)
         self.view = make_table(self.model, self, name=self.tr("Conflicten"))
         self.view.setObjectName("conflictTable")
         self.summary = named(QLabel(), "conflictSummary")
@@ -169,11 +202,16 @@ class ConflictsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.ops.vault(lambda s: (s.conflicts(), s.sync_status())).success(
-            lambda found: self._show(*found)
-        ).owned_by(self).run()
+        def fetch(s: Any) -> tuple[list[Conflict], SyncStatus, ConflictNames]:
+            rows = s.conflicts()
+            return rows, s.sync_status(), s.conflict_names(rows)
 
-    def _show(self, rows: list[Conflict], status: SyncStatus) -> None:
+        self.ops.vault(fetch).success(lambda found: self._show(*found)).owned_by(self).run()
+
+    def _show(
+        self, rows: list[Conflict], status: SyncStatus, names: ConflictNames = NO_NAMES
+    ) -> None:
+        self.names = names
         self.model.replace(rows)
         fields = sum(1 for c in rows if c.field)
         records = len(rows) - fields
