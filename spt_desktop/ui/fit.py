@@ -17,6 +17,7 @@ grow past the screen (and cut off what lies beyond it), what does not fit scroll
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -318,11 +319,35 @@ def least_label(header: QHeaderView) -> int:
     return padding + header.fontMetrics().horizontalAdvance("M" * LABEL_CHARS + "…") + 4
 
 
+# A cell that is a date ("24-11-2026"), or a date and a time: shown whole or not at all
+# ("24-11-2…" says no date).
+DATE_TEXT = re.compile(r"\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2})?")
+# The rows looked at to tell a column of dates (the first ones: a column holds one kind).
+DATE_ROWS = 50
+
+
+def date_columns(view: QTableView, shown: list[int]) -> set[int]:
+    """The columns of ``shown`` whose cells are dates (the empty ones aside), judged by
+    the first ``DATE_ROWS`` rows as the view shows them."""
+    model = view.model()
+    if model is None:
+        return set()
+    rows = min(model.rowCount(), DATE_ROWS)
+    out = set()
+    for col in shown:
+        texts = [model.index(row, col).data() for row in range(rows)]
+        filled = [t for t in texts if isinstance(t, str) and t]
+        if filled and all(DATE_TEXT.fullmatch(t) for t in filled):
+            out.add(col)
+    return out
+
+
 def _column_widths(view: QTableView, shown: list[int], room: int) -> dict[int, int]:
     """Widths for the columns ``shown`` of ``view`` within ``room``: what the cells
     need comes first (a date or a count whole), then what the headers need; a header
     that does not fit elides (its tooltip says it whole). Only when the cells alone do
-    not fit are the widest columns' cells shortened too."""
+    not fit are the widest columns' cells shortened too, never a column of dates: the
+    others give way (down to a few letters; beyond that the table scrolls sideways)."""
     header = view.horizontalHeader()
     least, most = header.minimumSectionSize(), text_width(view, MAX_COLUMN_CHARS)
     cells = {i: min(most, max(least, view.sizeHintForColumn(i))) for i in shown}
@@ -333,8 +358,13 @@ def _column_widths(view: QTableView, shown: list[int], room: int) -> dict[int, i
         extra = {i: full[i] - cells[i] for i in shown}
         cap = _cap(list(extra.values()), room - sum(cells.values()), 0)
         return {i: cells[i] + min(extra[i], cap) for i in shown}
-    cap = _cap(list(cells.values()), room, least)
-    return {i: min(size, cap) for i, size in cells.items()}
+    dates = date_columns(view, shown)
+    rest = [i for i in shown if i not in dates]
+    if not rest:
+        return cells
+    left = room - sum(cells[i] for i in dates)
+    cap = _cap([cells[i] for i in rest], max(left, least * len(rest)), least)
+    return {i: cells[i] if i in dates else min(cells[i], cap) for i in shown}
 
 
 def _soon(owner: QObject, then: Callable[[], None]) -> QTimer:
@@ -413,9 +443,11 @@ class FitColumns(QObject):
         least = self.view.horizontalHeader().minimumSectionSize()
         left = room - sum(chosen.values())
         want = _column_widths(self.view, free, max(left, least * len(free))) if free else {}
+        # Her widths, or whole dates with the other columns at their least, may leave
+        # too little: then the table scrolls sideways.
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAsNeeded
-            if left < least * len(free)
+            if left < least * len(free) or sum(want.values()) > max(left, 0)
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
         self.view.setHorizontalScrollBarPolicy(policy)
