@@ -1097,6 +1097,46 @@ def _demo_first_push(folder, url: str, kdf, settle, shot) -> None:  # type: igno
         page.view.scrollTo(referral)
     settle(ops, 0.3)
     shot(window, "76-conflicten-aanmelding-niet-afgeleverd")
+    # A refused assignment says whose dossier it was about and for which colleague.
+    assignment = next((i for i in rows if i.data(ROW_ROLE).entity == "assignment"), None)
+    if assignment is not None:
+        page.view.setCurrentIndex(assignment)
+        page.view.scrollTo(assignment)
+    settle(ops, 0.3)
+    shot(window, "77-conflicten-toewijzing-van-wie")
+    window.close()
+    ops.wait_idle()
+    _demo_not_linked(folder, url, kdf, settle, shot)
+
+
+def _demo_not_linked(folder, url: str, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]
+    """A demo vault as ``--demo`` makes it (marked): Koppelen is refused at the button
+    and nothing is stored."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from spt_desktop.app import build
+    from spt_desktop.services.session import DEMO_PASSPHRASE
+    from tests.support.server_kit import PASSWORD
+
+    window, ops = build(folder / "oefen.sptvault", demo=True, kdf=kdf, today=lambda: TODAY)
+    window.resize(1366, 768)
+    window.show()
+    ops.vault(lambda s: s.ensure_demo(TODAY, 40)).run()
+    settle(ops)
+    window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+    window.unlock_screen.passphrase.returnPressed.emit()
+    settle(ops, 0.5)
+    ws = window.workspace
+    ws.show_page("settings")
+    settle(ops, 0.3)
+    page = ws.settings_page
+    page.server_url.setText(url)
+    page.email.setText("anna@spt.nl")
+    page.password.setText(PASSWORD)
+    QTest.mouseClick(page.login_button, Qt.MouseButton.LeftButton)
+    settle(ops, 0.5)
+    shot(window, "78-oefenkluis-niet-koppelen")
     window.close()
     ops.wait_idle()
 

@@ -65,6 +65,7 @@ class SyncStatus:
     conflicts: int  # open: fields changed on both sides, edits of what was deleted
     revoked: bool = False  # the server revoked this laptop; the vault was wiped
     refused: int = 0  # open: her records the server would not take (not conflicts)
+    demo: bool = False  # a demo vault: never linked (services/demo_mark.py)
 
 
 @dataclass(frozen=True)
@@ -385,6 +386,7 @@ class VaultSession:
         from sqlalchemy import select
 
         from spt_desktop.models import Setting
+        from spt_desktop.services.demo_mark import DEMO_MARK
         from spt_desktop.sync.apply import pending_count
         from spt_desktop.sync.conflicts import REFUSED_KINDS
         from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER
@@ -396,7 +398,7 @@ class VaultSession:
             settings = dict(
                 s.execute(
                     select(Setting.key, Setting.value).where(
-                        Setting.key.in_((S_LAST_SYNC, S_REFRESH, S_SERVER, S_REVOKED))
+                        Setting.key.in_((S_LAST_SYNC, S_REFRESH, S_SERVER, S_REVOKED, DEMO_MARK))
                     )
                 ).all()
             )
@@ -412,6 +414,7 @@ class VaultSession:
             conflicts=len(found) - refused,
             revoked=S_REVOKED in settings,
             refused=refused,
+            demo=DEMO_MARK in settings,
         )
 
     def login(self, server_url: str, email: str, password: str) -> None:

@@ -34,6 +34,9 @@ def test_koppelen_refuses_the_demo_vault_and_stores_nothing(build_window, qtbot,
     ws.show_page("settings")
     settle(qtbot, ops)
     page = ws.settings_page
+    # Said before she types: this vault is not for a server (not "koppelen kan later").
+    assert "oefenkluis" in page.server_state.text(), page.server_state.text()
+    assert "later" not in page.server_state.text()
     qtbot.keyClicks(page.server_url, live.url)
     qtbot.keyClicks(page.email, "anna@spt.nl")
     from tests.support.server_kit import PASSWORD
@@ -57,6 +60,12 @@ def test_koppelen_refuses_the_demo_vault_and_stores_nothing(build_window, qtbot,
         devices = s.execute(sa.text("select count(*) from device")).scalar_one()
     assert devices == 0
     assert admin.records() == before
+
+    # Conflicten does not send her to Instellingen to link it.
+    ws.show_page("conflicts")
+    settle(qtbot, ops)
+    assert "oefenkluis" in ws.conflicts.summary.text(), ws.conflicts.summary.text()
+    assert "Koppelen kan" not in ws.conflicts.summary.text()
 
     # Synchroniseren (the toolbar's) on the demo vault sends nothing either.
     window.a_sync.trigger()

@@ -239,6 +239,11 @@ class ConflictsPage(QWidget):
         """No conflict, and the truth about why: a vault never linked has nothing to
         disagree with, and changes still waiting are not "in agreement" yet."""
         waiting = status.unsynced
+        if status.demo:
+            return self.tr(
+                "Geen conflicten. Dit is een oefenkluis met verzonnen gegevens; die wordt niet "
+                "aan een server gekoppeld."
+            )
         if not status.linked:
             if not waiting:
                 return self.tr("Geen conflicten. Deze kluis is niet gekoppeld aan een server.")

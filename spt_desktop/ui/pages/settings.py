@@ -63,6 +63,7 @@ class SettingsPage(QWidget):
         server = QGroupBox(self.tr("SPT-server"))
         f = QFormLayout(server)
         self.server_state = named(QLabel(), "serverState")
+        self.server_state.setWordWrap(True)  # a demo vault's explanation is long
         self.server_url = named(QLineEdit(), "serverUrl")
         self.server_url.setPlaceholderText("https://spt.example.nl")
         self.email = named(QLineEdit(), "serverEmail")
@@ -171,6 +172,13 @@ class SettingsPage(QWidget):
         if status.linked:
             self.server_state.setText(self.tr("Gekoppeld aan {0}.").format(status.server_url))
             self.server_url.setText(status.server_url or "")
+        elif status.demo:  # never linked: say so before she types her password
+            self.server_state.setText(
+                self.tr(
+                    "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een "
+                    "server. Maak een eigen kluis aan om te synchroniseren."
+                )
+            )
         else:
             self.server_state.setText(
                 self.tr("Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.")
