@@ -188,8 +188,8 @@ MESSAGES: dict[Code, tuple[str, int]] = {
         USAGE,
     ),
     Code.DEMO_NOT_LINKED: (
-        "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een server. "
-        "Maak een eigen kluis aan om te synchroniseren.",
+        "Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server "
+        "gekoppeld. Maak een eigen kluis aan om te synchroniseren.",
         ERROR,
     ),
     Code.DEMO_INTO_LINKED: (

@@ -208,8 +208,8 @@ MESSAGES = cast(
         ),
         Code.DEMO_NOT_LINKED: QT_TRANSLATE_NOOP(
             "Errors",
-            "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een server. "
-            "Maak een eigen kluis aan om te synchroniseren.",
+            "Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server "
+            "gekoppeld. Maak een eigen kluis aan om te synchroniseren.",
         ),
         Code.DEMO_INTO_LINKED: QT_TRANSLATE_NOOP(
             "Errors",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spt_desktop.errors import SIGNED_OUT_CODES, Code, code_of
+from spt_desktop.errors import SIGNED_OUT_CODES, Code, SptError, code_of
 from spt_desktop.services.changes import EVERYTHING, Changes
 from spt_desktop.services.desk import UnlockSummary, after_unlock
 from spt_desktop.services.session import SyncRun, SyncStatus, VaultSession
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._syncing = False  # a step of a sync is on a worker
         self._sync_run: SyncRun | None = None
         self._linked = False
+        self._demo = False  # a demo vault: never linked (services/demo_mark.py)
         # The version handshake: the server recommends a newer app (status bar), and the
         # refusals already worded in the message bar (once, not every five minutes).
         self._update_advice: str | None = None
@@ -344,6 +345,12 @@ class MainWindow(QMainWindow):
     def sync_now(self, quiet: bool = False) -> None:
         if self.workspace is None or self._syncing:
             return
+        if self._demo:  # not "koppel bij Instellingen": it is never linked
+            if not quiet:
+                from spt_desktop.ui import messages
+
+                self.message.show_message(messages.text(SptError(Code.DEMO_NOT_LINKED)))
+            return
         if not self._linked:
             if not quiet:
                 self.message.show_message(
@@ -490,6 +497,11 @@ class MainWindow(QMainWindow):
 
     def _show_sync(self, status: SyncStatus) -> None:
         self._linked = status.linked
+        self._demo = status.demo
+        if status.demo:  # made-up people, never synchronised: no count of "waiting"
+            self.sync_label.setText(self.tr("Oefenkluis met verzonnen gegevens (niet gekoppeld)"))
+            self.sync_label.setToolTip(self.sync_label.text())
+            return
         if status.unsynced == 1:
             waiting = self.tr("1 wijziging nog niet gesynchroniseerd")
         elif status.unsynced:

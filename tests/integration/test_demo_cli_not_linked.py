@@ -15,7 +15,7 @@ import pytest
 
 from tests.support.server_kit import PASSPHRASE, PASSWORD
 
-REFUSED = "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een server."
+REFUSED = "Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server gekoppeld."
 INTO_LINKED = "Deze kluis is gekoppeld aan een server; daar komen geen verzonnen demogegevens"
 
 

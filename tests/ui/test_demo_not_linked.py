@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import settle, unlocked_demo
 from tests.ui.test_refusals_not_conflicts import live_anna  # noqa: F401  (fixture)
 
-REFUSED = "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een server."
+REFUSED = "Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server gekoppeld."
 
 
 def _settings(ops) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -35,7 +35,7 @@ def test_koppelen_refuses_the_demo_vault_and_stores_nothing(build_window, qtbot,
     settle(qtbot, ops)
     page = ws.settings_page
     # Said before she types: this vault is not for a server (not "koppelen kan later").
-    assert "oefenkluis" in page.server_state.text(), page.server_state.text()
+    assert "Oefenkluis" in page.server_state.text(), page.server_state.text()
     assert "later" not in page.server_state.text()
     qtbot.keyClicks(page.server_url, live.url)
     qtbot.keyClicks(page.email, "anna@spt.nl")
@@ -68,7 +68,10 @@ def test_koppelen_refuses_the_demo_vault_and_stores_nothing(build_window, qtbot,
     assert "Koppelen kan" not in ws.conflicts.summary.text()
 
     # Synchroniseren (the toolbar's) on the demo vault sends nothing either.
+    assert "Oefenkluis" in window.sync_label.text(), window.sync_label.text()
     window.a_sync.trigger()
     settle(qtbot, ops)
     qtbot.waitUntil(lambda: not window._syncing, timeout=10000)
+    said = window.message.text.text()  # the bar above the pages
+    assert window.message.isVisible() and REFUSED in said, said
     assert admin.records() == before

@@ -175,8 +175,8 @@ class SettingsPage(QWidget):
         elif status.demo:  # never linked: say so before she types her password
             self.server_state.setText(
                 self.tr(
-                    "Dit is een oefenkluis met verzonnen gegevens; die koppel je niet aan een "
-                    "server. Maak een eigen kluis aan om te synchroniseren."
+                    "Oefenkluis met verzonnen gegevens: deze kluis wordt niet aan een server "
+                    "gekoppeld. Om te synchroniseren maakt u een eigen kluis aan."
                 )
             )
         else:
