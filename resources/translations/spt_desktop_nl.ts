@@ -550,72 +550,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="157"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="161"/>
         <source>Dossier laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="182"/>
         <source>Dossiernr. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="185"/>
         <source>vervolgafspraak: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="238"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="242"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="240"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="244"/>
         <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="241"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="245"/>
         <source> en </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="248"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="245"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="249"/>
         <source>Niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="246"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="250"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="305"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="309"/>
         <source>Afdrukvoorbeeld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="306"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="310"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="307"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="311"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/candidate.py" line="346"/>
+        <location filename="../../spt_desktop/ui/pages/candidate.py" line="350"/>
         <source>Kies eerst een bezoek in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,78 +623,78 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="79"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
         <source>Zoeken in de caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
         <source>Alle fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Alle persona&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="89"/>
         <source>Elke rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="92"/>
         <source>Alleen mijn kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="93"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
         <source>Filters wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="95"/>
         <source>Alle filters uit: weer elke kandidaat tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="97"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="98"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="102"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="103"/>
         <source>Kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="118"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="120"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="172"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="212"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="214"/>
         <source>{0} kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="216"/>
         <source>1 kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="217"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="219"/>
         <source>{0} — filters staan aan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,129 +746,139 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="41"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="42"/>
         <source>geweigerd door de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="43"/>
         <source>elders verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="180"/>
         <source>Mijn versie houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="148"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="181"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="279"/>
         <source>Versie van de server houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="149"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="182"/>
         <source>Mijn versie van het veld houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="150"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="183"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="143"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="158"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="191"/>
         <source>Conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="27"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="28"/>
         <source>niet afgeleverd: register van een ander SPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="29"/>
         <source>niet afgeleverd: loketvraag, u hebt geen rol loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="31"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="32"/>
         <source>niet afgeleverd: aanmelding is werk van het loket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="34"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="35"/>
         <source>niet afgeleverd: aanmelding van een ander SPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="38"/>
         <source>niet afgeleverd: collega zonder account op de server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="44"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="45"/>
         <source>hele record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="46"/>
         <source>{0}: aangemeld op {1} door {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="184"/>
-        <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="191"/>
-        <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="206"/>
-        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="209"/>
-        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="214"/>
-        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="219"/>
-        <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="48"/>
+        <source>{0} van {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/pages/conflicts.py" line="222"/>
+        <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="229"/>
+        <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="244"/>
+        <source>Geen conflicten. Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server gekoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="249"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="252"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="257"/>
+        <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="262"/>
+        <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="265"/>
         <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="225"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="268"/>
         <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="226"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="269"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="236"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="279"/>
         <source>Gezien, melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,48 +1151,48 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="159"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="160"/>
         <source>Zoek naam, sector, gemeente…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="160"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="161"/>
         <source>Zoek werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="163"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="164"/>
         <source>Filter op sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="164"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="165"/>
         <source>Alle sectoren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="168"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="169"/>
         <source>Filter op gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="169"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="170"/>
         <location filename="../../spt_desktop/ui/pages/employers.py" line="370"/>
         <source>Alle gemeenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="171"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="172"/>
         <source>Met &amp;open vacatures of toekomstige behoefte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="174"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="175"/>
         <source>&amp;Nieuwe werkgever…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/employers.py" line="178"/>
+        <location filename="../../spt_desktop/ui/pages/employers.py" line="179"/>
         <location filename="../../spt_desktop/ui/pages/employers.py" line="293"/>
         <source>Werkgevers</source>
         <translation type="unfinished"></translation>
@@ -1543,661 +1553,671 @@
     </message>
     <message>
         <location filename="../../spt_desktop/ui/messages.py" line="209"/>
+        <source>Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server gekoppeld. Maak een eigen kluis aan om te synchroniseren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="214"/>
+        <source>Deze kluis is gekoppeld aan een server; daar komen geen verzonnen demogegevens in. Gebruik een nieuwe kluis voor de demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/messages.py" line="219"/>
         <source>Dat is een map; kies een bestandsnaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="213"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="223"/>
         <source>De schijf is vol; het bestand is niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="218"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="228"/>
         <source>In die map mag niet worden geschreven; het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="223"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="233"/>
         <source>Die map bestaat niet (meer); het bestand is niet opgeslagen. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="227"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="237"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere plek en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="231"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="241"/>
         <source>Geld uit een opleidingsfonds (Wij Techniek, OOM, A+O Metalektro) is er alleen voor wie werkt, en deze kandidaat is nog niet geplaatst. Kies een andere financiering, zoals een scholingsvoucher of gemeente / UWV, of leg eerst de plaatsing vast. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="238"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="248"/>
         <source>Dit bezoekverslag is nog niet afgetekend: pas het verslag zelf aan in plaats van een aanvulling te schrijven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="243"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
         <source>Dit is een oudere versie van het plan van aanpak; pas de nieuwste versie aan. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="248"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="258"/>
         <source>Deze activiteit is nog niet geweest: een uitkomst kan pas op of na de datum van de activiteit. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="253"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="263"/>
         <source>De kandidaat heeft geen toestemming (meer) gegeven om met de verwijzer te delen: er is geen terugkoppeling gemaakt. Leg eerst de toestemming vast in het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="258"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="268"/>
         <source>Van deze aanmelding is al een kandidaat ingeschreven. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="262"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="272"/>
         <source>Deze aanmelding is aan een collega toegewezen: alleen zij kan haar accepteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="266"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="276"/>
         <source>De SPT-server is niet bereikbaar: {reason}. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="271"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
         <source>Dit apparaat is ingetrokken door de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="275"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="285"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder; met een nieuwe kluis kunt u weer aanmelden als uw account actief is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="281"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="291"/>
         <source>Uw account bij de SPT-server is uitgeschakeld door de beheerder, dus aanmelden kan niet. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="286"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="296"/>
         <source>Uw aanmelding bij de SPT-server is om veiligheidsredenen beëindigd: een oudere aanmeldsleutel van dit apparaat werd nog eens gebruikt. Meld opnieuw aan (in de app bij Instellingen, of met &apos;spt-desktop login&apos;). Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie. Gebeurt dit vaker, meld het dan bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="294"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="304"/>
         <source>De aanmelding is verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="298"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="308"/>
         <source>E-mailadres of wachtwoord klopt niet. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="302"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="312"/>
         <source>Te veel mislukte aanmeldpogingen. Wacht {reason} en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="306"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
         <source>U bent niet (meer) aangemeld bij de SPT-server. Meld opnieuw aan met &apos;spt-desktop login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="311"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
         <source>De SPT-server weigerde het verzoek (HTTP {status}). Er is niets verloren; neem contact op met de beheerder als dit blijft gebeuren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="316"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
         <source>Deze kluis hoort bij een ander account. Meld aan met het account van de eigenaar, of maak een nieuwe kluis voor dit account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="321"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="331"/>
         <source>Dit is er alleen voor coördinatoren en beheerders, en een coördinator alleen voor haar eigen SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="326"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="336"/>
         <source>De server kent deze kandidaat niet (meer), of niet in dit SPT. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="330"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="340"/>
         <source>Deze coach is niet actief in dit SPT of heeft deze rol niet. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="334"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="344"/>
         <source>De verbinding met de SPT-server is niet veilig op te zetten: deze laptop vertrouwt het certificaat van de server niet ({reason}). Er is niets verstuurd. Werkt uw organisatie met een eigen certificaatautoriteit of een proxy die verkeer controleert, dan moet de IT-afdeling dat certificaat op deze laptop installeren. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="343"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="353"/>
         <source>De SPT-server vraagt een nieuwere versie van SPT Desktop: minstens {minimum}, deze laptop heeft {version}. Werk de app bij (of vraag het uw IT-afdeling); tot dan synchroniseert deze laptop niet, en kunt u gewoon doorwerken. Er is niets verloren: uw wijzigingen staan veilig in de kluis en gaan mee bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="351"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="361"/>
         <source>Deze kluis is nog niet gekoppeld aan de SPT-server. Meld eerst aan met &apos;spt-desktop login --vault PAD --server URL --email E&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="363"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
         <source>het bestand heeft geen kluisgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="364"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="374"/>
         <source>het sleutelbestand hoort bij een andere kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="367"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
         <source>het is een onversleuteld SQLite-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="368"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
         <source>het bestand is leeg of te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="369"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="379"/>
         <source>de sleutel past niet op dit bestand, of het is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="372"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
         <source>de schijf is vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="373"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="383"/>
         <source>u hebt geen rechten op dit bestand of deze map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="376"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
         <source>de schijf is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="377"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="387"/>
         <source>dit is een map, geen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="378"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="388"/>
         <source>een deel van het pad is een bestand, geen map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="381"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
         <source>lees- of schrijffout van de schijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="382"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
         <source>de kluis is in gebruik door een ander programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="385"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
         <source>de kluis of de map is alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="386"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
         <source>het bestand of de map kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="389"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="390"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="400"/>
         <source>onbekende fout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="391"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="401"/>
         <source>gebruik minstens {minimum} tekens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="392"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
         <source>vermijd herhaalde tekens; kies een paar losse woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="395"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
         <source>1 seconde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="396"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
         <source>{seconds} seconden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="397"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="407"/>
         <source>{minutes} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="398"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="408"/>
         <source>hoogstens een kwartier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="399"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
         <source>er is geen verbinding (geen netwerk, of een verkeerd serveradres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="402"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
         <source>de server antwoordt niet op tijd (trage of haperende verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="405"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="415"/>
         <source>de verbinding viel halverwege weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="406"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
         <source>de server heeft een storing; de beheerder kan zien wat er mis is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="409"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
         <source>het is uitgegeven door een certificaatautoriteit die deze laptop niet kent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="412"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="422"/>
         <source>het is verlopen of nog niet geldig; staan datum en tijd van deze laptop goed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="416"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="426"/>
         <source>het hoort bij een andere naam dan het serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="419"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
         <source>het is niet geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="427"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
         <source>Deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="428"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
         <source>Uw coachprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="429"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
         <source>Deze coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="430"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
         <source>Deze collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="431"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
         <source>Deze jobcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="432"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
         <source>Deze activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="433"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
         <source>Deze opleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="434"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
         <source>Dit intakeverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="435"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
         <source>Dit plan van aanpak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="436"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
         <source>Een plan van aanpak van deze kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="437"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
         <source>Dit doel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="438"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
         <source>Deze actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="439"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
         <source>Dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="440"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="450"/>
         <source>De werkgever van dit bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="441"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="451"/>
         <source>Deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="442"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="452"/>
         <source>Deze contactpersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="443"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="453"/>
         <source>Deze vacature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="444"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="454"/>
         <source>Dit werkgeverscontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="445"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="455"/>
         <source>Deze loketvraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="446"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="456"/>
         <source>Deze match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="447"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="457"/>
         <source>Deze plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="448"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="458"/>
         <source>Dit meetmoment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="449"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
         <source>Deze overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="450"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
         <source>Deze aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="458"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="468"/>
         <source>verplicht veld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="459"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
         <source>te lang (hoogstens {maximum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="460"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
         <source>bevat een BSN; het SPT mag geen BSN vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="463"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
         <source>geen geldig e-mailadres (zoals naam@voorbeeld.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="466"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="476"/>
         <source>geen geldig telefoonnummer (zoals 06 12345678)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="469"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="479"/>
         <source>onbekende waarde; kies uit {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="470"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
         <source>geen geldige datum (jjjj-mm-dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="471"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="481"/>
         <source>geen geldig tijdstip (jjjj-mm-dd uu:mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="472"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="482"/>
         <source>geen geheel getal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="473"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
         <source>moet tussen {low} en {high} liggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="474"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="484"/>
         <source>dit veld bestaat niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="475"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="485"/>
         <source>dit veld bestaat niet of wordt elders gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="478"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="488"/>
         <source>ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="479"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="489"/>
         <source>dit tijdstip ligt in de toekomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="480"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
         <source>geen gemeente in het werkgebied van de SPT&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="483"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="493"/>
         <source>geboortedatum ligt buiten de verwachte jaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="486"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
         <source>zonder toestemming voor registratie en begeleiding kan het SPT niemand inschrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="490"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="500"/>
         <source>zonder toestemming om gegevens met het SPT te delen wordt de aanmelding niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="495"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
         <source>kies minstens één rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="496"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
         <source>kies een sterkere wachtwoordzin (minstens {minimum} tekens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="499"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
         <source>kies tussen {low} en {high} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="502"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
         <source>geen geldig serveradres (zoals https://spt.example.nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="505"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
         <source>kies een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="506"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
         <source>kies een collega; u kunt niet aan uzelf overdragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="509"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
         <source>noteer minstens de besproken onderwerpen, afspraken of een notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="512"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="522"/>
         <source>vul minstens één onderdeel van het intakeverslag in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="515"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="525"/>
         <source>kies het opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="516"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="526"/>
         <source>een fonds hoort alleen bij financiering door een opleidingsfonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="519"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="529"/>
         <source>de einddatum ligt voor de begindatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="522"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="532"/>
         <source>licht &apos;anders&apos; kort toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="523"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
         <source>ligt vóór de aanmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="524"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="534"/>
         <source>kies de oorzaak (lek) van deze uitval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="527"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="537"/>
         <source>ligt vóór de start van de plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="530"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
         <source>de klik geeft u na de kennismaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="533"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
         <source>ligt vóór de vorige stap ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="536"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
         <source>er staat al een werkgever met deze naam in deze gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="539"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
         <source>het maximum ligt onder het minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="540"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="550"/>
         <source>geef aan wanneer de toekomstige behoefte ontstaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="543"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="553"/>
         <source>dit contact ligt in de toekomst; plan het als vervolgafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="546"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="556"/>
         <source>de vervolgafspraak ligt vóór de datum van het contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="549"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="559"/>
         <source>de opvolgdatum ligt vóór de datum van de vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="552"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="562"/>
         <source>dit gegeven is niet (meer) bekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="553"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="563"/>
         <source>de koppeling past niet bij wat de vraag werd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="556"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
         <source>er is nog geen intake vastgelegd: leg eerst de intake vast in het dossier (Profiel), dan kunt u terugkoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="561"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
         <source>er is nog geen plaatsing vastgelegd: leg eerst de plaatsing vast in het dossier, dan kunt u terugkoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="566"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="576"/>
         <source>er is geen uitval vastgelegd: leg eerst de uitval vast in het dossier, dan kunt u terugkoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="571"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="581"/>
         <source>het dossier is nog niet afgesloten: sluit het eerst af, dan kunt u terugkoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="575"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="585"/>
         <source>geen contactpersoon van deze werkgever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="682"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="692"/>
         <source>Er ging iets onverwachts mis. Uw ingevoerde gegevens zijn bewaard; probeer het opnieuw of start de app opnieuw. Blijft het gebeuren, meld het bij de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,197 +3369,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="154"/>
+        <location filename="../../spt_desktop/ui/window.py" line="155"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="156"/>
+        <location filename="../../spt_desktop/ui/window.py" line="157"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="158"/>
+        <location filename="../../spt_desktop/ui/window.py" line="159"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="160"/>
+        <location filename="../../spt_desktop/ui/window.py" line="161"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="161"/>
+        <location filename="../../spt_desktop/ui/window.py" line="162"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="163"/>
+        <location filename="../../spt_desktop/ui/window.py" line="164"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="174"/>
+        <location filename="../../spt_desktop/ui/window.py" line="175"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="176"/>
+        <location filename="../../spt_desktop/ui/window.py" line="177"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="178"/>
+        <location filename="../../spt_desktop/ui/window.py" line="179"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="289"/>
+        <location filename="../../spt_desktop/ui/window.py" line="290"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="323"/>
+        <location filename="../../spt_desktop/ui/window.py" line="324"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="325"/>
+        <location filename="../../spt_desktop/ui/window.py" line="326"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="351"/>
+        <location filename="../../spt_desktop/ui/window.py" line="358"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="356"/>
+        <location filename="../../spt_desktop/ui/window.py" line="363"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="404"/>
+        <location filename="../../spt_desktop/ui/window.py" line="411"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="412"/>
+        <location filename="../../spt_desktop/ui/window.py" line="419"/>
         <source>De server nam 1 wijziging niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="414"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>De server nam {0} wijzigingen niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="426"/>
         <source>: een dossier dat niet (meer) van u is, of een collega of werkgever die de server niet kent. U vindt ze bij Conflicten; geef ze zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="430"/>
+        <location filename="../../spt_desktop/ui/window.py" line="437"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="434"/>
+        <location filename="../../spt_desktop/ui/window.py" line="441"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="447"/>
+        <location filename="../../spt_desktop/ui/window.py" line="454"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="455"/>
+        <location filename="../../spt_desktop/ui/window.py" line="462"/>
         <source>Nieuwe versie nodig om te synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="457"/>
+        <location filename="../../spt_desktop/ui/window.py" line="464"/>
         <source>Certificaat van de server niet vertrouwd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="459"/>
+        <location filename="../../spt_desktop/ui/window.py" line="466"/>
         <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="467"/>
+        <location filename="../../spt_desktop/ui/window.py" line="474"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="470"/>
+        <location filename="../../spt_desktop/ui/window.py" line="477"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="474"/>
+        <location filename="../../spt_desktop/ui/window.py" line="481"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="494"/>
+        <location filename="../../spt_desktop/ui/window.py" line="502"/>
+        <source>Oefenkluis met verzonnen gegevens (niet gekoppeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="506"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="497"/>
+        <location filename="../../spt_desktop/ui/window.py" line="509"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="499"/>
+        <location filename="../../spt_desktop/ui/window.py" line="511"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="501"/>
+        <location filename="../../spt_desktop/ui/window.py" line="513"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="503"/>
+        <location filename="../../spt_desktop/ui/window.py" line="515"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="505"/>
+        <location filename="../../spt_desktop/ui/window.py" line="517"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="507"/>
+        <location filename="../../spt_desktop/ui/window.py" line="519"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="509"/>
+        <location filename="../../spt_desktop/ui/window.py" line="521"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="511"/>
+        <location filename="../../spt_desktop/ui/window.py" line="523"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="513"/>
+        <location filename="../../spt_desktop/ui/window.py" line="525"/>
         <source>  ·  1 wijziging niet aangenomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="515"/>
+        <location filename="../../spt_desktop/ui/window.py" line="527"/>
         <source>  ·  {0} wijzigingen niet aangenomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="517"/>
+        <location filename="../../spt_desktop/ui/window.py" line="529"/>
         <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,123 +4654,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="72"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="77"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="78"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="83"/>
         <source>Algemeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="87"/>
         <source> minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="99"/>
         <source>Alle tekst van SPT Desktop groter; ook Windows&apos; Tekst groter maken telt mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="104"/>
         <source>Automatisch vergrendelen na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="104"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="105"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="105"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="106"/>
         <source>Tekstgrootte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="109"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="110"/>
         <source>Beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="113"/>
         <source>Extra geheugenbeveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="119"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="120"/>
         <source>Houdt de gegevens van de kluis vast in het werkgeheugen (nooit in het wisselbestand op schijf) en wist ze na gebruik. Synchroniseren wordt daardoor enkele malen trager. Voor organisaties die dit vereisen; geldt na het opnieuw starten van SPT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="134"/>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="135"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="144"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
         <source>Huidige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
         <source>Nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="148"/>
         <source>Nieuwe (herhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="173"/>
         <source>Gekoppeld aan {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="176"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="178"/>
+        <source>Oefenkluis met verzonnen gegevens: deze kluis wordt niet aan een server gekoppeld. Om te synchroniseren maakt u een eigen kluis aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="184"/>
         <source>Niet gekoppeld: u werkt alleen op deze laptop. Koppelen kan altijd later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="190"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="198"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging gaat aan zodra SPT Desktop opnieuw is gestart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="194"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="202"/>
         <source>Opnieuw starten nodig: de extra geheugenbeveiliging blijft aan tot SPT Desktop opnieuw is gestart (in een lopende app kan ze niet uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="206"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="214"/>
         <source>Deze instelling kon niet worden bewaard: de map met instellingen van SPT Desktop is niet beschrijfbaar. Controleer de schijf en uw rechten, en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="252"/>
         <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../spt_desktop/ui/pages/settings.py" line="267"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,52 +4934,52 @@
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="598"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="608"/>
         <source>Te kort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="599"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="609"/>
         <source>Gebruik minstens {minimum} tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="602"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="612"/>
         <source>Zwak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="603"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="613"/>
         <source>Vermijd herhaalde tekens; kies een paar losse woorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="606"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="616"/>
         <source>Redelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="607"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="617"/>
         <source>Bruikbaar; een extra woord maakt hem sterker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="610"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="620"/>
         <source>Sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="611"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="621"/>
         <source>Goed; nog een woord maakt hem zeer sterk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="614"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="624"/>
         <source>Zeer sterk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/messages.py" line="615"/>
+        <location filename="../../spt_desktop/ui/messages.py" line="625"/>
         <source>Moeilijk te raden en met losse woorden goed te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,27 +5071,27 @@
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="55"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
         <source>Oriëntatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="56"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
         <source>Verdieping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="57"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
         <source>Matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="58"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="59"/>
         <source>Scholing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/coordination.py" line="59"/>
+        <location filename="../../spt_desktop/ui/pages/coordination.py" line="60"/>
         <source>Behoud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,144 +5204,144 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
         <source>Vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="42"/>
         <source>Behoudmomenten na plaatsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="33"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
         <source>Overdrachten die op u wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="42"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="43"/>
         <source>Vervolgbezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="81"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="82"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="85"/>
         <source>Wat vandaag op u wacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="87"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="87"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="53"/>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="54"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="97"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="34"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
         <source>Nieuwe aanmeldingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="35"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
         <source>Loketvragen om op te volgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="36"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="37"/>
         <source>Intakes te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
         <source>Werkgevers: vervolgafspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="39"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
         <source>Matches die op antwoord wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="40"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="41"/>
         <source>Vacatures en toekomstige behoeften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
         <source>Behoudmoment vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="47"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="48"/>
         <location filename="../../spt_desktop/ui/pages/today.py" line="49"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="50"/>
         <source>Werkgever openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="50"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
         <source>Accepteren en inschrijven…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="51"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="52"/>
         <source>Loketvraag openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="87"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="96"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="99"/>
         <source>Bezoek vastleggen…  (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="100"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="101"/>
         <source>Overdracht accepteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="137"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="138"/>
         <source>Vandaag — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="139"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="140"/>
         <source>Niets dat vandaag op u wacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="142"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="143"/>
         <source>{0} punten vragen vandaag uw aandacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/today.py" line="161"/>
+        <location filename="../../spt_desktop/ui/pages/today.py" line="162"/>
         <source>{0} bij een werkgever van een ander SPT</source>
         <translation type="unfinished"></translation>
     </message>
