@@ -17,7 +17,7 @@ from spt_common.enums import Labelled, Role, Spt
 from spt_common.field_words import field_label
 from spt_common.protocol import ENTITY_FIELDS
 from spt_desktop.services.changes import Changes
-from spt_desktop.services.session import Conflict, ConflictNames, SyncStatus
+from spt_desktop.services.session import Conflict, ConflictNames, SyncStatus, VaultSession
 from spt_desktop.ui.named import named
 from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
@@ -202,7 +202,7 @@ class ConflictsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        def fetch(s: Any) -> tuple[list[Conflict], SyncStatus, ConflictNames]:
+        def fetch(s: VaultSession) -> tuple[list[Conflict], SyncStatus, ConflictNames]:
             rows = s.conflicts()
             return rows, s.sync_status(), s.conflict_names(rows)
 
