@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from pydantic_core import to_json
+from pydantic_core import from_json, to_json
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -695,9 +695,14 @@ def push(
     if seq.shared:
         keys = _lock_keys(session, batch.changes, ids)
         seq.lock_keys(keys)
-    # The batch's records in one query; records it creates join them (see _apply).
-    known: dict[str, Record] = {}
+    # The batch's records in one query; records it creates join them (see _apply). The
+    # bulk path reads them as plain rows (no ORM object per record: _Bulk._fast_update).
+    known: dict[str, Any] = {}
     for chunk in _chunks(ids):
+        if bulk:
+            rows = session.execute(sa.select(*_STORED).where(among(session, RECORD.c.id, chunk)))
+            known.update((r.id, r) for r in rows)
+            continue
         known.update(
             (r.id, r)
             for r in session.scalars(sa.select(Record).where(among(session, Record.id, chunk)))
@@ -1190,6 +1195,13 @@ def field_revs(data: dict[str, Any], rev: int) -> str:
 RECORD = sa.Table("record", Base.metadata)
 SCOPE = sa.Table("scope", Base.metadata)
 CLOSURE = sa.Table("candidate_closure", Base.metadata)
+CONFLICT = sa.Table("conflict", Base.metadata)
+# What the bulk path reads of a push's stored records (push, _Bulk._fast_update).
+_STORED = tuple(
+    RECORD.c[k]
+    for k in ("id", "entity", "candidate_id", "spt", "addressee", "rev", "deleted", "data",
+              "field_revs")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -1281,6 +1293,39 @@ def _memo(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return bound
 
 
+_UPDATES: dict[tuple[str, str, tuple[str, ...]], _Insert] = {}
+
+
+def update_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """``UPDATE`` the rows of ``table`` named by each dict's ``"id"`` with its other
+    values (dicts with the same keys), as one executemany of the driver, each value
+    bound by its column's own type processor (as ``insert_many``: no parameters built
+    anew per row by SQLAlchemy)."""
+    keys = tuple(k for k in rows[0] if k != "id")
+    dialect = conn.dialect
+    key = (dialect.name, table.name, keys)
+    plan = _UPDATES.get(key)
+    if plan is None:
+        statement = sa.update(table).where(table.c.id == sa.bindparam("b_id"))
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup or ()) if compiled.positional else (*keys, "b_id")
+        binds = tuple(
+            compiled.binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in order
+        )
+        plan = _UPDATES[key] = _Insert(compiled.string, order, binds, not compiled.positional)
+    pairs = tuple(
+        zip(("id" if k == "b_id" else k for k in plan.keys),
+            (b and _memo(b) for b in plan.binds), strict=True)
+    )  # fmt: skip
+    params: list[Any] = [
+        tuple([row[k] if b is None or row[k] is None else b(row[k]) for k, b in pairs])
+        for row in rows
+    ]
+    if plan.named:
+        params = [dict(zip(plan.keys, values, strict=True)) for values in params]
+    conn.exec_driver_sql(plan.sql, params)
+
+
 def _nothing() -> None:
     """The side effect of most new records."""
 
@@ -1308,10 +1353,16 @@ class _Bulk:
     tombstones are written together too); an accepted handover that adds the
     receiver's assignment or switches her one inactive assignment of that role on (no
     scope to grant or revoke, the candidate not deleted). The same checks as ``_insert``,
-    the same revisions in the same order; only the writing is batched. Everything else
-    (updates, deletes, tombstones, conflicts, a record the batch names twice, effects
-    that change scope) writes what is pending first, then takes the careful path
-    (``_apply``), so it sees every record before it.
+    the same revisions in the same order; only the writing is batched.
+
+    Updates of stored records take it too when they have no side effects (any entity
+    but assignments, handovers, loket questions and referrals; a candidate's closing
+    fields go careful): the checks of ``_apply`` and ``_update`` on the row read up
+    front, the fields merged here, conflicts kept as rows, and the batch's updates
+    written with one executemany (``_fast_update``). Everything else (deletes, a stored
+    record the server corrects, a record the batch names twice, effects that change
+    scope) writes what is pending first, then takes the careful path (``_apply``, on an
+    ORM copy read then), so it sees every record before it.
     """
 
     def __init__(
@@ -1322,7 +1373,14 @@ class _Bulk:
         known: dict[str, Record],
         changes: list[p.Change],
     ) -> None:
+        # known: the batch's stored records as plain rows (push reads them); the careful
+        # path gets ORM copies (``orm``): read up front for the changes sure to need one,
+        # else when it comes to them.
         self.session, self.seq, self.caller, self.known = session, seq, caller, known
+        self.orm: dict[str, Record] = {}
+        self.updates: list[dict[str, Any]] = []  # stored records' new columns (by id)
+        self.conflict_rows: list[dict[str, Any]] = []
+        self.updated: set[str] = set()  # stored records this path changed (or answered)
         self.rows: list[dict[str, Any]] = []
         self.row_of: dict[str, dict[str, Any]] = {}  # this batch's new rows by id
         self.scopes: list[dict[str, Any]] = []
@@ -1351,6 +1409,32 @@ class _Bulk:
         self._know_facts(changes)
         kinds = ("assignment", "handover")
         self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
+        self._know_stored(changes)
+
+    def _know_stored(self, changes: list[p.Change]) -> None:
+        """For the batch's updates: the scope of the candidates its stored records hang
+        off (an edit names only the fields it changes), and ORM copies of the stored
+        records the careful path will take (deletes, updates with side effects), one
+        query per 500 each."""
+        account_id = self.caller.account_id
+        cache: dict[tuple[str, str], bool] = self.session.info.setdefault(SCOPE_CACHE, {})
+        named = {r.candidate_id for r in self.known.values()}
+        ids = sorted(c for c in named if isinstance(c, str) and (account_id, c) not in cache)
+        for chunk in _chunks(ids):
+            rows = self.session.execute(
+                sa.select(Scope.candidate_id, Scope.revoked_rev).where(
+                    Scope.account_id == account_id, among(self.session, Scope.candidate_id, chunk)
+                )
+            ).all()
+            found = {cid: revoked is None for cid, revoked in rows}
+            for cid in chunk:
+                cache[(account_id, cid)] = found.get(cid, False)
+        careful = sorted({c.id for c in changes if c.id in self.known and _update_goes_careful(c)})
+        for chunk in _chunks(careful):
+            found_orm = self.session.scalars(
+                sa.select(Record).where(among(self.session, Record.id, chunk))
+            )
+            self.orm.update((r.id, r) for r in found_orm)
 
     def _know_scopes(self, changes: list[p.Change]) -> None:
         """The coach's scope for every candidate the batch names, in one query per 500
@@ -1493,11 +1577,11 @@ class _Bulk:
         self.write()
         self.assigned.clear()
         self.stored.clear()
-        if ch.id in self.written and ch.id not in self.known:
+        if ch.id not in self.orm and (ch.id in self.written or ch.id in self.known):
             rec = self.session.get(Record, ch.id)
             if rec is not None:
-                self.known[ch.id] = rec
-        return _apply(self.session, self.seq, self.caller, ch, self.known)
+                self.orm[ch.id] = rec
+        return _apply(self.session, self.seq, self.caller, ch, self.orm)
 
     def write(self) -> None:
         """Everything pending into the database (before any query that must see it)."""
@@ -1510,6 +1594,8 @@ class _Bulk:
         if self.closures:
             insert_many(self.session.connection(), CLOSURE, self.closures)
             self.closures = []
+        if self.updates or self.conflict_rows:
+            self._write_updates()
         if self.switched:
             self.session.flush()  # a careful path's pending update must not come after
             self._write_switched()
@@ -1519,6 +1605,24 @@ class _Bulk:
         self.written.update(self.pending)
         self.stored.update(self.pending)  # stored now (its facts read up front: none)
         self.pending, self.row_of = {}, {}
+
+    def _write_updates(self) -> None:
+        """The stored records ``_fast_update`` changed, in one executemany, and their
+        conflict rows in another; a copy the session holds (an effect read it) expired."""
+        # What the careful path left pending first: its conflict rows come before these
+        # (ids in the batch's order), and no held copy with changes is expired unwritten.
+        self.session.flush()
+        conn = self.session.connection()
+        if self.updates:
+            update_many(conn, RECORD, self.updates)
+            for row in self.updates:
+                held = self.session.identity_map.get(sa.orm.util.identity_key(Record, row["id"]))
+                if held is not None:
+                    self.session.expire(held)
+            self.updates = []
+        if self.conflict_rows:
+            insert_many(conn, CONFLICT, self.conflict_rows)
+            self.conflict_rows = []
 
     def _write_switched(self) -> None:
         """``_switch_on`` for stored assignments: read in one query per 500, written in
@@ -1573,10 +1677,13 @@ class _Bulk:
 
     def _fast(self, ch: p.Change) -> p.ChangeResult | None:
         """The result of a change this path can take, or None for the careful path."""
-        if ch.entity in p.SERVER_OWNED or ch.id in self.known or ch.id in self.pending:
+        if ch.entity in p.SERVER_OWNED or ch.id in self.orm or ch.id in self.pending:
             return None
-        if ch.id in self.written:
+        if ch.id in self.written or ch.id in self.updated:
             return None
+        row = self.known.get(ch.id)
+        if row is not None:
+            return self._fast_update(ch, row)
         if ch.op == "delete":
             # Made and deleted before it ever reached the server: nothing to keep.
             return p.ChangeResult(id=ch.id, status="applied")
@@ -1603,6 +1710,81 @@ class _Bulk:
                              device, cand, spt, addressee, self.now))  # fmt: skip
         effect()
         return p.ChangeResult(id=ch.id, status="applied", rev=rev)
+
+    def _fast_update(self, ch: p.Change, row: Any) -> p.ChangeResult | None:
+        """``_apply`` and ``_update`` of a change to a stored record (``row``, as read up
+        front) that has no side effects: the same checks in the same order, the same
+        merge of fields and conflicts, the same revision; the row's new columns and its
+        conflict rows written by ``write()``. None for the careful path: a delete, an
+        entity whose updates have effects or rules of their own, a change the server
+        corrects (its record then goes back to the device), a closing of a candidate."""
+        if _update_goes_careful(ch):
+            return None
+        session, caller = self.session, self.caller
+        if row.entity != ch.entity or not can_read(session, caller, row):
+            return _forbidden(ch)
+        if row.deleted:
+            # A tombstone is final: an old device never brings a record back.
+            return p.ChangeResult(id=ch.id, status="gone", rev=row.rev, record=as_record(row))
+        if not _may_write(session, caller, row, ch):
+            return _forbidden(ch)
+        try:
+            incoming = p.validate_fields(ch.entity, ch.fields, full=False)
+        except p.InvalidFields as exc:
+            return _rejected(ch, str(exc), row)
+        # pydantic-core reads and writes the JSON (a third of json's time: the columns of a
+        # candidate are 1 KiB); the same values, written compact as new records are.
+        data = from_json(row.data)
+        differing = {f: v for f, v in incoming.items() if data.get(f) != v}
+        if incoming != ch.fields or (ch.entity == "candidate" and "spt" in differing):
+            return None  # corrected (see _update): written even when nothing differs
+        if not differing:
+            return p.ChangeResult(id=ch.id, status="applied", rev=row.rev)
+        if _may_have_effects(row.entity, differing):
+            return None
+        if _is_frozen(row, data):
+            return _rejected(ch, "dit gegeven kan niet meer worden gewijzigd", row)
+        if not _keys_unchanged(row, differing, caller):
+            return _rejected(ch, "een record kan niet naar een ander dossier of SPT", row)
+        addressed_only = row.addressee == caller.account_id and not in_scope(
+            session, caller.account_id, row.candidate_id
+        )
+        if addressed_only and not set(differing) <= {"status", "accepted_at"}:
+            return _forbidden(ch)
+        revs = from_json(row.field_revs)
+        base = ch.base_rev or 0
+        conflicts: list[p.FieldConflict] = []
+        changed: dict[str, Any] = {}
+        for name, value in differing.items():
+            if revs.get(name, 0) > base:
+                conflicts.append(p.FieldConflict(field=name, yours=value, theirs=data.get(name)))
+            else:
+                changed[name] = value
+        for c in conflicts:
+            self.conflict_rows.append(
+                {
+                    "record_id": row.id, "entity": row.entity, "field": c.field,
+                    "kept": json.dumps(c.theirs), "other": json.dumps(c.yours),
+                    "account_id": caller.account_id, "device_id": caller.device_id,
+                    "at": self.now,
+                }
+            )  # fmt: skip
+        self.updated.add(ch.id)
+        rev = row.rev
+        if changed:
+            rev = self.seq.next()
+            synced = caller.device_id if base == row.rev and not conflicts else None
+            data.update(changed)
+            revs.update(dict.fromkeys(changed, rev))
+            self.updates.append(
+                {
+                    "id": row.id, "rev": rev, "data": data_json(data),
+                    "field_revs": to_json(revs).decode(), "synced_device": synced,
+                    "updated_by": caller.account_id, "updated_at": self.now,
+                }
+            )  # fmt: skip
+        status: p.ChangeStatus = "conflict" if conflicts else "applied"
+        return p.ChangeResult(id=ch.id, status=status, rev=rev, conflicts=conflicts)
 
     def _known_effect(self, ch: p.Change, data: dict[str, Any]) -> Callable[[], None] | None:
         """What ``_effects`` does after this new record, done without it; None when that
@@ -1756,6 +1938,22 @@ class _Bulk:
         if self.role is None:
             self.role = _first_role(self.session, self.caller.account_id)
         return self.role
+
+
+# Entities whose updates always take the careful path: effects on scope and assignments
+# (_effects), or rules of their own (_referral_change_allowed, a closed loket question).
+_CAREFUL_UPDATES = frozenset({"assignment", "handover", LOKET, "referral"}) | p.SERVER_OWNED
+
+
+def _update_goes_careful(ch: p.Change) -> bool:
+    """A change of a stored record that the bulk path leaves to the careful one,
+    whatever the record holds: a delete, an entity of ``_CAREFUL_UPDATES``, a candidate's
+    status or closing date (``_track_closure``)."""
+    return (
+        ch.op == "delete"
+        or ch.entity in _CAREFUL_UPDATES
+        or (ch.entity == "candidate" and bool(CLOSURE_FIELDS & ch.fields.keys()))
+    )
 
 
 def _switched_on(data: str, field_revs: str, rev: int) -> dict[str, Any]:
