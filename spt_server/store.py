@@ -700,8 +700,8 @@ def push(
     known: dict[str, Any] = {}
     for chunk in _chunks(ids):
         if bulk:
-            rows = session.execute(sa.select(*_STORED).where(among(session, RECORD.c.id, chunk)))
-            known.update((r.id, r) for r in rows)
+            stmt = sa.select(*_STORED).where(among(session, RECORD.c.id, chunk))
+            known.update((r.id, r) for r in session.execute(stmt).all())  # fetchall: not row by row
             continue
         known.update(
             (r.id, r)
