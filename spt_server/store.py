@@ -1615,10 +1615,13 @@ class _Bulk:
         conn = self.session.connection()
         if self.updates:
             update_many(conn, RECORD, self.updates)
-            for row in self.updates:
-                held = self.session.identity_map.get(sa.orm.util.identity_key(Record, row["id"]))
-                if held is not None:
-                    self.session.expire(held)
+            # The few objects the session holds (by their identity keys: reading an
+            # expired one's id would load it), not a look-up per updated row.
+            ids = {row["id"] for row in self.updates}
+            held = self.session.identity_map
+            for key in list(held.keys()):  # (class, primary key, token)
+                if key[0] is Record and key[1][0] in ids:
+                    self.session.expire(held[key])
             self.updates = []
         if self.conflict_rows:
             insert_many(conn, CONFLICT, self.conflict_rows)
