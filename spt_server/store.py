@@ -1370,7 +1370,7 @@ class _Bulk:
         session: Session,
         seq: Sequence,
         caller: Caller,
-        known: dict[str, Record],
+        known: dict[str, Any],
         changes: list[p.Change],
     ) -> None:
         # known: the batch's stored records as plain rows (push reads them); the careful
