@@ -36,6 +36,16 @@ ROOT = Path(__file__).resolve().parent.parent
 NH = "spt_noord_holland"
 
 
+def new_id() -> str:
+    """A record id as the desktop makes them (time-ordered, ``spt_common.ids``; a random
+    one in a tree from before those)."""
+    try:
+        from spt_common.ids import uuid7
+    except ImportError:
+        return str(uuid.uuid4())
+    return uuid7()
+
+
 def candidate(rid: str) -> dict[str, Any]:
     fields = {
         "first_name": "Kim", "last_name": "de Vries", "municipality": "Alkmaar", "spt": NH,
@@ -49,20 +59,20 @@ def candidate(rid: str) -> dict[str, Any]:
 
 def plan(cand: str) -> dict[str, Any]:
     fields = {"candidate_id": cand, "version": 1, "status": "draft", "summary": "Plan"}
-    return {"entity": "plan", "id": str(uuid.uuid4()), "op": "upsert", "fields": fields}
+    return {"entity": "plan", "id": new_id(), "op": "upsert", "fields": fields}
 
 
 def note(cand: str, author: str) -> dict[str, Any]:
     fields = {"candidate_id": cand, "author_id": author,
               "written_at": "2026-11-03T10:00:00", "text": "Gesprek"}  # fmt: skip
-    return {"entity": "note", "id": str(uuid.uuid4()), "op": "upsert", "fields": fields}
+    return {"entity": "note", "id": new_id(), "op": "upsert", "fields": fields}
 
 
 def audit(cand: str, actor: str) -> dict[str, Any]:
     fields = {"at": "2026-11-05T10:00:00", "actor_id": actor, "action": "update",
               "entity": "candidate", "record_id": cand, "candidate_id": cand,
               "fields": '["phone"]'}  # fmt: skip
-    return {"entity": "audit_entry", "id": str(uuid.uuid4()), "op": "upsert", "fields": fields}
+    return {"entity": "audit_entry", "id": new_id(), "op": "upsert", "fields": fields}
 
 
 def edit(cand: str, rev: int, n: int) -> dict[str, Any]:
@@ -95,7 +105,7 @@ def measure(candidates: int, size: int, rounds: int) -> dict[str, list[float]]:
             results = store.push(s, caller, b).results
         return time.process_time() - start, results
 
-    cands = [str(uuid.uuid4()) for _ in range(candidates)]
+    cands = [new_id() for _ in range(candidates)]
     for i in range(0, candidates, 250):
         push([ch for c in cands[i : i + 250] for ch in (candidate(c), plan(c))])
     out: dict[str, list[float]] = {"new": [], "edit": [], "mixed": []}
