@@ -1,0 +1,116 @@
+"""A push batch is written by SQLite (``apply._Shape.select_wire``): each change, new,
+edited or deleted, says exactly what the ORM reads, made wire values as ``to_wire`` makes
+them (timestamps with and without microseconds, booleans true, false and null, text with
+quotes, newlines and accents), and the bytes sent are the changes the engine keeps."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from spt_common import protocol as p
+from spt_desktop import demo
+from spt_desktop.models import SYNCED_ENTITIES
+from spt_desktop.models.vault import Vault
+from spt_desktop.sync import apply, engine
+from tests.support.server_kit import edit, make_vault
+
+TODAY = date(2026, 11, 30)
+ODD_TEXT = 'Zei: "goed"\nen toen\tweer \\ verder, één café ☕'
+
+
+def _pushed(vault: Vault) -> None:
+    """As if every record was pushed: each has a server revision, the outbox is empty."""
+    with engine.remote_connection(vault) as conn:
+        conn.exec_driver_sql("DELETE FROM outbox")
+        for i, table in enumerate(apply.TABLES.values()):
+            conn.execute(sa.update(table).values(server_rev=100 + i))
+
+
+def _first(vault: Vault, entity: str) -> str:
+    with vault.engine.connect() as conn:
+        table = apply.TABLES[entity]
+        rid = conn.execute(sa.select(table.c.id).where(table.c.deleted.is_(False))).scalar()
+    assert rid is not None
+    return str(rid)
+
+
+def _orm_wire(vault: Vault, entity: str, rid: str) -> tuple[Any, dict[str, Any]]:
+    with vault.transaction() as s:
+        obj = s.get(SYNCED_ENTITIES[entity], rid)
+        assert obj is not None
+        return obj.server_rev, {n: apply.to_wire(getattr(obj, n)) for n in p.ENTITY_FIELDS[entity]}
+
+
+def test_every_kind_of_change_is_written_as_the_orm_reads_it(tmp_path: Path) -> None:
+    vault: Vault = make_vault(tmp_path / "bron.sptvault")
+    demo.fill_vault(vault, 12, 7, TODAY)
+    _pushed(vault)
+    with vault.engine.connect() as conn:
+        table = apply.TABLES["visit"]
+        visits = [str(r) for r in conn.execute(sa.select(table.c.id).limit(3)).scalars()]
+    vacancy, note = _first(vault, "vacancy"), _first(vault, "note")
+    handover = _first(vault, "handover")
+    # Whole records: timestamps with microseconds, none, at midnight; a null boolean.
+    edit(vault, "visit", visits[0], visited_at=datetime(2026, 11, 30, 9, 5, 7, 42))
+    edit(vault, "visit", visits[1], visited_at=datetime(2026, 11, 30), dropout_risk=True)
+    edit(vault, "vacancy", vacancy, bbl_possible=None)
+    edit(vault, "handover", handover, accepted_at=datetime(2026, 12, 1, 8, 0, 0, 500000))
+    # Some fields; a delete.
+    edit(vault, "note", note, text=ODD_TEXT)
+    edit(vault, "visit", visits[2], deleted=True)
+    with vault.engine.begin() as conn:
+        batch = apply.build_batch(conn, limit=10_000)
+    assert batch is not None
+    # The edits, and the audit entries they wrote (new records).
+    changes = {c["id"]: c for c in batch["batch"]["changes"] if c["entity"] != "audit_entry"}
+    assert set(changes) == {*visits, vacancy, note, handover}
+    # The bytes sent, stored and kept are one and the same batch.
+    assert json.loads(apply.batch_text(batch))["batch"] == batch["batch"]
+    sent = apply.request_body(None, 5, batch)
+    assert sent is not None and json.loads(sent)["batch"] == batch["batch"]
+    for rid, change in changes.items():
+        rev, fields = _orm_wire(vault, change["entity"], rid)
+        assert change["base_rev"] == rev
+        if rid == visits[2]:
+            assert change == {"entity": "visit", "id": rid, "op": "delete", "base_rev": rev}
+        elif rid == note:
+            assert change["fields"] == {"text": ODD_TEXT}
+        else:
+            named = set(change["fields"])
+            assert change["fields"] == {n: fields[n] for n in named}
+    assert changes[visits[0]]["fields"]["visited_at"] == "2026-11-30T09:05:07.000042"
+    assert changes[visits[1]]["fields"]["visited_at"] == "2026-11-30T00:00:00"
+    assert changes[visits[1]]["fields"]["dropout_risk"] is True
+    assert changes[vacancy]["fields"]["bbl_possible"] is None
+    assert changes[handover]["fields"]["accepted_at"] == "2026-12-01T08:00:00.500000"
+    vault.lock()
+
+
+def test_new_records_of_every_table_carry_every_field_as_the_orm_reads_it(
+    tmp_path: Path,
+) -> None:
+    """A first push (every record new) of the demo: each change, field for field, what
+    the ORM reads; every synced table the demo fills is in it."""
+    vault: Vault = make_vault(tmp_path / "bron.sptvault")
+    demo.fill_vault(vault, 12, 7, TODAY)
+    edit(vault, "vacancy", _first(vault, "vacancy"), bbl_possible=None)
+    with vault.engine.begin() as conn:
+        batch = apply.build_batch(conn, limit=10_000)
+    assert batch is not None
+    changes = batch["batch"]["changes"]
+    assert {c["entity"] for c in changes} >= set(p.ENTITY_FIELDS) - {"coach", "dropout"}
+    for change in changes:
+        rev, fields = _orm_wire(vault, change["entity"], change["id"])
+        assert change == {
+            "entity": change["entity"],
+            "id": change["id"],
+            "op": "upsert",
+            "base_rev": rev,
+            "fields": fields,
+        }
+    vault.lock()
