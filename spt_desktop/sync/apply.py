@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import pydantic_core
 import sqlalchemy as sa
 
+from spt_common import encoding
 from spt_common import protocol as p
 from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, Setting, SyncConflict
 from spt_desktop.models.base import Code, utcnow
@@ -226,14 +227,47 @@ class Built(dict[str, Any]):
 
 
 def batch_text(batch: dict[str, Any]) -> str:
-    """A batch as stored until it is answered (``json.loads`` gives it back): written by
-    pydantic-core, 2-3x as fast as ``json.dumps`` for the same value (a tenth of a first
-    push's CPU was ``json.dumps`` of its batches); a batch ``build_batch`` made is not
-    written again (``Built``)."""
+    """A batch as JSON (``json.loads`` gives it back): written by pydantic-core, 2-3x as
+    fast as ``json.dumps`` for the same value (a tenth of a first push's CPU was
+    ``json.dumps`` of its batches); a batch ``build_batch`` made is not written again
+    (``Built``)."""
     wire: bytes | None = getattr(batch, "wire", None)
     if wire is None:
         return pydantic_core.to_json(batch).decode()
     return (b'{"batch":' + wire + b',"max_seq":' + b"%d}" % batch["max_seq"]).decode()
+
+
+# A stored batch (``stored_batch``) packed by zstd starts with its frame's magic number;
+# JSON text (as every vault stored it before) never does.
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_STORE_LEVEL = 1  # 0.6 ms for a batch of 2,000 demo changes (600 KB), a tenth the size
+
+
+def stored_batch(batch: dict[str, Any]) -> str | bytes:
+    """A batch as the vault keeps it until it is answered (``S_PENDING``, and the one
+    behind it): its JSON packed by zstd. A first push stores every batch once and moves
+    it once (from the key of the batch behind to the pending one's): at 600 KB a batch,
+    both rewrote some 300 pages of the vault, each encrypted at commit, a tenth of the
+    push's CPU on the client; packed, a tenth of that, for 0.6 ms. Plain JSON text
+    where zstd is not installed. ``load_batch`` reads either."""
+    if encoding.zstandard is None:
+        return batch_text(batch)
+    wire: bytes | None = getattr(batch, "wire", None)
+    if wire is None:
+        text = pydantic_core.to_json(batch)
+    else:
+        text = b'{"batch":' + wire + b',"max_seq":' + b"%d}" % batch["max_seq"]
+    return bytes(encoding.zstandard.ZstdCompressor(level=_STORE_LEVEL).compress(text))
+
+
+def load_batch(value: str | bytes) -> dict[str, Any]:
+    """A batch as ``stored_batch`` (or a vault before it, as JSON text) stored it."""
+    if isinstance(value, bytes) and value.startswith(_ZSTD_MAGIC):
+        if encoding.zstandard is None:  # pragma: no cover - packed where zstd was
+            raise RuntimeError("zstandard is needed to read this vault's pending batch")
+        value = encoding.zstandard.ZstdDecompressor().decompress(value)
+    loaded: dict[str, Any] = json.loads(value)
+    return loaded
 
 
 def request_body(cursor: str | None, limit: int, batch: dict[str, Any] | None) -> bytes | None:

@@ -13,7 +13,6 @@ server is the authority on references; the next pages complete them.
 
 from __future__ import annotations
 
-import json
 import platform
 import threading
 import time
@@ -38,11 +37,12 @@ from spt_desktop.sync.apply import (
     acknowledge,
     apply_page,
     apply_results,
-    batch_text,
     build_batch,
     driver_cursor,
     has_outbox,
+    load_batch,
     request_body,
+    stored_batch,
     sweep_outbox,
 )
 from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
@@ -146,7 +146,7 @@ def _settings(conn: sa.Connection) -> dict[str, str]:
     return dict(cursor.execute(sql, SYNC_KEYS).fetchall())
 
 
-def _put(conn: sa.Connection, values: dict[str, str | None]) -> None:
+def _put(conn: sa.Connection, values: dict[str, str | bytes | None]) -> None:
     """Set (None: remove) sync settings; one statement each (the setting table has no
     triggers, so OR REPLACE is just an upsert)."""
     cursor = driver_cursor(conn)
@@ -863,7 +863,7 @@ class Syncer:
         with self._local() as conn:
             version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
             following = self._build(conn, after=batch["max_seq"])
-        text = batch_text(following) if following is not None else None
+        text = stored_batch(following) if following is not None else None
         limit = self._batch_limits()[0]
         self._next = _Prebuilt(batch["max_seq"], version, following, text, limit)
 
@@ -927,11 +927,10 @@ class Syncer:
                 sa.select(Setting.value).where(Setting.key == S_PENDING)
             ).scalar()
             if pending:
-                loaded: dict[str, Any] = json.loads(pending)
-                return loaded
+                return load_batch(pending)
             batch = self._build(conn)
             if batch is not None:
-                _put(conn, {S_PENDING: batch_text(batch)})
+                _put(conn, {S_PENDING: stored_batch(batch)})
             return batch
 
     def _build(self, conn: sa.Connection, *, after: int = 0) -> dict[str, Any] | None:
@@ -1009,7 +1008,7 @@ class Syncer:
                     following, text = ready.batch, ready.text
                 else:
                     following = self._build(conn)
-                    text = batch_text(following) if following is not None else None
+                    text = stored_batch(following) if following is not None else None
                 if text is not None:
                     _put(conn, {S_PENDING: text})
             self._keep = (
@@ -1034,7 +1033,7 @@ def _promote_next(conn: sa.Connection, flight: _InFlight | None) -> dict[str, An
         ).fetchone()
         if row is None:
             return None
-        loaded: dict[str, Any] = json.loads(row[0])
+        loaded = load_batch(row[0])
     else:
         loaded = flight.batch
     cursor.execute(f"UPDATE {_SETTING} SET key = ? WHERE key = ?", (S_PENDING, S_PENDING_NEXT))
@@ -1063,7 +1062,7 @@ class _Prebuilt:
     after: int  # the outbox sequence number it was built past
     version: int  # the vault's PRAGMA data_version when it was built
     batch: dict[str, Any] | None  # None: the outbox held nothing more
-    text: str | None  # ``batch`` as stored for a retry (S_PENDING)
+    text: str | bytes | None  # ``batch`` as stored for a retry (``stored_batch``)
     limit: int = 0  # the most changes a batch could have when it was built
 
 
