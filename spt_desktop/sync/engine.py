@@ -47,6 +47,9 @@ from spt_desktop.sync.apply import (
 )
 from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
 from spt_desktop.sync.transport import (
+    BODY_ROOM,
+    CLIENT_MAX_BATCH,
+    MIN_BODY,
     DeviceRevoked,
     SyncError,
     TokenExpired,
@@ -68,6 +71,12 @@ S_PENDING = "sync.pending_batch"
 # off meanwhile sends it again with the same id once the pending one is answered.
 S_PENDING_NEXT = "sync.pending_next"
 S_LAST_SYNC = "sync.last_sync"
+# The push batch limits the server said last (changes, bytes, whether it takes a push
+# without a page: ``Transport.batch_limits``), as "2000 8388608 1": the next sync builds
+# its first batch that big and sends the second behind it at once, instead of a first
+# batch of p.MAX_BATCH alone while it waits to hear them. A server that never said any
+# gets p.MAX_BATCH, as before.
+S_LIMITS = "sync.server_limits"
 # A run that only pulls commits its pages together up to this many records (eight of
 # the server's biggest pages; see Syncer._keep_open): per commit, SQLCipher encrypts
 # every database page written, and the pages of a first pull dirty the same ones.
@@ -134,6 +143,7 @@ SYNC_KEYS = (
     S_LAST_SYNC,
     S_REVOKED,
     S_ACKED,
+    S_LIMITS,
 )
 
 
@@ -221,7 +231,7 @@ def login(
         if vault.owner_id and vault.owner_id != pair.coach.id:
             _rebind_owner(conn, vault.owner_id, pair.coach)
         if bound != pair.coach.id:
-            _put(conn, {S_CURSOR: None, S_PENDING: None, S_PENDING_NEXT: None})
+            _put(conn, {S_CURSOR: None, S_PENDING: None, S_PENDING_NEXT: None, S_LIMITS: None})
         _put(conn, {S_SERVER: server_url.rstrip("/"), S_ACCOUNT: pair.coach.id})
         _store_tokens(conn, pair)
     vault.owner_id = pair.coach.id
@@ -355,6 +365,10 @@ class Syncer:
         self._next: _Prebuilt | None = None  # see _prebuild
         self._inflight: _InFlight | None = None  # see _pipeline
         self._next_stored = False  # S_PENDING_NEXT holds a batch (see _pipeline)
+        # The limits as the vault holds them (S_LIMITS), and whether this run's batches
+        # are built by them before the server said any in this run.
+        self._limits: str | None = None
+        self._remembered = False
         self._cache_size: int | None = None  # the held connection's own (see _holding)
         # A pull's transaction left open for the next page (_keep_open), the records it
         # holds, and whether the page being applied keeps it open.
@@ -387,6 +401,8 @@ class Syncer:
         """The run's state from the settings ``begin`` read; its first request."""
         if self.transport is None:
             self.transport = Transport(settings[S_SERVER])
+        self._limits = settings.get(S_LIMITS)
+        self._remembered = _remember_limits(self.transport, self._limits)
         if S_ACCESS in settings:
             self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
         self._cursor = settings.get(S_CURSOR)
@@ -579,7 +595,27 @@ class Syncer:
                 return None
         return self._exchange(self._request())
 
+    def _keep_limits(self, conn: sa.Connection) -> None:
+        """The batch limits the server has said, kept in the vault when they are news
+        (``S_LIMITS``), in the transaction of the answer that said them."""
+        said = _said_limits(self._transport())
+        if said is not None and said != self._limits:
+            _put(conn, {S_LIMITS: said})
+            self._limits = said
+
     def _refused(self, exchange: Exchange, error: SyncError) -> Exchange:
+        if (
+            self._remembered
+            and "batch" in exchange.body
+            and error.params.get("status") in (413, 422)
+        ):
+            # A batch built by the limits kept from an earlier sync was too big for the
+            # server (it takes less now): it was not applied, so it and the one stored
+            # behind it (never sent: it goes only after this one's answer) are built
+            # again, by the limits the server says, from the outbox that still holds
+            # their entries. This sync fails as refused; the next one goes.
+            with self._local() as conn:
+                _put(conn, {S_LIMITS: None, S_PENDING: None, S_PENDING_NEXT: None})
         if (
             isinstance(error, TokenExpired | TokenInvalid)
             and exchange.refresh_token is None
@@ -981,10 +1017,12 @@ class Syncer:
             try:
                 with self._local() as conn:
                     _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
+                    self._keep_limits(conn)
             finally:
                 raw.execute(f"PRAGMA synchronous = {mode:d}")
             return self._pending_or_next() if pushing else None
         with self._applying() as conn:
+            self._keep_limits(conn)
             following = None
             if batch is not None and resp.push is not None:
                 # Done, deleted at the end of the sync (see S_ACKED).
@@ -1019,6 +1057,33 @@ class Syncer:
                 and self._keep_open(pulled)
             )
             return following
+
+
+def _said_limits(transport: Transport) -> str | None:
+    """The batch limits ``transport`` heard from the server, as ``S_LIMITS`` keeps them
+    (None: it heard none)."""
+    if not transport.limits_said:
+        return None
+    batch, body = transport.batch_limits()
+    return f"{batch:d} {body + BODY_ROOM:d} {int(transport.page_optional):d}"
+
+
+def _remember_limits(transport: Transport, kept: str | None) -> bool:
+    """The limits the vault kept (``S_LIMITS``) for a transport that has heard none yet;
+    whether it took them. Kept nonsense is ignored (the transport's defaults stay)."""
+    if transport.limits_said or not kept:
+        return False
+    parts = kept.split()
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return False
+    batch, body, optional = (int(part) for part in parts)
+    if batch < 1 or body < MIN_BODY:
+        return False
+    transport.max_batch = min(batch, CLIENT_MAX_BATCH)
+    transport.max_body = body
+    transport.page_optional = optional == 1
+    transport.limits_said = True
+    return True
 
 
 def _promote_next(conn: sa.Connection, flight: _InFlight | None) -> dict[str, Any] | None:
