@@ -28,6 +28,8 @@ from spt_desktop.models.passphrase import MIN_PASSPHRASE, Strength, passphrase_s
 from spt_desktop.services.errors import RuleViolation, ValidationError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from spt_desktop.models.keyfile import KdfParams
     from spt_desktop.models.vault import Vault
     from spt_desktop.services import Services
@@ -120,12 +122,20 @@ class SyncRun:
             session.sync_step(run)          # vault thread
         run.report, run.status
 
-    While the server answers, the vault thread serves searches and dossiers."""
+    While the server answers, the vault thread serves searches and dossiers.
+
+    A push keeps two batches on the wire, as ``Syncer.run`` does: the vault step that
+    makes a request carrying a full batch puts it on the wire itself, on the run's own
+    network thread (``Syncer.launch``), builds the next batch and sends it behind it;
+    ``send`` then waits for the answer already on its way. So the server works on one
+    batch while the vault thread applies the answer to the one before."""
 
     def __init__(self, syncer: Syncer) -> None:
         self._syncer = syncer
         self._exchange: Exchange | None = None
         self._answer: Answer | None = None
+        self._net: ThreadPoolExecutor | None = None  # made for the first full batch
+        self._on_the_wire: Future[Answer] | None = None  # the answer to ``_exchange``
         self.finished = False
         self.report: dict[str, Any] = {}
         self.status: SyncStatus | None = None  # None when finished: the vault was wiped
@@ -137,9 +147,32 @@ class SyncRun:
         return bool(r.pushed or r.pulled or r.purged or r.wiped)
 
     def send(self) -> None:
-        """The network step: the run's next request, no vault (any thread)."""
+        """The network step: the run's next request, no vault (any thread); or the
+        answer to the one a vault step put on the wire (``Syncer.launch``)."""
         assert self._exchange is not None and self._answer is None
-        self._answer = self._syncer.send(self._exchange)
+        wire, self._on_the_wire = self._on_the_wire, None
+        self._answer = self._syncer.send(self._exchange) if wire is None else wire.result()
+
+    def _launch(self) -> None:
+        """Vault step: the next request on the wire now, when it carries a full batch."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from spt_common import protocol as p
+
+        assert self._exchange is not None
+        if self._net is None:
+            batch = self._exchange.body.get("batch")
+            if batch is None or len(batch["changes"]) < p.MAX_BATCH:
+                return  # nothing to overlap: no thread for a small sync
+            self._net = ThreadPoolExecutor(1, thread_name_prefix="spt-sync")
+        self._on_the_wire = self._syncer.launch(self._net, self._exchange)
+
+    def _close(self) -> None:
+        """The run's network thread ends after the request on the wire, if any (its
+        answer is dropped; a batch in it is stored and goes with the next sync)."""
+        net, self._net = self._net, None
+        if net is not None:
+            net.shutdown(wait=False, cancel_futures=True)
 
 
 class VaultSession:
@@ -481,6 +514,11 @@ class VaultSession:
 
     def _after_step(self, run: SyncRun) -> SyncRun:
         if run._exchange is not None:
+            try:
+                run._launch()
+            except BaseException:
+                self._end_sync(run)
+                raise
             return run
         self._end_sync(run)
         report = run._syncer.report()
@@ -497,6 +535,7 @@ class VaultSession:
         if self._sync is run:
             self._sync = None
         run._syncer.settle()
+        run._close()
 
     def conflicts(self) -> list[Conflict]:
         from spt_desktop.sync.conflicts import open_conflicts

@@ -815,6 +815,33 @@ class Syncer:
             self._pipeline(net, exchange, on_the_wire)
         return on_the_wire.result()
 
+    def launch(self, net: ThreadPoolExecutor, exchange: Exchange) -> Future[Answer] | None:
+        """Vault step of a sync in steps (the window's, ``services.session.SyncRun``):
+        ``exchange`` goes on the wire now, on ``net``, when it carries a full batch (the
+        outbox likely holds more), and the batch after it is built and sent behind it
+        (``_pipeline``), as ``run()`` does: the server works on the next batch while the
+        vault thread applies the answer before. Returns the answer to come; None: the
+        network step sends ``exchange`` itself (anything but a full batch, as in
+        ``run()``). Exactly one step of the run calls it per request."""
+        flight = self._inflight
+        if flight is not None and flight.exchange is exchange:
+            self._inflight = None  # sent behind the batch just answered
+            on_the_wire = flight.answer
+        else:
+            self._next = None
+            batch = exchange.body.get("batch")
+            if batch is None or len(batch["changes"]) < p.MAX_BATCH:
+                return None
+            on_the_wire = net.submit(self.send, exchange)
+        batch = exchange.body.get("batch")
+        if batch is not None and len(batch["changes"]) >= p.MAX_BATCH:
+            with self._step():
+                self._prebuild(exchange, to_send=True)
+                self._pipeline(net, exchange, on_the_wire)
+        if not self._held:
+            self._next = None  # built on a borrowed connection: used only if sent now
+        return on_the_wire
+
     def _pipeline(
         self, net: ThreadPoolExecutor, exchange: Exchange, answer: Future[Answer]
     ) -> None:
@@ -881,15 +908,16 @@ class Syncer:
         if flight is not None:
             flight.answer.exception()
 
-    def _prebuild(self, exchange: Exchange) -> None:
+    def _prebuild(self, exchange: Exchange, *, to_send: bool = False) -> None:
         """While ``exchange``'s batch is on the wire: the batch after it, built from the
         outbox entries past it (read only; see ``_prebuilt_batch`` for when it is used).
         Only on the connection ``run()`` holds: on a connection of the pool, the app's
-        own writes through it would not change its ``data_version``."""
+        own writes through it would not change its ``data_version``. ``to_send``: for
+        ``_pipeline`` only, in the same vault step (``launch``), on any connection."""
         self._next = None
         batch = self._batch
         if (
-            not self._held  # data_version needs a connection no one else writes through
+            not (self._held or to_send)  # data_version: a connection no one else writes to
             or not self._pushing
             or batch is None
             or exchange.refresh_token is not None
