@@ -616,8 +616,6 @@ class _Shape:
     columns: tuple[str, ...]  # quoted: server_rev, deleted, then the fields
     convert: tuple[Any, ...]  # per field: wire value -> stored value, or None (as is)
     converting: tuple[tuple[int, Any], ...]  # (position in ``stored``'s row, conversion)
-    wire: tuple[Any, ...]  # per field: stored value -> wire value, or None (as is)
-    wire_at: tuple[tuple[int, Any], ...]  # (position, conversion) of those not as is
     position: dict[str, int]  # field name -> its index in ``fields``
     stamp: Any  # a naive UTC datetime -> stored value (modified_at)
     insert: str
@@ -690,17 +688,7 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
 
     convert = tuple(conversion(name) for name in fields)
 
-    def reader(column: str) -> Any:
-        col = table.c[column]
-        if isinstance(col.type, Code):
-            return None  # stored as its code, which is its wire form
-        result = col.type.dialect_impl(dialect).result_processor(dialect, None)
-        if result is None:
-            return None
-        return lambda v: to_wire(result(v))
-
     stamp = processor("modified_at") or (lambda v: v)
-    wire = tuple(reader(name) for name in fields)
     quote = dialect.identifier_preparer.quote
     name = dialect.identifier_preparer.format_table(table)
     cols = ", ".join(quote(c) for c in fields)
@@ -710,8 +698,6 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
         columns=tuple(quote(c) for c in ("server_rev", "deleted", *fields)),
         convert=convert,
         converting=tuple((2 + i, conv) for i, conv in enumerate(convert) if conv is not None),
-        wire=wire,
-        wire_at=tuple((i, conv) for i, conv in enumerate(wire) if conv is not None),
         position={name: i for i, name in enumerate(fields)},
         stamp=stamp,
         insert=(
