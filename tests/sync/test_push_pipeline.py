@@ -40,9 +40,19 @@ _TO_JSON = pydantic_core.to_json
 
 def _stored(vault: Vault, key: str) -> str | None:
     """A batch id stored under ``key`` as committed (another connection of the pool)."""
+    return _stored_ids(vault, key)[key]
+
+
+def _stored_ids(vault: Vault, *keys: str) -> dict[str, str | None]:
+    """The batch ids stored under ``keys``, read in one statement: one snapshot of the
+    vault (the vault thread may commit between two reads)."""
+    marks = ", ".join("?" * len(keys))
     with vault.engine.connect() as conn:
-        value = conn.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (key,)).scalar()
-    return None if value is None else str(apply_mod.load_batch(value)["batch"]["batch_id"])
+        rows = conn.exec_driver_sql(
+            f"SELECT key, value FROM setting WHERE key IN ({marks})", keys
+        ).all()
+    found = {k: str(apply_mod.load_batch(v)["batch"]["batch_id"]) for k, v in rows}
+    return {k: found.get(k) for k in keys}
 
 
 class Watching(Transport):
@@ -57,14 +67,15 @@ class Watching(Transport):
     def sync(self, token: str, request: dict[str, Any] | bytes) -> p.SyncResponse:
         body = json.loads(request) if isinstance(request, bytes) else request
         if body.get("batch") is not None:
+            stored = _stored_ids(self.vault, engine.S_PENDING, engine.S_PENDING_NEXT)
             self.sent.append(
                 {
                     "id": body["batch"]["batch_id"],
                     "limit": body["limit"],
                     "changes": [c["id"] for c in body["batch"]["changes"]],
                     "bytes": len(_TO_JSON(body["batch"])),
-                    "pending": _stored(self.vault, engine.S_PENDING),
-                    "next": _stored(self.vault, "sync.pending_next"),  # S_PENDING_NEXT
+                    "pending": stored[engine.S_PENDING],
+                    "next": stored[engine.S_PENDING_NEXT],
                 }
             )
         return super().sync(token, request)
