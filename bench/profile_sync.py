@@ -13,8 +13,8 @@ thread pool calls it:
   pulled  another device of the same coach syncs and receives those 2 records
   idle    a device of a coach nobody writes for syncs with nothing to send
 
-CPU: this process (``getrusage(RUSAGE_THREAD)``, user and system: the calling thread, which is where every
-statement is made) and PostgreSQL's backends of the database (``/proc/PID/schedstat``,
+CPU: this process (``getrusage(RUSAGE_THREAD)``, user and system: the calling thread,
+where every statement is made) and PostgreSQL's backends of the database (``/proc/PID/schedstat``,
 nanoseconds; the pool's and the lease connection's). Statements: every one SQLAlchemy
 sends (``before_cursor_execute``, all engines), plus the idle probe sent on the raw
 psycopg connection (counted by its call). ``--profile KIND`` prints cProfile's top of
@@ -24,8 +24,9 @@ that kind. Prints a table and a JSON line; ``uptime`` before and after.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import collections
+import contextlib
+import cProfile
 import json
 import pstats
 import resource
@@ -84,10 +85,8 @@ def backend_ns(url: str, db: str) -> int:
     engine.dispose()
     total = 0
     for pid in pids:
-        try:
+        with contextlib.suppress(OSError, ValueError, IndexError):
             total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
-        except (OSError, ValueError, IndexError):
-            pass
     return total
 
 
@@ -202,7 +201,9 @@ def run(
             f["n"] += 1
             kinds_seen[kind] += collections.Counter(counter.by_kind) - snap
     rows = {}
-    print(f"{'kind':8} {'server CPU ms':>14} {'of it sys':>10} {'PG CPU ms':>10} {'statements':>11}")
+    print(
+        f"{'kind':8} {'server CPU ms':>14} {'of it sys':>10} {'PG CPU ms':>10} {'statements':>11}"
+    )
     for kind in KINDS:
         f = figures[kind]
         n = f["n"]

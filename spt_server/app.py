@@ -556,6 +556,8 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
             with server.transaction() as s:
                 who, _mark = _checked(server, s, claims)
                 result = store.push(s, who, body.batch)
+            if server.postgres:
+                store.housekeep(server.engine)
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         except store.DeviceRevoked:

@@ -269,9 +269,7 @@ _MARK_SQL = (
 # The sync's time (coordination.note_sync), as app._PROBE_STAMP notes it: in the same
 # statement, its commit not waited for on disk.
 _NOTED = "noted AS (UPDATE device SET last_sync = :now WHERE id = :device RETURNING id), "
-_NOTED_COUNT = (
-    ", (SELECT count(*) FROM noted), set_config('synchronous_commit', 'off', true)"
-)
+_NOTED_COUNT = ", (SELECT count(*) FROM noted), set_config('synchronous_commit', 'off', true)"
 _PRELUDES = {
     (with_mark, stamped): sa.text(
         _PRELUDE.format(

@@ -209,20 +209,16 @@ class Leases:
         ping_when_idle(self.engine)
         self.mutex = threading.Lock()
         self.taken = 0
+        self.due = False  # housekeeping due (``housekeep``)
         sa.event.listen(engine, "engine_disposed", dispose_leases)
 
     def take(self, n: int, xid: int) -> tuple[int, int]:
         with self.mutex, self.engine.connect() as c:
             self.taken += 1
             if self.taken % PRUNE_EVERY == 0:
-                # Leases of pushes that rolled back or died: no pull waits for them
-                # (safe_upto skips them), but they need not stay.
-                c.execute(sa.text(
-                    "DELETE FROM rev_lease WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8))"
-                    " IS DISTINCT FROM 'in progress' AND pg_xact_status(CAST(CAST(xid AS text)"
-                    " AS xid8)) IS DISTINCT FROM 'committed'"
-                ))  # fmt: skip
-                prune_marks(c)
+                # Not here, inside the mutex (every push of the process would wait for
+                # it): by the push's thread once it committed (``housekeep``).
+                self.due = True
             first = c.execute(
                 sa.text(
                     "WITH c AS (UPDATE counter SET value = value + :n WHERE name = 'rev' "
@@ -235,6 +231,28 @@ class Leases:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def housekeep(engine: sa.Engine) -> None:
+    """The leases' housekeeping, if due (every PRUNE_EVERY leases of this process): the
+    leases of pushes that rolled back or died (no pull waits for them: safe_upto skips
+    them, but they need not stay) and the watermark rows below their key's newest.
+    Called by a push's thread after its transaction, holding no other connection: on a
+    pooled connection in autocommit, outside the lease mutex (inside it, every push of
+    the process waited for it)."""
+    with _LEASES_LOCK:
+        leases = _LEASES.get(engine)
+        if leases is None or not leases.due:
+            return
+        leases.due = False
+    with engine.connect() as c:
+        c = c.execution_options(isolation_level="AUTOCOMMIT")
+        c.execute(sa.text(
+            "DELETE FROM rev_lease WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8))"
+            " IS DISTINCT FROM 'in progress' AND pg_xact_status(CAST(CAST(xid AS text)"
+            " AS xid8)) IS DISTINCT FROM 'committed'"
+        ))  # fmt: skip
+        prune_marks(c)
 
 
 _LEASES: weakref.WeakKeyDictionary[sa.Engine, Leases] = weakref.WeakKeyDictionary()
