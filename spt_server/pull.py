@@ -300,7 +300,7 @@ def prelude(
     if stamp is not None:
         params |= {"now": stamp, "device": caller.device_id}
     statement = _PRELUDES[(with_mark, stamp is not None)]
-    row = _rows(session, statement, params).one()
+    row: tuple[Any, ...] = tuple(_rows(session, statement, params).one())
     upto, account, roles, grant, revoke, revoked, mark = row[:7]
     desk = (
         DeskState(set(), None, None)
