@@ -732,8 +732,10 @@ def push(
     # Shared on PostgreSQL (pushes run side by side, each locking what it touches),
     # exclusive on SQLite (one writer at a time anyway): see Sequence.
     seq = Sequence(session, shared=True, block=2 * len(batch.changes) + 8)
-    # On PostgreSQL each statement after seq.share() is planned for its own ids (_SHARE).
     seq.lock()
+    # Shared: the writers' lock, and every statement from here on planned for its own
+    # values (_SHARE), the claim's too.
+    seq.share()
     # The batch is claimed first: a concurrent duplicate waits here for the first to
     # commit, then answers from its results.
     if not _claim(session, caller, batch.batch_id):
@@ -743,7 +745,6 @@ def push(
             raise BatchIdInUse()
         stored = p.PushResult.model_validate_json(seen.result)
         return _rehydrated(session, caller, stored).model_copy(update={"replayed": True})
-    seq.share()
     # After the shared lock: a deactivation or revocation (exclude_pushes) that
     # committed after the caller's check, while this push waited, is seen here.
     if not admitted(session, caller):
