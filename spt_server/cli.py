@@ -264,7 +264,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from spt_server.app import SERVE_DB_ENV, create_app, settle_heap
-    from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV
+    from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV, POOL_TIMEOUT_ENV
     from spt_server.setup import upgrade
 
     url = args.db or default_db()
@@ -273,6 +273,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ[POOL_SIZE_ENV] = str(args.pool_size)
     if args.max_overflow is not None:
         os.environ[MAX_OVERFLOW_ENV] = str(args.max_overflow)
+    if args.pool_timeout is not None:
+        os.environ[POOL_TIMEOUT_ENV] = str(args.pool_timeout)
     engine = _engine(args)
     try:
         if url.startswith("sqlite"):
@@ -347,6 +349,14 @@ def _workers(text: str) -> int:
 def _overflow(text: str) -> int:
     value = int(text)
     if not 0 <= value <= 256:
+        raise ValueError(text)
+    return value
+
+
+def _seconds(text: str) -> float:
+    """Seconds, more than 0 and at most an hour."""
+    value = float(text)
+    if not 0 < value <= 3600:
         raise ValueError(text)
     return value
 
@@ -659,6 +669,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-overflow",
         type=_overflow,
         help="extra verbindingen per proces boven de pool (standaard 4)",
+    )
+    sp.add_argument(
+        "--pool-timeout",
+        type=_seconds,
+        metavar="SECONDEN",
+        help="zo lang wacht een verzoek op een vrije databaseverbinding; daarna antwoordt de "
+        "server 503 met Retry-After (standaard 30; ook: SPT_DB_POOL_TIMEOUT)",
     )
     sp.add_argument(
         "--min-client-version",

@@ -91,6 +91,7 @@ class Sequence:
         self.first: int | None = None  # exclusive: the counter when locked
         self.blocks: list[tuple[int, int]] = []  # shared: leased (first, last)
         self.xid: int | None = None  # shared: the transaction's id, for its leases
+        self.leased: list[tuple[int, int]] = []  # shared: every block leased
 
     def lock(self) -> None:
         if self.shared or self.last is not None:
@@ -106,9 +107,12 @@ class Sequence:
         self.first = self.last
 
     def share(self) -> None:
-        """Shared mode: wait for no exclusive writer (PostgreSQL's advisory lock)."""
+        """Shared mode: wait for no exclusive writer (PostgreSQL's advisory lock). The
+        same statement reads the transaction's id (its leases are filed under it) and
+        has every later statement planned for its own values (see ``push``): three
+        round trips were one each."""
         if self.shared:
-            self.session.execute(sa.select(sa.func.pg_advisory_xact_lock_shared(*WRITERS)))
+            self.xid = int(self.session.execute(_SHARE).one()[1])
 
     def lock_keys(self, keys: set[str]) -> None:
         """Shared mode: lock these candidates / records for the transaction, in one order
@@ -138,7 +142,6 @@ class Sequence:
             self.xid = int(
                 self.session.execute(sa.text("SELECT pg_current_xact_id()::text")).scalar_one()
             )
-            self.leased: list[tuple[int, int]] = []
         first, last = leases_for(self.session).take(self.block, self.xid)
         self.blocks.append((first, last))
         self.leased.append((first, last))
@@ -146,7 +149,7 @@ class Sequence:
     def ranges(self) -> list[tuple[int, int]]:
         """The revisions this transaction may have used: (first, last) pairs."""
         if self.shared:
-            return list(getattr(self, "leased", []))
+            return list(self.leased)
         if self.first is None or self.last is None or self.last == self.first:
             return []
         return [(self.first + 1, self.last)]
@@ -156,7 +159,7 @@ class Sequence:
         ranges = self.ranges()
         if ranges:
             mark_scopes(self.session, ranges)
-        if self.shared and self.xid is not None:
+        if self.shared and self.leased:
             self.session.execute(sa.delete(RevLease).where(RevLease.xid == self.xid))
         elif self.last is not None:
             self.session.execute(
@@ -170,6 +173,15 @@ class Sequence:
 # PostgreSQL advisory lock (two int4 keys: apart from the one-bigint keys of lock_keys)
 # that exclusive writers take exclusively and pushes shared.
 WRITERS = (18, 0)
+# Sequence.share: the lock, the transaction's id, and each statement planned for its own
+# ids. psycopg prepares a statement after its fifth run, and PostgreSQL may then keep one
+# generic plan; planned on the statistics of a table that was nearly empty (a new
+# server's first pushes, before autovacuum's analyse), that plan is a sequential scan of
+# `record` for `id = ANY($1)`: 0.4 s a batch, 13 s of PostgreSQL's CPU in a 1k first push.
+_SHARE = sa.text(
+    f"SELECT pg_advisory_xact_lock_shared({WRITERS[0]}, {WRITERS[1]}), "
+    "pg_current_xact_id()::text, set_config('plan_cache_mode', 'force_custom_plan', true)"
+)
 
 
 def _lock_id(key: str) -> int:
@@ -197,20 +209,16 @@ class Leases:
         ping_when_idle(self.engine)
         self.mutex = threading.Lock()
         self.taken = 0
+        self.due = False  # housekeeping due (``housekeep``)
         sa.event.listen(engine, "engine_disposed", dispose_leases)
 
     def take(self, n: int, xid: int) -> tuple[int, int]:
         with self.mutex, self.engine.connect() as c:
             self.taken += 1
             if self.taken % PRUNE_EVERY == 0:
-                # Leases of pushes that rolled back or died: no pull waits for them
-                # (safe_upto skips them), but they need not stay.
-                c.execute(sa.text(
-                    "DELETE FROM rev_lease WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8))"
-                    " IS DISTINCT FROM 'in progress' AND pg_xact_status(CAST(CAST(xid AS text)"
-                    " AS xid8)) IS DISTINCT FROM 'committed'"
-                ))  # fmt: skip
-                prune_marks(c)
+                # Not here, inside the mutex (every push of the process would wait for
+                # it): by the push's thread once it committed (``housekeep``).
+                self.due = True
             first = c.execute(
                 sa.text(
                     "WITH c AS (UPDATE counter SET value = value + :n WHERE name = 'rev' "
@@ -223,6 +231,28 @@ class Leases:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def housekeep(engine: sa.Engine) -> None:
+    """The leases' housekeeping, if due (every PRUNE_EVERY leases of this process): the
+    leases of pushes that rolled back or died (no pull waits for them: safe_upto skips
+    them, but they need not stay) and the watermark rows below their key's newest.
+    Called by a push's thread after its transaction, holding no other connection: on a
+    pooled connection in autocommit, outside the lease mutex (inside it, every push of
+    the process waited for it)."""
+    with _LEASES_LOCK:
+        leases = _LEASES.get(engine)
+        if leases is None or not leases.due:
+            return
+        leases.due = False
+    with engine.connect() as c:
+        c = c.execution_options(isolation_level="AUTOCOMMIT")
+        c.execute(sa.text(
+            "DELETE FROM rev_lease WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8))"
+            " IS DISTINCT FROM 'in progress' AND pg_xact_status(CAST(CAST(xid AS text)"
+            " AS xid8)) IS DISTINCT FROM 'committed'"
+        ))  # fmt: skip
+        prune_marks(c)
 
 
 _LEASES: weakref.WeakKeyDictionary[sa.Engine, Leases] = weakref.WeakKeyDictionary()
@@ -275,6 +305,16 @@ def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
     staff directory) and the scopes granted or revoked."""
     top = max(last for _first, last in ranges)
     low = min(first for first, _last in ranges)
+    if session.get_bind().dialect.name == "postgresql":
+        # The same keys, found and inserted by the database in one statement a range:
+        # built in Python these were four or five, a sixth of a push's CPU (issue 18).
+        for first, last in ranges:  # one, but for a large push
+            session.execute(
+                _MARK_SCOPES_PG,
+                {"first": first, "last": last, "spt_entities": _SPT_MARKED, "low": low,
+                 "top": top},
+            )  # fmt: skip
+        return
     keys: set[str] = set()
     candidates: set[str] = set()
     for first, last in ranges:
@@ -324,6 +364,30 @@ def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
         insert.values([{"key": k, "rev": top} for k in sorted(keys)]).on_conflict_do_nothing()
     )
 
+
+# mark_scopes on PostgreSQL: the rows written in the ranges, the keys of their scopes
+# (as the Python of mark_scopes finds them), the rows inserted.
+_SPT_MARKED = sorted(p.REGISTRIES | DESK_ENTITIES)
+_MARK_SCOPES_PG = sa.text("""
+WITH r AS (SELECT entity, candidate_id, spt, addressee FROM record
+           WHERE rev >= :first AND rev <= :last),
+keys AS (
+  SELECT unnest(ARRAY[
+    CASE WHEN entity = 'coach' THEN '*' END,
+    CASE WHEN entity <> 'coach' AND entity = ANY(CAST(:spt_entities AS text[]))
+         THEN 's:' || spt END,
+    'a:' || addressee]) AS key FROM r
+  UNION ALL SELECT 'a:' || account_id FROM scope WHERE granted_rev >= :first
+    AND granted_rev <= :last
+  UNION ALL SELECT 'a:' || account_id FROM scope WHERE revoked_rev >= :first
+    AND revoked_rev <= :last
+  UNION ALL SELECT 'a:' || account_id FROM scope
+    WHERE candidate_id = ANY(ARRAY(SELECT candidate_id FROM r WHERE candidate_id IS NOT NULL))
+    AND (revoked_rev IS NULL OR revoked_rev >= :low)
+)
+INSERT INTO watermark (key, rev) SELECT DISTINCT key, CAST(:top AS bigint) FROM keys
+WHERE key IS NOT NULL ORDER BY key ON CONFLICT DO NOTHING
+""")
 
 PRUNE_EVERY = 256  # writes between prunings of the watermark table (per process)
 
@@ -668,14 +732,10 @@ def push(
     # Shared on PostgreSQL (pushes run side by side, each locking what it touches),
     # exclusive on SQLite (one writer at a time anyway): see Sequence.
     seq = Sequence(session, shared=True, block=2 * len(batch.changes) + 8)
-    if seq.postgres:
-        # Each statement planned for its own ids. psycopg prepares a statement after its
-        # fifth run, and PostgreSQL may then keep one generic plan; planned on the
-        # statistics of a table that was nearly empty (a new server's first pushes, before
-        # autovacuum's analyse), that plan is a sequential scan of `record` for
-        # `id = ANY($1)`: 0.4 s a batch, 13 s of PostgreSQL's CPU in a 1k first push.
-        session.execute(sa.text("SET LOCAL plan_cache_mode = force_custom_plan"))
     seq.lock()
+    # Shared: the writers' lock, and every statement from here on planned for its own
+    # values (_SHARE), the claim's too.
+    seq.share()
     # The batch is claimed first: a concurrent duplicate waits here for the first to
     # commit, then answers from its results.
     if not _claim(session, caller, batch.batch_id):
@@ -685,7 +745,6 @@ def push(
             raise BatchIdInUse()
         stored = p.PushResult.model_validate_json(seen.result)
         return _rehydrated(session, caller, stored).model_copy(update={"replayed": True})
-    seq.share()
     # After the shared lock: a deactivation or revocation (exclude_pushes) that
     # committed after the caller's check, while this push waited, is seen here.
     if not admitted(session, caller):

@@ -299,3 +299,34 @@ def test_serve_refuses_more_connections_than_postgresql_allows(
             with pytest.raises(SystemExit):
                 cli.main([*serve, *fits])
             assert "Te veel databaseverbindingen" not in capsys.readouterr().err
+
+
+def test_serve_sets_the_pool_timeout(
+    pg: tuple[str, Admin], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--pool-timeout`` is how long a request waits for a pooled connection before its
+    503 (it was SPT_DB_POOL_TIMEOUT only): the serving process's pool waits that long."""
+    from spt_server.db import POOL_TIMEOUT_ENV, make_engine, pool_timeout
+
+    url, _admin = pg
+    monkeypatch.setenv(POOL_TIMEOUT_ENV, "")  # serve writes it for its workers: put back
+    monkeypatch.delenv(POOL_TIMEOUT_ENV)
+    with socket.socket() as taken:  # serve gets past its checks, then cannot listen: stops
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        with pytest.raises(SystemExit):
+            cli.main(["serve", "--db", url, "--port", port, "--no-retention",
+                      "--pool-timeout", "2.5"])  # fmt: skip
+    assert "unrecognized arguments" not in capsys.readouterr().err
+    assert pool_timeout() == 2.5
+    engine = make_engine(url)
+    try:
+        assert engine.pool.timeout() == 2.5  # type: ignore[attr-defined]
+    finally:
+        engine.dispose()
+    # Nonsense is a usage error, not a pool that never waits.
+    for bad in ("0", "-1", "soms"):
+        with pytest.raises(SystemExit):
+            cli.main(["serve", "--db", url, "--pool-timeout", bad])
+        assert "--pool-timeout" in capsys.readouterr().err

@@ -1,0 +1,129 @@
+"""Statements per sync on PostgreSQL (issue 18): at 200 devices most syncs are not idle
+(four laptops per coach, one sync in ten pushes), and the server's CPU per request is
+mostly the statements it builds, sends and waits for. A real server on loopback, real
+PostgreSQL, one coach with two laptops; every statement SQLAlchemy sends (any engine:
+the pool's and the revision leases') counted per request, as the load bench's kinds:
+
+- a push of two records (her candidate's motivation, a new note) and its page: was 25;
+- a sync of the other laptop that receives those two records: was 5 (after the idle
+  probe, which runs on the raw connection and is not counted here);
+- an idle sync: none through SQLAlchemy (the raw probe only), as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from spt_common import protocol as p
+from spt_server import app as server_app
+from tests.support.server_kit import NH, PASSWORD, Admin, LiveServer, PgCluster, make_db, uid
+from tests.support.server_kit import candidate_change as candidate
+
+API = p.API_PREFIX
+
+
+@pytest.fixture
+def live(pg_cluster: PgCluster, tmp_path: Path) -> Iterator[tuple[LiveServer, Admin]]:
+    from tests.server.conftest import postgres_required
+
+    if not pg_cluster.url and postgres_required():
+        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg_cluster.reason or "geen PostgreSQL"))
+    if not pg_cluster.url:
+        pytest.skip(pg_cluster.reason or "geen PostgreSQL")
+    url = make_db("postgresql", tmp_path, pg_cluster)
+    admin = Admin(url)
+    server = LiveServer(url).start()
+    yield server, admin
+    server.stop()
+    admin.close()
+
+
+class Laptop:
+    def __init__(self, server: LiveServer, email: str) -> None:
+        self.http = httpx.Client(base_url=server.url + API, timeout=60)
+        r = self.http.post("/auth/login", json={"email": email, "password": PASSWORD})
+        assert r.status_code == 200, r.text
+        self.token = r.json()["access_token"]
+        self.coach = str(r.json()["coach"]["id"])
+        self.cursor: str | None = None
+
+    def sync(self, changes: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"cursor": self.cursor}
+        if changes is not None:
+            body["batch"] = {"batch_id": uid(), "changes": changes}
+        r = self.http.post("/sync", json=body, headers={"authorization": f"Bearer {self.token}"})
+        assert r.status_code == 200, r.text
+        answer: dict[str, Any] = r.json()
+        self.cursor = answer["pull"]["cursor"]
+        return answer
+
+    def catch_up(self) -> None:
+        while self.sync()["pull"]["more"]:
+            pass
+
+
+class Statements:
+    """Every statement SQLAlchemy sends in this process while counting."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __enter__(self) -> Statements:
+        sa.event.listen(sa.engine.Engine, "before_cursor_execute", self._seen)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        self.seen.append(" ".join(statement.split())[:80])
+
+
+def test_statements_per_sync_kind(
+    live: tuple[LiveServer, Admin], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, admin = live
+    # A device check the process made stays trusted for the test (not re-read from the
+    # database half-way on a slow machine: that is two statements more, now and then).
+    monkeypatch.setattr(server_app, "CHECK_TTL", 3600.0)
+    admin.add_coach("anna@spt.nl", spt=NH)
+    laptop, desktop = Laptop(server, "anna@spt.nl"), Laptop(server, "anna@spt.nl")
+    cand = uid()
+    pushed = laptop.sync([candidate(cand)])
+    rev = pushed["push"]["results"][0]["rev"]
+    laptop.catch_up()
+    desktop.catch_up()
+    assert desktop.sync()["pull"]["records"] == []  # checked by the server: idle now
+
+    def two(n: int) -> list[dict[str, Any]]:
+        note = {"candidate_id": cand, "author_id": laptop.coach,
+                "written_at": "2026-11-03T10:00:00", "text": f"notitie {n}"}  # fmt: skip
+        return [
+            {"entity": "candidate", "id": cand, "op": "upsert", "base_rev": rev,
+             "fields": {"motivation": f"bijgewerkt {n}"}},
+            {"entity": "note", "id": uid(), "op": "upsert", "fields": note},
+        ]  # fmt: skip
+
+    counts: dict[str, list[int]] = {"push": [], "pulled": [], "idle": []}
+    for n in range(3):
+        with Statements() as push:
+            answer = laptop.sync(two(n))
+        assert [r["status"] for r in answer["push"]["results"]] == ["applied", "applied"]
+        rev = answer["push"]["results"][0]["rev"]
+        with Statements() as pulled:
+            got = desktop.sync()["pull"]["records"]
+        assert {r["entity"] for r in got} == {"candidate", "note"} and len(got) == 2
+        with Statements() as idle:
+            assert desktop.sync()["pull"]["records"] == []
+        counts["push"].append(len(push.seen))
+        counts["pulled"].append(len(pulled.seen))
+        counts["idle"].append(len(idle.seen))
+    assert max(counts["push"]) <= 16, (counts, push.seen)
+    assert max(counts["pulled"]) <= 2, (counts, pulled.seen)
+    assert max(counts["idle"]) == 0, (counts, idle.seen)
