@@ -364,9 +364,9 @@ def sync_in_window(path: Path, passphrase: str) -> tuple[float, float, dict[str,
     from PySide6.QtTest import QTest
 
     window, ops = open_window(path)
-    reports: list[dict[str, Any]] = []
-    real_sync = ops.session.sync
-    ops.session.sync = lambda: reports.append(real_sync()) or reports[-1]  # what it did
+    runs: list[Any] = []  # the window syncs in steps (SyncRun): its report is the run's
+    real_start = ops.session.sync_start
+    ops.session.sync_start = lambda: runs.append(real_start()) or runs[-1]
     wait_for(lambda: window._spare is not None)
     window.unlock_screen.passphrase.setText(passphrase)
     QTest.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
@@ -382,7 +382,7 @@ def sync_in_window(path: Path, passphrase: str) -> tuple[float, float, dict[str,
     settle(window, ops)
     took = time.perf_counter() - start
     stall = beat.stop()
-    status: dict[str, Any] = {"busy": beat.busy, **reports[0]}
+    status: dict[str, Any] = {"busy": beat.busy, **runs[0].report}
     ops.vault(lambda s: (s.sync_status(), s.services.queries.count())).success(
         lambda r: status.update(unsynced=r[0].unsynced, candidates=r[1], label=r[0].last_sync)
     ).run()
