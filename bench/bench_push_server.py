@@ -290,7 +290,8 @@ def inproc_once(
             push_cpu += time.thread_time() - t0
 
     store.push = timed_push  # type: ignore[assignment]
-    prof = cProfile.Profile() if profile else None
+    # CPU time, not wall (the machine is shared: wall time follows the load).
+    prof = cProfile.Profile(time.thread_time) if profile else None
     applied = 0
     validate = total = 0.0
     pg0 = _pg_cpu(pg_data)

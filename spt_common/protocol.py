@@ -11,6 +11,7 @@ batch and a pull cursor, and answers with the batch's results and the first pull
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -427,12 +428,58 @@ DATETIME_FIELDS = {
     entity: frozenset(n for n, spec in fields.items() if field_kind(spec)[0] == "datetime")
     for entity, fields in ENTITY_FIELDS.items()
 }
+DATE_FIELDS = {
+    entity: frozenset(n for n, spec in fields.items() if field_kind(spec)[0] == "date")
+    for entity, fields in ENTITY_FIELDS.items()
+}
+# The order of each entity's fields (its model's): validated values keep it.
+FIELD_ORDER = {entity: tuple(fields) for entity, fields in ENTITY_FIELDS.items()}
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What ``validate_fields`` needs to know of a set of field names, in the order sent:
+    whether they come in the entity's order, which are dates and timestamps, which
+    required fields an insert misses."""
+
+    in_order: bool
+    dates: tuple[str, ...]
+    datetimes: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+# Per entity and field names as sent (bounded: any subset of fields can come): a push
+# sends thousands of records of a few dozen shapes.
+_SHAPES: dict[tuple[str, tuple[str, ...]], _Shape] = {}
+
+
+def _shape(entity: str, names: tuple[str, ...]) -> _Shape:
+    key = (entity, names)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        order = FIELD_ORDER[entity]
+        if len(_SHAPES) >= 4096:
+            _SHAPES.clear()
+        shape = _SHAPES[key] = _Shape(
+            in_order=[n for n in order if n in names] == list(names),
+            dates=tuple(n for n in names if n in DATE_FIELDS[entity]),
+            datetimes=tuple(n for n in names if n in DATETIME_FIELDS[entity]),
+            missing=tuple(n for n in REQUIRED_FIELDS[entity] if n not in names),
+        )
+    return shape
 
 
 def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[str, Any]:
-    """The values of ``entity`` checked and normalised to wire form (JSON natives).
+    """The values of ``entity`` checked and normalised to wire form (JSON natives), in
+    the order of the entity's fields.
 
     ``full``: an insert, which must name every field that cannot be null.
+
+    What the model's JSON dump of the named fields gave, without the dump (a third of
+    this function's time, and a first push validates tens of thousands of records):
+    every kind but a date or a timestamp validates strictly (text, ids, codes, strict
+    integers and booleans), so its value comes out as it went in; a date or timestamp
+    comes out as the ISO text of what the model parsed (a timestamp in naive UTC).
     """
     model = ENTITY_MODELS.get(entity)
     if model is None:
@@ -442,15 +489,21 @@ def validate_fields(entity: str, values: dict[str, Any], *, full: bool) -> dict[
     except ValidationError as exc:
         where = sorted({".".join(str(p) for p in e["loc"]) for e in exc.errors()})
         raise InvalidFields("ongeldige velden: " + ", ".join(where)) from None
-    if full and not REQUIRED_SETS[entity].issubset(values):
-        missing = [name for name in REQUIRED_FIELDS[entity] if name not in values]
-        raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
-    out = parsed.model_dump(mode="json", include=set(values))
-    refuse_bsn(entity, out)
-    for name in DATETIME_FIELDS[entity].intersection(out):
+    shape = _shape(entity, tuple(values))  # every name is the entity's (validated)
+    if full and shape.missing:
+        raise InvalidFields("ontbrekende velden: " + ", ".join(shape.missing))
+    if shape.in_order:
+        out = dict(values)
+    else:
+        out = {n: values[n] for n in FIELD_ORDER[entity] if n in values}
+    for name in shape.dates:
+        if (day := getattr(parsed, name)) is not None:
+            out[name] = day.isoformat()
+    for name in shape.datetimes:
         # Naive UTC on the wire: an aware timestamp is converted, never silently shifted.
-        if isinstance(out[name], str):
-            out[name] = _naive_utc(getattr(parsed, name))
+        if (moment := getattr(parsed, name)) is not None:
+            out[name] = _naive_utc(moment)
+    refuse_bsn(entity, out)
     return out
 
 
