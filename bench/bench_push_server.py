@@ -295,6 +295,8 @@ def inproc_once(
     applied = 0
     validate = total = 0.0
     pg0 = _pg_cpu(pg_data)
+    push_before = 0.0
+    dearest: list[tuple[float, int, int]] = []  # (rest s, request, its page limit)
     try:
         for headers, raw in recorded["requests"]:
             sent_as = headers.get("content-encoding")  # none: a body sent as it is
@@ -310,6 +312,9 @@ def inproc_once(
             t2 = time.thread_time()
             validate += t1 - t0
             total += t2 - t0
+            rest = t2 - t1 - (push_cpu - push_before)
+            push_before = push_cpu
+            dearest.append((round(rest, 3), len(dearest), body.limit))
             push = json.loads(answer)["push"]
             if push is not None:
                 applied += len(push["results"])
@@ -325,6 +330,7 @@ def inproc_once(
         "validate": validate, "push": push_cpu, "rest": total - validate - push_cpu,
         "us_per_record": total / applied * 1e6, "push_us_per_record": push_cpu / applied * 1e6,
         **({"pg_cpu": pg_cpu} if pg_data else {}), "load": os.getloadavg()[0],
+        "dearest_rest": sorted(dearest, reverse=True)[:6],
     }  # fmt: skip
 
 

@@ -91,6 +91,9 @@ class Sequence:
         self.first: int | None = None  # exclusive: the counter when locked
         self.blocks: list[tuple[int, int]] = []  # shared: leased (first, last)
         self.xid: int | None = None  # shared: the transaction's id, for its leases
+        # Revisions whose records' watermark facts are known (see mark_scopes).
+        self.covered: set[int] = set()
+        self.noted: set[MarkFacts] = set()
 
     def lock(self) -> None:
         if self.shared or self.last is not None:
@@ -143,6 +146,13 @@ class Sequence:
         self.blocks.append((first, last))
         self.leased.append((first, last))
 
+    def note(self, rev: int, facts: MarkFacts | None = None) -> None:
+        """The record written at ``rev`` has these watermark ``facts`` (None: no record
+        was written at it): ``flush`` need not read it back (see mark_scopes)."""
+        self.covered.add(rev)
+        if facts is not None:
+            self.noted.add(facts)
+
     def ranges(self) -> list[tuple[int, int]]:
         """The revisions this transaction may have used: (first, last) pairs."""
         if self.shared:
@@ -155,7 +165,7 @@ class Sequence:
         self.session.flush()
         ranges = self.ranges()
         if ranges:
-            mark_scopes(self.session, ranges)
+            mark_scopes(self.session, ranges, self.covered, self.noted)
         if self.shared and self.xid is not None:
             self.session.execute(sa.delete(RevLease).where(RevLease.xid == self.xid))
         elif self.last is not None:
@@ -268,50 +278,73 @@ def marks_of(caller: Caller) -> list[str]:
     return [EVERYONE, account_mark(caller.account_id), spt_mark(caller.spt)]
 
 
-def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
+# What a record means for the watermarks: (entity, candidate, SPT, addressee).
+MarkFacts = tuple[str, str | None, str | None, str | None]
+# More stretches of revisions not noted than this: read the whole range back at once.
+MAX_STRETCHES = 16
+
+
+def mark_scopes(
+    session: Session,
+    ranges: list[tuple[int, int]],
+    covered: set[int] | frozenset[int] = frozenset(),
+    noted: Iterable[MarkFacts] = (),
+) -> None:
     """Move the watermark of every scope that the revisions in ``ranges`` (this
     transaction's) changed to the last of them: the records written (the coaches whose
     scope holds their candidate, the addressee, the SPT of a registry, everyone for the
-    staff directory) and the scopes granted or revoked."""
+    staff directory) and the scopes granted or revoked.
+
+    ``covered``: revisions whose records are ``noted`` already (the facts of the records
+    written at them; a push's bulk path knows what it inserted) or that wrote no record
+    (a scope grant): the records are read back only at the other revisions (reading a
+    batch's thousands of new rows back was a twentieth of a first push)."""
     top = max(last for _first, last in ranges)
     low = min(first for first, _last in ranges)
     keys: set[str] = set()
     candidates: set[str] = set()
+    facts: set[MarkFacts] = set(noted)
+    conn = session.connection()
     for first, last in ranges:
-        for entity, cand, spt, addressee in session.execute(
-            sa.select(Record.entity, Record.candidate_id, Record.spt, Record.addressee)
-            .where(Record.rev >= first, Record.rev <= last)
-            .distinct()
-        ):
-            if entity == "coach":
-                keys.add(EVERYONE)
-            elif (entity in p.REGISTRIES or entity in DESK_ENTITIES) and spt is not None:
-                # The SPT's desk (referrals, the loket register) pulls these by SPT too.
-                keys.add(spt_mark(spt))
-            elif entity == "referral" and spt is not None:
-                keys.add(spt_mark(spt))  # the SPT's loket and coordinators see it
-            if addressee is not None:
-                keys.add(account_mark(addressee))
-            if cand is not None:
-                candidates.add(cand)
-        for col in (Scope.granted_rev, Scope.revoked_rev):
+        for lo, hi in _stretches(first, last, covered):
+            facts.update(
+                conn.execute(
+                    sa.select(RECORD.c.entity, RECORD.c.candidate_id, RECORD.c.spt,
+                              RECORD.c.addressee)
+                    .where(RECORD.c.rev >= lo, RECORD.c.rev <= hi)
+                    .distinct()
+                ).tuples()
+            )  # fmt: skip
+        for col in (SCOPE.c.granted_rev, SCOPE.c.revoked_rev):
             keys.update(
                 account_mark(a)
-                for a in session.scalars(
-                    sa.select(Scope.account_id).where(col >= first, col <= last).distinct()
-                )
+                for a in conn.execute(
+                    sa.select(SCOPE.c.account_id).where(col >= first, col <= last).distinct()
+                ).scalars()
             )
+    for entity, cand, spt, addressee in facts:
+        if entity == "coach":
+            keys.add(EVERYONE)
+        elif (entity in p.REGISTRIES or entity in DESK_ENTITIES) and spt is not None:
+            # The SPT's desk (referrals, the loket register) pulls these by SPT too.
+            keys.add(spt_mark(spt))
+        elif entity == "referral" and spt is not None:
+            keys.add(spt_mark(spt))  # the SPT's loket and coordinators see it
+        if addressee is not None:
+            keys.add(account_mark(addressee))
+        if cand is not None:
+            candidates.add(cand)
     for chunk in _chunks(sorted(candidates)):
         keys.update(
             account_mark(a)
-            for a in session.scalars(
-                sa.select(Scope.account_id)
+            for a in conn.execute(
+                sa.select(SCOPE.c.account_id)
                 .where(
-                    among(session, Scope.candidate_id, chunk),
-                    sa.or_(Scope.revoked_rev.is_(None), Scope.revoked_rev >= low),
+                    among(session, SCOPE.c.candidate_id, chunk),
+                    sa.or_(SCOPE.c.revoked_rev.is_(None), SCOPE.c.revoked_rev >= low),
                 )
                 .distinct()
-            )
+            ).scalars()
         )
     if not keys:
         return
@@ -323,6 +356,25 @@ def mark_scopes(session: Session, ranges: list[tuple[int, int]]) -> None:
     session.execute(
         insert.values([{"key": k, "rev": top} for k in sorted(keys)]).on_conflict_do_nothing()
     )
+
+
+def _stretches(first: int, last: int, covered: set[int] | frozenset[int]) -> list[tuple[int, int]]:
+    """The stretches of revisions from ``first`` to ``last`` not in ``covered`` (all of
+    them as one when there would be more than MAX_STRETCHES)."""
+    if not covered:
+        return [(first, last)]
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for rev in range(first, last + 1):
+        if rev in covered:
+            if start is not None:
+                out.append((start, rev - 1))
+                start = None
+        elif start is None:
+            start = rev
+    if start is not None:
+        out.append((start, last))
+    return out if len(out) <= MAX_STRETCHES else [(first, last)]
 
 
 PRUNE_EVERY = 256  # writes between prunings of the watermark table (per process)
@@ -1906,11 +1958,13 @@ class _Bulk:
             self._add(record_row("assignment", new_id, data, rev, None, None,
                                  candidate_id, None, account_id))  # fmt: skip
             self.assigned[candidate_id] = [Assigned(account_id, role, True, new_id, True)]
+        granted = self.seq.next()
+        self.seq.note(granted)  # no record: the grant's own watermark is read (Scope)
         self.scopes.append(
             {
                 "account_id": account_id,
                 "candidate_id": candidate_id,
-                "granted_rev": self.seq.next(),
+                "granted_rev": granted,
                 "revoked_rev": None,
             }
         )
@@ -1921,6 +1975,10 @@ class _Bulk:
         self.rows.append(row)
         self.row_of[row["id"]] = row
         self.pending[row["id"]] = (row["entity"], False, row["spt"])
+        # Its watermarks are known (a row switched on before it is written moves to a
+        # later revision, which is read back).
+        self.seq.note(row["rev"], (row["entity"], row["candidate_id"], row["spt"],
+                                   row["addressee"]))  # fmt: skip
 
     def _facts(self, rid: Any) -> RecordFacts | None:
         if isinstance(rid, str) and rid in self.pending:
