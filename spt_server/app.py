@@ -555,7 +555,7 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
         try:
             with server.transaction() as s:
                 who, _mark = _checked(server, s, claims)
-                result = store.push(s, who, body.batch)
+                result = store.push_answer(s, who, body.batch)
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         except store.DeviceRevoked:
@@ -586,7 +586,7 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
     # up to 1,000 records, and the page's records are stored as the JSON they travel
     # as (pull.pull_json). The schema is still the response_model's (SyncResponse,
     # its fields in its order; tests/server check the two agree).
-    push = result.model_dump_json().encode() if result is not None else b"null"
+    push = result.json.encode() if result is not None else b"null"
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
     return b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}"))
 
