@@ -551,11 +551,19 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
     if idle is not None:
         return idle
     result = None
+    stamped = False
     if body.batch is not None:
         try:
             with server.transaction() as s:
                 who, _mark = _checked(server, s, claims)
                 result = store.push_answer(s, who, body.batch)
+                if not server.postgres and _good_cursor(body.cursor):
+                    # SQLite: the sync's time is noted in the push's own transaction (a
+                    # transaction of its own was a second commit for every batch). A
+                    # push that committed is a sync the server answered for the
+                    # device's data, whatever becomes of the page after it.
+                    coordination.note_sync(s, who.device_id)
+                    stamped = True
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         except store.DeviceRevoked:
@@ -573,7 +581,7 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
                 # for on disk (a lost stamp after a crash is a sync time a bit older).
                 s.execute(sa.select(sa.func.set_config("synchronous_commit", "off", True)))
                 coordination.note_sync(s, who.device_id)
-        if not server.postgres:
+        if not server.postgres and not stamped:
             # Stamped after the page is read, in a transaction of its own: the page's
             # read stays a reader (SQLite lets a reader run beside a writer, and a
             # duplicated request no longer makes two writers), and a failed sync
@@ -589,6 +597,15 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
     push = result.json.encode() if result is not None else b"null"
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
     return b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}"))
+
+
+def _good_cursor(cursor: str | None) -> bool:
+    """The cursor parses (a bad one is answered 422, nothing noted)."""
+    try:
+        pull.parse_cursor(cursor)
+    except pull.BadCursor:
+        return False
+    return True
 
 
 def _idle_answer(

@@ -6,16 +6,17 @@ JSON as pydantic writes for the ``PushResult``, and the same result kept for a r
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
-from spt_server import store
-from spt_server.db import Batch
+from spt_server import app, security, store
+from spt_server.db import Batch, Device
 from tests.server.test_store_bulk import World, batch, mixed_batch, note
-from tests.support.server_kit import Admin, candidate_change, uid
+from tests.support.server_kit import Admin, candidate_change, make_db, uid
 
 
 def content_free(result: p.PushResult) -> dict[str, Any]:
@@ -85,3 +86,40 @@ def test_results_json_writes_what_pydantic_writes() -> None:
             written = store.results_json(batch_id, results, replayed)
             model = store.Pushed(batch_id, results, written, replayed).result()
             assert written == model.model_dump_json()
+
+
+def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: Path) -> None:
+    """SQLite: a sync with a batch commits twice (the push with its sync time, the page's
+    read), not three times (the time had a transaction of its own); without a batch the
+    time is still noted after the page."""
+    url = make_db("sqlite", tmp_path, None)
+    Admin(url).close()  # the schema
+    admin = Admin(url)
+    anna = admin.add_coach("anna@spt.nl")
+    device = uid()
+    with admin.session() as s, s.begin():
+        s.add(Device(id=device, account_id=anna, name="laptop", family_id=uid()))
+    server = app.Server(url)
+    try:
+        claims = security.read_access(server.key, security.issue_access(server.key, anna, device))
+        commits: list[str] = []
+        sa.event.listen(server.engine, "commit", lambda _conn: commits.append("commit"))
+
+        def last_sync() -> Any:
+            with admin.session() as s:
+                return s.get(Device, device).last_sync  # type: ignore[union-attr]
+
+        cand = uid()
+        push = p.SyncRequest(batch=batch(candidate_change(cand), note(cand, anna)), limit=0)
+        answer = json.loads(app.sync_answer(server, push, claims))
+        assert [r["status"] for r in answer["push"]["results"]] == ["applied", "applied"]
+        assert len(commits) == 2  # the push (and its sync time), the page's read
+        first = last_sync()
+        assert first is not None
+        commits.clear()
+        app.sync_answer(server, p.SyncRequest(cursor=answer["pull"]["cursor"]), claims)
+        assert len(commits) == 2  # the page's read, the sync time
+        assert last_sync() > first
+    finally:
+        server.engine.dispose()
+        admin.close()
