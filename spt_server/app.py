@@ -551,11 +551,19 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
     if isinstance(probed, bytes):
         return probed
     result = None
+    stamped = False
     if body.batch is not None:
         try:
             with server.transaction() as s:
                 who, _mark = _checked(server, s, claims)
-                result = store.push(s, who, body.batch)
+                result = store.push_answer(s, who, body.batch)
+                if not server.postgres and _good_cursor(body.cursor):
+                    # SQLite: the sync's time is noted in the push's own transaction (a
+                    # transaction of its own was a second commit for every batch). A
+                    # push that committed is a sync the server answered for the
+                    # device's data, whatever becomes of the page after it.
+                    coordination.note_sync(s, who.device_id)
+                    stamped = True
             if server.postgres:
                 store.housekeep(server.engine)
         except store.BatchIdInUse:
@@ -585,7 +593,7 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
                 # for on disk (a lost stamp after a crash is a sync time a bit older).
                 s.execute(sa.select(sa.func.set_config("synchronous_commit", "off", True)))
                 coordination.note_sync(s, who.device_id)
-        if not server.postgres:
+        if not server.postgres and not stamped:
             # Stamped after the page is read, in a transaction of its own: the page's
             # read stays a reader (SQLite lets a reader run beside a writer, and a
             # duplicated request no longer makes two writers), and a failed sync
@@ -598,9 +606,18 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
     # up to 1,000 records, and the page's records are stored as the JSON they travel
     # as (pull.pull_json). The schema is still the response_model's (SyncResponse,
     # its fields in its order; tests/server check the two agree).
-    push = result.model_dump_json().encode() if result is not None else b"null"
+    push = result.json.encode() if result is not None else b"null"
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
     return b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}"))
+
+
+def _good_cursor(cursor: str | None) -> bool:
+    """The cursor parses (a bad one is answered 422, nothing noted)."""
+    try:
+        pull.parse_cursor(cursor)
+    except pull.BadCursor:
+        return False
+    return True
 
 
 def _idle_answer(

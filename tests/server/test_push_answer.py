@@ -1,0 +1,125 @@
+"""A push's answer written by ``store.results_json`` (round 6 of issue 13: a change
+applied as sent is kept as its id and revision, not as a ``ChangeResult``): the same
+JSON as pydantic writes for the ``PushResult``, and the same result kept for a replay
+(without content), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from spt_common import protocol as p
+from spt_server import app, security, store
+from spt_server.db import Batch, Device
+from tests.server.test_store_bulk import World, batch, mixed_batch, note
+from tests.support.server_kit import Admin, candidate_change, make_db, uid
+
+
+def content_free(result: p.PushResult) -> dict[str, Any]:
+    """The result as the server kept it before round 6 (``_without_content`` of main
+    12f3504): a refused record's stub without data, conflicts by field name only."""
+    out = result.model_dump(mode="json")
+    for r in out["results"]:
+        if r["record"] is not None:
+            r["record"]["data"] = {}
+        r["conflicts"] = [{"field": c["field"], "yours": None, "theirs": None}
+                          for c in r["conflicts"]]  # fmt: skip
+    return out
+
+
+def test_the_answer_is_the_push_results_json_and_the_replay_keeps_it(admin: Admin) -> None:
+    w = World(admin)
+    b, expected = mixed_batch(w)
+    with Session(w.engine) as s, s.begin():
+        pushed = store.push_answer(s, w.anna, b)
+    result = pushed.result()
+    assert [r.status for r in result.results] == expected
+    assert any(isinstance(r, tuple) for r in pushed.results)  # most went the short way
+    assert pushed.json == result.model_dump_json()
+    assert p.PushResult.model_validate_json(pushed.json) == result
+    with Session(w.engine) as s:
+        kept = s.scalars(sa.select(Batch.result).where(Batch.id == b.batch_id)).one()
+    assert json.loads(kept) == content_free(result)
+    assert any(r["conflicts"] for r in json.loads(kept)["results"])  # stripped, kept
+    with Session(w.engine) as s, s.begin():
+        again = store.push_answer(s, w.anna, b)
+    assert again.replayed and again.json == again.result().model_dump_json()
+    assert [r.model_dump() for r in again.result().results] == [
+        r.model_dump() for r in result.results
+    ]
+
+
+def test_a_batch_applied_as_sent_is_kept_as_its_answer(admin: Admin) -> None:
+    w = World(admin)
+    cand = uid()
+    b = batch(candidate_change(cand), *(note(cand, w.anna_id) for _ in range(5)))
+    with Session(w.engine) as s, s.begin():
+        pushed = store.push_answer(s, w.anna, b)
+    assert all(isinstance(r, tuple) for r in pushed.results)
+    with Session(w.engine) as s:
+        kept = s.scalars(sa.select(Batch.result).where(Batch.id == b.batch_id)).one()
+    assert kept == pushed.json == pushed.result().model_dump_json()
+
+
+def test_results_json_writes_what_pydantic_writes() -> None:
+    record = p.Record(entity="note", id=uid(), rev=7, data={"text": 'a "quote" \u00e9\n'})
+    results: list[store.Outcome] = [
+        (uid(), 12),
+        (uid(), None),
+        p.ChangeResult(id=uid(), status="forbidden"),
+        p.ChangeResult(
+            id='odd"id\\', status="rejected", reason="ongeldige velden: x", record=record
+        ),
+        p.ChangeResult(
+            id=uid(),
+            status="conflict",
+            rev=3,
+            conflicts=[p.FieldConflict(field="phone", yours="06", theirs=None)],
+        ),
+    ]
+    for replayed in (False, True):
+        for batch_id in (uid(), 'odd "batch"'):
+            written = store.results_json(batch_id, results, replayed)
+            model = store.Pushed(batch_id, results, written, replayed).result()
+            assert written == model.model_dump_json()
+
+
+def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: Path) -> None:
+    """SQLite: a sync with a batch commits twice (the push with its sync time, the page's
+    read), not three times (the time had a transaction of its own); without a batch the
+    time is still noted after the page."""
+    url = make_db("sqlite", tmp_path, None)
+    Admin(url).close()  # the schema
+    admin = Admin(url)
+    anna = admin.add_coach("anna@spt.nl")
+    device = uid()
+    with admin.session() as s, s.begin():
+        s.add(Device(id=device, account_id=anna, name="laptop", family_id=uid()))
+    server = app.Server(url)
+    try:
+        claims = security.read_access(server.key, security.issue_access(server.key, anna, device))
+        commits: list[str] = []
+        sa.event.listen(server.engine, "commit", lambda _conn: commits.append("commit"))
+
+        def last_sync() -> Any:
+            with admin.session() as s:
+                return s.get(Device, device).last_sync  # type: ignore[union-attr]
+
+        cand = uid()
+        push = p.SyncRequest(batch=batch(candidate_change(cand), note(cand, anna)), limit=0)
+        answer = json.loads(app.sync_answer(server, push, claims))
+        assert [r["status"] for r in answer["push"]["results"]] == ["applied", "applied"]
+        assert len(commits) == 2  # the push (and its sync time), the page's read
+        first = last_sync()
+        assert first is not None
+        commits.clear()
+        app.sync_answer(server, p.SyncRequest(cursor=answer["pull"]["cursor"]), claims)
+        assert len(commits) == 2  # the page's read, the sync time
+        assert last_sync() > first
+    finally:
+        server.engine.dispose()
+        admin.close()
