@@ -664,7 +664,10 @@ class Syncer:
         # written (10k first pull: 157 fsyncs, 2.7 s of waiting; 88 and 0.9 s with one
         # checkpoint at the end). The WAL keeps every commit atomic either way.
         self._wal_pages = int(raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        # It answers with the new value: read, so that no statement stays in progress
+        # (a VACUUM on the connection, as a wipe makes, refuses to run beside one).
         raw.execute(f"PRAGMA wal_autocheckpoint = {max(RUN_WAL_PAGES, self._wal_pages):d}")
+        raw.fetchall()
         try:
             yield
         finally:
@@ -781,7 +784,8 @@ class Syncer:
         """The connection's own autocheckpoint again (see ``_holding``): its next
         commit checkpoints the WAL the run left, if over that size."""
         if self._wal_pages is not None:
-            driver_cursor(conn).execute(f"PRAGMA wal_autocheckpoint = {self._wal_pages:d}")
+            raw = driver_cursor(conn)
+            raw.execute(f"PRAGMA wal_autocheckpoint = {self._wal_pages:d}").fetchall()
             self._wal_pages = None
 
     def _relax(self) -> None:
