@@ -619,7 +619,8 @@ class _Shape:
     position: dict[str, int]  # field name -> its index in ``fields``
     stamp: Any  # a naive UTC datetime -> stored value (modified_at)
     insert: str
-    insert_json: str  # the same rows as one JSON array of arrays
+    insert_rows: str  # ``insert`` without its VALUES: the start of a multi-row INSERT
+    row_marks: str  # ``(?, ?, ...)``: one row's VALUES
     indexed: bool  # the search index holds its text (full-text triggers fire)
     select: str  # the rows here of a JSON array of ids
     # The rows of a JSON array of ids as (id, server_rev, deleted, the change that sends
@@ -645,10 +646,17 @@ class _Shape:
 
 
 _SHAPES: dict[str, _Shape] = {}
-# New rows of entities whose text the search index holds (``_feeds_search``) go in as one
-# INSERT ... SELECT from a JSON array. Under cipher_memory_security each full-text insert
-# of an executemany cost 2-4x as much (notes 1.1 s -> 0.27 s for 1,455, visits 2.9 s ->
-# 1.7 s for 3,000); for other tables executemany is the faster.
+# New rows of entities whose text the search index holds (``_feeds_search``) go in by
+# multi-row INSERT ... VALUES statements of up to ``_MARKS`` values (``_insert_rows``),
+# not one statement per row: FTS5 writes what it has indexed to a new segment of its
+# index at the end of every statement, so an executemany made a segment per row, and
+# merged them again and again (2-4x the cost: notes 1.1 s -> 0.27 s for 1,455). Round 5
+# sent them as one INSERT ... SELECT from a JSON array, whose ``value ->> i`` parse each
+# row's JSON again per column: 10k first pull, 0.8-1.3 s of client CPU more than these
+# statements (issue 13, round 6; bench_pull_apply.py). For other tables executemany is
+# as fast (no index flushed per statement).
+_MARKS = 32_766  # SQLite's smallest default limit of a statement's ? (3.32 on)
+_ROW_SQL: dict[str, str] = {}  # a table's statement of a full chunk
 
 
 def _shape(conn: sa.Connection, entity: str) -> _Shape:
@@ -704,11 +712,8 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
             f"INSERT INTO {name} (id, server_rev, deleted, modified_at, {cols}) "
             f"VALUES ({', '.join('?' * (len(fields) + 4))})"
         ),
-        insert_json=(
-            f"INSERT INTO {name} (id, server_rev, deleted, modified_at, {cols}) SELECT "
-            + ", ".join(f"value ->> {i}" for i in range(len(fields) + 4))
-            + " FROM json_each(?)"
-        ),
+        insert_rows=f"INSERT INTO {name} (id, server_rev, deleted, modified_at, {cols}) VALUES ",
+        row_marks="(" + ", ".join("?" * (len(fields) + 4)) + ")",
         indexed=indexed,
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
         select_wire=(
@@ -846,9 +851,23 @@ def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str
     return plan
 
 
+def _insert_rows(cursor: Any, shape: _Shape, rows: list[tuple[Any, ...]]) -> None:
+    """``rows`` as few multi-row INSERT statements as SQLite's limit of values allows
+    (the text of a full statement made once per table; a shorter last one each time)."""
+    per = max(1, _MARKS // len(rows[0]))
+    for at in range(0, len(rows), per):
+        chunk = rows[at : at + per]
+        sql = _ROW_SQL.get(shape.table) if len(chunk) == per else None
+        if sql is None:
+            sql = shape.insert_rows + ", ".join([shape.row_marks] * len(chunk))
+            if len(chunk) == per:
+                _ROW_SQL[shape.table] = sql
+        cursor.execute(sql, [value for row in chunk for value in row])
+
+
 def _execute(cursor: Any, shape: _Shape, plan: _Plan) -> None:
     if plan.inserts and shape.indexed:
-        cursor.execute(shape.insert_json, (json.dumps(plan.inserts),))
+        _insert_rows(cursor, shape, plan.inserts)
     elif plan.inserts:
         cursor.executemany(shape.insert, plan.inserts)
     for changed, rows in plan.updates.items():
