@@ -1958,13 +1958,7 @@ class _Bulk:
             return _forbidden(ch)
         revs = from_json(row.field_revs)
         base = ch.base_rev or 0
-        conflicts: list[p.FieldConflict] = []
-        changed: dict[str, Any] = {}
-        for name, value in differing.items():
-            if revs.get(name, 0) > base:
-                conflicts.append(p.FieldConflict(field=name, yours=value, theirs=data.get(name)))
-            else:
-                changed[name] = value
+        changed, conflicts = _merge_fields(revs, base, differing, data)
         for c in conflicts:
             self.conflict_rows.append(
                 {
@@ -2250,15 +2244,7 @@ def _update(
         return _forbidden(ch)
     revs = json.loads(rec.field_revs)
     base = ch.base_rev or 0
-    conflicts: list[p.FieldConflict] = []
-    changed: dict[str, Any] = {}
-    for name, value in differing.items():
-        if revs.get(name, 0) > base:
-            # Changed on the server since this device's copy, to another value: the
-            # first write stays, the device gets both values to choose from.
-            conflicts.append(p.FieldConflict(field=name, yours=value, theirs=data.get(name)))
-        else:
-            changed[name] = value
+    changed, conflicts = _merge_fields(revs, base, differing, data)
     if rec.entity == LOKET:
         receiver = changed.get("to_coach_id")
         if receiver is not None and not can_receive(session, receiver):
@@ -2315,6 +2301,22 @@ def _update(
         # ORM sends updates of the same columns as one executemany), not one by one.
     status: p.ChangeStatus = "conflict" if conflicts else "applied"
     return p.ChangeResult(id=ch.id, status=status, rev=rec.rev, conflicts=conflicts)
+
+
+def _merge_fields(
+    revs: dict[str, int], base: int, differing: dict[str, Any], data: dict[str, Any]
+) -> tuple[dict[str, Any], list[p.FieldConflict]]:
+    """The fields of ``differing`` that the change may write, and its conflicts: a field
+    changed on the server since this device's copy (its revision past the change's base)
+    to another value keeps the first write; the device gets both values to choose from."""
+    conflicts: list[p.FieldConflict] = []
+    changed: dict[str, Any] = {}
+    for name, value in differing.items():
+        if revs.get(name, 0) > base:
+            conflicts.append(p.FieldConflict(field=name, yours=value, theirs=data.get(name)))
+        else:
+            changed[name] = value
+    return changed, conflicts
 
 
 def _personal(data: dict[str, Any]) -> list[Any]:
