@@ -309,7 +309,7 @@ def tables_at_200(app, window, ops, settle, shot) -> None:  # type: ignore[no-un
     window.raise_()  # above the windows the shots before left open: the screen is grabbed
     settle(ops, 0.2)
     view = ws.caseload.view
-    index = view.model().index(0, 0)
+    index = view.model().index(0, 3)  # Persona: elided (the name, first, stays whole)
     at = view.visualRect(index).center()
     port = view.viewport()
     app.sendEvent(port, QHelpEvent(QEvent.Type.ToolTip, at, port.mapToGlobal(at)))

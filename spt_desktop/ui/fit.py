@@ -346,8 +346,9 @@ def _column_widths(view: QTableView, shown: list[int], room: int) -> dict[int, i
     """Widths for the columns ``shown`` of ``view`` within ``room``: what the cells
     need comes first (a date or a count whole), then what the headers need; a header
     that does not fit elides (its tooltip says it whole). Only when the cells alone do
-    not fit are the widest columns' cells shortened too, never a column of dates: the
-    others give way (down to a few letters; beyond that the table scrolls sideways)."""
+    not fit are the widest columns' cells shortened too, never a column of dates, and
+    the first column (the row's name) last: the others give way (down to a few letters;
+    beyond that the table scrolls sideways)."""
     header = view.horizontalHeader()
     least, most = header.minimumSectionSize(), text_width(view, MAX_COLUMN_CHARS)
     cells = {i: min(most, max(least, view.sizeHintForColumn(i))) for i in shown}
@@ -363,8 +364,18 @@ def _column_widths(view: QTableView, shown: list[int], room: int) -> dict[int, i
     if not rest:
         return cells
     left = room - sum(cells[i] for i in dates)
+    out = {i: cells[i] for i in dates}
+    # The first column names the row (a candidate, an employer): it gives way last, once
+    # the others are down to their least ("Hanan …" in every row said nothing).
+    first = min(rest, key=header.visualIndex)
+    others = [i for i in rest if i != first]
+    if others:
+        out[first] = max(least, min(cells[first], left - least * len(others)))
+        left -= out[first]
+        rest = others
     cap = _cap([cells[i] for i in rest], max(left, least * len(rest)), least)
-    return {i: cells[i] if i in dates else min(cells[i], cap) for i in shown}
+    out.update({i: min(cells[i], cap) for i in rest})
+    return {i: out[i] for i in shown}
 
 
 def _soon(owner: QObject, then: Callable[[], None]) -> QTimer:
