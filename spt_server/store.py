@@ -111,24 +111,24 @@ class Sequence:
         ).scalar_one()
         self.first = self.last
 
-    def share(self) -> None:
+    def share(self) -> int | None:
         """Shared mode: wait for no exclusive writer (PostgreSQL's advisory lock). The
-        same statement reads the transaction's id (its leases are filed under it) and
-        has every later statement planned for its own values (see ``push``): three
-        round trips were one each."""
-        if self.shared:
-            self.xid = int(self.session.execute(_SHARE).one()[1])
+        same statement reads the transaction's id (its leases are filed under it), has
+        every later statement planned for its own values (see ``push``) and reads the
+        auth epoch (the caller's check, see ``push_answer``): four round trips were one
+        each. Returns the epoch (None: not shared)."""
+        if not self.shared:
+            return None
+        _lock, xid, _mode, epoch = pg_rows(self.session, _SHARE)[0]
+        self.xid = int(xid)
+        return int(epoch)
 
     def lock_keys(self, keys: set[str]) -> None:
         """Shared mode: lock these candidates / records for the transaction, in one order
         for every push (no deadlock); exclusive writers hold everything already."""
         if not self.shared or not keys:
             return
-        ids = sorted({_lock_id(k) for k in keys})
-        self.session.execute(
-            sa.text("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:ids AS bigint[])) k"),
-            {"ids": ids},
-        )
+        pg_rows(self.session, _LOCK_KEYS, (sorted({_lock_id(k) for k in keys}),))
 
     def next(self) -> int:
         if self.shared:
@@ -144,9 +144,7 @@ class Sequence:
 
     def _lease(self) -> None:
         if self.xid is None:
-            self.xid = int(
-                self.session.execute(sa.text("SELECT pg_current_xact_id()::text")).scalar_one()
-            )
+            self.xid = int(pg_rows(self.session, "SELECT pg_current_xact_id()::text")[0][0])
         first, last = leases_for(self.session).take(self.block, self.xid)
         self.blocks.append((first, last))
         self.leased.append((first, last))
@@ -190,10 +188,45 @@ WRITERS = (18, 0)
 # generic plan; planned on the statistics of a table that was nearly empty (a new
 # server's first pushes, before autovacuum's analyse), that plan is a sequential scan of
 # `record` for `id = ANY($1)`: 0.4 s a batch, 13 s of PostgreSQL's CPU in a 1k first push.
-_SHARE = sa.text(
+# The auth epoch (app._checked) read after the lock: a push from a device this process
+# checked needs no statement of its own for it.
+_SHARE = (
     f"SELECT pg_advisory_xact_lock_shared({WRITERS[0]}, {WRITERS[1]}), "
-    "pg_current_xact_id()::text, set_config('plan_cache_mode', 'force_custom_plan', true)"
+    "pg_current_xact_id()::text, set_config('plan_cache_mode', 'force_custom_plan', true), "
+    f"(SELECT value FROM counter WHERE name = '{AUTH}')"
 )
+_LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(%s AS bigint[])) k"
+
+
+def pg_rows(session: Session, sql: str, params: Any = None) -> list[Any]:
+    """The rows of ``sql`` (psycopg's placeholders) run on the session's own psycopg
+    connection, in its transaction, as a prepared statement (PostgreSQL only).
+
+    A push's fixed statements: through SQLAlchemy each one cost its coercion, cache
+    key, compiled-statement lookup, execution context and result set-up anew, and
+    psycopg's conversion of the query's placeholders (about a third of a small push's
+    server CPU, issue 18). SQLAlchemy's statement events see it as any other statement;
+    a database error is raised as SQLAlchemy's (as for ``_copy``)."""
+    conn = session.connection()
+    return _raw_rows(conn, sql, params)
+
+
+def _raw_rows(conn: sa.Connection, sql: str, params: Any) -> list[Any]:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor:
+        conn.dispatch.before_cursor_execute(conn, cursor, sql, params, None, False)
+        try:
+            cursor.execute(sql, params, prepare=True)
+            rows = cursor.fetchall() if cursor.description is not None else []
+        except Exception as exc:
+            if isinstance(exc, conn.dialect.loaded_dbapi.Error):
+                raise sa.exc.DBAPIError.instance(
+                    sql, params, exc, conn.dialect.loaded_dbapi.Error, hide_parameters=True
+                ) from exc
+            raise
+        conn.dispatch.after_cursor_execute(conn, cursor, sql, params, None, False)
+    return rows
 
 
 def _lock_id(key: str) -> int:
@@ -231,18 +264,18 @@ class Leases:
                 # Not here, inside the mutex (every push of the process would wait for
                 # it): by the push's thread once it committed (``housekeep``).
                 self.due = True
-            first = c.execute(
-                sa.text(
-                    "WITH c AS (UPDATE counter SET value = value + :n WHERE name = 'rev' "
-                    "RETURNING value) INSERT INTO rev_lease (first, last, xid) "
-                    "SELECT value - :n + 1, value, :xid FROM c RETURNING first"
-                ),
-                {"n": n, "xid": xid},
-            ).scalar_one()
+            first = _raw_rows(c, _TAKE, {"n": n, "xid": xid})[0][0]
             return int(first), int(first) + n - 1
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_TAKE = (
+    "WITH c AS (UPDATE counter SET value = value + %(n)s WHERE name = 'rev' "
+    "RETURNING value) INSERT INTO rev_lease (first, last, xid) "
+    "SELECT value - %(n)s + 1, value, %(xid)s FROM c RETURNING first"
+)
 
 
 def housekeep(engine: sa.Engine) -> None:
@@ -339,7 +372,8 @@ def mark_scopes(
         # The same keys, found and inserted by the database in one statement a range:
         # built in Python these were four or five, a sixth of a push's CPU (issue 18).
         for first, last in ranges:  # one, but for a large push
-            session.execute(
+            pg_rows(
+                session,
                 _MARK_SCOPES_PG,
                 {"first": first, "last": last, "spt_entities": _SPT_MARKED, "low": low,
                  "top": top},
@@ -406,26 +440,32 @@ def mark_scopes(
 # mark_scopes on PostgreSQL: the rows written in the ranges, the keys of their scopes
 # (as the Python of mark_scopes finds them), the rows inserted.
 _SPT_MARKED = sorted(p.REGISTRIES | DESK_ENTITIES)
-_MARK_SCOPES_PG = sa.text("""
-WITH r AS (SELECT entity, candidate_id, spt, addressee FROM record
-           WHERE rev >= :first AND rev <= :last),
+_MARK_SCOPES_CTES = """
+r AS (SELECT entity, candidate_id, spt, addressee FROM record
+      WHERE rev >= %(first)s AND rev <= %(last)s),
 keys AS (
   SELECT unnest(ARRAY[
     CASE WHEN entity = 'coach' THEN '*' END,
-    CASE WHEN entity <> 'coach' AND entity = ANY(CAST(:spt_entities AS text[]))
+    CASE WHEN entity <> 'coach' AND entity = ANY(CAST(%(spt_entities)s AS text[]))
          THEN 's:' || spt END,
     'a:' || addressee]) AS key FROM r
-  UNION ALL SELECT 'a:' || account_id FROM scope WHERE granted_rev >= :first
-    AND granted_rev <= :last
-  UNION ALL SELECT 'a:' || account_id FROM scope WHERE revoked_rev >= :first
-    AND revoked_rev <= :last
+  UNION ALL SELECT 'a:' || account_id FROM scope WHERE granted_rev >= %(first)s
+    AND granted_rev <= %(last)s
+  UNION ALL SELECT 'a:' || account_id FROM scope WHERE revoked_rev >= %(first)s
+    AND revoked_rev <= %(last)s
   UNION ALL SELECT 'a:' || account_id FROM scope
     WHERE candidate_id = ANY(ARRAY(SELECT candidate_id FROM r WHERE candidate_id IS NOT NULL))
-    AND (revoked_rev IS NULL OR revoked_rev >= :low)
+    AND (revoked_rev IS NULL OR revoked_rev >= %(low)s)
 )
-INSERT INTO watermark (key, rev) SELECT DISTINCT key, CAST(:top AS bigint) FROM keys
+INSERT INTO watermark (key, rev) SELECT DISTINCT key, CAST(%(top)s AS bigint) FROM keys
 WHERE key IS NOT NULL ORDER BY key ON CONFLICT DO NOTHING
-""")
+"""
+_MARK_SCOPES_PG = "WITH " + _MARK_SCOPES_CTES
+# A push's end (_finish_pg): its result, its lease released, mark_scopes of its block.
+_FINISH_PG = (
+    "WITH b AS (UPDATE batch SET result = %(result)s WHERE id = %(batch)s),\n"
+    "l AS (DELETE FROM rev_lease WHERE xid = %(xid)s),\n" + _MARK_SCOPES_CTES
+)
 
 
 def _stretches(first: int, last: int, covered: set[int] | frozenset[int]) -> list[tuple[int, int]]:
@@ -848,20 +888,45 @@ def _json_str(text: str) -> str:
 _PLAIN = re.compile(r"[0-9A-Za-z-]*")
 
 
+class StaleCheck(Exception):
+    """The auth epoch moved since the process checked the caller (``push_answer``'s
+    ``epoch``): nothing was written; check her again and push again."""
+
+
 def push_answer(
-    session: Session, caller: Caller, batch: p.PushBatch, *, bulk: bool = True
+    session: Session,
+    caller: Caller,
+    batch: p.PushBatch,
+    *,
+    bulk: bool = True,
+    epoch: int | None = None,
 ) -> Pushed:
-    """``push``, its results as ``Pushed`` (the answer's JSON written once)."""
+    """``push``, its results as ``Pushed`` (the answer's JSON written once).
+
+    ``epoch`` (PostgreSQL): the auth epoch at which this process checked ``caller``; read
+    by the push's first statement, and ``StaleCheck`` raised if it moved (the caller
+    then needs the database's check, ``app._checked``, which a sync from a device the
+    process checked otherwise spends a statement on)."""
     # Shared on PostgreSQL (pushes run side by side, each locking what it touches),
     # exclusive on SQLite (one writer at a time anyway): see Sequence.
     seq = Sequence(session, shared=True, block=2 * len(batch.changes) + 8)
     seq.lock()
     # Shared: the writers' lock, and every statement from here on planned for its own
     # values (_SHARE), the claim's too.
-    seq.share()
+    current = seq.share()
+    if epoch is not None and current is not None and current != epoch:
+        raise StaleCheck()
+    ids = [ch.id for ch in batch.changes]
+    stored_candidates: set[str] = set()
+    if seq.shared:
+        # The claim, the admission and the stored records' candidates (what to lock) in
+        # one statement: three round trips were one each.
+        claimed, admit, stored_candidates = _claim_pg(session, caller, batch.batch_id, ids)
+    else:
+        claimed, admit = _claim(session, caller, batch.batch_id), None
     # The batch is claimed first: a concurrent duplicate waits here for the first to
     # commit, then answers from its results.
-    if not _claim(session, caller, batch.batch_id):
+    if not claimed:
         seen = session.get(Batch, batch.batch_id)
         assert seen is not None
         if seen.account_id != caller.account_id:
@@ -872,17 +937,18 @@ def push_answer(
         return Pushed(again.batch_id, outcomes, results_json(again.batch_id, outcomes, True), True)
     # After the shared lock: a deactivation or revocation (exclude_pushes) that
     # committed after the caller's check, while this push waited, is seen here.
-    if not admitted(session, caller):
+    if not (admitted(session, caller) if admit is None else admit):
         raise DeviceRevoked()
-    ids = [ch.id for ch in batch.changes]
     keys: set[str] = set()
     if seq.shared:
-        keys = _lock_keys(session, batch.changes, ids)
+        keys = _named_keys(batch.changes) | stored_candidates
         seq.lock_keys(keys)
     # The batch's records in one query; records it creates join them (see _apply). The
     # bulk path reads them as plain rows (no ORM object per record: _Bulk._fast_update).
     known: dict[str, Any] = {}
-    for chunk in _chunks(ids):
+    if seq.shared and bulk:
+        known = _known_pg(session, caller, ids, batch.changes)
+    for chunk in () if seq.shared and bulk else _chunks(ids):
         if bulk:
             stmt = sa.select(*_STORED).where(among(session, RECORD.c.id, chunk))
             known.update((r.id, r) for r in session.execute(stmt).all())  # fetchall: not row by row
@@ -897,7 +963,11 @@ def push_answer(
         # not know to lock. Locked now, before anything is decided about it. (Out of
         # the one order at worst: a cycle is then PostgreSQL's deadlock error for one
         # of the two, and its device sends the batch again.)
-        seq.lock_keys({c for r in known.values() if (c := r.candidate_id)} - keys)
+        late = {c for r in known.values() if (c := r.candidate_id)} - keys
+        seq.lock_keys(late)
+        cache = session.info.get(SCOPE_CACHE, {})
+        for cid in late:  # its scope read before its lock (_known_pg): read again
+            cache.pop((caller.account_id, cid), None)
     session.info[OWN] = _own_assignments(caller, batch.changes)
     session.info[DEFERRED] = set()
     try:
@@ -913,12 +983,10 @@ def push_answer(
         session.info.pop(DEFERRED, None)
     answer = results_json(batch.batch_id, results)
     kept = _without_content(results)
-    session.execute(
-        sa.update(Batch)
-        .where(Batch.id == batch.batch_id)
-        .values(result=answer if kept is results else results_json(batch.batch_id, kept))
-    )
-    seq.flush()
+    kept_json = answer if kept is results else results_json(batch.batch_id, kept)
+    if not (seq.shared and _finish_pg(session, seq, batch.batch_id, kept_json)):
+        session.execute(sa.update(Batch).where(Batch.id == batch.batch_id).values(result=kept_json))
+        seq.flush()
     session.flush()
     return Pushed(batch.batch_id, results, answer)
 
@@ -970,23 +1038,117 @@ def _claim(session: Session, caller: Caller, batch_id: str) -> bool:
     return done.first() is not None
 
 
-def _lock_keys(session: Session, changes: list[p.Change], ids: list[str]) -> set[str]:
+def _named_keys(changes: list[p.Change]) -> set[str]:
     """What a push locks (shared mode): every candidate its changes are about (a record's
-    own candidate as stored, the one a new record names, a candidate itself) and the
-    records that hang off none (registries). Scope, assignments and handovers all follow
-    one candidate: two pushes about the same candidate run one after the other, pushes
-    about different ones side by side."""
+    own candidate as stored: ``_claim_pg`` reads those; the one a new record names, a
+    candidate itself) and the records that hang off none (registries). Scope,
+    assignments and handovers all follow one candidate: two pushes about the same
+    candidate run one after the other, pushes about different ones side by side."""
     keys = {ch.id for ch in changes}
     keys |= {c for ch in changes if isinstance(c := ch.fields.get("candidate_id"), str)}
-    for chunk in _chunks(ids):
-        keys.update(
-            session.scalars(
-                sa.select(Record.candidate_id).where(
-                    among(session, Record.id, chunk), Record.candidate_id.is_not(None)
-                )
-            )
-        )
     return keys
+
+
+def _claim_pg(
+    session: Session, caller: Caller, batch_id: str, ids: list[str]
+) -> tuple[bool, bool, set[str]]:
+    """PostgreSQL, after the writers' lock: ``_claim``, ``admitted`` and the candidates
+    the batch's stored records hang off (``_named_keys``), in one statement. Its snapshot
+    is taken after the lock, as ``admitted``'s was. An uncommitted claim of the same id
+    makes it wait for that transaction (as ``_claim``)."""
+    claimed, admit, candidates = pg_rows(
+        session,
+        _CLAIM_PG,
+        {"id": batch_id, "account": caller.account_id, "device": caller.device_id,
+         "at": utcnow(), "ids": ids},
+    )[0]  # fmt: skip
+    return bool(claimed), bool(admit), set(candidates)
+
+
+_CLAIM_PG = """
+WITH claim AS (
+  INSERT INTO batch (id, account_id, device_id, result, created_at)
+  VALUES (%(id)s, %(account)s, %(device)s, '', %(at)s)
+  ON CONFLICT (id) DO NOTHING RETURNING id)
+SELECT EXISTS (SELECT FROM claim),
+  NOT EXISTS (SELECT FROM device WHERE id = %(device)s AND revoked_at IS NOT NULL)
+    AND coalesce((SELECT active FROM account WHERE id = %(account)s), false),
+  ARRAY(SELECT candidate_id FROM record
+        WHERE id = ANY(CAST(%(ids)s AS text[])) AND candidate_id IS NOT NULL)
+"""
+
+
+class StoredRow(tuple[Any, ...]):
+    """A stored record as the bulk path reads it (``_STORED``'s columns by name)."""
+
+    __slots__ = ()
+    id = property(operator.itemgetter(0))
+    entity = property(operator.itemgetter(1))
+    candidate_id = property(operator.itemgetter(2))
+    spt = property(operator.itemgetter(3))
+    addressee = property(operator.itemgetter(4))
+    rev = property(operator.itemgetter(5))
+    deleted = property(operator.itemgetter(6))
+    data = property(operator.itemgetter(7))
+    field_revs = property(operator.itemgetter(8))
+
+
+def _known_pg(
+    session: Session, caller: Caller, ids: list[str], changes: list[p.Change]
+) -> dict[str, Any]:
+    """PostgreSQL, after the candidates' locks: the batch's stored records (``_STORED``)
+    and the caller's scope of every candidate the batch names or its records hang off,
+    in one statement; the scopes go into ``in_scope``'s cache (``_Bulk`` then reads
+    none: two statements were one each)."""
+    account_id = caller.account_id
+    named = {c.id if c.entity == "candidate" else c.fields.get("candidate_id") for c in changes}
+    asked = {c for c in named if isinstance(c, str)}
+    rows = pg_rows(session, _KNOWN_PG, {"ids": ids, "account": account_id,
+                                        "named": sorted(asked)})  # fmt: skip
+    known: dict[str, Any] = {}
+    found: dict[str, bool] = {}
+    for row in rows:
+        if row[9]:
+            found[row[0]] = row[10] is None
+        else:
+            known[row[0]] = StoredRow(row[:9])
+            if row[2] is not None:
+                asked.add(row[2])
+    cache: dict[tuple[str, str], bool] = session.info.setdefault(SCOPE_CACHE, {})
+    for cid in asked:
+        cache[(account_id, cid)] = found.get(cid, False)
+    return known
+
+
+_KNOWN_PG = """
+WITH k AS (SELECT id, entity, candidate_id, spt, addressee, rev, deleted, data, field_revs
+           FROM record WHERE id = ANY(CAST(%(ids)s AS text[])))
+SELECT k.*, false, CAST(NULL AS bigint) FROM k
+UNION ALL
+SELECT candidate_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true, revoked_rev
+FROM scope WHERE account_id = %(account)s AND candidate_id = ANY(
+  CAST(ARRAY(SELECT candidate_id FROM k WHERE candidate_id IS NOT NULL) AS text[])
+  || CAST(%(named)s AS text[]))
+"""
+
+
+def _finish_pg(session: Session, seq: Sequence, batch_id: str, stored: str) -> bool:
+    """PostgreSQL (shared): the batch's result, the watermarks of what it wrote
+    (``mark_scopes``) and the release of its lease in one statement, after the session's
+    pending writes: three were one each. False (nothing done) for a push that leased
+    more than one block (``Sequence.flush`` then)."""
+    session.flush()
+    ranges = seq.ranges()
+    if len(ranges) > 1:
+        return False
+    if not ranges:
+        pg_rows(session, "UPDATE batch SET result = %s WHERE id = %s", (stored, batch_id))
+        return True
+    first, last = ranges[0]
+    pg_rows(session, _FINISH_PG, {"result": stored, "batch": batch_id, "xid": seq.xid,
+                                  "first": first, "last": last, "low": first, "top": last,
+                                  "spt_entities": _SPT_MARKED})  # fmt: skip
+    return True
 
 
 def _own_assignments(caller: Caller, changes: list[p.Change]) -> set[str]:
