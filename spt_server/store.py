@@ -198,7 +198,7 @@ _SHARE = (
 _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(%s AS bigint[])) k"
 
 
-def pg_rows(session: Session, sql: str, params: Any = None) -> list[Any]:
+def pg_rows(session: Session, sql: str, params: Any = None, *, rows: bool = True) -> list[Any]:
     """The rows of ``sql`` (psycopg's placeholders) run on the session's own psycopg
     connection, in its transaction, as a prepared statement (PostgreSQL only).
 
@@ -207,18 +207,19 @@ def pg_rows(session: Session, sql: str, params: Any = None) -> list[Any]:
     psycopg's conversion of the query's placeholders (about a third of a small push's
     server CPU, issue 18). SQLAlchemy's statement events see it as any other statement;
     a database error is raised as SQLAlchemy's (as for ``_copy``)."""
-    conn = session.connection()
-    return _raw_rows(conn, sql, params)
+    return _raw_rows(session.connection(), sql, params, rows)
 
 
-def _raw_rows(conn: sa.Connection, sql: str, params: Any) -> list[Any]:
+def _raw_rows(conn: sa.Connection, sql: str, params: Any, rows: bool = True) -> list[Any]:
+    """``pg_rows`` on ``conn``; ``rows``: the statement returns rows (else none are
+    read: asking psycopg whether it did describes the columns)."""
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor:
         conn.dispatch.before_cursor_execute(conn, cursor, sql, params, None, False)
         try:
             cursor.execute(sql, params, prepare=True)
-            rows = cursor.fetchall() if cursor.description is not None else []
+            out = cursor.fetchall() if rows else []
         except Exception as exc:
             if isinstance(exc, conn.dialect.loaded_dbapi.Error):
                 raise sa.exc.DBAPIError.instance(
@@ -226,7 +227,7 @@ def _raw_rows(conn: sa.Connection, sql: str, params: Any) -> list[Any]:
                 ) from exc
             raise
         conn.dispatch.after_cursor_execute(conn, cursor, sql, params, None, False)
-    return rows
+    return out
 
 
 def _lock_id(key: str) -> int:
@@ -377,6 +378,7 @@ def mark_scopes(
                 _MARK_SCOPES_PG,
                 {"first": first, "last": last, "spt_entities": _SPT_MARKED, "low": low,
                  "top": top},
+                rows=False,
             )  # fmt: skip
         return
     keys: set[str] = set()
@@ -1142,12 +1144,13 @@ def _finish_pg(session: Session, seq: Sequence, batch_id: str, stored: str) -> b
     if len(ranges) > 1:
         return False
     if not ranges:
-        pg_rows(session, "UPDATE batch SET result = %s WHERE id = %s", (stored, batch_id))
+        pg_rows(session, "UPDATE batch SET result = %s WHERE id = %s", (stored, batch_id),
+                rows=False)  # fmt: skip
         return True
     first, last = ranges[0]
     pg_rows(session, _FINISH_PG, {"result": stored, "batch": batch_id, "xid": seq.xid,
                                   "first": first, "last": last, "low": first, "top": last,
-                                  "spt_entities": _SPT_MARKED})  # fmt: skip
+                                  "spt_entities": _SPT_MARKED}, rows=False)  # fmt: skip
     return True
 
 
@@ -1600,7 +1603,17 @@ def insert_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]
         return
     if plan.named:
         params = [dict(zip(plan.keys, values, strict=True)) for values in params]
-    conn.exec_driver_sql(plan.sql, params)
+    _write_many(conn, plan.sql, params)
+
+
+def _write_many(conn: sa.Connection, sql: str, params: list[Any]) -> None:
+    """``sql`` once per row of ``params``: on PostgreSQL a small push's one or two rows
+    as a prepared statement on psycopg's connection (``pg_rows``: through SQLAlchemy
+    each was an execution context set up anew), else one executemany."""
+    if len(params) == 1 and conn.dialect.name == "postgresql":
+        _raw_rows(conn, sql, params[0], rows=False)
+        return
+    conn.exec_driver_sql(sql, params)
 
 
 # From this many rows PostgreSQL gets them by COPY (one stream, no statement per row).
@@ -1679,7 +1692,7 @@ def update_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]
     ]
     if plan.named:
         params = [dict(zip(plan.keys, values, strict=True)) for values in params]
-    conn.exec_driver_sql(plan.sql, params)
+    _write_many(conn, plan.sql, params)
 
 
 def _nothing() -> None:
