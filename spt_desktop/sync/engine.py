@@ -38,6 +38,7 @@ from spt_desktop.sync.apply import (
     apply_page,
     apply_results,
     build_batch,
+    change_ids,
     driver_cursor,
     has_outbox,
     load_batch,
@@ -902,9 +903,9 @@ class Syncer:
             or self._next_stored
         ):
             return
-        sent = {c["id"] for c in exchange.body["batch"]["changes"]}
+        sent = change_ids({"batch": exchange.body["batch"]})
         changes = ready.batch["batch"]["changes"]
-        if any(c["id"] in sent for c in changes):
+        if not sent.isdisjoint(change_ids(ready.batch)):
             return
         self._next = None
         self._relax()
@@ -980,11 +981,11 @@ class Syncer:
             return None  # full at a size the server has since said it exceeds: a bigger one
         if resp.pull.purge:
             return None
-        touched = {c["id"] for c in batch["batch"]["changes"]}
+        touched = change_ids(batch)
         touched.update(r.id for r in resp.pull.records)
         if resp.push is not None:
             touched.update(r.id for r in resp.push.results if r.record is not None)
-        if any(c["id"] in touched for c in ready.batch["batch"]["changes"]):
+        if not touched.isdisjoint(change_ids(ready.batch)):
             return None
         return ready
 
