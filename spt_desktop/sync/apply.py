@@ -481,11 +481,47 @@ def _change_pieces(
 # --- applying results and pages ------------------------------------------------------
 
 
-def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str] | None]:
+class OutboxRead(NamedTuple):
+    """What a run read of the outbox when it started (``read_outbox``): the records
+    with more than one entry not yet acknowledged, and the vault's ``PRAGMA
+    data_version`` then (another connection's commit changes it; the run's own do not)."""
+
+    repeated: frozenset[str]
+    version: int
+
+
+def read_outbox(conn: sa.Connection) -> OutboxRead:
+    """The records with more than one outbox entry past ``S_ACKED`` (one scan of the
+    outbox's index on ``record_id``: 10k first push, 391k entries, 55-110 ms).
+
+    While no other connection writes to the vault (``OutboxRead.version``), a record of
+    an answered batch that is not among them has no entry past its batch: its one entry
+    went in that batch (a batch takes every entry of its records up to its last, and
+    the run adds none). So the answer's check for records changed since their batch
+    (``_pending_fields``) asks the outbox about those few only, not about every record
+    of every batch (2,000 lookups in the ``record_id`` index a batch: 1 us a pushed
+    record)."""
+    cursor = driver_cursor(conn)
+    version = int(cursor.execute("PRAGMA data_version").fetchone()[0])
+    rows = cursor.execute(
+        f"SELECT record_id FROM {_OUTBOX} WHERE seq > ? GROUP BY record_id HAVING count(*) > 1",
+        (acked_through(conn),),
+    )
+    return OutboxRead(frozenset(rid for (rid,) in rows), version)
+
+
+def _pending_fields(
+    conn: sa.Connection, ids: list[str], repeated: frozenset[str] | None = None
+) -> dict[str, set[str] | None]:
     """Those of ``ids`` with local changes not yet pushed: their changed fields (None:
     all). Asked per page for the page's ids: reading the whole outbox for every page made
     a first push of a big vault quadratic. An empty outbox (a device that only pulls, a
-    first pull) is one step of SQLite's. Entries acknowledged (``S_ACKED``) are done."""
+    first pull) is one step of SQLite's. Entries acknowledged (``S_ACKED``) are done.
+    ``repeated``: only these can have any (``read_outbox``), the others are not asked."""
+    if repeated is not None:
+        ids = [rid for rid in ids if rid in repeated]
+        if not ids:
+            return {}
     acked = acked_through(conn)
     if not has_outbox(conn, acked):
         return {}
@@ -545,8 +581,16 @@ class Recorded(NamedTuple):
     refused: int
 
 
-def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResult) -> Recorded:
+def apply_results(
+    conn: sa.Connection,
+    batch: dict[str, Any],
+    result: p.PushResult,
+    *,
+    repeated: frozenset[str] | None = None,
+) -> Recorded:
     """Record the server's answer to a batch; returns the new conflicts and refusals.
+    ``repeated``: the only records that can have changed since their batch was built
+    (``read_outbox``, while it holds); None: any can.
 
     Acknowledged records get their server revision in one UPDATE per entity (only that
     column: no trigger re-indexes anything), conflicts in one INSERT, the server's
@@ -556,7 +600,7 @@ def apply_results(conn: sa.Connection, batch: dict[str, Any], result: p.PushResu
     changes = batch["batch"]["changes"]
     keys = change_keys(changes)
     at = {rid: i for i, (_, rid) in enumerate(keys)}
-    pending = _pending_fields(conn, list(at))
+    pending = _pending_fields(conn, list(at), repeated)
     found: list[_Found] = []
     revs: dict[str, dict[str, int]] = {}
     records: list[p.Record] = []
