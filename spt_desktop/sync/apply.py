@@ -383,18 +383,17 @@ def _outbox_groups(
     cursor = driver_cursor(conn)
     get = groups.get
     try:
-        for seq, entity, rid, op, fields in cursor.execute(
-            f"SELECT seq, entity, record_id, op, fields FROM {_OUTBOX} WHERE seq > ? ORDER BY seq",
+        # What each entry asks is decided by SQLite: _DELETE, _ALL, or the named fields
+        # (JSON text); no string made per entry for its op.
+        for seq, entity, rid, asks in cursor.execute(
+            f"SELECT seq, entity, record_id, CASE WHEN op = 'delete' THEN {_DELETE} "
+            f"WHEN op = 'insert' OR fields IS NULL THEN {_ALL} ELSE fields END "
+            f"FROM {_OUTBOX} WHERE seq > ? ORDER BY seq",
             (after,),
         ):
             key = (entity, rid)
             g = get(key)
-            if op == "delete":
-                state: Group = _DELETE
-            elif op == "insert" or fields is None:
-                state = _ALL
-            else:
-                state = set(json.loads(fields))
+            state: Group = asks if type(asks) is int else set(json.loads(asks))
             if g is None:
                 if len(groups) >= limit:
                     break
