@@ -34,13 +34,16 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.sync.apply import (
     RUN_CACHE_KIB,
     S_ACKED,
+    OutboxRead,
     acknowledge,
     apply_page,
     apply_results,
     build_batch,
+    change_ids,
     driver_cursor,
     has_outbox,
     load_batch,
+    read_outbox,
     request_body,
     stored_batch,
     sweep_outbox,
@@ -374,6 +377,7 @@ class Syncer:
         self._limits: str | None = None
         self._remembered = False
         self._cache_size: int | None = None  # the held connection's own (see _holding)
+        self._outbox: OutboxRead | None = None  # see _repeated
         self._wal_pages: int | None = None  # the held connection's own autocheckpoint
         # A pull's transaction left open for the next page (_keep_open), the records it
         # holds, and whether the page being applied keeps it open.
@@ -395,6 +399,9 @@ class Syncer:
                 if acked:  # a sync that ended before its end (a crash, a lock)
                     sweep_outbox(conn, acked)
                 idle = not has_outbox(conn)
+                # On the connection run() holds: which records the answers must ask
+                # the outbox about (see ``_repeated``).
+                self._outbox = read_outbox(conn) if self._held and not idle else None
             if S_REFRESH in settings:
                 return self._first(settings, idle)
         if S_REVOKED in settings:  # wiped before: it stays so
@@ -599,6 +606,21 @@ class Syncer:
             if not resp.pull.more and self._batch is None:
                 return None
         return self._exchange(self._request())
+
+    def _repeated(self, conn: sa.Connection) -> frozenset[str] | None:
+        """The records an answer must ask the outbox about for changes since their
+        batch (``apply.read_outbox``): those with several entries when the run began,
+        while no other connection has written to the vault since (its ``data_version``:
+        the app's edits meanwhile come through another connection); else None (all).
+        Only on the connection run() holds."""
+        known = self._outbox
+        if known is None or not self._held:
+            return None
+        version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
+        if version != known.version:
+            self._outbox = None  # written to meanwhile: every record is asked, as before
+            return None
+        return known.repeated
 
     def _keep_limits(self, conn: sa.Connection) -> None:
         """The batch limits the server has said, kept in the vault when they are news
@@ -902,9 +924,9 @@ class Syncer:
             or self._next_stored
         ):
             return
-        sent = {c["id"] for c in exchange.body["batch"]["changes"]}
+        sent = change_ids({"batch": exchange.body["batch"]})
         changes = ready.batch["batch"]["changes"]
-        if any(c["id"] in sent for c in changes):
+        if not sent.isdisjoint(change_ids(ready.batch)):
             return
         self._next = None
         self._relax()
@@ -980,11 +1002,11 @@ class Syncer:
             return None  # full at a size the server has since said it exceeds: a bigger one
         if resp.pull.purge:
             return None
-        touched = {c["id"] for c in batch["batch"]["changes"]}
+        touched = change_ids(batch)
         touched.update(r.id for r in resp.pull.records)
         if resp.push is not None:
             touched.update(r.id for r in resp.push.results if r.record is not None)
-        if any(c["id"] in touched for c in ready.batch["batch"]["changes"]):
+        if not touched.isdisjoint(change_ids(ready.batch)):
             return None
         return ready
 
@@ -1085,7 +1107,7 @@ class Syncer:
                 following = _promote_next(conn, self._inflight)
                 self._next_stored = False
                 self.pushed += len(batch["batch"]["changes"])
-                recorded = apply_results(conn, batch, resp.push)
+                recorded = apply_results(conn, batch, resp.push, repeated=self._repeated(conn))
                 self.conflicts += recorded.conflicts
                 self.refused += recorded.refused
             elif batch is not None:

@@ -62,14 +62,14 @@ def test_a_batch_of_large_records_stays_within_the_bytes_the_server_takes(
         while batch := build_batch(conn, p.MAX_BATCH_TAKEN, after=after, max_bytes=budget):
             changes = batch["batch"]["changes"]
             assert changes
-            assert len(pydantic_core.to_json(changes)) <= budget
+            assert len(pydantic_core.to_json(list(changes))) <= budget
             seen += [c["id"] for c in changes]
             after = batch["max_seq"]
         unbounded = build_batch(conn, p.MAX_BATCH_TAKEN)
     assert unbounded is not None
     whole = [c["id"] for c in unbounded["batch"]["changes"]]
     # Split by size into several batches, in the outbox's order, nothing lost or twice.
-    assert len(json.dumps(unbounded["batch"]["changes"])) > 5 * budget
+    assert len(json.dumps(list(unbounded["batch"]["changes"]))) > 5 * budget
     assert sorted(seen) == sorted(whole) and len(seen) == len(set(seen))
     # One record larger than the budget still goes, alone.
     with a.engine.connect() as conn:
