@@ -734,7 +734,7 @@ class SyncFastPath:
             await self.app(scope, _replay(raw, receive, message), send)
             return
         try:
-            body = p.SyncRequest.model_validate_json(raw)
+            body = p.parse_sync(raw)
         except ValueError:  # pydantic's ValidationError: the route words the 422
             await self.app(scope, _replay(raw, receive), send)
             return

@@ -1336,6 +1336,15 @@ def _apply(
     return _update(session, seq, caller, rec, ch)
 
 
+def _valid(ch: p.Change, *, full: bool) -> dict[str, Any]:
+    """``ch``'s fields checked and normalised (``p.validate_fields``); a change the
+    body's one-pass validator made (``p.CheckedChange``) has only its dates, required
+    fields and BSN left to check."""
+    return p.validate_fields(
+        ch.entity, ch.fields, full=full, checked=isinstance(ch, p.CheckedChange)
+    )
+
+
 def _rejected(ch: p.Change, reason: str, rec: Record | None = None) -> p.ChangeResult:
     return p.ChangeResult(
         id=ch.id,
@@ -1394,7 +1403,7 @@ def _insert(
     session: Session, seq: Sequence, caller: Caller, ch: p.Change
 ) -> tuple[p.ChangeResult, Record | None]:
     try:
-        data = p.validate_fields(ch.entity, ch.fields, full=True)
+        data = _valid(ch, full=True)
     except p.InvalidFields as exc:
         return _rejected(ch, str(exc)), None
     # Normalised by the protocol (a date sent as a timestamp): the device holds what it
@@ -2068,7 +2077,7 @@ class _Bulk:
             # Made and deleted before it ever reached the server: nothing to keep.
             return (ch.id, None)
         try:
-            data = p.validate_fields(ch.entity, ch.fields, full=True)
+            data = _valid(ch, full=True)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc))
         corrected = data != ch.fields  # normalised (see _insert)
@@ -2109,7 +2118,7 @@ class _Bulk:
         if not _may_write(session, caller, row, ch):
             return _forbidden(ch)
         try:
-            incoming = p.validate_fields(ch.entity, ch.fields, full=False)
+            incoming = _valid(ch, full=False)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc), row)
         # pydantic-core reads and writes the JSON (a third of json's time: the columns of a
@@ -2388,7 +2397,7 @@ def _update(
     session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.Change
 ) -> p.ChangeResult:
     try:
-        incoming = p.validate_fields(ch.entity, ch.fields, full=False)
+        incoming = _valid(ch, full=False)
     except p.InvalidFields as exc:
         return _rejected(ch, str(exc), rec)
     data = json.loads(rec.data)
