@@ -544,7 +544,7 @@ def _routes(app: FastAPI, server: Server) -> None:
             raise ApiError(exc.status, exc.code, exc.message) from None
 
 
-def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClaims) -> bytes:
+def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) -> bytes:
     """The JSON of a sync's answer (a ``SyncResponse``): push ``body.batch`` if any, then
     a page past the cursor. Blocking (the database): run in a worker thread."""
     probed = _idle_answer(server, body, claims)
@@ -611,7 +611,7 @@ def sync_answer(server: Server, body: p.SyncRequest, claims: security.AccessClai
 
 
 def _push(
-    server: Server, s: Session, claims: security.AccessClaims, batch: p.PushBatch
+    server: Server, s: Session, claims: security.AccessClaims, batch: p.AnyBatch
 ) -> tuple[store.Caller, store.Pushed]:
     """The caller checked and her batch pushed, in the transaction of ``s``. On
     PostgreSQL a device this process checked is trusted at the auth epoch the push's
@@ -638,7 +638,7 @@ def _good_cursor(cursor: str | None) -> bool:
 
 
 def _idle_answer(
-    server: Server, body: p.SyncRequest, claims: security.AccessClaims
+    server: Server, body: p.AnySync, claims: security.AccessClaims
 ) -> bytes | tuple[store.Caller, int] | None:
     """The answer of an idle sync (PostgreSQL): nothing to send, the device checked by
     this process and the auth epoch where it was, nothing new in the caller's scopes past

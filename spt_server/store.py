@@ -819,9 +819,7 @@ def set_assignment(
 # --- push --------------------------------------------------------------------------
 
 
-def push(
-    session: Session, caller: Caller, batch: p.PushBatch, *, bulk: bool = True
-) -> p.PushResult:
+def push(session: Session, caller: Caller, batch: p.AnyBatch, *, bulk: bool = True) -> p.PushResult:
     """Apply ``batch`` once; a replay answers with the stored results.
 
     ``bulk``: new records whose side effects are known in advance (none, or a new
@@ -898,7 +896,7 @@ class StaleCheck(Exception):
 def push_answer(
     session: Session,
     caller: Caller,
-    batch: p.PushBatch,
+    batch: p.AnyBatch,
     *,
     bulk: bool = True,
     epoch: int | None = None,
@@ -1040,7 +1038,7 @@ def _claim(session: Session, caller: Caller, batch_id: str) -> bool:
     return done.first() is not None
 
 
-def _named_keys(changes: list[p.Change]) -> set[str]:
+def _named_keys(changes: p.AnyChanges) -> set[str]:
     """What a push locks (shared mode): every candidate its changes are about (a record's
     own candidate as stored: ``_claim_pg`` reads those; the one a new record names, a
     candidate itself) and the records that hang off none (registries). Scope,
@@ -1096,7 +1094,7 @@ class StoredRow(tuple[Any, ...]):
 
 
 def _known_pg(
-    session: Session, caller: Caller, ids: list[str], changes: list[p.Change]
+    session: Session, caller: Caller, ids: list[str], changes: p.AnyChanges
 ) -> dict[str, Any]:
     """PostgreSQL, after the candidates' locks: the batch's stored records (``_STORED``)
     and the caller's scope of every candidate the batch names or its records hang off,
@@ -1154,7 +1152,7 @@ def _finish_pg(session: Session, seq: Sequence, batch_id: str, stored: str) -> b
     return True
 
 
-def _own_assignments(caller: Caller, changes: list[p.Change]) -> set[str]:
+def _own_assignments(caller: Caller, changes: p.AnyChanges) -> set[str]:
     """Candidates the batch assigns to the pushing coach herself (active): the desktop
     registers a candidate together with her registrar's assignment."""
     return {
@@ -1293,7 +1291,7 @@ class CandidateGone(Exception):
     """The candidate was deleted or erased: she cannot be assigned again."""
 
 
-def _forbidden(ch: p.Change) -> p.ChangeResult:
+def _forbidden(ch: p.AnyChange) -> p.ChangeResult:
     return p.ChangeResult(id=ch.id, status="forbidden")
 
 
@@ -1311,7 +1309,7 @@ def as_record(rec: Any) -> p.Record:
 
 
 def _apply(
-    session: Session, seq: Sequence, caller: Caller, ch: p.Change, known: dict[str, Record]
+    session: Session, seq: Sequence, caller: Caller, ch: p.AnyChange, known: dict[str, Record]
 ) -> p.ChangeResult:
     if ch.entity in p.SERVER_OWNED:
         return _forbidden(ch)
@@ -1336,7 +1334,7 @@ def _apply(
     return _update(session, seq, caller, rec, ch)
 
 
-def _valid(ch: p.Change, *, full: bool) -> dict[str, Any]:
+def _valid(ch: p.AnyChange, *, full: bool) -> dict[str, Any]:
     """``ch``'s fields checked and normalised (``p.validate_fields``); a change the
     body's one-pass validator made (``p.CheckedChange``) has only its dates, required
     fields and BSN left to check."""
@@ -1345,7 +1343,7 @@ def _valid(ch: p.Change, *, full: bool) -> dict[str, Any]:
     )
 
 
-def _rejected(ch: p.Change, reason: str, rec: Record | None = None) -> p.ChangeResult:
+def _rejected(ch: p.AnyChange, reason: str, rec: Record | None = None) -> p.ChangeResult:
     return p.ChangeResult(
         id=ch.id,
         status="rejected",
@@ -1400,7 +1398,7 @@ def _owner_of_new(
 
 
 def _insert(
-    session: Session, seq: Sequence, caller: Caller, ch: p.Change
+    session: Session, seq: Sequence, caller: Caller, ch: p.AnyChange
 ) -> tuple[p.ChangeResult, Record | None]:
     try:
         data = _valid(ch, full=True)
@@ -1749,7 +1747,7 @@ class _Bulk:
         seq: Sequence,
         caller: Caller,
         known: dict[str, Any],
-        changes: list[p.Change],
+        changes: p.AnyChanges,
     ) -> None:
         # known: the batch's stored records as plain rows (push reads them); the careful
         # path gets ORM copies (``orm``): read up front for the changes sure to need one,
@@ -1789,7 +1787,7 @@ class _Bulk:
         self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
         self._know_stored(changes)
 
-    def _know_stored(self, changes: list[p.Change]) -> None:
+    def _know_stored(self, changes: p.AnyChanges) -> None:
         """For the batch's updates: the scope of the candidates its stored records hang
         off (an edit names only the fields it changes), and ORM copies of the stored
         records the careful path will take (deletes, updates with side effects), one
@@ -1814,7 +1812,7 @@ class _Bulk:
             )
             self.orm.update((r.id, r) for r in found_orm)
 
-    def _know_scopes(self, changes: list[p.Change]) -> None:
+    def _know_scopes(self, changes: p.AnyChanges) -> None:
         """The coach's scope for every candidate the batch names, in one query per 500
         (into in_scope's cache): an outbox in table order names each candidate in nearly
         every batch, one record at a time."""
@@ -1854,7 +1852,7 @@ class _Bulk:
             for pair in part:
                 cache[pair] = pair in held
 
-    def _know_facts(self, changes: list[p.Change]) -> None:
+    def _know_facts(self, changes: p.AnyChanges) -> None:
         """What ``_facts`` asks of stored records, for the whole batch in one query per
         500: the employers its registry records name (a query each, one by one, was a
         twentieth of a first push) and the candidates of its accepted handovers."""
@@ -1912,7 +1910,7 @@ class _Bulk:
             self._know_assigned([candidate_id])
         return self.assigned[candidate_id]
 
-    def _fresh_candidates(self, changes: list[p.Change]) -> set[str]:
+    def _fresh_candidates(self, changes: p.AnyChanges) -> set[str]:
         """New candidates of the batch without assignments or scope rows yet (always, as
         both need the candidate; checked anyway, one query per 500)."""
         new = [c.id for c in changes if c.entity == "candidate" and c.id not in self.known]
@@ -1935,7 +1933,7 @@ class _Bulk:
             )
         return set(new) - used
 
-    def _stored_closures(self, changes: list[p.Change]) -> set[str]:
+    def _stored_closures(self, changes: p.AnyChanges) -> set[str]:
         """The batch's new closed candidates with a closing date stored already, one
         query per 500."""
         closed = [
@@ -1956,7 +1954,7 @@ class _Bulk:
             )
         return found
 
-    def apply(self, ch: p.Change) -> Outcome:
+    def apply(self, ch: p.AnyChange) -> Outcome:
         result = self._fast(ch)
         if result is not None:
             return result
@@ -2064,7 +2062,7 @@ class _Bulk:
                 self.session.expire(held)
         self.tombstones = []
 
-    def _fast(self, ch: p.Change) -> Outcome | None:
+    def _fast(self, ch: p.AnyChange) -> Outcome | None:
         """The result of a change this path can take, or None for the careful path."""
         if ch.entity in p.SERVER_OWNED or ch.id in self.orm or ch.id in self.pending:
             return None
@@ -2100,7 +2098,7 @@ class _Bulk:
         effect()
         return (ch.id, rev)
 
-    def _fast_update(self, ch: p.Change, row: Any) -> p.ChangeResult | None:
+    def _fast_update(self, ch: p.AnyChange, row: Any) -> p.ChangeResult | None:
         """``_apply`` and ``_update`` of a change to a stored record (``row``, as read up
         front) that has no side effects: the same checks in the same order, the same
         merge of fields and conflicts, the same revision; the row's new columns and its
@@ -2169,7 +2167,7 @@ class _Bulk:
         status: p.ChangeStatus = "conflict" if conflicts else "applied"
         return p.ChangeResult(id=ch.id, status=status, rev=rev, conflicts=conflicts)
 
-    def _known_effect(self, ch: p.Change, data: dict[str, Any]) -> Callable[[], None] | None:
+    def _known_effect(self, ch: p.AnyChange, data: dict[str, Any]) -> Callable[[], None] | None:
         """What ``_effects`` does after this new record, done without it; None when that
         is not known here (the careful path does it)."""
         if ch.entity == LOKET:
@@ -2334,7 +2332,7 @@ class _Bulk:
 _CAREFUL_UPDATES = frozenset({"assignment", "handover", LOKET, "referral"}) | p.SERVER_OWNED
 
 
-def _update_goes_careful(ch: p.Change) -> bool:
+def _update_goes_careful(ch: p.AnyChange) -> bool:
     """A change of a stored record that the bulk path leaves to the careful one,
     whatever the record holds: a delete, an entity of ``_CAREFUL_UPDATES``, a candidate's
     status or closing date (``_track_closure``)."""
@@ -2356,7 +2354,7 @@ def _switched_on(data: str, field_revs: str, rev: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _may_write(session: Session, caller: Caller, rec: Record, ch: p.Change) -> bool:
+def _may_write(session: Session, caller: Caller, rec: Record, ch: p.AnyChange) -> bool:
     """The addressee of a handover outside her scope may only accept it (see _update)."""
     if rec.entity == LOKET:
         return _loket_readable(session, caller, rec)
@@ -2378,7 +2376,7 @@ def _is_frozen(rec: Record, data: dict[str, Any]) -> bool:
 
 
 def _delete(
-    session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.Change
+    session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.AnyChange
 ) -> p.ChangeResult:
     data = json.loads(rec.data)
     if _is_frozen(rec, data):
@@ -2394,7 +2392,7 @@ def _delete(
 
 
 def _update(
-    session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.Change
+    session: Session, seq: Sequence, caller: Caller, rec: Record, ch: p.AnyChange
 ) -> p.ChangeResult:
     try:
         incoming = _valid(ch, full=False)
