@@ -1511,7 +1511,7 @@ def record_row(
         "rev": rev,
         "deleted": False,
         "data": data_json(data),
-        "field_revs": field_revs(data, rev),
+        "field_revs": IMPLIED_REVS,  # every field at ``rev`` (see stored_revs)
         "synced_device": device,
         "updated_by": by,
         "updated_at": at or utcnow(),
@@ -1530,23 +1530,17 @@ def data_json(data: dict[str, Any]) -> str:
         return json.dumps(data)
 
 
-# field_revs' JSON per set of fields, the revision left open: a first push writes
-# thousands of records of a few dozen shapes.
-_REVS_TEMPLATES: dict[tuple[str, ...], str] = {}
-_REV_SLOT = "\x00"
+# A record's ``field_revs`` as ``record_row`` writes it: every field at the record's
+# revision, the one it has until its first update writes them out (``stored_revs``).
+# Written out, they were a quarter of a new row's bytes and a JSON text made per record.
+IMPLIED_REVS = ""
 
 
-def field_revs(data: dict[str, Any], rev: int) -> str:
-    """``json.dumps(dict.fromkeys(data, rev))``, the same text, from a template per set
-    of field names (two fifths of ``record_row``'s time was this second dump)."""
-    keys = tuple(data)
-    template = _REVS_TEMPLATES.get(keys)
-    if template is None:
-        if len(_REVS_TEMPLATES) >= 4096:  # any subset of fields can come: bounded
-            _REVS_TEMPLATES.clear()
-        parts = (f"{json.dumps(k)}: {_REV_SLOT}" for k in keys)
-        template = _REVS_TEMPLATES[keys] = "{" + ", ".join(parts) + "}"
-    return template.replace(_REV_SLOT, str(rev))
+def stored_revs(revs: str, data: dict[str, Any], rev: int) -> dict[str, Any]:
+    """The revision of each field of a stored record: its ``field_revs`` column (``revs``)
+    read, or when that is ``IMPLIED_REVS`` (as created: every change since wrote it
+    out), each field of its ``data`` at its revision ``rev``."""
+    return from_json(revs) if revs else dict.fromkeys(data, rev)
 
 
 # --- push: the bulk path ----------------------------------------------------------
@@ -2021,12 +2015,13 @@ class _Bulk:
         ids = sorted(self.switched)
         params = []
         for chunk in _chunks(ids):
-            for rid, data, revs in conn.execute(
-                sa.select(RECORD.c.id, RECORD.c.data, RECORD.c.field_revs).where(
+            for rid, data, revs, was in conn.execute(
+                sa.select(RECORD.c.id, RECORD.c.data, RECORD.c.field_revs, RECORD.c.rev).where(
                     RECORD.c.id.in_(chunk)
                 )
             ):
-                params.append({"rid": rid, **_switched_on(data, revs, self.switched[rid])})
+                switched = _switched_on(data, revs, was, self.switched[rid])
+                params.append({"rid": rid, **switched})
         conn.execute(
             sa.update(RECORD)
             .where(RECORD.c.id == sa.bindparam("rid"))
@@ -2141,7 +2136,7 @@ class _Bulk:
         )
         if addressed_only and not set(differing) <= {"status", "accepted_at"}:
             return _forbidden(ch)
-        revs = from_json(row.field_revs)
+        revs = stored_revs(row.field_revs, data, row.rev)
         base = ch.base_rev or 0
         changed, conflicts = _merge_fields(revs, base, differing, data)
         for c in conflicts:
@@ -2258,7 +2253,7 @@ class _Bulk:
         rev = self.seq.next()
         row = self.row_of.get(old.rid)
         if row is not None and old.rid in self.pending:
-            row.update(_switched_on(row["data"], row["field_revs"], rev))
+            row.update(_switched_on(row["data"], row["field_revs"], row["rev"], rev))
         else:
             self.switched[old.rid] = rev  # a stored one: written by write(), together
         rows = self.assigned[candidate_id]
@@ -2346,10 +2341,12 @@ def _update_goes_careful(ch: p.AnyChange) -> bool:
     )
 
 
-def _switched_on(data: str, field_revs: str, rev: int) -> dict[str, Any]:
-    """The columns of an assignment (its ``data`` and ``field_revs`` as stored) that
-    ``_write_fields`` switches on at ``rev`` for the server (no device, no author)."""
-    values, revs = json.loads(data), json.loads(field_revs)
+def _switched_on(data: str, field_revs: str, was: int, rev: int) -> dict[str, Any]:
+    """The columns of an assignment (its ``data``, ``field_revs`` and revision ``was``
+    as stored) that ``_write_fields`` switches on at ``rev`` for the server (no device,
+    no author)."""
+    values = json.loads(data)
+    revs = stored_revs(field_revs, values, was)
     values["active"], revs["active"] = True, rev
     return {
         "rev": rev, "data": json.dumps(values), "field_revs": json.dumps(revs),
@@ -2427,7 +2424,7 @@ def _update(
     )
     if addressed_only and not set(differing) <= {"status", "accepted_at"}:
         return _forbidden(ch)
-    revs = json.loads(rec.field_revs)
+    revs = stored_revs(rec.field_revs, data, rec.rev)
     base = ch.base_rev or 0
     changed, conflicts = _merge_fields(revs, base, differing, data)
     if rec.entity == LOKET:
@@ -2528,7 +2525,7 @@ def _write_fields(
     rec: Record, changed: dict[str, Any], rev: int, by: str | None, device: str | None
 ) -> None:
     data = json.loads(rec.data)
-    revs = json.loads(rec.field_revs)
+    revs = stored_revs(rec.field_revs, data, rec.rev)
     data.update(changed)
     revs.update(dict.fromkeys(changed, rev))
     rec.data, rec.field_revs, rec.rev = json.dumps(data), json.dumps(revs), rev

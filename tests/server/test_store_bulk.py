@@ -226,7 +226,8 @@ def state(s: Session, fixed: set[str]) -> dict[str, Any]:
 
 def _row(r: Record, rid: str) -> tuple[Any, ...]:
     """A record's columns (all but the time it was written)."""
-    data, revs = json.loads(r.data), json.loads(r.field_revs)
+    data = json.loads(r.data)
+    revs = store.stored_revs(r.field_revs, data, r.rev)
     kept = (r.entity, r.candidate_id, r.spt, r.addressee, r.rev, r.deleted)
     return (rid, *kept, data, revs, r.synced_device, r.updated_by)
 
@@ -524,3 +525,34 @@ def test_records_copied_in_twice_fail_as_an_insert_does(world: World) -> None:
         store.insert_many(s.connection(), store.RECORD, rows)
     with Session(world.engine) as s:
         assert s.scalar(sa.select(sa.func.count()).where(Record.rev >= 10_000)) == 0
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_a_new_records_field_revisions_are_implied_until_its_first_edit(
+    world: World, bulk: bool
+) -> None:
+    """A new record is stored without its field revisions (every field at the record's
+    revision: ``store.stored_revs``); its first edit merges against them as before and
+    writes them out, so a device whose copy is older conflicts on the edited field only."""
+    rid = uid()
+
+    def stored() -> tuple[str, dict[str, Any]]:
+        with Session(world.engine) as s:
+            r = s.get(Record, rid)
+            assert r is not None
+            return r.field_revs, store.stored_revs(r.field_revs, json.loads(r.data), r.rev)
+
+    [made] = world.push(world.anna, batch(plan(world.x, rid)), bulk=bulk)
+    assert stored() == (store.IMPLIED_REVS, dict.fromkeys(plan(world.x, rid)["fields"], made.rev))
+    edited = batch(update("plan", rid, made.rev, summary="Plan 2"))
+    [edit] = world.push(world.anna, edited, bulk=bulk)
+    assert edit.status == "applied" and edit.rev > made.rev
+    revs = dict.fromkeys(plan(world.x, rid)["fields"], made.rev) | {"summary": edit.rev}
+    assert stored()[1] == revs
+    assert json.loads(stored()[0]) == revs  # written out
+    other = store.Caller(world.anna_id, NH, OTHER_DEVICE)
+    [late] = world.push(
+        other, batch(update("plan", rid, made.rev, summary="Plan B", version=2)), bulk=bulk
+    )
+    assert late.status == "conflict" and [c.field for c in late.conflicts] == ["summary"]
+    assert stored()[1] == revs | {"version": late.rev}
