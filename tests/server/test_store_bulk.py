@@ -556,3 +556,37 @@ def test_a_new_records_field_revisions_are_implied_until_its_first_edit(
     )
     assert late.status == "conflict" and [c.field for c in late.conflicts] == ["summary"]
     assert stored()[1] == revs | {"version": late.rev}
+
+
+def test_going_back_before_migration_0016_writes_the_implied_revisions_out(
+    world: World,
+) -> None:
+    """Server migration 0016 marks the implied field revisions: a build from before it
+    refuses the database (Alembic does not know the revision) rather than failing at the
+    first edit of such a record; taken back to 0015, every implied map is written out as
+    that build reads it, and 0016 again leaves the maps as they are."""
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.setup import MIGRATIONS
+
+    rid = uid()
+    [made] = world.push(world.anna, batch(plan(world.x, rid)))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+
+    def field_revs() -> str:
+        with Session(world.engine) as s:
+            r = s.get(Record, rid)
+            assert r is not None
+            return r.field_revs
+
+    assert field_revs() == store.IMPLIED_REVS
+    for target in ("0015", "head"):
+        with world.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0015" else command.upgrade)(cfg, target)
+        assert json.loads(field_revs()) == dict.fromkeys(plan(world.x, rid)["fields"], made.rev)
+    with world.engine.connect() as conn:
+        implied = conn.execute(sa.text("SELECT count(*) FROM record WHERE field_revs = ''"))
+        assert implied.scalar() == 0
