@@ -11,7 +11,7 @@ bytes the server sent (``PAGES``: one file, length-prefixed).
 
 ``replay``: per variant and round, a fresh vault takes those pages as a ``run()`` does
 (foreign keys off, the run's page cache, synchronous NORMAL, the garbage collector
-paused, ``engine.PULL_TX_RECORDS`` records per commit): parse (``model_validate_json``),
+paused, ``engine.PULL_TX_RECORDS`` records per commit): parse (``transport.read_answer``; variant ``models``: ``model_validate_json``),
 apply (``apply_page`` and the cursor), commit. The process's CPU seconds of each part,
 per commit, so the cost per record at the start and at the end of the pull can be read
 side by side. Variants are what the vault does around the same code (``VARIANTS``).
@@ -38,7 +38,7 @@ sys.path.insert(0, str(BENCH))
 import bench_sync as bs  # noqa: E402
 
 from spt_common import protocol as p  # noqa: E402
-from spt_desktop.sync import apply, engine  # noqa: E402
+from spt_desktop.sync import apply, engine, transport  # noqa: E402
 from spt_desktop.sync.transport import Transport  # noqa: E402
 
 
@@ -78,6 +78,12 @@ def capture(server_dir: Path, out: Path) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _parse(body: bytes) -> Any:
+    """A page as the client reads it (``Transport.sync``); older trees: the model."""
+    read = getattr(transport, "read_answer", None)
+    return read(body) if read is not None else p.SyncResponse.model_validate_json(body)
+
+
 def _pages(path: Path) -> list[bytes]:
     data = path.read_bytes()
     out, at = [], 0
@@ -104,6 +110,20 @@ def _no_prefix(raw: Any) -> None:
         "tokenize = 'unicode61 remove_diacritics 2')"
     )
     raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 1)")
+
+
+def _prefix(prefix: str) -> Callable[[Any], None]:
+    """The search index as now but with ``prefix`` indexes only (a fresh vault: empty)."""
+
+    def run(raw: Any) -> None:
+        raw.execute("DROP TABLE search_fts")
+        raw.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5(candidate_id UNINDEXED, body, "
+            f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefix}')"
+        )
+        raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 1)")
+
+    return run
 
 
 def _no_fts(raw: Any) -> None:
@@ -252,6 +272,22 @@ def _fts_triggers_only(raw: Any) -> None:
         raw.execute(f"DROP TRIGGER {n}")
 
 
+def _drop_triggers(like: str) -> Callable[[Any], None]:
+    """The triggers whose name is LIKE ``like`` dropped (a ceiling: what they cost)."""
+
+    def run(raw: Any) -> None:
+        names = [
+            r[0]
+            for r in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (like,)
+            ).fetchall()
+        ]
+        for n in names:
+            raw.execute(f"DROP TRIGGER {n}")
+
+    return run
+
+
 # A variant: what is done on the run's raw DB-API cursor before the first page and
 # after the last commit, and the records per commit.
 VARIANTS: dict[str, dict[str, Any]] = {
@@ -280,6 +316,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
         "setup": _sql("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 16)")
     },
     "no-fts": {"setup": _no_fts},
+    "models": {"parse": p.SyncResponse.model_validate_json},
+    "no-scrub-ai": {"setup": _drop_triggers("%_scrub_ai")},
+    "no-monitor": {"setup": _drop_triggers("monitor_%")},
+    "no-prefix34": {"setup": _prefix("2")},
     "fts-triggers-only": {"setup": _fts_triggers_only},
 }
 
@@ -299,9 +339,10 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
         spec["setup"](raw)
         conn.commit()
     per_tx = spec.get("records", engine.PULL_TX_RECORDS)
+    parse = spec.get("parse", _parse)
     undo = spec["patch"]() if "patch" in spec else None
     wall0 = time.perf_counter()
-    parse = work = commit = 0.0
+    parsing = work = commit = 0.0
     per_commit: list[tuple[int, float, float, float]] = []  # records, parse, apply, commit
     held = 0
     p0 = w0 = 0.0
@@ -310,12 +351,12 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
     try:
         for i, body in enumerate(pages):
             t0 = _cpu()
-            resp = p.SyncResponse.model_validate_json(body)
+            resp = parse(body)
             t1 = _cpu()
             apply.apply_page(conn, resp.pull.records)
             engine._put(conn, {engine.S_CURSOR: resp.pull.cursor})
             t2 = _cpu()
-            parse += t1 - t0
+            parsing += t1 - t0
             work += t2 - t1
             p0 += t1 - t0
             w0 += t2 - t1
@@ -344,11 +385,11 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
     vault.lock()
     shutil.rmtree(workdir, ignore_errors=True)
     return {
-        "parse": parse,
+        "parse": parsing,
         "apply": work,
         "commit": commit,
         "finish": finish,
-        "total": parse + work + commit + finish,
+        "total": parsing + work + commit + finish,
         "wall": wall,
         "per_commit": per_commit,
         "bytes": size,

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import pydantic_core
 import sqlalchemy as sa
@@ -23,6 +23,9 @@ from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
 from spt_desktop.sync.conflicts import REFUSED_KINDS
 from spt_desktop.sync.searchindex import feeds_search, removing
+
+if TYPE_CHECKING:
+    from spt_desktop.sync.transport import WireRecord
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
 _OUTBOX = OutboxEntry.__tablename__
@@ -714,7 +717,19 @@ def _conflict_stamp(conn: sa.Connection) -> Any:
     return bind or (lambda value: value)
 
 
-def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
+def wire_record(rec: p.Record) -> WireRecord:
+    """A record model (a refused change's server version, a test's record) as a pulled
+    page holds it."""
+    return {
+        "entity": rec.entity,
+        "id": rec.id,
+        "rev": rec.rev,
+        "deleted": rec.deleted,
+        "data": rec.data,
+    }
+
+
+def apply_page(conn: sa.Connection, records: Sequence[WireRecord | p.Record]) -> int:
     """Write pulled records into the vault. A record with local changes not yet pushed
     keeps those fields (and its base revision, so the server can still tell a conflict);
     a tombstone always wins.
@@ -730,24 +745,35 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
     """
     if not records:
         return 0
-    pending = _pending_fields(conn, [rec.id for rec in records])
+    # A pulled page's records are plain data already (``transport.read_answer``).
+    page = [r if isinstance(r, dict) else wire_record(r) for r in records]
+    pending = _pending_fields(conn, [rec["id"] for rec in page])
     now = utcnow()
-    plain: dict[str, dict[str, p.Record]] = {}
-    for rec in records:
-        if rec.entity not in TABLES:
+    plain: dict[str, dict[str, WireRecord]] = {}
+    for rec in page:
+        entity, rid = rec["entity"], rec["id"]
+        if entity not in TABLES:
             continue
-        if rec.id in pending:
-            _apply_over_local(conn, rec, pending[rec.id], now)
+        if rid in pending:
+            _apply_over_local(conn, rec, pending[rid], now)
             continue
         # The same record twice in a page: the later one is the newer.
-        plain.setdefault(rec.entity, {})[rec.id] = rec
+        by_id = plain.get(entity)
+        if by_id is None:
+            by_id = plain[entity] = {}
+        by_id[rid] = rec
     # Tombstones without content (a server from migration 0005 on keeps none): they mark
     # the rows held here as deleted and bring no row of their own (there is nothing to
     # fill its columns with).
-    tombs = {e: [r for r in recs.values() if r.deleted and not r.data] for e, recs in plain.items()}
+    tombs = {
+        e: [r for r in recs.values() if r.get("deleted") and not r["data"]]
+        for e, recs in plain.items()
+    }
     for entity, gone in tombs.items():
         if gone:
-            plain[entity] = {i: r for i, r in plain[entity].items() if r.data or not r.deleted}
+            plain[entity] = {
+                i: r for i, r in plain[entity].items() if r["data"] or not r.get("deleted")
+            }
     cursor = driver_cursor(conn)
     plans = [
         (shape, _plan_rows(cursor, shape, recs, shape.stamp(now)))
@@ -767,7 +793,7 @@ def apply_page(conn: sa.Connection, records: list[p.Record]) -> int:
                     sa.update(table)
                     .where(table.c.id == sa.bindparam("rid"))
                     .values(deleted=True, server_rev=sa.bindparam("rev"), modified_at=now),
-                    [{"rid": r.id, "rev": r.rev} for r in gone],
+                    [{"rid": r["id"], "rev": r["rev"]} for r in gone],
                 )
         for shape, plan in plans:
             _execute(cursor, shape, plan)
@@ -796,18 +822,19 @@ class _Shape:
     select_wire: str
     scrub: tuple[tuple[int, Any], ...]  # a tombstone's (field position, cleared value)
 
-    def stored(self, rec: p.Record) -> tuple[Any, ...]:
+    def stored(self, rec: WireRecord) -> tuple[Any, ...]:
         """(server_rev, deleted, *fields) as the vault stores them; absent fields null.
         A tombstone's content is cleared before it is written, whatever the server
         sent: never stored, and a tombstone pulled again compares equal (no rewrite)."""
         # Every field read in one pass (map over dict.get), then only the fields with a
         # conversion visited: a first pull calls this for every record it brings.
-        values: list[Any] = [rec.rev, 1 if rec.deleted else 0, *map(rec.data.get, self.fields)]
+        deleted = rec.get("deleted", False)
+        values: list[Any] = [rec["rev"], 1 if deleted else 0, *map(rec["data"].get, self.fields)]
         for i, conv in self.converting:
             value = values[i]
             if value is not None:
                 values[i] = conv(value)
-        if rec.deleted:
+        if deleted:
             for i, cleared in self.scrub:
                 values[2 + i] = cleared
         return tuple(values)
@@ -996,7 +1023,7 @@ class _Plan:
     reindexed: int  # updates that change more than the server revision
 
 
-def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, p.Record], stamp: str) -> _Plan:
+def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, WireRecord], stamp: str) -> _Plan:
     ids = list(recs)
     here: dict[str, tuple[Any, ...]] = {}
     for row in cursor.execute(shape.select, (json.dumps(ids),)):
@@ -1046,18 +1073,19 @@ def _execute(cursor: Any, shape: _Shape, plan: _Plan) -> None:
 
 
 def _apply_over_local(
-    conn: sa.Connection, rec: p.Record, local: set[str] | None, now: datetime
+    conn: sa.Connection, rec: WireRecord, local: set[str] | None, now: datetime
 ) -> None:
-    table = TABLES[rec.entity]
-    exists = conn.execute(sa.select(table.c.id).where(table.c.id == rec.id)).first()
-    if rec.deleted:
+    entity, rid = rec["entity"], rec["id"]
+    table = TABLES[entity]
+    exists = conn.execute(sa.select(table.c.id).where(table.c.id == rid)).first()
+    if rec.get("deleted"):
         if exists:
-            scrub = TOMBSTONE_SCRUB.get(rec.entity, {})
-            conn.execute(sa.update(table).where(table.c.id == rec.id).values(deleted=True, **scrub))
+            scrub = TOMBSTONE_SCRUB.get(entity, {})
+            conn.execute(sa.update(table).where(table.c.id == rid).values(deleted=True, **scrub))
         return
     if local is None or not exists:
         return  # made or deleted here and not pushed yet: the push will settle it
-    values = {k: v for k, v in from_wire(rec.entity, rec.data).items() if k not in local}
+    values = {k: v for k, v in from_wire(entity, rec["data"]).items() if k not in local}
     if values:
         values["modified_at"] = now
-        conn.execute(sa.update(table).where(table.c.id == rec.id).values(values))
+        conn.execute(sa.update(table).where(table.c.id == rid).values(values))

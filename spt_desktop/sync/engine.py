@@ -54,6 +54,8 @@ from spt_desktop.sync.transport import (
     CLIENT_MAX_BATCH,
     MIN_BODY,
     DeviceRevoked,
+    PulledPage,
+    SyncAnswer,
     SyncError,
     TokenExpired,
     TokenInvalid,
@@ -305,7 +307,7 @@ class Answer:
     tokens, or the refusal (raised, or acted on, by the next vault step)."""
 
     exchange: Exchange
-    response: p.SyncResponse | None = None
+    response: SyncAnswer | None = None
     tokens: p.TokenPair | None = field(default=None, repr=False)
     error: SyncError | None = None
 
@@ -767,7 +769,7 @@ class Syncer:
         if tx is not None:
             tx.commit()
 
-    def _keep_open(self, page: p.PullPage) -> bool:
+    def _keep_open(self, page: PulledPage) -> bool:
         """Whether the transaction of a page that answered no batch and makes none (and
         with none on the wire) stays open for the next page(s) (``PULL_TX_RECORDS``):
         the run holds its connection and more pages are to come, asked for with no
@@ -981,7 +983,7 @@ class Syncer:
         self._next = _Prebuilt(batch["max_seq"], version, following, text, limit)
 
     def _prebuilt_batch(
-        self, conn: sa.Connection, batch: dict[str, Any], resp: p.SyncResponse
+        self, conn: sa.Connection, batch: dict[str, Any], resp: SyncAnswer
     ) -> _Prebuilt | None:
         """The batch built while ``batch`` was on the wire, if it is the one
         ``build_batch`` would build now: built past this batch, nothing committed to the
@@ -1003,7 +1005,7 @@ class Syncer:
         if resp.pull.purge:
             return None
         touched = change_ids(batch)
-        touched.update(r.id for r in resp.pull.records)
+        touched.update(r["id"] for r in resp.pull.records)
         if resp.push is not None:
             touched.update(r.id for r in resp.push.results if r.record is not None)
         if not touched.isdisjoint(change_ids(ready.batch)):
@@ -1061,7 +1063,7 @@ class Syncer:
 
     def _apply(
         self,
-        resp: p.SyncResponse,
+        resp: SyncAnswer,
         batch: dict[str, Any] | None,
         cursor: str | None,
         pushing: bool,

@@ -3,17 +3,19 @@ when the device was revoked. SQLCipher with ``secure_delete`` zeroes the freed p
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import sqlalchemy as sa
 
-from spt_common import protocol as p
 from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, Setting
 from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync.searchindex import bulk_removal, feeds_search, removing
+
+if TYPE_CHECKING:
+    from spt_desktop.sync.transport import PulledPage
 
 # Conflict kinds that hold the coach's own unsent work, refused by the server.
 UNDELIVERED = ("forbidden", "rejected")
@@ -34,12 +36,16 @@ def _candidate_tables() -> list[sa.Table]:
     ]
 
 
-def gone_candidates(page: p.PullPage) -> frozenset[str]:
+def gone_candidates(page: PulledPage) -> frozenset[str]:
     """Purged candidates whose own record came as a tombstone on the same page: the
     server's sign that she was erased or deleted, not handed over."""
+    if not page.purge:
+        return frozenset()
     purged = set(page.purge)
     return frozenset(
-        r.id for r in page.records if r.entity == "candidate" and r.deleted and r.id in purged
+        r["id"]
+        for r in page.records
+        if r["entity"] == "candidate" and r.get("deleted") and r["id"] in purged
     )
 
 

@@ -106,7 +106,7 @@ def apply_careful(conn: sa.Connection, records: list[p.Record]) -> None:
     now = utcnow()
     for rec in records:
         if rec.id in pending:
-            apply._apply_over_local(conn, rec, pending[rec.id], now)
+            apply._apply_over_local(conn, apply.wire_record(rec), pending[rec.id], now)
             continue
         table = apply.TABLES[rec.entity]
         values = apply.from_wire(rec.entity, rec.data)
