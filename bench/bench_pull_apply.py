@@ -11,10 +11,11 @@ bytes the server sent (``PAGES``: one file, length-prefixed).
 
 ``replay``: per variant and round, a fresh vault takes those pages as a ``run()`` does
 (foreign keys off, the run's page cache, synchronous NORMAL, the garbage collector
-paused, ``engine.PULL_TX_RECORDS`` records per commit): parse (``transport.read_answer``; variant ``models``: ``model_validate_json``),
-apply (``apply_page`` and the cursor), commit. The process's CPU seconds of each part,
-per commit, so the cost per record at the start and at the end of the pull can be read
-side by side. Variants are what the vault does around the same code (``VARIANTS``).
+paused, ``engine.PULL_TX_RECORDS`` records per commit): parse (``transport.read_answer``;
+variant ``models``: ``model_validate_json``), apply (``apply_page`` and the cursor),
+commit. The process's CPU seconds of each part, per commit, so the cost per record at
+the start and at the end of the pull can be read side by side. Variants are what the
+vault does around the same code (``VARIANTS``).
 """
 
 from __future__ import annotations

@@ -74,9 +74,7 @@ def main() -> int:
         try:
             made = remake_index(vault, prefix) if prefix != "2 3 4" else 0.0
             with vault.engine.connect() as c:
-                pages = c.exec_driver_sql(
-                    "SELECT count(*) FROM search_fts_data"
-                ).scalar()
+                pages = c.exec_driver_sql("SELECT count(*) FROM search_fts_data").scalar()
             print(f"prefix '{prefix}': index made in {made:.1f} s cpu, {pages} FTS blocks "
                   f"(load {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
             for word in WORDS:
@@ -91,7 +89,7 @@ def main() -> int:
     print("|---|" + "---:|" * len(prefixes))
     for word, by in results.items():
         cells = " | ".join(
-            f"{by[x][0] * 1000:.1f} ({by[x][1] * 1000:.1f}, {by[x][2] * 1000:.1f})" for x in prefixes
+            f"{by[x][0] * 1e3:.1f} ({by[x][1] * 1e3:.1f}, {by[x][2] * 1e3:.1f})" for x in prefixes
         )
         print(f"| {word} | {cells} |")
     print(f"\nload {os.getloadavg()}")
