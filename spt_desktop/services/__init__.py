@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from spt_desktop.services.base import Context
 from spt_desktop.services.changes import Changed, Changes
-from spt_desktop.services.dto import Dossier
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
+    from spt_desktop.services.dto import Dossier
     from spt_desktop.services.coordination import CoordinationService
     from spt_desktop.services.documents import DocumentService
     from spt_desktop.services.referrals import ReferralService
@@ -115,6 +115,10 @@ class Services:
 
     def dossier(self, candidate_id: str) -> Dossier:
         """Everything one dossier shows, read in one transaction."""
+        # Here, not at the top: ``spt-desktop sync`` imports this package (the demo mark)
+        # and never builds a dossier.
+        from spt_desktop.services.dto import Dossier
+
         cid = candidate_id
         with self._ctx.tx():
             matches = self.matching.for_candidate(cid)
