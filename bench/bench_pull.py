@@ -74,11 +74,26 @@ def _env(tree: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tree), "SPT_PASSPHRASE": bs.PASSPHRASE}
 
 
-def _new_vault(workdir: Path, name: str, url: str) -> Path:
-    v = bs.fresh_vault(workdir, name)
-    with Transport(url) as t:
-        engine.login(v, url, bs.EMAIL, bs.PASSWORD, transport=t, device_name=name)
-    v.lock()
+# A new vault, logged in, made by a tree's own code: its schema is that tree's (a vault
+# of a newer schema does not open in an older tree; an older one would be upgraded
+# inside the timed process).
+NEW_VAULT = r"""
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1] + "/bench")
+import bench_sync as bs
+from spt_desktop.sync import engine
+from spt_desktop.sync.transport import Transport
+v = bs.fresh_vault(Path(sys.argv[2]), sys.argv[3])
+with Transport(sys.argv[4]) as t:
+    engine.login(v, sys.argv[4], bs.EMAIL, bs.PASSWORD, transport=t, device_name=sys.argv[3])
+v.lock()
+"""
+
+
+def _new_vault(workdir: Path, name: str, url: str, tree: Path = BENCH.parent) -> Path:
+    cmd = [bs.PYTHON, "-c", NEW_VAULT, str(tree), str(workdir), name, url]
+    subprocess.run(cmd, env=_env(tree), check=True, capture_output=True)
     return workdir / name
 
 
@@ -188,7 +203,7 @@ def main() -> int:
                         if args.profile is not None and r == 0:
                             args.profile.mkdir(parents=True, exist_ok=True)
                             prof = args.profile / f"pull-{name}.txt"
-                        v = _new_vault(d, "v.sptvault", server.url)
+                        v = _new_vault(d, "v.sptvault", server.url, tree)
                         s0 = server.cpu()
                         out = _pull(tree, v, server.url, prof)
                         out["server_cpu"] = server.cpu() - s0
@@ -196,9 +211,9 @@ def main() -> int:
                         rows.setdefault((kind, name), []).append(out)
                     else:
                         assert shaper is not None
-                        v = _new_vault(d, "v.sptvault", server.url)
+                        v = _new_vault(d, "v.sptvault", server.url, tree)
                         wall, cpu = _cli(tree, v)
-                        f = _new_vault(d, "f.sptvault", shaper.url)
+                        f = _new_vault(d, "f.sptvault", shaper.url, tree)
                         shaper.reset()
                         fwall, fcpu = _cli(tree, f)
                         out = {"wall": wall, "cpu": cpu, "field_wall": fwall,

@@ -953,11 +953,22 @@ def _wire_json(table: sa.Table, entity: str, quote: Any) -> str:
     )
 
 
+# Wire dates already checked (``_date_stored``): a page holds few distinct dates (a first
+# pull: 1.1 million date fields) and each was parsed and written again.
+_DATES: dict[str, str] = {}
+_DATES_KEPT = 100_000
+
+
 def _date_stored(value: str) -> str:
     """A wire date (``YYYY-MM-DD``) as SQLAlchemy's SQLite DATE stores it: checked by
     ``date.fromisoformat`` (anything else raises, as on the column's own way), then
-    written in the storage format, which for a date is its ISO form."""
-    return date.fromisoformat(value).isoformat()
+    written in the storage format, which for a date is its ISO form; once per date."""
+    stored = _DATES.get(value)
+    if stored is None:
+        stored = date.fromisoformat(value).isoformat()
+        if len(_DATES) < _DATES_KEPT:
+            _DATES[value] = stored
+    return stored
 
 
 def _datetime_stored(bind: Any) -> Any:
