@@ -328,8 +328,6 @@ class Server:
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
         # of CPU per request, a fifth of an idle sync).
-        # _PROBE_STAMP as psycopg takes it (compiled on first use).
-        self.probe_sql: str | None = None
         self.threads = ThreadPoolExecutor(
             pool_config()[0] if self.postgres else 40, thread_name_prefix="spt-sync"
         )
@@ -640,15 +638,16 @@ def _good_cursor(cursor: str | None) -> bool:
 def _idle_answer(
     server: Server, body: p.AnySync, claims: security.AccessClaims
 ) -> bytes | tuple[store.Caller, int] | None:
-    """The answer of an idle sync (PostgreSQL): nothing to send, the device checked by
-    this process and the auth epoch where it was, nothing new in the caller's scopes past
-    the cursor. One statement (_PROBE_STAMP: epoch, watermark, the sync's time) on a
-    pooled connection as psycopg has it: through SQLAlchemy's session the same statement
-    cost twice the CPU (0.28 against 0.11 ms). None: not such a sync, or not sure;
+    """The answer of a sync with nothing to send (PostgreSQL) whose device this process
+    checked, when the auth epoch is where it was: one statement (``pull.probe``: epoch,
+    watermark, the sync's time, and the page's prelude when the watermark is past the
+    cursor) and, when there is something new, the page's (``pull.quick_page``), both on
+    one pooled connection as psycopg has it, in autocommit: through SQLAlchemy's session
+    the same statements cost twice the CPU. None: not such a sync, or not sure;
     ``sync_answer``'s usual path answers it (and says why it refuses, if it does).
 
     (caller, watermark): the probe passed (device checked, epoch unmoved, sync stamped)
-    but there is something new past the cursor: the usual path reads the page without
+    but the page needs more than its rows (a purge): the usual path reads it without
     asking again (the probe's statement once more was a fifth of such a sync's CPU)."""
     if body.batch is not None or not server.postgres:
         return None
@@ -662,38 +661,32 @@ def _idle_answer(
     if rid:
         return None
     epoch, caller = known[0], known[1]
-    keys = store.marks_of(caller)
-    params = {"k1": keys[0], "k2": keys[1], "k3": keys[2], "device": caller.device_id,
-              "epoch": epoch, "now": utcnow()}  # fmt: skip
-    row = _raw_probe(server, params)
-    if row is None or row[0] != epoch or not row[2]:
-        return None  # not checked, or not stamped (the device row is gone): ask again
-    if int(row[1]) > rev:
-        return caller, int(row[1])
-    page = pull.page_json(pull.Page(rows=[], purge=[], cursor=str(rev), more=False))
-    head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
-    return b"".join((head.encode(), b'"push":null,"pull":', page, b"}"))
-
-
-def _raw_probe(server: Server, params: dict[str, Any]) -> Any:
-    """``_PROBE_STAMP``'s row, in autocommit on a pooled psycopg connection (the pool's
-    checkout ping applies as for any other); None if the connection failed (dropped from
-    the pool: the usual path then runs on a fresh one)."""
-    if server.probe_sql is None:
-        server.probe_sql = str(_PROBE_STAMP.compile(dialect=server.engine.dialect))
     raw = server.engine.raw_connection()
     try:
         conn: Any = raw.driver_connection  # psycopg.Connection (PostgreSQL only)
         conn.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
         try:
-            return conn.execute(server.probe_sql, params).fetchone()
+            found = pull.probe(conn, server.engine.dialect, caller, epoch, rev, utcnow())
+            if found.epoch != epoch or not found.stamped:
+                return None  # not checked, or not stamped (the device row is gone): ask again
+            if found.before is None:  # her watermark is at or below the cursor
+                page: pull.Page | None = pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
+            elif body.limit:
+                page = pull.quick_page(conn, server.engine.dialect, caller, rev, body.limit,
+                                       found.before)  # fmt: skip
+            else:
+                page = None
         finally:
             conn.autocommit = False
     except Exception:  # what a lost connection raises depends on the moment
         raw.invalidate()
-        return None
+        return None  # the usual path runs on a fresh connection
     finally:
         raw.close()
+    if page is None:
+        return caller, found.mark
+    head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
+    return b"".join((head.encode(), b'"push":null,"pull":', pull.page_json(page), b"}"))
 
 
 _SYNC_PATH = f"{p.API_PREFIX}/sync"
