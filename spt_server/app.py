@@ -143,27 +143,15 @@ class Guard:
         outer = _compressing(watched, encoding.pick(accept) if accept else None)
         try:
             await self.app(scope, inner, outer)
-        except BodyTooLarge as exc:  # raised outside a route (FastAPI answers it in one)
-            if not started:
-                await _send_error(send, exc)
-        except sa.exc.TimeoutError:
-            # No pooled connection came free within the pool's timeout: the server is
-            # busy, nothing went wrong. The client retries a 5xx (after Retry-After).
-            log.warning("Server bezet: geen databaseverbinding vrij (%s)", scope.get("method"))
-            if not started:
-                await _send_error(send, _busy())
         except Exception as exc:
-            _log_unexpected(scope, exc)
+            if isinstance(exc, sa.exc.TimeoutError):
+                # No pooled connection came free within the pool's timeout: the server is
+                # busy, nothing went wrong. The client retries a 5xx (after Retry-After).
+                log.warning("Server bezet: geen databaseverbinding vrij (%s)", scope.get("method"))
+            elif not isinstance(exc, BodyTooLarge):  # raised outside a route
+                _log_unexpected(scope, exc)
             if not started:
-                await _send_error(
-                    send,
-                    ApiError(
-                        500,
-                        "server_error",
-                        "Er ging iets mis op de server. Er is niets verloren; probeer het "
-                        "later opnieuw.",
-                    ),
-                )
+                await _send_error(send, _unexpected(exc))
 
     async def _unpacked(
         self, scope: Scope, name: str, counted: Receive, receive: Receive
@@ -251,6 +239,20 @@ async def _send_error(send: Send, exc: HTTPException) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+def _unexpected(exc: Exception) -> HTTPException:
+    """The answer to an error no route answered: a body too large (413), no pooled
+    connection free (503), anything else (500, nothing said of it)."""
+    if isinstance(exc, BodyTooLarge):
+        return exc
+    if isinstance(exc, sa.exc.TimeoutError):
+        return _busy()
+    return ApiError(
+        500,
+        "server_error",
+        "Er ging iets mis op de server. Er is niets verloren; probeer het later opnieuw.",
+    )
+
+
 # The code of a 503: every pooled connection stayed taken for the pool's timeout.
 SERVER_BUSY = "server_busy"
 BUSY_RETRY_AFTER = 2  # seconds
@@ -324,6 +326,10 @@ class Server:
         # needs anyway (with its watermark): a revocation holds at the next request, in
         # every process, without a per-request query of account and device.
         self.checked: dict[tuple[str, str], tuple[int, store.Caller, float]] = {}
+        # Access tokens this process verified (signature, claims): a device sends the same
+        # token with every sync for up to ACCESS_TTL. Its expiry is still checked at every
+        # use; the keys are read once (a retired key needs a restart, as any key change).
+        self.tokens: dict[str, security.AccessClaims] = {}
         # The threads of the sync fast path (SyncFastPath): as many as the pool has
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
@@ -386,10 +392,32 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.server.engine.dispose()
 
 
+class Api(FastAPI):
+    """FastAPI behind the server's own pure-ASGI layers (``front``: the Guard, the version
+    handshake, the sync's fast path), in front of FastAPI's middleware stack rather than
+    inside it: a sync the fast path answers no longer passes FastAPI's error, telemetry
+    and body-limit layers (each a call and a wrapped ``send``; the telemetry's asks the
+    environment three times a request). Every other request passes all of them, as
+    before; an unexpected error is answered by the handler FastAPI's error layer calls
+    (``_unexpected``: the Guard's answers) and logged by the Guard."""
+
+    front: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.front is None:
+            await super().__call__(scope, receive, send)
+        else:
+            await self.front(scope, receive, send)
+
+    async def stack(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """FastAPI's own middleware stack and routes (behind ``front``)."""
+        await super().__call__(scope, receive, send)
+
+
 def create_app(db_url: str) -> FastAPI:
     """The API on the database at ``db_url`` (made with ``spt-server init``)."""
     server = Server(db_url)
-    app = FastAPI(
+    app = Api(
         lifespan=_lifespan,
         title="SPT-server",
         version=__version__,
@@ -402,10 +430,15 @@ def create_app(db_url: str) -> FastAPI:
 
     # The version handshake (spt_server/clients.py), inside the Guard: a refusal is
     # answered before the body is read and before any handler runs.
-    # The fast path of a sync (SyncFastPath) inside both.
-    app.add_middleware(SyncFastPath, server=server)
-    app.add_middleware(ClientVersions)
-    app.add_middleware(Guard)
+    # The fast path of a sync (SyncFastPath) inside both; FastAPI's stack inside it.
+    app.front = Guard(ClientVersions(SyncFastPath(app.stack, server=server)))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        # FastAPI's error layer answers with this, then raises the error on to the Guard,
+        # which logs it (the answer is sent: it sends nothing more).
+        error = _unexpected(exc)
+        return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -732,7 +765,7 @@ class SyncFastPath:
             await self.app(scope, _replay(raw, receive), send)
             return
         try:
-            claims = _token_claims(authorization, self.server.key)
+            claims = _sync_claims(self.server, authorization)
             answer = await asyncio.get_running_loop().run_in_executor(
                 self.server.threads, sync_answer, self.server, body, claims
             )
@@ -832,6 +865,21 @@ def _token_claims(
         return security.read_access(key, authorization[7:])
     except security.TokenError as exc:
         raise ApiError(401, exc.code, "Niet (meer) aangemeld.") from None
+
+
+def _sync_claims(server: Server, authorization: str | None) -> security.AccessClaims:
+    """``_token_claims`` of a sync's token, from this process's earlier check of the same
+    token while it has not expired (the HMAC, base64 and JSON of every request, a tenth
+    of an idle sync's CPU in the event loop)."""
+    token = authorization[7:] if authorization and authorization.startswith("Bearer ") else ""
+    known = server.tokens.get(token)
+    if known is not None and known.expires >= time.time():
+        return known
+    claims = _token_claims(authorization, server.key)
+    if len(server.tokens) > 50_000:  # bounded: a token is renewed every ACCESS_TTL
+        server.tokens.clear()
+    server.tokens[token] = claims
+    return claims
 
 
 def _check_device(s: Session, claims: security.AccessClaims) -> store.Caller:
