@@ -16,8 +16,9 @@ thread pool calls it:
 CPU: this process (``getrusage(RUSAGE_THREAD)``, user and system: the calling thread,
 where every statement is made) and PostgreSQL's backends of the database (``/proc/PID/schedstat``,
 nanoseconds; the pool's and the lease connection's). Statements: every one SQLAlchemy
-sends (``before_cursor_execute``, all engines), plus the idle probe sent on the raw
-psycopg connection (counted by its call). ``--profile KIND`` prints cProfile's top of
+sends (``before_cursor_execute``, all engines), plus those sent on the raw psycopg
+connection (``pull.RAW_LISTENERS``; in older code, the idle probe, counted by its call).
+``--profile KIND`` prints cProfile's top of
 that kind. Prints a table and a JSON line; ``uptime`` before and after.
 """
 
@@ -48,7 +49,7 @@ import loadgen as lg  # noqa: E402
 
 from spt_common import protocol as p  # noqa: E402
 from spt_server import app as server_app  # noqa: E402
-from spt_server import security  # noqa: E402
+from spt_server import pull, security  # noqa: E402
 
 KINDS = ("push", "pulled", "idle")
 
@@ -60,6 +61,9 @@ class Counter:
         self.total = 0
         self.by_kind: collections.Counter[str] = collections.Counter()
         sa.event.listen(sa.engine.Engine, "before_cursor_execute", self._seen)
+        if hasattr(pull, "RAW_LISTENERS"):  # statements sent on psycopg's connection itself
+            pull.RAW_LISTENERS.append(lambda sql: self._seen(None, None, sql.decode()))
+        self.raw = hasattr(pull, "RAW_LISTENERS")
 
     def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.startswith(_METER):
@@ -200,7 +204,9 @@ def run(
             f["py_ms"] += (r1.ru_utime - r0.ru_utime) * 1000
             f["sys_ms"] += (r1.ru_stime - r0.ru_stime) * 1000
             f["pg_ms"] += (pg1 - pg0) / 1e6
-            f["statements"] += counter.total - stmts + (1 if kind != "push" else 0)
+            # Before RAW_LISTENERS, the idle probe (raw) of a sync without a push: one.
+            raw_probe = 0 if counter.raw or kind == "push" else 1
+            f["statements"] += counter.total - stmts + raw_probe
             f["n"] += 1
             kinds_seen[kind] += collections.Counter(counter.by_kind) - snap
     rows = {}

@@ -143,27 +143,15 @@ class Guard:
         outer = _compressing(watched, encoding.pick(accept) if accept else None)
         try:
             await self.app(scope, inner, outer)
-        except BodyTooLarge as exc:  # raised outside a route (FastAPI answers it in one)
-            if not started:
-                await _send_error(send, exc)
-        except sa.exc.TimeoutError:
-            # No pooled connection came free within the pool's timeout: the server is
-            # busy, nothing went wrong. The client retries a 5xx (after Retry-After).
-            log.warning("Server bezet: geen databaseverbinding vrij (%s)", scope.get("method"))
-            if not started:
-                await _send_error(send, _busy())
         except Exception as exc:
-            _log_unexpected(scope, exc)
+            if isinstance(exc, sa.exc.TimeoutError):
+                # No pooled connection came free within the pool's timeout: the server is
+                # busy, nothing went wrong. The client retries a 5xx (after Retry-After).
+                log.warning("Server bezet: geen databaseverbinding vrij (%s)", scope.get("method"))
+            elif not isinstance(exc, BodyTooLarge):  # raised outside a route
+                _log_unexpected(scope, exc)
             if not started:
-                await _send_error(
-                    send,
-                    ApiError(
-                        500,
-                        "server_error",
-                        "Er ging iets mis op de server. Er is niets verloren; probeer het "
-                        "later opnieuw.",
-                    ),
-                )
+                await _send_error(send, _unexpected(exc))
 
     async def _unpacked(
         self, scope: Scope, name: str, counted: Receive, receive: Receive
@@ -251,6 +239,20 @@ async def _send_error(send: Send, exc: HTTPException) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+def _unexpected(exc: Exception) -> HTTPException:
+    """The answer to an error no route answered: a body too large (413), no pooled
+    connection free (503), anything else (500, nothing said of it)."""
+    if isinstance(exc, BodyTooLarge):
+        return exc
+    if isinstance(exc, sa.exc.TimeoutError):
+        return _busy()
+    return ApiError(
+        500,
+        "server_error",
+        "Er ging iets mis op de server. Er is niets verloren; probeer het later opnieuw.",
+    )
+
+
 # The code of a 503: every pooled connection stayed taken for the pool's timeout.
 SERVER_BUSY = "server_busy"
 BUSY_RETRY_AFTER = 2  # seconds
@@ -324,12 +326,14 @@ class Server:
         # needs anyway (with its watermark): a revocation holds at the next request, in
         # every process, without a per-request query of account and device.
         self.checked: dict[tuple[str, str], tuple[int, store.Caller, float]] = {}
+        # Access tokens this process verified (signature, claims): a device sends the same
+        # token with every sync for up to ACCESS_TTL. Its expiry is still checked at every
+        # use; the keys are read once (a retired key needs a restart, as any key change).
+        self.tokens: dict[str, security.AccessClaims] = {}
         # The threads of the sync fast path (SyncFastPath): as many as the pool has
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
         # of CPU per request, a fifth of an idle sync).
-        # _PROBE_STAMP as psycopg takes it (compiled on first use).
-        self.probe_sql: str | None = None
         self.threads = ThreadPoolExecutor(
             pool_config()[0] if self.postgres else 40, thread_name_prefix="spt-sync"
         )
@@ -388,10 +392,32 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.server.engine.dispose()
 
 
+class Api(FastAPI):
+    """FastAPI behind the server's own pure-ASGI layers (``front``: the Guard, the version
+    handshake, the sync's fast path), in front of FastAPI's middleware stack rather than
+    inside it: a sync the fast path answers no longer passes FastAPI's error, telemetry
+    and body-limit layers (each a call and a wrapped ``send``; the telemetry's asks the
+    environment three times a request). Every other request passes all of them, as
+    before; an unexpected error is answered by the handler FastAPI's error layer calls
+    (``_unexpected``: the Guard's answers) and logged by the Guard."""
+
+    front: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.front is None:
+            await super().__call__(scope, receive, send)
+        else:
+            await self.front(scope, receive, send)
+
+    async def stack(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """FastAPI's own middleware stack and routes (behind ``front``)."""
+        await super().__call__(scope, receive, send)
+
+
 def create_app(db_url: str) -> FastAPI:
     """The API on the database at ``db_url`` (made with ``spt-server init``)."""
     server = Server(db_url)
-    app = FastAPI(
+    app = Api(
         lifespan=_lifespan,
         title="SPT-server",
         version=__version__,
@@ -404,10 +430,15 @@ def create_app(db_url: str) -> FastAPI:
 
     # The version handshake (spt_server/clients.py), inside the Guard: a refusal is
     # answered before the body is read and before any handler runs.
-    # The fast path of a sync (SyncFastPath) inside both.
-    app.add_middleware(SyncFastPath, server=server)
-    app.add_middleware(ClientVersions)
-    app.add_middleware(Guard)
+    # The fast path of a sync (SyncFastPath) inside both; FastAPI's stack inside it.
+    app.front = Guard(ClientVersions(SyncFastPath(app.stack, server=server)))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        # FastAPI's error layer answers with this, then raises the error on to the Guard,
+        # which logs it (the answer is sent: it sends nothing more).
+        error = _unexpected(exc)
+        return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -640,15 +671,16 @@ def _good_cursor(cursor: str | None) -> bool:
 def _idle_answer(
     server: Server, body: p.AnySync, claims: security.AccessClaims
 ) -> bytes | tuple[store.Caller, int] | None:
-    """The answer of an idle sync (PostgreSQL): nothing to send, the device checked by
-    this process and the auth epoch where it was, nothing new in the caller's scopes past
-    the cursor. One statement (_PROBE_STAMP: epoch, watermark, the sync's time) on a
-    pooled connection as psycopg has it: through SQLAlchemy's session the same statement
-    cost twice the CPU (0.28 against 0.11 ms). None: not such a sync, or not sure;
+    """The answer of a sync with nothing to send (PostgreSQL) whose device this process
+    checked, when the auth epoch is where it was: one statement (``pull.probe``: epoch,
+    watermark, the sync's time, and the page's prelude when the watermark is past the
+    cursor) and, when there is something new, the page's (``pull.quick_page``), both on
+    one pooled connection as psycopg has it, in autocommit: through SQLAlchemy's session
+    the same statements cost twice the CPU. None: not such a sync, or not sure;
     ``sync_answer``'s usual path answers it (and says why it refuses, if it does).
 
     (caller, watermark): the probe passed (device checked, epoch unmoved, sync stamped)
-    but there is something new past the cursor: the usual path reads the page without
+    but the page needs more than its rows (a purge): the usual path reads it without
     asking again (the probe's statement once more was a fifth of such a sync's CPU)."""
     if body.batch is not None or not server.postgres:
         return None
@@ -662,38 +694,32 @@ def _idle_answer(
     if rid:
         return None
     epoch, caller = known[0], known[1]
-    keys = store.marks_of(caller)
-    params = {"k1": keys[0], "k2": keys[1], "k3": keys[2], "device": caller.device_id,
-              "epoch": epoch, "now": utcnow()}  # fmt: skip
-    row = _raw_probe(server, params)
-    if row is None or row[0] != epoch or not row[2]:
-        return None  # not checked, or not stamped (the device row is gone): ask again
-    if int(row[1]) > rev:
-        return caller, int(row[1])
-    page = pull.page_json(pull.Page(rows=[], purge=[], cursor=str(rev), more=False))
-    head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
-    return b"".join((head.encode(), b'"push":null,"pull":', page, b"}"))
-
-
-def _raw_probe(server: Server, params: dict[str, Any]) -> Any:
-    """``_PROBE_STAMP``'s row, in autocommit on a pooled psycopg connection (the pool's
-    checkout ping applies as for any other); None if the connection failed (dropped from
-    the pool: the usual path then runs on a fresh one)."""
-    if server.probe_sql is None:
-        server.probe_sql = str(_PROBE_STAMP.compile(dialect=server.engine.dialect))
     raw = server.engine.raw_connection()
     try:
         conn: Any = raw.driver_connection  # psycopg.Connection (PostgreSQL only)
         conn.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
         try:
-            return conn.execute(server.probe_sql, params).fetchone()
+            found = pull.probe(conn, server.engine.dialect, caller, epoch, rev, utcnow())
+            if found.epoch != epoch or not found.stamped:
+                return None  # not checked, or not stamped (the device row is gone): ask again
+            if found.before is None:  # her watermark is at or below the cursor
+                page: pull.Page | None = pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
+            elif body.limit:
+                page = pull.quick_page(conn, server.engine.dialect, caller, rev, body.limit,
+                                       found.before)  # fmt: skip
+            else:
+                page = None
         finally:
             conn.autocommit = False
     except Exception:  # what a lost connection raises depends on the moment
         raw.invalidate()
-        return None
+        return None  # the usual path runs on a fresh connection
     finally:
         raw.close()
+    if page is None:
+        return caller, found.mark
+    head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
+    return b"".join((head.encode(), b'"push":null,"pull":', pull.page_json(page), b"}"))
 
 
 _SYNC_PATH = f"{p.API_PREFIX}/sync"
@@ -739,7 +765,7 @@ class SyncFastPath:
             await self.app(scope, _replay(raw, receive), send)
             return
         try:
-            claims = _token_claims(authorization, self.server.key)
+            claims = _sync_claims(self.server, authorization)
             answer = await asyncio.get_running_loop().run_in_executor(
                 self.server.threads, sync_answer, self.server, body, claims
             )
@@ -839,6 +865,21 @@ def _token_claims(
         return security.read_access(key, authorization[7:])
     except security.TokenError as exc:
         raise ApiError(401, exc.code, "Niet (meer) aangemeld.") from None
+
+
+def _sync_claims(server: Server, authorization: str | None) -> security.AccessClaims:
+    """``_token_claims`` of a sync's token, from this process's earlier check of the same
+    token while it has not expired (the HMAC, base64 and JSON of every request, a tenth
+    of an idle sync's CPU in the event loop)."""
+    token = authorization[7:] if authorization and authorization.startswith("Bearer ") else ""
+    known = server.tokens.get(token)
+    if known is not None and known.expires >= time.time():
+        return known
+    claims = _token_claims(authorization, server.key)
+    if len(server.tokens) > 50_000:  # bounded: a token is renewed every ACCESS_TTL
+        server.tokens.clear()
+    server.tokens[token] = claims
+    return claims
 
 
 def _check_device(s: Session, claims: security.AccessClaims) -> store.Caller:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple, cast
@@ -111,6 +112,63 @@ def _rows(
     return session.connection().execute(q, params)
 
 
+class Raw(NamedTuple):
+    """A statement as psycopg runs it without parsing it again (``run_raw``): numbered
+    placeholders, its parameters' names in their order, the values SQLAlchemy gave its
+    own (``limit + 1``), and whether PostgreSQL keeps it prepared."""
+
+    sql: bytes
+    names: tuple[str, ...]
+    consts: dict[str, Any]
+    prepare: bool
+
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def raw_statement(
+    statement: sa.Executable, dialect: sa.Dialect, params: dict[str, Any], *, prepare: bool
+) -> Raw:
+    """``statement`` (with ``params``' names) compiled once for ``run_raw``."""
+    state = statement.compile(dialect=dialect).construct_expanded_state(params)  # type: ignore[attr-defined]
+    names: list[str] = []
+
+    def numbered(match: re.Match[str]) -> str:
+        if match.group(1) not in names:
+            names.append(match.group(1))
+        return f"${names.index(match.group(1)) + 1}"
+
+    sql = _PLACEHOLDER.sub(numbered, state.statement).replace("%%", "%")
+    return Raw(sql.encode(), tuple(names), dict(state.parameters), prepare)
+
+
+# Called with each statement ``run_raw`` sends, before it is sent (as SQLAlchemy's
+# ``before_cursor_execute`` for the others): the tests count a sync's statements.
+RAW_LISTENERS: list[Callable[[bytes], None]] = []
+
+
+def driver(session: Session) -> Any:
+    """The session's connection as psycopg has it (PostgreSQL)."""
+    return session.connection().connection.driver_connection
+
+
+def run_raw(conn: Any, raw: Raw, values: dict[str, Any]) -> list[Any]:
+    """``raw``'s rows (named tuples), on ``conn``, a psycopg connection (PostgreSQL):
+    SQLAlchemy's execution layer, and psycopg's parsing of a long
+    statement's placeholders (it caches only statements under 4 KB), were most of the
+    server's CPU of a page; prepared, PostgreSQL plans it once per connection, not per
+    page (planning the page's union was three quarters of its CPU)."""
+    from psycopg import RawCursor
+    from psycopg.rows import namedtuple_row
+
+    merged = raw.consts | values
+    for listener in RAW_LISTENERS:
+        listener(raw.sql)
+    cursor = RawCursor(conn, row_factory=namedtuple_row)
+    cursor.execute(raw.sql, [merged[n] for n in raw.names], prepare=raw.prepare)
+    return cursor.fetchall()
+
+
 @dataclass
 class Page:
     """A page as read: its records as rows (``wire``: the record's JSON)."""
@@ -210,8 +268,30 @@ def read_page(
     # One statement: the streams merged by the database, the page's rows and no more
     # (merged in Python, each stream sent up to a page of rows that the page then cut).
     desk = before.desk if before is not None else desk_state(session, caller)
-    shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
-    rows = session.connection().execute(shape, params).all()
+    dialect = session.get_bind().dialect
+    if dialect.name == "postgresql":
+        rows = _page_rows(driver(session), dialect, caller, cur_rev, cur_id, upto, limit, desk)
+    else:
+        shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
+        rows = list(session.connection().execute(shape, params).all())
+    records, seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, cur_id, upto)
+    if before is not None:
+        purge = sorted(c for rev, c in before.revoked if rev <= end_rev)
+    else:
+        purge = _purged(session, caller, cur_rev, end_rev)
+    lost = desk_revoked_ids(session, caller, desk, cur_rev, end_rev)
+    if lost:
+        purge = sorted(set(purge) | set(lost))
+    records += _gone(session, purge, seen)
+    new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
+    return Page(rows=records, purge=purge, cursor=new_cursor, more=more)
+
+
+def _cut(
+    rows: list[Any], limit: int, cur_rev: int, cur_id: str, upto: int
+) -> tuple[list[Row], set[str], int, str, bool]:
+    """A page of ``rows`` (up to ``limit`` + 1, in order): its records (each once), their
+    ids, where it ends (revision, id: the cursor) and whether there is more."""
     more = len(rows) > limit
     page = rows[:limit]
     seen: set[str] = set()
@@ -223,16 +303,24 @@ def read_page(
     end_rev, end_id = (int(page[-1].eff), page[-1].id) if page else (cur_rev, cur_id)
     if not more:
         end_rev, end_id = max(end_rev, upto), ""
-    if before is not None:
-        purge = sorted(c for rev, c in before.revoked if rev <= end_rev)
-    else:
-        purge = _purged(session, caller, cur_rev, end_rev)
-    lost = desk_revoked_ids(session, caller, desk, cur_rev, end_rev)
-    if lost:
-        purge = sorted(set(purge) | set(lost))
-    records += _gone(session, purge, seen)
+    return records, seen, end_rev, end_id, more
+
+
+def quick_page(conn: Any, dialect: sa.Dialect, caller: Caller, cur_rev: int, limit: int,
+               before: Prelude) -> Page | None:  # fmt: skip
+    """``read_page`` past the plain cursor ``cur_rev`` (``limit`` > 0) on a psycopg
+    connection, with its ``Prelude`` read already (``probe``): one statement, the
+    page's rows. None when the page would need more than its rows (a scope of hers
+    revoked past the cursor, a desk role taken away: purges), which ``read_page`` reads."""
+    upto, desk = before.upto, before.desk
+    if before.revoked or (desk.revoke is not None and cur_rev < desk.revoke <= upto):
+        return None
+    if cur_rev >= upto:
+        return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
+    rows = _page_rows(conn, dialect, caller, cur_rev, "", upto, limit, desk)
+    records, _seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, "", upto)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
-    return Page(rows=records, purge=purge, cursor=new_cursor, more=more)
+    return Page(rows=records, purge=[], cursor=new_cursor, more=more)
 
 
 class Prelude(NamedTuple):
@@ -282,6 +370,8 @@ _PRELUDES = {
     for stamped in (False, True)
 }
 
+_RAW_PRELUDES: dict[tuple[bool, bool], Raw] = {}
+
 
 def prelude(
     session: Session,
@@ -299,9 +389,18 @@ def prelude(
         params |= {"k1": k1, "k2": k2, "k3": k3}
     if stamp is not None:
         params |= {"now": stamp, "device": caller.device_id}
-    statement = _PRELUDES[(with_mark, stamp is not None)]
-    row: tuple[Any, ...] = tuple(_rows(session, statement, params).one())
-    upto, account, roles, grant, revoke, revoked, mark = row[:7]
+    key = (with_mark, stamp is not None)
+    raw = _RAW_PRELUDES.get(key)
+    if raw is None:
+        raw = _RAW_PRELUDES[key] = raw_statement(
+            _PRELUDES[key], session.get_bind().dialect, params, prepare=True
+        )
+    [row] = run_raw(driver(session), raw, params)
+    return _prelude_of(row[:7])
+
+
+def _prelude_of(row: Any) -> Prelude:
+    upto, account, roles, grant, revoke, revoked, mark = row
     desk = (
         DeskState(set(), None, None)
         if account is None
@@ -313,6 +412,63 @@ def prelude(
     )
     pairs = [(int(r), c) for r, c in (x.split(" ", 1) for x in revoked)]
     return Prelude(int(upto), desk, pairs, None if mark is None else int(mark))
+
+
+# The first statement of a sync whose device this process checked (app._idle_answer): the
+# auth epoch, her watermark, the sync's time noted (if the epoch is the one checked; not
+# waited for on disk) and, only when the watermark is past the cursor, the page's
+# prelude. An idle sync reads no more than before; a sync that receives something
+# makes one round trip less (it was a third of such a sync's CPU, issue 18).
+_EPOCH = "(SELECT value FROM counter WHERE name = 'auth')"
+_PROBE = f"""
+WITH noted AS (UPDATE device SET last_sync = :now WHERE id = :device AND {_EPOCH} = :epoch
+  RETURNING id),
+head AS MATERIALIZED (SELECT {_EPOCH} AS epoch, {_MARK_SQL} AS mark)
+SELECT head.epoch, head.mark, (SELECT count(*) FROM noted) AS stamped,
+  set_config('synchronous_commit', 'off', true) AS unsynced,
+  pre.upto, pre.id, pre.roles, pre.desk_granted_rev, pre.desk_revoked_rev, pre.revoked
+FROM head LEFT JOIN LATERAL (
+  SELECT bound.upto, a.id, a.roles, a.desk_granted_rev, a.desk_revoked_rev,
+    ARRAY(SELECT s.revoked_rev || ' ' || s.candidate_id FROM scope s
+          WHERE s.account_id = :account AND s.revoked_rev > :cur_rev
+          AND s.revoked_rev <= bound.upto) AS revoked
+  FROM (SELECT least((SELECT value FROM counter WHERE name = 'rev'),
+    (SELECT min(first) FROM rev_lease
+     WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8)) IN ('in progress', 'committed'))
+    - 1) AS upto) bound
+  LEFT JOIN account a ON a.id = :account
+  WHERE head.mark > :cur_rev
+  OFFSET 0
+) pre ON true
+"""
+_RAW_PROBE: list[Raw] = []
+
+
+class Probe(NamedTuple):
+    """What ``probe`` read: the auth epoch, the caller's watermark, whether the sync was
+    noted, and the page's prelude when the watermark is past the cursor."""
+
+    epoch: int
+    mark: int
+    stamped: bool
+    before: Prelude | None
+
+
+def probe(
+    conn: Any, dialect: sa.Dialect, caller: Caller, epoch: int, cur_rev: int, now: datetime
+) -> Probe:
+    """The first statement of a sync of a checked device (``_PROBE``), on ``conn``, a
+    psycopg connection in autocommit (PostgreSQL)."""
+    k1, k2, k3 = marks_of(caller)
+    params = {"k1": k1, "k2": k2, "k3": k3, "device": caller.device_id, "epoch": epoch,
+              "now": now, "account": caller.account_id, "cur_rev": cur_rev}  # fmt: skip
+    if not _RAW_PROBE:
+        _RAW_PROBE.append(raw_statement(sa.text(_PROBE), dialect, params, prepare=True))
+    [row] = run_raw(conn, _RAW_PROBE[0], params)
+    before = None
+    if row.upto is not None:
+        before = _prelude_of((*row[4:], row.mark))
+    return Probe(int(row.epoch), int(row.mark), bool(row.stamped), before)
 
 
 def watermark(session: Session, caller: Caller) -> int:
@@ -387,6 +543,32 @@ def page_query(
     return shape.params(params)
 
 
+def _page_rows(
+    conn: Any,
+    dialect: sa.Dialect,
+    caller: Caller,
+    cur_rev: int,
+    cur_id: str,
+    upto: int,
+    limit: int,
+    desk: DeskState,
+) -> list[Any]:
+    """The rows of ``page_query`` on PostgreSQL (``conn``: psycopg's), through ``run_raw``:
+    prepared unless a long span (a first pull's plan depends on its values, and its
+    planning is a small part of its cost)."""
+    shape, params = _shape(dialect.name, caller, cur_rev, cur_id, upto, limit, desk)
+    raw = _RAW_SHAPES.get(id(shape))
+    if raw is None:
+        long_span = upto - cur_rev > LONG_SPAN
+        raw = _RAW_SHAPES[id(shape)] = raw_statement(shape, dialect, params, prepare=not long_span)
+    return run_raw(conn, raw, params)
+
+
+# page_shape's statements as run_raw runs them, by the statement's identity (they live
+# as long as the process, in _SHAPES).
+_RAW_SHAPES: dict[int, Raw] = {}
+
+
 # A page's statement by its shape: (dialect, desk, loket keeper, long span, inside a
 # grant). Built once per shape with parameters for the values: building the statement
 # anew (nine selects, their subqueries) was a tenth of the server's work in a burst of
@@ -405,9 +587,22 @@ def page_shape(
 ) -> tuple[Rows, dict[str, Any]]:
     """``page_query`` as its (cached) statement and the values of its parameters;
     ``state``: the caller's ``desk_state``, if already read."""
-    roles, grant, revoke = state or desk_state(session, caller)
-    desk, loket = bool(roles & p.REFERRAL_DESK_ROLES), bool(roles & LOKET_ROLES)
+    state = state or desk_state(session, caller)
     dialect = session.get_bind().dialect.name
+    return _shape(dialect, caller, cur_rev, cur_id, upto, limit, state)
+
+
+def _shape(
+    dialect: str,
+    caller: Caller,
+    cur_rev: int,
+    cur_id: str,
+    upto: int,
+    limit: int,
+    state: DeskState,
+) -> tuple[Rows, dict[str, Any]]:
+    roles, grant, revoke = state
+    desk, loket = bool(roles & p.REFERRAL_DESK_ROLES), bool(roles & LOKET_ROLES)
     long_span = dialect == "postgresql" and upto - cur_rev > LONG_SPAN
     # A desk role given later (``Account.desk_granted_rev``): its older records come at
     # the grant, while the page can still reach it.
@@ -415,7 +610,7 @@ def page_shape(
     key = (dialect, desk, loket, long_span, bool(cur_id), granted)
     shape = _SHAPES.get(key)
     if shape is None:
-        shape = _SHAPES[key] = _page_statement(session, *key[1:])
+        shape = _SHAPES[key] = _page_statement(dialect, *key[1:])
     # A role taken away before this grant: her devices purged the desk records then, their
     # own too, so the grant sends those written up to it again (as a candidate's regrant).
     purged_upto = revoke if revoke is not None and grant is not None and revoke < grant else 0
@@ -428,7 +623,7 @@ def page_shape(
 
 
 def _page_statement(
-    session: Session, desk: bool, loket: bool, long_span: bool, inside: bool, granted: bool
+    session: Session | str, desk: bool, loket: bool, long_span: bool, inside: bool, granted: bool
 ) -> Rows:
     # The stream builders take values; here they get parameters in their place.
     caller = Caller(*(cast(str, sa.bindparam(k, type_=sa.String)) for k in _WHO))
@@ -449,16 +644,18 @@ def _page_statement(
 _WHO = ("account", "spt", "device")  # Caller's fields, in order
 
 
-def _binary(session: Session, column: Any) -> Any:
+def _binary(session: Session | str, column: Any) -> Any:
     """``column`` ordered by its bytes, as Python orders strings and SQLite always does
-    (PostgreSQL's default ordering follows the database's locale)."""
-    if session.get_bind().dialect.name == "postgresql":
+    (PostgreSQL's default ordering follows the database's locale). ``session``: or the
+    name of its dialect."""
+    name = session if isinstance(session, str) else session.get_bind().dialect.name
+    if name == "postgresql":
         return column.collate("C")
     return column
 
 
 def streams_of(
-    session: Session,
+    session: Session | str,
     caller: Caller,
     cur_rev: int,
     cur_id: str,
@@ -513,7 +710,7 @@ LONG_SPAN = 5_000
 
 
 def changed_query(
-    session: Session, caller: Caller, cur_rev: int, upto: int, limit: int, long_span: bool
+    session: Session | str, caller: Caller, cur_rev: int, upto: int, limit: int, long_span: bool
 ) -> Rows:
     """Up to ``limit`` + 1 records of her candidates changed in (cur_rev, upto] since
     they came into her scope, by anyone but this device, in revision order.
@@ -577,7 +774,7 @@ def in_scope_clause(caller: Caller) -> sa.ColumnElement[bool]:
 
 
 def granted_query(
-    session: Session, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
+    session: Session | str, caller: Caller, cur_rev: int, cur_id: str, upto: int, limit: int
 ) -> Rows:
     """Records of candidates granted past the cursor, ordered by (grant, id): the
     coach's scopes in grant order (its index on (account_id, granted_rev)), each
@@ -720,7 +917,7 @@ def shared_streams(
 
 
 def desk_granted_query(
-    session: Session,
+    session: Session | str,
     caller: Caller,
     cur_rev: int,
     cur_id: str,

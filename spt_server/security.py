@@ -144,7 +144,15 @@ class KeyRing:
         return max(reversed(active), key=lambda k: k.signs_from)  # ties: the later listed
 
     def find(self, kid: str) -> SigningKey | None:
-        return next((k for k in self.keys if k.kid == kid), None)
+        return self._by_kid.get(kid)
+
+    @functools.cached_property
+    def _by_kid(self) -> dict[str, SigningKey]:
+        # Made once: a key's id is a hash of it, and every request's token names one.
+        found: dict[str, SigningKey] = {}
+        for key in self.keys:
+            found.setdefault(key.kid, key)  # the first listed, as a search would find
+        return found
 
 
 def retire_keys(ring: KeyRing, now: float | None = None) -> KeyRing:

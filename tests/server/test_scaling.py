@@ -11,6 +11,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -201,14 +202,25 @@ def test_a_replayed_batch_racing_its_first_run_is_applied_once(pg_admin: Admin) 
 # --- idle syncs --------------------------------------------------------------------------
 
 
-def _statements(engine: sa.Engine) -> list[str]:
+@contextmanager
+def _statements(engine: sa.Engine) -> Iterator[list[str]]:
+    """Every statement sent on ``engine`` meanwhile: SQLAlchemy's and those the pull
+    sends on psycopg's connection itself (``pull.run_raw``)."""
     seen: list[str] = []
 
     def note(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
         seen.append(statement)
 
+    def raw(sql: bytes) -> None:
+        seen.append(sql.decode())
+
     sa.event.listen(engine, "before_cursor_execute", note)
-    return seen
+    pull.RAW_LISTENERS.append(raw)
+    try:
+        yield seen
+    finally:
+        pull.RAW_LISTENERS.remove(raw)
+        sa.event.remove(engine, "before_cursor_execute", note)
 
 
 def test_an_idle_pull_is_one_statement_whatever_others_write(db_url: str) -> None:
@@ -226,8 +238,7 @@ def test_an_idle_pull_is_one_statement_whatever_others_write(db_url: str) -> Non
         for _ in range(3):
             with Session(engine) as s, s.begin():
                 store.push(s, gijs, batch(candidate_change(spt=GA), employer(GA)))
-        statements = _statements(engine)
-        with Session(engine) as s:
+        with _statements(engine) as statements, Session(engine) as s:
             page = pull.read_page(s, anna, cursor, 1000)
         assert page.rows == [] and page.cursor == cursor
         # One statement (on PostgreSQL the page's prelude: her watermarks with what a

@@ -7,6 +7,7 @@ take (``application/x-spt+json``, which FastAPI reads as JSON)."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -81,3 +82,29 @@ def test_the_fast_path_answers_as_the_route(anna: httpx.Client) -> None:
     assert alike(*both(anna, {"cursor": cursor}))["detail"]["code"] == p.ERR_TOKEN_INVALID
     bad = alike(*both(anna, {"cursor": cursor}, authorization="Bearer a.b.c"))
     assert bad["detail"]["code"] == p.ERR_TOKEN_INVALID
+
+
+def test_a_token_the_server_verified_before_is_still_refused_once_expired(
+    live: LiveServer, admin: Admin
+) -> None:
+    """The fast path keeps the tokens it verified (``app._sync_claims``), not their
+    validity: a token that expires after its first sync is refused at the next."""
+    from spt_server import security
+
+    admin.add_coach("anna@spt.nl")
+    r = httpx.post(
+        f"{live.url}{p.API_PREFIX}/auth/login", json={"email": "anna@spt.nl", "password": PASSWORD}
+    )
+    login = r.json()
+    server = live._server.config.app.state.server
+    token = security.issue_access(server.key, login["coach"]["id"], login["device_id"], ttl=1)
+    expires = security.read_access(server.key, token).expires
+    url = f"{live.url}{p.API_PREFIX}/sync"
+    headers = {"authorization": f"Bearer {token}", "content-type": FAST}
+    first = httpx.post(url, content=b'{"cursor": null, "limit": 1}', headers=headers)
+    assert first.status_code == 200, first.text
+    while time.time() <= expires:  # the token's last valid second passes
+        time.sleep(0.05)
+    again = httpx.post(url, content=b'{"cursor": null, "limit": 1}', headers=headers)
+    assert again.status_code == 401
+    assert again.json()["detail"]["code"] == "token_expired"
