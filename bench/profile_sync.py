@@ -16,8 +16,9 @@ thread pool calls it:
 CPU: this process (``getrusage(RUSAGE_THREAD)``, user and system: the calling thread,
 where every statement is made) and PostgreSQL's backends of the database (``/proc/PID/schedstat``,
 nanoseconds; the pool's and the lease connection's). Statements: every one SQLAlchemy
-sends (``before_cursor_execute``, all engines), plus those sent on the raw psycopg
-connection (``pull.RAW_LISTENERS``; in older code, the idle probe, counted by its call).
+sends (``before_cursor_execute``, all engines; those ``spt_server.raw`` sends on the
+psycopg connection itself too; in older code ``pull.RAW_LISTENERS``, or before that
+the idle probe, counted by its call).
 ``--profile KIND`` prints cProfile's top of
 that kind. Prints a table and a JSON line; ``uptime`` before and after.
 """
@@ -28,6 +29,7 @@ import argparse
 import collections
 import contextlib
 import cProfile
+import importlib.util
 import json
 import pstats
 import resource
@@ -61,9 +63,12 @@ class Counter:
         self.total = 0
         self.by_kind: collections.Counter[str] = collections.Counter()
         sa.event.listen(sa.engine.Engine, "before_cursor_execute", self._seen)
-        if hasattr(pull, "RAW_LISTENERS"):  # statements sent on psycopg's connection itself
+        # Statements sent on psycopg's connection itself: SQLAlchemy's events see those of
+        # spt_server.raw; in older code, pull.RAW_LISTENERS did.
+        self.raw = importlib.util.find_spec("spt_server.raw") is not None
+        if not self.raw and hasattr(pull, "RAW_LISTENERS"):
             pull.RAW_LISTENERS.append(lambda sql: self._seen(None, None, sql.decode()))
-        self.raw = hasattr(pull, "RAW_LISTENERS")
+            self.raw = True
 
     def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.startswith(_METER):
@@ -204,7 +209,7 @@ def run(
             f["py_ms"] += (r1.ru_utime - r0.ru_utime) * 1000
             f["sys_ms"] += (r1.ru_stime - r0.ru_stime) * 1000
             f["pg_ms"] += (pg1 - pg0) / 1e6
-            # Before RAW_LISTENERS, the idle probe (raw) of a sync without a push: one.
+            # Before RAW_LISTENERS and raw.run, the idle probe (raw) of a sync without a push: one.
             raw_probe = 0 if counter.raw or kind == "push" else 1
             f["statements"] += counter.total - stmts + raw_probe
             f["n"] += 1

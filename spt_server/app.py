@@ -49,6 +49,7 @@ from spt_server.db import (
     session_factory,
     utcnow,
 )
+from spt_server.raw import On
 from spt_server.setup import signing_keys
 
 MAX_BODY = 8 * 1024 * 1024  # bytes: a full batch of large texts fits, a flood does not
@@ -696,21 +697,20 @@ def _idle_answer(
     epoch, caller = known[0], known[1]
     raw = server.engine.raw_connection()
     try:
-        conn: Any = raw.driver_connection  # psycopg.Connection (PostgreSQL only)
-        conn.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
+        conn = On(raw.driver_connection, server.engine)  # psycopg's (PostgreSQL only)
+        conn.driver.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
         try:
-            found = pull.probe(conn, server.engine.dialect, caller, epoch, rev, utcnow())
+            found = pull.probe(conn, caller, epoch, rev, utcnow())
             if found.epoch != epoch or not found.stamped:
                 return None  # not checked, or not stamped (the device row is gone): ask again
             if found.before is None:  # her watermark is at or below the cursor
                 page: pull.Page | None = pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
             elif body.limit:
-                page = pull.quick_page(conn, server.engine.dialect, caller, rev, body.limit,
-                                       found.before)  # fmt: skip
+                page = pull.quick_page(conn, caller, rev, body.limit, found.before)
             else:
                 page = None
         finally:
-            conn.autocommit = False
+            conn.driver.autocommit = False
     except Exception:  # what a lost connection raises depends on the moment
         raw.invalidate()
         return None  # the usual path runs on a fresh connection

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple, cast
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Account, Counter, Record, RevLease, Scope, Watermark
+from spt_server.raw import On, Raw, compile_raw, run
 from spt_server.store import (
     DESK_ENTITIES,
     LOKET,
@@ -110,63 +110,6 @@ def _rows(
     """``q`` run on the session's connection by the Core (the ORM's execute adds its
     own layer per statement and per row, for rows that are plain columns)."""
     return session.connection().execute(q, params)
-
-
-class Raw(NamedTuple):
-    """A statement as psycopg runs it without parsing it again (``run_raw``): numbered
-    placeholders, its parameters' names in their order, the values SQLAlchemy gave its
-    own (``limit + 1``), and whether PostgreSQL keeps it prepared."""
-
-    sql: bytes
-    names: tuple[str, ...]
-    consts: dict[str, Any]
-    prepare: bool
-
-
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-
-
-def raw_statement(
-    statement: sa.Executable, dialect: sa.Dialect, params: dict[str, Any], *, prepare: bool
-) -> Raw:
-    """``statement`` (with ``params``' names) compiled once for ``run_raw``."""
-    state = statement.compile(dialect=dialect).construct_expanded_state(params)  # type: ignore[attr-defined]
-    names: list[str] = []
-
-    def numbered(match: re.Match[str]) -> str:
-        if match.group(1) not in names:
-            names.append(match.group(1))
-        return f"${names.index(match.group(1)) + 1}"
-
-    sql = _PLACEHOLDER.sub(numbered, state.statement).replace("%%", "%")
-    return Raw(sql.encode(), tuple(names), dict(state.parameters), prepare)
-
-
-# Called with each statement ``run_raw`` sends, before it is sent (as SQLAlchemy's
-# ``before_cursor_execute`` for the others): the tests count a sync's statements.
-RAW_LISTENERS: list[Callable[[bytes], None]] = []
-
-
-def driver(session: Session) -> Any:
-    """The session's connection as psycopg has it (PostgreSQL)."""
-    return session.connection().connection.driver_connection
-
-
-def run_raw(conn: Any, raw: Raw, values: dict[str, Any]) -> list[Any]:
-    """``raw``'s rows (named tuples), on ``conn``, a psycopg connection (PostgreSQL):
-    SQLAlchemy's execution layer, and psycopg's parsing of a long
-    statement's placeholders (it caches only statements under 4 KB), were most of the
-    server's CPU of a page; prepared, PostgreSQL plans it once per connection, not per
-    page (planning the page's union was three quarters of its CPU)."""
-    from psycopg import RawCursor
-    from psycopg.rows import namedtuple_row
-
-    merged = raw.consts | values
-    for listener in RAW_LISTENERS:
-        listener(raw.sql)
-    cursor = RawCursor(conn, row_factory=namedtuple_row)
-    cursor.execute(raw.sql, [merged[n] for n in raw.names], prepare=raw.prepare)
-    return cursor.fetchall()
 
 
 @dataclass
@@ -270,7 +213,7 @@ def read_page(
     desk = before.desk if before is not None else desk_state(session, caller)
     dialect = session.get_bind().dialect
     if dialect.name == "postgresql":
-        rows = _page_rows(driver(session), dialect, caller, cur_rev, cur_id, upto, limit, desk)
+        rows = _page_rows(session.connection(), dialect, caller, cur_rev, cur_id, upto, limit, desk)
     else:
         shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
         rows = list(session.connection().execute(shape, params).all())
@@ -306,9 +249,9 @@ def _cut(
     return records, seen, end_rev, end_id, more
 
 
-def quick_page(conn: Any, dialect: sa.Dialect, caller: Caller, cur_rev: int, limit: int,
+def quick_page(conn: On, caller: Caller, cur_rev: int, limit: int,
                before: Prelude) -> Page | None:  # fmt: skip
-    """``read_page`` past the plain cursor ``cur_rev`` (``limit`` > 0) on a psycopg
+    """``read_page`` past the plain cursor ``cur_rev`` (``limit`` > 0) on a pooled psycopg
     connection, with its ``Prelude`` read already (``probe``): one statement, the
     page's rows. None when the page would need more than its rows (a scope of hers
     revoked past the cursor, a desk role taken away: purges), which ``read_page`` reads."""
@@ -317,7 +260,7 @@ def quick_page(conn: Any, dialect: sa.Dialect, caller: Caller, cur_rev: int, lim
         return None
     if cur_rev >= upto:
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
-    rows = _page_rows(conn, dialect, caller, cur_rev, "", upto, limit, desk)
+    rows = _page_rows(conn, conn.engine.dialect, caller, cur_rev, "", upto, limit, desk)
     records, _seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, "", upto)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
     return Page(rows=records, purge=[], cursor=new_cursor, more=more)
@@ -392,10 +335,10 @@ def prelude(
     key = (with_mark, stamp is not None)
     raw = _RAW_PRELUDES.get(key)
     if raw is None:
-        raw = _RAW_PRELUDES[key] = raw_statement(
+        raw = _RAW_PRELUDES[key] = compile_raw(
             _PRELUDES[key], session.get_bind().dialect, params, prepare=True
         )
-    [row] = run_raw(driver(session), raw, params)
+    [row] = run(session.connection(), raw, params)
     return _prelude_of(row[:7])
 
 
@@ -454,17 +397,15 @@ class Probe(NamedTuple):
     before: Prelude | None
 
 
-def probe(
-    conn: Any, dialect: sa.Dialect, caller: Caller, epoch: int, cur_rev: int, now: datetime
-) -> Probe:
+def probe(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime) -> Probe:
     """The first statement of a sync of a checked device (``_PROBE``), on ``conn``, a
-    psycopg connection in autocommit (PostgreSQL)."""
+    pooled psycopg connection in autocommit (PostgreSQL)."""
     k1, k2, k3 = marks_of(caller)
     params = {"k1": k1, "k2": k2, "k3": k3, "device": caller.device_id, "epoch": epoch,
               "now": now, "account": caller.account_id, "cur_rev": cur_rev}  # fmt: skip
     if not _RAW_PROBE:
-        _RAW_PROBE.append(raw_statement(sa.text(_PROBE), dialect, params, prepare=True))
-    [row] = run_raw(conn, _RAW_PROBE[0], params)
+        _RAW_PROBE.append(compile_raw(sa.text(_PROBE), conn.engine.dialect, params, prepare=True))
+    [row] = run(conn, _RAW_PROBE[0], params)
     before = None
     if row.upto is not None:
         before = _prelude_of((*row[4:], row.mark))
@@ -544,7 +485,7 @@ def page_query(
 
 
 def _page_rows(
-    conn: Any,
+    conn: sa.Connection | On,
     dialect: sa.Dialect,
     caller: Caller,
     cur_rev: int,
@@ -553,18 +494,18 @@ def _page_rows(
     limit: int,
     desk: DeskState,
 ) -> list[Any]:
-    """The rows of ``page_query`` on PostgreSQL (``conn``: psycopg's), through ``run_raw``:
-    prepared unless a long span (a first pull's plan depends on its values, and its
+    """The rows of ``page_query`` on PostgreSQL, sent on ``conn``'s psycopg connection
+    (``raw.run``): prepared unless a long span (a first pull's plan depends on its values, and its
     planning is a small part of its cost)."""
     shape, params = _shape(dialect.name, caller, cur_rev, cur_id, upto, limit, desk)
     raw = _RAW_SHAPES.get(id(shape))
     if raw is None:
         long_span = upto - cur_rev > LONG_SPAN
-        raw = _RAW_SHAPES[id(shape)] = raw_statement(shape, dialect, params, prepare=not long_span)
-    return run_raw(conn, raw, params)
+        raw = _RAW_SHAPES[id(shape)] = compile_raw(shape, dialect, params, prepare=not long_span)
+    return run(conn, raw, params)
 
 
-# page_shape's statements as run_raw runs them, by the statement's identity (they live
+# page_shape's statements as raw.run runs them, by the statement's identity (they live
 # as long as the process, in _SHAPES).
 _RAW_SHAPES: dict[int, Raw] = {}
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_common.ids import uuid7
+from spt_server import raw
 from spt_server.db import (
     Account,
     Base,
@@ -200,34 +201,9 @@ _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(%s AS bigi
 
 def pg_rows(session: Session, sql: str, params: Any = None, *, rows: bool = True) -> list[Any]:
     """The rows of ``sql`` (psycopg's placeholders) run on the session's own psycopg
-    connection, in its transaction, as a prepared statement (PostgreSQL only).
-
-    A push's fixed statements: through SQLAlchemy each one cost its coercion, cache
-    key, compiled-statement lookup, execution context and result set-up anew, and
-    psycopg's conversion of the query's placeholders (about a third of a small push's
-    server CPU, issue 18). SQLAlchemy's statement events see it as any other statement;
-    a database error is raised as SQLAlchemy's (as for ``_copy``)."""
-    return _raw_rows(session.connection(), sql, params, rows)
-
-
-def _raw_rows(conn: sa.Connection, sql: str, params: Any, rows: bool = True) -> list[Any]:
-    """``pg_rows`` on ``conn``; ``rows``: the statement returns rows (else none are
-    read: asking psycopg whether it did describes the columns)."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor:
-        conn.dispatch.before_cursor_execute(conn, cursor, sql, params, None, False)
-        try:
-            cursor.execute(sql, params, prepare=True)
-            out = cursor.fetchall() if rows else []
-        except Exception as exc:
-            if isinstance(exc, conn.dialect.loaded_dbapi.Error):
-                raise sa.exc.DBAPIError.instance(
-                    sql, params, exc, conn.dialect.loaded_dbapi.Error, hide_parameters=True
-                ) from exc
-            raise
-        conn.dispatch.after_cursor_execute(conn, cursor, sql, params, None, False)
-    return out
+    connection, in its transaction, as a prepared statement (PostgreSQL only;
+    ``raw.run``: a push's fixed statements without SQLAlchemy's execution layer)."""
+    return raw.run(session.connection(), sql, params, rows=rows)
 
 
 def _lock_id(key: str) -> int:
@@ -265,7 +241,7 @@ class Leases:
                 # Not here, inside the mutex (every push of the process would wait for
                 # it): by the push's thread once it committed (``housekeep``).
                 self.due = True
-            first = _raw_rows(c, _TAKE, {"n": n, "xid": xid})[0][0]
+            first = raw.run(c, _TAKE, {"n": n, "xid": xid})[0][0]
             return int(first), int(first) + n - 1
 
     def dispose(self) -> None:
@@ -1615,7 +1591,7 @@ def _write_many(conn: sa.Connection, sql: str, params: list[Any]) -> None:
     as a prepared statement on psycopg's connection (``pg_rows``: through SQLAlchemy
     each was an execution context set up anew), else one executemany."""
     if len(params) == 1 and conn.dialect.name == "postgresql":
-        _raw_rows(conn, sql, params[0], rows=False)
+        raw.run(conn, sql, params[0], rows=False)
         return
     conn.exec_driver_sql(sql, params)
 
@@ -1631,9 +1607,9 @@ def _copy(conn: sa.Connection, table: sa.Table, keys: tuple[str, ...], rows: lis
     statement (``COPY``), and a database error is raised as SQLAlchemy's, as for an
     INSERT."""
     sql = f"COPY {table.name} ({', '.join(keys)}) FROM STDIN"
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor:
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor:
         conn.dispatch.before_cursor_execute(conn, cursor, sql, rows, None, True)
         try:
             with cursor.copy(sql) as copy:
@@ -1887,8 +1863,8 @@ class _Bulk:
                     RECORD.c.deleted.is_(False),
                 )
             )  # fmt: skip
-            for coach, cand, raw, rid, device, by in rows:
-                data = json.loads(raw)
+            for coach, cand, wire, rid, device, by in rows:
+                data = json.loads(wire)
                 self.assigned[str(cand)].append(
                     Assigned(str(coach), str(data.get("role")), bool(data.get("active")),
                              str(rid), device is None and by is None)

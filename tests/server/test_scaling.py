@@ -204,22 +204,17 @@ def test_a_replayed_batch_racing_its_first_run_is_applied_once(pg_admin: Admin) 
 
 @contextmanager
 def _statements(engine: sa.Engine) -> Iterator[list[str]]:
-    """Every statement sent on ``engine`` meanwhile: SQLAlchemy's and those the pull
-    sends on psycopg's connection itself (``pull.run_raw``)."""
+    """Every statement sent on ``engine`` meanwhile, as SQLAlchemy's statement events see
+    them (those ``raw.run`` sends on psycopg's connection itself too)."""
     seen: list[str] = []
 
     def note(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
         seen.append(statement)
 
-    def raw(sql: bytes) -> None:
-        seen.append(sql.decode())
-
     sa.event.listen(engine, "before_cursor_execute", note)
-    pull.RAW_LISTENERS.append(raw)
     try:
         yield seen
     finally:
-        pull.RAW_LISTENERS.remove(raw)
         sa.event.remove(engine, "before_cursor_execute", note)
 
 

@@ -2,8 +2,8 @@
 (four laptops per coach, one sync in ten pushes), and the server's CPU per request is
 mostly the statements it builds, sends and waits for. A real server on loopback, real
 PostgreSQL, one coach with two laptops; every statement sent (SQLAlchemy's on any
-engine: the pool's and the revision leases'; and those sent on psycopg's connection
-itself, ``pull.run_raw``) counted per request, as the load bench's kinds:
+engine: the pool's and the revision leases', those sent on psycopg's connection
+itself by ``raw.run`` included) counted per request, as the load bench's kinds:
 
 - a push of two records (her candidate's motivation, a new note) and its page: was 25,
   then 16; now 10 (the push's own 8: the writers' lock with the auth epoch, the claim
@@ -27,7 +27,6 @@ import sqlalchemy as sa
 
 from spt_common import protocol as p
 from spt_server import app as server_app
-from spt_server import pull
 from tests.support.server_kit import NH, PASSWORD, Admin, LiveServer, PgCluster, make_db, uid
 from tests.support.server_kit import candidate_change as candidate
 
@@ -75,8 +74,9 @@ class Laptop:
 
 
 class Statements:
-    """Every statement this process sends while counting: SQLAlchemy's, and those sent on
-    psycopg's connection itself (``pull.run_raw``: the probe of a sync, a page)."""
+    """Every statement this process sends while counting, as SQLAlchemy's statement
+    events see them (those ``raw.run`` sends on psycopg's connection itself too: the
+    probe of a sync, a page, a push's fixed statements)."""
 
     def __init__(self) -> None:
         self.seen: list[str] = []
@@ -84,16 +84,10 @@ class Statements:
 
     def __enter__(self) -> Statements:
         sa.event.listen(sa.engine.Engine, "before_cursor_execute", self._seen)
-        pull.RAW_LISTENERS.append(self._raw)
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        pull.RAW_LISTENERS.remove(self._raw)
         sa.event.remove(sa.engine.Engine, "before_cursor_execute", self._seen)
-
-    def _raw(self, sql: bytes) -> None:
-        self.full.append(" ".join(sql.decode().split()))
-        self.seen.append(self.full[-1][:80])
 
     def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         self.full.append(" ".join(statement.split()))
