@@ -13,7 +13,7 @@ from typing import Any
 
 from spt_common import protocol as p
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import Transport
+from spt_desktop.sync.transport import SyncAnswer, Transport
 from tests.support.server_kit import (
     Admin,
     LiveServer,
@@ -93,7 +93,7 @@ class _EditingMeanwhile(Transport):
         super().__init__(url)
         self.vault, self.cand, self.done = vault, cand, False
 
-    def sync(self, token: str, request: dict[str, Any] | bytes) -> p.SyncResponse:
+    def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
         if not self.done:
             self.done = True
             edit(self.vault, "candidate", self.cand, email="kim@example.nl")

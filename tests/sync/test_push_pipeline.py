@@ -21,7 +21,7 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply as apply_mod
 from spt_desktop.sync import engine
 from spt_desktop.sync import transport as transport_mod
-from spt_desktop.sync.transport import Transport
+from spt_desktop.sync.transport import SyncAnswer, Transport
 from tests.support.server_kit import (
     Admin,
     LiveServer,
@@ -64,7 +64,7 @@ class Watching(Transport):
         self.vault = vault
         self.sent: list[dict[str, Any]] = []
 
-    def sync(self, token: str, request: dict[str, Any] | bytes) -> p.SyncResponse:
+    def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
         body = json.loads(request) if isinstance(request, bytes) else request
         if body.get("batch") is not None:
             stored = _stored_ids(self.vault, engine.S_PENDING, engine.S_PENDING_NEXT)

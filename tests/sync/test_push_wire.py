@@ -17,7 +17,7 @@ from spt_desktop import demo
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import Transport
+from spt_desktop.sync.transport import SyncAnswer, Transport
 from tests.support.server_kit import (
     Admin,
     LiveServer,
@@ -151,7 +151,7 @@ def test_the_pending_batch_is_kept_packed_and_a_vault_before_that_is_read(
     sent: list[str] = []
 
     class Noting(Transport):
-        def sync(self, token: str, request: dict[str, Any] | bytes) -> p.SyncResponse:
+        def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
             body = json.loads(request) if isinstance(request, bytes) else request
             if body.get("batch"):
                 sent.append(body["batch"]["batch_id"])
