@@ -116,6 +116,10 @@ class DraftDialog(QDialog, Generic[R]):
             return
         self.general_error.hide()
         self.buttons.setEnabled(False)
+        # No draft saved behind the save: the write drops the draft in its transaction,
+        # and a draft the timer kept after it would leave what was saved (a name, a
+        # question) behind in the vault. A failed save keeps the form as a draft again.
+        self.drafts.cancel()
         (
             self.ops.write(lambda svc: self.save(svc, values), drop_draft=self.form_id)
             .confirm(self.done_text())
@@ -136,6 +140,7 @@ class DraftDialog(QDialog, Generic[R]):
         from spt_desktop.ui.ops import describe
 
         self.buttons.setEnabled(True)
+        self.drafts.flush()
         if self.form.show_validation(exc):
             return True
         self.general_error.setText(describe(exc))
