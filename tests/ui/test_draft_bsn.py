@@ -17,9 +17,8 @@ def _drafts(ops: Any, qtbot: Any) -> dict[str, Any]:
     return found[0]
 
 
-def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
-    build_window: Any, qtbot: Any
-) -> None:
+def _visit_dialog(build_window: Any, qtbot: Any) -> tuple[Any, Any, str]:
+    """A vault with one candidate, and the visit dialog about her open."""
     from spt_common.enums import ConsentPurpose
 
     ids: list[str] = []
@@ -32,7 +31,13 @@ def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
         ).run()
 
     window, ops = unlocked_window(build_window, qtbot, fill)
-    dialog = window.workspace.log_visit(ids[0], "Fatma Yılmaz")
+    return ops, window.workspace.log_visit(ids[0], "Fatma Yılmaz"), ids[0]
+
+
+def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
+    build_window: Any, qtbot: Any
+) -> None:
+    ops, dialog, cid = _visit_dialog(build_window, qtbot)
     topics = dialog.form.editors["topics"]
     agreements = dialog.form.editors["agreements"]
     error = dialog.form.errors["topics"]
@@ -43,14 +48,14 @@ def test_a_draft_leaves_out_a_field_with_a_bsn_and_the_form_says_why(
     assert error.text() == (
         "Bevat een BSN; het SPT mag geen BSN vastleggen. Dit veld wordt niet als concept bewaard."
     )
-    draft = _drafts(ops, qtbot)[f"visit:{ids[0]}"]
+    draft = _drafts(ops, qtbot)[f"visit:{cid}"]
     assert "topics" not in draft and draft["agreements"] == "Start maandag 7 uur"
 
     topics.clear()
     qtbot.keyClicks(topics, "Werktijden besproken")
     qtbot.waitUntil(lambda: not error.isVisible())
     settle(qtbot, ops)
-    assert _drafts(ops, qtbot)[f"visit:{ids[0]}"]["topics"] == "Werktijden besproken"
+    assert _drafts(ops, qtbot)[f"visit:{cid}"]["topics"] == "Werktijden besproken"
     dialog.drafts.cancel()
     dialog.done(0)
 
@@ -89,19 +94,7 @@ def test_no_draft_is_kept_behind_a_save(build_window: Any, qtbot: Any) -> None:
     the moment the save is clicked."""
     from PySide6.QtCore import Qt
 
-    from spt_common.enums import ConsentPurpose
-
-    ids: list[str] = []
-
-    def fill(ops: Any) -> None:
-        ops.vault(
-            lambda s: ids.append(
-                s.services.candidates.register(PROFILE, {ConsentPurpose.PROCESSING: True}).id
-            )
-        ).run()
-
-    window, ops = unlocked_window(build_window, qtbot, fill)
-    dialog = window.workspace.log_visit(ids[0], "Fatma Yılmaz")
+    ops, dialog, cid = _visit_dialog(build_window, qtbot)
     dialog.drafts._timer.setInterval(0)
     qtbot.keyClicks(dialog.form.editors["topics"], "Werktijden besproken")
     qtbot.keyClicks(dialog.form.editors["agreements"], "Start maandag 7 uur")
@@ -111,4 +104,4 @@ def test_no_draft_is_kept_behind_a_save(build_window: Any, qtbot: Any) -> None:
     settle(qtbot, ops)
     qtbot.wait(50)
     settle(qtbot, ops)
-    assert f"visit:{ids[0]}" not in _drafts(ops, qtbot)
+    assert f"visit:{cid}" not in _drafts(ops, qtbot)
