@@ -21,9 +21,9 @@ from spt_desktop.services.changes import Changed, Changes
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
-    from spt_desktop.services.dto import Dossier
     from spt_desktop.services.coordination import CoordinationService
     from spt_desktop.services.documents import DocumentService
+    from spt_desktop.services.dto import Dossier
     from spt_desktop.services.referrals import ReferralService
 
 T = TypeVar("T")
