@@ -178,31 +178,25 @@ class QueryService(Service):
     def candidate_names(self, ids: Iterable[str | None]) -> dict[str, str]:
         """The names of the candidates ``ids`` as her caseload shows them (first and
         last name), in one query; a candidate purged since is left out."""
-        wanted = sorted({i for i in ids if i})
-        if not wanted:
-            return {}
-        with self.ctx.tx() as s:
-            q = sa.select(Candidate.id, Candidate.first_name, Candidate.last_name)
-            rows = s.execute(q.where(Candidate.id.in_(wanted)))
-            return {i: f"{first} {last}" for i, first, last in rows}
+        rows = self._by_id(ids, Candidate.id, Candidate.first_name, Candidate.last_name)
+        return {i: f"{first} {last}" for i, first, last in rows}
 
     def coach_names(self, ids: Iterable[str | None]) -> dict[str, str]:
         """The names of the coaches ``ids`` (colleagues and herself), in one query."""
-        wanted = sorted({i for i in ids if i})
-        if not wanted:
-            return {}
-        with self.ctx.tx() as s:
-            rows = s.execute(sa.select(Coach.id, Coach.name).where(Coach.id.in_(wanted)))
-            return {i: n for i, n in rows}
+        return {i: n for i, n in self._by_id(ids, Coach.id, Coach.name)}
 
     def vacancy_titles(self, ids: Iterable[str | None]) -> dict[str, str]:
         """The titles of the vacancies ``ids``, in one query."""
+        return {i: t for i, t in self._by_id(ids, Vacancy.id, Vacancy.title)}
+
+    def _by_id(self, ids: Iterable[str | None], key: Any, *columns: Any) -> list[Any]:
+        """The rows (``key``, ``columns``...) of the records ``ids`` (None skipped), in
+        one query."""
         wanted = sorted({i for i in ids if i})
         if not wanted:
-            return {}
+            return []
         with self.ctx.tx() as s:
-            rows = s.execute(sa.select(Vacancy.id, Vacancy.title).where(Vacancy.id.in_(wanted)))
-            return {i: t for i, t in rows}
+            return list(s.execute(sa.select(key, *columns).where(key.in_(wanted))))
 
     def dropouts(self, candidate_id: str) -> list[DropoutDTO]:
         """A candidate's dropouts (uitval), oldest first."""
