@@ -103,41 +103,20 @@ def _sql(*statements: str) -> Callable[[Any], None]:
     return run
 
 
-def _no_prefix(raw: Any) -> None:
-    """The search index as now but without the prefix indexes (a fresh vault: empty)."""
-    raw.execute("DROP TABLE search_fts")
-    raw.execute(
-        "CREATE VIRTUAL TABLE search_fts USING fts5(candidate_id UNINDEXED, body, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
-    )
-    raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 1)")
-
-
-def _prefix(prefix: str) -> Callable[[Any], None]:
-    """The search index as now but with ``prefix`` indexes only (a fresh vault: empty)."""
+def _prefix(prefix: str | None) -> Callable[[Any], None]:
+    """The search index as now but with ``prefix`` indexes only, or none (None); a fresh
+    vault: empty."""
+    option = f", prefix = '{prefix}'" if prefix else ""
 
     def run(raw: Any) -> None:
         raw.execute("DROP TABLE search_fts")
         raw.execute(
             "CREATE VIRTUAL TABLE search_fts USING fts5(candidate_id UNINDEXED, body, "
-            f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefix}')"
+            f"tokenize = 'unicode61 remove_diacritics 2'{option})"
         )
         raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 1)")
 
     return run
-
-
-def _no_fts(raw: Any) -> None:
-    """The search index's triggers dropped (a ceiling: what the index costs)."""
-    names = [
-        r[0]
-        for r in raw.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-            "AND (name LIKE '%fts%' OR name LIKE '%owner%')"
-        ).fetchall()
-    ]
-    for n in names:
-        raw.execute(f"DROP TRIGGER {n}")
 
 
 def _variant(name: str) -> dict[str, Any]:
@@ -260,30 +239,19 @@ def _sorted() -> Callable[[], None]:
     return undo
 
 
-def _fts_triggers_only(raw: Any) -> None:
-    """Every trigger but the search index's dropped (a ceiling: what the others cost)."""
-    names = [
-        r[0]
-        for r in raw.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-            "AND name NOT LIKE '%fts%' AND name NOT LIKE '%owner%'"
-        ).fetchall()
-    ]
-    for n in names:
-        raw.execute(f"DROP TRIGGER {n}")
+# The search index's triggers, by name.
+SEARCH_TRIGGERS = "name LIKE '%fts%' OR name LIKE '%owner%'"
 
 
-def _drop_triggers(like: str) -> Callable[[Any], None]:
-    """The triggers whose name is LIKE ``like`` dropped (a ceiling: what they cost)."""
+def _drop_triggers(where: str, *params: str) -> Callable[[Any], None]:
+    """The triggers whose name matches ``where`` (SQL on ``name``) dropped (a ceiling:
+    what they cost)."""
 
     def run(raw: Any) -> None:
-        names = [
-            r[0]
-            for r in raw.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (like,)
-            ).fetchall()
-        ]
-        for n in names:
+        found = raw.execute(
+            f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND ({where})", params
+        ).fetchall()
+        for (n,) in found:
             raw.execute(f"DROP TRIGGER {n}")
 
     return run
@@ -300,7 +268,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "no-secure-delete": {"setup": _sql("PRAGMA secure_delete = OFF")},
     "cache256": {"setup": _sql("PRAGMA cache_size = -262144")},
     "tx64k": {"records": 64_000},
-    "no-prefix": {"setup": _no_prefix},
+    "no-prefix": {"setup": _prefix(None)},
     "no-secondary": {"setup": _no_secondary},
     "json-all": {"patch": _json_all},
     "sorted": {"patch": _sorted},
@@ -316,12 +284,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "automerge16": {
         "setup": _sql("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 16)")
     },
-    "no-fts": {"setup": _no_fts},
+    "no-fts": {"setup": _drop_triggers(SEARCH_TRIGGERS)},
     "models": {"parse": p.SyncResponse.model_validate_json},
-    "no-scrub-ai": {"setup": _drop_triggers("%_scrub_ai")},
-    "no-monitor": {"setup": _drop_triggers("monitor_%")},
+    "no-scrub-ai": {"setup": _drop_triggers("name LIKE ?", "%_scrub_ai")},
+    "no-monitor": {"setup": _drop_triggers("name LIKE ?", "monitor_%")},
     "no-prefix34": {"setup": _prefix("2")},
-    "fts-triggers-only": {"setup": _fts_triggers_only},
+    "fts-triggers-only": {"setup": _drop_triggers(f"NOT ({SEARCH_TRIGGERS})")},
 }
 
 
