@@ -154,6 +154,17 @@ def _no_secondary(raw: Any) -> None:
         raw.execute(f"DROP INDEX {n}")
 
 
+def _patched(real: Any, execute: Callable[..., None]) -> Callable[[], None]:
+    """``apply._execute`` replaced by ``execute`` (which may call ``real``); the call that
+    puts it back."""
+    apply._execute = execute
+
+    def undo() -> None:
+        apply._execute = real
+
+    return undo
+
+
 def _json_all() -> Callable[[], None]:
     """Every table's new rows as one INSERT ... SELECT from a JSON array (as the
     search-indexed tables' already): one statement, one statement journal, a page."""
@@ -165,12 +176,7 @@ def _json_all() -> Callable[[], None]:
             plan = apply._Plan([], plan.updates, plan.reindexed)
         real(cursor, shape, plan)
 
-    apply._execute = execute
-
-    def undo() -> None:
-        apply._execute = real
-
-    return undo
+    return _patched(real, execute)
 
 
 def _values_multi(rows_per: int = 400, indexed_too: bool = True) -> Callable[[], None]:
@@ -194,12 +200,7 @@ def _values_multi(rows_per: int = 400, indexed_too: bool = True) -> Callable[[],
             plan = apply._Plan([], plan.updates, plan.reindexed)
         real(cursor, shape, plan)
 
-    apply._execute = execute
-
-    def undo() -> None:
-        apply._execute = real
-
-    return undo
+    return _patched(real, execute)
 
 
 def _jsonb() -> Callable[[], None]:
@@ -215,12 +216,7 @@ def _jsonb() -> Callable[[], None]:
             plan = apply._Plan([], plan.updates, plan.reindexed)
         real(cursor, shape, plan)
 
-    apply._execute = execute
-
-    def undo() -> None:
-        apply._execute = real
-
-    return undo
+    return _patched(real, execute)
 
 
 def _sorted() -> Callable[[], None]:
@@ -231,12 +227,7 @@ def _sorted() -> Callable[[], None]:
         plan.inserts.sort()
         real(cursor, shape, plan)
 
-    apply._execute = execute
-
-    def undo() -> None:
-        apply._execute = real
-
-    return undo
+    return _patched(real, execute)
 
 
 # The search index's triggers, by name.
