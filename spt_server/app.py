@@ -597,6 +597,8 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                     stamped = True
             if server.postgres:
                 store.housekeep(server.engine)
+                # Her other devices will receive this: their syncs probe with the page.
+                pull.note_mark(who.account_id, _newest(result))
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         except store.DeviceRevoked:
@@ -660,6 +662,12 @@ def _push(
     return who, store.push_answer(s, who, batch)
 
 
+def _newest(result: store.Pushed) -> int:
+    """The newest revision a push wrote (0: none)."""
+    revs = (r.rev if isinstance(r, p.ChangeResult) else r[1] for r in result.results)
+    return max((r for r in revs if r is not None), default=0)
+
+
 def _good_cursor(cursor: str | None) -> bool:
     """The cursor parses (a bad one is answered 422, nothing noted)."""
     try:
@@ -673,10 +681,11 @@ def _idle_answer(
     server: Server, body: p.AnySync, claims: security.AccessClaims
 ) -> bytes | tuple[store.Caller, int] | None:
     """The answer of a sync with nothing to send (PostgreSQL) whose device this process
-    checked, when the auth epoch is where it was: one statement (``pull.probe``: epoch,
-    watermark, the sync's time, and the page's prelude when the watermark is past the
-    cursor) and, when there is something new, the page's (``pull.quick_page``), both on
-    one pooled connection as psycopg has it, in autocommit: through SQLAlchemy's session
+    checked, when the auth epoch is where it was: one statement (``pull.probe_page``:
+    epoch, watermark, the sync's time, and when the watermark is past the cursor the
+    page's prelude and, if they are all it needs, the page's rows; a page of another
+    shape than guessed is one more, ``pull.quick_page``), on one pooled connection as
+    psycopg has it, in autocommit: through SQLAlchemy's session
     the same statements cost twice the CPU. None: not such a sync, or not sure;
     ``sync_answer``'s usual path answers it (and says why it refuses, if it does).
 
@@ -700,15 +709,17 @@ def _idle_answer(
         conn = On(raw.driver_connection, server.engine)  # psycopg's (PostgreSQL only)
         conn.driver.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
         try:
-            found = pull.probe(conn, caller, epoch, rev, utcnow())
+            if body.limit and pull.expects_page(caller.account_id, rev):
+                # The probe and, when its rows are all the page needs, the page.
+                found, page = pull.probe_page(conn, caller, epoch, rev, utcnow(), body.limit)
+            else:
+                found, page = pull.probe(conn, caller, epoch, rev, utcnow()), None
             if found.epoch != epoch or not found.stamped:
                 return None  # not checked, or not stamped (the device row is gone): ask again
             if found.before is None:  # her watermark is at or below the cursor
-                page: pull.Page | None = pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
-            elif body.limit:
+                page = pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
+            elif body.limit and page is None:
                 page = pull.quick_page(conn, caller, rev, body.limit, found.before)
-            else:
-                page = None
         finally:
             conn.driver.autocommit = False
     except Exception:  # what a lost connection raises depends on the moment

@@ -49,16 +49,31 @@ def compile_raw(
     statement: sa.Executable, dialect: sa.Dialect, params: dict[str, Any], *, prepare: bool
 ) -> Raw:
     """``statement`` (with ``params``' names) compiled once for ``run``."""
+    text, consts = pyformat(statement, dialect, params)
+    return numbered(text, consts, prepare=prepare)
+
+
+def pyformat(
+    statement: sa.Executable, dialect: sa.Dialect, params: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """``statement`` (with ``params``' names) as the dialect writes it (``%(name)s``
+    placeholders), and the values SQLAlchemy gave its own parameters: to be written into
+    a larger statement and then ``numbered``."""
     state = statement.compile(dialect=dialect).construct_expanded_state(params)  # type: ignore[attr-defined]
+    return state.statement, dict(state.parameters)
+
+
+def numbered(text: str, consts: dict[str, Any], *, prepare: bool) -> Raw:
+    """``text`` with ``%(name)s`` placeholders (``%%`` for a percent sign) as a ``Raw``."""
     names: list[str] = []
 
-    def numbered(match: re.Match[str]) -> str:
+    def number(match: re.Match[str]) -> str:
         if match.group(1) not in names:
             names.append(match.group(1))
         return f"${names.index(match.group(1)) + 1}"
 
-    sql = _PLACEHOLDER.sub(numbered, state.statement).replace("%%", "%")
-    return Raw(sql.encode(), sql, tuple(names), dict(state.parameters), prepare)
+    sql = _PLACEHOLDER.sub(number, text).replace("%%", "%")
+    return Raw(sql.encode(), sql, tuple(names), consts, prepare)
 
 
 def run(
