@@ -255,15 +255,22 @@ def quick_page(conn: On, caller: Caller, cur_rev: int, limit: int,
     connection, with its ``Prelude`` read already (``probe``): one statement, the
     page's rows. None when the page would need more than its rows (a scope of hers
     revoked past the cursor, a desk role taken away: purges), which ``read_page`` reads."""
-    upto, desk = before.upto, before.desk
-    if before.revoked or (desk.revoke is not None and cur_rev < desk.revoke <= upto):
+    upto = before.upto
+    if _purges(before, cur_rev):
         return None
     if cur_rev >= upto:
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
-    rows = _page_rows(conn, conn.engine.dialect, caller, cur_rev, "", upto, limit, desk)
+    rows = _page_rows(conn, conn.engine.dialect, caller, cur_rev, "", upto, limit, before.desk)
     records, _seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, "", upto)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
     return Page(rows=records, purge=[], cursor=new_cursor, more=more)
+
+
+def _purges(before: Prelude, cur_rev: int) -> bool:
+    """The page past ``cur_rev`` purges (a scope of hers revoked past the cursor, a desk
+    role taken away): ``read_page`` reads it, not its rows alone."""
+    revoke = before.desk.revoke
+    return bool(before.revoked) or (revoke is not None and cur_rev < revoke <= before.upto)
 
 
 class Prelude(NamedTuple):
@@ -520,7 +527,7 @@ def probe_page(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime
     if len(_DESKS) > 100_000:
         _DESKS.clear()
     _DESKS[caller.account_id] = before.desk
-    if not head.go:
+    if not head.go or _purges(before, cur_rev):  # (the statement's go says the same)
         return Probed(found, None)
     real, real_params = _shape(dialect.name, caller, cur_rev, "", before.upto, limit, before.desk)
     if real is not shape or any(real_params[n] != params[n] for n in raw.names if n in real_params):
