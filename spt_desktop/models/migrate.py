@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
 
 # Kept equal to Alembic's head by tests/unit/test_migrations.py.
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0019"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from spt_desktop.models import (
     Employer,
     Vacancy,
 )
+from spt_desktop.services import textmatch
 from spt_desktop.services.base import Service
 from spt_desktop.services.dto import (
     CandidateRef,
@@ -40,6 +42,22 @@ ROW_COLUMNS = (
 OPEN = (CandidateStatus.ACTIVE, CandidateStatus.PLACED)
 EVERYONE = CaseloadFilter()  # frozen, so safe as a default
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A text search's first page is found by walking the caseload in name order (_walked)
+# while that reads at most WALK_DOCS documents for the page; a later page, a count or a rare
+# word asks the index for every match (_matching_ids).
+WALK_DOCS = 3000
+WALK_FIRST = 16  # candidates in the walk's first step: the pace is judged on them
+# A candidate's documents (search_owner by candidate, vault 0019; one row a candidate), and
+# documents' text from the index's own content table (FTS5 keeps column ``body`` as ``c1``).
+_OWNED = (
+    "SELECT candidate_id, group_concat(doc) FROM search_owner "
+    "WHERE candidate_id IN ({}) GROUP BY candidate_id"
+)
+_TEXTS = "SELECT id, c1 FROM search_fts_content WHERE id IN ({})"
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
 
 
 def fts_query(text: str) -> str | None:
@@ -65,6 +83,33 @@ def _matching_ids(text: str) -> sa.Select[tuple[str]] | None:
     )
 
 
+def _holding(s: Any, ids: list[str], wanted: list[str]) -> tuple[set[str], int]:
+    """Which of the candidates ``ids`` have a document holding every phrase of ``wanted``,
+    and how many documents were read to know. Read in rounds: each candidate's first
+    document, her next two, then the rest, and only while she has no match yet; a common
+    word is mostly found in the first round."""
+    conn = s.connection()
+    docs = {
+        candidate_id: held.split(",")
+        for candidate_id, held in conn.exec_driver_sql(_OWNED.format(_marks(len(ids))), tuple(ids))
+    }
+    hits: set[str] = set()
+    read = 0
+    for take in (1, 2, None):
+        owner = {int(doc): c for c, held in docs.items() for doc in held[:take]}
+        if not owner:
+            break
+        sql = _TEXTS.format(_marks(len(owner)))
+        for doc, text in conn.exec_driver_sql(sql, tuple(owner)):
+            read += 1
+            if owner[doc] not in hits and textmatch.matches(text or "", wanted):
+                hits.add(owner[doc])
+        if take is None:
+            break
+        docs = {c: held[take:] for c, held in docs.items() if c not in hits and held[take:]}
+    return hits, read
+
+
 def _walk(name: str) -> sa.ColumnElement[Any]:
     """``+candidate.<name>``: SQLite's no-op unary plus keeps the planner from looking rows
     up by that column's own index. The caseload then walks the sort index instead of
@@ -86,6 +131,9 @@ class QueryService(Service):
         if f.limit is not None:
             q = q.limit(f.limit).offset(f.offset)
         with self.ctx.tx() as s:
+            walked = self._walked(s, f)
+            if walked is not None:
+                return walked
             return [CaseloadRow(*row) for row in s.execute(q)]
 
     def count(self, f: CaseloadFilter = EVERYONE) -> int:
@@ -100,6 +148,71 @@ class QueryService(Service):
         (prefix match on every word, diacritics ignored); one letter alone finds the last
         names with that initial."""
         return self.caseload(CaseloadFilter(text=text, limit=limit))
+
+    def _walked(self, s: Any, f: CaseloadFilter) -> list[CaseloadRow] | None:
+        """A text search's first page, found by walking the filtered caseload in name order
+        and testing each candidate's own documents (textmatch), until the page is full.
+
+        The index's answer is every matching document: for a common word (``werkplek``,
+        in most visit reports) or a particle (``de`` of ``de Vries``) 60,000-240,000 of
+        them at 20,000 candidates, each turned into a candidate before the first 50 in
+        name order are known (50-180 ms of CPU). The walk reads a few thousand documents
+        at most: it gives up (None: ask the index) when its pace says the page would take
+        more than WALK_DOCS, which is the case for a rarer word, whose answer from the
+        index is small. The same candidates in the same order either way
+        (tests/services/test_search_walk.py)."""
+        words = _WORD.findall(f.text)
+        if not words or (len(words) == 1 and len(words[0]) == 1):
+            return None  # everyone, or the last-name initial: no documents to test
+        if f.limit is None or f.offset:
+            return None
+        wanted = textmatch.phrases(words[:8])  # fts_query's words
+        if wanted is None:
+            return None
+        walk = self._filtered(sa.select(*ROW_COLUMNS), replace(f, text=""))
+        assert walk is not None  # no text: never the empty answer
+        walk = walk.order_by(Candidate.sort_name, Candidate.id)
+        found: list[CaseloadRow] = []
+        seen = read = 0
+        batch = WALK_FIRST
+        while True:
+            rows = s.execute(walk.limit(batch).offset(seen)).all()
+            if not rows:
+                return found  # the whole caseload walked
+            hits, n = _holding(s, [r[0] for r in rows], wanted)
+            read += n
+            for row in rows:
+                if row[0] in hits:
+                    found.append(CaseloadRow(*row))
+                    if len(found) == f.limit:
+                        return found
+            seen += len(rows)
+            if not found:
+                return None  # a rare word: the index's answer is small
+            # The pace so far (documents read per candidate found) projects the page past
+            # the budget: a word of many documents spread thinly over the candidates.
+            if read + (f.limit - len(found)) * read / len(found) > WALK_DOCS:
+                return self._walked_by_index(s, f)
+            batch = min(batch * 2, 400)
+
+    def _walked_by_index(self, s: Any, f: CaseloadFilter) -> list[CaseloadRow]:
+        """The page by the same walk in name order, each candidate tested against the
+        index's matching documents as a set of numbers (built once; a Bloom filter in
+        front), not by reading her text: for a word in many documents that most
+        candidates lack (``werkplek`` is in the reports of placed candidates), where
+        turning every match into a candidate (_matching_ids) costs 3-5 times more."""
+        query = fts_query(f.text)
+        assert query is not None  # _walked checked the words
+        # +o.doc: the matching documents as a list to test each of her documents
+        # against, never as keys looked up one by one (60,000 seeks per candidate).
+        held = sa.text(
+            "EXISTS (SELECT 1 FROM search_owner AS o WHERE o.candidate_id = candidate.id "
+            "AND +o.doc IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :q))"
+        ).bindparams(q=query)
+        walk = self._filtered(sa.select(*ROW_COLUMNS), replace(f, text=""))
+        assert walk is not None
+        q = walk.where(held).order_by(Candidate.sort_name, Candidate.id).limit(f.limit)
+        return [CaseloadRow(*row) for row in s.execute(q)]
 
     def _filtered(self, q: sa.Select, f: CaseloadFilter) -> sa.Select | None:  # type: ignore[type-arg]
         # Filters are written as +column (see _walk) so SQLite walks ix_candidate_sort_name
