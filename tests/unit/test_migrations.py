@@ -63,9 +63,13 @@ def test_migrations_build_exactly_the_models_schema(vault):  # type: ignore[no-u
 
     with vault.engine.connect() as c:
         diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
-    drift = [
-        d
-        for d in diff
-        if not (d[0] == "remove_table" and d[1].name.startswith(("search_fts", "search_owner")))
-    ]
+    drift = [d for d in diff if not _search_index(d)]
     assert drift == []
+
+
+def _search_index(d: tuple) -> bool:  # type: ignore[type-arg]
+    """Alembic's word for the search index's raw SQL: its tables (FTS5 of 0001,
+    search_owner of 0004) and search_owner's index by candidate (0019)."""
+    if d[0] == "remove_table":
+        return bool(d[1].name.startswith(("search_fts", "search_owner")))
+    return d[0] == "remove_index" and d[1].table.name == "search_owner"
