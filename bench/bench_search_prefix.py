@@ -3,6 +3,13 @@ indexes (issue 13, round 7): do two- to four-letter prefixes need them?
 
     .venv/bin/python bench/bench_search_prefix.py [--cache /tmp/NAME-bench/vault] \
         [--runs 5] [--prefix "2 3 4" --prefix 2 --prefix ""]
+    .venv/bin/python bench/bench_search_prefix.py --cache DIR --keys [--limit 50]
+
+``--keys``: the vault's index as it is, and each keystroke on its own: the CPU of
+``queries.search(prefix, limit)`` for every prefix of every word (median of ``--runs``),
+then per word the median and the largest of its keystrokes (bench/VAULT.md, "Search per
+keystroke: common words and particles"). Run it from the tree whose code is measured
+(the vault of that tree's schema is taken from --cache).
 
 The 20k vault ``bench_vault.py`` builds (20,000 candidates, 200,000 visits) is copied per
 prefix setting, its ``search_fts`` made again with that ``prefix`` option from the same
@@ -27,7 +34,39 @@ import bench_vault as bv  # noqa: E402
 
 from spt_desktop.models.vault import Vault  # noqa: E402
 
-WORDS = ("Bakker", "Jansen", "Eindhoven", "werkplek", "de Vries", "las")
+WORDS = ("Bakker", "Jansen", "Eindhoven", "las", "werkplek", "de Vries", "van der")
+
+
+def keys(vault: Vault, runs: int, limit: int) -> dict[str, list[tuple[str, float]]]:
+    """Per word, each keystroke's prefix and its median CPU seconds."""
+    from spt_desktop.services import Services
+
+    queries = Services(vault).queries
+    out: dict[str, list[tuple[str, float]]] = {}
+    for word in WORDS:
+        for n in range(1, len(word) + 1):
+            prefix = word[:n]
+            t = bv.timed(lambda p=prefix: queries.search(p, limit=limit), runs)  # type: ignore[misc]
+            out.setdefault(word, []).append((prefix, t[2]))
+    return out
+
+
+def report_keys(found: dict[str, list[tuple[str, float]]]) -> None:
+    import statistics
+
+    print("\n| word | keys | median cpu ms | max cpu ms (key) |")
+    print("|---|---:|---:|---:|")
+    every = []
+    for word, per in found.items():
+        cpu = [c for _, c in per]
+        every += cpu
+        worst = max(per, key=lambda x: x[1])
+        print(f"| {word} | {len(per)} | {statistics.median(cpu) * 1e3:.1f} | "
+              f"{worst[1] * 1e3:.1f} ('{worst[0]}') |")  # fmt: skip
+    print(f"| all | {len(every)} | {statistics.median(every) * 1e3:.1f} | "
+          f"{max(every) * 1e3:.1f} |")  # fmt: skip
+    print("\nper key (cpu ms): " + "; ".join(
+        f"{p!r} {c * 1e3:.1f}" for per in found.values() for p, c in per))  # fmt: skip
 
 
 def remake_index(vault: Vault, prefix: str) -> float:
@@ -60,7 +99,21 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--prefix", action="append", default=None)
+    parser.add_argument("--keys", action="store_true", help="each keystroke, index as it is")
+    parser.add_argument("--limit", type=int, default=50)
     args = parser.parse_args()
+    if args.keys:
+        source = bv.big_vault(args.cache, 20_000, 200_000)
+        print(bv.machine(), f"limit {args.limit}", flush=True)
+        vault = Vault(source)
+        vault.unlock(bv.PASSPHRASE)
+        try:
+            start = time.process_time()
+            report_keys(keys(vault, args.runs, args.limit))
+        finally:
+            vault.lock()
+        print(f"\nprocess cpu {time.process_time() - start:.1f} s, load {os.getloadavg()}")
+        return 0
     prefixes = args.prefix if args.prefix is not None else ["2 3 4", "2", ""]
     source = bv.big_vault(args.cache, 20_000, 200_000)
     print(bv.machine(), flush=True)

@@ -46,6 +46,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # while that reads at most WALK_DOCS documents for the page; a later page, a count or a rare
 # word asks the index for every match (_matching_ids).
 WALK_DOCS = 3000
+WALK_BY_INDEX = 200  # the largest page the walk against the index's matches is for
 WALK_FIRST = 16  # candidates in the walk's first step: the pace is judged on them
 # A candidate's documents (search_owner by candidate, vault 0019; one row a candidate), and
 # documents' text from the index's own content table (FTS5 keeps column ``body`` as ``c1``).
@@ -192,7 +193,9 @@ class QueryService(Service):
             # The pace so far (documents read per candidate found) projects the page past
             # the budget: a word of many documents spread thinly over the candidates.
             if read + (f.limit - len(found)) * read / len(found) > WALK_DOCS:
-                return self._walked_by_index(s, f)
+                # Tested against the index's matches the walk still pays per candidate
+                # walked: a short page only (a page of 1000 walks thousands).
+                return self._walked_by_index(s, f) if f.limit <= WALK_BY_INDEX else None
             batch = min(batch * 2, 400)
 
     def _walked_by_index(self, s: Any, f: CaseloadFilter) -> list[CaseloadRow]:
