@@ -99,3 +99,37 @@ def test_a_query_made_stale_while_queued_is_skipped(build_window, qtbot):  # typ
         gate.set()
     settle(qtbot, ops)
     assert asked == ["Ba"] and page._filter.text == "Ba"
+
+
+def test_a_search_shows_a_short_first_page_and_the_rest_as_the_table_needs_it(  # type: ignore[no-untyped-def]
+    build_window, qtbot
+):
+    """A search's first page is shorter than the caseload's (the vault walks the caseload
+    until it is full: its cost follows the page); the count says how many there are and
+    the table fetches the rest as it is seen."""
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    for i in range(7):
+        ops.session.services.candidates.register(
+            {"first_name": f"Kandidaat{i}", "last_name": f"Achternaam{i}",
+             "municipality": "Alkmaar", "referral_source": "uwv",
+             "persona": "no_work_benefit_technical", "benefit_status": "ww"},
+            {ConsentPurpose.PROCESSING: True},
+        )  # fmt: skip
+    window._unlocked()
+    settle(qtbot, ops)
+    page = window.workspace.caseload
+    page.search_page = 3
+    assert page.model.rowCount() == 7  # no search: the caseload's page (1000)
+
+    qtbot.keyClicks(page.search, "Alkm")  # Vandaag in view: the table asks for nothing more
+    settle(qtbot, ops)
+    assert page._filter.limit == 3
+    assert (page.model.rowCount(), page.model.total) == (3, 7)
+    assert page.count.text() == "7 kandidaten"
+    assert [r.last_name for r in page.model.rows] == ["Achternaam0", "Achternaam1", "Achternaam2"]
+
+    window.workspace.show_page("caseload")  # on screen: fetched until the viewport is full
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=10000)
+    assert [r.last_name for r in page.model.rows] == [f"Achternaam{i}" for i in range(7)]

@@ -30,6 +30,10 @@ from spt_desktop.ui.ops import Ops
 from spt_desktop.ui.tables import Column, DtoTableModel, make_table, row_at
 
 PAGE = 1000
+# A text search's first page: the vault finds it by walking the caseload in name order
+# until the page is full (services/queries.py), so its cost follows the page; 100 rows
+# fill the table several times over, the rest comes as the coach scrolls (fetchMore).
+SEARCH_PAGE = 100
 
 
 def dutch_name_key(row: CaseloadRow) -> str:
@@ -74,6 +78,7 @@ class CaseloadPage(QWidget):
         self._generation = 0  # of the filter: pages of an older one are not wanted
         self._query_key = f"caseload.{id(self)}"
         self.page_size = PAGE
+        self.search_page = SEARCH_PAGE
         self._filter = CaseloadFilter()
         self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText(
@@ -147,8 +152,13 @@ class CaseloadPage(QWidget):
             statuses=one(self.status),
             role=role,
             mine=self.mine.isChecked() or role is not None,
-            limit=self.page_size,
+            limit=min(self.search_page, self.page_size) if self._searching() else self.page_size,
         )
+
+    def _searching(self) -> bool:
+        """Text to search for: more than one letter (one letter is the last-name index)."""
+        text = self.search.text().strip()
+        return len(text) > 1
 
     def refresh(self) -> None:
         """Query again with the current search and filters: the first page, then (only
@@ -166,7 +176,7 @@ class CaseloadPage(QWidget):
         self._filter = f
         self._total = len(rows)
         self.model.replace(rows)
-        if len(rows) < self.page_size:
+        if f.limit is None or len(rows) < f.limit:
             self._show_count()
             return
         # A full page: the table shows now, the count (a second pass) follows. Under the
