@@ -87,6 +87,10 @@ def main() -> int:
     ws.caseload.search.setText("lasser")
     settle(ops, 0.6)
     shot(window, "05-caseload-zoeken")
+    # A common word: a first page of 100 (services walk the caseload), the count after.
+    ws.caseload.search.setText("de")
+    settle(ops, 0.6)
+    shot(window, "05-caseload-zoeken-veel")
     ws.caseload.search.clear()
     ws.caseload.status.setCurrentIndex(ws.caseload.status.findText("Geplaatst"))
     settle(ops, 0.6)
