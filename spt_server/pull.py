@@ -913,6 +913,13 @@ def _is_one_of(values: frozenset[str] | tuple[str, ...]) -> sa.ColumnElement[boo
     return Record.entity.in_([sa.literal(v, literal_execute=True) for v in sorted(values)])
 
 
+def _is_any_of(values: tuple[str, ...]) -> sa.ColumnElement[bool]:
+    """``entity = a OR entity = b ...``: the registries' index condition as written
+    (migration 0017: SQLite evaluated an ``IN`` of more than two values for every row
+    a push inserts, 2 us a row)."""
+    return sa.or_(*(_is(v) for v in values))
+
+
 # The partial indexes the shared streams walk (db.Record, migration 0009): their
 # conditions, written as the queries write them.
 REGISTRY_ENTITIES = tuple(sorted(p.REGISTRIES))
@@ -999,7 +1006,7 @@ def shared_streams(
     ``since``: the revision that role came at (``desk_granted`` brings the older)."""
     streams = [
         _is("coach"),
-        sa.and_(_is_one_of(REGISTRY_ENTITIES), Record.spt == caller.spt),
+        sa.and_(_is_any_of(REGISTRY_ENTITIES), Record.spt == caller.spt),
         sa.and_(_is_one_of(ADDRESSED_ENTITIES), Record.addressee == caller.account_id),
         # A referral given to her, before a candidate links it to her scope (issue 16):
         # few per coach, found by the addressee index.
