@@ -488,16 +488,17 @@ def _shape(entity: str, names: tuple[str, ...]) -> _Shape:
 
 
 def validate_fields(
-    entity: str, values: dict[str, Any], *, full: bool, checked: bool = False
+    entity: str, values: dict[str, Any], *, full: bool, checked: bool = False, own: bool = False
 ) -> dict[str, Any]:
     """The values of ``entity`` checked and normalised to wire form (JSON natives), in
     the order of the entity's fields.
 
     ``full``: an insert, which must name every field that cannot be null.
     ``checked``: ``values`` are a ``CheckedChange``'s fields, which the body's one-pass
-    validator (``parse_sync``) checked already, its dates and timestamps as text of the
-    wire's own form: only those are looked at (a value in another form, or no real day,
-    goes through the validator as any other), then the required fields and the BSN.
+    validator (``parse_sync``) checked already, its dates and timestamps real ones as
+    text of the wire's own form: only the required fields and the BSN are left.
+    ``own`` (with ``checked``): ``values`` themselves are given back, not a copy (the
+    caller changes nothing in them and compares by identity).
 
     What the model's JSON dump of the named fields gave, without the model (see
     _fields_validator) or the dump (a third of this function's time before): every
@@ -509,8 +510,10 @@ def validate_fields(
     if validator is None:
         raise InvalidFields(f"onbekende soort gegevens: {entity}")
     shape = _shape(entity, tuple(values))
-    if checked and _in_wire_form(shape, values):
-        out = dict(values)  # a copy: the callers correct what they get in place
+    if checked:
+        # Its dates and timestamps real ones of the wire's form (``_WIRE_DATE``): as they
+        # are. A copy unless the caller changes nothing in it (``own``).
+        out = values if own else dict(values)
     else:
         try:
             out = validator.validate_python(values)  # in the fields' order
@@ -532,27 +535,6 @@ def validate_fields(
     if texts and may_hold_bsn("\x00".join(texts)):
         refuse_bsn(entity, out)
     return out
-
-
-def _in_wire_form(shape: _Shape, values: dict[str, Any]) -> bool:
-    """The dates and timestamps of checked ``values`` (text of the wire's form, by
-    ``_WIRE_DATE`` and ``_WIRE_DATETIME``) are real ones, each as the validator and
-    ``_naive_utc`` would write it: then the values come out of ``validate_fields`` as
-    they are. (The text's form is fixed by the patterns; ``fromisoformat`` checks the
-    day and time exist, and a timestamp's ``.000000`` is the one form it writes
-    otherwise.)"""
-    try:
-        for name in shape.dates:
-            if (day := values[name]) is not None:
-                date.fromisoformat(day)
-        for name in shape.datetimes:
-            if (moment := values[name]) is not None and (
-                datetime.fromisoformat(moment).isoformat() != moment
-            ):
-                return False
-    except ValueError:
-        return False
-    return True
 
 
 # Per entity, the fields that hold free text ("strN" or "text" kinds): none may hold a BSN.
@@ -854,10 +836,26 @@ AnySync = SyncRequest | CheckedSync
 
 
 # The wire's own form of a date and of a timestamp (naive UTC, as ``_naive_utc`` writes
-# it): the one-pass validator takes these as text; any other form fails it, and the
-# body is then read the two-pass way (where the validator parses it, or refuses it).
-_WIRE_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-_WIRE_DATETIME = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?$"
+# it), and only real ones: the one-pass validator takes these as text, and they come out
+# of ``validate_fields`` as they are (``date.fromisoformat`` of each, and of each
+# timestamp ``datetime.fromisoformat(...).isoformat()`` given back unchanged, was looked
+# at per record after the pass: 0.4 us of each pushed record). Any other form, or no
+# such day or time, fails the pass, and the body is read the two-pass way (where the
+# validator parses it, corrects it, or refuses it). A year is 0001-9999, a leap day in
+# a leap year (by 4, not by 100 unless by 400); a timestamp's fraction is six digits,
+# never ``.000000`` (``isoformat`` leaves that out: the two-pass way corrects it).
+_YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY = (
+    "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+    "|(?:0[13578]|1[02])-31)"
+)
+_DAY = f"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_FRACTION = (
+    "(?:[1-9][0-9]{5}|0[1-9][0-9]{4}|00[1-9][0-9]{3}|000[1-9][0-9]{2}|0000[1-9][0-9]|00000[1-9])"
+)
+_WIRE_DATE = f"^{_DAY}$"
+_WIRE_DATETIME = f"^{_DAY}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.{_FRACTION})?$"
 
 
 def _checked_fields_schema(entity: str) -> core_schema.CoreSchema:

@@ -141,15 +141,17 @@ def test_whole_records_of_every_entity_take_the_one_pass() -> None:
     ("field", "value", "checked"),
     [
         ("recorded_on", "2024-02-29", True),  # a leap day
-        ("recorded_on", "2026-02-29", True),  # no such day: refused, as before
-        ("recorded_on", "0000-01-01", True),  # no year 0
+        ("recorded_on", "2026-02-29", False),  # no such day: two passes, refused as before
+        ("recorded_on", "0000-01-01", False),  # no year 0
+        ("recorded_on", "2000-02-29", True),  # divisible by 400: a leap year
+        ("recorded_on", "1900-02-29", False),  # by 100, not by 400: none
         ("recorded_on", "2026-10-14T00:00:00", False),  # another form: two passes
         ("recorded_on", 1_760_400_000, False),
     ],
 )
 def test_a_consents_date(field: str, value: Any, checked: bool) -> None:
-    """Dates the one pass takes as text and ``validate_fields`` checks: the same
-    outcome as the two-pass way; other forms are read the two-pass way."""
+    """Real days of the wire's form the one pass takes as text, as they are; no such
+    day and other forms are read the two-pass way: the same outcome either way."""
     raw = json.dumps(
         {"batch": {"batch_id": str(uuid.uuid4()), "changes": [whole("consent", **{field: value})]}}
     ).encode()
@@ -171,3 +173,42 @@ def test_a_notes_timestamp(value: str) -> None:
         {"batch": {"batch_id": str(uuid.uuid4()), "changes": [whole("note", written_at=value)]}}
     ).encode()
     assert read(p.parse_sync, raw) == read(two_pass, raw)
+
+
+def test_the_one_pass_takes_exactly_the_real_days_and_times_of_the_wires_form() -> None:
+    """Its date pattern admits a text of the wire's form exactly when it is a real day
+    (every year, month 00-13 and day 00-32 of them), its timestamp pattern the times
+    ``datetime.fromisoformat(...).isoformat()`` gives back unchanged: ``validate_fields``
+    then takes them as they are, without looking at them again."""
+    import re
+    from datetime import date, datetime
+
+    day, moment = re.compile(p._WIRE_DATE), re.compile(p._WIRE_DATETIME)
+
+    def real(text: str) -> bool:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return False
+        return True
+
+    wrong = [
+        text
+        for y in range(10_000)
+        for m in range(14)
+        for d in (0, 1, 28, 29, 30, 31, 32)
+        if real(text := f"{y:04d}-{m:02d}-{d:02d}") != bool(day.match(text))
+    ]
+    assert wrong == []
+
+    def as_is(text: str) -> bool:
+        try:
+            return datetime.fromisoformat(text).isoformat() == text
+        except ValueError:
+            return False
+
+    times = [f"2024-02-29T{h:02d}:{mi:02d}:{s:02d}{f}" for h in (0, 9, 23, 24)
+             for mi in (0, 59, 60) for s in (0, 59, 60)
+             for f in ("", ".000000", ".000001", ".100000", ".999999", ".5")]  # fmt: skip
+    times += ["2026-02-29T08:00:00", "0000-01-01T08:00:00"]
+    assert [t for t in times if as_is(t) != bool(moment.match(t))] == []
