@@ -9,6 +9,10 @@ condition, and goes into every full index:
   of a pushed record's ~12 in a bare SQLite replay of a first push). The registry stream
   (``pull.shared_streams``) writes its condition the same way, so it still walks this
   index (SQLite matches a partial index's condition as written).
+- ``ix_record_addressee`` holds only the records addressed to someone (``WHERE
+  addressee IS NOT NULL``): most have no addressee, and each was a B-tree insert for
+  nothing (1 us a record in the same replay). Every query that reads it asks for
+  ``addressee = ...``, which both databases know implies the condition.
 
 Revision ID: 0017
 Revises: 0016
@@ -33,6 +37,8 @@ REGISTRY_AFTER = (
     "entity = 'contact_person' OR entity = 'employer' OR entity = 'employer_contact'"
     " OR entity = 'vacancy'"
 )
+ADDRESSEE = "ix_record_addressee"
+ADDRESSEE_AFTER = "addressee IS NOT NULL"
 
 
 def _index(name: str, cols: list[str], where: str | None) -> None:
@@ -45,8 +51,12 @@ def _index(name: str, cols: list[str], where: str | None) -> None:
 def upgrade() -> None:
     op.drop_index(REGISTRY, table_name="record")
     _index(REGISTRY, REGISTRY_COLS, REGISTRY_AFTER)
+    op.drop_index(ADDRESSEE, table_name="record")
+    _index(ADDRESSEE, ["addressee"], ADDRESSEE_AFTER)
 
 
 def downgrade() -> None:
     op.drop_index(REGISTRY, table_name="record")
     _index(REGISTRY, REGISTRY_COLS, REGISTRY_BEFORE)
+    op.drop_index(ADDRESSEE, table_name="record")
+    _index(ADDRESSEE, ["addressee"], None)

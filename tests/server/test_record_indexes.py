@@ -1,0 +1,83 @@
+"""What a pushed record costs the indexes of ``record`` (issue 13, round 8; server
+migration 0017): every record goes into the full indexes and is checked against each
+partial index's condition. Full indexes only where every record is read by them, and
+conditions SQLite evaluates by plain comparisons; the reads still walk them on both
+databases."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import sqlalchemy as sa
+
+from spt_server import pull, store
+from spt_server.db import Record
+from tests.support.server_kit import NH, Admin
+
+NOBODY = "00000000-0000-4000-8000-000000000001"
+
+
+def _indexes(engine: sa.Engine) -> dict[str, str]:
+    """The definitions (SQL) of the indexes of ``record``, by name."""
+    with engine.connect() as c:
+        if engine.dialect.name == "postgresql":
+            rows = c.exec_driver_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'record'"
+            )
+        else:
+            rows = c.exec_driver_sql(
+                "SELECT name, coalesce(sql, '') FROM sqlite_master "
+                "WHERE type = 'index' AND tbl_name = 'record'"
+            )
+        return {str(name): str(sql) for name, sql in rows}
+
+
+def test_a_record_without_an_addressee_goes_into_no_addressee_index(admin: Admin) -> None:
+    """The addressee index holds only records addressed to someone (most records have
+    no addressee: each was a B-tree insert for nothing); the other full indexes are
+    the ones every record is read by (its id, its revision, its candidate)."""
+    found = _indexes(admin.engine)
+    partial = {n for n, sql in found.items() if " WHERE " in sql.upper()}
+    assert "ix_record_addressee" in partial
+    assert re.search(r"WHERE \(?addressee IS NOT NULL\)?$", found["ix_record_addressee"])
+    full = {n for n in found if n not in partial}
+    assert {n for n in full if "addressee" in n} == set()
+    assert len(full) == 3, full  # the primary key, the unique revision, the candidate
+
+
+def test_no_partial_index_of_record_has_a_condition_in_of_more_than_two_values(
+    admin: Admin,
+) -> None:
+    """SQLite builds a small table for ``x IN (a, b, c, ...)`` (more than two values)
+    each time it evaluates one: a partial index's condition is evaluated for every
+    record inserted (2 us of each pushed record, for the registries' index)."""
+    for name, sql in _indexes(admin.engine).items():
+        for values in re.findall(r" IN \(([^)]*)\)", sql, flags=re.IGNORECASE):
+            assert values.count(",") <= 1, (name, sql)
+        for values in re.findall(r"ANY \(\(?ARRAY\[([^\]]*)\]", sql):
+            assert values.count(",") <= 1, (name, sql)
+
+
+def _plan(engine: sa.Engine, query: sa.Select[tuple[str]]) -> str:
+    sql = str(query.compile(engine, compile_kwargs={"literal_binds": True}))
+    with engine.connect() as c:
+        if engine.dialect.name == "postgresql":
+            c.exec_driver_sql("SET enable_seqscan = off")
+            return "\n".join(str(r[0]) for r in c.exec_driver_sql("EXPLAIN " + sql))
+        return "\n".join(str(r[-1]) for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_reads_by_addressee_and_the_registry_stream_walk_their_indexes(admin: Admin) -> None:
+    """``addressee = ...`` implies the partial addressee index's condition, and the
+    registry stream's equalities its index's, on both databases (each read walks its
+    index, no other one and no scan)."""
+    anna = store.Caller(admin.add_coach("anna@spt.nl", NH), NH, str(uuid.uuid4()))
+    by_addressee = sa.select(Record.id).where(Record.addressee == NOBODY)
+    assert "ix_record_addressee" in _plan(admin.engine, by_addressee)
+    registries = pull._others_changes_query(anna, 10, 500, 1000, pull.shared_streams(anna)[1])
+    plan = _plan(admin.engine, registries)
+    assert "'vacancy'" in str(
+        registries.compile(admin.engine, compile_kwargs={"literal_binds": True})
+    )
+    assert "ix_record_registry_spt_rev" in plan, plan
