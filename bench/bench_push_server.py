@@ -338,6 +338,26 @@ def inproc_once(
     }  # fmt: skip
 
 
+def _page_size_of(tree: Path, db: Path) -> None:
+    """The copy in the page size a new server of ``tree`` makes (``db.SQLITE_PAGE_SIZE``,
+    round 8; SQLite's 4 KiB before): the template was made by whichever tree prepared it."""
+    found = subprocess.run(
+        [PYTHON, "-c", "from spt_server import db; print(getattr(db, 'SQLITE_PAGE_SIZE', 4096))"],
+        env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree, capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    size = int(found.stdout.split()[-1])
+    c = sqlite3.connect(db, isolation_level=None)
+    try:
+        if c.execute("PRAGMA page_size").fetchone()[0] != size:
+            c.execute("PRAGMA journal_mode = DELETE")
+            c.execute(f"PRAGMA page_size = {size}")
+            c.execute("VACUUM")
+            c.execute("PRAGMA journal_mode = WAL")
+    finally:
+        c.close()
+
+
 def _fresh_copy(workdir: Path, tree: Path, pg: str | None, analyze: bool) -> str:
     """A copy of the template for one run. ``analyze``: its statistics taken first.
 
@@ -357,6 +377,7 @@ def _fresh_copy(workdir: Path, tree: Path, pg: str | None, analyze: bool) -> str
         shutil.copy(workdir / "template.db", db)
         db.chmod(0o600)
         url = f"sqlite:///{db}"
+        _page_size_of(tree, db)
     if analyze:
         eng = sa.create_engine(url, isolation_level="AUTOCOMMIT")
         with eng.connect() as c:

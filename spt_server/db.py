@@ -362,6 +362,15 @@ class ServerSetting(Base):
 HIDE_PARAMETERS = True
 
 
+# The page size of a new SQLite database. 16 KiB rather than SQLite's 4: a push inserts
+# each record into the table and four indexes, and every page it dirties is written to
+# the WAL at commit and again by the checkpoint; with larger pages fewer pages split and
+# fewer are written (a bare replay of a 10k first push's rows: 8.7 -> 7.0 us a row).
+# A database made before keeps its pages (``PRAGMA page_size`` and ``VACUUM``, offline,
+# with ``journal_mode`` DELETE meanwhile, would change them).
+SQLITE_PAGE_SIZE = 16384
+
+
 def make_engine(url: str) -> sa.Engine:
     """An engine for ``url``; SQLite gets WAL and a generous busy timeout, and a private
     file (security.SecretFileError when others can read it)."""
@@ -376,6 +385,8 @@ def make_engine(url: str) -> sa.Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
             cur = dbapi_conn.cursor()
+            # Before WAL: only a new, empty file takes it (an existing one keeps its own).
+            cur.execute(f"PRAGMA page_size = {SQLITE_PAGE_SIZE}")
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")
             cur.execute("PRAGMA busy_timeout = 30000")

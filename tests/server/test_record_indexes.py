@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -81,3 +82,28 @@ def test_reads_by_addressee_and_the_registry_stream_walk_their_indexes(admin: Ad
         registries.compile(admin.engine, compile_kwargs={"literal_binds": True})
     )
     assert "ix_record_registry_spt_rev" in plan, plan
+
+
+def test_a_new_sqlite_database_has_pages_of_16_kib_and_an_old_one_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    """A push dirties fewer, larger pages (written to the WAL at commit and again by the
+    checkpoint): a new database gets 16 KiB pages; one made before keeps its 4 KiB (its
+    page size cannot change in WAL mode) and works as before."""
+    import sqlite3
+
+    from spt_server.db import make_engine
+    from spt_server.setup import upgrade
+
+    old = tmp_path / "old.db"
+    sqlite3.connect(old).execute("CREATE TABLE t (x)").connection.close()
+    old.chmod(0o600)
+    for path, size in ((tmp_path / "new.db", 16384), (old, 4096)):
+        engine = make_engine(f"sqlite:///{path}")
+        try:
+            upgrade(engine)
+            with engine.connect() as c:
+                assert c.exec_driver_sql("PRAGMA page_size").scalar() == size
+                assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        finally:
+            engine.dispose()
