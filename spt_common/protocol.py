@@ -458,13 +458,11 @@ DATE_FIELDS = {
 
 @dataclass(frozen=True)
 class _Shape:
-    """What ``validate_fields`` needs to know of a set of field names, in the order sent:
-    which are dates and timestamps, which required fields an insert misses."""
+    """What ``validate_fields`` needs to know of a set of field names, in the order sent,
+    to write a validated change's values in wire form: which are dates and timestamps."""
 
     dates: tuple[str, ...]
     datetimes: tuple[str, ...]
-    missing: tuple[str, ...]
-    texts: tuple[str, ...]  # free text (refuse_bsn)
 
 
 # Per entity and field names as sent (bounded: any subset of fields can come): a push
@@ -481,8 +479,6 @@ def _shape(entity: str, names: tuple[str, ...]) -> _Shape:
         shape = _SHAPES[key] = _Shape(
             dates=tuple(n for n in names if n in DATE_FIELDS[entity]),
             datetimes=tuple(n for n in names if n in DATETIME_FIELDS[entity]),
-            missing=tuple(n for n in REQUIRED_FIELDS[entity] if n not in names),
-            texts=tuple(n for n in FREE_TEXT_FIELDS[entity] if n in names),
         )
     return shape
 
@@ -509,12 +505,12 @@ def validate_fields(
     validator = FIELD_VALIDATORS.get(entity)
     if validator is None:
         raise InvalidFields(f"onbekende soort gegevens: {entity}")
-    shape = _shape(entity, tuple(values))
     if checked:
         # Its dates and timestamps real ones of the wire's form (``_WIRE_DATE``): as they
         # are. A copy unless the caller changes nothing in it (``own``).
         out = values if own else dict(values)
     else:
+        shape = _shape(entity, tuple(values))
         try:
             out = validator.validate_python(values)  # in the fields' order
         except ValidationError as exc:
@@ -527,11 +523,14 @@ def validate_fields(
             # Naive UTC on the wire: an aware timestamp is converted, never silently shifted.
             if (moment := out[name]) is not None:
                 out[name] = _naive_utc(moment)
-    if full and shape.missing:
-        raise InvalidFields("ontbrekende velden: " + ", ".join(shape.missing))
+    # By sets and the entity's own lists, not by the names sent (a shape made of them
+    # per record, its tuple hashed and looked up, was a fifth of this function).
+    if full and not out.keys() >= REQUIRED_SETS[entity]:
+        missing = [n for n in REQUIRED_FIELDS[entity] if n not in out]
+        raise InvalidFields("ontbrekende velden: " + ", ".join(missing))
     # refuse_bsn, its first look at the texts named only (nearly every record holds no
     # number of nine digits): the fields with a BSN are named by refuse_bsn itself.
-    texts = [v for n in shape.texts if isinstance(v := out[n], str)]
+    texts = [v for n in FREE_TEXT_FIELDS[entity] if isinstance(v := out.get(n), str)]
     if texts and may_hold_bsn("\x00".join(texts)):
         refuse_bsn(entity, out)
     return out
