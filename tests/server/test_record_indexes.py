@@ -107,3 +107,24 @@ def test_a_new_sqlite_database_has_pages_of_16_kib_and_an_old_one_keeps_its_own(
                 assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         finally:
             engine.dispose()
+
+
+def test_going_back_before_migration_0017_puts_the_indexes_back(admin: Admin) -> None:
+    """Taken back to 0016, the addressee index holds every record again and the
+    registries' condition is the ``IN`` it was; 0017 again makes them as above."""
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.setup import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0016", "head"):
+        with admin.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0016" else command.upgrade)(cfg, target)
+        found = _indexes(admin.engine)
+        back = target == "0016"
+        assert (" WHERE " in found["ix_record_addressee"].upper()) is not back
+        registries = found["ix_record_registry_spt_rev"].upper()
+        assert (" IN " in registries or "ANY" in registries) is back  # PostgreSQL: = ANY
