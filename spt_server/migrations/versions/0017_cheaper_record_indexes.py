@@ -42,10 +42,10 @@ ADDRESSEE_AFTER = "addressee IS NOT NULL"
 
 
 def _index(name: str, cols: list[str], where: str | None) -> None:
-    condition = {} if where is None else {
-        "postgresql_where": sa.text(where), "sqlite_where": sa.text(where)
-    }  # fmt: skip
-    op.create_index(name, "record", cols, unique=False, **condition)
+    condition = None if where is None else sa.text(where)
+    op.create_index(
+        name, "record", cols, unique=False, postgresql_where=condition, sqlite_where=condition
+    )
 
 
 def upgrade() -> None:
