@@ -85,6 +85,15 @@ def _parse(body: bytes) -> Any:
     return read(body) if read is not None else p.SyncResponse.model_validate_json(body)
 
 
+def _later_indexes() -> Any:
+    """``models.later_indexes`` of a tree that has it (round 8), else None."""
+    try:
+        from spt_desktop.models import later_indexes
+    except ImportError:
+        return None
+    return later_indexes
+
+
 def _pages(path: Path) -> list[bytes]:
     data = path.read_bytes()
     out, at = [], 0
@@ -135,9 +144,8 @@ def _variant(name: str) -> dict[str, Any]:
             return lambda: [u() for u in reversed(undos)]  # type: ignore[func-returns-value]
 
         out["patch"] = patch
-    for v in parts:
-        if "records" in v:
-            out["records"] = v["records"]
+    for v in parts:  # plain values ("records", "parse", "indexes-now"): the last one's
+        out.update({k: x for k, x in v.items() if k not in ("setup", "finish", "patch")})
     return out
 
 
@@ -252,6 +260,7 @@ def _drop_triggers(where: str, *params: str) -> Callable[[Any], None]:
 # after the last commit, and the records per commit.
 VARIANTS: dict[str, dict[str, Any]] = {
     "as-is": {},
+    "indexes-now": {"indexes-now": True},
     "ckpt-end": {
         "setup": _sql("PRAGMA wal_autocheckpoint = 0"),
         "finish": _sql("PRAGMA wal_checkpoint(PASSIVE)"),
@@ -299,6 +308,8 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
         spec["setup"](raw)
         conn.commit()
     per_tx = spec.get("records", engine.PULL_TX_RECORDS)
+    # This tree's indexes built after the pull (round 8), unless the variant says not.
+    later = None if spec.get("indexes-now") else _later_indexes()
     parse = spec.get("parse", _parse)
     undo = spec["patch"]() if "patch" in spec else None
     wall0 = time.perf_counter()
@@ -313,7 +324,10 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
             t0 = _cpu()
             resp = parse(body)
             t1 = _cpu()
-            apply.apply_page(conn, resp.pull.records)
+            if later is None:
+                apply.apply_page(conn, resp.pull.records)
+            else:  # as run() does: tables filled from nothing get their indexes at the end
+                apply.apply_page(conn, resp.pull.records, bulk=resp.pull.more)
             engine._put(conn, {engine.S_CURSOR: resp.pull.cursor})
             t2 = _cpu()
             parsing += t1 - t0
@@ -332,6 +346,9 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
                 if not last:
                     tx = conn.begin()
         t4 = _cpu()
+        if later is not None:  # the end of the run (engine.Syncer._flush)
+            with conn.begin():
+                later.build_later(conn)
         if "finish" in spec:
             spec["finish"](raw)
         finish = _cpu() - t4

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from spt_desktop.models import later_indexes
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -63,9 +65,13 @@ def upgrade_if_needed(vault: Vault) -> None:
     from spt_desktop.models.errors import VaultTooNew
 
     rev = current_revision(vault.engine)
-    if rev == SCHEMA_HEAD:
-        return
     if is_newer(rev):
         raise VaultTooNew()
+    if rev is not None:
+        # Indexes a pull cut off left unbuilt (``later_indexes``): made again before
+        # anything runs on the vault, a migration that may need them included.
+        later_indexes.repair(vault.engine)
+    if rev == SCHEMA_HEAD:
+        return
     vault.backup_copy(f"before-{SCHEMA_HEAD}.bak")
     upgrade_to_head(vault.engine)

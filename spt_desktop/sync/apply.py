@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from spt_common import encoding
 from spt_common import protocol as p
-from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, Setting, SyncConflict
+from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, Setting, SyncConflict, later_indexes
 from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
 from spt_desktop.sync.conflicts import REFUSED_KINDS
@@ -729,7 +729,9 @@ def wire_record(rec: p.Record) -> WireRecord:
     }
 
 
-def apply_page(conn: sa.Connection, records: Sequence[WireRecord | p.Record]) -> int:
+def apply_page(
+    conn: sa.Connection, records: Sequence[WireRecord | p.Record], *, bulk: bool = False
+) -> int:
     """Write pulled records into the vault. A record with local changes not yet pushed
     keeps those fields (and its base revision, so the server can still tell a conflict);
     a tombstone always wins.
@@ -742,6 +744,10 @@ def apply_page(conn: sa.Connection, records: Sequence[WireRecord | p.Record]) ->
     Statements go to the driver as SQLAlchemy would bind them (its own type processors),
     so the stored values are the same as through the ORM; no ON CONFLICT clause, which in
     SQLite would also override the conflict handling of the vault's triggers.
+
+    ``bulk``: more pages of this pull follow on this connection (``engine.Syncer.run``):
+    a table this page begins to fill from (nearly) nothing gets its ``ix_`` indexes for
+    the rest of the pull built once at its end (``_later_indexes``).
     """
     if not records:
         return 0
@@ -785,6 +791,8 @@ def apply_page(conn: sa.Connection, records: Sequence[WireRecord | p.Record]) ->
     # the search index (sync.searchindex: many at once are cheaper in bulk).
     rewritten = sum(plan.reindexed for shape, plan in plans if shape.indexed)
     rewritten += sum(len(gone) for e, gone in tombs.items() if gone and _shape(conn, e).indexed)
+    if bulk:
+        _later_indexes(conn, plans)
     with removing(conn, rewritten):
         for entity, gone in tombs.items():
             if gone:
@@ -805,7 +813,8 @@ class _Shape:
     """How one entity's rows go to the driver: its content fields in wire order, each
     with the conversion from wire value to stored value, and the statements."""
 
-    table: str
+    table: str  # quoted for SQL
+    name: str  # as sqlite_master names it
     fields: tuple[str, ...]
     columns: tuple[str, ...]  # quoted: server_rev, deleted, then the fields
     convert: tuple[Any, ...]  # per field: wire value -> stored value, or None (as is)
@@ -897,6 +906,7 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
     cols = ", ".join(quote(c) for c in fields)
     return _Shape(
         table=name,
+        name=table.name,
         fields=fields,
         columns=tuple(quote(c) for c in ("server_rev", "deleted", *fields)),
         convert=convert,
@@ -1022,6 +1032,41 @@ def _known_codes(code: Code, bind: Any) -> Any:
         return found if found is not None else bind(value)
 
     return process
+
+
+# A table's ``ix_`` indexes wait for the end of a pull (``models.later_indexes``) when a
+# page of it brings at least LATER_FROM new rows of the table while it holds fewer than
+# LATER_BELOW: a first pull into this vault, or a big dossier into an almost empty
+# table. A table that holds more keeps its indexes (building them again would cost more
+# than the rows the pull adds to them).
+LATER_FROM = 200
+LATER_BELOW = 1_000
+
+
+def _later_indexes(conn: sa.Connection, plans: list[tuple[_Shape, _Plan]]) -> None:
+    """Drop for the rest of the pull the ``ix_`` indexes of the tables this page begins
+    to fill (see LATER_FROM), recorded in the vault in this page's transaction."""
+    filling = {shape.name for shape, plan in plans if len(plan.inserts) >= LATER_FROM}
+    if not filling:
+        return
+    cursor = driver_cursor(conn)
+    # The rows held first (at most LATER_BELOW read): once the pull has filled a table,
+    # this is all a page costs; the schema is read only for a table still nearly empty
+    # (sqlite_master holds every trigger's text: 2 ms a read).
+    empty = [
+        name
+        for name in sorted(filling)
+        if cursor.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {_quoted(conn, name)} LIMIT {LATER_BELOW:d})"
+        ).fetchone()[0]
+        < LATER_BELOW
+    ]
+    if empty:
+        later_indexes.drop_for_pull(conn, empty)
+
+
+def _quoted(conn: sa.Connection, name: str) -> str:
+    return str(conn.dialect.identifier_preparer.quote(name))
 
 
 @dataclass

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from spt_common import protocol as p
 from spt_desktop.errors import Code
 from spt_desktop.gc_pause import paused_if_free
-from spt_desktop.models import Coach, OutboxEntry, Setting
+from spt_desktop.models import Coach, OutboxEntry, Setting, later_indexes
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
@@ -838,6 +838,8 @@ class Syncer:
         self._checkpoint_as_before(self.conn)
         with self._local() as conn:
             sweep_outbox(conn)
+            # The indexes a pull left for its end (this run's, or a run cut off before).
+            later_indexes.build_later(conn)
             _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
         self._unflushed = False
 
@@ -1097,6 +1099,8 @@ class Syncer:
                 with self._local() as conn:
                     _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
                     self._keep_limits(conn)
+                    # Indexes a pull cut off before left for its end (none: one read).
+                    later_indexes.build_later(conn)
             finally:
                 raw.execute(f"PRAGMA synchronous = {mode:d}")
             return self._pending_or_next() if pushing else None
@@ -1115,7 +1119,10 @@ class Syncer:
             elif batch is not None:
                 following = batch  # not answered: still pending, sent again
             if page:
-                self.pulled += apply_page(conn, pulled.records)
+                # More pages to come on the connection run() holds: tables this page
+                # begins to fill get their indexes at the end of the run (``_flush``).
+                bulk = self._held and pulled.more
+                self.pulled += apply_page(conn, pulled.records, bulk=bulk)
                 purge_candidates(conn, pulled.purge, gone=gone_candidates(pulled))
                 self.purged += len(pulled.purge)
                 _put(conn, {S_CURSOR: pulled.cursor, S_LAST_SYNC: utcnow().isoformat()})

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, cast
 
 import sqlalchemy as sa
 
-from spt_desktop.models import SYNCED_ENTITIES, AuditEntry, Base, OutboxEntry, Setting
+from spt_desktop.models import (
+    SYNCED_ENTITIES,
+    AuditEntry,
+    Base,
+    OutboxEntry,
+    Setting,
+    later_indexes,
+)
 from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
@@ -179,6 +186,9 @@ def wipe(vault: Vault) -> None:
                 conn.execute(sa.delete(table).where(table.c.id != vault.owner_id))
             elif table.name in names or table.name in ("outbox", "sync_conflict"):
                 conn.execute(sa.delete(table))
+        # Indexes a pull left for its end, made on the emptied tables before their
+        # record goes with the settings.
+        later_indexes.build_later(conn)
         conn.execute(sa.delete(Setting).where(Setting.key.not_in(KEEP_SETTINGS)))
         if conn.dialect.has_table(conn, "search_fts"):
             conn.exec_driver_sql("DELETE FROM search_fts")
