@@ -173,6 +173,13 @@ def _patched(real: Any, execute: Callable[..., None]) -> Callable[[], None]:
     return undo
 
 
+def _setting(module: Any, name: str, value: Any) -> Callable[[], None]:
+    """``module.name`` set to ``value``; the call that puts it back."""
+    before = getattr(module, name)
+    setattr(module, name, value)
+    return lambda: setattr(module, name, before)
+
+
 def _json_all() -> Callable[[], None]:
     """Every table's new rows as one INSERT ... SELECT from a JSON array (as the
     search-indexed tables' already): one statement, one statement journal, a page."""
@@ -260,7 +267,10 @@ def _drop_triggers(where: str, *params: str) -> Callable[[Any], None]:
 # after the last commit, and the records per commit.
 VARIANTS: dict[str, dict[str, Any]] = {
     "as-is": {},
-    "indexes-now": {"indexes-now": True},
+    # Round 8's levers of a bulk page (``apply_page(bulk=True)``), each alone / none.
+    "not-bulk": {"indexes-now": True},
+    "later-only": {"patch": lambda: _setting(apply, "QUIET_FROM", 10**9)},
+    "quiet-only": {"patch": lambda: _setting(apply, "LATER_FROM", 10**9)},
     "ckpt-end": {
         "setup": _sql("PRAGMA wal_autocheckpoint = 0"),
         "finish": _sql("PRAGMA wal_checkpoint(PASSIVE)"),
@@ -308,7 +318,8 @@ def replay(pages: list[bytes], workdir: Path, variant: str) -> dict[str, Any]:
         spec["setup"](raw)
         conn.commit()
     per_tx = spec.get("records", engine.PULL_TX_RECORDS)
-    # This tree's indexes built after the pull (round 8), unless the variant says not.
+    # Pages applied as bulk, indexes built after the pull (round 8), unless the variant
+    # says not (or the tree has neither).
     later = None if spec.get("indexes-now") else _later_indexes()
     parse = spec.get("parse", _parse)
     undo = spec["patch"]() if "patch" in spec else None
