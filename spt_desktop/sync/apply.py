@@ -746,8 +746,9 @@ def apply_page(
     SQLite would also override the conflict handling of the vault's triggers.
 
     ``bulk``: more pages of this pull follow on this connection (``engine.Syncer.run``):
-    a table this page begins to fill from (nearly) nothing gets its ``ix_`` indexes for
-    the rest of the pull built once at its end (``_later_indexes``).
+    a table this page begins to fill from (nearly) nothing gets its value indexes built
+    once at the end of the pull (``_later_indexes``), and the page's inserts skip the
+    scrub triggers (``_quiet_scrub``).
     """
     if not records:
         return 0
@@ -1035,7 +1036,7 @@ def _known_codes(code: Code, bind: Any) -> Any:
     return process
 
 
-# A table's ``ix_`` indexes wait for the end of a pull (``models.later_indexes``) when a
+# A table's value indexes wait for the end of a pull (``models.later_indexes``) when a
 # page of it brings at least LATER_FROM new rows of the table while it holds fewer than
 # LATER_BELOW: a first pull into this vault, or a big dossier into an almost empty
 # table. A table that holds more keeps its indexes (building them again would cost more
@@ -1045,7 +1046,7 @@ LATER_BELOW = 1_000
 
 
 def _later_indexes(conn: sa.Connection, plans: list[tuple[_Shape, _Plan]]) -> None:
-    """Drop for the rest of the pull the ``ix_`` indexes of the tables this page begins
+    """Drop for the rest of the pull the value indexes of the tables this page begins
     to fill (see LATER_FROM), recorded in the vault in this page's transaction."""
     filling = {shape.name for shape, plan in plans if len(plan.inserts) >= LATER_FROM}
     if not filling:
