@@ -72,7 +72,7 @@ def test_an_answer_leaves_out_the_fields_at_their_defaults(admin: Admin) -> None
     """A change applied as sent is its id, status and revision and nothing more; a
     conflict writes its conflicts but no reason or record; ``replayed`` only when true."""
     w = World(admin)
-    b, expected = mixed_batch(w)
+    b, _ = mixed_batch(w)
     with Session(w.engine) as s, s.begin():
         answer = json.loads(store.push_answer(s, w.anna, b).json)
     assert "replayed" not in answer
