@@ -54,11 +54,25 @@ def filled(size: int) -> Path:
 
 class Timed(b.Transport):  # type: ignore[misc,name-defined]
     """The bench's transport; keeps when each sync request went out and its answer came
-    back, for the time the server had nothing to do between two requests."""
+    back, for the time the server had nothing to do between two requests, and the bytes
+    of each way: requests as sent (compressed), answers as they came (compressed) and
+    as read (their JSON)."""
 
     def __init__(self, url: str) -> None:
         super().__init__(url)
         self.spans: list[tuple[float, float]] = []
+        self.sent = self.received = self.answers = 0
+        self.largest = 0  # the largest answer's JSON (a full batch's results)
+        self._client.event_hooks["request"].append(self._count)
+
+    def _count(self, request: Any) -> None:
+        self.sent += len(request.content)
+
+    def _answer(self, resp: Any) -> bytes:
+        self.received += resp.num_bytes_downloaded
+        self.answers += len(resp.content)
+        self.largest = max(self.largest, len(resp.content))
+        return super()._answer(resp)  # type: ignore[no-any-return]
 
     def sync(self, token: str, request: Any) -> Any:
         start = time.perf_counter()
@@ -103,7 +117,9 @@ def push(kept: Path, size: int) -> None:
             f"{report.requests} requests; client cpu {cpu:.2f} s "
             f"({cpu / max(report.pushed, 1) * 1e6:.1f} us a record), server cpu {scpu:.2f} s, "
             f"wall {wall:.2f} s, server idle between requests {t.idle():.2f} s, "
-            f"load {os.getloadavg()[0]:.1f}",
+            f"bytes sent {t.sent / 2**20:.2f} MiB, answers {t.received / 2**20:.2f} MiB on "
+            f"the wire ({t.answers / 2**20:.2f} MiB JSON, largest {t.largest / 1024:.1f} "
+            f"KiB), load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     finally:

@@ -837,25 +837,23 @@ def _applied(rid: str, rev: int | None) -> p.ChangeResult:
 
 
 def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) -> str:
-    """``PushResult(batch_id, results, replayed).model_dump_json()``, a change applied as
-    sent written from its (id, revision): the same text (tests/server/test_store_bulk).
+    """``PushResult(batch_id, results, replayed).model_dump_json(exclude_defaults=True)``,
+    a change applied as sent written from its (id, revision): the same text
+    (tests/server/test_push_answer). A field at its default is left out (the protocol:
+    an absent field is its default; ``"conflicts":[],"reason":null,"record":null`` on
+    every result was a third of a first push's answer, 239 -> 153 KB a batch of 2,000).
     Such an id is a change's, which passed ``p.Uuid``'s pattern (hex digits and dashes:
     nothing to escape)."""
     parts = [
-        r.model_dump_json()
+        r.model_dump_json(exclude_defaults=True)
         if isinstance(r, p.ChangeResult)
-        else f'{{"id":"{r[0]}","status":"applied","rev":{_json_int(r[1])},'
-        '"conflicts":[],"reason":null,"record":null}'
+        else f'{{"id":"{r[0]}","status":"applied","rev":{r[1]}}}'
+        if r[1] is not None
+        else f'{{"id":"{r[0]}","status":"applied"}}'
         for r in results
     ]
-    return (
-        f'{{"batch_id":{_json_str(batch_id)},"results":[{",".join(parts)}],'
-        f'"replayed":{"true" if replayed else "false"}}}'
-    )
-
-
-def _json_int(number: int | None) -> str:
-    return "null" if number is None else str(number)
+    tail = ',"replayed":true}' if replayed else "}"
+    return f'{{"batch_id":{_json_str(batch_id)},"results":[{",".join(parts)}]{tail}'
 
 
 def _json_str(text: str) -> str:

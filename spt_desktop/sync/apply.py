@@ -5,7 +5,9 @@ pulled page applied in bulk (the sync loop itself: ``spt_desktop.sync.engine``).
 
 from __future__ import annotations
 
+import io
 import json
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,7 +27,7 @@ from spt_desktop.sync.conflicts import REFUSED_KINDS
 from spt_desktop.sync.searchindex import feeds_search, removing
 
 if TYPE_CHECKING:
-    from spt_desktop.sync.transport import WireRecord
+    from spt_desktop.sync.transport import PushAnswer, WireRecord
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
 _OUTBOX = OutboxEntry.__tablename__
@@ -310,6 +312,7 @@ class Built(dict[str, Any]):
     for 20 MiB sent."""
 
     wire: bytes
+    packed: bytes | None = None  # ``wire`` as a zstd frame, once made (``packed_wire``)
 
 
 def batch_text(batch: dict[str, Any]) -> str:
@@ -325,8 +328,29 @@ def batch_text(batch: dict[str, Any]) -> str:
 
 # A stored batch (``stored_batch``) packed by zstd starts with its frame's magic number;
 # JSON text (as every vault stored it before) never does.
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-_STORE_LEVEL = 1  # 0.6 ms for a batch of 2,000 demo changes (600 KB), a tenth the size
+_ZSTD_MAGIC = encoding.ZSTD_MAGIC
+# zstd's level for a batch, packed once for the vault and the wire (``packed_wire``):
+# on a first push's batches level 1 packs as small as 3 in two thirds of the time
+# (914 KiB of JSON: 1.16 against 1.72 ms, 97 KiB either way; bench/SYNC.md, round 8).
+_PACK_LEVEL = 1
+_packer = threading.local()  # a compressor per thread: made, one costs 100+ us
+
+
+def packed_wire(batch: dict[str, Any]) -> bytes | None:
+    """A built batch's JSON (``Built.wire``) as one zstd frame, made once: the vault
+    keeps it (``stored_batch``) and the request carries it (``request_body``). Before,
+    the batch was packed for the vault (level 1) and the request packed again by the
+    transport (level 3). None: not a built batch, or zstd not installed."""
+    wire: bytes | None = getattr(batch, "wire", None)
+    if wire is None or encoding.zstandard is None:
+        return None
+    packed: bytes | None = getattr(batch, "packed", None)
+    if packed is None:
+        compressor = getattr(_packer, "zstd", None)
+        if compressor is None:
+            compressor = _packer.zstd = encoding.zstandard.ZstdCompressor(level=_PACK_LEVEL)
+        packed = batch.packed = bytes(compressor.compress(wire))  # type: ignore[attr-defined]
+    return packed
 
 
 def stored_batch(batch: dict[str, Any]) -> str | bytes:
@@ -334,37 +358,49 @@ def stored_batch(batch: dict[str, Any]) -> str | bytes:
     behind it): its JSON packed by zstd. A first push stores every batch once and moves
     it once (from the key of the batch behind to the pending one's): at 600 KB a batch,
     both rewrote some 300 pages of the vault, each encrypted at commit, a tenth of the
-    push's CPU on the client; packed, a tenth of that, for 0.6 ms. Plain JSON text
-    where zstd is not installed. ``load_batch`` reads either."""
+    push's CPU on the client; packed, a tenth of that, for 0.6 ms. A built batch is the
+    frame the request carries (``packed_wire``) between two raw frames of the JSON
+    around it. Plain JSON text where zstd is not installed. ``load_batch`` reads each."""
     if encoding.zstandard is None:
         return batch_text(batch)
-    wire: bytes | None = getattr(batch, "wire", None)
-    if wire is None:
+    packed = packed_wire(batch)
+    if packed is None:
         text = pydantic_core.to_json(batch)
-    else:
-        text = b'{"batch":' + wire + b',"max_seq":' + b"%d}" % batch["max_seq"]
-    return bytes(encoding.zstandard.ZstdCompressor(level=_STORE_LEVEL).compress(text))
+        return bytes(encoding.zstandard.ZstdCompressor(level=_PACK_LEVEL).compress(text))
+    tail = b',"max_seq":%d}' % batch["max_seq"]
+    return encoding.raw_frame(b'{"batch":') + packed + encoding.raw_frame(tail)
 
 
 def load_batch(value: str | bytes) -> dict[str, Any]:
-    """A batch as ``stored_batch`` (or a vault before it, as JSON text) stored it."""
+    """A batch as ``stored_batch`` (or a vault before it: one zstd frame, or JSON text)
+    stored it."""
     if isinstance(value, bytes) and value.startswith(_ZSTD_MAGIC):
         if encoding.zstandard is None:  # pragma: no cover - packed where zstd was
             raise RuntimeError("zstandard is needed to read this vault's pending batch")
-        value = encoding.zstandard.ZstdDecompressor().decompress(value)
+        reader = encoding.zstandard.ZstdDecompressor().stream_reader(
+            io.BytesIO(value), read_across_frames=True
+        )
+        with reader:
+            value = reader.readall()
     loaded: dict[str, Any] = json.loads(value)
     return loaded
 
 
 def request_body(cursor: str | None, limit: int, batch: dict[str, Any] | None) -> bytes | None:
     """The JSON of a sync request (``{"cursor", "limit", "batch"}``) carrying ``batch``
-    as the bytes ``build_batch`` wrote; None: ``batch`` has none (a batch read back from
-    the vault after a crash: the transport writes that request itself)."""
+    as the bytes ``build_batch`` wrote, with its zstd form (``encoding.Packed``): the
+    batch's frame as the vault keeps it (``packed_wire``) between raw frames of the
+    head and tail, for a server that takes zstd. None: ``batch`` has none (a batch read
+    back from the vault after a crash: the transport writes that request itself)."""
     wire: bytes | None = getattr(batch, "wire", None)
-    if wire is None:
+    if wire is None or batch is None:
         return None
     head = b'{"cursor":' + pydantic_core.to_json(cursor) + b',"limit":%d,"batch":' % limit
-    return head + wire + b"}"
+    body = encoding.Packed(head + wire + b"}")
+    packed = packed_wire(batch)
+    if packed is not None:
+        body.zstd = encoding.raw_frame(head) + packed + encoding.raw_frame(b"}")
+    return body
 
 
 # What a record's outbox entries ask to send (``_outbox_groups``): its delete, every
@@ -586,7 +622,7 @@ class Recorded(NamedTuple):
 def apply_results(
     conn: sa.Connection,
     batch: dict[str, Any],
-    result: p.PushResult,
+    result: PushAnswer | p.PushResult,
     *,
     repeated: frozenset[str] | None = None,
 ) -> Recorded:
@@ -594,9 +630,15 @@ def apply_results(
     ``repeated``: the only records that can have changed since their batch was built
     (``read_outbox``, while it holds); None: any can.
 
+    The results are plain data (``transport.WireResult``: a field at its default may be
+    absent); a ``p.PushResult`` (a test's) is read as the server writes it.
     Acknowledged records get their server revision in one UPDATE per entity (only that
     column: no trigger re-indexes anything), conflicts in one INSERT, the server's
     versions of refused records as one page."""
+    if isinstance(result, p.PushResult):
+        results = result.model_dump(mode="json", exclude_defaults=True)["results"]
+    else:
+        results = result.results
     # A change's dict is read only where it is needed (a built batch parses it then:
     # ``Changes``): a conflict, a refusal, a record changed again since its batch.
     changes = batch["batch"]["changes"]
@@ -605,38 +647,43 @@ def apply_results(
     pending = _pending_fields(conn, list(at), repeated)
     found: list[_Found] = []
     revs: dict[str, dict[str, int]] = {}
-    records: list[p.Record] = []
-    for res in result.results:
-        i = at.get(res.id)
+    records: list[WireRecord] = []
+    for res in results:
+        rid = res["id"]
+        i = at.get(rid)
         if i is None:
             continue
         entity = keys[i][0]
+        status, rev = res["status"], res.get("rev")
         if (
-            res.rev is not None
-            and res.status in ("applied", "conflict")
+            rev is not None
+            and status in ("applied", "conflict")
             and (
-                res.id not in pending
-                or (res.status == "applied" and _builds_on_push(changes[i], pending[res.id]))
+                rid not in pending
+                or (status == "applied" and _builds_on_push(changes[i], pending[rid]))
             )
         ):
-            revs.setdefault(entity, {})[res.id] = res.rev
-        if not res.conflicts and res.status not in _REFUSED:
+            revs.setdefault(entity, {})[rid] = rev
+        conflicts = res.get("conflicts")
+        if not conflicts and status not in _REFUSED:
             continue
         change = changes[i]
-        for c in res.conflicts:
-            found.append(_Found(change, "field", c.field, c.yours, c.theirs, res.rev))
+        for c in conflicts or ():
+            field, theirs = c["field"], c.get("theirs")
+            found.append(_Found(change, "field", field, c.get("yours"), theirs, rev))
             table = TABLES[entity]
-            value = from_wire(entity, {c.field: c.theirs})[c.field]
-            conn.execute(sa.update(table).where(table.c.id == res.id).values({c.field: value}))
-        if res.status in _REFUSED:
+            value = from_wire(entity, {field: theirs})[field]
+            conn.execute(sa.update(table).where(table.c.id == rid).values({field: value}))
+        if status in _REFUSED:
+            record = res.get("record")
             if change["op"] == "upsert":
                 # A deleted record's content is not kept, not even as "theirs".
-                kept = res.record is not None and not res.record.deleted
-                theirs = res.record.data if kept and res.record is not None else None
+                kept = record is not None and not record.get("deleted", False)
+                theirs = record["data"] if kept and record is not None else None
                 local = change.get("fields", {})
-                found.append(_Found(change, _REFUSED[res.status], None, local, theirs, res.rev))
-            if res.record is not None:
-                records.append(res.record)
+                found.append(_Found(change, _REFUSED[status], None, local, theirs, rev))
+            if record is not None:
+                records.append(record)
     apply_page(conn, records)
     if revs:
         cursor = driver_cursor(conn)

@@ -29,7 +29,7 @@ import sys
 import time
 import types
 from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict, get_args
 
 
 def _without_httpx_cli() -> types.ModuleType | None:
@@ -237,14 +237,43 @@ class PulledPage:
     more: bool
 
 
+class WireConflict(TypedDict):
+    """``p.FieldConflict`` as the answer's JSON holds it; an absent value is None."""
+
+    field: str
+    yours: NotRequired[Any]
+    theirs: NotRequired[Any]
+
+
+class WireResult(TypedDict):
+    """``p.ChangeResult`` as the answer's JSON holds it: plain data, checked by
+    ``read_answer``. A field at its default may be absent (the server leaves them out
+    since round 8 of issue 13; an older one writes them all): read them with ``.get``."""
+
+    id: str
+    status: str
+    rev: NotRequired[int | None]
+    conflicts: NotRequired[list[WireConflict]]
+    reason: NotRequired[str | None]
+    record: NotRequired[WireRecord | None]
+
+
+@dataclass(frozen=True, slots=True)
+class PushAnswer:
+    """``p.PushResult`` with its results as plain data (``WireResult``)."""
+
+    batch_id: str
+    results: list[WireResult]
+    replayed: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class SyncAnswer:
-    """``p.SyncResponse`` as the client reads it: the push results as models (a few
-    thousand at most, and ``apply_results`` reads their every part), the page's records
-    as plain data."""
+    """``p.SyncResponse`` as the client reads it: the push results and the page's
+    records as plain data, each checked by type (``read_answer``)."""
 
     coach_id: str
-    push: p.PushResult | None
+    push: PushAnswer | None
     pull: PulledPage
 
 
@@ -255,10 +284,16 @@ class _PageHead(p.Strict):
     more: bool
 
 
+class _PushHead(p.Strict):
+    batch_id: str
+    results: list[Any]  # each checked by ``_check_results``, not copied
+    replayed: bool = False
+
+
 class _AnswerHead(p.Strict):
     protocol: int = p.PROTOCOL_VERSION
     coach_id: str
-    push: p.PushResult | None = None
+    push: _PushHead | None = None
     pull: _PageHead
 
 
@@ -288,22 +323,66 @@ def _check_records(records: list[Any]) -> None:
             raise MalformedAnswer()
 
 
+_STATUSES = frozenset(get_args(p.ChangeStatus))
+_PLAIN_RESULT = frozenset({"id", "status", "rev"})  # a change applied as sent
+_RESULT_KEYS = frozenset({"id", "status", "rev", "conflicts", "reason", "record"})
+_CONFLICT_KEYS = frozenset({"field", "yours", "theirs"})
+
+
+def _check_results(results: list[Any]) -> None:
+    """Each push result has ``WireResult``'s shape: what ``p.ChangeResult`` checked (no
+    field unknown, each of its type, a status of the protocol's; a record as a pulled
+    one), in one loop. Nearly every result of a first push is ``{id, status, rev}``:
+    those are done after three looks."""
+    for res in results:
+        if (
+            type(res) is not dict
+            or type(res.get("id")) is not str
+            or res.get("status") not in _STATUSES  # an unhashable one: TypeError
+            or ((rev := res.get("rev")) is not None and type(rev) is not int)
+        ):
+            raise MalformedAnswer()
+        if res.keys() <= _PLAIN_RESULT:
+            continue
+        conflicts = res.get("conflicts", [])
+        reason = res.get("reason")
+        record = res.get("record")
+        if (
+            not res.keys() <= _RESULT_KEYS
+            or type(conflicts) is not list
+            or (reason is not None and type(reason) is not str)
+        ):
+            raise MalformedAnswer()
+        for c in conflicts:
+            if (
+                type(c) is not dict
+                or type(c.get("field")) is not str
+                or not c.keys() <= (_CONFLICT_KEYS)
+            ):
+                raise MalformedAnswer()
+        if record is not None:
+            _check_records([record])
+
+
 def read_answer(body: bytes) -> SyncAnswer:
-    """A sync answer's JSON as ``SyncAnswer``. The records are parsed into plain data in
-    one pass of pydantic-core's JSON reader and checked by type, not validated into a
-    ``p.Record`` model each: a first pull's 375k records cost 1.3-1.6 s of CPU that way
-    (the models made and freed), ~0.7 s read so (issue 13, round 7). Keys are kept once
-    (``cache_strings``): every record repeats the same few field names."""
+    """A sync answer's JSON as ``SyncAnswer``. The records and push results are parsed
+    into plain data in one pass of pydantic-core's JSON reader and checked by type, not
+    validated into a ``p.Record`` or ``p.ChangeResult`` model each: a first pull's 375k
+    records cost 1.3-1.6 s of CPU that way (the models made and freed), ~0.7 s read so
+    (issue 13, round 7); a first push's 391k results ~0.6 us each (round 8). Keys are
+    kept once (``cache_strings``): every record repeats the same few field names."""
     try:
         raw = from_json(body, cache_strings="keys")
         head = _AnswerHead.model_validate(raw)
         _check_records(head.pull.records)
+        if head.push is not None:
+            _check_results(head.push.results)
     except (ValueError, TypeError, AttributeError):  # ValidationError is a ValueError
         raise MalformedAnswer() from None
-    page = head.pull
+    page, push = head.pull, head.push
     return SyncAnswer(
         coach_id=head.coach_id,
-        push=head.push,
+        push=None if push is None else PushAnswer(push.batch_id, push.results, push.replayed),
         pull=PulledPage(page.records, page.purge, page.cursor, page.more),
     )
 
@@ -389,7 +468,12 @@ class Transport:
             headers["authorization"] = f"Bearer {token}"
         headers["accept-encoding"] = encoding.ACCEPT if self.compress else "identity"
         if self.compress and self._server_takes and len(content) >= encoding.MIN_SIZE:
-            content = encoding.encode(self._server_takes, content)
+            # A push batch comes packed already (``encoding.Packed``: the frames the
+            # vault keeps); anything else, or for a server that takes only gzip, here.
+            packed = getattr(content, "zstd", None)
+            if packed is None or self._server_takes != encoding.ZSTD:
+                packed = encoding.encode(self._server_takes, content)
+            content = packed
             headers["content-encoding"] = self._server_takes
         url = f"{self.base_url}{p.API_PREFIX}{path}"
         last = Reason.NO_CONNECTION

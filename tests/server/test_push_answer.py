@@ -1,7 +1,9 @@
 """A push's answer written by ``store.results_json`` (round 6 of issue 13: a change
 applied as sent is kept as its id and revision, not as a ``ChangeResult``): the same
-JSON as pydantic writes for the ``PushResult``, and the same result kept for a replay
-(without content), on SQLite and PostgreSQL."""
+JSON as pydantic writes for the ``PushResult`` without its default fields (round 8: an
+absent field is its default), and the same result kept for a replay (without content),
+on SQLite and PostgreSQL; a result kept by an older server (every field written) still
+answers a replay."""
 
 from __future__ import annotations
 
@@ -39,15 +41,16 @@ def test_the_answer_is_the_push_results_json_and_the_replay_keeps_it(admin: Admi
     result = pushed.result()
     assert [r.status for r in result.results] == expected
     assert any(isinstance(r, tuple) for r in pushed.results)  # most went the short way
-    assert pushed.json == result.model_dump_json()
+    assert pushed.json == result.model_dump_json(exclude_defaults=True)
     assert p.PushResult.model_validate_json(pushed.json) == result
     with Session(w.engine) as s:
         kept = s.scalars(sa.select(Batch.result).where(Batch.id == b.batch_id)).one()
-    assert json.loads(kept) == content_free(result)
-    assert any(r["conflicts"] for r in json.loads(kept)["results"])  # stripped, kept
+    assert p.PushResult.model_validate_json(kept).model_dump(mode="json") == content_free(result)
+    assert any(r.get("conflicts") for r in json.loads(kept)["results"])  # stripped, kept
     with Session(w.engine) as s, s.begin():
         again = store.push_answer(s, w.anna, b)
-    assert again.replayed and again.json == again.result().model_dump_json()
+    assert again.replayed
+    assert again.json == again.result().model_dump_json(exclude_defaults=True)
     assert [r.model_dump() for r in again.result().results] == [
         r.model_dump() for r in result.results
     ]
@@ -62,7 +65,46 @@ def test_a_batch_applied_as_sent_is_kept_as_its_answer(admin: Admin) -> None:
     assert all(isinstance(r, tuple) for r in pushed.results)
     with Session(w.engine) as s:
         kept = s.scalars(sa.select(Batch.result).where(Batch.id == b.batch_id)).one()
-    assert kept == pushed.json == pushed.result().model_dump_json()
+    assert kept == pushed.json == pushed.result().model_dump_json(exclude_defaults=True)
+
+
+def test_an_answer_leaves_out_the_fields_at_their_defaults(admin: Admin) -> None:
+    """A change applied as sent is its id, status and revision and nothing more; a
+    conflict writes its conflicts but no reason or record; ``replayed`` only when true."""
+    w = World(admin)
+    b, _ = mixed_batch(w)
+    with Session(w.engine) as s, s.begin():
+        answer = json.loads(store.push_answer(s, w.anna, b).json)
+    assert "replayed" not in answer
+    applied = [r for r in answer["results"] if r["status"] == "applied"]
+    assert applied and all(r.keys() <= {"id", "status", "rev"} for r in applied)
+    assert any("rev" not in r for r in applied)  # a record made and deleted offline
+    for r in answer["results"]:
+        assert r.get("conflicts", ["x"]) != [] and r.get("reason", "x") is not None
+        assert r.get("record", "x") is not None
+    with Session(w.engine) as s, s.begin():
+        again = json.loads(store.push_answer(s, w.anna, b).json)
+    assert again["replayed"] is True
+
+
+def test_a_result_kept_by_an_older_server_answers_its_replay(admin: Admin) -> None:
+    """A database written before round 8 kept every result's every field (defaults
+    included): a replay of such a batch reads it and answers as the first time."""
+    w = World(admin)
+    b, _ = mixed_batch(w)
+    with Session(w.engine) as s, s.begin():
+        first = store.push_answer(s, w.anna, b).result()
+    old = json.dumps(content_free(first))  # as the older server wrote it
+    assert '"reason":' in old.replace(" ", "") and '"record":null' in old.replace(" ", "")
+    with Session(w.engine) as s, s.begin():
+        s.execute(sa.update(Batch).where(Batch.id == b.batch_id).values(result=old))
+    with Session(w.engine) as s, s.begin():
+        again = store.push_answer(s, w.anna, b)
+    assert again.replayed
+    assert [r.model_dump() for r in again.result().results] == [
+        r.model_dump() for r in first.results
+    ]
+    assert again.json == again.result().model_dump_json(exclude_defaults=True)
 
 
 def test_results_json_writes_what_pydantic_writes() -> None:
@@ -85,7 +127,8 @@ def test_results_json_writes_what_pydantic_writes() -> None:
         for batch_id in (uid(), 'odd "batch"'):
             written = store.results_json(batch_id, results, replayed)
             model = store.Pushed(batch_id, results, written, replayed).result()
-            assert written == model.model_dump_json()
+            assert written == model.model_dump_json(exclude_defaults=True)
+            assert p.PushResult.model_validate_json(written) == model
 
 
 def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: Path) -> None:

@@ -10,8 +10,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
+import pytest
 import sqlalchemy as sa
+import zstandard
 
+from spt_common import encoding
 from spt_common import protocol as p
 from spt_desktop import demo
 from spt_desktop.models import SYNCED_ENTITIES
@@ -162,4 +166,94 @@ def test_the_pending_batch_is_kept_packed_and_a_vault_before_that_is_read(
     assert sent[0] == batch["batch"]["batch_id"]
     assert report.pushed == len(batch["batch"]["changes"]) and report.refused == 0
     assert count(a, "outbox") == 0
+    a.lock()
+
+
+# --- a batch packed once, for the vault and the wire (issue 13, round 8) --------------
+
+
+def _frames(data: bytes) -> list[bytes]:
+    """``data``'s zstd frames, each as it is."""
+    out = []
+    while data:
+        reader = zstandard.ZstdDecompressor().decompressobj()
+        reader.decompress(data)
+        rest = reader.unused_data
+        out.append(data[: len(data) - len(rest)])
+        data = rest
+    return out
+
+
+def test_a_batch_is_packed_once_and_an_older_vaults_packed_batch_is_read(
+    tmp_path: Path,
+) -> None:
+    """The batch the vault keeps and the request that carries it share one zstd frame
+    of the batch's JSON (failed before: packed for the vault, then the whole request
+    packed again by the transport); each reads back as its JSON. A batch a vault stored
+    as one frame (round 7) still reads."""
+    vault: Vault = make_vault(tmp_path / "bron.sptvault")
+    add_notes(vault, add_candidate(vault), 300)
+    with vault.engine.begin() as conn:
+        batch = apply.build_batch(conn, limit=10_000)
+    assert batch is not None
+    text = apply.batch_text(batch)
+    stored = apply.stored_batch(batch)
+    body = apply.request_body("17", 5, batch)
+    assert isinstance(stored, bytes) and isinstance(body, encoding.Packed)
+    kept, sent = _frames(stored), _frames(body.zstd)
+    assert len(kept) == len(sent) == 3 and kept[1] == sent[1]  # the same bytes
+    assert len(kept[1]) * 4 < len(text)
+    assert apply.load_batch(stored) == json.loads(text)
+    assert encoding.decode(encoding.ZSTD, body.zstd, 10**8) == bytes(body)
+    assert json.loads(body) == {"cursor": "17", "limit": 5, "batch": json.loads(text)["batch"]}
+    older = zstandard.ZstdCompressor(level=1).compress(text.encode())  # round 7's form
+    assert apply.load_batch(older) == json.loads(text)
+    vault.lock()
+
+
+@pytest.mark.parametrize("server_takes", ["zstd", "gzip", "nothing"])
+def test_a_packed_batch_goes_as_the_server_takes_it(
+    tmp_path: Path, admin: Admin, live: LiveServer, server_takes: str
+) -> None:
+    """A server that takes zstd gets the batch's frame as the vault keeps it
+    (``S_PENDING``, read while the request goes out), between raw frames of the
+    request's head and tail; one that lists only gzip gets gzip; a client that does
+    not compress sends the plain JSON. Every server acknowledges the same batch."""
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    requests: list[tuple[str | None, bytes, Any]] = []
+
+    def sent(request: httpx.Request) -> None:
+        if request.url.path.endswith("/sync"):
+            with a.engine.connect() as conn:  # the batch is stored before it is sent
+                stored = conn.exec_driver_sql(
+                    "SELECT value FROM setting WHERE key = ?", (engine.S_PENDING,)
+                ).scalar()
+            requests.append((request.headers.get("content-encoding"), request.content, stored))
+
+    def answered(response: httpx.Response) -> None:
+        if server_takes == "gzip":  # as a server that lists only gzip says it
+            response.headers["accept-encoding"] = "gzip"
+
+    with Transport(live.url, compress=server_takes != "nothing") as t:
+        t._client.event_hooks = {"request": [sent], "response": [answered]}
+        engine.sync(a, transport=t)  # nothing to push: it hears what the server takes
+        add_notes(a, add_candidate(a), 300)
+        requests.clear()
+        report = engine.sync(a, transport=t)
+    assert report.pushed > 300 and report.refused == 0  # the notes, their audit entries
+    assert count(a, "outbox") == 0
+    [(how, content, stored)] = [r for r in requests if r[2] is not None]
+    if server_takes == "zstd":
+        assert how == "zstd"
+        assert _frames(content)[1] == _frames(stored)[1]  # the vault's very frame
+        body = json.loads(encoding.decode("zstd", content, 10**8))
+    elif server_takes == "gzip":
+        assert how == "gzip"
+        body = json.loads(encoding.decode("gzip", content, 10**8))
+    else:
+        assert how is None
+        body = json.loads(content)
+    assert body["batch"] == apply.load_batch(stored)["batch"]
+    assert len(body["batch"]["changes"]) == report.pushed
     a.lock()

@@ -1,6 +1,8 @@
-"""A sync answer read as plain data (``transport.read_answer``, issue 13 round 7): the
-same records, purge, cursor and push results as the ``p.SyncResponse`` model gives, and
-an answer that is not one is refused as a coded sync error, not stored."""
+"""A sync answer read as plain data (``transport.read_answer``, issue 13 rounds 7 and 8):
+the same records, purge, cursor and push results as the ``p.SyncResponse`` model gives
+(push results with their default fields written, as older servers do, or left out, as
+the server does since round 8), and an answer that is not one is refused as a coded sync
+error, not stored."""
 
 from __future__ import annotations
 
@@ -35,12 +37,36 @@ def _answer(**pull: Any) -> dict[str, Any]:
     return {"protocol": p.PROTOCOL_VERSION, "coach_id": ID, "push": push, "pull": page}
 
 
+def _results() -> list[p.ChangeResult]:
+    """A result of every kind, as a server holds them."""
+    record = p.Record(entity="note", id=ID, rev=9, data={"text": "x", "visit_id": None})
+    gone = p.Record(entity="note", id=ID[:-1] + "e", rev=10, deleted=True, data={})
+    return [
+        p.ChangeResult(id=ID[:-1] + "1", status="applied", rev=4),
+        p.ChangeResult(id=ID[:-1] + "2", status="applied"),  # made and deleted offline
+        p.ChangeResult(id=ID[:-1] + "3", status="conflict", rev=5, conflicts=[
+            p.FieldConflict(field="phone", yours="06", theirs=None),
+            p.FieldConflict(field="city", yours=None, theirs="Hoorn"),
+        ]),
+        p.ChangeResult(id=ID, status="rejected", rev=9, reason="ongeldige velden: x",
+                       record=record),
+        p.ChangeResult(id=ID[:-1] + "e", status="gone", rev=10, record=gone),
+        p.ChangeResult(id=ID[:-1] + "f", status="forbidden"),
+    ]  # fmt: skip
+
+
+def _with_push(push: dict[str, Any]) -> bytes:
+    return json.dumps({**_answer(), "push": push}).encode()
+
+
 def test_an_answer_reads_as_the_model_does() -> None:
     body = json.dumps(_answer()).encode()
     model = p.SyncResponse.model_validate_json(body)
     answer = read_answer(body)
     assert answer.coach_id == model.coach_id
-    assert answer.push == model.push
+    assert answer.push is not None and model.push is not None
+    assert answer.push.batch_id == model.push.batch_id
+    assert [p.ChangeResult.model_validate(r) for r in answer.push.results] == model.push.results
     assert len(answer.pull.records) == len(model.pull.records) == 3
     for raw, rec in zip(answer.pull.records, model.pull.records, strict=True):
         assert raw.get("deleted", False) == rec.deleted
@@ -50,6 +76,22 @@ def test_an_answer_reads_as_the_model_does() -> None:
     assert (answer.pull.purge, answer.pull.cursor, answer.pull.more) == (
         model.pull.purge, model.pull.cursor, model.pull.more,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("defaults", [True, False], ids=["older server", "defaults left out"])
+def test_push_results_read_as_the_model_does(defaults: bool) -> None:
+    """Each push result comes back as the plain data of its JSON (no model made), and
+    means what the model means, whether the server wrote its default fields or not."""
+    result = p.PushResult(batch_id=ID, results=_results(), replayed=True)
+    written = result.model_dump(mode="json", exclude_defaults=not defaults)
+    assert ("reason" in written["results"][0]) is defaults
+    answer = read_answer(_with_push(written))
+    assert answer.push is not None and answer.push.replayed is True
+    assert answer.push.results == written["results"]  # as sent: plain dicts
+    assert all(type(r) is dict for r in answer.push.results)
+    assert [p.ChangeResult.model_validate(r) for r in answer.push.results] == result.results
+    no_push = read_answer(json.dumps({**_answer(), "push": None}).encode())
+    assert no_push.push is None
 
 
 @pytest.mark.parametrize(
@@ -72,3 +114,39 @@ def test_an_answer_that_is_not_one_is_a_sync_error(bad: dict[str, Any]) -> None:
     assert isinstance(caught.value, SyncError)
     with pytest.raises(MalformedAnswer):
         read_answer(b'{"coach_id": "x", "pull": ')  # not JSON at all
+
+
+_OK = {"id": ID, "status": "applied", "rev": 3}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"batch_id": ID, "results": [{**_OK, "rev": "3"}]},  # rev a string
+        {"batch_id": ID, "results": [{**_OK, "rev": 3.0}]},  # rev a float
+        {"batch_id": ID, "results": [{**_OK, "rev": True}]},  # rev a bool
+        {"batch_id": ID, "results": [{**_OK, "status": "done"}]},  # no such status
+        {"batch_id": ID, "results": [{**_OK, "status": ["applied"]}]},  # unhashable
+        {"batch_id": ID, "results": [{"status": "applied", "rev": 3}]},  # no id
+        {"batch_id": ID, "results": [{**_OK, "id": 7}]},  # id a number
+        {"batch_id": ID, "results": [{**_OK, "x": 1}]},  # unknown field
+        {"batch_id": ID, "results": [{**_OK, "conflicts": {}}]},  # conflicts not a list
+        {"batch_id": ID, "results": [{**_OK, "conflicts": [{"yours": 1}]}]},  # no field
+        {"batch_id": ID, "results": [{**_OK, "conflicts": [{"field": "a", "x": 1}]}]},
+        {"batch_id": ID, "results": [{**_OK, "conflicts": ["a"]}]},
+        {"batch_id": ID, "results": [{**_OK, "reason": 5}]},  # reason not text
+        {"batch_id": ID, "results": [{**_OK, "record": {"entity": "note", "id": ID}}]},
+        {"batch_id": ID, "results": [{**_OK, "record": []}]},
+        {"batch_id": ID, "results": ["applied"]},
+        {"batch_id": ID, "results": {}},
+        {"results": [_OK]},  # no batch id
+        {"batch_id": ID, "results": [_OK], "extra": 1},
+    ],
+)
+def test_push_results_that_are_not_ones_are_a_sync_error(bad: dict[str, Any]) -> None:
+    """Each malformed push result is the coded ``MalformedAnswer`` (a ``SyncError``):
+    what the ``p.ChangeResult`` model refused, the type checks refuse."""
+    with pytest.raises(MalformedAnswer) as caught:
+        read_answer(_with_push(bad))
+    assert isinstance(caught.value, SyncError)
+    assert read_answer(_with_push({"batch_id": ID, "results": [_OK]})).push is not None

@@ -6,6 +6,7 @@ local changes not yet pushed; and a push's results (acknowledged, conflicting, r
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import Transport, Unreachable
+from spt_desktop.sync.transport import PushAnswer, Transport, Unreachable, read_answer
 from tests.support.server_kit import (
     PASSPHRASE,
     PASSWORD,
@@ -239,9 +240,13 @@ def test_a_whole_caseload_twice_is_written_once(tmp_path: Path) -> None:
 # --- push results --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("form", ["model", "older server", "defaults left out"])
 def test_push_results_ack_record_conflicts_and_take_the_servers_versions(
-    tmp_path: Path,
+    tmp_path: Path, form: str
 ) -> None:
+    """The same answer as a ``p.PushResult`` (a test's), as plain data with every field
+    written (an older server) and with the fields at their defaults left out (the server
+    since round 8 of issue 13): the same vault after it."""
     vault = synced_vault(tmp_path)
     recs = wire_records(vault)
     cand, goal, note, visit = (recs[e][0] for e in ("candidate", "goal", "note", "visit"))
@@ -272,10 +277,19 @@ def test_push_results_ack_record_conflicts_and_take_the_servers_versions(
             p.ChangeResult(id=action.id, status="applied", rev=604),
         ],
     )
+    answer: p.PushResult | PushAnswer = result
+    if form != "model":
+        body = {"protocol": p.PROTOCOL_VERSION, "coach_id": cand.id, "pull": {
+            "records": [], "cursor": "1", "more": False}}  # fmt: skip
+        body["push"] = result.model_dump(mode="json", exclude_defaults=form != "older server")
+        read = read_answer(json.dumps(body).encode()).push
+        assert read is not None and type(read.results[0]) is dict
+        assert ("reason" in read.results[0]) is (form == "older server")
+        answer = read
     with engine.remote_connection(vault) as conn:
         conn.exec_driver_sql("DELETE FROM outbox WHERE seq <= ?", (batch["max_seq"],))
         # The phone: a conflict; the note deleted elsewhere: a conflict; the goal: refused.
-        assert apply.apply_results(conn, batch, result) == (2, 1)
+        assert apply.apply_results(conn, batch, answer) == (2, 1)
     with vault.engine.connect() as conn:
 
         def row(entity: str, rid: str) -> Any:
