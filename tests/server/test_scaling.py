@@ -409,3 +409,27 @@ def test_serve_with_two_workers_answers_syncs(pg_url: str, tmp_path: Path) -> No
     finally:
         proc.terminate()
         proc.wait()
+
+
+def test_the_changed_stream_walks_the_revision_index_on_sqlite(tmp_path: Path) -> None:
+    """A device's changed stream on SQLite walks the revision index from its cursor and
+    checks each record's scope by a probe: never every record of her candidates. The
+    set form PostgreSQL hashes (``in_scope_clause`` with a cursor) made SQLite search
+    record by candidate for each of them and sort: a first pull's page at 10,000
+    candidates took 0.14 s of server CPU more, a 10-change pull 5 -> 23 ms at 1,000."""
+    admin = Admin(make_db("sqlite", tmp_path, None))
+    try:
+        anna = caller(admin, "anna@spt.nl")
+        with admin.session() as s, s.begin():
+            store.push(s, anna, batch(candidate_change(), employer()))
+        with admin.session() as s:
+            q = pull.changed_query(s, anna, 10, 500, 1000, False)
+            sql = str(q.compile(admin.engine, compile_kwargs={"literal_binds": True}))
+        with admin.engine.connect() as c:
+            plan = [str(r[3]) for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+        assert plan[0].startswith("SEARCH record USING INDEX "), plan
+        assert "rev>? AND rev<?" in plan[0], plan
+        assert not any("USE TEMP B-TREE" in line for line in plan), plan
+        assert not any(line.startswith("SCAN record") for line in plan), plan
+    finally:
+        admin.close()
