@@ -44,18 +44,7 @@ def test_typing_fast_runs_two_queries_and_shows_the_last_text(build_window, qtbo
 
 
 def test_pages_are_fetched_when_seen_and_all_before_a_sort(build_window, qtbot):  # type: ignore[no-untyped-def]
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
-    settle(qtbot, ops)
-    for i in range(7):
-        ops.session.services.candidates.register(
-            {"first_name": f"Kandidaat{i}", "last_name": f"Achternaam{i}",
-             "municipality": "Alkmaar" if i % 2 else "Hoorn", "referral_source": "uwv",
-             "persona": "no_work_benefit_technical", "benefit_status": "ww"},
-            {ConsentPurpose.PROCESSING: True},
-        )  # fmt: skip
-    window._unlocked()
-    settle(qtbot, ops)
+    window, ops = _seven_candidates(build_window, qtbot, lambda i: "Alkmaar" if i % 2 else "Hoorn")
     page = window.workspace.caseload
     page.page_size = 2
     page.refresh()  # Vandaag is in view: the caseload's table asks for nothing more
@@ -107,18 +96,7 @@ def test_a_search_shows_a_short_first_page_and_the_rest_as_the_table_needs_it(  
     """A search's first page is shorter than the caseload's (the vault walks the caseload
     until it is full: its cost follows the page); the count says how many there are and
     the table fetches the rest as it is seen."""
-    window, ops = build_window()
-    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
-    settle(qtbot, ops)
-    for i in range(7):
-        ops.session.services.candidates.register(
-            {"first_name": f"Kandidaat{i}", "last_name": f"Achternaam{i}",
-             "municipality": "Alkmaar", "referral_source": "uwv",
-             "persona": "no_work_benefit_technical", "benefit_status": "ww"},
-            {ConsentPurpose.PROCESSING: True},
-        )  # fmt: skip
-    window._unlocked()
-    settle(qtbot, ops)
+    window, ops = _seven_candidates(build_window, qtbot, lambda i: "Alkmaar")
     page = window.workspace.caseload
     page.search_page = 3
     assert page.model.rowCount() == 7  # no search: the caseload's page (1000)
@@ -133,3 +111,20 @@ def test_a_search_shows_a_short_first_page_and_the_rest_as_the_table_needs_it(  
     window.workspace.show_page("caseload")  # on screen: fetched until the viewport is full
     qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=10000)
     assert [r.last_name for r in page.model.rows] == [f"Achternaam{i}" for i in range(7)]
+
+
+def _seven_candidates(build_window, qtbot, municipality):  # type: ignore[no-untyped-def]
+    """A new vault with seven candidates (``municipality(i)`` for the i-th), unlocked."""
+    window, ops = build_window()
+    ops.vault(lambda s: s.create(PASSPHRASE, Owner("Sanne Bakker"))).run()
+    settle(qtbot, ops)
+    for i in range(7):
+        ops.session.services.candidates.register(
+            {"first_name": f"Kandidaat{i}", "last_name": f"Achternaam{i}",
+             "municipality": municipality(i), "referral_source": "uwv",
+             "persona": "no_work_benefit_technical", "benefit_status": "ww"},
+            {ConsentPurpose.PROCESSING: True},
+        )  # fmt: skip
+    window._unlocked()
+    settle(qtbot, ops)
+    return window, ops
