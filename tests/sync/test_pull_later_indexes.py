@@ -90,14 +90,9 @@ def test_a_first_pull_builds_its_indexes_at_its_end(
     hits as a pull that kept its indexes; a search answers right after the pull."""
     monkeypatch.setattr(apply, "LATER_FROM", 5)  # pages of 40 records
     served_caseload(tmp_path, admin, live, 8)
-    kept = bound(tmp_path, "kept", live.url)
     with monkeypatch.context() as m:
         m.setattr(apply, "LATER_FROM", 10**9)  # never: the way before
-        with Transport(live.url) as t:
-            engine.sync(kept, transport=t, page=40)
-    expected = _state(kept)
-    problems = sorted(kept.integrity_problems())  # references outside this scope
-    kept.lock()
+        expected, problems = _pulled_whole(tmp_path, "kept", live.url)
 
     laptop = bound(tmp_path, "laptop", live.url)
     dropped = _dropped(laptop)
@@ -154,12 +149,7 @@ def test_a_pull_killed_between_pages_leaves_a_working_vault_and_unlock_builds_it
     indexes are back, and the next unlock makes every index of a new vault again; the
     next sync ends where an uncut pull ends."""
     served_caseload(tmp_path, admin, live, 8)
-    whole = bound(tmp_path, "whole", live.url)
-    with Transport(live.url) as t:
-        engine.sync(whole, transport=t, page=40)
-    expected = _state(whole)
-    problems = sorted(whole.integrity_problems())  # references outside this scope
-    whole.lock()
+    expected, problems = _pulled_whole(tmp_path, "whole", live.url)
 
     laptop = bound(tmp_path, "laptop", live.url)
     laptop.lock()
@@ -262,3 +252,14 @@ def test_a_record_that_is_not_an_index_of_the_vault_is_not_run(tmp_path: Path) -
         assert later_indexes.pending(conn) == {}
         assert conn.exec_driver_sql("SELECT count(*) FROM candidate").scalar() >= 0
     vault.lock()
+
+
+def _pulled_whole(tmp_path: Path, name: str, url: str) -> tuple[Any, list[str]]:
+    """A vault that pulled the caseload uncut: its state (``_state``) and its integrity
+    problems (references outside this scope), locked after."""
+    vault = bound(tmp_path, name, url)
+    with Transport(url) as t:
+        engine.sync(vault, transport=t, page=40)
+    state, problems = _state(vault), sorted(vault.integrity_problems())
+    vault.lock()
+    return state, problems
