@@ -43,6 +43,11 @@ def upgrade_to(engine: sa.Engine, revision: str = "head") -> None:
 
     cfg = alembic_config()
     with engine.begin() as conn:
+        # One transaction for the whole upgrade. The driver (pysqlite's rules) begins one
+        # only before an INSERT, UPDATE or DELETE, so a migration whose first statements
+        # are DDL committed them on their own: 0018 cut off after its DROP TABLE lost the
+        # search index for good. SQLite's DDL is transactional; BEGIN makes it so here.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
