@@ -49,6 +49,12 @@ def upgrade(engine: sa.Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            # One transaction for the whole upgrade: the driver begins one only before a
+            # write, so DDL before a migration's first write would commit on its own and a
+            # failed upgrade would leave a half-migrated database (PostgreSQL's DDL is
+            # transactional through the driver already).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     with Session(engine) as s, s.begin():

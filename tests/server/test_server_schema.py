@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import event
 
 from spt_server import pull
 from spt_server.db import Base, make_engine
@@ -87,3 +89,46 @@ def test_scopes_granted_before_0011_send_their_devices_own_records_up_to_the_gra
         rows = dict(c.exec_driver_sql("SELECT candidate_id, last_revoked_rev FROM scope").all())
     engine.dispose()
     assert rows == {"granted": 40, "revoked": 12}
+
+
+def test_an_sqlite_upgrade_cut_off_at_its_last_statement_leaves_the_database_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """The upgrade is one transaction on SQLite too: the driver begins one only before a
+    write, so without it the DDL of every migration before its first write stayed behind
+    when the upgrade failed later (a half-migrated database at its old revision)."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+
+    def schema() -> list[tuple[str, ...]]:
+        with engine.connect() as c:
+            return sorted(tuple(r) for r in c.exec_driver_sql("SELECT * FROM sqlite_master"))
+
+    before = schema()
+    cut: list[str] = []
+
+    def fire(_conn: object, _cur: object, statement: str, params: object, *_: object) -> None:
+        stamp = statement.lstrip().upper().startswith("UPDATE ALEMBIC_VERSION")
+        if stamp and head in f"{statement} {params}":
+            cut.append(statement)
+            raise RuntimeError("cut off")
+
+    event.listen(engine, "before_cursor_execute", fire)
+    try:
+        with pytest.raises(RuntimeError, match="cut off"):
+            upgrade(engine)
+        assert cut, "the upgrade never stamped head"
+        assert schema() == before
+    finally:
+        event.remove(engine, "before_cursor_execute", fire)
+        engine.dispose()
