@@ -82,19 +82,25 @@ def _sql_text(value: str) -> sa.ColumnElement[str]:
 # the database from the stored JSON of its data: a first pull sends ~3,700 records a
 # coach, and writing each in Python (two json.dumps and a format per record) was a third
 # of the server's work in the burst of first pulls.
-WIRE = (
-    _sql_text('{"entity":')
-    + json_text(Record.entity)
-    + _sql_text(',"id":')
-    + json_text(Record.id)
-    + _sql_text(',"rev":')
-    + sa.cast(Record.rev, sa.Text)
-    + _sql_text(',"deleted":')
-    + sa.case((Record.deleted, _sql_text("true")), else_=_sql_text("false"))
-    + _sql_text(',"data":')
-    + Record.data
-    + _sql_text("}")
-).label("wire")
+def _wire(rec: Any) -> sa.ColumnElement[str]:
+    """The wire JSON of the record ``rec`` (``Record`` or an alias's columns)."""
+    return cast(
+        sa.ColumnElement[str],
+        _sql_text('{"entity":')
+        + json_text(rec.entity)
+        + _sql_text(',"id":')
+        + json_text(rec.id)
+        + _sql_text(',"rev":')
+        + sa.cast(rec.rev, sa.Text)
+        + _sql_text(',"deleted":')
+        + sa.case((rec.deleted, _sql_text("true")), else_=_sql_text("false"))
+        + _sql_text(',"data":')
+        + rec.data
+        + _sql_text("}"),
+    )
+
+
+WIRE = _wire(Record).label("wire")
 
 # The columns a pull reads of a record: plain rows through the Core, not ORM objects or
 # the ORM's result layer (a first pull reads tens of thousands): what the page needs to
@@ -216,7 +222,7 @@ def read_page(
         rows = _page_rows(session.connection(), dialect, caller, cur_rev, cur_id, upto, limit, desk)
     else:
         shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
-        rows = list(session.connection().execute(shape, params).all())
+        rows = _sqlite_rows(session.connection(), shape, params)
     records, seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, cur_id, upto)
     if before is not None:
         purge = sorted(c for rev, c in before.revoked if rev <= end_rev)
@@ -636,6 +642,61 @@ def _page_rows(
 _RAW_SHAPES: dict[int, Raw] = {}
 
 
+class PageRow(NamedTuple):
+    """A page's row as SQLite gives it (``_sqlite_rows``): ``eff`` and _COLUMNS."""
+
+    eff: int
+    id: str
+    rev: int
+    candidate_id: str | None
+    synced_device: str | None
+    wire: str
+
+
+# page_shape's statements on SQLite, by the statement's identity: the text, its
+# parameters' names in order, the values SQLAlchemy gave its own.
+_SQLITE_SHAPES: dict[int, tuple[str, tuple[str, ...], dict[str, Any]]] = {}
+
+
+def _sqlite_rows(conn: sa.Connection, shape: Rows, params: dict[str, Any]) -> list[PageRow]:
+    """The rows of a page's statement on SQLite, run on the sqlite3 connection itself (as
+    ``raw.run`` does on PostgreSQL): SQLAlchemy's execution and result layers, and its
+    rows' attribute lookups in ``_cut`` and ``page_json``, cost a first pull's page
+    more than a tenth of its CPU (issue 13). SQLAlchemy's statement events see it; an
+    error is raised as SQLAlchemy's, its parameters hidden."""
+    compiled = _SQLITE_SHAPES.get(id(shape))
+    if compiled is None:
+        state = shape.compile(dialect=conn.dialect).construct_expanded_state(params)
+        compiled = (state.statement, tuple(state.positiontup or ()), dict(state.parameters))
+        _SQLITE_SHAPES[id(shape)] = compiled
+    sql, names, consts = compiled
+    values = [params[n] if n in params else consts[n] for n in names]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.row_factory = _page_row
+    try:
+        conn.dispatch.before_cursor_execute(conn, cursor, sql, values, None, False)
+        try:
+            rows: list[PageRow] = cursor.execute(sql, values).fetchall()
+        except Exception as exc:
+            error = conn.dialect.loaded_dbapi.Error
+            if isinstance(exc, error):
+                raise sa.exc.DBAPIError.instance(
+                    sql, values, exc, error, hide_parameters=True
+                ) from exc
+            raise
+        conn.dispatch.after_cursor_execute(conn, cursor, sql, values, None, False)
+    finally:
+        cursor.close()
+    return rows
+
+
+def _page_row(_cursor: Any, row: tuple[Any, ...]) -> PageRow:
+    return _MAKE_ROW(row)
+
+
+_MAKE_ROW = PageRow._make
+
+
 # A page's statement by its shape: (dialect, desk, loket keeper, long span, inside a
 # grant). Built once per shape with parameters for the values: building the statement
 # anew (nine selects, their subqueries) was a tenth of the server's work in a burst of
@@ -704,8 +765,35 @@ def _page_statement(
         session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span,
         since=since, grant=grant if granted else None, purged_upto=purged_upto,
     )  # fmt: skip
+    if _dialect_name(session) == "sqlite":
+        return _late_wire(streams, limit)
     union = sa.union_all(*(q.subquery().select() for q in streams)).subquery("stream")
     return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
+
+
+# A record's row number in SQLite's table (its rowid): how a page finds its rows again.
+_ROWID = sa.literal_column("record.rowid", sa.Integer).label("wire")
+
+
+def _late_wire(streams: list[Rows], limit: int | sa.BindParameter[int]) -> Rows:
+    """The page's statement on SQLite: the streams merged and cut to the page by their
+    short columns, each row's ``wire`` then written for the page's rows only, found
+    again by rowid. Carried through the merge, the record's JSON (~400 bytes) was
+    copied by each level of SQLite's merge of the streams and by their sorts: a third
+    of a first pull's page (issue 13)."""
+    short = [q.with_only_columns(*(c for c in q.selected_columns if c.name != "wire"), _ROWID)
+             for q in streams]  # fmt: skip
+    union = sa.union_all(*(q.subquery().select() for q in short)).subquery("stream")
+    page = sa.select(union).order_by(union.c.eff, union.c.id).limit(limit + 1).subquery("page")
+    rec = sa.table(
+        "record", *(sa.column(n) for n in ("rowid", "entity", "id", "rev", "deleted", "data"))
+    ).alias("r")
+    columns = (*(page.c[n] for n in ("eff", "id", "rev", "candidate_id", "synced_device")),)
+    return (
+        sa.select(*columns, _wire(rec.c).label("wire"))
+        .join_from(page, rec, rec.c.rowid == page.c.wire)
+        .order_by(page.c.eff, page.c.id)
+    )
 
 
 _WHO = ("account", "spt", "device")  # Caller's fields, in order

@@ -1,0 +1,226 @@
+"""The server's CPU of a first pull, two server trees side by side on one database (issue 13).
+
+    .venv/bin/python bench/bench_pull_server.py [--size 10000] [--rounds 2] \
+        [--tree before=/tmp/old-checkout] [--tree after=.] [--pg-url URL] \
+        [--identity] [--spy DIR] [--workdir /tmp/NAME-bench]
+
+One database holds a coach's ``--size`` demo candidates (SQLite, kept in ``--workdir``
+and used again by the next run of the same size; or with ``--pg-url`` a PostgreSQL
+database ``spt_pullsrv_SIZE`` on that server, kept there too). Round after round, with
+the trees alternating (A, B, A, B), each tree's `spt-server serve` is started on it and
+a new device of the coach pulls everything, page by page (``limit`` 2000, as the app
+asks), with a bare httpx client that only finds each answer's cursor: the client does
+not apply anything, so the server is never waiting for it. Per pull: the server
+process's CPU seconds (``/proc/PID/stat``, user + system, from the first page's request
+to the last answer), the wall, the pages and the bytes on the wire (the answers'
+bodies as sent: compressed, or not with ``--identity``, a client that does not ask for
+compression). ``--spy DIR``: py-spy records each tree's server during its first pull.
+
+The client is the same for every tree, so the difference is the server's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+import bench_sync as bs  # noqa: E402
+
+from spt_common import encoding  # noqa: E402
+from spt_common import protocol as p  # noqa: E402
+from spt_desktop import demo  # noqa: E402
+from spt_desktop.sync import engine  # noqa: E402
+from spt_desktop.sync.transport import Transport, client_headers  # noqa: E402
+
+PAGE = p.DEFAULT_PAGE
+PY_SPY = os.environ.get("PY_SPY", str(Path(bs.PYTHON).parent / "py-spy"))
+
+
+def _load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _cpu(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Served:
+    """`spt-server serve` of ``tree`` on ``db``."""
+
+    def __init__(self, tree: Path, db: str) -> None:
+        self.port = bs.free_port()
+        env = {**os.environ, "PYTHONPATH": str(tree), "SPT_PASSPHRASE": bs.PASSPHRASE}
+        self.proc = subprocess.Popen(
+            [bs.PYTHON, "-m", "spt_server.cli", "serve", "--db", db, "--port",
+             str(self.port), "--no-retention", "--log-level", "error"],
+            env=env, cwd=str(tree),
+        )  # fmt: skip
+        bs.wait_port(self.port, self.proc, "spt-server")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
+
+
+def _prepare_db(db: str) -> None:
+    from sqlalchemy.orm import Session
+
+    from spt_server import setup
+    from spt_server.db import make_engine
+
+    eng = make_engine(db)
+    setup.upgrade(eng)
+    with Session(eng) as s, s.begin():
+        setup.add_coach(
+            s, email=bs.EMAIL, name="Anna", roles=[r.value for r in bs.OWNER_ROLES],
+            spt="spt_noord_holland", password=bs.PASSWORD,
+        )  # fmt: skip
+    eng.dispose()
+
+
+def _filled(workdir: Path, db: str, size: int, fresh: bool) -> None:
+    """``db`` with ``size`` candidates pushed by a vault of the coach (once)."""
+    done = workdir / "filled"
+    if done.exists() and not fresh:
+        return
+    _prepare_db(db)
+    server = Served(BENCH.parent, db)
+    try:
+        a = bs.fresh_vault(workdir, "a.sptvault")
+        with Transport(server.url) as t:
+            engine.login(a, server.url, bs.EMAIL, bs.PASSWORD, transport=t, device_name="a")
+            demo.fill_vault(a, size, bs.SEED, bs.TODAY)
+            engine.sync(a, transport=t)
+        a.lock()
+    finally:
+        server.stop()
+    done.touch()
+
+
+def _token(url: str) -> str:
+    with Transport(url) as t:
+        pair = t.login(p.LoginRequest(email=bs.EMAIL, password=bs.PASSWORD, device_name="bench"))
+    return pair.access_token
+
+
+def pull_all(server: Served, identity: bool) -> dict[str, Any]:
+    """A new device's first pull, every page; the server's CPU over it."""
+    token = _token(server.url)
+    headers = {
+        **client_headers("9.9.9"),
+        "authorization": f"Bearer {token}",
+        "content-type": "application/json",
+        "accept-encoding": "identity" if identity else encoding.ACCEPT,
+    }
+    cursor: str | None = None
+    pages = records = wire = raw = 0
+    url = f"{server.url}{p.API_PREFIX}/sync"
+    with httpx.Client(timeout=120) as client:
+        c0, start = _cpu(server.proc.pid), time.perf_counter()
+        while True:
+            body = json.dumps({"cursor": cursor, "limit": PAGE}).encode()
+            with client.stream("POST", url, content=body, headers=headers) as resp:
+                resp.raise_for_status()
+                packed = b"".join(resp.iter_raw())
+            name = resp.headers.get("content-encoding")
+            plain = encoding.decode(name, packed, 1 << 30) if name else packed
+            pages += 1
+            wire += len(packed)
+            raw += len(plain)
+            # The page's tail: "cursor":"...","more":bool}}
+            tail = plain[-200:].decode()
+            cursor = tail.rsplit('"cursor":"', 1)[1].split('"', 1)[0]
+            records += plain.count(b'{"entity":')
+            if tail.endswith('"more":false}}'):
+                break
+        wall, cpu = time.perf_counter() - start, _cpu(server.proc.pid) - c0
+    return {"server_cpu": cpu, "wall": wall, "pages": pages, "records": records,
+            "wire_mb": wire / 1e6, "raw_mb": raw / 1e6}  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--tree", action="append", default=[], help="NAME=PATH")
+    parser.add_argument("--pg-url", default=None)
+    parser.add_argument("--identity", action="store_true", help="a client without compression")
+    parser.add_argument("--spy", type=Path, default=None)
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    trees = {n: Path(t).resolve() for n, t in (x.split("=", 1) for x in args.tree)}
+    trees = trees or {"this": BENCH.parent}
+    bs.memsec.off()
+    work = (args.workdir or Path(tempfile.gettempdir()) / "pullsrv-bench").resolve()
+    kind = "pg" if args.pg_url else "sqlite"
+    work = work / f"{kind}-{args.size}"
+    work.mkdir(parents=True, exist_ok=True)
+    fresh = False
+    if args.pg_url:
+        import load_server as ls
+
+        name = f"spt_pullsrv_{args.size}"
+        fresh = not ls.database_exists(args.pg_url, name)
+        db = ls.create_database(args.pg_url, name) if fresh else ls.admin_url(args.pg_url, name)
+    else:
+        db = f"sqlite:///{work / 'server.db'}"
+    t0 = time.perf_counter()
+    _filled(work, db, args.size, fresh)
+    print(f"# {kind}: {args.size} candidates ready in {time.perf_counter() - t0:.0f} s", flush=True)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for r in range(args.rounds):
+        for name, tree in trees.items():
+            server = Served(tree, db)
+            spy = None
+            try:
+                if args.spy is not None and r == 0:
+                    args.spy.mkdir(parents=True, exist_ok=True)
+                    spy = subprocess.Popen(
+                        [PY_SPY, "record", "-r", "200", "-f", "raw",
+                         "-o", str(args.spy / f"server-{kind}-{name}.txt"),
+                         "--pid", str(server.proc.pid)],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                    )  # fmt: skip
+                    time.sleep(1.0)
+                load0 = _load()
+                out = pull_all(server, args.identity)
+                out["load"] = f"{load0} .. {_load()}"
+            finally:
+                server.stop()
+                if spy is not None:
+                    spy.wait(60)
+            rows.setdefault(name, []).append(out)
+            print(kind, name, r, json.dumps(out), flush=True)
+    print(f"\n| {kind} | tree | n | median server cpu s | median wall s | other |")
+    print("|---|---|---:|---:|---:|---|")
+    for name, outs in rows.items():
+        med = {k: statistics.median(o[k] for o in outs) for k in outs[0] if k != "load"}
+        other = ", ".join(f"{k} {v:.4g}" for k, v in med.items() if k not in ("server_cpu", "wall"))
+        cpus = " ".join(f"{o['server_cpu']:.2f}" for o in outs)
+        print(f"| {args.size} | {name} | {len(outs)} | {med['server_cpu']:.2f} ({cpus}) | "
+              f"{med['wall']:.2f} | {other} |")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
