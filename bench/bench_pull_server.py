@@ -14,7 +14,9 @@ not apply anything, so the server is never waiting for it. Per pull: the server
 process's CPU seconds (``/proc/PID/stat``, user + system, from the first page's request
 to the last answer), the wall, the pages and the bytes on the wire (the answers'
 bodies as sent: compressed, or not with ``--identity``, a client that does not ask for
-compression). ``--spy DIR``: py-spy records each tree's server during its first pull.
+compression), and on PostgreSQL the CPU of its processes (on this machine).
+``--spy DIR``: py-spy records each tree's server during its first pull (its sampling
+costs the server CPU: measure without it).
 
 The client is the same for every tree, so the difference is the server's.
 """
@@ -123,8 +125,11 @@ def _token(url: str) -> str:
     return pair.access_token
 
 
-def pull_all(server: Served, identity: bool) -> dict[str, Any]:
-    """A new device's first pull, every page; the server's CPU over it."""
+def pull_all(server: Served, identity: bool, pg: int | None = None) -> dict[str, Any]:
+    """A new device's first pull, every page; the server's CPU over it, and with ``pg``
+    (PostgreSQL's main process on this machine) the CPU of its processes."""
+    import load_server as ls
+
     token = _token(server.url)
     headers = {
         **client_headers("9.9.9"),
@@ -137,6 +142,7 @@ def pull_all(server: Served, identity: bool) -> dict[str, Any]:
     url = f"{server.url}{p.API_PREFIX}/sync"
     with httpx.Client(timeout=120) as client:
         c0, start = _cpu(server.proc.pid), time.perf_counter()
+        p0 = ls.tree_cpu(pg, reaped=True) if pg else 0.0
         while True:
             body = json.dumps({"cursor": cursor, "limit": PAGE}).encode()
             with client.stream("POST", url, content=body, headers=headers) as resp:
@@ -154,8 +160,12 @@ def pull_all(server: Served, identity: bool) -> dict[str, Any]:
             if tail.endswith('"more":false}}'):
                 break
         wall, cpu = time.perf_counter() - start, _cpu(server.proc.pid) - c0
-    return {"server_cpu": cpu, "wall": wall, "pages": pages, "records": records,
-            "wire_mb": wire / 1e6, "raw_mb": raw / 1e6}  # fmt: skip
+        pg_cpu = ls.tree_cpu(pg, reaped=True) - p0 if pg else None
+    out = {"server_cpu": cpu, "wall": wall, "pages": pages, "records": records,
+           "wire_mb": wire / 1e6, "raw_mb": raw / 1e6}  # fmt: skip
+    if pg_cpu is not None:
+        out["pg_cpu"] = pg_cpu
+    return out
 
 
 def main() -> int:
@@ -176,12 +186,14 @@ def main() -> int:
     work = work / f"{kind}-{args.size}"
     work.mkdir(parents=True, exist_ok=True)
     fresh = False
+    pg = None
     if args.pg_url:
         import load_server as ls
 
         name = f"spt_pullsrv_{args.size}"
         fresh = not ls.database_exists(args.pg_url, name)
         db = ls.create_database(args.pg_url, name) if fresh else ls.admin_url(args.pg_url, name)
+        pg = ls.postmaster(args.pg_url)
     else:
         db = f"sqlite:///{work / 'server.db'}"
     t0 = time.perf_counter()
@@ -203,7 +215,7 @@ def main() -> int:
                     )  # fmt: skip
                     time.sleep(1.0)
                 load0 = _load()
-                out = pull_all(server, args.identity)
+                out = pull_all(server, args.identity, pg)
                 out["load"] = f"{load0} .. {_load()}"
             finally:
                 server.stop()

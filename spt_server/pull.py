@@ -765,34 +765,42 @@ def _page_statement(
         session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span,
         since=since, grant=grant if granted else None, purged_upto=purged_upto,
     )  # fmt: skip
-    if _dialect_name(session) == "sqlite":
-        return _late_wire(streams, limit)
-    union = sa.union_all(*(q.subquery().select() for q in streams)).subquery("stream")
-    return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
+    return _late_wire(_dialect_name(session), streams, limit)
 
 
 # A record's row number in SQLite's table (its rowid): how a page finds its rows again.
 _ROWID = sa.literal_column("record.rowid", sa.Integer).label("wire")
 
 
-def _late_wire(streams: list[Rows], limit: int | sa.BindParameter[int]) -> Rows:
-    """The page's statement on SQLite: the streams merged and cut to the page by their
-    short columns, each row's ``wire`` then written for the page's rows only, found
-    again by rowid. Carried through the merge, the record's JSON (~400 bytes) was
-    copied by each level of SQLite's merge of the streams and by their sorts: a third
-    of a first pull's page (issue 13)."""
-    short = [q.with_only_columns(*(c for c in q.selected_columns if c.name != "wire"), _ROWID)
-             for q in streams]  # fmt: skip
+def _late_wire(dialect: str, streams: list[Rows], limit: int | sa.BindParameter[int]) -> Rows:
+    """The page's statement: the streams merged and cut to the page by their short
+    columns, each row's ``wire`` then written for the page's rows only, found again by
+    rowid (SQLite) or primary key (PostgreSQL). Carried through the merge, the record's
+    JSON (~400 bytes) was copied by each level of SQLite's merge of the streams and by
+    their sorts, a third of a first pull's page (issue 13); PostgreSQL wrote it for
+    every record of a first pull's candidates, on every page, and sorted them with it."""
+    sqlite = dialect == "sqlite"
+    short = [
+        q.with_only_columns(
+            *(c for c in q.selected_columns if c.name != "wire"), *((_ROWID,) if sqlite else ())
+        )
+        for q in streams
+    ]
     union = sa.union_all(*(q.subquery().select() for q in short)).subquery("stream")
-    page = sa.select(union).order_by(union.c.eff, union.c.id).limit(limit + 1).subquery("page")
+    page = (
+        sa.select(union)
+        .order_by(union.c.eff, _binary(dialect, union.c.id))
+        .limit(limit + 1)
+        .subquery("page")
+    )
     rec = sa.table(
         "record", *(sa.column(n) for n in ("rowid", "entity", "id", "rev", "deleted", "data"))
     ).alias("r")
     columns = (*(page.c[n] for n in ("eff", "id", "rev", "candidate_id", "synced_device")),)
     return (
         sa.select(*columns, _wire(rec.c).label("wire"))
-        .join_from(page, rec, rec.c.rowid == page.c.wire)
-        .order_by(page.c.eff, page.c.id)
+        .join_from(page, rec, rec.c.rowid == page.c.wire if sqlite else rec.c.id == page.c.id)
+        .order_by(page.c.eff, _binary(dialect, page.c.id))
     )
 
 
