@@ -219,7 +219,10 @@ def read_page(
     desk = before.desk if before is not None else desk_state(session, caller)
     dialect = session.get_bind().dialect
     if dialect.name == "postgresql":
-        rows = _page_rows(session.connection(), dialect, caller, cur_rev, cur_id, upto, limit, desk)
+        rows = _page_rows(
+            session.connection(), dialect, caller, cur_rev, cur_id, upto, limit, desk,
+            before.scope if before is not None else None,
+        )  # fmt: skip
     else:
         shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
         rows = _sqlite_rows(session.connection(), shape, params)
@@ -266,7 +269,9 @@ def quick_page(conn: On, caller: Caller, cur_rev: int, limit: int,
         return None
     if cur_rev >= upto:
         return Page(rows=[], purge=[], cursor=str(cur_rev), more=False)
-    rows = _page_rows(conn, conn.engine.dialect, caller, cur_rev, "", upto, limit, before.desk)
+    rows = _page_rows(
+        conn, conn.engine.dialect, caller, cur_rev, "", upto, limit, before.desk, before.scope
+    )
     records, _seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, "", upto)
     new_cursor = f"{end_rev}:{end_id}" if end_id else str(end_rev)
     return Page(rows=records, purge=[], cursor=new_cursor, more=more)
@@ -286,6 +291,14 @@ class Prelude(NamedTuple):
     desk: DeskState  # desk_state
     revoked: list[tuple[int, str]]  # her scopes revoked in (cursor, upto]: (rev, candidate)
     mark: int | None  # her watermark, if asked for
+    # Her candidates, counted when the span to ``upto`` is long (``_dense``), else None.
+    scope: int | None = None
+
+
+# Her candidates counted, on a long span only (``_dense``): an index range of the scope
+# table, evaluated by PostgreSQL only when the CASE takes that branch.
+_SCOPE_COUNT = """CASE WHEN bound.upto - {cur_rev} > {long_span} THEN (SELECT count(*)
+  FROM scope sc WHERE sc.account_id = {account} AND sc.revoked_rev IS NULL) END"""
 
 
 # safe_upto, desk_state, the scopes revoked past the cursor (_purged, cut at the page's
@@ -299,9 +312,11 @@ WITH {noted}bound AS (SELECT least((SELECT value FROM counter WHERE name = 'rev'
 SELECT bound.upto, a.id, a.roles, a.desk_granted_rev, a.desk_revoked_rev,
   ARRAY(SELECT s.revoked_rev || ' ' || s.candidate_id FROM scope s
         WHERE s.account_id = :account AND s.revoked_rev > :cur_rev
-        AND s.revoked_rev <= bound.upto) AS revoked, {mark} AS mark{noted_count}
+        AND s.revoked_rev <= bound.upto) AS revoked, {mark} AS mark,
+  {scope} AS her_scope{noted_count}
 FROM bound LEFT JOIN account a ON a.id = :account
 """
+_SCOPE_SQL = _SCOPE_COUNT.format(cur_rev=":cur_rev", long_span=":long_span", account=":account")
 
 
 def _marks(placeholder: str) -> str:
@@ -322,6 +337,7 @@ _PRELUDES = {
             mark=_MARK_SQL if with_mark else "NULL",
             noted=_NOTED if stamped else "",
             noted_count=_NOTED_COUNT if stamped else "",
+            scope=_SCOPE_SQL,
         )
     )
     for with_mark in (False, True)
@@ -341,7 +357,11 @@ def prelude(
 ) -> Prelude:
     """``Prelude`` of a page of ``caller`` past ``cur_rev`` (PostgreSQL); ``stamp``: the
     sync's time, noted on her device in the same statement (autocommit only)."""
-    params: dict[str, Any] = {"account": caller.account_id, "cur_rev": cur_rev}
+    params: dict[str, Any] = {
+        "account": caller.account_id,
+        "cur_rev": cur_rev,
+        "long_span": LONG_SPAN,
+    }
     if with_mark:
         k1, k2, k3 = marks_of(caller)
         params |= {"k1": k1, "k2": k2, "k3": k3}
@@ -354,10 +374,10 @@ def prelude(
             _PRELUDES[key], session.get_bind().dialect, params, prepare=True
         )
     [row] = run(session.connection(), raw, params)
-    return _prelude_of(row[:7])
+    return _prelude_of(row[:7], row.her_scope)
 
 
-def _prelude_of(row: Any) -> Prelude:
+def _prelude_of(row: Any, scope: int | None) -> Prelude:
     upto, account, roles, grant, revoke, revoked, mark = row
     desk = (
         DeskState(set(), None, None)
@@ -369,7 +389,8 @@ def _prelude_of(row: Any) -> Prelude:
         )
     )
     pairs = [(int(r), c) for r, c in (x.split(" ", 1) for x in revoked)]
-    return Prelude(int(upto), desk, pairs, None if mark is None else int(mark))
+    mark = None if mark is None else int(mark)
+    return Prelude(int(upto), desk, pairs, mark, None if scope is None else int(scope))
 
 
 # The first statement of a sync whose device this process checked (app._idle_answer): the
@@ -384,12 +405,14 @@ WITH noted AS (UPDATE device SET last_sync = :now WHERE id = :device AND {_EPOCH
 head AS MATERIALIZED (SELECT {_EPOCH} AS epoch, {_MARK_SQL} AS mark)
 SELECT head.epoch, head.mark, (SELECT count(*) FROM noted) AS stamped,
   set_config('synchronous_commit', 'off', true) AS unsynced,
-  pre.upto, pre.id, pre.roles, pre.desk_granted_rev, pre.desk_revoked_rev, pre.revoked
+  pre.upto, pre.id, pre.roles, pre.desk_granted_rev, pre.desk_revoked_rev, pre.revoked,
+  pre.her_scope
 FROM head LEFT JOIN LATERAL (
   SELECT bound.upto, a.id, a.roles, a.desk_granted_rev, a.desk_revoked_rev,
     ARRAY(SELECT s.revoked_rev || ' ' || s.candidate_id FROM scope s
           WHERE s.account_id = :account AND s.revoked_rev > :cur_rev
-          AND s.revoked_rev <= bound.upto) AS revoked
+          AND s.revoked_rev <= bound.upto) AS revoked,
+    {_SCOPE_SQL} AS her_scope
   FROM (SELECT least((SELECT value FROM counter WHERE name = 'rev'),
     (SELECT min(first) FROM rev_lease
      WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8)) IN ('in progress', 'committed'))
@@ -417,13 +440,14 @@ def probe(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime) -> 
     pooled psycopg connection in autocommit (PostgreSQL)."""
     k1, k2, k3 = marks_of(caller)
     params = {"k1": k1, "k2": k2, "k3": k3, "device": caller.device_id, "epoch": epoch,
-              "now": now, "account": caller.account_id, "cur_rev": cur_rev}  # fmt: skip
+              "now": now, "account": caller.account_id, "cur_rev": cur_rev,
+              "long_span": LONG_SPAN}  # fmt: skip
     if not _RAW_PROBE:
         _RAW_PROBE.append(compile_raw(sa.text(_PROBE), conn.engine.dialect, params, prepare=True))
     [row] = run(conn, _RAW_PROBE[0], params)
     before = None
     if row.upto is not None:
-        before = _prelude_of((*row[4:], row.mark))
+        before = _prelude_of((*row[4:10], row.mark), row.her_scope)
         note_mark(caller.account_id, before.mark or 0)
     return Probe(int(row.epoch), int(row.mark), bool(row.stamped), before)
 
@@ -446,13 +470,15 @@ head AS MATERIALIZED (SELECT {epoch} AS epoch, {mark} AS mark)
 SELECT head.epoch, head.mark, (SELECT count(*) FROM noted) AS stamped,
   set_config('synchronous_commit', 'off', true) AS unsynced,
   pre.upto, pre.account, pre.roles, pre.desk_granted_rev, pre.desk_revoked_rev, pre.revoked,
-  pre.go, page.eff, page.id, page.rev, page.candidate_id, page.synced_device, page.wire
+  pre.go, pre.her_scope,
+  page.eff, page.id, page.rev, page.candidate_id, page.synced_device, page.wire
 FROM head LEFT JOIN LATERAL (
   SELECT bound.upto, a.id AS account, a.roles, a.desk_granted_rev, a.desk_revoked_rev,
     revoked, bound.upto > %(cur_rev)s AND bound.upto - %(cur_rev)s <= {long_span}
       AND cardinality(revoked) = 0
       AND NOT coalesce(a.desk_revoked_rev > %(cur_rev)s
-                       AND a.desk_revoked_rev <= bound.upto, false) AS go
+                       AND a.desk_revoked_rev <= bound.upto, false) AS go,
+    {scope} AS her_scope
   FROM (SELECT least((SELECT value FROM counter WHERE name = 'rev'),
     (SELECT min(first) FROM rev_lease
      WHERE pg_xact_status(CAST(CAST(xid AS text) AS xid8)) IN ('in progress', 'committed'))
@@ -518,8 +544,11 @@ def probe_page(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime
         page_sql, consts = pyformat(shape, dialect, params)
         page_sql = page_sql.replace("%(upto)s", "pre.upto")
         assert "%(upto)s" not in page_sql
+        scope = _SCOPE_COUNT.format(
+            cur_rev="%(cur_rev)s", long_span=LONG_SPAN, account="%(account)s"
+        )
         text = _PROBE_PAGE.format(
-            epoch=_EPOCH, mark=_marks("%({})s"), long_span=LONG_SPAN, page=page_sql
+            epoch=_EPOCH, mark=_marks("%({})s"), long_span=LONG_SPAN, page=page_sql, scope=scope
         )
         raw = _RAW_PROBE_PAGES[id(shape)] = numbered(text, consts, prepare=True)
     rows = run(conn, raw, params)
@@ -527,7 +556,7 @@ def probe_page(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime
     found = Probe(int(head.epoch), int(head.mark), bool(head.stamped), None)
     if head.upto is None:  # her watermark is at or below the cursor: the prelude was not read
         return Probed(found, None)
-    before = _prelude_of((*head[4:10], head.mark))
+    before = _prelude_of((*head[4:10], head.mark), head.her_scope)
     found = found._replace(before=before)
     note_mark(caller.account_id, found.mark)
     if len(_DESKS) > 100_000:
@@ -625,16 +654,39 @@ def _page_rows(
     upto: int,
     limit: int,
     desk: DeskState,
+    scope: int | None = None,
 ) -> list[Any]:
     """The rows of ``page_query`` on PostgreSQL, sent on ``conn``'s psycopg connection
     (``raw.run``): prepared unless a long span (a first pull's plan depends on its values, and its
-    planning is a small part of its cost)."""
-    shape, params = _shape(dialect.name, caller, cur_rev, cur_id, upto, limit, desk)
+    planning is a small part of its cost). ``scope``: her candidates (``Prelude.scope``),
+    if counted: a long span where they are dense is walked as a short one (``_dense``)."""
+    long_span = upto - cur_rev > LONG_SPAN and not (
+        scope is not None and _dense(scope, upto - cur_rev, limit)
+    )
+    shape, params = _shape(
+        dialect.name, caller, cur_rev, cur_id, upto, limit, desk, long_span=long_span
+    )
     raw = _RAW_SHAPES.get(id(shape))
     if raw is None:
-        long_span = upto - cur_rev > LONG_SPAN
         raw = _RAW_SHAPES[id(shape)] = compile_raw(shape, dialect, params, prepare=not long_span)
     return run(conn, raw, params)
+
+
+# Records a candidate has, about (the demo's 38; a coach's first pull: ~3,700 for 100).
+RECORDS_A_CANDIDATE = 37
+
+
+def _dense(scope: int, span: int, limit: int) -> bool:
+    """Whether her candidates' records are dense enough in a long ``span`` of revisions
+    that the revision index walked from the cursor (her candidates as a hashed set) finds
+    a page sooner than her candidates' records read per candidate (``changed_query``'s
+    long span). The walk costs ~1.5 us a revision, ``limit`` of hers among every
+    coach's; the per-candidate read ~40 us a candidate, all of hers, on every page (a
+    first pull of a coach with 10,000 candidates read 375,000 records a page: 1.4 s of
+    PostgreSQL's CPU, 192 times; issue 13). ``scope``: her candidates (the prelude counts
+    them on a long span); her records are taken as spread evenly over the span."""
+    walked = 1.5 * limit * span / max(1, scope * RECORDS_A_CANDIDATE)
+    return walked < 40 * scope
 
 
 # page_shape's statements as raw.run runs them, by the statement's identity (they live
@@ -728,10 +780,15 @@ def _shape(
     upto: int,
     limit: int,
     state: DeskState,
+    *,
+    long_span: bool | None = None,
 ) -> tuple[Rows, dict[str, Any]]:
+    """``page_shape``'s; ``long_span``: the span's shape if decided (``_page_rows``)."""
     roles, grant, revoke = state
     desk, loket = bool(roles & p.REFERRAL_DESK_ROLES), bool(roles & LOKET_ROLES)
-    long_span = dialect == "postgresql" and upto - cur_rev > LONG_SPAN
+    if long_span is None:
+        long_span = upto - cur_rev > LONG_SPAN
+    long_span = dialect == "postgresql" and long_span
     # A desk role given later (``Account.desk_granted_rev``): its older records come at
     # the grant, while the page can still reach it.
     granted = grant is not None and (desk or loket) and cur_rev <= grant <= upto
