@@ -822,7 +822,13 @@ def _page_statement(
         session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span,
         since=since, grant=grant if granted else None, purged_upto=purged_upto,
     )  # fmt: skip
-    return _late_wire(_dialect_name(session), streams, limit)
+    dialect = _dialect_name(session)
+    if dialect == "sqlite" or long_span:
+        # PostgreSQL's short span keeps the JSON in its merge: its page found by primary
+        # key again cost more than it saved (a dense walk's page: 31 against 42 ms).
+        return _late_wire(dialect, streams, limit)
+    union = sa.union_all(*(q.subquery().select() for q in streams)).subquery("stream")
+    return sa.select(union).order_by(union.c.eff, _binary(session, union.c.id)).limit(limit + 1)
 
 
 # A record's row number in SQLite's table (its rowid): how a page finds its rows again.
@@ -834,8 +840,8 @@ def _late_wire(dialect: str, streams: list[Rows], limit: int | sa.BindParameter[
     columns, each row's ``wire`` then written for the page's rows only, found again by
     rowid (SQLite) or primary key (PostgreSQL). Carried through the merge, the record's
     JSON (~400 bytes) was copied by each level of SQLite's merge of the streams and by
-    their sorts, a third of a first pull's page (issue 13); PostgreSQL wrote it for
-    every record of a first pull's candidates, on every page, and sorted them with it."""
+    their sorts, a third of a first pull's page (issue 13); PostgreSQL's long span wrote
+    it for every record of her candidates, on every page, and sorted them with it."""
     sqlite = dialect == "sqlite"
     short = [
         q.with_only_columns(
