@@ -16,7 +16,7 @@ from __future__ import annotations
 import platform
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -73,8 +73,19 @@ S_CURSOR = "sync.cursor"
 S_PENDING = "sync.pending_batch"
 # The batch after the pending one, sent before the pending one's answer was applied
 # (``Syncer.run`` keeps two batches on the wire): stored before it is sent, so a sync cut
-# off meanwhile sends it again with the same id once the pending one is answered.
+# off meanwhile sends it again with the same id once the pending one is answered. Kept
+# in the place after the pending one's (``_SLOTS``).
 S_PENDING_NEXT = "sync.pending_next"
+S_PENDING_THIRD = "sync.pending_third"
+# Where the stored batches are kept, in turn (``stored_slots``): the batch sent behind the
+# pending one goes to the place after the pending one's, and stays there when the pending
+# one is answered: from then on it is the pending batch, and the next goes after it.
+# Before, it was moved to S_PENDING: an UPDATE of its key rewrote all of it (~20 pages
+# of the vault) and zeroed its old pages, 38 pages to the WAL a batch, each encrypted
+# (a sixth of what a first push wrote). Which is which follows from the places taken:
+# one is the pending batch; of two (always neighbours in this turn) the first in turn
+# is. A vault of before holds S_PENDING, and maybe S_PENDING_NEXT behind it: the same.
+_SLOTS = (S_PENDING, S_PENDING_NEXT, S_PENDING_THIRD)
 S_LAST_SYNC = "sync.last_sync"
 # The push batch limits the server said last (changes, bytes, whether it takes a push
 # without a page: ``Transport.batch_limits``), as "2000 8388608 1": the next sync builds
@@ -149,6 +160,7 @@ SYNC_KEYS = (
     S_CURSOR,
     S_PENDING,
     S_PENDING_NEXT,
+    S_PENDING_THIRD,
     S_LAST_SYNC,
     S_REVOKED,
     S_ACKED,
@@ -163,6 +175,24 @@ def _settings(conn: sa.Connection) -> dict[str, str]:
     marks = ", ".join("?" * len(SYNC_KEYS))
     sql = f"SELECT key, value FROM {_SETTING} WHERE key IN ({marks})"
     return dict(cursor.execute(sql, SYNC_KEYS).fetchall())
+
+
+def _after(slot: str) -> str:
+    """The place of the batch stored behind one kept at ``slot`` (``_SLOTS``)."""
+    return _SLOTS[(_SLOTS.index(slot) + 1) % len(_SLOTS)]
+
+
+def stored_slots(held: Container[str]) -> tuple[str | None, str | None]:
+    """Of the settings' keys ``held``: where the pending batch is kept and where the one
+    stored behind it is (``_SLOTS``; None: none)."""
+    taken = [slot for slot in _SLOTS if slot in held]
+    if not taken:
+        return None, None
+    if len(taken) == 1:
+        return taken[0], None
+    if _after(taken[1]) == taken[0]:  # the last place and the first: the last goes first
+        return taken[1], taken[0]
+    return taken[0], taken[1]
 
 
 def _put(conn: sa.Connection, values: dict[str, str | bytes | None]) -> None:
@@ -240,7 +270,7 @@ def login(
         if vault.owner_id and vault.owner_id != pair.coach.id:
             _rebind_owner(conn, vault.owner_id, pair.coach)
         if bound != pair.coach.id:
-            _put(conn, {S_CURSOR: None, S_PENDING: None, S_PENDING_NEXT: None, S_LIMITS: None})
+            _put(conn, {S_CURSOR: None, S_LIMITS: None, **dict.fromkeys(_SLOTS)})
         _put(conn, {S_SERVER: server_url.rstrip("/"), S_ACCOUNT: pair.coach.id})
         _store_tokens(conn, pair)
     vault.owner_id = pair.coach.id
@@ -373,7 +403,8 @@ class Syncer:
         self._unflushed = False
         self._next: _Prebuilt | None = None  # see _prebuild
         self._inflight: _InFlight | None = None  # see _pipeline
-        self._next_stored = False  # S_PENDING_NEXT holds a batch (see _pipeline)
+        self._next_stored = False  # a batch is stored behind the pending one (_pipeline)
+        self._slot = S_PENDING  # where the pending batch is kept (``_SLOTS``)
         # The limits as the vault holds them (S_LIMITS), and whether this run's batches
         # are built by them before the server said any in this run.
         self._limits: str | None = None
@@ -420,10 +451,11 @@ class Syncer:
         if S_ACCESS in settings:
             self._token = (settings[S_ACCESS], float(settings.get(S_ACCESS_UNTIL, "0")))
         self._cursor = settings.get(S_CURSOR)
-        self._next_stored = S_PENDING_NEXT in settings
+        pending, behind = stored_slots(settings)
+        self._next_stored = behind is not None
         # With nothing in the outbox at the start, a sync only pulls (changes made while
         # it runs go with the next sync, as any later).
-        self._pushing = not idle or bool(settings.get(S_PENDING))
+        self._pushing = not idle or pending is not None
         self._batch = self._pending_or_next() if self._pushing else None
         return self._exchange(self._request())
 
@@ -644,7 +676,7 @@ class Syncer:
             # again, by the limits the server says, from the outbox that still holds
             # their entries. This sync fails as refused; the next one goes.
             with self._local() as conn:
-                _put(conn, {S_LIMITS: None, S_PENDING: None, S_PENDING_NEXT: None})
+                _put(conn, {S_LIMITS: None, **dict.fromkeys(_SLOTS)})
         if (
             isinstance(error, TokenExpired | TokenInvalid)
             and exchange.refresh_token is None
@@ -901,10 +933,11 @@ class Syncer:
         """The batch built ahead (``_prebuild``) goes out right behind ``exchange``'s,
         before that one's answer is applied: the server works on it while this thread
         applies the answer before, so a push takes the longer of the two ends' work, not
-        their sum. Stored first (``S_PENDING_NEXT``), so a sync cut off sends it again
-        with the same id (``_apply`` makes it the pending batch when the one before is
-        acknowledged). Sent by the network thread only after ``exchange`` was answered
-        (``_send_after``), so the server takes the batches in outbox order.
+        their sum. Stored first (in the place after the pending one's: ``_SLOTS``), so a
+        sync cut off sends it again with the same id (``_apply`` makes it the pending batch
+        when the one before is acknowledged). Sent by the network thread only after
+        ``exchange`` was answered (``_send_after``), so the server takes the batches in
+        outbox order.
 
         Only when nothing in it can change with the answer before: none of its records
         is in ``exchange``'s batch (whose results give them their new base revision),
@@ -935,7 +968,7 @@ class Syncer:
         self._next = None
         self._relax()
         with self._local() as conn:
-            _put(conn, {S_PENDING_NEXT: ready.text})
+            _put(conn, {_after(self._slot): ready.text})
         self._unflushed = self._next_stored = True
         # Its page is the rest of the pull when it is the outbox's last batch; else none
         # (one record from a server that does not take 0), which is not applied.
@@ -1040,13 +1073,18 @@ class Syncer:
         """The batch in flight (sent, not acknowledged), else a new one from the outbox,
         stored before it is sent so a retry after a crash sends the very same batch."""
         with self._local() as conn:
-            pending = conn.execute(
-                sa.select(Setting.value).where(Setting.key == S_PENDING)
-            ).scalar()
-            if pending:
-                return load_batch(pending)
+            held = dict(
+                conn.execute(
+                    sa.select(Setting.key, Setting.value).where(Setting.key.in_(_SLOTS))
+                ).all()
+            )
+            pending, _ = stored_slots(held)
+            if pending is not None:
+                self._slot = pending
+                return load_batch(held[pending])
             batch = self._build(conn)
             if batch is not None:
+                self._slot = S_PENDING
                 _put(conn, {S_PENDING: stored_batch(batch)})
             return batch
 
@@ -1077,7 +1115,7 @@ class Syncer:
 
         The next batch is built and stored in the same transaction as this answer (one
         commit per round trip, not two): after a crash the next sync sends it first,
-        exactly as stored. One sent already behind this one (``S_PENDING_NEXT``) is it."""
+        exactly as stored. One sent already behind this one (``_pipeline``) is it."""
         pulled = resp.pull
         if (
             page
@@ -1110,7 +1148,7 @@ class Syncer:
             if batch is not None and resp.push is not None:
                 # Done, deleted at the end of the sync (see S_ACKED).
                 acknowledge(conn, batch["max_seq"])
-                following = _promote_next(conn, self._inflight)
+                following, self._slot = _promote_next(conn, self._inflight, self._slot)
                 self._next_stored = False
                 self.pushed += len(batch["batch"]["changes"])
                 recorded = apply_results(conn, batch, resp.push, repeated=self._repeated(conn))
@@ -1133,7 +1171,8 @@ class Syncer:
                 else:
                     following = self._build(conn)
                     text = stored_batch(following) if following is not None else None
-                if text is not None:
+                if text is not None:  # none is stored (answered, nothing behind it)
+                    self._slot = S_PENDING
                     _put(conn, {S_PENDING: text})
             self._keep = (
                 page
@@ -1172,23 +1211,22 @@ def _remember_limits(transport: Transport, kept: str | None) -> bool:
     return True
 
 
-def _promote_next(conn: sa.Connection, flight: _InFlight | None) -> dict[str, Any] | None:
-    """The pending batch is answered: the one stored behind it (``S_PENDING_NEXT``), if
-    any, is the pending batch now and the next to send (``flight``: the same, on the wire
-    already; else read back, as a sync cut off left it)."""
+def _promote_next(
+    conn: sa.Connection, flight: _InFlight | None, slot: str
+) -> tuple[dict[str, Any] | None, str]:
+    """The pending batch (kept at ``slot``) is answered: the one stored behind it, if any,
+    is the pending batch now, where it is, and the next to send (``flight``: the same,
+    on the wire already; else read back, as a sync cut off left it). Returns it and its
+    place (S_PENDING when there is none: where the next batch built goes)."""
     cursor = driver_cursor(conn)
-    cursor.execute(f"DELETE FROM {_SETTING} WHERE key = ?", (S_PENDING,))
-    if flight is None:
-        row = cursor.execute(
-            f"SELECT value FROM {_SETTING} WHERE key = ?", (S_PENDING_NEXT,)
-        ).fetchone()
-        if row is None:
-            return None
-        loaded = load_batch(row[0])
-    else:
-        loaded = flight.batch
-    cursor.execute(f"UPDATE {_SETTING} SET key = ? WHERE key = ?", (S_PENDING, S_PENDING_NEXT))
-    return loaded
+    cursor.execute(f"DELETE FROM {_SETTING} WHERE key = ?", (slot,))
+    behind = _after(slot)
+    if flight is not None:
+        return flight.batch, behind
+    row = cursor.execute(f"SELECT value FROM {_SETTING} WHERE key = ?", (behind,)).fetchone()
+    if row is None:
+        return None, S_PENDING
+    return load_batch(row[0]), behind
 
 
 # How long an access token must stay valid for a batch to be sent behind another: it may

@@ -55,6 +55,17 @@ def _stored_ids(vault: Vault, *keys: str) -> dict[str, str | None]:
     return {k: found.get(k) for k in keys}
 
 
+def _stored_roles(vault: Vault) -> tuple[str | None, str | None]:
+    """The ids of the pending batch and of the one stored behind it, wherever the vault
+    keeps them (``engine.stored_slots``), as committed, in one statement."""
+    stored = _stored_ids(vault, *engine._SLOTS)
+    pending, behind = engine.stored_slots({k for k, v in stored.items() if v is not None})
+    return (
+        None if pending is None else stored[pending],
+        None if behind is None else stored[behind],
+    )
+
+
 class Watching(Transport):
     """The real transport; notes for every push request what it carried and which
     batches the vault had stored (committed) as it went out."""
@@ -63,19 +74,23 @@ class Watching(Transport):
         super().__init__(url)
         self.vault = vault
         self.sent: list[dict[str, Any]] = []
+        self.kept_at: dict[str, set[str]] = {}  # batch id -> where it was seen stored
 
     def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
         body = json.loads(request) if isinstance(request, bytes) else request
         if body.get("batch") is not None:
-            stored = _stored_ids(self.vault, engine.S_PENDING, engine.S_PENDING_NEXT)
+            pending, behind = _stored_roles(self.vault)
+            for key, batch_id in _stored_ids(self.vault, *engine._SLOTS).items():
+                if batch_id is not None:
+                    self.kept_at.setdefault(batch_id, set()).add(key)
             self.sent.append(
                 {
                     "id": body["batch"]["batch_id"],
                     "limit": body["limit"],
                     "changes": [c["id"] for c in body["batch"]["changes"]],
                     "bytes": len(_TO_JSON(body["batch"])),
-                    "pending": stored[engine.S_PENDING],
-                    "next": stored[engine.S_PENDING_NEXT],
+                    "pending": pending,
+                    "next": behind,
                 }
             )
         return super().sync(token, request)
@@ -114,6 +129,10 @@ def test_a_run_sends_the_next_batch_before_it_applies_the_answer_before(
     assert behind == t.sent[2:]
     assert all(s["next"] == s["id"] for s in behind)
     assert [s["pending"] for s in behind] == [s["id"] for s in t.sent[1:-1]]
+    # Each stays where it was stored, behind one and then pending itself: it is not
+    # moved, so its pages are written once (failed before: moved to S_PENDING).
+    assert all(len(keys) == 1 for keys in t.kept_at.values())
+    assert len(set().union(*t.kept_at.values())) == len(engine._SLOTS)
     # A batch sent behind another asks for no page (the server said it takes limit 0):
     # its page would be dropped, and past the cursor lies all the push so far, which the
     # server walked row by row to skip (failed before: 1); the last one pulls the rest.
@@ -154,7 +173,7 @@ def test_a_sync_cut_off_with_two_batches_out_sends_both_again_with_their_ids(
     # Sent again as they were (the server answers them from its record), then the rest.
     assert [s["id"] for s in t.sent[:2]] == [first, second]
     assert report.pushed == waiting and report.conflicts == 0
-    assert _stored(a, engine.S_PENDING) is None and _stored(a, engine.S_PENDING_NEXT) is None
+    assert _stored_ids(a, *engine._SLOTS) == dict.fromkeys(engine._SLOTS)
     _everything_arrived(tmp_path, live, a)
 
 
@@ -240,3 +259,15 @@ def test_a_loaded_caseloads_first_push_leaves_no_server_assignment_to_take_back(
     # who have no account on this server, are refused).
     assert assignments.keys() <= local_rows(a, "assignment").keys()
     assert report.pulled < 150
+
+
+def test_the_places_of_stored_batches_say_which_is_pending() -> None:
+    pending, following, third = engine._SLOTS
+    assert engine.stored_slots(set()) == (None, None)
+    for slot in engine._SLOTS:
+        assert engine.stored_slots({slot}) == (slot, None)
+    # Two are always neighbours in turn; the first in turn is pending.
+    assert engine.stored_slots({pending, following}) == (pending, following)  # as before
+    assert engine.stored_slots({following, third}) == (following, third)
+    assert engine.stored_slots({third, pending}) == (third, pending)
+    assert engine.stored_slots({pending: "x", "sync.cursor": "y"}) == (pending, None)
