@@ -91,6 +91,15 @@ class Timed(b.Transport):  # type: ignore[misc,name-defined]
         )
 
 
+def wal_frames(wal: Path) -> int:
+    """The pages the run wrote to the vault's WAL (each encrypted and HMACed by
+    SQLCipher, then copied by the checkpoint): the WAL is checkpointed once, at the run's
+    end, and not truncated until the vault closes, so its size counts them all. A figure
+    the machine's load does not move (issue 13, round 9)."""
+    size = wal.stat().st_size if wal.exists() else 0
+    return max(0, size - 32) // (4096 + 24)  # the WAL's header; a frame's header and page
+
+
 def push(kept: Path, size: int) -> None:
     work = CACHE / f"run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
@@ -111,6 +120,7 @@ def push(kept: Path, size: int) -> None:
             report = engine.sync(vault, transport=t)
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
             scpu = server.cpu() - scpu
+        frames = wal_frames(work / "a.sptvault-wal")
         vault.lock()
         print(
             f"{size:,} candidates: pushed {report.pushed:,} (pulled {report.pulled:,}) in "
@@ -119,7 +129,7 @@ def push(kept: Path, size: int) -> None:
             f"wall {wall:.2f} s, server idle between requests {t.idle():.2f} s, "
             f"bytes sent {t.sent / 2**20:.2f} MiB, answers {t.received / 2**20:.2f} MiB on "
             f"the wire ({t.answers / 2**20:.2f} MiB JSON, largest {t.largest / 1024:.1f} "
-            f"KiB), load {os.getloadavg()[0]:.1f}",
+            f"KiB), WAL frames {frames:,}, load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     finally:
