@@ -66,6 +66,7 @@ import os
 import random
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -472,7 +473,13 @@ def free_port() -> int:
 
 class Server:
     def __init__(
-        self, url: str, workers: int, host: str = "127.0.0.1", port: int | None = None
+        self,
+        url: str,
+        workers: int,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        root: Path = ROOT,
+        extra_env: dict[str, str] | None = None,
     ) -> None:
         self.host = host
         self.port = port or free_port()
@@ -480,10 +487,18 @@ class Server:
                "--port", str(self.port), "--no-retention"]  # fmt: skip
         if workers > 1:
             cmd += ["--workers", str(workers)]
-        # This tree first (``.venv/bin/spt-server`` may be another checkout's install).
+        # ``root``'s tree first (``.venv/bin/spt-server`` may be another checkout's
+        # install): this one's, or a variant's (--ab).
         env = {
             **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+            **(extra_env or {}),
+            "PYTHONPATH": os.pathsep.join(
+                [
+                    str(root),
+                    *(extra_env or {}).get("PYTHONPATH", "").split(os.pathsep),
+                    os.environ.get("PYTHONPATH", ""),
+                ]
+            ),
         }
         self.proc = subprocess.Popen(cmd, env=env)
         deadline = time.time() + 60
@@ -800,6 +815,92 @@ def alternate(args: argparse.Namespace, seed: str) -> int:
     return 0
 
 
+@dataclass
+class Variant:
+    """One side of an A/B (--ab): a label, the code tree the server runs (its
+    ``spt_server`` first on PYTHONPATH) and environment variables of its own."""
+
+    label: str
+    root: Path
+    env: dict[str, str]
+
+
+def parse_variant(spec: str) -> Variant:
+    """``LABEL[:ROOT=path][,NAME=value...]``: e.g. ``main:ROOT=/tmp/main`` or
+    ``pool4:SPT_DB_POOL_SIZE=4`` (without ROOT: this tree)."""
+    label, _, rest = spec.partition(":")
+    root, env = ROOT, {}
+    for item in filter(None, rest.split(",")):
+        name, eq, value = item.partition("=")
+        if not eq:
+            raise ValueError(f"--ab {spec!r}: NAME=value expected, got {item!r}")
+        if name == "ROOT":
+            root = Path(value).resolve()
+        else:
+            env[name] = value
+    return Variant(label or "?", root, env)
+
+
+def abtest(args: argparse.Namespace, seed: str) -> int:
+    """--ab A --ab B [...]: a server per variant (code tree, environment), each on a
+    copy of the seed, all started at once, then --rounds rounds of one phase (the first
+    --devices count, the first --generator, the first --workers count) on each in turn:
+    code or settings compared within seconds of each other on a shared machine. The
+    order within a round alternates (A B, B A, ...), so neither side always follows
+    the other's load."""
+    variants = [parse_variant(v) for v in args.ab]
+    workers = int(args.workers.split(",")[0])
+    d, gen = args.devices[0], args.generator[0]
+    pm = postmaster(args.pg_url)
+    targets: list[Target] = []
+    try:
+        for i, v in enumerate(variants):
+            url = fresh_copy(args.pg_url, seed, f"spt_load_ab{i}")
+            server = Server(url, workers, root=v.root, extra_env=v.env)
+            targets.append(Target(v.label, server.local, url, Meter(server.proc.pid, pm), server))
+        for t in targets:  # warm: every device of the first round checked, plans made
+            devs = make_devices(t.db_url, d, 0)
+            run_job(Job(gen, t.base, devs, 2, args.push))
+        rows: list[dict[str, Any]] = []
+        offset = d
+        for n in range(args.rounds):
+            order = targets if n % 2 == 0 else targets[::-1]
+            for t in order:
+                devs = make_devices(t.db_url, d, offset)
+                before = uptime().split("load average: ")[-1].split(",")[0]
+                row = measure(args, t, gen, devs, args.push)
+                row.update(variant=t.label, round=n, load=before)
+                rows.append(row)
+                print(f"round {n} {t.label}: {brief(row)}", flush=True)
+            offset += d
+    finally:
+        for t in targets:
+            t.stop()
+    print(f"\n{d} devices, {workers} worker(s), {gen} generator, {args.seconds:.0f} s a phase,"
+          f" push {args.push}, variants in turn\n")  # fmt: skip
+    print("| round | variant | load | req/s | idle p50/p99 ms | push p50/p99 ms |"
+          " server / PG CPU ms/req | errors, lost, stray |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['round']} | {r['variant']} | {r['load']} | {fmt(r['rps'])} | "
+            f"{fmt(r['idle_p50'])}/{fmt(r['idle_p99'])} | {fmt(r['push_p50'])}/"
+            f"{fmt(r['push_p99'])} | {fmt(r['server_cpu_ms_per_req'], 3)} / "
+            f"{fmt(r['pg_cpu_ms_per_req'], 3)} | {r['errors']}/{r['pushes']['lost']}/"
+            f"{r['pushes']['stray']} |"
+        )
+    print("\n| variant | median req/s | median idle p99 | median server / PG CPU ms/req |")
+    print("|---|---|---|---|")
+    for t in targets:
+        got = [r for r in rows if r["variant"] == t.label]
+        row = [statistics.median(r[k] for r in got) for k in
+               ("rps", "idle_p99", "server_cpu_ms_per_req", "pg_cpu_ms_per_req")]  # fmt: skip
+        print(f"| {t.label} | {fmt(row[0])} | {fmt(row[1])} | {fmt(row[2], 3)} / "
+              f"{fmt(row[3], 3)} |")  # fmt: skip
+    print(json.dumps({"ab": rows}))
+    return 0
+
+
 def run_remote(args: argparse.Namespace) -> dict[str, Any]:
     meter = Meter(remote=args.meter) if args.meter else Meter()
     target = Target(f"remote {args.server_url}", args.server_url.rstrip("/"), args.pg_url, meter)
@@ -903,6 +1004,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=int, default=0,
                     help="instead of the phases: N rounds of the first --devices count on"
                     " each worker count in turn (all servers up at once)")  # fmt: skip
+    ap.add_argument("--ab", action="append", default=[], metavar="LABEL[:ROOT=path][,ENV=v]",
+                    help="instead of the phases: A/B of two or more variants (a code tree,"
+                    " environment variables), --rounds rounds of the first --devices count"
+                    " on each in turn")  # fmt: skip
+    ap.add_argument("--rounds", type=int, default=4, help="--ab: rounds")
     ap.add_argument("--server-url", help="load this server (elsewhere) instead of starting one")
     ap.add_argument("--meter", help="host:port of the --serve-only CPU meter")
     ap.add_argument(
@@ -922,6 +1028,8 @@ def main(argv: list[str] | None = None) -> int:
     args.open_devices = [int(x) for x in open_devices.split(",") if x] if args.every else []
     if args.serve_only:
         return serve_only(args)
+    if args.ab:
+        return abtest(args, make_seed(args.pg_url, args.coaches, args.candidates, args.notes))
     if args.pairs:
         return alternate(args, make_seed(args.pg_url, args.coaches, args.candidates, args.notes))
     before = uptime()

@@ -263,6 +263,7 @@ KEEP_ALIVE = 75
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from spt_server import onewrite
     from spt_server.app import SERVE_DB_ENV, create_app, settle_heap
     from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV, POOL_TIMEOUT_ENV
     from spt_server.setup import upgrade
@@ -294,6 +295,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "log_level": args.log_level,
         "access_log": False,  # paths carry record ids; keep logs free of them
         "timeout_keep_alive": KEEP_ALIVE,
+        # Each answer in one write to the socket, not its head and body apart.
+        "http": onewrite.protocol(),
     }
     if args.workers > 1:
         # Worker processes (uvicorn starts them fresh, each with its own pool), one port:
