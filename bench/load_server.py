@@ -31,6 +31,17 @@ note), else a sync with nothing to send. Per worker count (``spt-server serve
 ``--pairs N`` instead: a server per worker count, all up at once, and N rounds of one
 phase (the first --devices count) on each in turn: worker counts compared seconds apart.
 
+``--ab LABEL[:ROOT=path][,NAME=value...]`` (two or more) instead: a server per variant, a
+code tree (its ``spt_server`` first on the path; e.g. ``git archive main spt_server``
+unpacked in /tmp) and/or environment variables of its own (``SPT_DB_POOL_SIZE=8``), all up
+at once, and --rounds rounds of one phase (the first --devices count, --push, the first
+--workers count) on each in turn, the order alternating: code or settings compared
+seconds apart on a shared machine, with every round's load, latencies and CPU and the
+medians per variant::
+
+    .venv/bin/python bench/load_server.py --pg-url "$url" --devices 200 --workers 1 \
+        --ab main:ROOT=/tmp/main --ab this --rounds 6
+
 Load generators: ``raw`` (``bench/loadgen.py``: asyncio/uvloop protocols on raw HTTP/1.1,
 requests made once as bytes, answers parsed minimally; one process, ~0.05 ms of CPU a
 request) and ``httpx`` (the first one: httpx.AsyncClient in --clients processes, 2-4 ms
