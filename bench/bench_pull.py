@@ -17,7 +17,8 @@ into a new vault:
 
 The server is the same for every tree, so the difference is the client's. Figures go to
 stdout as a table (medians per tree) with the load average beside them; bench/SYNC.md.
-With ``--profile DIR`` each tree's first pull also runs under py-spy (raw format).
+With ``--profile DIR`` each tree's first pull also runs under py-spy (raw format; the
+venv's, or the one ``PY_SPY`` names).
 With ``--workdir DIR`` the filled servers' databases are kept there and used again by
 the next run with the same sizes (a 10k push takes minutes on a loaded machine).
 """
@@ -106,8 +107,9 @@ def _pull(tree: Path, vault: Path, url: str, profile: Path | None) -> dict[str, 
     assert proc.stdout.readline().strip() == "ready"
     spy = None
     if profile is not None:
+        py_spy = os.environ.get("PY_SPY") or str(Path(bs.PYTHON).parent / "py-spy")
         spy = subprocess.Popen(
-            [str(Path(bs.PYTHON).parent / "py-spy"), "record", "-r", "200", "-f", "raw",
+            [py_spy, "record", "-r", "200", "-f", "raw",
              "-o", str(profile), "--pid", str(proc.pid)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip

@@ -270,6 +270,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # Round 8's levers of a bulk page (``apply_page(bulk=True)``), each alone / none.
     "not-bulk": {"indexes-now": True},
     "later-only": {"patch": lambda: _setting(apply, "QUIET_FROM", 10**9)},
+    # The search index filled by its triggers as rows come (before "pullcli").
+    "search-now": {"patch": lambda: _setting(apply, "SEARCH_LATER_FROM", 10**9)},
     "quiet-only": {"patch": lambda: _setting(apply, "LATER_FROM", 10**9)},
     "ckpt-end": {
         "setup": _sql("PRAGMA wal_autocheckpoint = 0"),

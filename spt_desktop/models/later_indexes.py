@@ -29,6 +29,8 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
+from spt_desktop.models import later_search
+
 # The setting that holds the indexes a pull dropped: {name: its CREATE INDEX text}.
 LATER = "vault.indexes_later"
 
@@ -108,7 +110,10 @@ def drop_for_pull(conn: sa.Connection, tables: Iterable[str]) -> list[str]:
 
 def build_later(conn: sa.Connection) -> list[str]:
     """Make again every index a pull dropped (``LATER``) and remove the record, in the
-    caller's transaction; the names of those built (none: nothing was pending)."""
+    caller's transaction; the names of those built (none: nothing was pending). The
+    search index's documents a pull left for its end (``later_search``) go in first,
+    in the same transaction."""
+    later_search.build_later(conn)
     record = _record(conn)
     if record is None:
         return []
@@ -130,6 +135,7 @@ def build_later(conn: sa.Connection) -> list[str]:
 
 
 def repair(engine: sa.Engine) -> list[str]:
-    """On unlock: the indexes a pull cut off left to build, built (one transaction)."""
+    """On unlock: the indexes and search documents a pull cut off left to build, built
+    (one transaction)."""
     with engine.begin() as conn:
         return build_later(conn)

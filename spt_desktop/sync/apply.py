@@ -20,7 +20,14 @@ import sqlalchemy as sa
 
 from spt_common import encoding
 from spt_common import protocol as p
-from spt_desktop.models import SYNCED_ENTITIES, OutboxEntry, Setting, SyncConflict, later_indexes
+from spt_desktop.models import (
+    SYNCED_ENTITIES,
+    OutboxEntry,
+    Setting,
+    SyncConflict,
+    later_indexes,
+    later_search,
+)
 from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
 from spt_desktop.sync.conflicts import REFUSED_KINDS
@@ -1114,31 +1121,41 @@ def _known_codes(code: Code, bind: Any) -> Any:
 # page of it brings at least LATER_FROM new rows of the table while it holds fewer than
 # LATER_BELOW: a first pull into this vault, or a big dossier into an almost empty
 # table. A table that holds more keeps its indexes (building them again would cost more
-# than the rows the pull adds to them).
+# than the rows the pull adds to them). The same for the documents of the search index
+# (``models.later_search``), from SEARCH_LATER_FROM new rows of a table it indexes.
 LATER_FROM = 200
 LATER_BELOW = 1_000
+SEARCH_LATER_FROM = 200
 
 
 def _later_indexes(conn: sa.Connection, plans: list[tuple[_Shape, _Plan]]) -> None:
-    """Drop for the rest of the pull the value indexes of the tables this page begins
-    to fill (see LATER_FROM), recorded in the vault in this page's transaction."""
+    """Drop for the rest of the pull the value indexes (and the search index's INSERT
+    triggers) of the tables this page begins to fill (see LATER_FROM), recorded in the
+    vault in this page's transaction."""
     filling = {shape.name for shape, plan in plans if len(plan.inserts) >= LATER_FROM}
-    if not filling:
+    searched = {
+        shape.name
+        for shape, plan in plans
+        if shape.indexed and len(plan.inserts) >= SEARCH_LATER_FROM
+    }
+    if not filling and not searched:
         return
     cursor = driver_cursor(conn)
     # The rows held first (at most LATER_BELOW read): once the pull has filled a table,
     # this is all a page costs; the schema is read only for a table still nearly empty
     # (sqlite_master holds every trigger's text: 2 ms a read).
-    empty = [
+    empty = {
         name
-        for name in sorted(filling)
+        for name in sorted(filling | searched)
         if cursor.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM {_quoted(conn, name)} LIMIT {LATER_BELOW:d})"
         ).fetchone()[0]
         < LATER_BELOW
-    ]
-    if empty:
-        later_indexes.drop_for_pull(conn, empty)
+    }
+    if empty & filling:
+        later_indexes.drop_for_pull(conn, sorted(empty & filling))
+    if empty & searched:
+        later_search.drop_for_pull(conn, sorted(empty & searched))
 
 
 # The ``*_scrub_ai`` triggers (vault migration 0007) clear the content of a row inserted
