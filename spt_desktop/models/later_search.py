@@ -10,22 +10,24 @@ document goes in once (bench/SYNC.md, issue 13, "pullcli").
 
 The pull (``sync.apply.apply_page`` with ``bulk``) drops a table's two index triggers
 (``{table}_fts_ai``, ``{table}_owner_ai``) in the transaction of the page that begins
-to fill the table (``drop_for_pull``), and that transaction records under ``LATER`` the
-table's highest rowid before the page: every row past that mark may lack its document.
-``build_later`` puts in the documents of those rows that lack one, makes the triggers
-again and removes the record, in one transaction. So every commit in between holds the
-record of exactly what the index lacks. Nothing is lost when a pull is cut off (the
+to fill the table (``drop_for_pull``), and that transaction records the table under
+``LATER``: its rows may lack their documents. ``build_later`` puts in the document (and
+owner) of every row of it that is not deleted and has none, makes the triggers again
+and removes the record, in one transaction. So every commit in between holds the
+record of exactly where the index may lack documents. Nothing is lost when a pull is cut off (the
 process killed between pages, the vault locked): the rows are there; their documents are
 put in at the latest by the next unlock (``later_indexes.repair``), the end of the next
 sync, or before a wipe, all through ``later_indexes.build_later``. Until then a search
-does not find the rows past the mark: a search while a big first pull runs finds what
-the vault held before it.
+does not find the rows inserted since the drop: a search while a big first pull runs
+finds what the vault held before it.
 
 Only the INSERT triggers wait: an UPDATE or DELETE of a row still runs the table's other
 triggers, which take the row's document out (none: nothing happens) and put it in again
-as the row now reads. So a row past the mark may have its document already (a later
+as the row now reads. So a row inserted since may have its document already (a later
 page of the pull that updates it; the app's edit meanwhile): ``build_later`` fills only
-the rows that have none, in each of the two tables.
+the rows that have none, in each of the two tables. It asks every row of the table, not
+only those past a rowid: SQLite gives a new row the highest rowid plus one, so after a
+purge has deleted the last rows a new one can take a rowid the table had before.
 
 A trigger is dropped only when the vault's text of it is exactly the one this module
 makes (``trigger_sql``): what is made again is what was there.
@@ -38,8 +40,7 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-# The setting that holds the tables whose documents wait: {table: the mark (its highest
-# rowid before the pull's first page of it)}.
+# The setting that holds the tables whose documents may wait: a JSON list of their names.
 LATER = "vault.search_later"
 
 _SETTING = "setting"
@@ -82,10 +83,10 @@ def trigger_sql(table: str) -> dict[str, str]:
 
 
 def _fill_sql(table: str) -> tuple[str, str]:
-    """The documents (and their owners) of ``table``'s rows past a mark (``?``) that
-    have none, as the triggers would have put them in."""
+    """The documents (and their owners) of ``table``'s rows that have none, as the
+    triggers would have put them in."""
     k, cand, cols = SOURCES[table]
-    rows = f"FROM {table} AS new WHERE new.rowid > ? AND NOT new.deleted"
+    rows = f"FROM {table} AS new WHERE NOT new.deleted"
     return (
         f"INSERT INTO search_fts(rowid, candidate_id, body) "
         f"SELECT new.rowid * 8 + {k}, new.{cand}, {_body(cols)} {rows} "
@@ -103,39 +104,35 @@ def _record(conn: sa.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _parsed(record: str | None) -> dict[str, int]:
-    """The record's tables and marks; anything else in it is left out (a damaged record
-    names no other table and runs nothing but this module's statements)."""
+def _parsed(record: str | None) -> list[str]:
+    """The record's tables; anything else in it is left out (a damaged record names no
+    other table and runs nothing but this module's statements)."""
     if record is None:
-        return {}
+        return []
     try:
         held = json.loads(record)
     except ValueError:
-        return {}
-    if not isinstance(held, dict):
-        return {}
-    return {
-        str(t): int(m)
-        for t, m in held.items()
-        if t in SOURCES and type(m) is int and m >= 0  # a bool is not a mark
-    }
+        return []
+    if not isinstance(held, list):
+        return []
+    return sorted({t for t in held if isinstance(t, str) and t in SOURCES})
 
 
-def pending(conn: sa.Connection) -> dict[str, int]:
-    """The tables whose rows past their mark may lack their documents (table -> mark)."""
+def pending(conn: sa.Connection) -> list[str]:
+    """The tables whose rows may lack their documents."""
     return _parsed(_record(conn))
 
 
 def drop_for_pull(conn: sa.Connection, tables: Iterable[str]) -> list[str]:
-    """Drop the index's INSERT triggers of ``tables`` for the rest of a pull, their
-    tables' marks recorded first under ``LATER`` (in the caller's transaction: the drop
-    and its record commit together); the tables whose triggers were dropped."""
+    """Drop the index's INSERT triggers of ``tables`` for the rest of a pull, the tables
+    recorded first under ``LATER`` (in the caller's transaction: the drop and its record
+    commit together); the tables whose triggers were dropped."""
     names = sorted(t for t in set(tables) if t in SOURCES)
     if not names:
         return []
     held = pending(conn)
     marks = ", ".join("?" * (2 * len(names)))
-    there = dict(
+    there: dict[str, str] = dict(
         conn.exec_driver_sql(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
             tuple(n for t in names for n in trigger_sql(t)),
@@ -145,15 +142,12 @@ def drop_for_pull(conn: sa.Connection, tables: Iterable[str]) -> list[str]:
     found = [t for t in names if all(there.get(n) == s for n, s in trigger_sql(t).items())]
     if not found:
         return []
-    for table in found:
-        mark = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar()
-        held[table] = min(int(mark or 0), held.get(table, int(mark or 0)))
     # The record is written first: a write, so the driver has opened the transaction
     # before the DROP TRIGGER statements (before DDL it opens none: each would commit on
     # its own, and a kill between two would leave a trigger dropped and not recorded).
     conn.exec_driver_sql(
         f"INSERT OR REPLACE INTO {_SETTING} (key, value) VALUES (?, ?)",
-        (LATER, json.dumps(held, sort_keys=True)),
+        (LATER, json.dumps(sorted({*held, *found}))),
     )
     for table in found:
         for name in trigger_sql(table):
@@ -177,10 +171,10 @@ def build_later(conn: sa.Connection) -> list[str]:
     present = {
         r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     }
-    for table, mark in sorted(held.items()):
+    for table in held:
         for sql in _fill_sql(table):
-            conn.exec_driver_sql(sql, (mark,))
+            conn.exec_driver_sql(sql)
         for name, sql in trigger_sql(table).items():
             if name not in present:
                 conn.exec_driver_sql(sql)
-    return sorted(held)
+    return held

@@ -1,7 +1,7 @@
 """A big pull fills the search index once at its end, not row by row (issue 13,
 "pullcli"): the tables a run's pages begin to fill from (nearly) nothing lose their
-index INSERT triggers for the rest of the pull, with a mark recorded in the vault in the
-same transaction, and the documents of the rows past the mark go in at the run's end.
+index INSERT triggers for the rest of the pull, recorded in the vault in the same
+transaction, and the documents of the rows that lack one go in at the run's end.
 A pull cut off (the process killed between pages) leaves its rows; the next unlock,
 sync or wipe puts their documents in. The search finds exactly what a pull that kept
 its triggers finds. Real vaults, a real server on loopback, a real SIGKILL."""
@@ -110,7 +110,7 @@ def test_a_trigger_not_as_the_module_makes_it_is_not_dropped(tmp_path: Path) -> 
         conn.exec_driver_sql(other)
     with engine.remote_connection(vault) as conn:
         assert later_search.drop_for_pull(conn, ["note", "visit"]) == ["visit"]
-        assert later_search.pending(conn) == {"visit": 0}
+        assert later_search.pending(conn) == ["visit"]
     triggers = _triggers(vault)
     assert triggers["note_fts_ai"] == other and "note_owner_ai" in triggers
     assert "visit_fts_ai" not in triggers and "visit_owner_ai" not in triggers
@@ -144,7 +144,7 @@ def test_a_first_pull_fills_the_search_index_at_its_end(
     )
     assert _triggers(laptop) == head_triggers
     with laptop.engine.connect() as conn:
-        assert later_search.pending(conn) == {}
+        assert later_search.pending(conn) == []
     assert {**_state(laptop), "cursor": None} == {**expected, "cursor": None}
     docs, owners, want, want_owners = _documents_of_rows(laptop)
     assert docs == want and owners == want_owners
@@ -217,13 +217,13 @@ def test_a_pull_killed_between_pages_leaves_its_rows_and_unlock_fills_their_docu
         for table in record:
             assert not set(later_search.trigger_sql(table)) & set(triggers)
         docs, _, want, _ = _documents_of_rows(laptop)  # FTS5's integrity-check passes
-        assert set(docs) < set(want)  # the rows past the mark lack their documents
+        assert set(docs) < set(want)  # the rows pulled since lack their documents
         laptop.lock()
 
     laptop.unlock(PASSPHRASE)
     assert _triggers(laptop) == head_triggers
     with laptop.engine.connect() as conn:
-        assert later_search.pending(conn) == {}
+        assert later_search.pending(conn) == []
     docs, owners, want, want_owners = _documents_of_rows(laptop)
     assert docs == want and owners == want_owners
     with Transport(live.url) as t:
@@ -264,7 +264,7 @@ def test_rows_written_while_the_triggers_wait_get_each_their_one_document(
     assert len(docs) == len(before) + 1  # n1's, by its UPDATE trigger
     with vault.engine.begin() as conn:
         assert later_indexes.build_later(conn) == []
-        assert later_search.pending(conn) == {}
+        assert later_search.pending(conn) == []
     docs, owners, want, want_owners = _documents_of_rows(vault)
     assert docs == want and owners == want_owners
     assert _triggers(vault) == head_triggers
@@ -285,6 +285,28 @@ def _new_notes(vault: Vault, *texts: str) -> None:
                 "'2026-12-06 07:00:00.000000')",
                 (f"n{i}", cand, author, text),
             )
+
+
+def test_a_row_that_takes_a_rowid_the_table_had_gets_its_document(
+    tmp_path: Path, head_triggers: dict[str, str]
+) -> None:
+    """SQLite gives a new row the highest rowid plus one: after the last notes are
+    deleted (a purge in the pull), a note inserted while the trigger waits takes a rowid
+    the table had when the trigger was dropped, and still gets its document."""
+    vault = _filled(tmp_path)
+    with vault.engine.begin() as conn:
+        last = conn.exec_driver_sql("SELECT max(rowid) FROM note").scalar()
+        conn.exec_driver_sql("DELETE FROM note WHERE rowid >= ?", (last - 1,))
+    _new_notes(vault, "woordje0 gesprek")
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT rowid FROM note WHERE id = 'n0'").scalar() < last
+    with vault.engine.begin() as conn:
+        later_indexes.build_later(conn)
+    docs, owners, want, want_owners = _documents_of_rows(vault)
+    assert docs == want and owners == want_owners
+    assert len(Services(vault).queries.search("woordje0")) == 1
+    assert _triggers(vault) == head_triggers
+    vault.lock()
 
 
 def test_the_next_sync_fills_what_a_pull_cut_off_left(
@@ -324,10 +346,10 @@ def test_a_wipe_makes_the_triggers_before_it_empties_the_settings(
 def test_a_damaged_record_runs_nothing_but_the_modules_statements(
     tmp_path: Path, head_triggers: dict[str, str]
 ) -> None:
-    """The record names tables and marks; a name that is not an indexed table, or a mark
-    that is not a whole number, is left out, and the record goes either way."""
+    """The record names tables; a name that is not an indexed table, or anything but a
+    name, is left out, and the record goes either way."""
     vault = make_vault(tmp_path / "kluis.sptvault")
-    planted = {"candidate; DROP TABLE note": 1, "note": "0 OR 1", "visit": True, "x": 0}
+    planted = ["candidate; DROP TABLE note", "x", 5, ["note"], "visit"]
     with vault.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO setting (key, value) VALUES (?, ?)",
@@ -337,6 +359,6 @@ def test_a_damaged_record_runs_nothing_but_the_modules_statements(
     vault.unlock(PASSPHRASE)
     assert _triggers(vault) == head_triggers
     with vault.engine.connect() as conn:
-        assert later_search.pending(conn) == {}
+        assert later_search.pending(conn) == []
         assert conn.exec_driver_sql("SELECT count(*) FROM note").scalar() >= 0
     vault.lock()
