@@ -828,8 +828,8 @@ def apply_page(
 
     ``bulk``: more pages of this pull follow on this connection (``engine.Syncer.run``):
     a table this page begins to fill from (nearly) nothing gets its value indexes built
-    once at the end of the pull (``_later_indexes``), and the page's inserts skip the
-    scrub triggers (``_quiet_scrub``).
+    and its search documents put in once at the end of the pull (``_later_indexes``),
+    and the page's inserts skip the scrub triggers (``_quiet_scrub``).
     """
     if not records:
         return 0
