@@ -98,6 +98,10 @@ class Sequence:
         # Revisions whose records' watermark facts are known (see mark_scopes).
         self.covered: set[int] = set()
         self.noted: set[MarkFacts] = set()
+        # SQLite: who held each candidate's scope (not revoked) when the push read it,
+        # after the writers' lock (_Bulk._know_holders): mark_scopes reads no scope again
+        # for these (a candidate absent: not read).
+        self.holders: dict[str, tuple[str, ...]] = {}
 
     def lock(self) -> None:
         if self.shared or self.last is not None:
@@ -169,7 +173,7 @@ class Sequence:
         self.session.flush()
         ranges = self.ranges()
         if ranges:
-            mark_scopes(self.session, ranges, self.covered, self.noted)
+            mark_scopes(self.session, ranges, self.covered, self.noted, self.holders)
         if self.shared and self.leased:
             self.session.execute(sa.delete(RevLease).where(RevLease.xid == self.xid))
         elif self.last is not None:
@@ -331,6 +335,7 @@ def mark_scopes(
     ranges: list[tuple[int, int]],
     covered: set[int] | frozenset[int] = frozenset(),
     noted: Iterable[MarkFacts] = (),
+    holders: dict[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Move the watermark of every scope that the revisions in ``ranges`` (this
     transaction's) changed to the last of them: the records written (the coaches whose
@@ -342,7 +347,14 @@ def mark_scopes(
     (a scope grant): the records are read back only at the other revisions (reading a
     batch's thousands of new rows back was a twentieth of a first push). PostgreSQL
     finds the keys itself, in one statement a range (``_MARK_SCOPES_PG``), and needs
-    neither."""
+    neither.
+
+    ``holders`` (SQLite): the accounts whose scope of a candidate was not revoked when
+    this transaction read it after taking the writers' lock (``Sequence.holders``). At
+    the end those are the accounts whose scope is not revoked or was revoked by this
+    transaction (at ``low`` or later), but for one granted since, which the granted
+    revisions mark: what the read of ``scope`` finds for that candidate. Only the
+    candidates not in it are read (a table-ordered first push names ~2,000 a batch)."""
     top = max(last for _first, last in ranges)
     low = min(first for first, _last in ranges)
     if session.get_bind().dialect.name == "postgresql":
@@ -357,28 +369,15 @@ def mark_scopes(
                 rows=False,
             )  # fmt: skip
         return
+    accounts: set[str] = set()
     keys: set[str] = set()
     candidates: set[str] = set()
     facts: set[MarkFacts] = set(noted)
     conn = session.connection()
     for first, last in ranges:
         for lo, hi in _stretches(first, last, covered):
-            facts.update(
-                (entity, cand, spt, addressee)
-                for entity, cand, spt, addressee in conn.execute(
-                    sa.select(RECORD.c.entity, RECORD.c.candidate_id, RECORD.c.spt,
-                              RECORD.c.addressee)
-                    .where(RECORD.c.rev >= lo, RECORD.c.rev <= hi)
-                    .distinct()
-                )
-            )  # fmt: skip
-        for col in (SCOPE.c.granted_rev, SCOPE.c.revoked_rev):
-            keys.update(
-                account_mark(a)
-                for a in conn.execute(
-                    sa.select(SCOPE.c.account_id).where(col >= first, col <= last).distinct()
-                ).scalars()
-            )
+            facts.update(raw.lite(conn, _WRITTEN_LITE, (lo, hi)))
+        accounts.update(a for (a,) in raw.lite(conn, _SCOPED_LITE, (first, last, first, last)))
     for entity, cand, spt, addressee in facts:
         if entity == "coach":
             keys.add(EVERYONE)
@@ -388,31 +387,43 @@ def mark_scopes(
         elif entity == "referral" and spt is not None:
             keys.add(spt_mark(spt))  # the SPT's loket and coordinators see it
         if addressee is not None:
-            keys.add(account_mark(addressee))
+            accounts.add(addressee)
         if cand is not None:
             candidates.add(cand)
-    for chunk in _chunks(sorted(candidates)):
-        keys.update(
-            account_mark(a)
-            for a in conn.execute(
-                sa.select(SCOPE.c.account_id)
-                .where(
-                    among(session, SCOPE.c.candidate_id, chunk),
-                    sa.or_(SCOPE.c.revoked_rev.is_(None), SCOPE.c.revoked_rev >= low),
-                )
-                .distinct()
-            ).scalars()
-        )
+    known = holders or {}
+    unread = []
+    for cand in candidates:
+        held = known.get(cand)
+        if held is None:
+            unread.append(cand)
+        else:
+            accounts.update(held)
+    if unread:
+        accounts.update(a for (a,) in raw.lite(conn, _HOLDERS_LITE, (_json_ids(unread), low)))
+    keys.update(account_mark(a) for a in accounts)
     if not keys:
         return
-    insert = (pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(
-        Watermark
-    )
     # Rows are only added: two pushes never wait on one watermark row. (A key already at
     # ``top``: this transaction marked it before, in an earlier flush.)
-    session.execute(
-        insert.values([{"key": k, "rev": top} for k in sorted(keys)]).on_conflict_do_nothing()
+    conn.exec_driver_sql(
+        "INSERT INTO watermark (key, rev) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(k, top) for k in sorted(keys)],
     )
+
+
+# mark_scopes on SQLite: the facts of the records written in a stretch, the accounts of
+# the scopes granted or revoked in a range, those holding candidates' scope.
+_WRITTEN_LITE = (
+    "SELECT DISTINCT entity, candidate_id, spt, addressee FROM record WHERE rev >= ? AND rev <= ?"
+)
+_SCOPED_LITE = (
+    "SELECT account_id FROM scope WHERE granted_rev >= ? AND granted_rev <= ? UNION "
+    "SELECT account_id FROM scope WHERE revoked_rev >= ? AND revoked_rev <= ?"
+)
+_HOLDERS_LITE = (
+    "SELECT DISTINCT account_id FROM scope WHERE candidate_id IN (SELECT value FROM "
+    "json_each(?)) AND (revoked_rev IS NULL OR revoked_rev >= ?)"
+)
 
 
 # mark_scopes on PostgreSQL: the rows written in the ranges, the keys of their scopes
@@ -924,7 +935,9 @@ def push_answer(
     known: dict[str, Any] = {}
     if seq.shared and bulk:
         known = _known_pg(session, caller, ids, batch.changes)
-    for chunk in () if seq.shared and bulk else _chunks(ids):
+    elif bulk and not seq.postgres:
+        known = _known_lite(session, ids)
+    for chunk in () if bulk and (seq.shared or not seq.postgres) else _chunks(ids):
         if bulk:
             stmt = sa.select(*_STORED).where(among(session, RECORD.c.id, chunk))
             known.update((r.id, r) for r in session.execute(stmt).all())  # fetchall: not row by row
@@ -1052,6 +1065,41 @@ SELECT EXISTS (SELECT FROM claim),
   ARRAY(SELECT candidate_id FROM record
         WHERE id = ANY(CAST(%(ids)s AS text[])) AND candidate_id IS NOT NULL)
 """
+
+
+def _known_lite(session: Session, ids: list[str]) -> dict[str, Any]:
+    """SQLite: the batch's stored records (``_STORED``'s columns) in one read of plain
+    rows (``raw.lite``)."""
+    rows = raw.lite(session.connection(), _KNOWN_LITE, (_json_ids(ids),))
+    return {r[0]: StoredRow((*r[:6], bool(r[6]), *r[7:])) for r in rows}
+
+
+def _json_ids(ids: Iterable[Any]) -> str:
+    """A list of ids as one JSON parameter (SQLite's ``json_each``)."""
+    return to_json(list(ids)).decode()
+
+
+# SQLite: a push's reads of a batch's ids, each one fixed text with the ids as one JSON
+# parameter (``raw.lite``: ``among``'s statement built, compiled and looked up anew per
+# 500 ids, and each row wrapped, was more than the reads themselves).
+_IDS = "(SELECT value FROM json_each(?))"
+_KNOWN_LITE = (
+    "SELECT id, entity, candidate_id, spt, addressee, rev, deleted, data, field_revs "
+    f"FROM record WHERE id IN {_IDS}"
+)
+_FACTS_LITE = f"SELECT id, entity, deleted, spt FROM record WHERE id IN {_IDS}"
+_SCOPES_LITE = (
+    f"SELECT account_id, candidate_id, revoked_rev FROM scope WHERE candidate_id IN {_IDS}"
+)
+_ASSIGNED_LITE = (
+    "SELECT addressee, candidate_id, data, id, synced_device, updated_by FROM record "
+    f"WHERE entity = 'assignment' AND candidate_id IN {_IDS} AND deleted = 0"
+)
+_ANY_ASSIGNED_LITE = (
+    f"SELECT DISTINCT candidate_id FROM record WHERE candidate_id IN {_IDS} "
+    "AND entity = 'assignment'"
+)
+_CLOSURES_LITE = f"SELECT candidate_id FROM candidate_closure WHERE candidate_id IN {_IDS}"
 
 
 class StoredRow(tuple[Any, ...]):
@@ -1788,13 +1836,20 @@ class _Bulk:
         self.now = utcnow()
         # Employers the batch's registry records name, as stored (see _facts).
         self.stored: dict[Any, RecordFacts | None] = {}
+        # SQLite: the candidates the batch names, read whole from ``scope`` at once
+        # (_know_holders); those with any scope row (revoked or not).
+        self.lite = not seq.postgres
+        self.scoped: set[str] = set()
+        if self.lite:
+            self._know_holders(changes)
         self.fresh = self._fresh_candidates(changes)
         # New candidates registered closed, and the closing date each keeps (written by
         # write(), as _track_closure would): ids with a closing date already stored
         # (none should have one) take the careful path.
         self.closures: list[dict[str, Any]] = []
         self.closed_before = self._stored_closures(changes)
-        self._know_scopes(changes)
+        if not self.lite:
+            self._know_scopes(changes)
         self._know_facts(changes)
         kinds = ("assignment", "handover")
         self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
@@ -1824,6 +1879,53 @@ class _Bulk:
                 sa.select(Record).where(among(self.session, Record.id, chunk))
             )
             self.orm.update((r.id, r) for r in found_orm)
+
+    def _know_holders(self, changes: p.AnyChanges) -> None:
+        """SQLite: every scope row of the candidates the batch names or its stored
+        records hang off, in one read: the caller's scope of each (into in_scope's
+        cache), the other coaches' that an accepted handover asks about, whether a new
+        candidate has any (``_fresh_candidates``), and who holds each (``Sequence.
+        holders``: the watermarks need them at the end, and read them no more). What
+        ``_know_scopes`` and ``_know_stored`` read as the caller's, and ``mark_scopes``
+        again as everyone's, per 500 candidates each: an outbox in table order names
+        ~2,000 candidates a batch."""
+        named = {c.id if c.entity == "candidate" else c.fields.get("candidate_id") for c in changes}
+        named.update(r.candidate_id for r in self.known.values())
+        ids = [c for c in named if isinstance(c, str)]
+        if not ids:
+            return
+        held: dict[str, list[str]] = {}
+        scoped = self.scoped
+        for account, cid, revoked in self._lite(_SCOPES_LITE, ids):
+            scoped.add(cid)
+            if revoked is None:
+                held.setdefault(cid, []).append(account)
+        holders = self.seq.holders
+        cache: dict[tuple[str, str], bool] = self.session.info.setdefault(SCOPE_CACHE, {})
+        account_id = self.caller.account_id
+        for cid in ids:
+            accounts = holders[cid] = tuple(held.get(cid, ()))
+            cache.setdefault((account_id, cid), account_id in accounts)
+        # The other coaches an accepted handover names (_handover_effect asks about both)
+        # and an assignment's coach (_assignment_effect).
+        for c in changes:
+            if c.entity == "assignment":
+                coaches: tuple[Any, ...] = (c.fields.get("coach_id"),)
+            elif c.entity == "handover" and c.fields.get("status") == "accepted":
+                coaches = (c.fields.get("from_coach_id"), c.fields.get("to_coach_id"))
+            else:
+                continue
+            cid = c.fields.get("candidate_id")
+            if isinstance(cid, str):
+                for coach in coaches:
+                    if isinstance(coach, str):
+                        cache.setdefault((coach, cid), coach in holders[cid])
+
+    def _lite(self, sql: str, ids: Iterable[Any]) -> list[Any]:
+        """SQLite: the rows of one of the fixed reads of ids (``raw.lite``), after what
+        the session holds is flushed."""
+        self.session.flush()
+        return raw.lite(self.session.connection(), sql, (_json_ids(ids),))
 
     def _know_scopes(self, changes: p.AnyChanges) -> None:
         """The coach's scope for every candidate the batch names, in one query per 500
@@ -1877,6 +1979,11 @@ class _Bulk:
             if c.op == "upsert" and (c.entity in p.REGISTRIES or c.entity == "handover")
         }
         ids = sorted(i for i in named if isinstance(i, str) and i not in self.stored)
+        if self.lite and ids:
+            found_lite = {r[0]: (r[1], bool(r[2]), r[3]) for r in self._lite(_FACTS_LITE, ids)}
+            for rid in ids:
+                self.stored[rid] = found_lite.get(rid)
+            return
         for chunk in _chunks(ids):
             rows = self._read(
                 sa.select(RECORD.c.id, RECORD.c.entity, RECORD.c.deleted, RECORD.c.spt).where(
@@ -1890,10 +1997,10 @@ class _Bulk:
     def _know_assigned(self, named: list[Any]) -> None:
         """The live assignments of the ``named`` candidates, one query per 500."""
         ids = sorted({c for c in named if isinstance(c, str) and c not in self.assigned})
-        for chunk in _chunks(ids):
+        for chunk in [ids] if self.lite and ids else _chunks(ids):
             for cid in chunk:
                 self.assigned[cid] = []
-            rows = self._read(
+            rows = self._lite(_ASSIGNED_LITE, chunk) if self.lite else self._read(
                 sa.select(
                     RECORD.c.addressee, RECORD.c.candidate_id, RECORD.c.data, RECORD.c.id,
                     RECORD.c.synced_device, RECORD.c.updated_by,
@@ -1928,6 +2035,11 @@ class _Bulk:
         both need the candidate; checked anyway, one query per 500)."""
         new = [c.id for c in changes if c.entity == "candidate" and c.id not in self.known]
         used: set[str] = set()
+        if self.lite:
+            if new:  # their scope rows were read (_know_holders)
+                used = self.scoped.intersection(new)
+                used.update(cid for (cid,) in self._lite(_ANY_ASSIGNED_LITE, new))
+            return set(new) - used
         for chunk in _chunks(new):
             used.update(
                 self.session.scalars(
@@ -1957,6 +2069,8 @@ class _Bulk:
             and c.fields.get("status") == CANDIDATE_STATUS_CLOSED
         ]
         found: set[str] = set()
+        if self.lite:
+            return {cid for (cid,) in self._lite(_CLOSURES_LITE, closed)} if closed else found
         for chunk in _chunks(closed):
             found.update(
                 self.session.scalars(
