@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from spt_common.bsn import contains_bsn, elfproef, find_bsn
+from spt_common.protocol import _holds_bsn
 
 # Test numbers that pass the elfproef (not issued to anyone).
 VALID = ("111222333", "123456782")
@@ -121,3 +122,23 @@ def test_nine_digits_are_a_bsn_exactly_when_they_pass_the_elfproef(digits: str) 
     total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
     passes = total % 11 == 0 and digits != "000000000"
     assert contains_bsn(f"nummer {digits} graag") == passes
+
+
+# Texts of digits, separators and parentheses around a few BSNs and phone numbers: where
+# a look at several texts joined could go wrong, at their edges.
+_PIECES = st.sampled_from(
+    ["111222333", "111 22 2333", "06-12345678", "+31 (0)6 12345678", "(", ")", " ", "-", ".",
+     "0", "12", "999999999", "a", "\u2013", "123456782"]
+)  # fmt: skip
+_TEXTS = st.lists(st.lists(_PIECES, max_size=6).map("".join), max_size=5)
+
+
+@given(_TEXTS)
+@example(["111222333"])
+@example(["06-1234", "5678"])
+@example(["123 (", ") 456789012"])
+@example(["11122233", "3"])
+def test_texts_joined_hold_a_bsn_exactly_when_one_of_them_does(texts: list[str]) -> None:
+    """validate_fields looks at a record's texts joined by NUL at once (``_holds_bsn``):
+    the same answer as looking at each (no number runs across the NUL)."""
+    assert _holds_bsn("\x00".join(texts)) == any(contains_bsn(t) for t in texts)
