@@ -148,8 +148,9 @@ class Sequence:
             first, last = self.blocks[-1]
             self.blocks[-1] = (first + 1, last)
             return first
-        self.lock()
-        assert self.last is not None
+        if self.last is None:
+            self.lock()
+            assert self.last is not None
         self.last += 1
         return self.last
 
@@ -978,7 +979,10 @@ def push_answer(
     try:
         if bulk:
             fast = _Bulk(session, seq, caller, known, batch.changes)
-            results: list[Outcome] = [fast.apply(ch) for ch in batch.changes]
+            quick = fast._fast  # most changes (apply: the others)
+            results: list[Outcome] = [
+                out if (out := quick(ch)) is not None else fast.careful(ch) for ch in batch.changes
+            ]
             fast.write()
         else:
             results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
@@ -1466,8 +1470,12 @@ def _owner_of_new(
         return True, None, None, caller.account_id
     if not in_scope(session, caller.account_id, cand):
         return False, None, None, None
-    addressee = {"handover": "to_coach_id", "assignment": "coach_id"}.get(entity)
+    addressee = _ADDRESSED_BY.get(entity)
     return True, cand, None, data.get(addressee) if addressee else None
+
+
+# The field that names a new record's addressee, per entity that has one.
+_ADDRESSED_BY = {"handover": "to_coach_id", "assignment": "coach_id"}
 
 
 def _insert(
@@ -2128,6 +2136,10 @@ class _Bulk:
         result = self._fast(ch)
         if result is not None:
             return result
+        return self.careful(ch)
+
+    def careful(self, ch: p.AnyChange) -> Outcome:
+        """``ch`` by the careful path (``_fast`` left it), after what is pending."""
         self.write()
         self.assigned.clear()
         self.stored.clear()
@@ -2235,26 +2247,28 @@ class _Bulk:
 
     def _fast(self, ch: p.AnyChange) -> Outcome | None:
         """The result of a change this path can take, or None for the careful path."""
-        if ch.entity in p.SERVER_OWNED or ch.id in self.orm or ch.id in self.pending:
+        rid, entity = ch.id, ch.entity
+        if entity in p.SERVER_OWNED or rid in self.orm or rid in self.pending:
             return None
-        if ch.id in self.written or ch.id in self.updated:
+        if rid in self.written or rid in self.updated:
             return None
-        row = self.known.get(ch.id)
+        row = self.known.get(rid)
         if row is not None:
             return self._fast_update(ch, row)
         if ch.op == "delete":
             # Made and deleted before it ever reached the server: nothing to keep.
-            return (ch.id, None)
+            return (rid, None)
         try:
             # Most records' fields as they came (no copy): nothing here changes them.
-            data = _valid(ch, full=True, own=ch.entity not in _CORRECTED)
+            data = _valid(ch, full=True, own=entity not in _CORRECTED)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc))
         corrected = data is not ch.fields and data != ch.fields  # normalised (see _insert)
-        corrected |= _file_under_own_spt(self.caller, ch.entity, data)
-        corrected |= _clear_done_referral(ch.entity, data)
+        if entity in _CORRECTED:
+            corrected |= _file_under_own_spt(self.caller, entity, data)
+            corrected |= _clear_done_referral(entity, data)
         allowed, cand, spt, addressee = _owner_of_new(
-            self.session, self.caller, ch.entity, data, ch.id, self._facts
+            self.session, self.caller, entity, data, rid, self._facts
         )
         if not allowed:
             return _forbidden(ch)
@@ -2477,8 +2491,10 @@ class _Bulk:
         self.row_of[rid] = row
         self.pending[rid] = (entity, False, spt)
         # Its watermarks are known (a row switched on before it is written moves to a
-        # later revision, which is read back).
-        self.seq.note(rev, (entity, cand, spt, addressee))
+        # later revision, which is read back): Sequence.note.
+        seq = self.seq
+        seq.covered.add(rev)
+        seq.noted.add((entity, cand, spt, addressee))
 
     def _facts(self, rid: Any) -> RecordFacts | None:
         if isinstance(rid, str) and rid in self.pending:
