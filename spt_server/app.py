@@ -585,6 +585,7 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
         return probed
     result = None
     stamped = False
+    page = None
     if body.batch is not None:
         try:
             with server.transaction() as s:
@@ -596,6 +597,11 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                     # device's data, whatever becomes of the page after it.
                     coordination.note_sync(s, who.device_id)
                     stamped = True
+                    if not body.limit:
+                        # No page asked (a first push's batches but the last): it reads
+                        # nothing, so no reader's transaction and second check of the
+                        # caller after the push's (store.admitted, after the lock).
+                        page = pull.pull_json(s, who, body.cursor, 0)
             if server.postgres:
                 store.housekeep(server.engine)
                 # Her other devices will receive this: their syncs probe with the page.
@@ -607,6 +613,8 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
             # and checked again next time.
             server.checked.pop((claims.account_id, claims.device_id), None)
             raise ApiError(403, p.ERR_DEVICE_REVOKED, "Dit apparaat is ingetrokken.") from None
+    if page is not None:
+        return _sync_json(who, result, page)
     try:
         pull.parse_cursor(body.cursor)  # a bad one is refused before anything is noted
         with server.reader() as s:
@@ -640,6 +648,11 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
     # up to 1,000 records, and the page's records are stored as the JSON they travel
     # as (pull.pull_json). The schema is still the response_model's (SyncResponse,
     # its fields in its order; tests/server check the two agree).
+    return _sync_json(who, result, page)
+
+
+def _sync_json(who: store.Caller, result: store.Pushed | None, page: bytes) -> bytes:
+    """A ``SyncResponse``'s JSON of its parts (see ``sync_answer``)."""
     push = result.json.encode() if result is not None else b"null"
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(who.account_id)},'
     return b"".join((head.encode(), b'"push":', push, b',"pull":', page, b"}"))

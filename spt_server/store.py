@@ -1924,7 +1924,8 @@ class _Bulk:
             found = {cid: revoked is None for cid, revoked in rows}
             for cid in chunk:
                 cache[(account_id, cid)] = found.get(cid, False)
-        careful = sorted({c.id for c in changes if c.id in self.known and _update_goes_careful(c)})
+        known = self.known
+        careful = sorted({c.id for c in changes if c.id in known and _update_goes_careful(c)})
         for chunk in _chunks(careful):
             found_orm = self.session.scalars(
                 sa.select(Record).where(among(self.session, Record.id, chunk))
@@ -1945,18 +1946,20 @@ class _Bulk:
         ids = [c for c in named if isinstance(c, str)]
         if not ids:
             return
-        held: dict[str, list[str]] = {}
+        held: dict[str, tuple[str, ...]] = dict.fromkeys(ids, ())
         scoped = self.scoped
         for account, cid, revoked in self._lite(_SCOPES_LITE, ids):
             scoped.add(cid)
             if revoked is None:
-                held.setdefault(cid, []).append(account)
+                held[cid] += (account,)
         holders = self.seq.holders
+        holders.update(held)
         cache: dict[tuple[str, str], bool] = self.session.info.setdefault(SCOPE_CACHE, {})
         account_id = self.caller.account_id
-        for cid in ids:
-            accounts = holders[cid] = tuple(held.get(cid, ()))
-            cache.setdefault((account_id, cid), account_id in accounts)
+        # Her own answers, without overwriting one this transaction knows already.
+        mine = {(account_id, cid): account_id in accounts for cid, accounts in held.items()}
+        mine.update(cache)
+        cache.update(mine)
         # The other coaches an accepted handover names (_handover_effect asks about both)
         # and an assignment's coach (_assignment_effect).
         for c in changes:
