@@ -1146,6 +1146,10 @@ _ANY_ASSIGNED_LITE = (
     "AND entity = 'assignment'"
 )
 _CLOSURES_LITE = f"SELECT candidate_id FROM candidate_closure WHERE candidate_id IN {_IDS}"
+_OWN_ASSIGNED_LITE = (
+    f"SELECT candidate_id, data FROM record WHERE entity = 'assignment' AND candidate_id IN {_IDS} "
+    "AND addressee = ? AND deleted = 0"
+)
 
 
 class StoredRow(tuple[Any, ...]):
@@ -1244,7 +1248,12 @@ def _assign_the_unassigned(
         return
     session.flush()
     assigned: set[str] = set()
-    for chunk in _chunks(sorted(deferred)):
+    lite = session.get_bind().dialect.name != "postgresql"
+    if lite:  # one fixed read (raw.lite)
+        found = raw.lite(session.connection(), _OWN_ASSIGNED_LITE,
+                         (_json_ids(deferred), caller.account_id))  # fmt: skip
+        assigned = {str(c) for c, d in found if json.loads(d).get("active")}
+    for chunk in () if lite else _chunks(sorted(deferred)):
         rows = session.execute(
             sa.select(Record.candidate_id, Record.data).where(
                 Record.entity == "assignment",
