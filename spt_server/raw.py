@@ -1,5 +1,6 @@
-"""Statements sent straight on psycopg's connection, prepared, past SQLAlchemy's
-execution layer (PostgreSQL only; issue 18).
+"""Statements sent straight on the driver's connection, past SQLAlchemy's execution
+layer: on psycopg's, prepared (``run``, PostgreSQL; issue 18), and on sqlite3's
+(``lite``: a push's fixed reads and writes on SQLite; issue 13).
 
 Through SQLAlchemy each fixed statement of a push or a pull cost its coercion, cache
 key, compiled-statement lookup, execution context and result set-up anew, and psycopg's
