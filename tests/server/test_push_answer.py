@@ -133,8 +133,9 @@ def test_results_json_writes_what_pydantic_writes() -> None:
 
 def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: Path) -> None:
     """SQLite: a sync with a batch commits twice (the push with its sync time, the page's
-    read), not three times (the time had a transaction of its own); without a batch the
-    time is still noted after the page."""
+    read), not three times (the time had a transaction of its own), and once when it asks
+    no page (``limit`` 0: nothing to read); without a batch the time is still noted after
+    the page."""
     url = make_db("sqlite", tmp_path, None)
     Admin(url).close()  # the schema
     admin = Admin(url)
@@ -156,9 +157,16 @@ def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: P
         push = p.SyncRequest(batch=batch(candidate_change(cand), note(cand, anna)), limit=0)
         answer = json.loads(app.sync_answer(server, push, claims))
         assert [r["status"] for r in answer["push"]["results"]] == ["applied", "applied"]
-        assert len(commits) == 2  # the push (and its sync time), the page's read
+        assert len(commits) == 1  # the push and its sync time; no page asked, none read
+        assert answer["pull"] == {"records": [], "purge": [], "cursor": "0", "more": True}
         first = last_sync()
         assert first is not None
+        commits.clear()
+        again = p.SyncRequest(batch=batch(note(cand, anna)), cursor="0", limit=100)
+        paged = json.loads(app.sync_answer(server, again, claims))
+        assert [r["status"] for r in paged["push"]["results"]] == ["applied"]
+        assert len(commits) == 2  # the push (and its sync time), the page's read
+        assert paged["pull"]["more"] is False
         commits.clear()
         app.sync_answer(server, p.SyncRequest(cursor=answer["pull"]["cursor"]), claims)
         assert len(commits) == 2  # the page's read, the sync time
