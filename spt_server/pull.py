@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server.db import Account, Counter, Record, RevLease, Scope, Watermark
-from spt_server.raw import On, Raw, compile_raw, numbered, pyformat, run
+from spt_server.raw import On, Raw, compile_raw, lite, numbered, pyformat, run
 from spt_server.store import (
     DESK_ENTITIES,
     LOKET,
@@ -723,23 +723,7 @@ def _sqlite_rows(conn: sa.Connection, shape: Rows, params: dict[str, Any]) -> li
         _SQLITE_SHAPES[id(shape)] = compiled
     sql, names, consts = compiled
     values = [params[n] if n in params else consts[n] for n in names]
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cursor.row_factory = _page_row
-    try:
-        conn.dispatch.before_cursor_execute(conn, cursor, sql, values, None, False)
-        try:
-            rows: list[PageRow] = cursor.execute(sql, values).fetchall()
-        except Exception as exc:
-            error = conn.dialect.loaded_dbapi.Error
-            if isinstance(exc, error):
-                raise sa.exc.DBAPIError.instance(
-                    sql, values, exc, error, hide_parameters=True
-                ) from exc
-            raise
-        conn.dispatch.after_cursor_execute(conn, cursor, sql, values, None, False)
-    finally:
-        cursor.close()
-    return rows
+    return lite(conn, sql, values, row_factory=_page_row)
 
 
 def _page_row(_cursor: Any, row: tuple[Any, ...]) -> PageRow:

@@ -17,6 +17,7 @@ session mode, or 1.21+ with ``max_prepared_statements`` (docs/deploy.md)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -109,44 +110,53 @@ def run(
     else:
         sql = shown = statement
         values, cursor, prepare = params, driver.cursor(), True
+
+    def execute() -> list[Any]:
+        cursor.execute(sql, values, prepare=prepare)
+        return cursor.fetchall() if rows else []
+
     with cursor:
-        events.dispatch.before_cursor_execute(events, cursor, shown, values, None, False)
-        try:
-            cursor.execute(sql, values, prepare=prepare)
-            out = cursor.fetchall() if rows else []
-        except Exception as exc:
-            error = events.dialect.loaded_dbapi.Error
-            if isinstance(exc, error):
-                raise sa.exc.DBAPIError.instance(
-                    shown, values, exc, error, hide_parameters=True
-                ) from exc
-            raise
-        events.dispatch.after_cursor_execute(events, cursor, shown, values, None, False)
-    return out
+        return _seen(events, cursor, shown, values, execute)
 
 
-def lite(conn: sa.Connection, sql: str, params: Any = ()) -> list[Any]:
+def lite(conn: sa.Connection, sql: str, params: Any = (), row_factory: Any = None) -> list[Any]:
     """The rows of ``sql`` (SQLite's ``?`` placeholders) as plain tuples, run on the
     sqlite3 connection of ``conn``, in its transaction: a push's fixed reads of a batch's
     ids (one JSON parameter) without SQLAlchemy building, compiling and looking up the
     statement and wrapping each row anew (a tenth of a first push's server CPU went to
     that around five reads a batch). Seen by SQLAlchemy's statement events as any other
-    statement; a database error is raised as SQLAlchemy's, its parameters hidden."""
+    statement; a database error is raised as SQLAlchemy's, its parameters hidden.
+    ``row_factory``: the sqlite3 cursor's (a page's rows as named tuples, pull.py)."""
     driver = conn.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()
+    if row_factory is not None:
+        cursor.row_factory = row_factory
     try:
-        conn.dispatch.before_cursor_execute(conn, cursor, sql, params, None, False)
-        try:
-            out: list[Any] = cursor.execute(sql, params).fetchall()
-        except Exception as exc:
-            error = conn.dialect.loaded_dbapi.Error
-            if isinstance(exc, error):
-                raise sa.exc.DBAPIError.instance(
-                    sql, params, exc, error, hide_parameters=True
-                ) from exc
-            raise
-        conn.dispatch.after_cursor_execute(conn, cursor, sql, params, None, False)
+        return _seen(conn, cursor, sql, params, lambda: cursor.execute(sql, params).fetchall())
     finally:
         cursor.close()
+
+
+def _seen(
+    events: sa.Connection | sa.Engine,
+    cursor: Any,
+    shown: str,
+    values: Any,
+    execute: Callable[[], list[Any]],
+) -> list[Any]:
+    """``execute()`` on a driver's cursor as SQLAlchemy would run it: its statement events
+    before and after, a driver's error raised as SQLAlchemy's with the parameters hidden
+    (records' content and ids never reach an exception's text or a log line)."""
+    events.dispatch.before_cursor_execute(events, cursor, shown, values, None, False)
+    try:
+        out = execute()
+    except Exception as exc:
+        error = events.dialect.loaded_dbapi.Error
+        if isinstance(exc, error):
+            raise sa.exc.DBAPIError.instance(
+                shown, values, exc, error, hide_parameters=True
+            ) from exc
+        raise
+    events.dispatch.after_cursor_execute(events, cursor, shown, values, None, False)
     return out
