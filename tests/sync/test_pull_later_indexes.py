@@ -111,6 +111,13 @@ def test_a_first_pull_builds_its_indexes_at_its_end(
     laptop.lock()
 
 
+def killed_pull(threshold: str) -> str:
+    """A process that pulls with every page committed alone and ``apply.<threshold>``
+    at 5 rows, killed (SIGKILL) right after its Nth page with records (argv: vault,
+    passphrase, server url, N)."""
+    return KILLED.replace("apply.LATER_FROM", f"apply.{threshold}")
+
+
 KILLED = r"""
 import os, signal, sys
 from spt_desktop.models.vault import Vault

@@ -26,7 +26,7 @@ from spt_desktop.sync import apply, engine, purge
 from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import PASSPHRASE, Admin, LiveServer, make_vault
 from tests.sync.test_pull_client_cpu import bound, served_caseload
-from tests.sync.test_pull_later_indexes import _pulled_whole, _queries
+from tests.sync.test_pull_later_indexes import _pulled_whole, _queries, killed_pull
 from tests.sync.test_pull_pages_per_commit import _state
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,30 +154,7 @@ def test_a_first_pull_fills_the_search_index_at_its_end(
     laptop.lock()
 
 
-KILLED = r"""
-import os, signal, sys
-from spt_desktop.models.vault import Vault
-from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import Transport
-
-engine.PULL_TX_RECORDS = 1  # every page commits with its cursor
-apply.SEARCH_LATER_FROM = 5
-vault = Vault(sys.argv[1])
-vault.unlock(sys.argv[2])
-real, pages = engine.Syncer._apply, []
-
-def applied(self, resp, *args, **kwargs):
-    following = real(self, resp, *args, **kwargs)
-    if resp.pull.records:
-        pages.append(len(resp.pull.records))
-        if len(pages) == int(sys.argv[4]):
-            os.kill(os.getpid(), signal.SIGKILL)  # between this page and the next
-    return following
-
-engine.Syncer._apply = applied
-with Transport(sys.argv[3]) as t:
-    engine.sync(vault, transport=t, page=40)
-"""
+KILLED = killed_pull("SEARCH_LATER_FROM")
 
 
 def test_a_pull_killed_between_pages_leaves_its_rows_and_unlock_fills_their_documents(
