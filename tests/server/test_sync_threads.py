@@ -1,4 +1,4 @@
-"""The sync fast path's threads (app.Workers, issue 18): a call's result or exception
+"""The sync fast path's threads (workers.Workers, issue 18): a call's result or exception
 comes back to the awaiting request; a request that left does not break the thread; no
 more threads than asked, started as work comes; shut down, they end."""
 
@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from spt_server.app import Workers
+from spt_server.workers import Workers
 
 
 def test_a_call_gives_its_result_or_its_exception() -> None:
