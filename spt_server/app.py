@@ -14,7 +14,7 @@ import re
 import time
 import traceback
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -330,6 +330,12 @@ class Server:
         # token with every sync for up to ACCESS_TTL. Its expiry is still checked at every
         # use; the keys are read once (a retired key needs a restart, as any key change).
         self.tokens: dict[str, security.AccessClaims] = {}
+        # The sync times this process noted (``device.last_sync``): device -> its clock
+        # when it did. A sync of a device noted less than NOTE_EVERY ago notes nothing
+        # (``_note_due``): an idle sync then writes nothing at all. ``clock``: seconds,
+        # monotonic (a test moves it).
+        self.noted: dict[str, float] = {}
+        self.clock: Callable[[], float] = time.monotonic
         # The threads of the sync fast path (SyncFastPath): as many as the pool has
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
@@ -576,8 +582,15 @@ def _routes(app: FastAPI, server: Server) -> None:
 
 def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) -> bytes:
     """The JSON of a sync's answer (a ``SyncResponse``): push ``body.batch`` if any, then
-    a page past the cursor. Blocking (the database): run in a worker thread."""
-    probed = _idle_answer(server, body, claims)
+    a page past the cursor. Blocking (the database): run in a worker thread.
+
+    The sync's time is noted on the device (``device.last_sync``) by every push, and by
+    a sync without one only when this process has not noted one of the device for
+    NOTE_EVERY seconds (``_note_due``): the coordinator's view is right to within that,
+    and an idle sync writes nothing."""
+    when = server.clock()
+    due = body.batch is not None or _note_due(server, claims.device_id, when)
+    probed = _idle_answer(server, body, claims, due, when)
     if isinstance(probed, bytes):
         return probed
     result = None
@@ -599,6 +612,8 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                         # nothing, so no reader's transaction and second check of the
                         # caller after the push's (store.admitted, after the lock).
                         page = pull.pull_json(s, who, body.cursor, 0)
+            if stamped:
+                _noted(server, who.device_id, when)
             if server.postgres:
                 store.housekeep(server.engine)
                 # Her other devices will receive this: their syncs probe with the page.
@@ -617,28 +632,31 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
         with server.reader() as s:
             stamp = None
             if probed is not None:
-                # The idle probe checked the device, stamped the sync and found something
-                # new for her: not asked again.
+                # The idle probe checked the device, stamped the sync if due and found
+                # something new for her: not asked again.
                 who, mark = probed
             elif result is not None and server.postgres and body.limit:
                 # Checked in the push's transaction, after its lock (store.admitted): the
                 # page's first statement stamps the sync and reads her watermark.
                 mark, stamp = None, utcnow()
             else:
-                who, mark = _checked(server, s, claims, stamp=server.postgres)
+                who, mark = _checked(server, s, claims, stamp=server.postgres and due)
             page = pull.pull_json(s, who, body.cursor, body.limit, mark, stamp=stamp)
-            if server.postgres and mark is None and stamp is None:
+            if server.postgres and due and mark is None and stamp is None:
                 # Not stamped with the check (see _checked): stamped now, not waited
                 # for on disk (a lost stamp after a crash is a sync time a bit older).
                 s.execute(sa.select(sa.func.set_config("synchronous_commit", "off", True)))
                 coordination.note_sync(s, who.device_id)
-        if not server.postgres and not stamped:
+        if server.postgres and due and probed is None:
+            _noted(server, who.device_id, when)  # by one of the three above, committed
+        if not server.postgres and not stamped and due:
             # Stamped after the page is read, in a transaction of its own: the page's
             # read stays a reader (SQLite lets a reader run beside a writer, and a
             # duplicated request no longer makes two writers), and a failed sync
             # still leaves the old time.
             with server.transaction() as s:
                 coordination.note_sync(s, who.device_id)
+            _noted(server, who.device_id, when)
     except pull.BadCursor:
         raise ApiError(422, p.ERR_BAD_CURSOR, "Ongeldige cursor.") from None
     # Written once, here: FastAPI would dump, validate again and dump again a page of
@@ -646,6 +664,30 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
     # as (pull.pull_json). The schema is still the response_model's (SyncResponse,
     # its fields in its order; tests/server check the two agree).
     return _sync_json(who, result, page)
+
+
+# How late ``device.last_sync`` may be, in seconds: a coordinator reads it as "laatst
+# gesynchroniseerd" of a laptop, and half a minute late changes nothing for her (the
+# product's decision, issue 18). A sync of a device this process noted less than this
+# ago does not write it again; a first sync (of this process), one this long or longer
+# after the last note, and every push do. The same order as CHECK_TTL.
+NOTE_EVERY = 30.0
+
+
+def _note_due(server: Server, device_id: str, when: float) -> bool:
+    """Whether a sync of ``device_id`` at ``when`` (``server.clock``) is to be noted:
+    this process has not noted one of hers for NOTE_EVERY seconds."""
+    last = server.noted.get(device_id)
+    return last is None or when - last >= NOTE_EVERY
+
+
+def _noted(server: Server, device_id: str, when: float) -> None:
+    """A sync of ``device_id`` was noted (committed) by a decision taken at ``when``.
+    (Two syncs of one device at once: the later to finish wins; an earlier ``when`` only
+    makes the next note come sooner.)"""
+    if len(server.noted) > 100_000:  # bounded, as the checks: a miss only writes
+        server.noted.clear()
+    server.noted[device_id] = when
 
 
 def _sync_json(who: store.Caller, result: store.Pushed | None, page: bytes) -> bytes:
@@ -689,19 +731,20 @@ def _good_cursor(cursor: str | None) -> bool:
 
 
 def _idle_answer(
-    server: Server, body: p.AnySync, claims: security.AccessClaims
+    server: Server, body: p.AnySync, claims: security.AccessClaims, due: bool, when: float
 ) -> bytes | tuple[store.Caller, int] | None:
     """The answer of a sync with nothing to send (PostgreSQL) whose device this process
     checked, when the auth epoch is where it was: one statement (``pull.probe_page``:
-    epoch, watermark, the sync's time, and when the watermark is past the cursor the
-    page's prelude and, if they are all it needs, the page's rows; a page of another
-    shape than guessed is one more, ``pull.quick_page``), on one pooled connection as
-    psycopg has it, in autocommit: through SQLAlchemy's session
+    epoch, watermark, the sync's time if ``due`` (``_note_due``; else the statement
+    writes nothing: no transaction id, no WAL, no commit), and when the watermark is
+    past the cursor the page's prelude and, if they are all it needs, the page's rows;
+    a page of another shape than guessed is one more, ``pull.quick_page``), on one
+    pooled connection as psycopg has it, in autocommit: through SQLAlchemy's session
     the same statements cost twice the CPU. None: not such a sync, or not sure;
     ``sync_answer``'s usual path answers it (and says why it refuses, if it does).
 
-    (caller, watermark): the probe passed (device checked, epoch unmoved, sync stamped)
-    but the page needs more than its rows (a purge): the usual path reads it without
+    (caller, watermark): the probe passed (device checked, epoch unmoved, sync stamped
+    if due) but the page needs more than its rows (a purge): the usual path reads it without
     asking again (the probe's statement once more was a fifth of such a sync's CPU)."""
     if body.batch is not None or not server.postgres:
         return None
@@ -715,6 +758,7 @@ def _idle_answer(
     if rid:
         return None
     epoch, caller = known[0], known[1]
+    now = utcnow() if due else None
     raw = server.engine.raw_connection()
     try:
         conn = On(raw.driver_connection, server.engine)  # psycopg's (PostgreSQL only)
@@ -722,9 +766,9 @@ def _idle_answer(
         try:
             if body.limit and pull.expects_page(caller.account_id, rev):
                 # The probe and, when its rows are all the page needs, the page.
-                found, page = pull.probe_page(conn, caller, epoch, rev, utcnow(), body.limit)
+                found, page = pull.probe_page(conn, caller, epoch, rev, now, body.limit)
             else:
-                found, page = pull.probe(conn, caller, epoch, rev, utcnow()), None
+                found, page = pull.probe(conn, caller, epoch, rev, now), None
             if found.epoch != epoch or not found.stamped:
                 return None  # not checked, or not stamped (the device row is gone): ask again
             if found.before is None:  # her watermark is at or below the cursor
@@ -738,6 +782,8 @@ def _idle_answer(
         return None  # the usual path runs on a fresh connection
     finally:
         raw.close()
+    if due:
+        _noted(server, caller.device_id, when)
     if page is None:
         return caller, found.mark
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'

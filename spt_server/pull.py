@@ -422,12 +422,26 @@ FROM head LEFT JOIN LATERAL (
   OFFSET 0
 ) pre ON true
 """
-_RAW_PROBE: list[Raw] = []
+_RAW_PROBES: dict[bool, Raw] = {}
+
+
+def _unstamped(text: str) -> str:
+    """``text`` (``_PROBE``, ``_PROBE_PAGE``) without the sync's time: nothing written,
+    ``stamped`` true, the columns where they were (app._note_due: a device noted less
+    than half a minute ago)."""
+    start = text.index("WITH noted AS (")
+    end = text.index("head AS MATERIALIZED")
+    out = text[: start + len("WITH ")] + text[end:]
+    out = out.replace("(SELECT count(*) FROM noted)", "1")
+    out = out.replace("set_config('synchronous_commit', 'off', true)", "NULL")
+    assert "noted" not in out and "UPDATE" not in out
+    return out
 
 
 class Probe(NamedTuple):
     """What ``probe`` read: the auth epoch, the caller's watermark, whether the sync was
-    noted, and the page's prelude when the watermark is past the cursor."""
+    noted (true when it was not to be), and the page's prelude when the watermark is
+    past the cursor."""
 
     epoch: int
     mark: int
@@ -435,16 +449,22 @@ class Probe(NamedTuple):
     before: Prelude | None
 
 
-def probe(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime) -> Probe:
+def probe(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime | None) -> Probe:
     """The first statement of a sync of a checked device (``_PROBE``), on ``conn``, a
-    pooled psycopg connection in autocommit (PostgreSQL)."""
+    pooled psycopg connection in autocommit (PostgreSQL). ``now``: the sync's time to
+    note, None: noted recently, nothing written."""
     k1, k2, k3 = marks_of(caller)
-    params = {"k1": k1, "k2": k2, "k3": k3, "device": caller.device_id, "epoch": epoch,
-              "now": now, "account": caller.account_id, "cur_rev": cur_rev,
-              "long_span": LONG_SPAN}  # fmt: skip
-    if not _RAW_PROBE:
-        _RAW_PROBE.append(compile_raw(sa.text(_PROBE), conn.engine.dialect, params, prepare=True))
-    [row] = run(conn, _RAW_PROBE[0], params)
+    params = {"k1": k1, "k2": k2, "k3": k3, "epoch": epoch, "account": caller.account_id,
+              "cur_rev": cur_rev, "long_span": LONG_SPAN}  # fmt: skip
+    if now is not None:
+        params |= {"device": caller.device_id, "now": now}
+    raw = _RAW_PROBES.get(now is not None)
+    if raw is None:
+        text = _PROBE if now is not None else _unstamped(_PROBE)
+        raw = _RAW_PROBES[now is not None] = compile_raw(
+            sa.text(text), conn.engine.dialect, params, prepare=True
+        )
+    [row] = run(conn, raw, params)
     before = None
     if row.upto is not None:
         before = _prelude_of((*row[4:10], row.mark), row.her_scope)
@@ -493,8 +513,9 @@ FROM head LEFT JOIN LATERAL (
 LEFT JOIN LATERAL (SELECT * FROM ({page}) rows WHERE pre.go OFFSET 0) page ON true
 ORDER BY page.eff, page.id COLLATE "C"
 """
-# By the page's statement (its identity: they live in _SHAPES as long as the process).
-_RAW_PROBE_PAGES: dict[int, Raw] = {}
+# By the page's statement (its identity: they live in _SHAPES as long as the process)
+# and whether it notes the sync.
+_RAW_PROBE_PAGES: dict[tuple[int, bool], Raw] = {}
 # What this process last saw of each account (bounded; a guess either way, never an
 # answer): the desk state her last prelude showed (the page's shape to guess) and the
 # newest revision it knows changed something of hers (a probe's watermark, her push).
@@ -527,19 +548,22 @@ class Probed(NamedTuple):
     page: Page | None
 
 
-def probe_page(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime,
+def probe_page(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime | None,
                limit: int) -> Probed:  # fmt: skip
     """``probe`` and, in the same statement, the page past the plain cursor ``cur_rev``
     (``limit`` > 0) when its rows are all it needs (``_PROBE_PAGE``), on ``conn``, a
-    pooled psycopg connection in autocommit (PostgreSQL)."""
+    pooled psycopg connection in autocommit (PostgreSQL). ``now``: as ``probe``'s."""
     guess = _DESKS.get(caller.account_id) or DeskState(set(), None, None)
     dialect = conn.engine.dialect
     # upto = cur_rev: a short span, and no desk grant the page reaches unless at the
     # cursor itself (the statement uses the prelude's bound, not this value).
     shape, params = _shape(dialect.name, caller, cur_rev, "", cur_rev, limit, guess)
     k1, k2, k3 = marks_of(caller)
-    params |= {"k1": k1, "k2": k2, "k3": k3, "epoch": epoch, "now": now}
-    raw = _RAW_PROBE_PAGES.get(id(shape))
+    params |= {"k1": k1, "k2": k2, "k3": k3, "epoch": epoch}
+    if now is not None:
+        params["now"] = now
+    key = (id(shape), now is not None)
+    raw = _RAW_PROBE_PAGES.get(key)
     if raw is None:
         page_sql, consts = pyformat(shape, dialect, params)
         page_sql = page_sql.replace("%(upto)s", "pre.upto")
@@ -550,7 +574,9 @@ def probe_page(conn: On, caller: Caller, epoch: int, cur_rev: int, now: datetime
         text = _PROBE_PAGE.format(
             epoch=_EPOCH, mark=_marks("%({})s"), long_span=LONG_SPAN, page=page_sql, scope=scope
         )
-        raw = _RAW_PROBE_PAGES[id(shape)] = numbered(text, consts, prepare=True)
+        if now is None:
+            text = _unstamped(text)
+        raw = _RAW_PROBE_PAGES[key] = numbered(text, consts, prepare=True)
     rows = run(conn, raw, params)
     head = rows[0]
     found = Probe(int(head.epoch), int(head.mark), bool(head.stamped), None)

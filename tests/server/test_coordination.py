@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -153,7 +154,11 @@ def test_who_may_ask(spt: Spt, method: str, path: str, args: dict[str, Any]) -> 
     assert r.status_code == 401
 
 
-def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(spt: Spt) -> None:
+def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(
+    spt: Spt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = [1_000.0]  # the server process's (Server.clock): seconds
+    monkeypatch.setattr(spt.live.server, "clock", lambda: clock[0])
     cand = uid()
     hand = {
         "entity": "handover", "id": uid(), "op": "upsert", "fields": {
@@ -163,6 +168,16 @@ def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(spt: S
         },
     }  # fmt: skip
     spt.anna.sync(None, candidate_change(cand, phase="matching"), hand)
+    # The time is the server's, noted at a sync to within 30 s (app.NOTE_EVERY): a sync
+    # less than 30 s after the last note (her push) leaves it, one 30 s after notes it.
+    first = _last_sync(spt)
+    clock[0] += 29.999
+    spt.anna.sync(None)
+    assert first is not None and _last_sync(spt) == first
+    clock[0] += 0.001
+    spt.anna.sync(None)
+    later = _last_sync(spt)
+    assert later is not None and later > first
     r = spt.cora.get(f"{C}/team")
     assert r.status_code == 200, r.text
     coaches = {c["name"]: c for c in r.json()["coaches"]}
@@ -171,15 +186,10 @@ def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(spt: S
     assert anna["roles"] == ["loopbaancoach"] and anna["caseload"] == {"matching": 1}
     assert anna["open_handovers"] == 1 and anna["oldest_handover"] == "2026-11-04T09:00:00Z"
     assert [d["id"] for d in anna["devices"]] == [spt.anna.tokens["device_id"]]
-    assert anna["devices"][0]["last_sync"] is not None  # she synced: the server noted it
+    # She synced: the server noted it, and the team shows the time it noted last.
+    shown = datetime.fromisoformat(anna["devices"][0]["last_sync"].replace("Z", "+00:00"))
+    assert shown == later.replace(tzinfo=UTC)
     assert coaches["Cora"]["devices"][0]["last_sync"] is None  # logged in, never synced
-    # The time is the server's, set at each sync.
-    with spt.admin.session() as s:
-        first = s.get(Device, spt.anna.tokens["device_id"]).last_sync  # type: ignore[union-attr]
-    spt.anna.sync(None)
-    with spt.admin.session() as s:
-        later = s.get(Device, spt.anna.tokens["device_id"]).last_sync  # type: ignore[union-attr]
-    assert first is not None and later is not None and later > first
     # Audited: the read, by Cora, of her SPT; no content.
     with spt.admin.session() as s:
         rows = [x for x in audit.entries(s) if x.action == "coord_read_team"]
@@ -188,6 +198,12 @@ def test_team_shows_coaches_caseload_handovers_and_the_servers_sync_times(spt: S
     r = spt.root.get(f"{C}/team", spt=NH)
     assert r.status_code == 200 and {c["name"] for c in r.json()["coaches"]} == set(coaches)
     assert {c["name"] for c in spt.gijs.get(f"{C}/team").json()["coaches"]} == {"Gijs", "Root"}
+
+
+def _last_sync(spt: Spt) -> datetime | None:
+    """Anna's device's sync time as the server stored it (naive UTC)."""
+    with spt.admin.session() as s:
+        return s.get(Device, spt.anna.tokens["device_id"]).last_sync  # type: ignore[union-attr]
 
 
 def _scope(login: Login, cursor: str | None) -> tuple[set[str], set[str], str]:

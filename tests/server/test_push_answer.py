@@ -134,8 +134,9 @@ def test_results_json_writes_what_pydantic_writes() -> None:
 def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: Path) -> None:
     """SQLite: a sync with a batch commits twice (the push with its sync time, the page's
     read), not three times (the time had a transaction of its own), and once when it asks
-    no page (``limit`` 0: nothing to read); without a batch the time is still noted after
-    the page."""
+    no page (``limit`` 0: nothing to read); without a batch the time is noted after the
+    page, in a transaction of its own, when due (30 s or more after the last note,
+    ``app.NOTE_EVERY``), else not written."""
     url = make_db("sqlite", tmp_path, None)
     Admin(url).close()  # the schema
     admin = Admin(url)
@@ -144,6 +145,8 @@ def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: P
     with admin.session() as s, s.begin():
         s.add(Device(id=device, account_id=anna, name="laptop", family_id=uid()))
     server = app.Server(url)
+    clock = [1_000.0]
+    server.clock = lambda: clock[0]
     try:
         claims = security.read_access(server.key, security.issue_access(server.key, anna, device))
         commits: list[str] = []
@@ -167,10 +170,18 @@ def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: P
         assert [r["status"] for r in paged["push"]["results"]] == ["applied"]
         assert len(commits) == 2  # the push (and its sync time), the page's read
         assert paged["pull"]["more"] is False
+        pushed = last_sync()
+        assert pushed > first
         commits.clear()
-        app.sync_answer(server, p.SyncRequest(cursor=answer["pull"]["cursor"]), claims)
+        clock[0] += 29.999
+        app.sync_answer(server, p.SyncRequest(cursor=paged["pull"]["cursor"]), claims)
+        assert len(commits) == 1  # the page's read: her push noted the time < 30 s ago
+        assert last_sync() == pushed
+        commits.clear()
+        clock[0] += 0.001
+        app.sync_answer(server, p.SyncRequest(cursor=paged["pull"]["cursor"]), claims)
         assert len(commits) == 2  # the page's read, the sync time
-        assert last_sync() > first
+        assert last_sync() > pushed
     finally:
         server.engine.dispose()
         admin.close()

@@ -180,6 +180,11 @@ class LiveServer:
     def url(self) -> str:
         return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
+    @property
+    def server(self) -> Any:
+        """The app's ``spt_server.app.Server`` (while started)."""
+        return self._server.config.app.state.server
+
     def start(self) -> LiveServer:
         import uvicorn
 
