@@ -988,7 +988,10 @@ class TeamDevice(Strict):
 
     id: str
     name: str
-    last_sync: datetime | None = None  # end of the last sync the server answered
+    # The end of the last sync the server answered, to within 30 s: a server process
+    # notes a device's sync at most every 30 s (spt_server.app.NOTE_EVERY; every push is
+    # noted), so an idle sync writes nothing.
+    last_sync: datetime | None = None
     last_seen: datetime | None = None  # last login or token refresh
 
 

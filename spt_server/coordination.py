@@ -7,8 +7,10 @@ looked up. Every read of team data and every assignment change is written to the
 log (``spt_server.audit``: ids and action codes only).
 
 The figures come from the server's own tables, never from a coach's device: device times
-are the server's clock at login/refresh (``last_seen``) and at the end of each answered
-sync (``last_sync``, see ``note_sync``).
+are the server's clock at login/refresh (``last_seen``) and at the end of an answered sync
+(``last_sync``, see ``note_sync``), to within 30 s: a server process notes a device's sync
+at most every 30 s (``app.NOTE_EVERY``; every push is noted), so an idle sync writes
+nothing.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def which_spt(s: Session, caller: store.Caller, spt: str | None) -> str:
 
 def note_sync(s: Session, device_id: str) -> None:
     """The server's time of a device's successful sync (called in the sync's own
-    transaction, so a failed sync leaves the old time)."""
+    transaction, so a failed sync leaves the old time). Called when due only
+    (``app._note_due``: to within 30 s)."""
     s.execute(sa.update(Device).where(Device.id == device_id).values(last_sync=utcnow()))
 
 
