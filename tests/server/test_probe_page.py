@@ -123,11 +123,15 @@ def push(w: World, dev: str, *changes: dict[str, Any]) -> list[dict[str, Any]]:
     return results
 
 
+@pytest.mark.parametrize("noted", ["recently", "due"])
 def test_the_probe_with_its_page_answers_as_the_probe_then_the_page(
-    world: World, monkeypatch: pytest.MonkeyPatch
+    world: World, monkeypatch: pytest.MonkeyPatch, noted: str
 ) -> None:
     w, anna = world, world.accounts["anna"]
     monkeypatch.setattr(app, "CHECK_TTL", 3600.0)  # no re-check half-way on a slow machine
+    # Each sync's time noted (the probe's statements with their UPDATE), or not (syncs
+    # seconds apart: app.NOTE_EVERY; the statements without it).
+    monkeypatch.setattr(app, "NOTE_EVERY", 0.0 if noted == "due" else 3600.0)
     c1, c2 = uid(), uid()
     pushed = push(w, "anna1", candidate_change(c1), note(c1, anna), candidate_change(c2))
     # Her other laptop: the three records and the server's assignments of the two
