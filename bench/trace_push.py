@@ -1,0 +1,239 @@
+"""A first push as a timeline of both ends (issue 13, helper "pushgap": bench/SYNC.md).
+
+    .venv/bin/python bench/trace_push.py SIZE [--log /tmp/NAME-trace]
+
+The filled vault of ``bench_push_client.py`` (SPT_BENCH_PUSH_DIR) pushed once, as that
+bench does, with both ends traced: the client's steps (the engine's, the transport's) in
+this process and the server's (a request's head in, its body read and unpacked, parsed,
+its thread's work, the answer packed and out) in the ``spt-server`` process, which runs
+with the same hooks. Each span is written with ``time.perf_counter`` (CLOCK_MONOTONIC on
+Linux: one clock for both processes) and its thread's CPU, to LOG-client.jsonl and
+LOG-server.jsonl; then the timeline is read back: where the wall went that was neither
+side's work. The hooks wrap functions from outside; nothing of the product changes, and
+nothing is traced unless this script runs it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+_out: Any = None
+_lock = threading.Lock()
+
+
+def _queued() -> float:
+    """Seconds this thread has waited on a run queue for a CPU (the kernel's schedstat):
+    wall that is neither its CPU nor a sleep (I/O, a lock, the GIL)."""
+    with open("/proc/thread-self/schedstat", "rb") as f:
+        return int(f.read().split()[1]) / 1e9
+
+
+def _write(name: str, start: float, end: float, cpu: float, queued: float = 0.0) -> None:
+    row = {"n": name, "t": threading.current_thread().name, "s": start, "e": end, "c": cpu}
+    row["q"] = queued
+    with _lock:
+        _out.write(json.dumps(row) + "\n")
+
+
+def _wrap(owner: Any, attr: str, name: str | None = None) -> None:
+    """``owner.attr`` written as a span each call."""
+    fn = getattr(owner, attr)
+    label = name or attr
+
+    if _is_async(fn):
+
+        @functools.wraps(fn)
+        async def awrapped(*args: Any, **kwargs: Any) -> Any:
+            q, c, s = _queued(), time.thread_time(), time.perf_counter()
+            try:
+                return await fn(*args, **kwargs)
+            finally:
+                e, c = time.perf_counter(), time.thread_time() - c
+                _write(label, s, e, c, _queued() - q)
+
+        setattr(owner, attr, awrapped)
+        return
+
+    @functools.wraps(fn)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        q, c, s = _queued(), time.thread_time(), time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            e, c = time.perf_counter(), time.thread_time() - c
+            _write(label, s, e, c, _queued() - q)
+
+    setattr(owner, attr, wrapped)
+
+
+def _is_async(fn: Any) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(fn)
+
+
+def open_log(path: str) -> None:
+    global _out
+    _out = open(path, "w", buffering=1)  # noqa: SIM115 (open for the process's life)
+
+
+# --- the server's hooks ---------------------------------------------------------------
+
+
+def server_hooks() -> None:
+    from spt_common import encoding
+    from spt_common import protocol as p
+    from spt_server import app, store
+
+    _wrap(app.Guard, "__call__", "request")  # head in .. answer out
+    _wrap(app.Guard, "_unpacked", "body_read_unpack")
+    _wrap(encoding, "decode", "decode")
+    _wrap(encoding, "encode", "encode")
+    _wrap(p, "parse_sync", "parse")
+    _wrap(app, "sync_answer", "sync_answer")  # in the sync thread
+    _wrap(app, "_push", "push")
+    _wrap(app, "_whole_body", "whole_body")
+    for attr in ("push",):
+        if hasattr(store, attr):
+            _wrap(store, attr, f"store.{attr}")
+
+
+def serve(argv: list[str]) -> None:
+    open_log(os.environ["PUSHGAP_TRACE_SERVER"])
+    server_hooks()
+    from spt_server.cli import main
+
+    sys.exit(main(argv))
+
+
+# --- the client's hooks -----------------------------------------------------------------
+
+
+def client_hooks() -> None:
+    from spt_desktop.models import later_indexes
+    from spt_desktop.sync import apply, engine, transport
+
+    _wrap(transport.Transport, "post_bytes", "post")
+    _wrap(transport, "read_answer", "read_answer")
+    _wrap(transport.httpx.Client, "post", "httpx.post")
+    for attr in ("begin", "apply", "_prebuild", "_pipeline", "_flush", "_first",
+                 "_pending_or_next", "_build", "_apply", "_commit_open", "_release",
+                 "_send_after"):  # fmt: skip
+        _wrap(engine.Syncer, attr, attr)
+    for attr in ("build_batch", "apply_results", "apply_page", "read_outbox",
+                 "sweep_outbox", "stored_batch", "request_body", "acknowledge"):  # fmt: skip
+        _wrap(engine, attr, attr)
+    _wrap(later_indexes, "build_later", "build_later")
+    _ = apply
+
+
+def threads(pid: int) -> dict[str, tuple[float, float]]:
+    """Each thread of ``pid`` (by name; threads of one name summed): its CPU and its
+    wait on a run queue, in seconds."""
+    seen: dict[str, tuple[float, float]] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name = (task / "comm").read_text().strip()
+            cpu, queued = (int(x) / 1e9 for x in (task / "schedstat").read_text().split()[:2])
+        except OSError:
+            continue
+        a, b = seen.get(name, (0.0, 0.0))
+        seen[name] = (a + cpu, b + queued)
+    return seen
+
+
+def io(pid: int) -> dict[str, int]:
+    lines = Path(f"/proc/{pid}/io").read_text().splitlines()
+    return {k: int(v) for k, v in (line.split(": ") for line in lines)}
+
+
+def delta(after: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in after.items():
+        w = before.get(k)
+        if isinstance(v, tuple):
+            w = w or (0.0, 0.0)
+            out[k] = tuple(round(x - y, 3) for x, y in zip(v, w, strict=True))
+        else:
+            out[k] = v - (w or 0)
+    return out
+
+
+def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("size", type=int)
+    ap.add_argument("--log", default="/tmp/pushgap-trace")
+    args = ap.parse_args()
+
+    import bench_push_client as bp
+    import bench_sync as b
+
+    from spt_desktop.models.vault import Vault
+    from spt_desktop.sync import engine
+
+    kept = bp.filled(args.size)
+    open_log(f"{args.log}-client.jsonl")
+    client_hooks()
+    work = bp.CACHE / f"trace-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(kept, work)
+    server = b.SptServer.__new__(b.SptServer)
+    server.db, server.port = f"sqlite:///{work / 'server.db'}", b.free_port()
+    env = {**b.env(), "PUSHGAP_TRACE_SERVER": f"{args.log}-server.jsonl"}
+    server.proc = subprocess.Popen(
+        [b.PYTHON, str(Path(__file__)), "--serve", "serve", "--db", server.db, "--port",
+         str(server.port), "--no-retention", "--log-level", "error"],
+        env=env,
+    )  # fmt: skip
+    try:
+        b.wait_port(server.port, server.proc, "spt-server")
+        vault = Vault(work / "a.sptvault")
+        vault.unlock(b.PASSPHRASE)
+        with bp.Timed(server.url) as t:
+            pid = server.proc.pid
+            st, ct, sio = threads(pid), threads(os.getpid()), io(pid)
+            scpu, cpu, wall = server.cpu(), time.process_time(), time.perf_counter()
+            q0, c0 = _queued(), time.thread_time()
+            report = engine.sync(vault, transport=t)
+            end = time.perf_counter()
+            _write("SYNC", wall, end, time.thread_time() - c0, _queued() - q0)
+            print("server threads (cpu, run queue):", delta(threads(pid), st))
+            print("client threads (cpu, run queue):", delta(threads(os.getpid()), ct))
+            print("server io:", delta(io(pid), sio))
+            cpu, wall = time.process_time() - cpu, end - wall
+            scpu = server.cpu() - scpu
+        s = time.perf_counter()
+        vault.lock()
+        _write("lock", s, time.perf_counter(), 0.0)
+        print(
+            f"{args.size:,}: pushed {report.pushed:,} pulled {report.pulled:,} in "
+            f"{report.requests} requests; client cpu {cpu:.2f} s, server cpu {scpu:.2f} s, "
+            f"wall {wall:.2f} s, load {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+        _out.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--serve"]:
+        serve(sys.argv[2:])
+    else:
+        main()
