@@ -554,7 +554,14 @@ class Transport:
         """One sync request: a ``SyncRequest`` as a dict, or as its JSON already written
         (a push batch is written once: ``apply.request_body``); the answer as the engine
         reads it (``read_answer``)."""
-        return read_answer(self.post_bytes("/sync", request, token))
+        return read_answer(self.sync_bytes(token, request))
+
+    def sync_bytes(self, token: str, request: dict[str, Any] | bytes) -> bytes:
+        """``sync``'s request, its answer's JSON as it came (a 2xx; a refusal raises as
+        in ``sync``), not read yet: the engine sends the batch queued behind a push batch
+        as soon as this comes back, and reads it after (``engine.Syncer.send``). Every
+        sync request goes out here."""
+        return self.post_bytes("/sync", request, token)
 
     # --- the coordinator's API (issue 15): GET/PUT/POST beside the sync's POST ---------
 

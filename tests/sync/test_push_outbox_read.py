@@ -13,7 +13,7 @@ from typing import Any
 
 from spt_common import protocol as p
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import SyncAnswer, Transport
+from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
     Admin,
     LiveServer,
@@ -93,11 +93,11 @@ class _EditingMeanwhile(Transport):
         super().__init__(url)
         self.vault, self.cand, self.done = vault, cand, False
 
-    def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
+    def sync_bytes(self, token: str, request: dict[str, Any] | bytes) -> bytes:
         if not self.done:
             self.done = True
             edit(self.vault, "candidate", self.cand, email="kim@example.nl")
-        return super().sync(token, request)
+        return super().sync_bytes(token, request)
 
 
 def test_an_edit_made_during_the_run_puts_every_record_back_to_the_lookup(

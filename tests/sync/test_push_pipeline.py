@@ -7,6 +7,7 @@ server on loopback.
 from __future__ import annotations
 
 import json
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply as apply_mod
 from spt_desktop.sync import engine
 from spt_desktop.sync import transport as transport_mod
-from spt_desktop.sync.transport import SyncAnswer, Transport
+from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
     Admin,
     LiveServer,
@@ -76,7 +77,7 @@ class Watching(Transport):
         self.sent: list[dict[str, Any]] = []
         self.kept_at: dict[str, set[str]] = {}  # batch id -> where it was seen stored
 
-    def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
+    def sync_bytes(self, token: str, request: dict[str, Any] | bytes) -> bytes:
         body = json.loads(request) if isinstance(request, bytes) else request
         if body.get("batch") is not None:
             pending, behind = _stored_roles(self.vault)
@@ -93,7 +94,7 @@ class Watching(Transport):
                     "next": behind,
                 }
             )
-        return super().sync(token, request)
+        return super().sync_bytes(token, request)
 
 
 def _everything_arrived(tmp_path: Path, live: LiveServer, a: Vault) -> None:
@@ -139,6 +140,89 @@ def test_a_run_sends_the_next_batch_before_it_applies_the_answer_before(
     assert t.page_optional
     assert [s["limit"] for s in behind[:-1]] == [0] * (len(behind) - 1)
     assert behind[-1]["limit"] > 0
+    _everything_arrived(tmp_path, live, a)
+
+
+def test_the_batch_behind_goes_out_before_the_answer_before_is_read(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The network thread sends the batch queued behind one as soon as that one's answer
+    is in; the vault step reads that answer (its JSON parsed and checked: ~2 ms for 2,000
+    results) while the server works on the next (issue 13, helper "pushgap"). Failed
+    before: the network thread read each answer, then sent the batch behind it."""
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    t = Watching(live.url, a)
+    engine.sync(a, transport=t)  # the server says its batch size
+    add_notes(a, add_candidate(a), NOTES)
+    waiting = count(a, "outbox")
+    read_by: dict[str, str] = {}  # batch id -> the thread that read its answer
+    read = transport_mod.read_answer
+
+    def reading(body: bytes) -> Any:
+        answer = read(body)
+        if answer.push is not None:
+            read_by[answer.push.batch_id] = threading.current_thread().name
+        return answer
+
+    monkeypatch.setattr(engine, "read_answer", reading, raising=False)  # before: none
+    monkeypatch.setattr(transport_mod, "read_answer", reading)
+    t.sent.clear()
+    with t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed == waiting and report.conflicts == 0
+    answered_behind = [s["pending"] for s in t.sent if s["pending"] != s["id"]]
+    assert len(answered_behind) >= 2
+    assert read_by.keys() == {s["id"] for s in t.sent}
+    me = threading.current_thread().name
+    assert {read_by[batch_id] for batch_id in answered_behind} == {me}
+    _everything_arrived(tmp_path, live, a)
+
+
+class Garbling(Watching):
+    """``Watching``; the answer to the ``nth`` push request comes back as no sync answer
+    (a proxy that mangled it, say), after the server committed that batch."""
+
+    def __init__(self, url: str, vault: Vault, nth: int) -> None:
+        super().__init__(url, vault)
+        self.nth = nth
+        self.garbled: list[str] = []
+
+    def sync_bytes(self, token: str, request: dict[str, Any] | bytes) -> bytes:
+        answer = super().sync_bytes(token, request)
+        if len(self.sent) == self.nth and not self.garbled:
+            self.garbled.append(self.sent[-1]["id"])
+            return b'{"coach_id": 1}'
+        return answer
+
+
+def test_an_answer_read_as_no_answer_with_a_batch_behind_it_sends_both_again(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """The batch behind one goes out once that one's answer is in, before it is read
+    (above). When the answer then reads as no sync answer, the sync fails; the batch
+    behind it, which the server has too, stays stored, and the next sync sends both
+    again with their ids (the server answers them from its record), then the rest:
+    every change arrives once, nothing is lost."""
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    t = Garbling(live.url, a, nth=2)
+    engine.sync(a, transport=t)  # the server says its batch size
+    add_notes(a, add_candidate(a), NOTES)
+    waiting = count(a, "outbox")
+    t.sent.clear()
+    with t, pytest.raises(transport_mod.MalformedAnswer):
+        engine.sync(a, transport=t)
+    assert len(t.sent) == 3  # the one behind it went out before the answer was read
+    _first, garbled, behind = (s["id"] for s in t.sent)
+    assert t.garbled == [garbled]
+    assert _stored_roles(a) == (garbled, behind)
+    again = Watching(live.url, a)
+    with again:
+        report = engine.sync(a, transport=again)
+    assert [s["id"] for s in again.sent[:2]] == [garbled, behind]
+    assert report.pushed == waiting - len(t.sent[0]["changes"]) and report.conflicts == 0
+    assert _stored_ids(a, *engine._SLOTS) == dict.fromkeys(engine._SLOTS)
     _everything_arrived(tmp_path, live, a)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from spt_common import protocol as p
 from spt_desktop.services.session import VaultSession
 from spt_desktop.sync import engine
-from spt_desktop.sync.transport import SyncAnswer, Transport
+from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
     PASSPHRASE,
     PASSWORD,
@@ -55,8 +55,8 @@ def test_a_lock_with_two_batches_out_then_the_next_sync_sends_both_with_their_id
     sent: list[str] = []
 
     class Noting(Watching):
-        def sync(self, token: str, request: dict | bytes) -> SyncAnswer:  # type: ignore[type-arg]
-            answer = super().sync(token, request)
+        def sync_bytes(self, token: str, request: dict | bytes) -> bytes:  # type: ignore[type-arg]
+            answer = super().sync_bytes(token, request)
             sent.extend(s["id"] for s in self.sent[len(sent) :])
             return answer
 
