@@ -49,8 +49,10 @@ def _write(name: str, start: float, end: float, cpu: float, queued: float = 0.0)
 
 
 def _wrap(owner: Any, attr: str, name: str | None = None) -> None:
-    """``owner.attr`` written as a span each call."""
-    fn = getattr(owner, attr)
+    """``owner.attr`` written as a span each call (an older tree without it: nothing)."""
+    fn = getattr(owner, attr, None)
+    if fn is None:
+        return
     label = name or attr
 
     if _is_async(fn):
@@ -128,10 +130,12 @@ def client_hooks() -> None:
 
     _wrap(transport.Transport, "post_bytes", "post")
     _wrap(transport, "read_answer", "read_answer")
+    if hasattr(engine, "read_answer"):  # the engine reads answers itself (pushgap)
+        _wrap(engine, "read_answer", "read_answer")
     _wrap(transport.httpx.Client, "post", "httpx.post")
     for attr in ("begin", "apply", "_prebuild", "_pipeline", "_flush", "_first",
                  "_pending_or_next", "_build", "_apply", "_commit_open", "_release",
-                 "_send_after"):  # fmt: skip
+                 "_send_after", "_checkpoint_early"):  # fmt: skip
         _wrap(engine.Syncer, attr, attr)
     for attr in ("build_batch", "apply_results", "apply_page", "read_outbox",
                  "sweep_outbox", "stored_batch", "request_body", "acknowledge"):  # fmt: skip
@@ -178,6 +182,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("size", type=int)
     ap.add_argument("--log", default="/tmp/pushgap-trace")
+    ap.add_argument("--strace", action="store_true", help="strace -c -w both processes")
     args = ap.parse_args()
 
     import bench_push_client as bp
@@ -202,6 +207,20 @@ def main() -> None:
     )  # fmt: skip
     try:
         b.wait_port(server.port, server.proc, "spt-server")
+        # --strace: the syscalls that wait without CPU (fsyncs above all), by wall time,
+        # of both processes' threads over the sync (strace -c -w).
+        straced = []
+        if args.strace:
+            for who, traced in (("server", server.proc.pid), ("client", os.getpid())):
+                straced.append(
+                    subprocess.Popen(
+                        ["strace", "-f", "-c", "-w", "-o", f"{args.log}-strace-{who}.txt",
+                         "-e", "trace=fsync,fdatasync,pwrite64,pread64,write,read,futex",
+                         "-p", str(traced)],
+                        stderr=subprocess.DEVNULL,
+                    )
+                )  # fmt: skip
+            time.sleep(1.0)
         vault = Vault(work / "a.sptvault")
         vault.unlock(b.PASSPHRASE)
         with bp.Timed(server.url) as t:
@@ -217,6 +236,9 @@ def main() -> None:
             print("server io:", delta(io(pid), sio))
             cpu, wall = time.process_time() - cpu, end - wall
             scpu = server.cpu() - scpu
+        for proc in straced:
+            proc.send_signal(2)
+            proc.wait(30)
         s = time.perf_counter()
         vault.lock()
         _write("lock", s, time.perf_counter(), 0.0)
