@@ -214,11 +214,20 @@ class Wire:
     """Every request and response body of a Transport (as JSON, decompressed), in order;
     and the bytes that crossed the wire (compressed where negotiated)."""
 
-    sent: list[bytes] = field(default_factory=list)
+    # Request bodies as they went (their Content-Encoding, the bytes): decoded only when
+    # read (``sent``), after the timed sync. The hook runs on the client's network thread
+    # before the request goes out: decoding there (~1 ms a push batch) held each request
+    # back while the server waited, inside the timed push (issue 13, helper "pushgap").
+    packed: list[tuple[str | None, bytes]] = field(default_factory=list)
     received: list[bytes] = field(default_factory=list)
     wire_up: int = 0
     wire_down: int = 0
     recording: bool = False
+
+    @property
+    def sent(self) -> list[bytes]:
+        """Every request body as JSON (decompressed)."""
+        return [body if name is None else _decode(name, body) for name, body in self.packed]
 
     def transport(self, url: str) -> Transport:
         def on_request(request: httpx.Request) -> None:
@@ -226,9 +235,7 @@ class Wire:
             if self.recording and request.url.path.endswith("/sync"):
                 body = request.content
                 self.wire_up += len(body)
-                if request.headers.get("content-encoding"):
-                    body = _decode(request.headers["content-encoding"], body)
-                self.sent.append(body)
+                self.packed.append((request.headers.get("content-encoding") or None, body))
 
         def on_response(response: httpx.Response) -> None:
             if self.recording and response.request.url.path.endswith("/sync"):
@@ -241,7 +248,7 @@ class Wire:
         return t
 
     def reset(self) -> None:
-        self.sent, self.received, self.wire_up, self.wire_down = [], [], 0, 0
+        self.packed, self.received, self.wire_up, self.wire_down = [], [], 0, 0
 
     def raw(self) -> tuple[int, int]:
         return sum(map(len, self.sent)), sum(map(len, self.received))
@@ -308,16 +315,17 @@ def floor_pull(workdir: Path, wire: Wire) -> Run:
     pages = iter(wire.received)
     server = Uvicorn(Replay(lambda _body: next(pages)))
     sink = PlainSqlite(workdir / "floor-pull.db")
+    bodies = wire.sent
     try:
         with httpx.Client(timeout=120) as http:
             start, cpu = time.perf_counter(), time.process_time()
-            for body in wire.sent:
+            for body in bodies:
                 page = json.loads(http.post(server.url + "/sync", content=body).content)["pull"]
                 sink.insert(
                     [(r["entity"], r["id"], r["rev"], r["deleted"], r["data"])
                      for r in page["records"]]
                 )  # fmt: skip
-            return Run(time.perf_counter() - start, len(wire.sent), cpu=time.process_time() - cpu)
+            return Run(time.perf_counter() - start, len(bodies), cpu=time.process_time() - cpu)
     finally:
         sink.close()
         server.stop()
@@ -337,12 +345,13 @@ def floor_push(workdir: Path, wire: Wire) -> Run:
         return b'{"ok": true}'
 
     server = Uvicorn(Replay(receive))
+    bodies = wire.sent
     try:
         with httpx.Client(timeout=120) as http:
             start, cpu = time.perf_counter(), time.process_time()
-            for body in wire.sent:
+            for body in bodies:
                 http.post(server.url + "/sync", content=body).raise_for_status()
-            return Run(time.perf_counter() - start, len(wire.sent), cpu=time.process_time() - cpu)
+            return Run(time.perf_counter() - start, len(bodies), cpu=time.process_time() - cpu)
     finally:
         server.stop()
         sink.close()
@@ -394,6 +403,23 @@ def peer_runs(workdir: Path, docs: Path) -> tuple[Run, Run]:
 
 
 # --- the measured syncs -------------------------------------------------------------------
+
+
+def settled(*paths: Path) -> None:
+    """Files just written (a vault filled, a copy of one) flushed to disk before a timed
+    sync: else the sync's first fsync of the file (its checkpoint's, at its end) also
+    wrote out every page the fill or the copy left in the page cache (250 MB at 10k), a
+    wait no laptop's sync has (issue 13, helper "pushgap"). A path that is not there is
+    skipped."""
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            continue
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def fresh_vault(workdir: Path, name: str) -> Vault:
@@ -483,6 +509,7 @@ def bench_size(
         records = sum(v for k, v in counts.items() if k != "coach")
         print(f"  {size:,} candidates: {records:,} records, filled in "
               f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
+        settled(*(workdir / f"a.sptvault{end}" for end in ("", "-wal")), workdir / "server.db")
 
         push = timed_sync(a, ta, wire, server)
         print(f"  first push {push.seconds:.2f} s, {push.requests} requests", flush=True)

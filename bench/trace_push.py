@@ -197,6 +197,8 @@ def main() -> None:
     work = bp.CACHE / f"trace-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(kept, work)
+    if hasattr(b, "settled"):
+        b.settled(*sorted(work.iterdir()))
     server = b.SptServer.__new__(b.SptServer)
     server.db, server.port = f"sqlite:///{work / 'server.db'}", b.free_port()
     env = {**b.env(), "PUSHGAP_TRACE_SERVER": f"{args.log}-server.jsonl"}
