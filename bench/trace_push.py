@@ -183,6 +183,7 @@ def main() -> None:
     ap.add_argument("size", type=int)
     ap.add_argument("--log", default="/tmp/pushgap-trace")
     ap.add_argument("--strace", action="store_true", help="strace -c -w both processes")
+    ap.add_argument("--strace-calls", default="fsync,fdatasync,pwrite64,pread64,write,read,futex")
     args = ap.parse_args()
 
     import bench_push_client as bp
@@ -217,7 +218,7 @@ def main() -> None:
                 straced.append(
                     subprocess.Popen(
                         ["strace", "-f", "-c", "-w", "-o", f"{args.log}-strace-{who}.txt",
-                         "-e", "trace=fsync,fdatasync,pwrite64,pread64,write,read,futex",
+                         "-e", f"trace={args.strace_calls}",
                          "-p", str(traced)],
                         stderr=subprocess.DEVNULL,
                     )

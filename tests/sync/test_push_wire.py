@@ -21,7 +21,7 @@ from spt_desktop import demo
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import SyncAnswer, Transport
+from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
     Admin,
     LiveServer,
@@ -155,11 +155,11 @@ def test_the_pending_batch_is_kept_packed_and_a_vault_before_that_is_read(
     sent: list[str] = []
 
     class Noting(Transport):
-        def sync(self, token: str, request: dict[str, Any] | bytes) -> SyncAnswer:
+        def sync_bytes(self, token: str, request: dict[str, Any] | bytes) -> bytes:
             body = json.loads(request) if isinstance(request, bytes) else request
             if body.get("batch"):
                 sent.append(body["batch"]["batch_id"])
-            return super().sync(token, request)
+            return super().sync_bytes(token, request)
 
     with Noting(live.url) as t:
         report = engine.sync(a, transport=t)
