@@ -109,6 +109,36 @@ def test_a_new_sqlite_database_has_pages_of_16_kib_and_an_old_one_keeps_its_own(
             engine.dispose()
 
 
+def test_a_sqlite_server_checkpoints_its_wal_at_its_own_size(tmp_path: Path) -> None:
+    """A SQLite server's commits checkpoint the WAL once it is past SQLITE_WAL_PAGES, not
+    SQLite's 1,000 pages: each checkpoint waits for two fdatasyncs in a request (issue
+    13, helper "pushgap"). Commits that write 1,800 pages leave them all in the WAL (the
+    WAL never started again from its beginning); failed before: it did, once."""
+    import struct
+
+    from spt_server.db import SQLITE_WAL_PAGES, make_engine
+
+    def restarts() -> int:  # the WAL header's checkpoint sequence number
+        return int(struct.unpack(">I", (tmp_path / "s.db-wal").read_bytes()[12:16])[0])
+
+    engine = make_engine(f"sqlite:///{tmp_path / 's.db'}")
+    try:
+        with engine.begin() as c:
+            c.exec_driver_sql("CREATE TABLE scratch (x BLOB)")
+            assert c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == SQLITE_WAL_PAGES
+        before = restarts()
+        for _ in range(3):  # 600 pages of 16 KiB each
+            with engine.begin() as c:
+                c.exec_driver_sql(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                    "WHERE i < 600) INSERT INTO scratch SELECT randomblob(15000) FROM n"
+                )
+        assert restarts() == before
+        assert (tmp_path / "s.db-wal").stat().st_size > 1_000 * 16384
+    finally:
+        engine.dispose()
+
+
 def test_going_back_before_migration_0017_puts_the_indexes_back(admin: Admin) -> None:
     """Taken back to 0016, the addressee index holds every record again and the
     registries' condition is the ``IN`` it was; 0017 again makes them as above."""
