@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_pull_server.py [--size 10000] [--rounds 2] \
         [--tree before=/tmp/old-checkout] [--tree after=.] [--pg-url URL] \
-        [--identity] [--spy DIR] [--workdir /tmp/NAME-bench]
+        [--identity] [--spy DIR] [--workdir /tmp/NAME-bench] [--others 150x100]
 
 One database holds a coach's ``--size`` demo candidates (SQLite, kept in ``--workdir``
 and used again by the next run of the same size; or with ``--pg-url`` a PostgreSQL
@@ -17,6 +17,16 @@ bodies as sent: compressed, or not with ``--identity``, a client that does not a
 compression), and on PostgreSQL the CPU of its processes (on this machine).
 ``--spy DIR``: py-spy records each tree's server during its first pull (its sampling
 costs the server CPU: measure without it).
+
+``--others CxK`` (PostgreSQL): the coach among C other coaches with K candidates each
+(as ``load_server``'s seed: a candidate and 35 notes, 37 records with her assignment),
+her ``--size`` candidates (the same kind, not the demo's) pushed in C parts, one after
+each other coach's (database ``spt_pullsrv_SIZE_among_CxK``, made once): her first pull
+is a *sparse* long span, her records a small share of ``record`` spread over all of it
+(``pull._dense`` says no). Each tree pulls from a copy of the
+filled database brought to that tree's newest migration (a tree without this tree's
+newest is downgraded to its own), so a tree is measured with the indexes it makes.
+Per pull also PostgreSQL's CPU a page.
 
 The client is the same for every tree, so the difference is the server's.
 """
@@ -100,6 +110,95 @@ def _prepare_db(db: str) -> None:
     eng.dispose()
 
 
+def _tree_head(tree: Path) -> str:
+    """The newest migration of ``tree`` (its revision: the file name's number)."""
+    versions = tree / "spt_server" / "migrations" / "versions"
+    return max(f.name.split("_", 1)[0] for f in versions.glob("0*_*.py"))
+
+
+def _schema_copy(pg_url: str, filled: str, tree: Path, name: str) -> str:
+    """A copy of the database ``filled`` (this tree's schema) named ``name``, at the
+    schema of ``tree``'s newest migration, ANALYZEd; its URL."""
+    import load_server as ls
+    import sqlalchemy as sa
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.db import make_engine
+    from spt_server.setup import MIGRATIONS
+
+    url = ls.create_database(pg_url, name, filled)
+    head = _tree_head(tree)
+    eng = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        current = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+        if current != head:
+            command.downgrade(cfg, head)
+    with eng.connect() as c:
+        c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
+    eng.dispose()
+    return url
+
+
+def _among(pg_url: str, name: str, size: int, coaches: int, candidates: int) -> str:
+    """A database ``name`` of ``coaches`` coaches with ``candidates`` candidates each (as
+    ``load_server``'s seed: a candidate and 35 notes, with her assignment) and the
+    coach with ``size`` of her own, pushed in ``coaches`` parts, one after each other
+    coach's: her records spread over the whole revision span, a small share of it."""
+    import uuid
+
+    import load_server as ls
+    from sqlalchemy.orm import Session
+
+    from spt_server import setup, store
+    from spt_server.db import make_engine
+
+    url = ls.create_database(pg_url, name)
+    eng = make_engine(url)
+    setup.upgrade(eng)
+    text = "Gesprek over werk, scholing en wat er nodig is om te beginnen. " * 4
+    nh = ls.SPTS[0]
+    with Session(eng) as s, s.begin():
+        anna = setup.add_coach(
+            s, email=bs.EMAIL, name="Anna", roles=["loopbaancoach"], spt=nh,
+            password=bs.PASSWORD,
+        )  # fmt: skip
+        s.add(ls._device(anna, "seed"))
+
+    def push(caller: store.Caller, spt: str, n: int) -> None:
+        changes: list[dict[str, Any]] = []
+        for k in range(n):
+            cid = str(uuid.uuid4())
+            changes.append({"entity": "candidate", "id": cid, "op": "upsert",
+                            "fields": ls.candidate_fields(spt, k)})  # fmt: skip
+            changes += [ls.note_change(cid, caller.account_id, text) for _ in range(35)]
+        for start in range(0, len(changes), p.MAX_BATCH):
+            batch = p.PushBatch.model_validate(
+                {"batch_id": str(uuid.uuid4()), "changes": changes[start : start + p.MAX_BATCH]}
+            )
+            with Session(eng) as s, s.begin():
+                store.push(s, caller, batch)
+
+    hers = store.Caller(anna, nh, "seed-anna")
+    for c in range(coaches):
+        spt = ls.SPTS[c % len(ls.SPTS)]
+        with Session(eng) as s, s.begin():
+            account = setup.add_coach(
+                s, email=f"coach{c}@spt.test", name=f"Coach {c}", roles=["loopbaancoach"],
+                spt=spt, password="wachtwoord-van-de-bench",
+            )  # fmt: skip
+            s.add(ls._device(account, "seed"))
+        push(store.Caller(account, spt, f"seed-{c}"), spt, candidates)
+        push(hers, nh, size * (c + 1) // coaches - size * c // coaches)
+    with eng.connect() as c:
+        c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
+    eng.dispose()
+    return url
+
+
 def _filled(workdir: Path, db: str, size: int, fresh: bool) -> None:
     """``db`` with ``size`` candidates pushed by a vault of the coach (once)."""
     done = workdir / "filled"
@@ -165,6 +264,7 @@ def pull_all(server: Served, identity: bool, pg: int | None = None) -> dict[str,
            "wire_mb": wire / 1e6, "raw_mb": raw / 1e6}  # fmt: skip
     if pg_cpu is not None:
         out["pg_cpu"] = pg_cpu
+        out["pg_ms_page"] = 1000 * pg_cpu / pages
     return out
 
 
@@ -177,6 +277,7 @@ def main() -> int:
     parser.add_argument("--identity", action="store_true", help="a client without compression")
     parser.add_argument("--spy", type=Path, default=None)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--others", default=None, help="CxK: C other coaches, K candidates each")
     args = parser.parse_args()
     trees = {n: Path(t).resolve() for n, t in (x.split("=", 1) for x in args.tree)}
     trees = trees or {"this": BENCH.parent}
@@ -187,22 +288,46 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     fresh = False
     pg = None
+    if args.others and not args.pg_url:
+        parser.error("--others needs --pg-url")
     if args.pg_url:
         import load_server as ls
 
         name = f"spt_pullsrv_{args.size}"
+        among = None
+        if args.others:
+            among = tuple(int(x) for x in args.others.split("x"))
+            name += f"_among_{among[0]}x{among[1]}"
+            work = work.with_name(work.name + f"-among-{among[0]}x{among[1]}")
+            work.mkdir(parents=True, exist_ok=True)
         fresh = not ls.database_exists(args.pg_url, name)
-        db = ls.create_database(args.pg_url, name) if fresh else ls.admin_url(args.pg_url, name)
+        if among is not None:
+            if fresh:
+                _among(args.pg_url, name, args.size, *among)
+            db = ls.admin_url(args.pg_url, name)
+            fresh = False
+            (work / "filled").touch()
+        elif fresh:
+            db = ls.create_database(args.pg_url, name)
+        else:
+            db = ls.admin_url(args.pg_url, name)
         pg = ls.postmaster(args.pg_url)
     else:
         db = f"sqlite:///{work / 'server.db'}"
     t0 = time.perf_counter()
     _filled(work, db, args.size, fresh)
     print(f"# {kind}: {args.size} candidates ready in {time.perf_counter() - t0:.0f} s", flush=True)
+    dbs = {n: db for n in trees}
+    if args.pg_url and args.others:
+        dbs = {
+            n: _schema_copy(args.pg_url, db.rsplit("/", 1)[1], tree, f"spt_pullsrv_copy_{i}")
+            for i, (n, tree) in enumerate(trees.items())
+        }
+        print(f"# copies: {', '.join(f'{n} {_tree_head(t)}' for n, t in trees.items())}")
     rows: dict[str, list[dict[str, Any]]] = {}
     for r in range(args.rounds):
         for name, tree in trees.items():
-            server = Served(tree, db)
+            server = Served(tree, dbs[name])
             spy = None
             try:
                 if args.spy is not None and r == 0:

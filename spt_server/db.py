@@ -132,15 +132,20 @@ class Record(Base):
     """One synced record of any entity."""
 
     __tablename__ = "record"
-    __table_args__ = tuple(
-        sa.Index(name, *cols, postgresql_where=sa.text(where), sqlite_where=sa.text(where))
-        for name, cols, where in (*SHARED_INDEXES, ADDRESSEE_INDEX)
+    __table_args__ = (
+        *(
+            sa.Index(name, *cols, postgresql_where=sa.text(where), sqlite_where=sa.text(where))
+            for name, cols, where in (*SHARED_INDEXES, ADDRESSEE_INDEX)
+        ),
+        # A candidate's records, in revision order: those past a revision are one range
+        # (a first pull per candidate, ``pull.changed_query``; migration 0018).
+        sa.Index("ix_record_candidate_id_rev", "candidate_id", "rev"),
     )
 
     id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
     entity: Mapped[str] = mapped_column(sa.String(40))
     # The candidate it hangs off (a candidate's own id for a candidate): the unit of scope.
-    candidate_id: Mapped[str | None] = mapped_column(sa.String(36), index=True)
+    candidate_id: Mapped[str | None] = mapped_column(sa.String(36))
     # Shared registries: the SPT whose coaches see it.
     spt: Mapped[str | None] = mapped_column(sa.String(40))
     # The coach a record is addressed to: a handover's receiver, an assignment's coach.
