@@ -25,8 +25,8 @@ each other coach's (database ``spt_pullsrv_SIZE_among_CxK``, made once): her fir
 is a *sparse* long span, her records a small share of ``record`` spread over all of it
 (``pull._dense`` says no). Each tree pulls from a copy of the
 filled database brought to that tree's newest migration (a tree without this tree's
-newest is downgraded to its own), so a tree is measured with the indexes it makes.
-Per pull also PostgreSQL's CPU a page.
+newest is downgraded to its own), so a tree is measured with the indexes it makes
+(so with ``--pg-url`` alone too). Per pull also PostgreSQL's CPU a page.
 
 The client is the same for every tree, so the difference is the server's.
 """
@@ -318,7 +318,7 @@ def main() -> int:
     _filled(work, db, args.size, fresh)
     print(f"# {kind}: {args.size} candidates ready in {time.perf_counter() - t0:.0f} s", flush=True)
     dbs = {n: db for n in trees}
-    if args.pg_url and args.others:
+    if args.pg_url:
         dbs = {
             n: _schema_copy(args.pg_url, db.rsplit("/", 1)[1], tree, f"spt_pullsrv_copy_{i}")
             for i, (n, tree) in enumerate(trees.items())

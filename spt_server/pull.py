@@ -686,57 +686,67 @@ def _page_rows(
     scope: int | None = None,
 ) -> tuple[list[Any], int]:
     """The rows of ``page_query`` on PostgreSQL, sent on ``conn``'s psycopg connection
-    (``raw.run``): prepared unless a long span (a first pull's plan depends on its values, and its
-    planning is a small part of its cost); and the revision the page reads up to: ``upto``,
-    or on a sparse long span its window's end (``_window``: the page then ends there at
-    the latest, and there is more). ``scope``: her candidates (``Prelude.scope``), if
+    (``raw.run``), prepared; and the revision the page reads up to: ``upto``, or on a
+    sparse long span its window's end (``windowed``: the page then ends there at the
+    latest, and there is more). ``scope``: her candidates (``Prelude.scope``), if
     counted: a long span where they are dense is walked as a short one (``_dense``)."""
     long_span = upto - cur_rev > LONG_SPAN and not (
         scope is not None and _dense(scope, upto - cur_rev, limit)
     )
-    if long_span:
-        upto = _window(conn, dialect, caller, cur_rev, upto, limit)
     shape, params = _shape(
         dialect.name, caller, cur_rev, cur_id, upto, limit, desk, long_span=long_span
     )
     raw = _RAW_SHAPES.get(id(shape))
     if raw is None:
-        raw = _RAW_SHAPES[id(shape)] = compile_raw(shape, dialect, params, prepare=not long_span)
-    return run(conn, raw, params), upto
+        raw = _RAW_SHAPES[id(shape)] = (
+            windowed(shape, dialect, params)
+            if long_span
+            else compile_raw(shape, dialect, params, prepare=True)
+        )
+    rows = run(conn, raw, params)
+    if not long_span:
+        return rows, upto
+    return [r for r in rows if r.eff is not None], int(rows[0].bound)
 
 
-# The revision of the (limit + 1)-th record of her candidates changed past the cursor
-# since it came into her scope: per candidate, the first limit + 1 past the cursor from
-# the index on (candidate_id, rev), revisions only (migration 0018).
+# Where a page of a sparse long span may stop reading (``windowed``): the revision of
+# the (limit + 1)-th record of her candidates changed past the cursor since it came
+# into her scope (any device's), or ``upto`` if there are fewer: per candidate, the
+# first limit + 1 past the cursor from the index on (candidate_id, rev), revisions only
+# (migration 0018).
 _WINDOW = """
 SELECT w.rev FROM scope sc CROSS JOIN LATERAL (
   SELECT r.rev FROM record r WHERE r.candidate_id = sc.candidate_id
-    AND r.rev > greatest(:cur_rev, sc.granted_rev) AND r.rev <= :upto
-  ORDER BY r.rev LIMIT :n) w
-WHERE sc.account_id = :account AND sc.revoked_rev IS NULL
-ORDER BY w.rev OFFSET :n - 1 LIMIT 1
+    AND r.rev > greatest(%(cur_rev)s, sc.granted_rev) AND r.rev <= %(upto)s
+  ORDER BY r.rev LIMIT %(limit)s + 1) w
+WHERE sc.account_id = %(account)s AND sc.revoked_rev IS NULL
+ORDER BY w.rev OFFSET %(limit)s LIMIT 1
 """
-_RAW_WINDOW: list[Raw] = []
+# The page read up to the window's end (``bound``: one row with the rest NULL when the
+# page is empty).
+_WINDOWED = """
+WITH win AS MATERIALIZED (SELECT coalesce(({window}), %(upto)s) AS upto)
+SELECT win.upto AS bound, page.* FROM win LEFT JOIN LATERAL ({page}) page ON true
+ORDER BY page.eff, page.id COLLATE "C"
+"""
 
 
-def _window(
-    conn: sa.Connection | On, dialect: sa.Dialect, caller: Caller, cur_rev: int, upto: int,
-    limit: int,
-) -> int:  # fmt: skip
-    """Where a page of a sparse long span past ``cur_rev`` may stop reading: the revision
-    of the (``limit`` + 1)-th record of her candidates in the changed stream (any
-    device's), or ``upto`` if there are fewer. Every stream read up to it holds at most
-    ``limit`` + 1 of her candidates' changes, so the page's per-candidate read takes
-    from each candidate only its records in (cursor, window] (one range of the index on
-    (candidate_id, rev)) instead of all of them past the cursor, and sorts no more than
-    the page: a coach with 1,000 candidates among 150 coaches read 37,000 records a page
-    (issue 13). A page of a shorter span is a page as any (``upto`` is only the bound
-    every revision up to which has committed: any lower one is as safe)."""
-    params = {"cur_rev": cur_rev, "upto": upto, "n": limit + 1, "account": caller.account_id}
-    if not _RAW_WINDOW:
-        _RAW_WINDOW.append(compile_raw(sa.text(_WINDOW), dialect, params, prepare=True))
-    found = run(conn, _RAW_WINDOW[0], params)
-    return int(found[0].rev) if found else upto
+def windowed(shape: Rows, dialect: sa.Dialect, params: dict[str, Any]) -> Raw:
+    """The statement of a page of a sparse long span: ``shape`` (the page's streams)
+    read up to the window's end instead of ``upto``, and that end (``bound``), in one
+    statement. Every stream read up to it holds at most ``limit`` + 1 of her
+    candidates' changes, so the per-candidate read (``changed_query``'s long span)
+    takes from each candidate only its records in (cursor, window] (one range of the
+    index on (candidate_id, rev)) and sorts no more than the page, instead of every
+    record of hers past the cursor on every page (a coach with 1,000 candidates among
+    150 coaches: 37,000 records a page; issue 13). The page then ends at the window's
+    end at the latest, with more to come; ``upto`` is only the bound every revision up
+    to which has committed: any lower one is as safe. Not prepared: a first pull's plan
+    depends on its values, and its planning is a small part of its cost."""
+    page, consts = pyformat(shape, dialect, params)
+    assert "%(upto)s" in page
+    text = _WINDOWED.format(window=_WINDOW, page=page.replace("%(upto)s", "win.upto"))
+    return numbered(text, consts, prepare=False)
 
 
 # Records a candidate has, about (the demo's 38; a coach's first pull: ~3,700 for 100).
