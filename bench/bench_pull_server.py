@@ -26,7 +26,8 @@ is a *sparse* long span, her records a small share of ``record`` spread over all
 (``pull._dense`` says no). Each tree pulls from a copy of the
 filled database brought to that tree's newest migration (a tree without this tree's
 newest is downgraded to its own), so a tree is measured with the indexes it makes
-(so with ``--pg-url`` alone too). Per pull also PostgreSQL's CPU a page.
+(so with ``--pg-url`` alone too; on SQLite a copy of its file per tree, when there
+are two or more). Per pull also PostgreSQL's CPU a page.
 
 The client is the same for every tree, so the difference is the server's.
 """
@@ -199,6 +200,38 @@ def _among(pg_url: str, name: str, size: int, coaches: int, candidates: int) -> 
     return url
 
 
+def _sqlite_copy(db: str, tree: Path, path: Path) -> str:
+    """A copy of the SQLite database ``db`` (this tree's schema) at ``path``, at the
+    schema of ``tree``'s newest migration (its server would refuse a newer one); its URL."""
+    import shutil
+
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.db import make_engine
+    from spt_server.setup import MIGRATIONS
+
+    source = Path(db.removeprefix("sqlite:///"))
+    eng = make_engine(db)
+    with eng.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    eng.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copy(source, path)
+    url = f"sqlite:///{path}"
+    eng = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+        if current != _tree_head(tree):
+            command.downgrade(cfg, _tree_head(tree))
+    eng.dispose()
+    return url
+
+
 def _filled(workdir: Path, db: str, size: int, fresh: bool) -> None:
     """``db`` with ``size`` candidates pushed by a vault of the coach (once)."""
     done = workdir / "filled"
@@ -323,6 +356,12 @@ def main() -> int:
             n: _schema_copy(args.pg_url, db.rsplit("/", 1)[1], tree, f"spt_pullsrv_copy_{i}")
             for i, (n, tree) in enumerate(trees.items())
         }
+    elif len(trees) > 1:
+        dbs = {
+            n: _sqlite_copy(db, tree, work / f"copy_{i}.db")
+            for i, (n, tree) in enumerate(trees.items())
+        }
+    if len(dbs) > 1 or args.pg_url:
         print(f"# copies: {', '.join(f'{n} {_tree_head(t)}' for n, t in trees.items())}")
     rows: dict[str, list[dict[str, Any]]] = {}
     for r in range(args.rounds):
