@@ -1008,7 +1008,8 @@ def changed_query(
 
     A short span past the cursor (a sync of a device that keeps up): the revision
     index from the cursor. A long one (a first pull) on PostgreSQL: her candidates'
-    records, per candidate in scope (LATERAL, from the candidate index). Left to itself,
+    records, per candidate in scope (LATERAL), each one range of the index on
+    (candidate_id, rev), up to the page's window (``windowed``). Left to itself,
     PostgreSQL walked the revision index from a first pull's second page on through
     everyone's records (its estimate for that walk is low: the table is in revision
     order), 30 times the cost of reading her candidates' records. SQLite has no LATERAL;
