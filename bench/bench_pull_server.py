@@ -23,11 +23,12 @@ costs the server CPU: measure without it).
 her ``--size`` candidates (the same kind, not the demo's) pushed in C parts, one after
 each other coach's (database ``spt_pullsrv_SIZE_among_CxK``, made once): her first pull
 is a *sparse* long span, her records a small share of ``record`` spread over all of it
-(``pull._dense`` says no). Each tree pulls from a copy of the
-filled database brought to that tree's newest migration (a tree without this tree's
-newest is downgraded to its own), so a tree is measured with the indexes it makes
-(so with ``--pg-url`` alone too; on SQLite a copy of its file per tree, when there
-are two or more). Per pull also PostgreSQL's CPU a page.
+(``pull._dense`` says no).
+
+On PostgreSQL each tree pulls from a copy of the filled database brought to that tree's
+newest migration (a tree without this tree's newest is downgraded to its own), so a
+tree is measured with the indexes it makes; on SQLite, with two trees or more, a copy
+of the file per tree, the same way. Per pull also PostgreSQL's CPU a page.
 
 The client is the same for every tree, so the difference is the server's.
 """
