@@ -408,9 +408,26 @@ def _entity_model(entity: str, fields: dict[str, str]) -> type[BaseModel]:
     return model
 
 
-ENTITY_MODELS: dict[str, type[BaseModel]] = {
-    name: _entity_model(name, fields) for name, fields in ENTITY_FIELDS.items()
-}
+# The entity models and the validators made of them (``field_validators``,
+# ``_sync_validator``) check what a server receives. They are built at their first use,
+# not at import: 26 models, their validators and the body's one-pass validator were
+# ~45 ms of CPU at import, and the desktop's sync, which imports this module for the
+# wire's shapes, never checks a push (an ``spt-desktop sync`` process is about 0.7 s
+# in all). The server builds them as it starts (``build_validators``), not at its first
+# push.
+_ENTITY_MODELS: dict[str, type[BaseModel]] | None = None
+_FIELD_VALIDATORS: dict[str, SchemaValidator] | None = None
+_SYNC_VALIDATOR: SchemaValidator | None = None
+
+
+def entity_models() -> dict[str, type[BaseModel]]:
+    """A pydantic model per synced entity, each field optional (``_entity_model``)."""
+    global _ENTITY_MODELS
+    if _ENTITY_MODELS is None:
+        _ENTITY_MODELS = {
+            name: _entity_model(name, fields) for name, fields in ENTITY_FIELDS.items()
+        }
+    return _ENTITY_MODELS
 
 
 def _fields_validator(model: type[BaseModel]) -> SchemaValidator:
@@ -431,7 +448,14 @@ def _fields_validator(model: type[BaseModel]) -> SchemaValidator:
     )
 
 
-FIELD_VALIDATORS = {name: _fields_validator(model) for name, model in ENTITY_MODELS.items()}
+def field_validators() -> dict[str, SchemaValidator]:
+    """Per entity, the validator of its fields (``_fields_validator``)."""
+    global _FIELD_VALIDATORS
+    if _FIELD_VALIDATORS is None:
+        _FIELD_VALIDATORS = {
+            name: _fields_validator(model) for name, model in entity_models().items()
+        }
+    return _FIELD_VALIDATORS
 
 
 class InvalidFields(ValueError):
@@ -502,7 +526,7 @@ def validate_fields(
     integers and booleans), so its value comes out as it went in; a date or timestamp
     comes out as the ISO text of what the model parsed (a timestamp in naive UTC).
     """
-    validator = FIELD_VALIDATORS.get(entity)
+    validator = (_FIELD_VALIDATORS or field_validators()).get(entity)
     if validator is None:
         raise InvalidFields(f"onbekende soort gegevens: {entity}")
     if checked:
@@ -869,9 +893,9 @@ _WIRE_DATETIME = f"^{_DAY}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.{_FRA
 
 
 def _checked_fields_schema(entity: str) -> core_schema.CoreSchema:
-    """``entity``'s fields as ``FIELD_VALIDATORS`` checks them, dates and timestamps as
+    """``entity``'s fields as ``field_validators`` checks them, dates and timestamps as
     text of the wire's form (see ``_WIRE_DATE``)."""
-    model_fields = ENTITY_MODELS[entity].__pydantic_core_schema__["schema"]["fields"]
+    model_fields = entity_models()[entity].__pydantic_core_schema__["schema"]["fields"]
     fields = {}
     for name, spec in ENTITY_FIELDS[entity].items():
         kind, nullable = field_kind(spec)
@@ -940,7 +964,19 @@ def _sync_schema() -> core_schema.CoreSchema:
     )
 
 
-_SYNC_VALIDATOR = SchemaValidator(_sync_schema())
+def _sync_validator() -> SchemaValidator:
+    """The one-pass validator of a sync request's body (``_sync_schema``)."""
+    global _SYNC_VALIDATOR
+    if _SYNC_VALIDATOR is None:
+        _SYNC_VALIDATOR = SchemaValidator(_sync_schema())
+    return _SYNC_VALIDATOR
+
+
+def build_validators() -> None:
+    """Build what checks a server's input now (a server, as it starts), not at the first
+    request that needs it (see ``_ENTITY_MODELS``)."""
+    field_validators()
+    _sync_validator()
 
 
 def parse_sync(raw: bytes | str) -> AnySync:
@@ -954,7 +990,7 @@ def parse_sync(raw: bytes | str) -> AnySync:
     fields later by ``validate_fields``, which refuses or corrects them change by
     change."""
     try:
-        checked: CheckedSync = _SYNC_VALIDATOR.validate_json(raw)
+        checked: CheckedSync = (_SYNC_VALIDATOR or _sync_validator()).validate_json(raw)
     except ValidationError:
         return SyncRequest.model_validate_json(raw)
     return checked

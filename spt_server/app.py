@@ -422,6 +422,7 @@ class Api(FastAPI):
 def create_app(db_url: str) -> FastAPI:
     """The API on the database at ``db_url`` (made with ``spt-server init``)."""
     server = Server(db_url)
+    p.build_validators()  # built at import before: now by the server, not by its first push
     app = Api(
         lifespan=_lifespan,
         title="SPT-server",

@@ -1,6 +1,6 @@
 """Rows about rows: the audit trail, the sync outbox and the vault's own settings."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import datetime
 

@@ -1,7 +1,7 @@
 """The candidate journey: phase moves, plans of approach, activities, training,
 handovers and dropout."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import date, datetime
 

@@ -5,7 +5,7 @@ Minimal personal data: ``name`` and ``contact`` are kept only while a question i
 Closing clears them, whichever path writes the row (a use case, a pulled record):
 vault migration 0014's trigger does it in the database itself."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import date
 

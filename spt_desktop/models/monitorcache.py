@@ -8,7 +8,7 @@ hard delete of a candidate (a purge) drops the snapshot, so no fact of a purged
 candidate stays behind in it.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column

@@ -1,6 +1,6 @@
 """Coaches, candidates and what belongs to the person: consent, assignment, intake, notes."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import date, datetime
 

@@ -1,7 +1,7 @@
 """Referrals (aanmeldingen): the warm handover into the SPT, and the feedback letters
 (terugkoppeling) sent back to the referrer (issue 16 §1)."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import date
 

@@ -5,7 +5,7 @@ kept the other value (now in the record), this row keeps the device's own value 
 coach chooses. Not synced itself: it describes this device's view.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import datetime
 

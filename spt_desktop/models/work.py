@@ -1,7 +1,7 @@
 """The employer side: employers, contact persons, vacancies and future needs, matches,
 placements with their retention checkpoints, and the jobcoach's visits."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see models/base.py.
 
 from datetime import date, datetime
 

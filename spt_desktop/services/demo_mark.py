@@ -40,11 +40,9 @@ def mark_demo(vault: Vault, made_by: str) -> None:
 
 
 def is_demo(vault: Vault) -> bool:
-    """Whether ``vault`` (unlocked) is a demo vault."""
-    from spt_desktop.models import Setting
-
-    with vault.transaction() as s:
-        return s.get(Setting, DEMO_MARK) is not None
+    """Whether ``vault`` (unlocked) is a demo vault (read past the ORM: a sync asks it
+    before anything else, ``Vault.read_settings``)."""
+    return DEMO_MARK in vault.read_settings((DEMO_MARK,))
 
 
 def is_linked(vault: Vault) -> bool:

@@ -14,7 +14,7 @@ from spt_common import protocol as p
 
 def reference(entity: str, values: dict[str, Any], *, full: bool) -> dict[str, Any]:
     """validate_fields as it was before (main 99cf4ed): the model's dump of the fields."""
-    model = p.ENTITY_MODELS.get(entity)
+    model = p.entity_models().get(entity)
     if model is None:
         raise p.InvalidFields(f"onbekende soort gegevens: {entity}")
     try:
