@@ -47,7 +47,7 @@ from spt_server.db import (
     session_factory,
     utcnow,
 )
-from spt_server.raw import On
+from spt_server.raw import On, lite
 from spt_server.setup import signing_keys
 from spt_server.workers import Workers
 
@@ -605,8 +605,9 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                     # SQLite: the sync's time is noted in the push's own transaction (a
                     # transaction of its own was a second commit for every batch). A
                     # push that committed is a sync the server answered for the
-                    # device's data, whatever becomes of the page after it.
-                    coordination.note_sync(s, who.device_id)
+                    # device's data, whatever becomes of the page after it. As a fixed
+                    # statement (coordination.note_sync's, past the ORM).
+                    store.note_sync_lite(s, who.device_id)
                     stamped = True
                     if not body.limit:
                         # No page asked (a first push's batches but the last): it reads
@@ -974,7 +975,7 @@ _MARK = "coalesce((SELECT max(rev) FROM watermark WHERE key = :{}), 0)"
 _MARKS = ", ".join(_MARK.format(k) for k in ("k1", "k2", "k3"))
 _EPOCH = "(SELECT value FROM counter WHERE name = 'auth')"
 _PROBE_PG = sa.text(f"SELECT {_EPOCH}, greatest({_MARKS})")
-_PROBE_SQLITE = sa.text(f"SELECT {_EPOCH}, max({_MARKS})")
+_PROBE_LITE = f"SELECT {_EPOCH}, max({_MARKS})"
 _PROBE_STAMP = sa.text(
     "WITH noted AS (UPDATE device SET last_sync = :now WHERE id = :device AND "
     f"{_EPOCH} = :epoch RETURNING id) SELECT {_EPOCH}, greatest({_MARKS}), "
@@ -998,7 +999,6 @@ def _checked(
     ``coordination.note_sync`` does), only if the epoch is the cached one, and without
     waiting for the disk; done when the watermark comes back (not None)."""
     key = (claims.account_id, claims.device_id)
-    epoch_q = sa.select(Counter.value).where(Counter.name == store.AUTH).scalar_subquery()
     known = server.checked.get(key)
     now = time.monotonic()
     if known is not None and now - known[2] < CHECK_TTL:
@@ -1007,10 +1007,14 @@ def _checked(
         params: dict[str, Any] = {"k1": keys[0], "k2": keys[1], "k3": keys[2]}
         if stamp:
             params |= {"device": caller.device_id, "epoch": epoch, "now": utcnow()}
-        probe = _PROBE_STAMP if stamp else _PROBE_PG if server.postgres else _PROBE_SQLITE
-        current, mark, *_ = s.execute(probe, params).one()
+        if server.postgres or stamp:
+            probe = _PROBE_STAMP if stamp else _PROBE_PG
+            current, mark, *_ = s.execute(probe, params).one()
+        else:  # a fixed statement on the sqlite3 connection (raw.lite): no SQLAlchemy text
+            current, mark = lite(s.connection(), _PROBE_LITE, params)[0]
         if current == epoch:
             return caller, int(mark)
+    epoch_q = sa.select(Counter.value).where(Counter.name == store.AUTH).scalar_subquery()
     epoch = s.execute(sa.select(epoch_q)).scalar_one()
     caller = _check_device(s, claims)
     if len(server.checked) > 100_000:  # bounded: devices of a large SPT fit many times
