@@ -42,3 +42,24 @@ def test_a_database_error_is_sqlalchemys_with_its_parameters_hidden() -> None:
             raw.lite(conn, "INSERT INTO t VALUES (?)", ("Jansen, 06-12345678",))
         assert "Jansen" not in str(caught.value)
         assert "hidden" in str(caught.value)
+
+
+def test_the_fixed_sqlite_statements_are_what_sqlalchemy_writes() -> None:
+    """The watermark prune and the sync time on SQLite (``raw.lite``) are the statements
+    their SQLAlchemy forms compile to, word for word."""
+    from sqlalchemy.dialects import sqlite
+
+    from spt_server import store
+    from spt_server.db import Device, Watermark
+
+    def compiled(statement: Any) -> str:
+        return " ".join(str(statement.compile(dialect=sqlite.dialect())).split())
+
+    newer = store._W2
+    prune = sa.delete(Watermark).where(
+        Watermark.rev
+        < sa.select(sa.func.max(newer.c.rev)).where(newer.c.key == Watermark.key).scalar_subquery()
+    )
+    assert compiled(prune) == store._PRUNE_LITE
+    note = sa.update(Device).where(Device.id == "d").values(last_sync=None)
+    assert compiled(note).replace("last_sync=?", "last_sync = ?") == store._NOTE_SYNC_LITE
