@@ -55,3 +55,15 @@ def live(db_url: str) -> Iterator[LiveServer]:
     server = LiveServer(db_url).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def pg_admin(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Admin]:
+    """An Admin on PostgreSQL only (a test of what SQLite does not have); a failure, not
+    a skip, without one where postgres_required."""
+    pg: PgCluster = request.getfixturevalue("pg_cluster")
+    if not pg.url and postgres_required():
+        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
+    a = Admin(make_db("postgresql", tmp_path, pg))
+    yield a
+    a.close()

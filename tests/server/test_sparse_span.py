@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,20 +17,9 @@ from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
 from spt_server import pull, store
-from tests.support.server_kit import Admin, PgCluster, candidate_change, make_db, uid
+from tests.support.server_kit import Admin, candidate_change, uid
 
 LIMIT = 7
-
-
-@pytest.fixture
-def pg_admin(pg_cluster: PgCluster, tmp_path: Path) -> Iterator[Admin]:
-    from tests.server.conftest import postgres_required
-
-    if not pg_cluster.url and postgres_required():
-        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg_cluster.reason or "geen PostgreSQL"))
-    a = Admin(make_db("postgresql", tmp_path, pg_cluster))
-    yield a
-    a.close()
 
 
 def _batch(*changes: dict[str, Any]) -> p.PushBatch:

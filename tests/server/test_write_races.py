@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,21 +21,10 @@ from sqlalchemy.orm import Session
 from spt_common import protocol as p
 from spt_server import coordination, privacy, pull, store
 from spt_server.db import Record, Scope
-from tests.support.server_kit import NH, Admin, PgCluster, candidate_change, make_db, uid
+from tests.support.server_kit import NH, Admin, candidate_change, make_db, uid
 
 T = TypeVar("T")
 SECRET = "Geheim-gesprek-R9"  # ASCII: found as it is in the stored JSON
-
-
-@pytest.fixture
-def pg_admin(pg_cluster: PgCluster, tmp_path: Path) -> Iterator[Admin]:
-    from tests.server.conftest import postgres_required
-
-    if not pg_cluster.url and postgres_required():
-        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg_cluster.reason or "geen PostgreSQL"))
-    a = Admin(make_db("postgresql", tmp_path, pg_cluster))
-    yield a
-    a.close()
 
 
 def batch(*changes: dict[str, Any]) -> p.PushBatch:
