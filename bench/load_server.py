@@ -196,7 +196,7 @@ def make_seed(pg_url: str, coaches: int, candidates: int, notes: int) -> str:
             for e in range(20):  # the SPT's employer registry
                 changes.append(
                     {"entity": "employer", "id": str(uuid.uuid4()), "op": "upsert",
-                     "fields": {"name": f"Werkgever {e}", "sector": "techniek",
+                     "fields": {"name": f"Werkgever {e}", "sector": "installatie",
                                 "municipality": "Alkmaar", "spt": spt, "address": "Straat 1",
                                 "praktijkopleiders": 1, "middenkader": 0,
                                 "guidance_notes": ""}}

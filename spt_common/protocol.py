@@ -29,7 +29,9 @@ from pydantic import (
 from pydantic_core import SchemaValidator, core_schema
 
 from spt_common.bsn import BSN_REFUSED, contains_bsn, find_bsn
+from spt_common.codes import ENTITY_CODES
 from spt_common.entities import EntityName
+from spt_common.enums import Labelled
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -373,7 +375,8 @@ def field_kind(spec: str) -> tuple[str, bool]:
     return spec.rstrip("?"), spec.endswith("?")
 
 
-def _annotation(spec: str) -> Any:
+def _annotation(spec: str, codes: type[Labelled] | None = None) -> Any:
+    """The type a field of ``spec`` takes; a code field's, one of ``codes``' codes."""
     kind, nullable = field_kind(spec)
     if kind.startswith("str"):
         base: Any = Annotated[str, StringConstraints(max_length=int(kind[3:]), strict=True)]
@@ -382,7 +385,8 @@ def _annotation(spec: str) -> Any:
     elif kind == "ref":
         base = Uuid
     elif kind == "code":
-        base = CodeStr
+        # Its enum's codes only (spt_common.codes); a code field without one: the form.
+        base = CodeStr if codes is None else Literal[tuple(m.value for m in codes)]
     elif kind == "int":
         base = Annotated[StrictInt, Field(ge=-INT_MAX, le=INT_MAX)]
     elif kind == "bool":
@@ -399,7 +403,10 @@ def _annotation(spec: str) -> Any:
 def _entity_model(entity: str, fields: dict[str, str]) -> type[BaseModel]:
     # Every field defaults to None so a partial update validates only what it names;
     # defaults are not validated, so a non-nullable field sent as null still fails.
-    definitions: dict[str, Any] = {name: (_annotation(spec), None) for name, spec in fields.items()}
+    codes = ENTITY_CODES.get(entity, {})
+    definitions: dict[str, Any] = {
+        name: (_annotation(spec, codes.get(name)), None) for name, spec in fields.items()
+    }
     model: type[BaseModel] = create_model(
         f"{entity.title().replace('_', '')}Fields",
         __config__=ConfigDict(extra="forbid"),

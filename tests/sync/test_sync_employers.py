@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from spt_common.enums import Spt
 from spt_desktop.services import Services
 from spt_desktop.sync import engine
@@ -104,3 +106,30 @@ def test_the_employer_approach_reaches_a_colleague_of_the_spt(
     sync(a, live.url)
     row = local_rows(a, "employer_contact")[logged.id]
     assert (row["agreements"], row["follow_up_on"]) == ("Drie profielen", date(2026, 12, 14))
+
+
+def test_an_employer_with_a_sector_no_laptop_knows_is_refused_and_blocks_no_colleague(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """A device that sends a code outside its enum (here written into the vault by hand,
+    as a tampered vault or a bug would) is refused by the server, record by record: before,
+    the server stored it, and every colleague of the SPT failed to pull the shared
+    registry (her laptop's column takes the enum's codes only)."""
+    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
+    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
+    svc = Services(a, today=lambda: TODAY)
+    bad = svc.employers.create({"name": "Zaanwarmte", "sector": "installatie",
+                                "municipality": "Zaanstad"})  # fmt: skip
+    good = svc.employers.create({"name": "Metaalhuis", "sector": "metaal",
+                                 "municipality": "Hoorn"})  # fmt: skip
+    with a.engine.begin() as c:
+        c.execute(sa.text("UPDATE employer SET sector = 'techniek' WHERE id = :i"), {"i": bad.id})
+    report = sync(a, live.url)
+    assert report.refused == 1
+    kept = admin.records()
+    assert good.id in kept and bad.id not in kept
+    sync(b, live.url)  # raised ValueError (onbekende waarde 'techniek') before
+    assert set(local_rows(b, "employer")) == {good.id}
+    assert [e.id for e in Services(b, today=lambda: TODAY).employers.find("")] == [good.id]

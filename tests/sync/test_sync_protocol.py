@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 import sqlalchemy as sa
 
 from spt_common import protocol as p
+from spt_common.codes import ENTITY_CODES
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import SYNC_COLUMNS, Code
 
@@ -43,6 +45,30 @@ def test_entity_schemas_match_the_desktop_columns() -> None:
         }
         assert p.ENTITY_FIELDS[name] == columns, name
         assert (name in p.APPEND_ONLY) == (cls.__append_only__ and name != "visit"), name
+
+
+def test_every_code_field_takes_the_codes_of_the_desktops_column() -> None:
+    """A code field's enum (spt_common.codes) is its desktop column's (``Code(enum)``): the
+    server refuses every code a colleague's laptop could not store."""
+    desktop: dict[str, dict[str, type]] = {}
+    for entity, cls in SYNCED_ENTITIES.items():
+        for col in cls.__table__.columns:  # type: ignore[attr-defined]
+            if isinstance(col.type, Code):
+                desktop.setdefault(entity, {})[col.name] = col.type.enum
+    assert desktop == ENTITY_CODES
+    for entity, fields in p.ENTITY_FIELDS.items():
+        named = {n for n, spec in fields.items() if p.field_kind(spec)[0] == "code"}
+        assert named == set(ENTITY_CODES.get(entity, {})), entity
+
+
+def test_a_code_outside_its_enum_is_refused_naming_the_field_not_the_value() -> None:
+    for entity, fields in ENTITY_CODES.items():
+        for name, enum in fields.items():
+            good = next(iter(enum)).value
+            assert p.validate_fields(entity, {name: good}, full=False) == {name: good}
+            with pytest.raises(p.InvalidFields) as refused:
+                p.validate_fields(entity, {name: "techniek_x"}, full=False)
+            assert name in str(refused.value) and "techniek_x" not in str(refused.value)
 
 
 def test_no_bsn_field_anywhere() -> None:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from spt_common import protocol as p
+from spt_common.codes import ENTITY_CODES
 from tests.unit.test_validate_fields import ANY_VALUE, FITTING, change_fields
 
 
@@ -125,6 +126,8 @@ def whole(entity: str, **given: Any) -> dict[str, Any]:
                "bool": False, "ref": "6ba18a22-e4f6-4311-bbd9-2fd0d0b3376e", "code": "open",
                "text": "tekst"}  # fmt: skip
     values = {n: samples.get(p.field_kind(s)[0], "x") for n, s in p.ENTITY_FIELDS[entity].items()}
+    for name, codes in ENTITY_CODES.get(entity, {}).items():  # one of its enum's codes
+        values[name] = next(iter(codes)).value
     return {"entity": entity, "id": str(uuid.uuid4()), "op": "upsert", "fields": values | given}
 
 
