@@ -60,7 +60,7 @@ def employer(spt: str = NH, name: str = "Bouwbedrijf") -> dict[str, Any]:
         "id": uid(),
         "op": "upsert",
         "fields": {
-            "name": name, "sector": "techniek", "municipality": "Alkmaar", "spt": spt,
+            "name": name, "sector": "installatie", "municipality": "Alkmaar", "spt": spt,
             "address": "Straat 1", "praktijkopleiders": 1, "middenkader": 0,
             "guidance_notes": "",
         },

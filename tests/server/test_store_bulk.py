@@ -53,7 +53,7 @@ def employer(rid: str) -> dict[str, Any]:
 def vacancy(employer_id: str) -> dict[str, Any]:
     fields = {
         "employer_id": employer_id,
-        "kind": "bbl",
+        "kind": "open",
         "title": "Monteur",
         "description": "",
         "positions": 2,
