@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.server.test_coordination import C, Login, Spt, spt  # noqa: F401  (the fixture)
-from tests.support.server_kit import NH, candidate_change, uid
+from tests.support.server_kit import GA, NH, candidate_change, uid
 
 
 def referral(recorded_by: str, coach_id: str | None = None, **over: Any) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def test_who_records_sees_and_assigns_a_referral(spt: Spt) -> None:  # noqa: F81
     assert status(anna.sync(None, own)) == "applied"
     assert not pulled(bob, own["id"])  # (a device never pulls back its own writes)
     # Another SPT's referral: refused, whoever asks.
-    assert status(cora.sync(None, referral(cora.id, spt="spt_gooi_en_amstel"))) == "forbidden"
+    assert status(cora.sync(None, referral(cora.id, spt=GA))) == "forbidden"
 
     # The desk (coordinator) records one for no one: in Toewijzen, seen by no coach yet.
     new = referral(cora.id)
@@ -73,7 +73,7 @@ def test_who_records_sees_and_assigns_a_referral(spt: Spt) -> None:  # noqa: F81
     assert status(bob.sync(None, change)) == "forbidden"
     assert status(anna.sync(None, change)) == "applied"
     # Her coach is the coordinator's to change, her SPT no one's.
-    for fields in ({"coach_id": bob.id}, {"spt": "spt_gooi_en_amstel"}):
+    for fields in ({"coach_id": bob.id}, {"spt": GA}):
         moved = change | {"fields": fields, "base_rev": None}
         assert status(anna.sync(None, moved)) == "rejected"
 

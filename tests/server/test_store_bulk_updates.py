@@ -88,7 +88,7 @@ def test_edits_among_new_records_are_written_together(world: World) -> None:
         changes += [
             update("candidate", c, revs[c], phone=f"06{i:08d}"),
             audit(c, a, c),
-            update("plan", plans[c], revs[plans[c]], summary=f"Plan {i}", status="active"),
+            update("plan", plans[c], revs[plans[c]], summary=f"Plan {i}", status="agreed"),
         ]
     changes += [
         update("employer", emp, revs[emp], name="Kok Installaties", praktijkopleiders=3),
@@ -125,7 +125,7 @@ def test_conflicting_edits_keep_the_first_write_on_both_paths(world: World) -> N
         # A careful one between them (an assignment: effects), then a bulk conflict again.
         assignment(c2, world.anna_id, "jobcoach", True),
         update("candidate", c1, revs[c1], municipality="Hoorn"),  # named twice: careful
-        update("plan", p1, None, status="active", summary="Nog eens"),
+        update("plan", p1, None, status="agreed", summary="Nog eens"),
     )
     results, after, _ = _written(world, b)
     assert [r.status for r in results] == [
@@ -202,7 +202,7 @@ def test_edits_of_records_with_effects_among_bulk_edits(world: World) -> None:
         update("plan", p2, revs[p2], summary="Niet meer van Anna"),
         update("candidate", c2, revs[c2], status="closed", closed_on="2026-11-20"),
         update("candidate", c3, revs[c3], phone="0610000003"),
-        update("referral", ref["id"], revs[ref["id"]], candidate_id=c3, status="accepted"),
+        update("referral", ref["id"], revs[ref["id"]], candidate_id=c3, status="in_guidance"),
         update("candidate", c3, None, status="active"),  # the stored value: nothing
         update("candidate", c3, revs[c3], status="closed", closed_on="2026-11-20"),
     )
