@@ -17,7 +17,7 @@ from spt_desktop.models.loket import LoketQuestion
 from spt_desktop.models.monitorcache import MonitorDirty, MonitorSnapshot
 from spt_desktop.models.people import Assignment, Candidate, Coach, Consent, Intake, Note
 from spt_desktop.models.referrals import Referral, ReferralLetter
-from spt_desktop.models.syncstate import SyncConflict
+from spt_desktop.models.syncstate import HeldChange, SyncConflict
 from spt_desktop.models.work import (
     ContactPerson,
     Employer,
@@ -77,6 +77,7 @@ __all__ = [
     "EmployerContact",
     "Goal",
     "Handover",
+    "HeldChange",
     "Intake",
     "JourneyEvent",
     "LoketQuestion",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
 
 # Kept equal to Alembic's head by tests/unit/test_migrations.py.
-SCHEMA_HEAD = "0019"
+SCHEMA_HEAD = "0020"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

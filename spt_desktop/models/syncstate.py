@@ -33,3 +33,21 @@ class SyncConflict(Base):
     detected_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(sa.DateTime, index=True)
     resolution: Mapped[str | None] = mapped_column(sa.String(20))  # mine / theirs
+
+
+class HeldChange(Base):
+    """A pulled change this version of the app cannot store (a code it does not know
+    yet, from a colleague on a newer version): kept as it came, out of the way of the
+    rest of its page (``sync.apply``), and tried again by a newer version of the app
+    (``app_version``: the one that held it), or dropped for a newer change of the same
+    record. A purge of the candidate takes it with it (``candidate_id``). Not synced."""
+
+    __tablename__ = "held_change"
+
+    record_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    candidate_id: Mapped[str | None] = mapped_column(sa.String(36), index=True)
+    rev: Mapped[int] = mapped_column(sa.BigInteger)
+    record: Mapped[str] = mapped_column(sa.Text)  # JSON: the record as pulled
+    app_version: Mapped[str] = mapped_column(sa.String(40))
+    held_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)

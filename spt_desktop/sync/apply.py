@@ -30,6 +30,7 @@ from spt_desktop.models import (
 )
 from spt_desktop.models.base import Code, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
+from spt_desktop.sync import held
 from spt_desktop.sync.conflicts import REFUSED_KINDS
 from spt_desktop.sync.searchindex import feeds_search, removing
 
@@ -838,12 +839,16 @@ def apply_page(
     pending = _pending_fields(conn, [rec["id"] for rec in page])
     now = utcnow()
     plain: dict[str, dict[str, WireRecord]] = {}
+    unstorable: list[WireRecord] = []  # held, not applied (``sync.held``)
     for rec in page:
         entity, rid = rec["entity"], rec["id"]
         if entity not in TABLES:
             continue
         if rid in pending:
-            _apply_over_local(conn, rec, pending[rid], now)
+            if rec.get("deleted") or _storable(conn, rec):
+                _apply_over_local(conn, rec, pending[rid], now)
+            else:
+                unstorable.append(rec)
             continue
         # The same record twice in a page: the later one is the newer.
         by_id = plain.get(entity)
@@ -863,12 +868,26 @@ def apply_page(
                 i: r for i, r in plain[entity].items() if r["data"] or not r.get("deleted")
             }
     cursor = driver_cursor(conn)
-    plans = [
-        (shape, _plan_rows(cursor, shape, recs, shape.stamp(now)))
-        for entity, recs in plain.items()
-        if recs
-        for shape in (_shape(conn, entity),)
-    ]
+
+    def planned() -> list[tuple[_Shape, _Plan]]:
+        return [
+            (shape, _plan_rows(cursor, shape, recs, shape.stamp(now)))
+            for entity, recs in plain.items()
+            if recs
+            for shape in (_shape(conn, entity),)
+        ]
+
+    try:
+        plans = planned()
+    except (ValueError, TypeError):
+        # A value this version cannot store (a code of a newer app's): those records are
+        # held, the rest of the page goes on (``sync.held``). Only a page that raised
+        # is looked at record by record.
+        held_back = _held_back(conn, plain)
+        if not held_back:
+            raise
+        unstorable += held_back
+        plans = planned()
     # Rows here whose indexed text is rewritten or deleted: each takes its words out of
     # the search index (sync.searchindex: many at once are cheaper in bulk).
     rewritten = sum(plan.reindexed for shape, plan in plans if shape.indexed)
@@ -888,7 +907,41 @@ def apply_page(
                 )
         for shape, plan in plans:
             _execute(cursor, shape, plan)
+    if unstorable or held.any_held(conn):
+        _settle_held(conn, page, unstorable)
     return len(records)
+
+
+def _storable(conn: sa.Connection, rec: WireRecord) -> bool:
+    """Whether this version can store ``rec``'s values (its every conversion runs)."""
+    try:
+        _shape(conn, rec["entity"]).stored(rec)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _held_back(conn: sa.Connection, plain: dict[str, dict[str, WireRecord]]) -> list[WireRecord]:
+    """The records of ``plain`` this version cannot store, taken out of it."""
+    out: list[WireRecord] = []
+    for recs in plain.values():
+        for rid, rec in list(recs.items()):
+            if not _storable(conn, rec):
+                out.append(rec)
+                del recs[rid]
+    return out
+
+
+def _settle_held(conn: sa.Connection, page: list[WireRecord], unstorable: list[WireRecord]) -> None:
+    """After a page: held changes its stored records supersede go, its unstorable ones
+    are held (``sync.held``)."""
+    skipped = {id(rec) for rec in unstorable}
+    revs = {r["id"]: r["rev"] for r in page if id(r) not in skipped and r["entity"] in TABLES}
+    held.drop_superseded(conn, revs)
+    # A candidate deleted (or erased) takes her held changes with her.
+    gone = [r["id"] for r in page if r["entity"] == "candidate" and r.get("deleted")]
+    held.purge(conn, gone)
+    held.hold(conn, [r for r in unstorable if not gone or held.candidate_of(r) not in gone])
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from spt_desktop.models.drafts import drop_drafts_about
 from spt_desktop.models.idsets import in_ids
 from spt_desktop.models.syncstate import SyncConflict
 from spt_desktop.models.vault import Vault
+from spt_desktop.sync import held
 from spt_desktop.sync.searchindex import bulk_removal, feeds_search, removing
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def _purge(conn: sa.Connection, cands: list[str], gone: frozenset[str]) -> int:
     removed += _purge_referrals(conn, cands)
     conn.execute(sa.delete(OutboxEntry).where(in_ids(OutboxEntry.record_id, ids)))
     drop_drafts_about(conn, cands)
+    held.purge(conn, cands)  # changes about them this version could not store
     # Her own writing the server refused (written offline after the dossier left her) is
     # kept for Conflicten until she closes it: nothing she wrote disappears unseen.
     conn.execute(
@@ -184,7 +186,7 @@ def wipe(vault: Vault) -> None:
             if table.name == "coach" and vault.owner_id:
                 # Her own profile is not someone else's data; the app still knows her.
                 conn.execute(sa.delete(table).where(table.c.id != vault.owner_id))
-            elif table.name in names or table.name in ("outbox", "sync_conflict"):
+            elif table.name in names or table.name in ("outbox", "sync_conflict", "held_change"):
                 conn.execute(sa.delete(table))
         # Indexes a pull left for its end, made on the emptied tables before their
         # record goes with the settings.
