@@ -94,6 +94,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"conflicten: {report.conflicts}, niet aangenomen: {report.refused}, "
             f"verwijderd: {report.purged}."
         )
+    if report.held and not args.json:
+        # Changes from colleagues on a newer version of the app (``sync.held``): kept,
+        # applied after the update. Only how many, never what they hold.
+        print(held_notice(report.held))
     if report.update and not args.json:
         print(UPDATE_RECOMMENDED)
     return AUTH if report.wiped else OK
+
+
+def held_notice(n: int) -> str:
+    """What the coach reads about ``n`` held changes (``sync.held``)."""
+    if n == 1:
+        return "1 wijziging kan deze versie van de app nog niet verwerken; werk de app bij."
+    return f"{n} wijzigingen kan deze versie van de app nog niet verwerken; werk de app bij."

@@ -31,6 +31,7 @@ from spt_desktop.models import Coach, OutboxEntry, Setting, later_indexes
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
+from spt_desktop.sync import held as held_changes
 from spt_desktop.sync.apply import (
     RUN_CACHE_KIB,
     S_ACKED,
@@ -121,6 +122,9 @@ class SyncReport:
     # newer SPT Desktop is recommended. (Required: the sync raises UpdateRequired.)
     update: str | None = None
     refused: int = 0
+    # Pulled changes this version of the app cannot store (``sync.held``), waiting for
+    # an update: all of them, not only this sync's.
+    held: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +136,7 @@ class SyncReport:
             "requests": self.requests,
             "wiped": self.wiped,
             "update": self.update,
+            "held": self.held,
         }
 
 
@@ -395,6 +400,7 @@ class Syncer:
         self._own_transport = transport is None
         self.page = page
         self.pushed = self.pulled = self.conflicts = self.refused = self.purged = 0
+        self.held_count = 0  # changes held as the run ends (``sync.held``)
         self.wiped = False
         self._requests_at_start = transport.requests if transport is not None else 0
         self._token: tuple[str, float] | None = None  # access token, valid until
@@ -458,6 +464,13 @@ class Syncer:
                 # on its way (``_read_outbox``).
                 self._outbox = None
                 self._outbox_due = self._held and not idle
+                retry = S_REFRESH in settings and held_changes.due(conn)
+                self.held_count = held_changes.count(conn)
+            if retry:
+                # Changes an earlier version of the app could not store: this one tries
+                # them (``sync.held``), as a page, before the pull goes on.
+                with self._applying() as conn:
+                    held_changes.retry(conn)
             if S_REFRESH in settings:
                 return self._first(settings, idle)
         if S_REVOKED in settings:  # wiped before: it stays so
@@ -591,6 +604,7 @@ class Syncer:
             requests=requests - self._requests_at_start,
             wiped=self.wiped,
             update=None if self.transport is None else self.transport.update,
+            held=self.held_count,
         )
 
     def settle(self) -> None:
@@ -915,6 +929,7 @@ class Syncer:
             # The indexes a pull left for its end (this run's, or a run cut off before).
             later_indexes.build_later(conn)
             _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
+            self.held_count = held_changes.count(conn)
         self._unflushed = False
 
     # --- ahead of the answer (run) ------------------------------------------------------
