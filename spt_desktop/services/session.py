@@ -68,6 +68,9 @@ class SyncStatus:
     revoked: bool = False  # the server revoked this laptop; the vault was wiped
     refused: int = 0  # open: her records the server would not take (not conflicts)
     demo: bool = False  # a demo vault: never linked (services/demo_mark.py)
+    # Colleagues' changes this version of the app cannot store yet (a newer app's code):
+    # kept, applied after an update (sync.held). How many only, never what.
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -423,6 +426,7 @@ class VaultSession:
         from spt_desktop.sync.apply import pending_count
         from spt_desktop.sync.conflicts import REFUSED_KINDS
         from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER
+        from spt_desktop.sync.held import count as held_count
         from spt_desktop.sync.purge import S_REVOKED
 
         with self._vault.transaction() as s:
@@ -436,6 +440,7 @@ class VaultSession:
                 ).all()
             )
             unsynced = pending_count(s.connection())
+            waiting = held_count(s.connection()) if S_REFRESH in settings else 0
         last = settings.get(S_LAST_SYNC)
         found = self.conflicts() if S_REFRESH in settings else []
         refused = sum(1 for c in found if c.kind in REFUSED_KINDS)
@@ -448,6 +453,7 @@ class VaultSession:
             revoked=S_REVOKED in settings,
             refused=refused,
             demo=DEMO_MARK in settings,
+            held=waiting,
         )
 
     def login(self, server_url: str, email: str, password: str) -> None:

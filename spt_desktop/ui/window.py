@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         # refusals already worded in the message bar (once, not every five minutes).
         self._update_advice: str | None = None
         self._told: set[Code] = set()
+        # Held changes (sync.held) said in the message bar: said again only when more come.
+        self._held_said = 0
 
     # --- menus and shortcuts -------------------------------------------------------
 
@@ -426,8 +428,23 @@ class MainWindow(QMainWindow):
                     ": een dossier dat niet (meer) van u is, of een collega of werkgever die de server niet kent. U vindt ze bij Conflicten; geef ze zo nodig door en sluit de melding."  # noqa: E501
                 )
             )
+        held = report.get("held") or 0
+        if held > self._held_said:
+            said.append(self._held_text(held) + ".")
+        self._held_said = held
         if said:
             self.message.show_message(" ".join(said))
+
+    def _held_text(self, held: int) -> str:
+        """Colleagues' changes this version cannot store yet (``sync.held``): how many
+        and what to do, nothing of what they hold."""
+        if held == 1:
+            return self.tr(
+                "1 wijziging kan deze versie van de app nog niet verwerken; werk de app bij"
+            )
+        return self.tr(
+            "{0} wijzigingen kan deze versie van de app nog niet verwerken; werk de app bij"
+        ).format(held)
 
     def _wiped(self) -> None:
         """The server said this laptop is revoked and the sync wiped the vault: close
@@ -525,6 +542,8 @@ class MainWindow(QMainWindow):
             text += self.tr("  ·  1 wijziging niet aangenomen")
         elif status.refused:
             text += self.tr("  ·  {0} wijzigingen niet aangenomen").format(status.refused)
+        if status.held and status.linked:
+            text += "  ·  " + self._held_text(status.held)
         if self._update_advice and status.linked:
             text += self.tr("  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)")
         self.sync_label.setText(f"{text}  ·  {waiting}")
