@@ -1108,9 +1108,34 @@ def _demo_first_push(folder, url: str, kdf, settle, shot) -> None:  # type: igno
         page.view.scrollTo(assignment)
     settle(ops, 0.3)
     shot(window, "77-conflicten-toewijzing-van-wie")
+    # A colleague's change with a code of a newer app (a sector this one does not know):
+    # held, the sync completes; the status bar and the message bar say to update.
+    ops.vault(_hold_a_newer_apps_change).run()
+    settle(ops)
+    window.workspace.show_page("caseload")
+    window.message.hide()
+    window.sync_now()
+    settle(ops, 1.0)
+    shot(window, "79-wijziging-wacht-op-nieuwere-app")
     window.close()
     ops.wait_idle()
     _demo_not_linked(folder, url, kdf, settle, shot)
+
+
+def _hold_a_newer_apps_change(session) -> None:  # type: ignore[no-untyped-def]
+    """A pulled employer with a sector of a newer app's, held as a pull holds it."""
+    from spt_desktop.sync import held
+    from spt_desktop.sync.engine import remote_connection
+
+    record = {
+        "entity": "employer",
+        "id": "019b76da-0000-7000-8000-0000000000f1",
+        "rev": 4,
+        "deleted": False,
+        "data": {"name": "Ruimtevaart BV", "sector": "ruimtevaart"},
+    }
+    with remote_connection(session._vault) as conn:
+        held.hold(conn, [record])
 
 
 def _demo_not_linked(folder, url: str, kdf, settle, shot) -> None:  # type: ignore[no-untyped-def]

@@ -248,6 +248,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_check_codes(args: argparse.Namespace) -> int:
+    from spt_server.codecheck import bad_codes
+
+    found = 0
+    for bad in bad_codes(_engine(args)):
+        if not found:
+            print("Records met een code die SPT Desktop niet kent (entiteit, id, velden):")
+        found += 1
+        print(f"{bad.entity}  {bad.record_id}  {', '.join(bad.fields)}")
+    if not found:
+        print("Geen records met een onbekende code.")
+        return OK
+    print(
+        f"{found} record(s) met een onbekende code. De laptops houden deze wijzigingen vast "
+        "zonder dat de synchronisatie stopt; corrigeer ze in de app (zie docs/deploy.md)."
+    )
+    return ERROR
+
+
 # Seconds an idle keep-alive connection stays open (uvicorn's default is 5). Longer than
 # any client keeps one in its pool: the client then always drops an idle connection first.
 # With the two equal (httpx, the desktop's client: 5 s), a client reusing a connection
@@ -650,6 +669,13 @@ def build_parser() -> argparse.ArgumentParser:
         "dedupe-assignments",
         cmd_dedupe_assignments,
         "verwijder dubbele toewijzingen (zelfde kandidaat, coach en rol)",
+    )
+    add(
+        "check-codes",
+        cmd_check_codes,
+        "zoek opgeslagen records met een code die SPT Desktop niet kent (van voor de "
+        "controle van codes); toont entiteit, id en veldnamen, nooit de waarden; "
+        "afsluitcode 1 als er zijn",
     )
     sp = add("serve", cmd_serve, "start de server")
     sp.add_argument("--host", default="127.0.0.1")
