@@ -623,78 +623,78 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation>Search by name, municipality, skills, notes…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="89"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="90"/>
         <source>Alle persona&apos;s</source>
         <translation>All personas</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
         <source>Elke rol</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="97"/>
         <source>Alleen mijn kandidaten</source>
         <translation>Only my candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="99"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="100"/>
         <source>Alle filters uit: weer elke kandidaat tonen</source>
         <translation>All filters off: show every candidate again</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="103"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="108"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="125"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="174"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="184"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="224"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="216"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="226"/>
         <source>1 kandidaat</source>
         <translation>1 candidate</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="219"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="229"/>
         <source>{0} — filters staan aan</source>
         <translation>{0} — filters are on</translation>
     </message>
@@ -962,12 +962,12 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="157"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="162"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="158"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="163"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation>What you entered has not been saved yet. Discard it?</translation>
     </message>
@@ -3401,202 +3401,212 @@
         <translation>Locked automatically after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="155"/>
+        <location filename="../../spt_desktop/ui/window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="157"/>
+        <location filename="../../spt_desktop/ui/window.py" line="159"/>
         <source>Nieuwe kandidaat…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="159"/>
+        <location filename="../../spt_desktop/ui/window.py" line="161"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="161"/>
+        <location filename="../../spt_desktop/ui/window.py" line="163"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="162"/>
+        <location filename="../../spt_desktop/ui/window.py" line="164"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="164"/>
+        <location filename="../../spt_desktop/ui/window.py" line="166"/>
         <source>Zoeken in caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="175"/>
+        <location filename="../../spt_desktop/ui/window.py" line="177"/>
         <source>&amp;Acties</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="177"/>
+        <location filename="../../spt_desktop/ui/window.py" line="179"/>
         <source>Bezoek vastleggen…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="179"/>
+        <location filename="../../spt_desktop/ui/window.py" line="181"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="290"/>
+        <location filename="../../spt_desktop/ui/window.py" line="292"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="324"/>
+        <location filename="../../spt_desktop/ui/window.py" line="326"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation>Locked because the laptop went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="326"/>
+        <location filename="../../spt_desktop/ui/window.py" line="328"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation>Locked because the computer was locked.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="358"/>
+        <location filename="../../spt_desktop/ui/window.py" line="360"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation>This vault is not linked to the SPT server. Link it in Settings; until then everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="363"/>
+        <location filename="../../spt_desktop/ui/window.py" line="365"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation>{0} changes clashed with a colleague&apos;s. Choose in Conflicts which version stays.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>De server nam 1 wijziging niet aan</source>
         <translation>The server did not accept 1 change</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>De server nam {0} wijzigingen niet aan</source>
         <translation>The server did not accept {0} changes</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="426"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>: een dossier dat niet (meer) van u is, of een collega of werkgever die de server niet kent. U vindt ze bij Conflicten; geef ze zo nodig door en sluit de melding.</source>
         <translation>: a dossier that is not (or no longer) yours, or a colleague or employer the server does not know. You will find them under Conflicts; pass them on if needed and close the notice.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="437"/>
+        <location filename="../../spt_desktop/ui/window.py" line="443"/>
+        <source>1 wijziging kan deze versie van de app nog niet verwerken; werk de app bij</source>
+        <translation>1 change cannot be processed by this version of the app yet; update the app</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="446"/>
+        <source>{0} wijzigingen kan deze versie van de app nog niet verwerken; werk de app bij</source>
+        <translation>{0} changes cannot be processed by this version of the app yet; update the app</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="454"/>
         <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
         <translation>This device was revoked by the administrator: all dossiers were wiped from this vault, and this vault can no longer log in. Contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="441"/>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
         <source>Apparaat ingetrokken — de kluis is gewist</source>
         <translation>Device revoked — the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="454"/>
+        <location filename="../../spt_desktop/ui/window.py" line="471"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation>Offline — your work is safe on this laptop; we will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="479"/>
         <source>Nieuwe versie nodig om te synchroniseren</source>
         <translation>A newer version is needed to synchronise</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="481"/>
         <source>Certificaat van de server niet vertrouwd</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="483"/>
         <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
         <translation>  ·  your work is safe on this laptop; you can keep working</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="474"/>
+        <location filename="../../spt_desktop/ui/window.py" line="491"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="477"/>
+        <location filename="../../spt_desktop/ui/window.py" line="494"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation>The server no longer recognises your sign-in. Sign in again in Settings; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="481"/>
+        <location filename="../../spt_desktop/ui/window.py" line="498"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="502"/>
+        <location filename="../../spt_desktop/ui/window.py" line="519"/>
         <source>Oefenkluis met verzonnen gegevens (niet gekoppeld)</source>
         <translation>Practice vault with made-up data (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="506"/>
+        <location filename="../../spt_desktop/ui/window.py" line="523"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation>1 change not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="509"/>
+        <location filename="../../spt_desktop/ui/window.py" line="526"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation>{0} changes not yet synced</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="511"/>
+        <location filename="../../spt_desktop/ui/window.py" line="528"/>
         <source>niets te versturen</source>
         <translation>nothing to send</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="513"/>
+        <location filename="../../spt_desktop/ui/window.py" line="530"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation>This laptop was revoked by the administrator; the vault was wiped</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="515"/>
+        <location filename="../../spt_desktop/ui/window.py" line="532"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation>On this laptop only (not linked)</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="517"/>
+        <location filename="../../spt_desktop/ui/window.py" line="534"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="519"/>
+        <location filename="../../spt_desktop/ui/window.py" line="536"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation>Last synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="521"/>
+        <location filename="../../spt_desktop/ui/window.py" line="538"/>
         <source>  ·  1 conflict</source>
         <translation>  ·  1 conflict</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="523"/>
+        <location filename="../../spt_desktop/ui/window.py" line="540"/>
         <source>  ·  {0} conflicten</source>
         <translation>  ·  {0} conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="525"/>
+        <location filename="../../spt_desktop/ui/window.py" line="542"/>
         <source>  ·  1 wijziging niet aangenomen</source>
         <translation>  ·  1 change not accepted</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="527"/>
+        <location filename="../../spt_desktop/ui/window.py" line="544"/>
         <source>  ·  {0} wijzigingen niet aangenomen</source>
         <translation>  ·  {0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="529"/>
+        <location filename="../../spt_desktop/ui/window.py" line="548"/>
         <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
         <translation>  ·  a new version of SPT Desktop is available (updating recommended)</translation>
     </message>

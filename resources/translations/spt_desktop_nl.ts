@@ -623,78 +623,78 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="80"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
         <source>Zoek op naam, gemeente, vaardigheden, notities…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="83"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="88"/>
         <source>Zoeken in de caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="84"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="89"/>
         <source>Alle fasen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="85"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="90"/>
         <source>Alle persona&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="86"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="91"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="89"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
         <source>Elke rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="92"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="97"/>
         <source>Alleen mijn kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="94"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="99"/>
         <source>Filters wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="95"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="100"/>
         <source>Alle filters uit: weer elke kandidaat tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="98"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="103"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="103"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="108"/>
         <source>Kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="120"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="125"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="174"/>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="214"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="184"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="224"/>
         <source>{0} kandidaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="216"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="226"/>
         <source>1 kandidaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/caseload.py" line="219"/>
+        <location filename="../../spt_desktop/ui/pages/caseload.py" line="229"/>
         <source>{0} — filters staan aan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,12 +962,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="157"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="162"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/dialogs/base.py" line="158"/>
+        <location filename="../../spt_desktop/ui/dialogs/base.py" line="163"/>
         <source>Wat u hebt ingevuld is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,202 +3369,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="155"/>
+        <location filename="../../spt_desktop/ui/window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="157"/>
+        <location filename="../../spt_desktop/ui/window.py" line="159"/>
         <source>Nieuwe kandidaat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="159"/>
+        <location filename="../../spt_desktop/ui/window.py" line="161"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="161"/>
+        <location filename="../../spt_desktop/ui/window.py" line="163"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="162"/>
+        <location filename="../../spt_desktop/ui/window.py" line="164"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="164"/>
+        <location filename="../../spt_desktop/ui/window.py" line="166"/>
         <source>Zoeken in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="175"/>
+        <location filename="../../spt_desktop/ui/window.py" line="177"/>
         <source>&amp;Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="177"/>
+        <location filename="../../spt_desktop/ui/window.py" line="179"/>
         <source>Bezoek vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="179"/>
+        <location filename="../../spt_desktop/ui/window.py" line="181"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="290"/>
+        <location filename="../../spt_desktop/ui/window.py" line="292"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="324"/>
+        <location filename="../../spt_desktop/ui/window.py" line="326"/>
         <source>Vergrendeld omdat de laptop in slaapstand ging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="326"/>
+        <location filename="../../spt_desktop/ui/window.py" line="328"/>
         <source>Vergrendeld omdat de computer werd vergrendeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="358"/>
+        <location filename="../../spt_desktop/ui/window.py" line="360"/>
         <source>Deze kluis is niet gekoppeld aan de SPT-server. Koppel bij Instellingen; tot dan blijft alles op deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="363"/>
+        <location filename="../../spt_desktop/ui/window.py" line="365"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="411"/>
+        <location filename="../../spt_desktop/ui/window.py" line="413"/>
         <source>{0} wijzigingen botsten met die van een collega. Kies bij Conflicten welke versie blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="419"/>
+        <location filename="../../spt_desktop/ui/window.py" line="421"/>
         <source>De server nam 1 wijziging niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="421"/>
+        <location filename="../../spt_desktop/ui/window.py" line="423"/>
         <source>De server nam {0} wijzigingen niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="426"/>
+        <location filename="../../spt_desktop/ui/window.py" line="428"/>
         <source>: een dossier dat niet (meer) van u is, of een collega of werkgever die de server niet kent. U vindt ze bij Conflicten; geef ze zo nodig door en sluit de melding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="437"/>
-        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
+        <location filename="../../spt_desktop/ui/window.py" line="443"/>
+        <source>1 wijziging kan deze versie van de app nog niet verwerken; werk de app bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="441"/>
-        <source>Apparaat ingetrokken — de kluis is gewist</source>
+        <location filename="../../spt_desktop/ui/window.py" line="446"/>
+        <source>{0} wijzigingen kan deze versie van de app nog niet verwerken; werk de app bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spt_desktop/ui/window.py" line="454"/>
+        <source>Dit apparaat is ingetrokken door de beheerder: alle dossiers zijn uit deze kluis gewist, en deze kluis kan niet meer aanmelden. Neem contact op met uw beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="458"/>
+        <source>Apparaat ingetrokken — de kluis is gewist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/window.py" line="471"/>
         <source>Offline — uw werk is veilig op deze laptop; we proberen het straks opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="462"/>
+        <location filename="../../spt_desktop/ui/window.py" line="479"/>
         <source>Nieuwe versie nodig om te synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="464"/>
+        <location filename="../../spt_desktop/ui/window.py" line="481"/>
         <source>Certificaat van de server niet vertrouwd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="466"/>
+        <location filename="../../spt_desktop/ui/window.py" line="483"/>
         <source>  ·  uw werk is veilig op deze laptop; u kunt doorwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="474"/>
+        <location filename="../../spt_desktop/ui/window.py" line="491"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="477"/>
+        <location filename="../../spt_desktop/ui/window.py" line="494"/>
         <source>De server herkent uw aanmelding niet meer. Meld opnieuw aan bij Instellingen; uw werk blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="481"/>
+        <location filename="../../spt_desktop/ui/window.py" line="498"/>
         <source>Synchroniseren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="502"/>
+        <location filename="../../spt_desktop/ui/window.py" line="519"/>
         <source>Oefenkluis met verzonnen gegevens (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="506"/>
+        <location filename="../../spt_desktop/ui/window.py" line="523"/>
         <source>1 wijziging nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="509"/>
+        <location filename="../../spt_desktop/ui/window.py" line="526"/>
         <source>{0} wijzigingen nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="511"/>
+        <location filename="../../spt_desktop/ui/window.py" line="528"/>
         <source>niets te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="513"/>
+        <location filename="../../spt_desktop/ui/window.py" line="530"/>
         <source>Deze laptop is ingetrokken door de beheerder; de kluis is gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="515"/>
+        <location filename="../../spt_desktop/ui/window.py" line="532"/>
         <source>Alleen op deze laptop (niet gekoppeld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="517"/>
+        <location filename="../../spt_desktop/ui/window.py" line="534"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="519"/>
+        <location filename="../../spt_desktop/ui/window.py" line="536"/>
         <source>Laatst gesynchroniseerd om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="521"/>
+        <location filename="../../spt_desktop/ui/window.py" line="538"/>
         <source>  ·  1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="523"/>
+        <location filename="../../spt_desktop/ui/window.py" line="540"/>
         <source>  ·  {0} conflicten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="525"/>
+        <location filename="../../spt_desktop/ui/window.py" line="542"/>
         <source>  ·  1 wijziging niet aangenomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="527"/>
+        <location filename="../../spt_desktop/ui/window.py" line="544"/>
         <source>  ·  {0} wijzigingen niet aangenomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/window.py" line="529"/>
+        <location filename="../../spt_desktop/ui/window.py" line="548"/>
         <source>  ·  nieuwe versie van SPT Desktop beschikbaar (bijwerken aanbevolen)</source>
         <translation type="unfinished"></translation>
     </message>
