@@ -706,9 +706,7 @@ def apply_results(
         for c in conflicts or ():
             field, theirs = c["field"], c.get("theirs")
             found.append(_Found(change, "field", field, c.get("yours"), theirs, rev))
-            table = TABLES[entity]
-            value = from_wire(entity, {field: theirs})[field]
-            conn.execute(sa.update(table).where(table.c.id == rid).values({field: value}))
+            _take_theirs(conn, entity, rid, field, theirs)
         if status in _REFUSED:
             record = res.get("record")
             if change["op"] == "upsert":
@@ -737,6 +735,20 @@ def apply_results(
     _record_conflicts(conn, found)
     refused = sum(1 for f in found if f.kind in REFUSED_KINDS)
     return Recorded(len(found) - refused, refused)
+
+
+def _take_theirs(conn: sa.Connection, entity: str, rid: str, field: str, theirs: Any) -> None:
+    """The server's value of a field both sides changed, into the row. One this version
+    cannot store (a newer app's code) is left out: the record comes in the answer's page
+    at its new revision, and is held there with the rest of it (``sync.held``)."""
+    table = TABLES[entity]
+    try:
+        value = from_wire(entity, {field: theirs})[field]
+        conn.execute(sa.update(table).where(table.c.id == rid).values({field: value}))
+    except (ValueError, TypeError, sa.exc.StatementError) as exc:
+        cause = exc.orig if isinstance(exc, sa.exc.StatementError) else exc
+        if not isinstance(cause, ValueError | TypeError):
+            raise
 
 
 def _record_conflicts(conn: sa.Connection, found: list[_Found]) -> None:

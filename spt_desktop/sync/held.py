@@ -140,7 +140,8 @@ def due(conn: sa.Connection) -> bool:
 def retry(conn: sa.Connection) -> int:
     """The changes held by another version of the app, applied now as pulled records
     (in the caller's transaction, foreign keys off, as a page): those older than what
-    the vault holds are dropped, those this version cannot store either are held again,
+    the vault holds are dropped (at the same revision one applies: a page writes only
+    what differs), those this version cannot store either are held again,
     by it. Returns how many were taken out to try."""
     from spt_desktop.sync.apply import TABLES, apply_page
 
@@ -168,7 +169,9 @@ def retry(conn: sa.Connection) -> int:
                 (json.dumps([r["id"] for r in recs]),),
             ).fetchall()
         )
-        newer += [r for r in recs if (stored.get(r["id"]) or 0) < r["rev"]]
+        # Only one older than what the vault holds goes: at the same revision the row
+        # may still lack it (a field conflict's server value it could not store).
+        newer += [r for r in recs if (stored.get(r["id"]) or 0) <= r["rev"]]
     newer.sort(key=lambda r: r["rev"])
     apply_page(conn, newer)
     return len(records)

@@ -244,3 +244,35 @@ def test_a_change_with_local_edits_not_pushed_is_held_too(tmp_path: Path) -> Non
         )
         assert held.count(c) == 1
     assert local_rows(vault, "candidate")[kim]["phase"] != "x_nieuwe_fase"
+
+
+def test_a_conflict_whose_server_value_this_version_cannot_store_stops_no_push(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Her edit meets a newer app's code on the same field: the conflict is recorded,
+    the answer's page holds the server's record, the push and the pull complete."""
+    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
+    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
+    emp = Services(a, today=lambda: TODAY).employers.create(
+        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
+    )
+    sync(a, live.url)
+    sync(b, live.url)
+    Services(a, today=lambda: TODAY).employers.update(emp.id, {"sector": "metaal"})
+    sync(a, live.url)
+    rev = server_sector(admin, emp.id, NEW_SECTOR)  # what a newer app stored
+    Services(b, today=lambda: TODAY).employers.update(emp.id, {"sector": "bouw"})
+
+    report = sync(b, live.url)  # before: ValueError applying the answer, every time
+    assert report.pushed >= 1 and (report.conflicts, report.held) == (1, 1)
+    (held_row,) = held_rows(b)
+    assert held_row[:2] == (emp.id, "employer") and held_row[2] >= rev
+    assert sync(b, live.url).pushed == 0  # nothing left to send
+
+    newer_app(monkeypatch)
+    assert sync(b, live.url).held == 0
+    with b.engine.connect() as c:
+        sector = c.exec_driver_sql("SELECT sector FROM employer WHERE id = ?", (emp.id,)).scalar()
+    assert sector == NEW_SECTOR
