@@ -13,7 +13,6 @@ value (a free code could hold anything, a name even).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -41,34 +40,38 @@ def _allowed() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
-def bad_codes(engine: sa.Engine) -> Iterator[BadCodes]:
+def bad_codes(engine: sa.Engine) -> list[BadCodes]:
     """Every stored record (tombstones too) with a code its field's enum does not hold,
-    by entity, then id."""
+    by entity, then id. One pass over the table in id order (its primary key), a slice
+    per round trip."""
     from spt_server.db import Record
 
     allowed = _allowed()
     table = Record.__table__
-    for entity in sorted(allowed):
-        codes = allowed[entity]
-        after = ""
-        while True:
-            q = (
-                sa.select(table.c.id, table.c.data)
-                .where(table.c.entity == entity, table.c.id > after)
-                .order_by(table.c.id)
-                .limit(SLICE)
+    found: list[BadCodes] = []
+    after = ""
+    while True:
+        q = (
+            sa.select(table.c.id, table.c.entity, table.c.data)
+            .where(table.c.id > after)
+            .order_by(table.c.id)
+            .limit(SLICE)
+        )
+        with engine.connect() as conn:
+            rows = conn.execute(q).all()
+        for rid, entity, text in rows:
+            codes = allowed.get(entity)
+            if not codes or not text:
+                continue
+            data = json.loads(text)
+            wrong = tuple(
+                name
+                for name, known in codes.items()
+                if data.get(name) is not None and data.get(name) not in known
             )
-            with engine.connect() as conn:
-                rows = conn.execute(q).all()
-            for rid, text in rows:
-                data = json.loads(text) if text else {}
-                wrong = tuple(
-                    name
-                    for name, known in codes.items()
-                    if data.get(name) is not None and data.get(name) not in known
-                )
-                if wrong:
-                    yield BadCodes(entity, rid, wrong)
-            if len(rows) < SLICE:
-                break
-            after = rows[-1][0]
+            if wrong:
+                found.append(BadCodes(entity, rid, wrong))
+        if len(rows) < SLICE:
+            break
+        after = rows[-1][0]
+    return sorted(found, key=lambda b: (b.entity, b.record_id))
