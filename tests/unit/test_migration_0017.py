@@ -37,13 +37,17 @@ def schema(c: sa.Connection) -> dict[str, Any]:
         "objects": sorted(
             tuple(r)
             for r in c.exec_driver_sql(
-                # 0019's index of search_owner comes with the upgrade to head.
+                # 0019's index of search_owner and 0020's held changes come with the
+                # upgrade to head.
                 "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type != 'table' "
-                "AND name != 'ix_search_owner_candidate'"
+                "AND name != 'ix_search_owner_candidate' AND tbl_name != 'held_change'"
             )
         ),
         "tables": sorted(
-            r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+            r[0]
+            for r in c.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'held_change'"
+            )
         ),
     }
     for t in TABLES:

@@ -60,8 +60,10 @@ def _index(c: sa.Connection) -> dict[str, Any]:
             tuple(r)
             for r in c.exec_driver_sql(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master "
-                # 0019's index of search_owner comes with the upgrade to head.
-                "WHERE name NOT LIKE 'search_fts%' AND name != 'ix_search_owner_candidate'"
+                # 0019's index of search_owner and 0020's held changes come with the
+                # upgrade to head.
+                "WHERE name NOT LIKE 'search_fts%' AND name != 'ix_search_owner_candidate' "
+                "AND tbl_name != 'held_change'"
             )
         ),
         "sql": c.exec_driver_sql(

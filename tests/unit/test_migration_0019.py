@@ -38,8 +38,9 @@ def _state(c: sa.Connection) -> dict[str, Any]:
         "schema": sorted(
             tuple(r)
             for r in c.exec_driver_sql(
+                # 0020's held changes come with the upgrade to head.
                 "SELECT type, name, tbl_name, sql FROM sqlite_master "
-                "WHERE name != 'ix_search_owner_candidate'"
+                "WHERE name != 'ix_search_owner_candidate' AND tbl_name != 'held_change'"
             )
         ),
     }
@@ -51,7 +52,7 @@ def test_0019_indexes_search_owner_by_candidate_and_changes_nothing_else(tmp_pat
         before = _state(c)
     vault.lock()
     vault.unlock(PASSPHRASE)  # upgrades
-    assert current_revision(vault.engine) == "0019" == SCHEMA_HEAD
+    assert current_revision(vault.engine) == SCHEMA_HEAD
     with vault.engine.connect() as c:
         after = _state(c)
         plan = " ".join(
