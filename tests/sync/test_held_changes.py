@@ -276,3 +276,12 @@ def test_a_conflict_whose_server_value_this_version_cannot_store_stops_no_push(
     with b.engine.connect() as c:
         sector = c.exec_driver_sql("SELECT sector FROM employer WHERE id = ?", (emp.id,)).scalar()
     assert sector == NEW_SECTOR
+
+
+def test_spt_desktop_sync_says_how_many_wait_for_an_update() -> None:
+    from spt_desktop.cli.sync_commands import held_notice
+
+    assert held_notice(1) == (
+        "1 wijziging kan deze versie van de app nog niet verwerken; werk de app bij."
+    )
+    assert held_notice(3).startswith("3 wijzigingen kan deze versie")
