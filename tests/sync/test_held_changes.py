@@ -224,6 +224,29 @@ def test_a_purge_and_a_candidates_tombstone_delete_her_held_changes(tmp_path: Pa
         assert held.count(c) == 0
 
 
+def test_a_revoked_devices_wipe_deletes_held_changes(tmp_path: Path) -> None:
+    from spt_desktop.sync.purge import wipe
+
+    vault = make_vault(tmp_path / "v.sptvault")
+    kim = add_candidate(vault, "Kim")
+    with remote_connection(vault) as c:
+        held.hold(
+            c,
+            [
+                {
+                    "entity": "plan",
+                    "id": "019b76da-0000-7000-8000-0000000000a1",
+                    "rev": 3,
+                    "deleted": False,
+                    "data": {"candidate_id": kim, "status": "x_nieuw", "title": "Kim's plan"},
+                }
+            ],
+        )
+    wipe(vault)
+    with vault.engine.connect() as c:
+        assert held.count(c) == 0
+
+
 def test_a_change_with_local_edits_not_pushed_is_held_too(tmp_path: Path) -> None:
     """The records with unsent edits take another way through the page
     (``_apply_over_local``): an unknown code there is held as well, the edits stay."""
