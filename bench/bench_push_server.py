@@ -278,8 +278,16 @@ def inproc_once(
     if hasattr(app_mod, "settle_heap"):
         app_mod.settle_heap()  # as `spt-server serve` does (round 5)
     claims = security.read_access(server.key, _token(url))
-    # The body as the fast path reads it: one pass with the changes' fields from round 7.
+    # The body as the fast path reads it: one pass with the changes' fields from round 7,
+    # msgspec's (spt_server.wire) from round 11.
     parse = getattr(p, "parse_sync", p.SyncRequest.model_validate_json)
+    try:
+        from spt_server import wire
+
+        wire.build()
+        parse = wire.parse_sync
+    except ImportError:
+        pass
     push_cpu = 0.0
     # The push as the app calls it: push_answer from round 6 on, push before.
     name = "push_answer" if hasattr(store, "push_answer") else "push"

@@ -104,7 +104,13 @@ def server_hooks() -> None:
     _wrap(app.Guard, "_unpacked", "body_read_unpack")
     _wrap(encoding, "decode", "decode")
     _wrap(encoding, "encode", "encode")
-    _wrap(p, "parse_sync", "parse")
+    try:  # round 11: the body read by msgspec in the sync thread, the rest handed on
+        from spt_server import wire
+    except ImportError:
+        _wrap(p, "parse_sync", "parse")
+    else:
+        _wrap(wire, "parse_sync", "parse")
+        _wrap(p, "parse_sync", "parse_handed_on")
     _wrap(app, "sync_answer", "sync_answer")  # in the sync thread
     _wrap(app, "_push", "push")
     _wrap(app, "_whole_body", "whole_body")

@@ -11,9 +11,10 @@ batch and a pull cursor, and answers with the batch's results and the first pull
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import (
     BaseModel,
@@ -852,12 +853,31 @@ class CheckedChange:
     fields: dict[str, Any]
 
 
+class ParsedChange(Protocol):
+    """A change whose fields were checked in the pass that read the body: a
+    ``CheckedChange``, or the server's own reading's (``spt_server.wire``, msgspec's) with
+    the same attributes and values. ``validate_fields(..., checked=True)`` takes its
+    fields; a ``Change`` (the two-pass way) is the one whose fields are still to check."""
+
+    @property
+    def entity(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def op(self) -> Literal["upsert", "delete"]: ...
+    @property
+    def base_rev(self) -> int | None: ...
+    @property
+    def fields(self) -> dict[str, Any]: ...
+
+
 @dataclass(slots=True)
 class CheckedBatch:
-    """A ``PushBatch`` as ``parse_sync`` makes it (its changes ``CheckedChange``s)."""
+    """A ``PushBatch`` as ``parse_sync`` makes it (its changes ``CheckedChange``s; in
+    ``spt_server.wire``'s, its own ``ParsedChange``s)."""
 
     batch_id: str
-    changes: list[CheckedChange]
+    changes: Sequence[ParsedChange]
 
 
 @dataclass(slots=True)
@@ -870,8 +890,8 @@ class CheckedSync:
 
 
 # What the server takes from either way of reading a body (``parse_sync``).
-AnyChange = Change | CheckedChange
-AnyChanges = list[Change] | list[CheckedChange]  # a batch's, either way
+AnyChange = Change | ParsedChange
+AnyChanges = list[Change] | Sequence[ParsedChange]  # a batch's, either way
 AnyBatch = PushBatch | CheckedBatch
 AnySync = SyncRequest | CheckedSync
 

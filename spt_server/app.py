@@ -34,7 +34,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from spt_common import encoding
 from spt_common import protocol as p
 from spt_common.entities import EntityName
-from spt_server import __version__, audit, coordination, monitor, pull, ratelimit, security, store
+from spt_server import (
+    __version__,
+    audit,
+    coordination,
+    monitor,
+    pull,
+    ratelimit,
+    security,
+    store,
+    wire,
+)
 from spt_server.clients import ClientVersions
 from spt_server.db import (
     Account,
@@ -423,6 +433,7 @@ def create_app(db_url: str) -> FastAPI:
     """The API on the database at ``db_url`` (made with ``spt-server init``)."""
     server = Server(db_url)
     p.build_validators()  # built at import before: now by the server, not by its first push
+    wire.build()
     app = Api(
         lifespan=_lifespan,
         title="SPT-server",
@@ -830,19 +841,31 @@ class SyncFastPath:
             await self.app(scope, _replay(raw, receive, message), send)
             return
         try:
-            body = p.parse_sync(raw)
-        except ValueError:  # pydantic's ValidationError: the route words the 422
-            await self.app(scope, _replay(raw, receive), send)
-            return
-        try:
-            claims = _sync_claims(self.server, authorization)
-            answer = await self.server.threads.run(sync_answer, self.server, body, claims)
+            answer = await self.server.threads.run(
+                _read_and_answer, self.server, raw, authorization
+            )
         except ApiError as exc:
             await _send_error(send, exc)
+            return
+        if answer is None:  # not a valid body: the route words the 422
+            await self.app(scope, _replay(raw, receive), send)
             return
         headers = [*_SYNC_HEADERS, (b"content-length", b"%d" % len(answer))]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": answer})
+
+
+def _read_and_answer(server: Server, raw: bytes, authorization: str | None) -> bytes | None:
+    """``SyncFastPath``'s work in its thread: the body read (``wire.parse_sync``), the
+    token checked, the answer (``sync_answer``); None for a body that is not a valid
+    ``SyncRequest``. The body is read here, not on the event loop: with one GIL the loop's
+    parse of the next batch and this thread's push took turns, and the push waited for
+    its hand-over after the parse (bench/SYNC.md, round 10, pushgap)."""
+    try:
+        body = wire.parse_sync(raw)
+    except ValueError:  # pydantic's ValidationError
+        return None
+    return sync_answer(server, body, _sync_claims(server, authorization))
 
 
 async def _whole_body(receive: Receive) -> tuple[bytes, Message | None]:

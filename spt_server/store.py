@@ -1450,12 +1450,13 @@ def _apply(
 
 
 def _valid(ch: p.AnyChange, *, full: bool, own: bool = False) -> dict[str, Any]:
-    """``ch``'s fields checked and normalised (``p.validate_fields``); a change the
-    body's one-pass validator made (``p.CheckedChange``) has only its required fields
-    and BSN left to check. ``own``: such a change's fields may come back as they are
-    (the caller changes nothing in them)."""
+    """``ch``'s fields checked and normalised (``p.validate_fields``); a change whose
+    fields the pass over the body checked (``p.ParsedChange``: ``p.CheckedChange``,
+    ``wire.WireChange``), any but a ``p.Change``, has only its required fields and BSN
+    left to check. ``own``: such a change's fields may come back as they are (the
+    caller changes nothing in them)."""
     return p.validate_fields(
-        ch.entity, ch.fields, full=full, checked=isinstance(ch, p.CheckedChange), own=own
+        ch.entity, ch.fields, full=full, checked=not isinstance(ch, p.Change), own=own
     )
 
 
