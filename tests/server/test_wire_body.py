@@ -237,3 +237,27 @@ def test_text_lengths_count_characters() -> None:
         raw = as_wire([whole("action", owner=text)])
         assert taken_here(raw) is here
         assert read(wire.parse_sync, raw) == read(p.parse_sync, raw)
+
+
+TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=20) | st.sampled_from(
+    ["\u2028\u2029", "\x7f\x00\x1f", "😀", "<>&'/\\\"", "\ufeff"]
+)
+VALUE = st.none() | st.booleans() | st.integers(-(2**31), 2**31) | TEXT
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(TEXT, VALUE, max_size=8))
+def test_a_records_data_is_written_as_pydantic_core_wrote_it(data: dict[str, Any]) -> None:
+    """``store.data_json`` (msgspec's writer since round 11): the text ``to_json`` wrote,
+    so the stored records' JSON does not change with the writer."""
+    from pydantic_core import to_json
+
+    from spt_server import store
+
+    assert store.data_json(data) == to_json(data).decode()
+
+
+def test_a_lone_surrogate_is_written_by_json() -> None:
+    from spt_server import store
+
+    assert store.data_json({"a": "\ud800"}) == json.dumps({"a": "\ud800"})
