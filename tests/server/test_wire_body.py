@@ -42,10 +42,10 @@ def read(fn: Any, raw: bytes) -> Any:
     if got.batch is None:
         return head, None
     changes = [
-        (ch.entity, ch.id, ch.op, ch.base_rev, list(ch.fields.items()), not isinstance(ch, p.Change),
-         *(fields_outcome(ch.entity, ch.fields, full, not isinstance(ch, p.Change))
-           for full in (True, False)))
+        (ch.entity, ch.id, ch.op, ch.base_rev, list(ch.fields.items()), checked,
+         *(fields_outcome(ch.entity, ch.fields, full, checked) for full in (True, False)))
         for ch in got.batch.changes
+        for checked in [not isinstance(ch, p.Change)]
     ]  # fmt: skip
     return head, got.batch.batch_id, changes
 
@@ -261,3 +261,26 @@ def test_a_lone_surrogate_is_written_by_json() -> None:
     from spt_server import store
 
     assert store.data_json({"a": "\ud800"}) == json.dumps({"a": "\ud800"})
+
+
+ID_TEXT = st.text(alphabet="0123456789abcdefABG-\n é", min_size=36, max_size=36)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ID_TEXT | st.uuids().map(str), min_size=1, max_size=5))
+def test_ids_are_checked_at_once_as_the_pattern_checks_each(ids: list[str]) -> None:
+    import re
+
+    each = all(re.fullmatch(p.UUID_PATTERN[1:-1], i) for i in ids)
+    assert wire._ids_ok(ids) is each
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="0123456789-W\n", min_size=10, max_size=10) | st.none()))
+def test_days_are_checked_once_as_the_pattern_checks_each(days: set[str | None]) -> None:
+    import re
+
+    each = all(d is None or re.fullmatch(p._WIRE_DATE[1:-1], d) for d in days)
+    wire._DAYS.clear()
+    assert wire._days_ok(set(days)) is each
+    assert wire._days_ok(set(days)) is each  # known the second time
