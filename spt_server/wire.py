@@ -12,9 +12,11 @@ change, naming the field): every refusal and correction is that one's. The two r
 are held equal by tests/server/test_wire_body.py.
 
 Why: pydantic-core's one pass cost a first push 3.7-4.7 us a change, most of it its JSON
-read into Python (``validate_json``, even validating nothing, 3.1-3.4). msgspec builds the
-same objects in about a third of that. Its patterns are Python's ``re``, called once a
-value (~0.5 us each, ~4.4 values a change: ids, references, dates): so ids and
+read into Python (``validate_json``, even validating nothing, 3.1-3.4). msgspec decodes the
+body into its structs in about 1 us a change, and this function gives the same objects
+in about half the one pass's CPU (bench/SYNC.md, round 11). Its patterns are Python's
+``re``, called once a value (~0.5 us each, ~4.4 values a change: ids, references,
+dates): so ids and
 references are checked here 36 characters long by msgspec and their form for the whole
 batch at once (``_ids_ok``), dates 10 long and their form once for every distinct day
 (``_days_ok``). Timestamps (~0.3 a change) and the rare code fields without an enum keep
