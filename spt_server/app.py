@@ -17,7 +17,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 import anyio.to_thread
@@ -609,16 +609,20 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
     stamped = False
     page = None
     if body.batch is not None:
+        good = _good_cursor(body.cursor)
         try:
             with server.transaction() as s:
-                who, result = _push(server, s, claims, body.batch)
-                if not server.postgres and _good_cursor(body.cursor):
-                    # SQLite: the sync's time is noted in the push's own transaction (a
-                    # transaction of its own was a second commit for every batch). A
-                    # push that committed is a sync the server answered for the
-                    # device's data, whatever becomes of the page after it. As a fixed
-                    # statement (coordination.note_sync's, past the ORM).
-                    store.note_sync_lite(s, who.device_id)
+                # The sync's time is noted in the push's own transaction (a transaction
+                # of its own was a second commit for every batch): on PostgreSQL by the
+                # push's first statement (``noted``), on SQLite here, as a fixed
+                # statement (coordination.note_sync's, past the ORM). A push that
+                # committed is a sync the server answered for the device's data,
+                # whatever becomes of the page after it.
+                now = utcnow() if server.postgres and good else None
+                who, result = _push(server, s, claims, body.batch, now)
+                if good:
+                    if not server.postgres:
+                        store.note_sync_lite(s, who.device_id)
                     stamped = True
                     if not body.limit:
                         # No page asked (a first push's batches but the last): it reads
@@ -631,6 +635,15 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                 store.housekeep(server.engine)
                 # Her other devices will receive this: their syncs probe with the page.
                 pull.note_mark(who.account_id, _newest(result))
+                if page is None and stamped:
+                    # The page past her cursor as an idle sync's: one read-only
+                    # statement on a pooled connection (the probe with the page), where
+                    # the reader's session sent two (its prelude, then its rows).
+                    after = _after_push(server, who, body)
+                    if isinstance(after, bytes):
+                        page = after
+                    elif after is not None:
+                        probed = after
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         except store.DeviceRevoked:
@@ -643,25 +656,24 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
     try:
         pull.parse_cursor(body.cursor)  # a bad one is refused before anything is noted
         with server.reader() as s:
-            stamp = None
             if probed is not None:
                 # The idle probe checked the device, stamped the sync if due and found
                 # something new for her: not asked again.
                 who, mark = probed
-            elif result is not None and server.postgres and body.limit:
-                # Checked in the push's transaction, after its lock (store.admitted): the
-                # page's first statement stamps the sync and reads her watermark.
-                mark, stamp = None, utcnow()
+            elif result is not None and server.postgres:
+                # Checked in the push's transaction, after its lock (store.admitted),
+                # and the sync's time noted there: the page reads her watermark.
+                mark = None
             else:
                 who, mark = _checked(server, s, claims, stamp=server.postgres and due)
-            page = pull.pull_json(s, who, body.cursor, body.limit, mark, stamp=stamp)
-            if server.postgres and due and mark is None and stamp is None:
+            page = pull.pull_json(s, who, body.cursor, body.limit, mark)
+            if server.postgres and due and mark is None and not stamped:
                 # Not stamped with the check (see _checked): stamped now, not waited
                 # for on disk (a lost stamp after a crash is a sync time a bit older).
                 s.execute(sa.select(sa.func.set_config("synchronous_commit", "off", True)))
                 coordination.note_sync(s, who.device_id)
-        if server.postgres and due and probed is None:
-            _noted(server, who.device_id, when)  # by one of the three above, committed
+        if server.postgres and due and probed is None and not stamped:
+            _noted(server, who.device_id, when)  # by one of the two above, committed
         if not server.postgres and not stamped and due:
             # Stamped after the page is read, in a transaction of its own: the page's
             # read stays a reader (SQLite lets a reader run beside a writer, and a
@@ -711,21 +723,27 @@ def _sync_json(who: store.Caller, result: store.Pushed | None, page: bytes) -> b
 
 
 def _push(
-    server: Server, s: Session, claims: security.AccessClaims, batch: p.AnyBatch
+    server: Server,
+    s: Session,
+    claims: security.AccessClaims,
+    batch: p.AnyBatch,
+    noted: datetime | None = None,
 ) -> tuple[store.Caller, store.Pushed]:
     """The caller checked and her batch pushed, in the transaction of ``s``. On
     PostgreSQL a device this process checked is trusted at the auth epoch the push's
     first statement reads (``push_answer``'s ``epoch``): one statement less a push. If
     it moved, that push wrote nothing (it took the writers' shared lock, which it keeps)
-    and the caller is checked as any other (``_checked``), in the same transaction."""
+    and the caller is checked as any other (``_checked``), in the same transaction.
+    ``noted`` (PostgreSQL): the sync's time, noted on the device by the push's first
+    statement (``push_answer``)."""
     known = server.checked.get((claims.account_id, claims.device_id))
     if server.postgres and known is not None and time.monotonic() - known[2] < CHECK_TTL:
         try:
-            return known[1], store.push_answer(s, known[1], batch, epoch=known[0])
+            return known[1], store.push_answer(s, known[1], batch, epoch=known[0], noted=noted)
         except store.StaleCheck:
             pass
     who, _mark = _checked(server, s, claims)
-    return who, store.push_answer(s, who, batch)
+    return who, store.push_answer(s, who, batch, noted=noted)
 
 
 def _newest(result: store.Pushed) -> int:
@@ -764,14 +782,45 @@ def _idle_answer(
     known = server.checked.get((claims.account_id, claims.device_id))
     if known is None or time.monotonic() - known[2] >= CHECK_TTL:
         return None
+    answer = _probed_answer(server, known[1], known[0], body, utcnow() if due else None)
+    if answer is not None and due:
+        _noted(server, known[1].device_id, when)
+    return answer
+
+
+def _after_push(
+    server: Server, who: store.Caller, body: p.AnySync
+) -> bytes | tuple[store.Caller, int] | None:
+    """The page after a push (PostgreSQL, its sync's time noted in the push's
+    transaction), read as an idle sync's (``_probed_answer``, nothing noted): the page's
+    JSON, or (caller, watermark) for the usual path to read the page with, or None (the
+    usual path answers). ``who`` was checked in the push's transaction, after its lock
+    (``store.admitted``); the probe reads the epoch again all the same."""
+    known = server.checked.get((who.account_id, who.device_id))
+    if known is None or known[1] != who:
+        return None
+    answer = _probed_answer(server, who, known[0], body, None, page_only=True)
+    return answer
+
+
+def _probed_answer(
+    server: Server,
+    caller: store.Caller,
+    epoch: int,
+    body: p.AnySync,
+    now: datetime | None,
+    *,
+    page_only: bool = False,
+) -> bytes | tuple[store.Caller, int] | None:
+    """``_idle_answer``'s statements for ``caller`` checked at ``epoch``, the sync's time
+    ``now`` noted (None: nothing written): the answer's JSON (``page_only``: the page's
+    alone), (caller, watermark) or None (see ``_idle_answer``)."""
     try:
         rev, rid = pull.parse_cursor(body.cursor)
     except pull.BadCursor:
         return None
     if rid:
         return None
-    epoch, caller = known[0], known[1]
-    now = utcnow() if due else None
     raw = server.engine.raw_connection()
     try:
         conn = On(raw.driver_connection, server.engine)  # psycopg's (PostgreSQL only)
@@ -795,10 +844,10 @@ def _idle_answer(
         return None  # the usual path runs on a fresh connection
     finally:
         raw.close()
-    if due:
-        _noted(server, caller.device_id, when)
     if page is None:
         return caller, found.mark
+    if page_only:
+        return pull.page_json(page)
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
     return b"".join((head.encode(), b'"push":null,"pull":', pull.page_json(page), b"}"))
 

@@ -123,15 +123,22 @@ class Sequence:
         ).scalar_one()
         self.first = self.last
 
-    def share(self) -> int | None:
+    def share(self, noted: tuple[str, datetime] | None = None) -> int | None:
         """Shared mode: wait for no exclusive writer (PostgreSQL's advisory lock). The
         same statement reads the transaction's id (its leases are filed under it), has
         every later statement planned for its own values (see ``push``) and reads the
         auth epoch (the caller's check, see ``push_answer``): four round trips were one
-        each. Returns the epoch (None: not shared)."""
+        each. ``noted`` (device, time): the same statement notes the sync's time on the
+        device (``coordination.note_sync``), in the push's transaction. Returns the
+        epoch (None: not shared)."""
         if not self.shared:
             return None
-        _lock, xid, _mode, epoch = pg_rows(self.session, _SHARE)[0]
+        if noted is None:
+            row = pg_rows(self.session, _SHARE)[0]
+        else:
+            device, now = noted
+            row = pg_rows(self.session, _SHARE_NOTED, {"now": now, "device": device})[0]
+        _lock, xid, _mode, epoch = row
         self.xid = int(xid)
         return int(epoch)
 
@@ -217,6 +224,15 @@ _SHARE = (
     f"SELECT pg_advisory_xact_lock_shared({WRITERS[0]}, {WRITERS[1]}), "
     "pg_current_xact_id()::text, set_config('plan_cache_mode', 'force_custom_plan', true), "
     f"(SELECT value FROM counter WHERE name = '{AUTH}')"
+)
+# _SHARE and the sync's time noted on the pushing device (PostgreSQL): in the push's own
+# transaction, as SQLite notes it (``note_sync_lite``), where the page after the push
+# noted it in an autocommitted statement of its own: a second commit a push. The UPDATE
+# (no RETURNING: run to completion after the SELECT) comes after the writers' lock, as a
+# revocation takes them (``exclude_pushes``, then the device); a push refused later
+# rolls it back.
+_SHARE_NOTED = (
+    "WITH noted AS (UPDATE device SET last_sync = %(now)s WHERE id = %(device)s) " + _SHARE
 )
 _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(%s AS bigint[])) k"
 
@@ -918,20 +934,23 @@ def push_answer(
     *,
     bulk: bool = True,
     epoch: int | None = None,
+    noted: datetime | None = None,
 ) -> Pushed:
     """``push``, its results as ``Pushed`` (the answer's JSON written once).
 
     ``epoch`` (PostgreSQL): the auth epoch at which this process checked ``caller``; read
     by the push's first statement, and ``StaleCheck`` raised if it moved (the caller
     then needs the database's check, ``app._checked``, which a sync from a device the
-    process checked otherwise spends a statement on)."""
+    process checked otherwise spends a statement on). ``noted`` (PostgreSQL): the
+    sync's time, noted on the caller's device by the push's first statement (in its
+    transaction: a replay notes it too, a refused push not)."""
     # Shared on PostgreSQL (pushes run side by side, each locking what it touches),
     # exclusive on SQLite (one writer at a time anyway): see Sequence.
     seq = Sequence(session, shared=True, block=2 * len(batch.changes) + 8)
     seq.lock()
     # Shared: the writers' lock, and every statement from here on planned for its own
     # values (_SHARE), the claim's too.
-    current = seq.share()
+    current = seq.share(None if noted is None else (caller.device_id, noted))
     if epoch is not None and current is not None and current != epoch:
         raise StaleCheck()
     ids = [ch.id for ch in batch.changes]
