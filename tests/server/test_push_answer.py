@@ -185,3 +185,70 @@ def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: P
     finally:
         server.engine.dispose()
         admin.close()
+
+
+def test_a_push_on_postgresql_notes_the_sync_time_in_its_first_statement(
+    pg_admin: Admin,
+) -> None:
+    """PostgreSQL: a sync with a batch notes the device's sync time in the push's own
+    transaction, by its first statement (after the writers' lock), as SQLite does in its
+    push's transaction; the page after it is read by one statement that writes nothing
+    (it was an autocommitted write of its own: a second commit a push). A replay of the
+    batch notes it too; a push with a cursor the server refuses (422) notes nothing."""
+    admin = pg_admin
+    anna = admin.add_coach("anna@spt.nl")
+    device = uid()
+    with admin.session() as s, s.begin():
+        s.add(Device(id=device, account_id=anna, name="laptop", family_id=uid()))
+    server = app.Server(str(admin.engine.url.render_as_string(hide_password=False)))
+    seen: list[str] = []
+
+    def listen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", listen)
+    try:
+        claims = security.read_access(server.key, security.issue_access(server.key, anna, device))
+
+        def last_sync() -> Any:
+            with admin.session() as s:
+                return s.get(Device, device).last_sync  # type: ignore[union-attr]
+
+        cursor = json.loads(app.sync_answer(server, p.SyncRequest(), claims))["pull"]["cursor"]
+        first = last_sync()
+        assert first is not None
+        cand = uid()
+        sent = batch(candidate_change(cand), note(cand, anna))
+        seen.clear()
+        answer = json.loads(
+            app.sync_answer(server, p.SyncRequest(batch=sent, cursor=cursor), claims)
+        )
+        assert [r["status"] for r in answer["push"]["results"]] == ["applied", "applied"]
+        assert answer["pull"]["more"] is False
+        noted = [s for s in seen if "UPDATE device" in s]
+        assert len(noted) == 1 and "pg_advisory_xact_lock_shared" in noted[0], seen
+        assert seen[0] == noted[0], seen  # the push's first statement
+        writes = ("UPDATE", "INSERT", "DELETE")
+        after = seen[[i for i, s in enumerate(seen) if s.startswith("WITH b AS")][-1] + 1 :]
+        assert after and not any(w in s for s in after for w in writes), after
+        pushed = last_sync()
+        assert pushed > first
+        replayed = json.loads(
+            app.sync_answer(server, p.SyncRequest(batch=sent, cursor=cursor), claims)
+        )
+        assert replayed["push"]["replayed"] is True
+        assert replayed["push"]["results"] == answer["push"]["results"]
+        assert last_sync() > pushed
+        again = last_sync()
+        bad = p.SyncRequest.model_construct(batch=batch(note(cand, anna)), cursor="x", limit=100)
+        try:
+            app.sync_answer(server, bad, claims)
+        except app.ApiError as exc:
+            assert exc.status_code == 422
+        else:
+            raise AssertionError("a bad cursor is refused")
+        assert last_sync() == again
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", listen)
+        server.threads.shutdown(wait=False)
+        server.engine.dispose()
