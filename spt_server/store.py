@@ -228,11 +228,14 @@ _SHARE = (
 # _SHARE and the sync's time noted on the pushing device (PostgreSQL): in the push's own
 # transaction, as SQLite notes it (``note_sync_lite``), where the page after the push
 # noted it in an autocommitted statement of its own: a second commit a push. The UPDATE
-# (no RETURNING: run to completion after the SELECT) comes after the writers' lock, as a
-# revocation takes them (``exclude_pushes``, then the device); a push refused later
-# rolls it back.
+# takes the writers' lock itself first (its condition's InitPlan, before any row is
+# locked; the SELECT's call then holds it once more, as PostgreSQL counts a lock taken
+# twice): the device row after the lock, as a revocation takes them
+# (``exclude_pushes``, then the device), whatever order PostgreSQL runs a WITH's parts
+# in. A push refused later rolls it back.
 _SHARE_NOTED = (
-    "WITH noted AS (UPDATE device SET last_sync = %(now)s WHERE id = %(device)s) " + _SHARE
+    "WITH noted AS (UPDATE device SET last_sync = %(now)s WHERE id = %(device)s AND "
+    f"(SELECT pg_advisory_xact_lock_shared({WRITERS[0]}, {WRITERS[1]})) IS NOT NULL) " + _SHARE
 )
 _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(%s AS bigint[])) k"
 
