@@ -9,10 +9,12 @@ import io
 import json
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import chain, repeat
+from operator import itemgetter, methodcaller
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import pydantic_core
@@ -974,6 +976,7 @@ class _Shape:
     row_marks: str  # ``(?, ?, ...)``: one row's VALUES
     indexed: bool  # the search index holds its text (full-text triggers fire)
     select: str  # the rows here of a JSON array of ids
+    last_id: str  # the greatest id the table holds (NULL: none)
     # The rows of a JSON array of ids as (id, server_rev, deleted, the change that sends
     # every field, written by SQLite as JSON: ``_wire_json``).
     select_wire: str
@@ -995,6 +998,50 @@ class _Shape:
             for i, cleared in self.scrub:
                 values[2 + i] = cleared
         return tuple(values)
+
+    def new_rows(
+        self, ids: list[str], recs: Iterable[WireRecord], stamp: Any
+    ) -> list[tuple[Any, ...]] | None:
+        """The INSERT rows (id, server_rev, deleted, modified_at, *fields) of records
+        none of which the vault holds, as ``stored`` makes them record by record, made
+        column by column: each field read from every record by one ``map``, each
+        conversion run once per distinct value of its column, the rows zipped. A first
+        pull brings 375k records that way (``stored`` and the row around it were a
+        sixth of its client's CPU, in Python steps per record). None (the caller goes
+        record by record) for a tombstone, a value of a type the fast way does not
+        take, or a conversion that raises: the record-by-record way then does exactly
+        what it always did, errors included."""
+        recs = list(recs)
+        if any(map(_DELETED, recs)):
+            return None  # its content is cleared (``stored``); never in a first pull
+        datas = list(map(_DATA, recs))
+        columns: list[Any] = [list(map(dict.get, datas, repeat(f))) for f in self.fields]
+        try:
+            for i, conv in self.converting:
+                column = columns[i - 2]
+                distinct = set(column)
+                distinct.discard(None)
+                if not distinct:
+                    continue
+                # Only values of one type a conversion expects: between types equal
+                # values (True, 1, 1.0) would share one entry of the map below.
+                kinds = set(map(type, distinct))
+                if kinds not in (_STR, _BOOL):
+                    return None
+                stored = {v: conv(v) for v in distinct}
+                if any(type(s) is not str or s != v for v, s in stored.items()):
+                    stored[None] = None
+                    columns[i - 2] = list(map(stored.__getitem__, column))
+        except Exception:  # the record-by-record way raises it again
+            return None
+        return list(zip(ids, map(_REV, recs), repeat(0), repeat(stamp), *columns, strict=False))
+
+
+_DATA = itemgetter("data")
+_REV = itemgetter("rev")
+_STR = {str}
+_DELETED = methodcaller("get", "deleted", False)
+_BOOL = {bool}
 
 
 _SHAPES: dict[str, _Shape] = {}
@@ -1069,6 +1116,7 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
         row_marks="(" + ", ".join("?" * (len(fields) + 4)) + ")",
         indexed=indexed,
         select=f"SELECT id, server_rev, deleted, {cols} FROM {name} WHERE id {IN_IDS}",
+        last_id=f"SELECT max(id) FROM {name}",
         select_wire=(
             f"SELECT id, server_rev, deleted, CAST({_wire_json(table, entity, quote)} AS BLOB) "
             f"FROM {name} WHERE id {IN_IDS}"
@@ -1308,8 +1356,14 @@ class _Plan:
 def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, WireRecord], stamp: str) -> _Plan:
     ids = list(recs)
     here: dict[str, tuple[Any, ...]] = {}
-    for row in cursor.execute(shape.select, (json.dumps(ids),)):
-        here[row[0]] = tuple(row[1:])
+    if not _all_past(cursor, shape, ids):
+        for row in cursor.execute(shape.select, (json.dumps(ids),)):
+            here[row[0]] = tuple(row[1:])
+    if not here:
+        # None of them here (a first pull's every page): new rows only.
+        rows = shape.new_rows(ids, recs.values(), stamp)
+        if rows is not None:
+            return _Plan(rows, {}, 0)
     plan = _Plan([], {}, 0)
     for rid, rec in recs.items():
         new = shape.stored(rec)
@@ -1328,6 +1382,18 @@ def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, WireRecord], stamp: s
     return plan
 
 
+def _all_past(cursor: Any, shape: _Shape, ids: list[str]) -> bool:
+    """Whether every one of ``ids`` sorts after the last id the table holds (or it holds
+    none): then none of them is here, and their rows need not be looked up. The ids are
+    time-ordered (v7) and a pull brings records in the order the server took them, so a
+    first pull's pages mostly come so (10k: 16 of 375 pages of an entity did not); the
+    lookup of 2,000 ids by ``json_each`` cost a page ~1 ms. One step down the primary
+    key's index; SQLite compares text by its UTF-8 bytes, which orders as Python's
+    ``str`` does (by code point)."""
+    top = cursor.execute(shape.last_id).fetchone()[0]
+    return top is None or min(ids) > top
+
+
 def _insert_rows(cursor: Any, shape: _Shape, rows: list[tuple[Any, ...]]) -> None:
     """``rows`` as few multi-row INSERT statements as SQLite's limit of values allows
     (the text of a full statement made once per table; a shorter last one each time)."""
@@ -1339,7 +1405,7 @@ def _insert_rows(cursor: Any, shape: _Shape, rows: list[tuple[Any, ...]]) -> Non
             sql = shape.insert_rows + ", ".join([shape.row_marks] * len(chunk))
             if len(chunk) == per:
                 _ROW_SQL[shape.table] = sql
-        cursor.execute(sql, [value for row in chunk for value in row])
+        cursor.execute(sql, list(chain.from_iterable(chunk)))
 
 
 def _execute(cursor: Any, shape: _Shape, plan: _Plan) -> None:
