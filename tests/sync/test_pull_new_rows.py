@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+import sqlcipher3.dbapi2 as sqlcipher
 
 from spt_common import protocol as p
 from spt_desktop.models.vault import Vault
@@ -127,7 +128,7 @@ def test_ids_past_the_last_are_not_looked_up_and_others_are(tmp_path: Path) -> N
         conn.connection.dbapi_connection.set_trace_callback(None)  # type: ignore[union-attr]
     table = apply.TABLES["note"]
     with vault.engine.connect() as conn:
-        rows = dict(conn.execute(sa.select(table.c.id, table.c.server_rev)).all())
+        rows: dict[str, int] = dict(conn.execute(sa.select(table.c.id, table.c.server_rev)).all())
         text = conn.execute(sa.select(table.c.text).where(table.c.id == first[0].id)).scalar()
     assert len(rows) == 6
     assert rows[first[0].id] == 99 and rows[later[0].id] == 98 and rows[new_id(30)] == notes[5].rev
@@ -220,3 +221,22 @@ def test_a_vault_filled_so_is_a_vault_filled_record_by_record(tmp_path: Path) ->
             types.append(out)
         vault.lock()
     assert types[0] == types[1]
+
+
+def test_a_null_is_bound_by_an_adapter_and_stored_as_null(tmp_path: Path) -> None:
+    """The driver finds an adapter for None (``apply``: no AttributeError made and dropped
+    per null bound), and a null goes into the vault as NULL, by the pull and the ORM."""
+    assert sqlcipher.adapters[(type(None), sqlcipher.PrepareProtocol)](None) is None
+    source = synced_vault(tmp_path)
+    note = wire_records(source)["note"][0]
+    source.lock()
+    vault = make_vault(tmp_path / "doel.sptvault")
+    rec = p.Record(entity="note", id=new_id(1), rev=3, data={**note.data, "visit_id": None})
+    with engine.remote_connection(vault) as conn:
+        apply.apply_page(conn, [rec])
+    with vault.engine.connect() as conn:
+        sql = "SELECT typeof(visit_id), visit_id IS NULL FROM note WHERE id = ?"
+        assert conn.exec_driver_sql(sql, (rec.id,)).one() == ("null", 1)
+        conn.exec_driver_sql("UPDATE note SET visit_id = ? WHERE id = ?", (None, rec.id))
+        assert conn.exec_driver_sql(sql, (rec.id,)).one() == ("null", 1)
+    vault.lock()
