@@ -1065,10 +1065,17 @@ _SHAPES: dict[str, _Shape] = {}
 # merged them again and again (2-4x the cost: notes 1.1 s -> 0.27 s for 1,455). Round 5
 # sent them as one INSERT ... SELECT from a JSON array, whose ``value ->> i`` parse each
 # row's JSON again per column: 10k first pull, 0.8-1.3 s of client CPU more than these
-# statements (issue 13, round 6; bench_pull_apply.py). For other tables executemany is
-# as fast (no index flushed per statement).
+# statements (issue 13, round 6; bench_pull_apply.py).
+# The other tables' new rows go in by such statements too, their rows cut into chunks
+# whose sizes are powers of two (but the full one), so that each statement's text is
+# made and prepared once per table and size: one statement per row (executemany) opened
+# a statement journal per row on every table with an INSERT trigger (the ``monitor_*``
+# triggers, the scrub triggers of a page too small to quiet them), into which SQLite
+# copies every page of the table and its indexes the row changes that the transaction
+# had already written: ~2 pages of 4 KiB a row (issue 13, round 11: callgrind; 10k
+# first pull replay, apply ~0.25 s of CPU less).
 _MARKS = 32_766  # SQLite's smallest default limit of a statement's ? (3.32 on)
-_ROW_SQL: dict[str, str] = {}  # a table's statement of a full chunk
+_ROW_SQL: dict[tuple[str, int], str] = {}  # a table's statement of so many rows
 
 
 def _shape(conn: sa.Connection, entity: str) -> _Shape:
@@ -1407,25 +1414,33 @@ def _all_past(cursor: Any, shape: _Shape, ids: list[str]) -> bool:
     return top is None or min(ids) > top
 
 
-def _insert_rows(cursor: Any, shape: _Shape, rows: list[tuple[Any, ...]]) -> None:
+def _insert_rows(
+    cursor: Any, shape: _Shape, rows: list[tuple[Any, ...]], *, sized: bool = False
+) -> None:
     """``rows`` as few multi-row INSERT statements as SQLite's limit of values allows
-    (the text of a full statement made once per table; a shorter last one each time)."""
+    (the text of a full statement made once per table; a shorter last one each time).
+    ``sized``: what is left after the full ones goes as statements of powers of two
+    rows, each statement's text made once per table and size (see ``_ROW_SQL``)."""
     per = max(1, _MARKS // len(rows[0]))
-    for at in range(0, len(rows), per):
-        chunk = rows[at : at + per]
-        sql = _ROW_SQL.get(shape.table) if len(chunk) == per else None
+    at, total = 0, len(rows)
+    while at < total:
+        left = total - at
+        n = per if left >= per else (1 << (left.bit_length() - 1) if sized else left)
+        key = (shape.table, n)
+        sql = _ROW_SQL.get(key)
         if sql is None:
-            sql = shape.insert_rows + ", ".join([shape.row_marks] * len(chunk))
-            if len(chunk) == per:
-                _ROW_SQL[shape.table] = sql
-        cursor.execute(sql, list(chain.from_iterable(chunk)))
+            sql = shape.insert_rows + ", ".join([shape.row_marks] * n)
+            if n == per or sized:
+                _ROW_SQL[key] = sql
+        cursor.execute(sql, list(chain.from_iterable(rows[at : at + n])))
+        at += n
 
 
 def _execute(cursor: Any, shape: _Shape, plan: _Plan) -> None:
-    if plan.inserts and shape.indexed:
-        _insert_rows(cursor, shape, plan.inserts)
-    elif plan.inserts:
-        cursor.executemany(shape.insert, plan.inserts)
+    if plan.inserts:
+        # The search-indexed tables' in as few statements as can be (FTS5 flushes a
+        # segment per statement), the others' in statements of sizes made once.
+        _insert_rows(cursor, shape, plan.inserts, sized=not shape.indexed)
     for changed, rows in plan.updates.items():
         sets = [f"{shape.columns[i]} = ?" for i in changed]
         if changed != (0,):

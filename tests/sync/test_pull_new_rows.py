@@ -240,3 +240,35 @@ def test_a_null_is_bound_by_an_adapter_and_stored_as_null(tmp_path: Path) -> Non
         conn.exec_driver_sql("UPDATE note SET visit_id = ? WHERE id = ?", (None, rec.id))
         assert conn.exec_driver_sql(sql, (rec.id,)).one() == ("null", 1)
     vault.lock()
+
+
+def test_a_tables_new_rows_go_in_statements_of_powers_of_two(tmp_path: Path) -> None:
+    """New rows of a table the search index does not hold go in multi-row statements of
+    2^k rows (one per row opened a statement journal per row where the table has an
+    INSERT trigger), and leave what one statement per row leaves, the triggers' rows
+    (``monitor_dirty``) included."""
+    source = synced_vault(tmp_path)
+    events = wire_records(source)["journey_event"]
+    source.lock()
+    assert len(events) >= 13
+    page = [
+        p.Record(**{**e.model_dump(), "id": new_id(100 + i)}) for i, e in enumerate(events[:13])
+    ]
+    empty = make_vault(tmp_path / "leeg.sptvault")
+    fast, careful = copy_of(empty, tmp_path, "snel"), copy_of(empty, tmp_path, "zorg")
+    empty.lock()
+    with engine.remote_connection(fast) as conn:
+        seen = statements(conn)
+        apply.apply_page(conn, page)
+        conn.connection.dbapi_connection.set_trace_callback(None)  # type: ignore[union-attr]
+    inserts = [s for s in seen if s.replace('"', "").startswith("INSERT INTO journey_event ")]
+    # (SQLite traces the statement again as each of its triggers runs: each text once.)
+    assert [s.count("), (") + 1 for s in dict.fromkeys(inserts)] == [8, 4, 1]
+    with engine.remote_connection(careful) as conn:
+        apply_careful(conn, page)
+    assert state(fast) == state(careful)
+    dirty = "SELECT candidate_id FROM monitor_dirty ORDER BY candidate_id"
+    with fast.engine.connect() as a, careful.engine.connect() as b:
+        assert a.exec_driver_sql(dirty).all() == b.exec_driver_sql(dirty).all() != []
+    fast.lock()
+    careful.lock()
