@@ -1066,9 +1066,13 @@ _SHAPES: dict[str, _Shape] = {}
 # sent them as one INSERT ... SELECT from a JSON array, whose ``value ->> i`` parse each
 # row's JSON again per column: 10k first pull, 0.8-1.3 s of client CPU more than these
 # statements (issue 13, round 6; bench_pull_apply.py).
-# The other tables' new rows go in by such statements too, their rows cut into chunks
-# whose sizes are powers of two (but the full one), so that each statement's text is
-# made and prepared once per table and size: one statement per row (executemany) opened
+# The other tables' new rows go in by such statements too, of at most ``_SIZED_ROWS``
+# rows, the rest cut into chunks whose sizes are powers of two, so that each statement's
+# text is made and prepared once per table and size (a statement is prepared again after
+# every change of the schema, which a bulk page's transaction makes: ``_quiet_scrub``;
+# preparing a statement costs about as much per row as inserting it, so big ones were
+# no cheaper: 1,024 rows cost the 10k replay 0.8 G instructions more of SQLite's parser
+# than 64 rows do). One statement per row (executemany) opened
 # a statement journal per row on every table with an INSERT trigger (the ``monitor_*``
 # triggers, the scrub triggers of a page too small to quiet them), into which SQLite
 # copies every page of the table and its indexes the row changes that the transaction
@@ -1076,6 +1080,7 @@ _SHAPES: dict[str, _Shape] = {}
 # first pull replay, apply ~0.25 s of CPU less).
 _MARKS = 32_766  # SQLite's smallest default limit of a statement's ? (3.32 on)
 _ROW_SQL: dict[tuple[str, int], str] = {}  # a table's statement of so many rows
+_SIZED_ROWS = 64  # a power of two
 
 
 def _shape(conn: sa.Connection, entity: str) -> _Shape:
@@ -1419,9 +1424,12 @@ def _insert_rows(
 ) -> None:
     """``rows`` as few multi-row INSERT statements as SQLite's limit of values allows
     (the text of a full statement made once per table; a shorter last one each time).
-    ``sized``: what is left after the full ones goes as statements of powers of two
-    rows, each statement's text made once per table and size (see ``_ROW_SQL``)."""
+    ``sized``: statements of at most ``_SIZED_ROWS`` rows, what is left after the full
+    ones as statements of powers of two rows, each statement's text made once per table
+    and size (see ``_ROW_SQL``)."""
     per = max(1, _MARKS // len(rows[0]))
+    if sized:
+        per = min(per, _SIZED_ROWS)
     at, total = 0, len(rows)
     while at < total:
         left = total - at
