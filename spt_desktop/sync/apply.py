@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import pydantic_core
 import sqlalchemy as sa
-import sqlcipher3.dbapi2 as sqlcipher
 
 from spt_common import encoding
 from spt_common import protocol as p
@@ -42,17 +41,6 @@ if TYPE_CHECKING:
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
 
-# The vault's driver (sqlcipher3, a copy of an older Python's sqlite3 module) binds a
-# parameter that is not exactly an int, float, str or bytearray through its adapters, and
-# for a None it finds none of: it then asks the protocol for ``__adapt__`` and the None
-# for ``__conform__`` with ``PyObject_HasAttrString``, which makes, formats and drops an
-# AttributeError each time: ~10,000 instructions, ~1 us, a null bound. A 10k first pull
-# binds ~300k nulls (fields a record leaves empty): ~0.3 s of the client's CPU (issue 13,
-# round 11: callgrind). An adapter for None that gives None back is found by one lookup
-# in the adapters' dict, and the driver binds NULL as before. Registered once for the
-# process, so every statement of the app binds its nulls this way; the value stored is
-# the same. (Python's own sqlite3 module asks without making the exception.)
-sqlcipher.register_adapter(type(None), {}.get)
 _OUTBOX = OutboxEntry.__tablename__
 _SETTING = Setting.__tablename__
 
