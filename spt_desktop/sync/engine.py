@@ -1014,7 +1014,9 @@ class Syncer:
             or ready.batch is None
             or ready.text is None
             or transport is None
-            or not transport.limits_said  # the first answer may make the next batch bigger
+            # Built before the server said its limits: the first answer may make the
+            # next batch bigger (said since, while it was built: it is built again).
+            or not ready.said
             or exchange.refresh_token is not None
             or token is None
             or token[1] <= time.time() + PIPELINE_TOKEN_MARGIN
@@ -1096,12 +1098,15 @@ class Syncer:
             or "batch" not in exchange.body
         ):
             return
+        # The limits it is built by, read once before: the answer on the wire may say
+        # others meanwhile (the network thread), and the batch is as big as these.
+        said = self.transport is not None and self.transport.limits_said
+        limit, max_bytes = self._batch_limits()
         with self._local() as conn:
             version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
-            following = self._build(conn, after=batch["max_seq"])
+            following = build_batch(conn, limit, after=batch["max_seq"], max_bytes=max_bytes)
         text = stored_batch(following) if following is not None else None
-        limit = self._batch_limits()[0]
-        self._next = _Prebuilt(batch["max_seq"], version, following, text, limit)
+        self._next = _Prebuilt(batch["max_seq"], version, following, text, limit, said)
 
     def _prebuilt_batch(
         self, conn: sa.Connection, batch: dict[str, Any], resp: SyncAnswer
@@ -1345,6 +1350,7 @@ class _Prebuilt:
     batch: dict[str, Any] | None  # None: the outbox held nothing more
     text: str | bytes | None  # ``batch`` as stored for a retry (``stored_batch``)
     limit: int = 0  # the most changes a batch could have when it was built
+    said: bool = False  # built by limits the server said (``Transport.limits_said``)
 
 
 def _same(a: Exchange, b: Exchange) -> bool:
