@@ -47,7 +47,11 @@ def fast_kdf() -> KdfParams:
 
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[Vault]:
-    v, _ = Vault.create(
+    """A real vault, made by ``Vault.create`` with its schema from the process's
+    template (``tests.support.templates``)."""
+    from tests.support.templates import create_vault
+
+    v, _ = create_vault(
         tmp_path / "coach.sptvault",
         PASSPHRASE,
         owner_name="Sanne Bakker",

@@ -41,6 +41,7 @@ class PgCluster:
         self.url = os.environ.get("SPT_TEST_POSTGRES_URL")
         self.dir: str | None = None
         self.reason = ""
+        self.template: str | None = None  # the database new ones copy (tests.support.templates)
         if self.url:
             return
         script = ROOT / "scripts" / "start-test-postgres.sh"
@@ -54,12 +55,14 @@ class PgCluster:
         self.url = proc.stdout.strip().splitlines()[-1]
         self.dir = proc.stderr.strip().splitlines()[-1]
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
+        """A new database (a copy of the database ``template``); its URL."""
         assert self.url
         name = "spt_" + uuid.uuid4().hex[:12]
         engine = sa.create_engine(self.url, isolation_level="AUTOCOMMIT")
         with engine.connect() as c:
-            c.exec_driver_sql(f"CREATE DATABASE {name}")
+            copy = f" TEMPLATE {template}" if template else ""
+            c.exec_driver_sql(f"CREATE DATABASE {name}{copy}")
         engine.dispose()
         return self.url.rsplit("/", 1)[0] + "/" + name
 
@@ -70,20 +73,13 @@ class PgCluster:
 
 
 def make_db(kind: str, tmp_path: Path, pg: PgCluster | None) -> str:
-    """A fresh, initialised server database of ``kind`` (sqlite / postgresql)."""
-    from spt_server.db import make_engine
-    from spt_server.setup import upgrade
+    """A fresh, initialised server database of ``kind`` (sqlite / postgresql): a copy of
+    one the real migrations made, then ``setup.upgrade`` as for any (``templates``)."""
+    from tests.support.templates import server_db
 
-    if kind == "sqlite":
-        url = f"sqlite:///{tmp_path / 'server.db'}"
-    else:
-        if pg is None or not pg.url:
-            pytest.skip(pg.reason if pg else "geen PostgreSQL")
-        url = pg.new_database()
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    return url
+    if kind != "sqlite" and (pg is None or not pg.url):
+        pytest.skip(pg.reason if pg else "geen PostgreSQL")
+    return server_db(kind, tmp_path, pg)
 
 
 class Admin:
@@ -390,7 +386,9 @@ def candidate_change(rid: str | None = None, spt: str = NH, **fields: Any) -> di
 
 
 def make_vault(path: Path, spt: Spt = Spt.NOORD_HOLLAND) -> Vault:
-    v, _ = Vault.create(
+    from tests.support.templates import create_vault
+
+    v, _ = create_vault(
         path,
         PASSPHRASE,
         owner_name="Eigenaar",
