@@ -19,9 +19,11 @@ database, a signing key of its own included.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,12 +55,20 @@ def _template_dir() -> Path:
 
 def create_vault(path: Path | str, passphrase: str, **kw: Any) -> tuple[Vault, str]:
     """``Vault.create(path, passphrase, **kw)``, its schema copied from the template."""
-    with _lock:
-        migrate.upgrade_to_head = _schema_from_template
-        try:
-            return Vault.create(path, passphrase, **kw)
-        finally:
-            migrate.upgrade_to_head = _upgrade_to_head
+    with _lock, schemas_from_template():
+        return Vault.create(path, passphrase, **kw)
+
+
+@contextlib.contextmanager
+def schemas_from_template() -> Iterator[None]:
+    """While in it, every vault made (``Vault.create``, any thread: the app's worker)
+    gets its schema from the template; a vault that is not new is upgraded for real."""
+    before = migrate.upgrade_to_head
+    migrate.upgrade_to_head = _schema_from_template
+    try:
+        yield
+    finally:
+        migrate.upgrade_to_head = before
 
 
 def _schema_from_template(engine: sa.Engine) -> None:
@@ -74,19 +84,20 @@ def _schema_from_template(engine: sa.Engine) -> None:
     if not empty:
         _upgrade_to_head(engine)
         return
-    if _vault_schema is None:
-        _upgrade_to_head(engine)
-        target = _template_dir() / "vault-schema.db"
-        with engine.connect() as c:
-            raw = c.connection.driver_connection
-            assert raw is not None
-            raw.execute("ATTACH DATABASE ? AS template KEY ''", (str(target),))
-            try:
-                raw.execute("SELECT sqlcipher_export('template')")
-            finally:
-                raw.execute("DETACH DATABASE template")
-        _vault_schema = target
-        return
+    with _lock:
+        if _vault_schema is None:
+            _upgrade_to_head(engine)
+            target = _template_dir() / "vault-schema.db"
+            with engine.connect() as c:
+                raw = c.connection.driver_connection
+                assert raw is not None
+                raw.execute("ATTACH DATABASE ? AS template KEY ''", (str(target),))
+                try:
+                    raw.execute("SELECT sqlcipher_export('template')")
+                finally:
+                    raw.execute("DETACH DATABASE template")
+            _vault_schema = target
+            return
     with engine.connect() as c:
         raw = c.connection.driver_connection
         assert raw is not None

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.templates import schemas_from_template
 
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 9, 15)
@@ -40,10 +41,13 @@ def build_window(tmp_path, qtbot):  # type: ignore[no-untyped-def]
         made.append((window, ops))
         return window, ops
 
-    yield make
-    for window, ops in made:
-        window.lock()
-        ops.wait_idle()
+    # The app makes its vault (the worker thread, Vault.create) with the schema of the
+    # test process's template, as the test kit's vaults (tests.support.templates).
+    with schemas_from_template():
+        yield make
+        for window, ops in made:
+            window.lock()
+            ops.wait_idle()
 
 
 def settle(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
