@@ -40,6 +40,37 @@ def _no_frozen_objects_left() -> Iterator[None]:
         gc.unfreeze()
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashes(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The server's account passwords hashed (Argon2id) with FAST_KDF's cost, as the
+    vaults' passphrases are: the suite makes and checks ~1,000 of them, and argon2-cffi's
+    default cost (the server's: t=3, 64 MiB, 4 lanes) is ~0.2 s of CPU each. The same
+    algorithm and code path (``security.hash_password`` / ``verify_password``); a test
+    marked ``real_password_cost`` (where the cost is what it tests: a login holds no
+    pooled connection while it hashes) keeps the real one, and
+    tests/server/test_password_cost.py holds the server to argon2-cffi's defaults."""
+    if request.node.get_closest_marker("real_password_cost") is not None:
+        yield
+        return
+    try:
+        from argon2 import PasswordHasher
+
+        from spt_server import security
+    except ImportError:  # the desktop alone: no server here
+        yield
+        return
+    real = security._hasher
+    security._hasher = PasswordHasher(
+        time_cost=FAST_KDF.time_cost, memory_cost=FAST_KDF.memory_kib, parallelism=1
+    )
+    security._dummy_hash.cache_clear()  # made with the hasher of the test
+    try:
+        yield
+    finally:
+        security._hasher = real
+        security._dummy_hash.cache_clear()
+
+
 @pytest.fixture
 def fast_kdf() -> KdfParams:
     return FAST_KDF

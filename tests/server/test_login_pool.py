@@ -35,6 +35,8 @@ from tests.server.test_pool import FAST, Device, _pg_url
 from tests.support.server_kit import PASSWORD, Admin, LiveServer, PgCluster
 
 API = p.API_PREFIX
+# The real Argon2 parameters: a login's hash is long enough to hold the pool (conftest.py).
+pytestmark = pytest.mark.real_password_cost
 
 
 @pytest.fixture
