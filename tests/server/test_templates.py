@@ -51,11 +51,15 @@ def _server_state(url: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_a_server_database_from_the_template_is_the_one_upgrade_makes(
-    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from spt_server import security
     from spt_server.db import make_engine
     from spt_server.setup import upgrade
 
+    for name in (security.KEY_FILE_ENV, security.KEY_ENV):  # each makes a key of its own
+        monkeypatch.setenv(name, "")  # recorded, so the end of the test restores it
+        monkeypatch.delenv(name)
     pg: PgCluster | None = None
     if kind == "postgresql":
         from tests.server.conftest import postgres_required
