@@ -799,8 +799,7 @@ def _after_push(
     known = server.checked.get((who.account_id, who.device_id))
     if known is None or known[1] != who:
         return None
-    answer = _probed_answer(server, who, known[0], body, None, page_only=True)
-    return answer
+    return _probed_answer(server, who, known[0], body, None, page_only=True)
 
 
 def _probed_answer(

@@ -89,27 +89,27 @@ def _schema_from_template(engine: sa.Engine) -> None:
             _upgrade_to_head(engine)
             target = _template_dir() / "vault-schema.db"
             with engine.connect() as c:
-                raw = c.connection.driver_connection
-                assert raw is not None
-                raw.execute("ATTACH DATABASE ? AS template KEY ''", (str(target),))
-                try:
-                    raw.execute("SELECT sqlcipher_export('template')")
-                finally:
-                    raw.execute("DETACH DATABASE template")
+                _export(c, target, "SELECT sqlcipher_export('template')")
             _vault_schema = target
             return
     with engine.connect() as c:
-        raw = c.connection.driver_connection
-        assert raw is not None
-        raw.execute("ATTACH DATABASE ? AS template KEY ''", (str(_vault_schema),))
-        try:
-            raw.execute("SELECT sqlcipher_export('main', 'template')")
-        finally:
-            raw.execute("DETACH DATABASE template")
+        _export(c, _vault_schema, "SELECT sqlcipher_export('main', 'template')")
         # sqlcipher_export writes virtual tables (the search index) into sqlite_schema
         # directly: this connection's cached schema does not have them; the next one
         # reads the schema from the file.
         c.invalidate()
+
+
+def _export(c: sa.Connection, template: Path, statement: str) -> None:
+    """``statement`` (a ``sqlcipher_export``) run with the plain file ``template``
+    attached as ``template``, detached after."""
+    raw = c.connection.driver_connection
+    assert raw is not None
+    raw.execute("ATTACH DATABASE ? AS template KEY ''", (str(template),))
+    try:
+        raw.execute(statement)
+    finally:
+        raw.execute("DETACH DATABASE template")
 
 
 # --- server databases ------------------------------------------------------------------
