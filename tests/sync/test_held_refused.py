@@ -1,0 +1,134 @@
+"""A pulled value the vault refuses when it is written is held, as an unknown code is.
+
+A newer app can make a field optional (its server then stores a null where this
+version's column is NOT NULL), or send what SQLite cannot bind: an integer beyond 64
+bits, an object where text is expected. Before, the statement of the page raised there
+(``IntegrityError: NOT NULL constraint failed``, ``OverflowError``, ``InterfaceError``),
+the page's transaction rolled back and every later sync stopped on the same page. Now
+such a record is held (``sync.held``) and the rest of the page applies with its cursor.
+
+(Foreign keys are off while a page applies, and the vault has no CHECK constraint and no
+STRICT table: those refuse nothing here; SQLite stores text in an INTEGER column.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from spt_desktop.services import Services
+from spt_desktop.sync import held
+from spt_desktop.sync.apply import apply_page
+from spt_desktop.sync.engine import remote_connection
+from tests.support.server_kit import Admin, LiveServer, count, local_rows, make_vault
+from tests.sync.test_held_changes import TODAY, _employer, _employer_data, bound, held_rows, sync
+
+# What a newer app's server may hold that this version cannot write: (field, JSON).
+REFUSED = {
+    "null": ("municipality", "null"),  # NOT NULL here, optional in a newer app
+    "big": ("praktijkopleiders", "1180591620717411303424"),  # 2**70: no 64-bit integer
+    "object": ("address", '{"straat": "Dam", "nr": 1}'),  # not a value a column binds
+}
+
+
+def server_field(admin: Admin, rid: str, field: str, value: str) -> int:
+    """The server's stored record ``rid`` with ``field`` set to the JSON ``value`` (as a
+    newer app, with a newer server, stores it); its revision."""
+    with admin.engine.begin() as c:
+        c.execute(
+            sa.text(f"UPDATE record SET data = json_set(data, '$.{field}', json(:v)) WHERE id = :id"),
+            {"v": value, "id": rid},
+        )
+        return int(
+            c.execute(sa.text("SELECT rev FROM record WHERE id = :id"), {"id": rid}).scalar()
+        )
+
+
+@pytest.mark.parametrize("kind", sorted(REFUSED))
+def test_a_value_the_vault_refuses_is_held_and_the_rest_of_the_page_applies(
+    tmp_path: Path, admin: Admin, live: LiveServer, kind: str
+) -> None:
+    field, value = REFUSED[kind]
+    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
+    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
+    svc = Services(a, today=lambda: TODAY)
+    known = svc.employers.create(
+        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
+    )
+    sync(a, live.url)
+    assert sync(b, live.url).held == 0
+
+    # On the same page: an update of a record B holds (an UPDATE), a new record (an
+    # INSERT) both refused here, and records B can store before and after them.
+    before = svc.employers.create(
+        {"name": "Alkmaar Staal", "sector": "metaal", "municipality": "Alkmaar"}
+    )
+    svc.employers.update(known.id, {"name": "Zaanwarmte Noord"})
+    fresh = svc.employers.create(
+        {"name": "Hoorn Elektro", "sector": "elektrotechniek", "municipality": "Hoorn"}
+    )
+    after = svc.employers.create(
+        {"name": "Velsen Klimaat", "sector": "installatie", "municipality": "Velsen"}
+    )
+    vac = svc.employers.add_vacancy(before.id, {"title": "Monteur"})
+    sync(a, live.url)
+    revs = {rid: server_field(admin, rid, field, value) for rid in (known.id, fresh.id)}
+
+    report = sync(b, live.url)  # before: the page's statement raised, the pull stuck
+    assert report.held == 2
+    rows = local_rows(b, "employer")
+    assert {before.id, after.id} <= set(rows) and vac.id in local_rows(b, "vacancy")
+    assert fresh.id not in rows
+    assert (rows[known.id]["name"], rows[known.id]["municipality"]) == ("Zaanwarmte", "Zaanstad")
+    assert sorted(held_rows(b)) == sorted(
+        (rid, "employer", rev, held.app_version()) for rid, rev in revs.items()
+    )
+    assert sync(b, live.url).held == 2  # the cursor moved on: nothing pulled again
+
+    # A newer change this version can store replaces the held one.
+    svc.employers.update(fresh.id, {"name": "Hoorn Elektro BV"})
+    sync(a, live.url)  # A's push carries every field again: the server's value is hers
+    assert sync(b, live.url).held == 1
+    assert local_rows(b, "employer")[fresh.id]["name"] == "Hoorn Elektro BV"
+
+
+def test_a_first_pulls_bulk_page_holds_a_refused_row_and_keeps_its_triggers(
+    tmp_path: Path,
+) -> None:
+    """A big page in a pull of many (``bulk``: value indexes and scrub triggers left for
+    the end): one row refused in its multi-row INSERT; the others are in, the triggers
+    come back with the commit."""
+    vault = make_vault(tmp_path / "v.sptvault")
+    data = _employer_data(vault)
+    ids = [f"019b76da-0000-7000-8000-{i:012x}" for i in range(1, 1201)]
+    page: list[dict[str, Any]] = [_employer(data, rid, 10 + i, "installatie", f"W{i}") for i, rid in enumerate(ids)]
+    page[700]["data"]["name"] = None
+    with remote_connection(vault) as c:
+        apply_page(c, page, bulk=True)
+        assert held.count(c) == 1
+    assert count(vault, "employer", f"id IN ({', '.join(repr(i) for i in ids)})") == 1199
+    with vault.engine.connect() as c:
+        triggers = {
+            r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+    assert "employer_scrub_ai" in triggers
+
+
+def test_a_refused_value_in_a_record_with_unsent_edits_is_held(tmp_path: Path) -> None:
+    """A record with edits not pushed yet takes its own way (``_apply_over_local``)."""
+    vault = make_vault(tmp_path / "v.sptvault")
+    data = _employer_data(vault)
+    made = Services(vault, today=lambda: TODAY).employers.create(
+        {"name": "Eigen", "sector": "installatie", "municipality": "Hoorn"}
+    )
+    rec = _employer(data, made.id, 4, "installatie", "Van de server")
+    rec["data"]["municipality"] = None
+    with remote_connection(vault) as c:
+        apply_page(c, [rec])
+        assert held.count(c) == 1
+    assert local_rows(vault, "employer")[made.id]["name"] == "Eigen"
