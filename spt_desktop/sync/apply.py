@@ -748,9 +748,11 @@ def _take_theirs(conn: sa.Connection, entity: str, rid: str, field: str, theirs:
     try:
         value = from_wire(entity, {field: theirs})[field]
         conn.execute(sa.update(table).where(table.c.id == rid).values({field: value}))
-    except (ValueError, TypeError, sa.exc.StatementError) as exc:
+    except (ValueError, TypeError, OverflowError, sa.exc.StatementError) as exc:
+        # A value SQLite refuses (a newer app's null in a NOT NULL column: ``refused``)
+        # is left out the same way; the one UPDATE changed nothing.
         cause = exc.orig if isinstance(exc, sa.exc.StatementError) else exc
-        if not isinstance(cause, ValueError | TypeError):
+        if not isinstance(cause, ValueError | TypeError) and not refused(conn, exc):
             raise
 
 
@@ -860,9 +862,14 @@ def apply_page(
         if entity not in TABLES:
             continue
         if rid in pending:
-            if rec.get("deleted") or _storable(conn, rec):
+            if not (rec.get("deleted") or _storable(conn, rec)):
+                unstorable.append(rec)
+                continue
+            try:
                 _apply_over_local(conn, rec, pending[rid], now)
-            else:
+            except Exception as exc:  # one statement: refused, it changed nothing
+                if not refused(conn, exc):
+                    raise
                 unstorable.append(rec)
             continue
         # The same record twice in a page: the later one is the newer.
@@ -920,8 +927,18 @@ def apply_page(
                     .values(deleted=True, server_rev=sa.bindparam("rev"), modified_at=now),
                     [{"rid": r["id"], "rev": r["rev"]} for r in gone],
                 )
-        for shape, plan in plans:
-            _execute(cursor, shape, plan)
+        try:
+            for shape, plan in plans:
+                _execute(cursor, shape, plan)
+        except Exception as exc:
+            # A value SQLite refuses as it is written (a null in a NOT NULL column, an
+            # integer beyond 64 bits, a value it cannot bind): the refused statement
+            # changed nothing, those before it stay. The rest of the page goes again,
+            # row by row, and the rows refused are held (``_execute_each``). Nothing
+            # is checked beforehand: a page that raises nothing pays nothing.
+            if not refused(conn, exc):
+                raise
+            unstorable += _execute_each(conn, cursor, plain, now)
     if unstorable or held.any_held(conn):
         _settle_held(conn, page, unstorable)
     return len(records)
@@ -944,6 +961,53 @@ def _held_back(conn: sa.Connection, plain: dict[str, dict[str, WireRecord]]) -> 
             if not _storable(conn, rec):
                 out.append(rec)
                 del recs[rid]
+    return out
+
+
+def refused(conn: sa.Connection, exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite (or its driver) refusing a value as it is written: a
+    constraint (NOT NULL; the vault has no CHECK, and foreign keys are off while pulled
+    records apply), an integer beyond 64 bits, a value of a type it cannot bind. Either
+    way the statement changed nothing. Raised by the driver or wrapped by SQLAlchemy."""
+    if isinstance(exc, sa.exc.StatementError) and exc.orig is not None:
+        exc = exc.orig
+    dbapi = conn.dialect.dbapi
+    kinds: tuple[type[BaseException], ...] = (OverflowError,)
+    if dbapi is not None:
+        kinds += (dbapi.IntegrityError, dbapi.InterfaceError)
+    return isinstance(exc, kinds)
+
+
+def _execute_each(
+    conn: sa.Connection, cursor: Any, plain: dict[str, dict[str, WireRecord]], now: datetime
+) -> list[WireRecord]:
+    """After a statement of the page was refused (``refused``): the page's records
+    planned again against what the vault now holds (what its statements before wrote
+    compares equal and is not written again), each row then written by a statement of
+    its own. Those SQLite refuses are taken out of ``plain`` and returned, to be held;
+    a refused statement of one row changed nothing. Only a page that raised comes
+    here."""
+    out: list[WireRecord] = []
+    for entity, recs in plain.items():
+        if not recs:
+            continue
+        shape = _shape(conn, entity)
+        plan = _plan_rows(cursor, shape, recs, shape.stamp(now))
+        for row in plan.inserts:
+            try:
+                _insert_rows(cursor, shape, [row])
+            except Exception as exc:
+                if not refused(conn, exc):
+                    raise
+                out.append(recs.pop(row[0]))
+        for changed, rows in plan.updates.items():
+            for row in rows:
+                try:
+                    _execute(cursor, shape, _Plan([], {changed: [row]}, 0))
+                except Exception as exc:
+                    if not refused(conn, exc):
+                        raise
+                    out.append(recs.pop(row[-1]))
     return out
 
 

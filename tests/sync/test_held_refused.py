@@ -27,10 +27,11 @@ from tests.support.server_kit import Admin, LiveServer, count, local_rows, make_
 from tests.sync.test_held_changes import TODAY, _employer, _employer_data, bound, held_rows, sync
 
 # What a newer app's server may hold that this version cannot write: (field, JSON).
+# And a value of that field this version stores, set later by a colleague.
 REFUSED = {
-    "null": ("municipality", "null"),  # NOT NULL here, optional in a newer app
-    "big": ("praktijkopleiders", "1180591620717411303424"),  # 2**70: no 64-bit integer
-    "object": ("address", '{"straat": "Dam", "nr": 1}'),  # not a value a column binds
+    "null": ("municipality", "null", "Enkhuizen"),  # NOT NULL here, optional in a newer app
+    "big": ("praktijkopleiders", "1180591620717411303424", 3),  # 2**70: no 64-bit integer
+    "object": ("address", '{"straat": "Dam", "nr": 1}', "Dam 1"),  # no value a column binds
 }
 
 
@@ -39,7 +40,9 @@ def server_field(admin: Admin, rid: str, field: str, value: str) -> int:
     newer app, with a newer server, stores it); its revision."""
     with admin.engine.begin() as c:
         c.execute(
-            sa.text(f"UPDATE record SET data = json_set(data, '$.{field}', json(:v)) WHERE id = :id"),
+            sa.text(
+                f"UPDATE record SET data = json_set(data, '$.{field}', json(:v)) WHERE id = :id"
+            ),
             {"v": value, "id": rid},
         )
         return int(
@@ -51,7 +54,7 @@ def server_field(admin: Admin, rid: str, field: str, value: str) -> int:
 def test_a_value_the_vault_refuses_is_held_and_the_rest_of_the_page_applies(
     tmp_path: Path, admin: Admin, live: LiveServer, kind: str
 ) -> None:
-    field, value = REFUSED[kind]
+    field, value, fixed = REFUSED[kind]
     admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
     admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
     a = bound(tmp_path, "a", live.url, "anna@spt.nl")
@@ -91,10 +94,11 @@ def test_a_value_the_vault_refuses_is_held_and_the_rest_of_the_page_applies(
     assert sync(b, live.url).held == 2  # the cursor moved on: nothing pulled again
 
     # A newer change this version can store replaces the held one.
-    svc.employers.update(fresh.id, {"name": "Hoorn Elektro BV"})
-    sync(a, live.url)  # A's push carries every field again: the server's value is hers
+    svc.employers.update(fresh.id, {"name": "Hoorn Elektro BV", field: fixed})
+    sync(a, live.url)
     assert sync(b, live.url).held == 1
     assert local_rows(b, "employer")[fresh.id]["name"] == "Hoorn Elektro BV"
+    assert local_rows(b, "employer")[fresh.id][field] == fixed
 
 
 def test_a_first_pulls_bulk_page_holds_a_refused_row_and_keeps_its_triggers(
@@ -106,7 +110,9 @@ def test_a_first_pulls_bulk_page_holds_a_refused_row_and_keeps_its_triggers(
     vault = make_vault(tmp_path / "v.sptvault")
     data = _employer_data(vault)
     ids = [f"019b76da-0000-7000-8000-{i:012x}" for i in range(1, 1201)]
-    page: list[dict[str, Any]] = [_employer(data, rid, 10 + i, "installatie", f"W{i}") for i, rid in enumerate(ids)]
+    page: list[dict[str, Any]] = [
+        _employer(data, rid, 10 + i, "installatie", f"W{i}") for i, rid in enumerate(ids)
+    ]
     page[700]["data"]["name"] = None
     with remote_connection(vault) as c:
         apply_page(c, page, bulk=True)
@@ -123,12 +129,40 @@ def test_a_refused_value_in_a_record_with_unsent_edits_is_held(tmp_path: Path) -
     """A record with edits not pushed yet takes its own way (``_apply_over_local``)."""
     vault = make_vault(tmp_path / "v.sptvault")
     data = _employer_data(vault)
-    made = Services(vault, today=lambda: TODAY).employers.create(
-        {"name": "Eigen", "sector": "installatie", "municipality": "Hoorn"}
-    )
-    rec = _employer(data, made.id, 4, "installatie", "Van de server")
+    rid = "019b76da-0000-7000-8000-0000000000e7"
+    with remote_connection(vault) as c:
+        apply_page(c, [_employer(data, rid, 3, "installatie", "Van de server")])
+    Services(vault, today=lambda: TODAY).employers.update(rid, {"name": "Eigen naam"})
+    rec = _employer(data, rid, 4, "installatie", "Nieuwer")
     rec["data"]["municipality"] = None
     with remote_connection(vault) as c:
         apply_page(c, [rec])
         assert held.count(c) == 1
-    assert local_rows(vault, "employer")[made.id]["name"] == "Eigen"
+    row = local_rows(vault, "employer")[rid]
+    assert (row["name"], row["municipality"]) == ("Eigen naam", "Hoorn")
+
+
+def test_a_conflict_whose_server_value_is_a_null_this_version_refuses_stops_no_push(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """Her edit meets a newer app's null on the same field: the conflict is recorded,
+    the record held, the push and the pull complete (before: the UPDATE of the server's
+    value raised in the push's answer, every time)."""
+    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
+    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
+    emp = Services(a, today=lambda: TODAY).employers.create(
+        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
+    )
+    sync(a, live.url)
+    sync(b, live.url)
+    Services(a, today=lambda: TODAY).employers.update(emp.id, {"municipality": "Hoorn"})
+    sync(a, live.url)
+    server_field(admin, emp.id, "municipality", "null")  # what a newer app stored
+    Services(b, today=lambda: TODAY).employers.update(emp.id, {"municipality": "Alkmaar"})
+
+    report = sync(b, live.url)
+    assert report.pushed >= 1 and (report.conflicts, report.held) == (1, 1)
+    assert sync(b, live.url).pushed == 0  # nothing left to send
+    assert local_rows(b, "employer")[emp.id]["municipality"] == "Alkmaar"
