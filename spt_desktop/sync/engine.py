@@ -51,10 +51,10 @@ from spt_desktop.sync.apply import (
 )
 from spt_desktop.sync.purge import S_REVOKED, gone_candidates, purge_candidates, wipe
 from spt_desktop.sync.transport import (
-    BODY_ROOM,
     CLIENT_MAX_BATCH,
     MIN_BODY,
     DeviceRevoked,
+    Limits,
     PulledPage,
     SyncAnswer,
     SyncError,
@@ -1100,8 +1100,9 @@ class Syncer:
             return
         # The limits it is built by, read once before: the answer on the wire may say
         # others meanwhile (the network thread), and the batch is as big as these.
-        said = self.transport is not None and self.transport.limits_said
-        limit, max_bytes = self._batch_limits()
+        limits = self.transport.limits if self.transport is not None else None
+        said = limits is not None and limits.said
+        limit, max_bytes = limits.batch_limits() if limits is not None else self._batch_limits()
         with self._local() as conn:
             version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
             following = build_batch(conn, limit, after=batch["max_seq"], max_bytes=max_bytes)
@@ -1284,10 +1285,10 @@ class Syncer:
 def _said_limits(transport: Transport) -> str | None:
     """The batch limits ``transport`` heard from the server, as ``S_LIMITS`` keeps them
     (None: it heard none)."""
-    if not transport.limits_said:
+    limits = transport.limits
+    if not limits.said:
         return None
-    batch, body = transport.batch_limits()
-    return f"{batch:d} {body + BODY_ROOM:d} {int(transport.page_optional):d}"
+    return f"{limits.max_batch:d} {limits.max_body:d} {int(limits.page_optional):d}"
 
 
 def _remember_limits(transport: Transport, kept: str | None) -> bool:
@@ -1301,10 +1302,7 @@ def _remember_limits(transport: Transport, kept: str | None) -> bool:
     batch, body, optional = (int(part) for part in parts)
     if batch < 1 or body < MIN_BODY:
         return False
-    transport.max_batch = min(batch, CLIENT_MAX_BATCH)
-    transport.max_body = body
-    transport.page_optional = optional == 1
-    transport.limits_said = True
+    transport.limits = Limits(True, min(batch, CLIENT_MAX_BATCH), body, optional == 1)
     return True
 
 

@@ -29,7 +29,7 @@ import sys
 import time
 import types
 from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, get_args
+from typing import Any, NamedTuple, NotRequired, TypedDict, get_args
 
 
 def _without_httpx_cli() -> types.ModuleType | None:
@@ -397,6 +397,21 @@ MIN_BODY = 64 * 1024
 CLIENT_MAX_BATCH = 10_000
 
 
+class Limits(NamedTuple):
+    """What a server takes in a push, as far as this client knows (``Transport.limits``):
+    replaced whole, never changed in place, so a thread that reads it gets one answer's
+    limits together."""
+
+    said: bool  # a sync answer said how big a push batch the server takes
+    max_batch: int  # changes in a batch
+    max_body: int  # bytes in a request body
+    page_optional: bool  # a push without a pull page (``limit`` 0) is taken
+
+    def batch_limits(self) -> tuple[int, int]:
+        """At most this many changes, and this many bytes of them as JSON."""
+        return self.max_batch, self.max_body - BODY_ROOM
+
+
 class Transport:
     """A small JSON client for the API; counts its requests (tests and bench use it).
 
@@ -428,14 +443,9 @@ class Transport:
         self.update: str | None = None
         # What the server said it takes in request bodies; nothing until it says so.
         self._server_takes: str | None = None
-        # Whether a sync answer has said how big a push batch the server takes.
-        self.limits_said = False
-        # The server takes a push without a pull page (``limit`` 0), as it said.
-        self.page_optional = False
-        # How big a push batch the server takes: what every server takes until it says
-        # more in a sync answer's headers (``batch_limits``).
-        self.max_batch = p.MAX_BATCH
-        self.max_body = DEFAULT_MAX_BODY
+        # What the server said it takes in a push (``Limits``): what every server takes
+        # until it says more in a sync answer's headers. One value, replaced whole.
+        self.limits = Limits(False, p.MAX_BATCH, DEFAULT_MAX_BODY, False)
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             headers=client_headers(self.version),
@@ -501,19 +511,62 @@ class Transport:
 
     def _note_limits(self, headers: httpx.Headers) -> None:
         """The push batch size the server said it takes (a sync answer's headers); an
-        answer that says nothing, or nonsense, leaves what was known."""
+        answer that says nothing, or nonsense, leaves what was known.
+
+        Called on the network thread while the sync thread may build the next batch
+        (``engine``: ``_send_and_build_ahead``): the new limits are made first and put
+        in place by one assignment, so no reader ever sees "said" with the body limit
+        of before (a batch built to the default 4 MiB for a server that takes less)."""
         batch, body = headers.get(p.HEADER_MAX_BATCH), headers.get(p.HEADER_MAX_BODY)
+        now = self.limits
         if batch is not None and batch.isdigit() and int(batch) >= 1:
-            self.max_batch = min(int(batch), CLIENT_MAX_BATCH)
-            self.limits_said = True
-            self.page_optional = headers.get(p.HEADER_PAGE_OPTIONAL) == "1"
+            now = now._replace(
+                said=True,
+                max_batch=min(int(batch), CLIENT_MAX_BATCH),
+                page_optional=headers.get(p.HEADER_PAGE_OPTIONAL) == "1",
+            )
         if body is not None and body.isdigit() and int(body) >= MIN_BODY:
-            self.max_body = int(body)
+            now = now._replace(max_body=int(body))
+        if now is not self.limits:
+            self.limits = now
+
+    # The parts of ``limits``, each read from one snapshot (a test sets them).
+    @property
+    def limits_said(self) -> bool:
+        return self.limits.said
+
+    @limits_said.setter
+    def limits_said(self, value: bool) -> None:
+        self.limits = self.limits._replace(said=value)
+
+    @property
+    def max_batch(self) -> int:
+        return self.limits.max_batch
+
+    @max_batch.setter
+    def max_batch(self, value: int) -> None:
+        self.limits = self.limits._replace(max_batch=value)
+
+    @property
+    def max_body(self) -> int:
+        return self.limits.max_body
+
+    @max_body.setter
+    def max_body(self, value: int) -> None:
+        self.limits = self.limits._replace(max_body=value)
+
+    @property
+    def page_optional(self) -> bool:
+        return self.limits.page_optional
+
+    @page_optional.setter
+    def page_optional(self, value: bool) -> None:
+        self.limits = self.limits._replace(page_optional=value)
 
     def batch_limits(self) -> tuple[int, int]:
         """A push batch's limits: at most this many changes, and this many bytes of its
         changes as JSON (the server's body limit less room for the rest of the request)."""
-        return self.max_batch, self.max_body - BODY_ROOM
+        return self.limits.batch_limits()
 
     def _answer(self, resp: httpx.Response) -> bytes:
         advice = resp.headers.get(p.UPDATE_HEADER)

@@ -171,3 +171,31 @@ def test_kept_limits_the_server_no_longer_takes_cost_one_sync_then_it_goes(
         report = engine.sync(a, transport=t)
     assert report.pushed == waiting and count(a, "outbox") == 0
     assert _kept(a) is not None
+
+
+def test_an_answers_limits_are_seen_together_never_said_with_the_body_limit_before() -> None:
+    """``Transport._note_limits`` runs on the network thread while the sync thread may
+    read the limits to build the next batch (``engine``: ``_send_and_build_ahead``
+    reads ``limits_said``, then the batch limits). Every state another thread can see
+    between two of its assignments: "said" only with the body limit the answer said
+    (before: ``limits_said`` was set first, the old 4 MiB still in ``max_body``)."""
+    import httpx
+
+    seen: list[tuple[bool, int, int]] = []
+
+    class Spy(Transport):
+        def __setattr__(self, name: str, value: Any) -> None:
+            super().__setattr__(name, value)
+            if self.__dict__.get("_spying"):
+                seen.append((self.limits_said, self.max_batch, self.max_body))
+
+    t = Spy("http://127.0.0.1:9")
+    t._spying = True  # type: ignore[attr-defined]
+    seen.clear()
+    try:
+        said = {p.HEADER_MAX_BATCH: "500", p.HEADER_MAX_BODY: str(256 * 1024)}
+        t._note_limits(httpx.Headers(said))
+    finally:
+        t.close()
+    assert seen and seen[-1] == (True, 500, 256 * 1024)
+    assert all(body == 256 * 1024 and batch == 500 for ok, batch, body in seen if ok)
