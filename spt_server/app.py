@@ -329,6 +329,12 @@ class Server:
         # and committed here if missing). Read once: a rotated key file needs a restart.
         with self.sessions() as s, s.begin():
             self.key: security.KeyRing = signing_keys(s)
+        self.clock: Callable[[], float] = time.monotonic
+        # A key file is looked at again every second (``keys``): a key retired there
+        # stops verifying in this process, its cached tokens with it, without a restart.
+        self.key_watch = (
+            security.KeyFileWatch(self.key, self.clock()) if self.key.path is not None else None
+        )
         self.postgres = self.engine.dialect.name == "postgresql"
         # Device checks this process made for syncs: (account, device) -> (auth epoch,
         # caller, when). Trusted while the epoch, a counter every revocation moves
@@ -338,20 +344,43 @@ class Server:
         self.checked: dict[tuple[str, str], tuple[int, store.Caller, float]] = {}
         # Access tokens this process verified (signature, claims): a device sends the same
         # token with every sync for up to ACCESS_TTL. Its expiry is still checked at every
-        # use; the keys are read once (a retired key needs a restart, as any key change).
-        self.tokens: dict[str, security.AccessClaims] = {}
+        # use. Kept with the keys that verified them, the two replaced together when the
+        # keys change (``keys``): a retired key's tokens are refused from then on, and
+        # no thread can put a token verified by the keys of before among those of now.
+        self.verified: tuple[security.KeyRing, dict[str, security.AccessClaims]] = (
+            self.key,
+            {},
+        )
         # The sync times this process noted (``device.last_sync``): device -> its clock
         # when it did. A sync of a device noted less than NOTE_EVERY ago notes nothing
         # (``_note_due``): an idle sync then writes nothing at all. ``clock``: seconds,
         # monotonic (a test moves it).
         self.noted: dict[str, float] = {}
-        self.clock: Callable[[], float] = time.monotonic
         # The threads of the sync fast path (SyncFastPath): as many as the pool has
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
         # of CPU per request, a fifth of an idle sync), and less than run_in_executor
         # (``Workers``).
         self.threads = Workers(pool_config()[0] if self.postgres else 40, "spt-sync")
+
+    def keys(self) -> security.KeyRing:
+        """The signing keys now: a key file's as it is (``security.KeyFileWatch``, one
+        stat a second at most); when they changed, the tokens verified by the keys of
+        before are forgotten (each is verified again, by the keys of now, at its next
+        use). Keys of the environment or the database are those read at the start."""
+        watch = self.key_watch
+        if watch is None:
+            return self.key
+        ring = watch.current(self.clock())
+        if ring is not self.key:
+            self.verified = (ring, {})
+            self.key = ring
+        return ring
+
+    @property
+    def tokens(self) -> dict[str, security.AccessClaims]:
+        """The access tokens verified by the keys of now (``verified``)."""
+        return self.verified[1]
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -501,7 +530,7 @@ def _claims(
 ) -> security.AccessClaims:
     """The access token's claims, checked by its signature and expiry only: the device's
     state is checked in the request's transaction (``_checked``)."""
-    return _token_claims(authorization, request.app.state.server.key)
+    return _token_claims(authorization, request.app.state.server.keys())
 
 
 # Said in every sync answer: how big a push batch this server takes (changes, and the
@@ -988,7 +1017,7 @@ def _coach_info(account: Account) -> p.CoachInfo:
 
 
 def _authenticate(server: Server, authorization: str | None) -> store.Caller:
-    claims = _token_claims(authorization, server.key)
+    claims = _token_claims(authorization, server.keys())
     with server.transaction() as s:
         return _check_device(s, claims)
 
@@ -1011,13 +1040,15 @@ def _sync_claims(server: Server, authorization: str | None) -> security.AccessCl
     token while it has not expired (the HMAC, base64 and JSON of every request, a tenth
     of an idle sync's CPU in the event loop)."""
     token = authorization[7:] if authorization and authorization.startswith("Bearer ") else ""
-    known = server.tokens.get(token)
+    server.keys()  # first: keys that changed forget the tokens verified before
+    keys, tokens = server.verified  # the tokens and the keys that verified them, together
+    known = tokens.get(token)
     if known is not None and known.expires >= time.time():
         return known
-    claims = _token_claims(authorization, server.key)
-    if len(server.tokens) > 50_000:  # bounded: a token is renewed every ACCESS_TTL
-        server.tokens.clear()
-    server.tokens[token] = claims
+    claims = _token_claims(authorization, keys)
+    if len(tokens) > 50_000:  # bounded: a token is renewed every ACCESS_TTL
+        tokens.clear()
+    tokens[token] = claims
     return claims
 
 
@@ -1240,7 +1271,7 @@ def _issue(
         device.app_version = version
     s.flush()
     return p.TokenPair(
-        access_token=security.issue_access(server.key, account.id, device.id),
+        access_token=security.issue_access(server.keys(), account.id, device.id),
         refresh_token=token,
         expires_in=security.ACCESS_TTL,
         device_id=device.id,

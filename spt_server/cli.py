@@ -488,8 +488,9 @@ def cmd_key_new(args: argparse.Namespace) -> int:
     else:
         print(
             f"Sleutel {key.kid} toegevoegd aan {args.file}; de oude blijven geldig. Hij "
-            f"tekent vanaf {_when(key.signs_from)}: herstart vóór dat moment elke "
-            "serverinstantie, zodat ze hem allemaal kennen."
+            f"tekent vanaf {_when(key.signs_from)}. Elke serverinstantie die dit bestand "
+            "gebruikt, kent hem binnen een seconde (zonder herstart); zet het bestand vóór "
+            "dat moment ook bij servers op andere machines."
         )
     return OK
 
@@ -511,7 +512,11 @@ def cmd_key_retire(args: argparse.Namespace) -> int:
         return OK
     security.write_key_file(path, kept)
     _audit_keys(engine, args, "signing_key_retire", gone)
-    print(f"Afgevoerd: {', '.join(gone)}. Herstart elke serverinstantie.")
+    print(
+        f"Afgevoerd: {', '.join(gone)}. Elke serverinstantie die dit bestand gebruikt, "
+        "weigert hun tokens binnen een seconde (zonder herstart); zet het bestand ook bij "
+        "servers op andere machines."
+    )
     return OK
 
 

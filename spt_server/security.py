@@ -17,6 +17,7 @@ import functools
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import stat
@@ -127,13 +128,14 @@ class KeyRing:
 
     Rotation with overlap, also across several server processes: a new key is accepted
     at once but signs only from its ``signs_from`` (by default 10 minutes on), so every
-    process can be restarted with it before any token signed with it exists; the old key
-    keeps verifying until it is retired, which ``retire_keys`` allows once the newer key
-    has signed for longer than a token lives.
+    process knows it (``KeyFileWatch``: within a second) before any token signed with it
+    exists; the old key keeps verifying until it is retired, which ``retire_keys``
+    allows once the newer key has signed for longer than a token lives.
     """
 
     keys: tuple[SigningKey, ...]
     source: str  # "database", "file" or "environment"
+    path: Path | None = None  # the key file read (``KeyFileWatch``)
 
     def signer(self, now: float | None = None) -> SigningKey:
         """The key that signs now: the newest whose time has come (else the first)."""
@@ -271,7 +273,59 @@ def read_key_file(path: Path) -> KeyRing:
         raise damaged from None
     if not keys or any(len(k.secret) != KEY_BYTES for k in keys):
         raise damaged
-    return KeyRing(keys, "file")
+    return KeyRing(keys, "file", path)
+
+
+# Seconds between two looks of a serving process at its key file (``KeyFileWatch``): a
+# key retired (or added) there holds in every process within this, without a restart.
+KEY_RECHECK = 1.0
+
+
+class KeyFileWatch:
+    """The keys of a key file as a serving process uses them: the file looked at again
+    (one ``stat``) at most every KEY_RECHECK seconds, and read again when it changed
+    (``signing-key retire`` and ``new`` replace it: a new inode). So a retired key stops
+    verifying within a second in every worker process, with no restart and no database
+    round trip per request; between two looks a request pays a clock read.
+
+    A file that can no longer be read (moved away, opened up to others, damaged) keeps
+    the keys read before, with a warning in the log (paths only, never a key)."""
+
+    def __init__(self, ring: KeyRing, now: float) -> None:
+        if ring.path is None:
+            raise ValueError("a key ring read from a file")
+        self.path = ring.path
+        self.ring = ring
+        # Unknown until the first look, KEY_RECHECK after the start: the file read
+        # once more then (a change between the start's read and a stat is not missed).
+        self._seen: tuple[int, ...] | None = None
+        self._due = now + KEY_RECHECK
+
+    def current(self, now: float) -> KeyRing:
+        """The keys to use at ``now`` (the monotonic clock): the same ring object while
+        the file has not changed."""
+        if now < self._due:
+            return self.ring
+        self._due = now + KEY_RECHECK
+        seen: tuple[int, ...]
+        try:
+            st = self.path.stat()
+            seen = (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        except OSError:
+            seen = ()
+        if seen == self._seen:
+            return self.ring
+        self._seen = seen
+        try:
+            ring = read_key_file(self.path)
+        except SecretFileError as exc:
+            logging.getLogger("spt_server").warning(
+                "%s De server blijft de sleutels gebruiken die hij al had.", exc.message
+            )
+            return self.ring
+        if ring.keys != self.ring.keys:
+            self.ring = ring
+        return self.ring
 
 
 def write_key_file(path: Path, ring: KeyRing) -> None:
