@@ -746,139 +746,149 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="41"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="42"/>
         <source>niet afgeleverd: dossier niet meer van u</source>
         <translation>not delivered: no longer your dossier</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="42"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="43"/>
         <source>geweigerd door de server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="44"/>
         <source>elders verwijderd</source>
         <translation>deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="180"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="198"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="181"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="279"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="199"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="310"/>
         <source>Versie van de server houden</source>
         <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="182"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="200"/>
         <source>Mijn versie van het veld houden</source>
         <translation>Keep my version of the field</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="183"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="201"/>
         <source>Versie van de server houden of melding sluiten</source>
         <translation>Keep the server&apos;s version or close the notice</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="176"/>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="191"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="194"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="209"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="28"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="29"/>
         <source>niet afgeleverd: register van een ander SPT</source>
         <translation>not delivered: another SPT&apos;s register</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="29"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="30"/>
         <source>niet afgeleverd: loketvraag, u hebt geen rol loket</source>
         <translation>not delivered: desk question, you have no desk role</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="32"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="33"/>
         <source>niet afgeleverd: aanmelding is werk van het loket</source>
         <translation>not delivered: referrals are the desk&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="35"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="36"/>
         <source>niet afgeleverd: aanmelding van een ander SPT</source>
         <translation>not delivered: referral of another SPT</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="38"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="39"/>
         <source>niet afgeleverd: collega zonder account op de server</source>
         <translation>not delivered: colleague without an account on the server</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="45"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="46"/>
         <source>hele record</source>
         <translation>whole record</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="46"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="47"/>
         <source>{0}: aangemeld op {1} door {2}</source>
         <translation>{0}: referred on {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="49"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="222"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="53"/>
+        <source>nieuwe keuze: werk de app bij</source>
+        <translation>new choice: update the app</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="240"/>
         <source>{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie blijft; beide waarden staan hieronder.</source>
         <translation>{0} fields were changed both here and on the server. Choose for each field which version stays; both values are shown below.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="229"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="252"/>
+        <source>Bij {0} daarvan is de versie van de server een nieuwe keuze die deze versie van de app nog niet kent. Houdt u die, dan ziet u hem na het bijwerken van de app; tot dan staat hier uw eigen waarde.</source>
+        <translation>For {0} of them the server&apos;s version is a new choice this version of the app does not know yet. If you keep it, you will see it after updating the app; until then your own value stays here.</translation>
+    </message>
+    <message>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="260"/>
         <source>{0} keer kwam uw werk niet (meer) aan op de server. Uw tekst staat hieronder: geef hem zo nodig door en sluit de melding.</source>
         <translation>{0} times your work did not (or no longer) reach the server. Your text is below: pass it on if needed and close the notice.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="244"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="275"/>
         <source>Geen conflicten. Dit is een oefenkluis met verzonnen gegevens; die wordt niet aan een server gekoppeld.</source>
         <translation>No conflicts. This is a practice vault with made-up data; it is never linked to a server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="249"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="280"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server.</source>
         <translation>No conflicts. This vault is not linked to a server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="252"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="283"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: 1 wijziging staat alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation>No conflicts. This vault is not linked to a server: 1 change exists only on this laptop. You can link it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="257"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="288"/>
         <source>Geen conflicten. Deze kluis is niet gekoppeld aan een server: {0} wijzigingen staan alleen op deze laptop. Koppelen kan bij Instellingen.</source>
         <translation>No conflicts. This vault is not linked to a server: {0} changes exist only on this laptop. You can link it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="262"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="293"/>
         <source>Geen conflicten. 1 wijziging wacht nog op de volgende synchronisatie.</source>
         <translation>No conflicts. 1 change is waiting for the next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="265"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="296"/>
         <source>Geen conflicten. {0} wijzigingen wachten nog op de volgende synchronisatie.</source>
         <translation>No conflicts. {0} changes are waiting for the next sync.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="268"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="299"/>
         <source>Geen conflicten. Er is nog niet gesynchroniseerd.</source>
         <translation>No conflicts. Nothing has been synced yet.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="269"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="300"/>
         <source>Geen conflicten: alles is in overeenstemming met de server.</source>
         <translation>No conflicts: everything agrees with the server.</translation>
     </message>
     <message>
-        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="279"/>
+        <location filename="../../spt_desktop/ui/pages/conflicts.py" line="310"/>
         <source>Gezien, melding sluiten</source>
         <translation>Seen, close the notice</translation>
     </message>

@@ -686,6 +686,9 @@ def apply_results(
     found: list[_Found] = []
     revs: dict[str, dict[str, int]] = {}
     records: list[WireRecord] = []
+    # Changes applied to records held here (``held.rebase``): looked for only when some
+    # change is held (one probe of the empty table a batch otherwise).
+    over_held: dict[str, tuple[int, dict[str, Any]]] | None = {} if held.any_held(conn) else None
     for res in results:
         rid = res["id"]
         i = at.get(rid)
@@ -702,6 +705,8 @@ def apply_results(
             )
         ):
             revs.setdefault(entity, {})[rid] = rev
+            if over_held is not None and status == "applied":
+                over_held[rid] = (rev, changes[i])
         conflicts = res.get("conflicts")
         if not conflicts and status not in _REFUSED:
             continue
@@ -735,6 +740,10 @@ def apply_results(
                 f"WHERE {table}.id = acked.key",
                 (json_text(acked),),
             )
+    if over_held:
+        # The server's records of held ones her push changed: they come back to no one
+        # (``held.rebase``), so they are made here, and applied (or held again).
+        apply_page(conn, held.rebase(conn, over_held))
     _record_conflicts(conn, found)
     refused = sum(1 for f in found if f.kind in REFUSED_KINDS)
     return Recorded(len(found) - refused, refused)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import flag_modified
 
 from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
@@ -121,4 +122,8 @@ def resolve(vault: Vault, conflict_id: str, choice: Literal["mine", "theirs"]) -
             if obj is not None and not obj.deleted:
                 value = from_wire(c.entity, {c.field: json.loads(c.local_value)})[c.field]
                 setattr(obj, c.field, value)
+                # Sent even when the row holds her value already: the server's was one
+                # this version could not store (``sync.held``), so it was never written
+                # here, and only an edit of hers makes the server take hers.
+                flag_modified(obj, c.field)
         c.resolved_at, c.resolution = utcnow(), choice

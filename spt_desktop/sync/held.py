@@ -120,6 +120,41 @@ def drop_superseded(conn: sa.Connection, revs: dict[str, int]) -> None:
         )
 
 
+def rebase(conn: sa.Connection, pushed: dict[str, tuple[int, dict[str, Any]]]) -> list[WireRecord]:
+    """Held changes of records this device's push was just applied to (id -> (the
+    revision the server gave it, the change pushed)): the server stored her change over
+    the record it had, the held one, and sends this device none of it back (it holds
+    what it pushed, the server believes: "no echo"). So the server's record at that
+    revision is the held one with her change over it: returned, to be applied as a
+    pulled record (held again if this version still cannot store it), and the held rows
+    deleted. Before, the held change stayed, counted, and an update dropped it as older
+    than the row: the newer app's values never came."""
+    if not pushed:
+        return []
+    cursor = _cursor(conn)
+    rows = cursor.execute(
+        f"SELECT record FROM {_HELD} WHERE record_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(pushed)),),
+    ).fetchall()
+    out: list[WireRecord] = []
+    for (text,) in rows:
+        rec = json.loads(text)
+        rev, change = pushed[rec["id"]]
+        if rev <= rec["rev"]:
+            continue
+        if change.get("op") == "delete":
+            out.append({**rec, "rev": rev, "deleted": True, "data": {}})
+        else:
+            data = {**(rec.get("data") or {}), **(change.get("fields") or {})}
+            out.append({**rec, "rev": rev, "deleted": False, "data": data})
+    if out:
+        cursor.execute(
+            f"DELETE FROM {_HELD} WHERE record_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r["id"] for r in out]),),
+        )
+    return out
+
+
 def purge(conn: sa.Connection, ids: list[str]) -> None:
     """Held changes about these candidates, or of these records (a loket question or a
     referral purged by its own id), deleted with the rest of their data."""

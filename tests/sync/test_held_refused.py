@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from spt_common import protocol as p
 from spt_desktop.services import Services
 from spt_desktop.sync import held
 from spt_desktop.sync.apply import apply_page
@@ -166,3 +167,80 @@ def test_a_conflict_whose_server_value_is_a_null_this_version_refuses_stops_no_p
     assert report.pushed >= 1 and (report.conflicts, report.held) == (1, 1)
     assert sync(b, live.url).pushed == 0  # nothing left to send
     assert local_rows(b, "employer")[emp.id]["municipality"] == "Alkmaar"
+
+
+def test_her_value_kept_over_a_held_change_is_pushed_and_the_servers_record_made_here(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """A field conflict whose server value is a newer app's code, resolved "mine": her
+    value goes to the server even though her row holds it already (the server's was
+    never written here), and the held change goes once the server has taken hers: the
+    server's record at that revision is the held one with her change over it, which
+    the server sends her no more (she pushed it on its revision). Before: "mine" sent
+    nothing, the server kept the newer code, and the change stayed held and counted."""
+    from spt_desktop.sync.conflicts import open_conflicts, resolve
+    from tests.sync.test_held_changes import NEW_SECTOR, server_sector
+
+    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
+    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
+    emp = Services(a, today=lambda: TODAY).employers.create(
+        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
+    )
+    sync(a, live.url)
+    sync(b, live.url)
+    Services(a, today=lambda: TODAY).employers.update(emp.id, {"sector": "metaal"})
+    sync(a, live.url)
+    server_sector(admin, emp.id, NEW_SECTOR)
+    Services(b, today=lambda: TODAY).employers.update(emp.id, {"sector": "bouw"})
+    assert (sync(b, live.url).conflicts, len(held_rows(b))) == (1, 1)
+
+    (conflict,) = open_conflicts(b)
+    resolve(b, conflict.id, "mine")
+    report = sync(b, live.url)
+    assert report.pushed >= 1 and report.held == 0 and held_rows(b) == []
+    server = admin.records()[emp.id]
+    assert server["sector"] == "bouw"
+    with b.engine.connect() as c:
+        sector, rev = c.exec_driver_sql(
+            "SELECT sector, server_rev FROM employer WHERE id = ?", (emp.id,)
+        ).one()
+    assert (sector, rev) == ("bouw", server["rev"])
+
+
+def test_a_change_pushed_over_a_held_one_keeps_the_newer_apps_values_for_the_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``held.rebase`` at the push's answer: her change to another field, applied by the
+    server over the record it holds (the held one), leaves the newer app's value held,
+    at the new revision, with her change in it; the update applies both. Before, the
+    held change stayed at its older revision, and the update dropped it as older than
+    the row: the newer app's value never came."""
+    from spt_desktop.sync.apply import apply_results
+    from tests.sync.test_held_changes import NEW_SECTOR, newer_app
+
+    vault = make_vault(tmp_path / "v.sptvault")
+    data = _employer_data(vault)
+    rid = "019b76da-0000-7000-8000-0000000000e8"
+    with remote_connection(vault) as c:
+        apply_page(c, [_employer(data, rid, 3, "installatie", "Zaanwarmte")])
+        apply_page(c, [_employer(data, rid, 5, NEW_SECTOR, "Zaanwarmte")])
+        assert held.count(c) == 1
+    change = {"entity": "employer", "id": rid, "op": "upsert", "base_rev": 5,
+              "fields": {"name": "Zaanwarmte Noord"}}  # fmt: skip
+    batch = {"batch_id": "b1", "max_seq": 1, "batch": {"changes": [change]}}
+    answer = p.PushResult(batch_id="b1", results=[{"id": rid, "status": "applied", "rev": 6}])
+    with remote_connection(vault) as c:
+        apply_results(c, batch, answer)
+        rows = c.exec_driver_sql("SELECT rev, record FROM held_change").all()
+    assert [r[0] for r in rows] == [6] and "Zaanwarmte Noord" in rows[0][1]
+    newer_app(monkeypatch)
+    with remote_connection(vault) as c:
+        held.retry(c)
+        assert held.count(c) == 0
+    with vault.engine.connect() as c:
+        row = c.exec_driver_sql(
+            "SELECT name, sector, server_rev FROM employer WHERE id = ?", (rid,)
+        ).one()
+    assert tuple(row) == ("Zaanwarmte Noord", NEW_SECTOR, 6)

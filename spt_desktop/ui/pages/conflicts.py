@@ -12,6 +12,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spt_common.codes import ENTITY_CODES
 from spt_common.entities import entity_label
 from spt_common.enums import Labelled, Role, Spt
 from spt_common.field_words import field_label
@@ -46,6 +47,10 @@ WHOLE = QT_TRANSLATE_NOOP("ConflictsPage", "hele record")
 REFERRAL = QT_TRANSLATE_NOOP("ConflictsPage", "{0}: aangemeld op {1} door {2}")
 # A field of a candidate's dossier changed on both sides: which field, and whose.
 FIELD_OF = QT_TRANSLATE_NOOP("ConflictsPage", "{0} van {1}")
+# The server's value of a choice field is a choice a newer version of the app added (a
+# new sector, say): the record waits for an update (``sync.held``), its code means
+# nothing to her and is not shown.
+NEWER_CHOICE = QT_TRANSLATE_NOOP("ConflictsPage", "nieuwe keuze: werk de app bij")
 NO_NAMES = ConflictNames({}, {})
 
 
@@ -148,11 +153,24 @@ def _referral(value: dict[str, Any], whose: str = "") -> str:
     return " · ".join(parts)
 
 
+def field_value(entity: str, field: str, value: Any) -> str | None:
+    """One field's value of a field conflict in words, where the field is a choice (a
+    code): its Dutch name, or, for a code this version does not know, that it is a new
+    choice (never the code). None: not a choice field, shown as it is."""
+    enum = ENTITY_CODES.get(entity, {}).get(field)
+    if enum is None or not isinstance(value, str):
+        return None
+    member = enum._value2member_map_.get(value)
+    return member.label if isinstance(member, Labelled) else tr(NEWER_CHOICE)
+
+
 def columns(names: Callable[[], ConflictNames]) -> tuple[Column, ...]:
     """The table's columns; ``names`` gives the names of the candidates and coaches of
     the rows shown."""
 
     def side(value: Any, c: Conflict) -> str:
+        if c.field and (words := field_value(c.entity, c.field, value)) is not None:
+            return words
         known = names()
         return shown(value, c.entity, known, known.candidates.get(c.candidate_id or "", ""))
 
@@ -222,6 +240,19 @@ class ConflictsPage(QWidget):
                     "{0} velden zijn hier én op de server gewijzigd. Kies per veld welke versie "
                     "blijft; beide waarden staan hieronder."
                 ).format(fields)
+            )
+        newer = sum(
+            1
+            for c in rows
+            if c.field and field_value(c.entity, c.field, c.theirs) == tr(NEWER_CHOICE)
+        )
+        if newer:
+            parts.append(
+                self.tr(
+                    "Bij {0} daarvan is de versie van de server een nieuwe keuze die deze versie "
+                    "van de app nog niet kent. Houdt u die, dan ziet u hem na het bijwerken van "
+                    "de app; tot dan staat hier uw eigen waarde."
+                ).format(newer)
             )
         if records:
             parts.append(
