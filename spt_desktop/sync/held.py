@@ -142,11 +142,11 @@ def rebase(conn: sa.Connection, pushed: dict[str, tuple[int, dict[str, Any]]]) -
         rev, change = pushed[rec["id"]]
         if rev <= rec["rev"]:
             continue
-        if change.get("op") == "delete":
-            out.append({**rec, "rev": rev, "deleted": True, "data": {}})
-        else:
-            data = {**(rec.get("data") or {}), **(change.get("fields") or {})}
-            out.append({**rec, "rev": rev, "deleted": False, "data": data})
+        gone = change.get("op") == "delete"
+        data = {} if gone else {**(rec.get("data") or {}), **(change.get("fields") or {})}
+        out.append(
+            {"entity": rec["entity"], "id": rec["id"], "rev": rev, "deleted": gone, "data": data}
+        )
     if out:
         cursor.execute(
             f"DELETE FROM {_HELD} WHERE record_id IN (SELECT value FROM json_each(?))",
