@@ -838,7 +838,11 @@ def wire_record(rec: p.Record) -> WireRecord:
 
 
 def apply_page(
-    conn: sa.Connection, records: Sequence[WireRecord | p.Record], *, bulk: bool = False
+    conn: sa.Connection,
+    records: Sequence[WireRecord | p.Record],
+    *,
+    bulk: bool = False,
+    released: bool = False,
 ) -> int:
     """Write pulled records into the vault. A record with local changes not yet pushed
     keeps those fields (and its base revision, so the server can still tell a conflict);
@@ -857,6 +861,8 @@ def apply_page(
     a table this page begins to fill from (nearly) nothing gets its value indexes built
     and its search documents put in once at the end of the pull (``_later_indexes``),
     and the page's inserts skip the scrub triggers (``_quiet_scrub``).
+
+    ``released``: the records are those ``held.release`` took out (no release again).
     """
     if not records:
         return 0
@@ -919,6 +925,11 @@ def apply_page(
             raise
         unstorable += held_back
         plans = planned()
+    # Something is held (or is now): records of the page that name a held record the
+    # vault lacks wait with it (``held.WAITS_FOR``). Otherwise nothing is looked at.
+    holding = bool(unstorable) or held.any_held(conn)
+    if holding and _waiting(conn, plain, unstorable):
+        plans = planned()
     # Rows here whose indexed text is rewritten or deleted: each takes its words out of
     # the search index (sync.searchindex: many at once are cheaper in bulk).
     rewritten = sum(plan.reindexed for shape, plan in plans if shape.indexed)
@@ -947,9 +958,15 @@ def apply_page(
             # is checked beforehand: a page that raises nothing pays nothing.
             if not refused(conn, exc):
                 raise
-            unstorable += _execute_each(conn, cursor, plain, now)
-    if unstorable or held.any_held(conn):
-        _settle_held(conn, page, unstorable)
+            refused_now, inserted = _execute_each(conn, cursor, plain, now)
+            inserted.update(rid for shape, plan in plans for rid in map(_ID, plan.inserts))
+            unstorable += refused_now
+            # What names a new record refused here waits with it: out again if in.
+            waiting = _waiting(conn, plain, refused_now, found=len(unstorable))
+            _take_out(conn, [r for r in waiting if r["id"] in inserted])
+            unstorable += waiting
+    if unstorable or holding:
+        _settle_held(conn, page, unstorable, released=released)
     return len(records)
 
 
@@ -973,6 +990,61 @@ def _held_back(conn: sa.Connection, plain: dict[str, dict[str, WireRecord]]) -> 
     return out
 
 
+# Per entity, its fields that name another record.
+_REFS: dict[str, tuple[str, ...]] = {
+    entity: tuple(name for name, spec in fields.items() if p.field_kind(spec)[0] == "ref")
+    for entity, fields in p.ENTITY_FIELDS.items()
+}
+_ID = itemgetter(0)
+
+
+def _waiting(
+    conn: sa.Connection,
+    plain: dict[str, dict[str, WireRecord]],
+    unstorable: list[WireRecord],
+    *,
+    found: int | None = None,
+) -> list[WireRecord]:
+    """The records of ``plain`` that name a record held (before, or by this page:
+    ``unstorable``) of which the vault has no row, or one of them in turn: taken out of
+    ``plain``, marked with the id they wait for (``held.WAITS_FOR``), and, unless
+    ``found`` is given, added to ``unstorable``. A tombstone waits for nothing."""
+    lacking = held.absent(conn, {r["id"]: r["entity"] for r in unstorable})
+    out: list[WireRecord] = []
+    more = bool(lacking)
+    while more:
+        more = False
+        for entity, recs in plain.items():
+            refs = _REFS.get(entity, ())
+            if not refs:
+                continue
+            for rid, rec in list(recs.items()):
+                if rec.get("deleted"):
+                    continue
+                data = rec["data"]
+                parent = next((v for f in refs if (v := data.get(f)) in lacking), None)
+                if parent is not None:
+                    del recs[rid]
+                    out.append({**rec, held.WAITS_FOR: parent})
+                    lacking.add(rid)
+                    more = True
+    if found is None:
+        unstorable += out
+    return out
+
+
+def _take_out(conn: sa.Connection, recs: list[WireRecord]) -> None:
+    """Rows this page inserted that turn out to wait (``_waiting``) deleted again."""
+    cursor = driver_cursor(conn)
+    by_entity: dict[str, list[str]] = {}
+    for rec in recs:
+        by_entity.setdefault(rec["entity"], []).append(rec["id"])
+    for entity, ids in by_entity.items():
+        cursor.execute(
+            f"DELETE FROM {_shape(conn, entity).table} WHERE id {IN_IDS}", (json.dumps(ids),)
+        )
+
+
 def refused(conn: sa.Connection, exc: BaseException) -> bool:
     """Whether ``exc`` is SQLite (or its driver) refusing a value as it is written: a
     constraint (NOT NULL; the vault has no CHECK, and foreign keys are off while pulled
@@ -989,14 +1061,15 @@ def refused(conn: sa.Connection, exc: BaseException) -> bool:
 
 def _execute_each(
     conn: sa.Connection, cursor: Any, plain: dict[str, dict[str, WireRecord]], now: datetime
-) -> list[WireRecord]:
+) -> tuple[list[WireRecord], set[str]]:
     """After a statement of the page was refused (``refused``): the page's records
     planned again against what the vault now holds (what its statements before wrote
     compares equal and is not written again), each row then written by a statement of
-    its own. Those SQLite refuses are taken out of ``plain`` and returned, to be held;
-    a refused statement of one row changed nothing. Only a page that raised comes
-    here."""
+    its own. Those SQLite refuses are taken out of ``plain`` and returned, to be held
+    (a refused statement of one row changed nothing), with the ids of the rows it
+    inserted. Only a page that raised comes here."""
     out: list[WireRecord] = []
+    inserted: set[str] = set()
     for entity, recs in plain.items():
         if not recs:
             continue
@@ -1005,6 +1078,7 @@ def _execute_each(
         for row in plan.inserts:
             try:
                 _insert_rows(cursor, shape, [row])
+                inserted.add(row[0])
             except Exception as exc:
                 if not refused(conn, exc):
                     raise
@@ -1017,12 +1091,19 @@ def _execute_each(
                     if not refused(conn, exc):
                         raise
                     out.append(recs.pop(row[-1]))
-    return out
+    return out, inserted
 
 
-def _settle_held(conn: sa.Connection, page: list[WireRecord], unstorable: list[WireRecord]) -> None:
+def _settle_held(
+    conn: sa.Connection,
+    page: list[WireRecord],
+    unstorable: list[WireRecord],
+    *,
+    released: bool = False,
+) -> None:
     """After a page: held changes its stored records supersede go, its unstorable ones
-    are held (``sync.held``)."""
+    are held (``sync.held``), and those that waited for a record held no more go in
+    (``held.release``; not again for the records released: they are such a page)."""
     skipped = {id(rec) for rec in unstorable}
     revs = {r["id"]: r["rev"] for r in page if id(r) not in skipped and r["entity"] in TABLES}
     held.drop_superseded(conn, revs)
@@ -1030,6 +1111,10 @@ def _settle_held(conn: sa.Connection, page: list[WireRecord], unstorable: list[W
     gone = [r["id"] for r in page if r["entity"] == "candidate" and r.get("deleted")]
     held.purge(conn, gone)
     held.hold(conn, [r for r in unstorable if not gone or held.candidate_of(r) not in gone])
+    if not released:
+        free = held.release(conn)
+        if free:
+            apply_page(conn, free, released=True)
 
 
 @dataclass(frozen=True)

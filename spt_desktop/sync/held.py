@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import sqlalchemy as sa
 
@@ -42,6 +42,15 @@ if TYPE_CHECKING:
     from spt_desktop.sync.transport import WireRecord
 
 _HELD = HeldChange.__tablename__
+
+
+# A record that names a held record the vault has no row of (a note of a new candidate
+# whose phase this version does not know, a vacancy of such an employer) is held with it,
+# marked with the id it waits for: the vault never holds a reference to a record it
+# lacks (its integrity check would count it as damage, and the coach would find the note
+# nowhere), and the coach's count says everything that waits. It goes in as soon as the
+# record it waits for does (``release``), or with it after an update (``retry``).
+WAITS_FOR: Final = "waits_for"
 
 
 def app_version() -> str:
@@ -80,6 +89,8 @@ def hold(conn: sa.Connection, records: Iterable[WireRecord]) -> int:
                     "rev": rec["rev"],
                     "deleted": bool(rec.get("deleted", False)),
                     "data": rec.get("data") or {},
+                    # Held only because a record it names is held (``WAITS_FOR``).
+                    **({WAITS_FOR: rec[WAITS_FOR]} if rec.get(WAITS_FOR) else {}),
                 }
             ),
             version,
@@ -97,6 +108,57 @@ def hold(conn: sa.Connection, records: Iterable[WireRecord]) -> int:
             rows,
         )
     return len(rows)
+
+
+def absent(conn: sa.Connection, candidates: dict[str, str]) -> set[str]:
+    """Of ``candidates`` (id -> entity) and the held records, the ids the vault has no
+    row of (a held update of a record it has leaves that record in place: nothing that
+    names it waits)."""
+    from spt_desktop.sync.apply import TABLES
+
+    cursor = _cursor(conn)
+    ids = dict(candidates)
+    ids.update(cursor.execute(f"SELECT record_id, entity FROM {_HELD}").fetchall())
+    by_entity: dict[str, list[str]] = {}
+    for rid, entity in ids.items():
+        if entity in TABLES:
+            by_entity.setdefault(entity, []).append(rid)
+    out: set[str] = set()
+    for entity, some in by_entity.items():
+        table = conn.dialect.identifier_preparer.format_table(TABLES[entity])
+        here = {
+            r[0]
+            for r in cursor.execute(
+                f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(some),),
+            )
+        }
+        out.update(rid for rid in some if rid not in here)
+    return out
+
+
+def release(conn: sa.Connection) -> list[WireRecord]:
+    """The records held only because a record they name was held (``WAITS_FOR``) whose
+    record is held no more (stored by a newer change, or gone): taken out, to be applied
+    now (held again, unmarked, if this version cannot store them for their own sake)."""
+    cursor = _cursor(conn)
+    rows = cursor.execute(
+        f"SELECT record_id, record FROM {_HELD} WHERE record ->> '$.{WAITS_FOR}' IS NOT NULL "
+        f"AND record ->> '$.{WAITS_FOR}' NOT IN (SELECT record_id FROM {_HELD})"
+    ).fetchall()
+    if not rows:
+        return []
+    cursor.execute(
+        f"DELETE FROM {_HELD} WHERE record_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([r[0] for r in rows]),),
+    )
+    out: list[WireRecord] = []
+    for _, text in rows:
+        rec = json.loads(text)
+        rec.pop(WAITS_FOR, None)
+        out.append(rec)
+    out.sort(key=lambda r: r["rev"])
+    return out
 
 
 def any_held(conn: sa.Connection) -> bool:
@@ -187,6 +249,8 @@ def retry(conn: sa.Connection) -> int:
     if not rows:
         return 0
     records: list[WireRecord] = [json.loads(r[0]) for r in rows]
+    for rec in records:
+        rec.pop(WAITS_FOR, None)  # marked anew if it still waits
     cursor.execute(
         f"DELETE FROM {_HELD} WHERE record_id IN (SELECT value FROM json_each(?))",
         (json.dumps([r["id"] for r in records]),),

@@ -225,6 +225,9 @@ class WireRecord(TypedDict):
     rev: int
     deleted: NotRequired[bool]
     data: dict[str, Any]
+    # Never on the wire: a held record's mark, the id of the held record it waits for
+    # (``sync.held.WAITS_FOR``).
+    waits_for: NotRequired[str]
 
 
 @dataclass(frozen=True, slots=True)
