@@ -962,7 +962,7 @@ def apply_page(
             inserted.update(rid for shape, plan in plans for rid in map(_ID, plan.inserts))
             unstorable += refused_now
             # What names a new record refused here waits with it: out again if in.
-            waiting = _waiting(conn, plain, refused_now, found=len(unstorable))
+            waiting = _waiting(conn, plain, refused_now, add=False)
             _take_out(conn, [r for r in waiting if r["id"] in inserted])
             unstorable += waiting
     if unstorable or holding:
@@ -1003,12 +1003,12 @@ def _waiting(
     plain: dict[str, dict[str, WireRecord]],
     unstorable: list[WireRecord],
     *,
-    found: int | None = None,
+    add: bool = True,
 ) -> list[WireRecord]:
     """The records of ``plain`` that name a record held (before, or by this page:
     ``unstorable``) of which the vault has no row, or one of them in turn: taken out of
-    ``plain``, marked with the id they wait for (``held.WAITS_FOR``), and, unless
-    ``found`` is given, added to ``unstorable``. A tombstone waits for nothing."""
+    ``plain``, marked with the id they wait for (``held.WAITS_FOR``), and (``add``)
+    added to ``unstorable``. A tombstone waits for nothing."""
     lacking = held.absent(conn, {r["id"]: r["entity"] for r in unstorable})
     out: list[WireRecord] = []
     more = bool(lacking)
@@ -1028,7 +1028,7 @@ def _waiting(
                     out.append({**rec, held.WAITS_FOR: parent})
                     lacking.add(rid)
                     more = True
-    if found is None:
+    if add:
         unstorable += out
     return out
 
