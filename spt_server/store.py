@@ -494,6 +494,69 @@ _FINISH_PG = (
 )
 
 
+# _FINISH_PG with a small push's new records and updates (``_Bulk.folded``) written by
+# it too: ``i`` and ``u`` (one row per element of their arrays; none for empty ones).
+# Their rows are not in the statement's snapshot: ``r`` (what the range wrote, for the
+# watermarks) takes them from their RETURNING, the rest of the range from the table.
+_FOLDED_CTES = """
+i AS (INSERT INTO record (id, entity, candidate_id, spt, addressee, rev, deleted, data,
+                          field_revs, synced_device, updated_by, updated_at)
+      SELECT * FROM unnest(CAST(%(i_id)s AS text[]), CAST(%(i_entity)s AS text[]),
+        CAST(%(i_candidate_id)s AS text[]), CAST(%(i_spt)s AS text[]),
+        CAST(%(i_addressee)s AS text[]), CAST(%(i_rev)s AS bigint[]),
+        CAST(%(i_deleted)s AS boolean[]), CAST(%(i_data)s AS text[]),
+        CAST(%(i_field_revs)s AS text[]), CAST(%(i_synced_device)s AS text[]),
+        CAST(%(i_updated_by)s AS text[]), CAST(%(i_updated_at)s AS timestamp[]))
+      RETURNING entity, candidate_id, spt, addressee),
+u AS (UPDATE record SET rev = v.rev, data = v.data, field_revs = v.field_revs,
+        synced_device = v.synced_device, updated_by = v.updated_by, updated_at = v.updated_at
+      FROM unnest(CAST(%(u_id)s AS text[]), CAST(%(u_rev)s AS bigint[]),
+        CAST(%(u_data)s AS text[]), CAST(%(u_field_revs)s AS text[]),
+        CAST(%(u_synced_device)s AS text[]), CAST(%(u_updated_by)s AS text[]),
+        CAST(%(u_updated_at)s AS timestamp[]))
+        AS v (id, rev, data, field_revs, synced_device, updated_by, updated_at)
+      WHERE record.id = v.id
+      RETURNING record.entity, record.candidate_id, record.spt, record.addressee),
+"""
+_FINISH_FOLDED_PG = (
+    "WITH b AS (UPDATE batch SET result = %(result)s WHERE id = %(batch)s),\n"
+    "l AS (DELETE FROM rev_lease WHERE xid = %(xid)s)," + _FOLDED_CTES + _MARK_SCOPES_CTES.replace(
+        "WHERE rev >= %(first)s AND rev <= %(last)s),",
+        "WHERE rev >= %(first)s AND rev <= %(last)s\n"
+        "      UNION ALL SELECT * FROM i UNION ALL SELECT * FROM u),",
+    )
+)
+assert _FINISH_FOLDED_PG.count("UNION ALL SELECT * FROM i") == 1
+# The columns of a record _Bulk._fast_update writes (``update_many``'s keys).
+_UPDATE_KEYS = ("id", "rev", "data", "field_revs", "synced_device", "updated_by", "updated_at")
+
+
+@dataclass
+class _Folded:
+    """A small push's last new records (``record_values`` rows) and updates (dicts of
+    ``_UPDATE_KEYS``), for ``_finish_pg`` to write (``_Bulk.folded``)."""
+
+    rows: list[list[Any]]
+    updates: list[dict[str, Any]]
+
+    def params(self) -> dict[str, Any]:
+        """The arrays of ``_FOLDED_CTES``: one per column."""
+        out: dict[str, Any] = {}
+        columns = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(RECORD_KEYS)
+        for key, column in zip(RECORD_KEYS, columns, strict=True):
+            out["i_" + key] = list(column)
+        for key in _UPDATE_KEYS:
+            out["u_" + key] = [u[key] for u in self.updates]
+        return out
+
+    def write(self, conn: sa.Connection) -> None:
+        """As ``_Bulk.write`` would have (the finishing statement could not take them)."""
+        if self.rows:
+            insert_values(conn, RECORD, RECORD_KEYS, self.rows)
+        if self.updates:
+            update_many(conn, RECORD, self.updates)
+
+
 def _stretches(first: int, last: int, covered: set[int] | frozenset[int]) -> list[tuple[int, int]]:
     """The stretches of revisions from ``first`` to ``last`` not in ``covered`` (all of
     them as one when there would be more than MAX_STRETCHES)."""
@@ -1012,6 +1075,7 @@ def push_answer(
             cache.pop((caller.account_id, cid), None)
     session.info[OWN] = _own_assignments(caller, batch.changes)
     session.info[DEFERRED] = set()
+    fold: _Folded | None = None
     try:
         if bulk:
             fast = _Bulk(session, seq, caller, known, batch.changes)
@@ -1019,7 +1083,12 @@ def push_answer(
             results: list[Outcome] = [
                 out if (out := quick(ch)) is not None else fast.careful(ch) for ch in batch.changes
             ]
-            fast.write()
+            if seq.shared and not session.info[DEFERRED]:
+                # Nothing after this reads records: a small push's new rows and updates
+                # are written by its finishing statement (_finish_pg).
+                fold = fast.folded()
+            if fold is None:
+                fast.write()
         else:
             results = [_apply(session, seq, caller, ch, known) for ch in batch.changes]
         _assign_the_unassigned(session, seq, caller, session.info[DEFERRED])
@@ -1032,7 +1101,9 @@ def push_answer(
     if not seq.postgres:
         raw.lite(session.connection(), _RESULT_LITE, (kept_json, batch.batch_id))
         seq.flush()
-    elif not (seq.shared and _finish_pg(session, seq, batch.batch_id, kept_json)):
+    elif not (seq.shared and _finish_pg(session, seq, batch.batch_id, kept_json, fold)):
+        if fold is not None:
+            fold.write(session.connection())
         session.execute(sa.update(Batch).where(Batch.id == batch.batch_id).values(result=kept_json))
         seq.flush()
     session.flush()
@@ -1264,15 +1335,28 @@ FROM scope WHERE account_id = %(account)s AND candidate_id = ANY(
 """
 
 
-def _finish_pg(session: Session, seq: Sequence, batch_id: str, stored: str) -> bool:
+def _finish_pg(
+    session: Session, seq: Sequence, batch_id: str, stored: str, fold: _Folded | None = None
+) -> bool:
     """PostgreSQL (shared): the batch's result, the watermarks of what it wrote
     (``mark_scopes``) and the release of its lease in one statement, after the session's
-    pending writes: three were one each. False (nothing done) for a push that leased
-    more than one block (``Sequence.flush`` then)."""
+    pending writes: three were one each. ``fold``: the bulk path's last new rows and
+    updates of records (``_Bulk.folded``), written by the same statement (two more).
+    False (nothing done) for a push that leased more than one block (``Sequence.flush``
+    then, after ``fold`` is written)."""
     session.flush()
     ranges = seq.ranges()
     if len(ranges) > 1:
         return False
+    if fold is not None and ranges:
+        first, last = ranges[0]
+        pg_rows(session, _FINISH_FOLDED_PG, {
+            "result": stored, "batch": batch_id, "xid": seq.xid, "first": first,
+            "last": last, "low": first, "top": last, "spt_entities": _SPT_MARKED,
+            **fold.params()}, rows=False)  # fmt: skip
+        return True
+    if fold is not None:
+        fold.write(session.connection())
     if not ranges:
         pg_rows(session, "UPDATE batch SET result = %s WHERE id = %s", (stored, batch_id),
                 rows=False)  # fmt: skip
@@ -2224,6 +2308,37 @@ class _Bulk:
             if rec is not None:
                 self.orm[ch.id] = rec
         return _apply(self.session, self.seq, self.caller, ch, self.orm)
+
+    def folded(self) -> _Folded | None:
+        """PostgreSQL (shared), at the push's end: the pending new rows and updates of
+        records, taken out of ``write()`` for the push's finishing statement to write
+        (``_finish_pg``: two statements less for a small push), when they are all that
+        is pending and few (fewer than COPY_FROM each); else None (``write()`` then).
+        The bookkeeping ``write()`` does is done here."""
+        if self.scopes or self.closures or self.conflict_rows or self.switched:
+            return None
+        if self.tombstones or not (self.rows or self.updates):
+            return None
+        if len(self.rows) >= COPY_FROM or len(self.updates) >= COPY_FROM:
+            return None
+        keys = tuple(self.updates[0]) if self.updates else _UPDATE_KEYS
+        if keys != _UPDATE_KEYS or any(tuple(u) != keys for u in self.updates):
+            return None
+        # What the careful path left pending is written first, as _write_updates does;
+        # a copy the session holds of an updated record is expired (none, mostly).
+        self.session.flush()
+        ids = {row["id"] for row in self.updates}
+        if ids:
+            held = self.session.identity_map
+            for key in list(held.keys()):
+                if key[0] is Record and key[1][0] in ids:
+                    self.session.expire(held[key])
+        fold = _Folded(self.rows, self.updates)
+        self.rows, self.updates = [], []
+        self.written.update(self.pending)
+        self.stored.update(self.pending)
+        self.pending, self.row_of = {}, {}
+        return fold
 
     def write(self) -> None:
         """Everything pending into the database (before any query that must see it)."""
