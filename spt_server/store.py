@@ -495,38 +495,46 @@ _FINISH_PG = (
 
 
 # _FINISH_PG with a small push's new records and updates (``_Bulk.folded``) written by
-# it too: ``i`` and ``u`` (one row per element of their arrays; none for empty ones).
-# Their rows are not in the statement's snapshot: ``r`` (what the range wrote, for the
-# watermarks) takes them from their RETURNING, the rest of the range from the table.
-_FOLDED_CTES = """
-i AS (INSERT INTO record (id, entity, candidate_id, spt, addressee, rev, deleted, data,
-                          field_revs, synced_device, updated_by, updated_at)
-      SELECT * FROM unnest(CAST(%(i_id)s AS text[]), CAST(%(i_entity)s AS text[]),
-        CAST(%(i_candidate_id)s AS text[]), CAST(%(i_spt)s AS text[]),
-        CAST(%(i_addressee)s AS text[]), CAST(%(i_rev)s AS bigint[]),
-        CAST(%(i_deleted)s AS boolean[]), CAST(%(i_data)s AS text[]),
-        CAST(%(i_field_revs)s AS text[]), CAST(%(i_synced_device)s AS text[]),
-        CAST(%(i_updated_by)s AS text[]), CAST(%(i_updated_at)s AS timestamp[]))
-      RETURNING entity, candidate_id, spt, addressee),
-u AS (UPDATE record SET rev = v.rev, data = v.data, field_revs = v.field_revs,
-        synced_device = v.synced_device, updated_by = v.updated_by, updated_at = v.updated_at
-      FROM unnest(CAST(%(u_id)s AS text[]), CAST(%(u_rev)s AS bigint[]),
-        CAST(%(u_data)s AS text[]), CAST(%(u_field_revs)s AS text[]),
-        CAST(%(u_synced_device)s AS text[]), CAST(%(u_updated_by)s AS text[]),
-        CAST(%(u_updated_at)s AS timestamp[]))
-        AS v (id, rev, data, field_revs, synced_device, updated_by, updated_at)
-      WHERE record.id = v.id
-      RETURNING record.entity, record.candidate_id, record.spt, record.addressee),
-"""
-_FINISH_FOLDED_PG = (
-    "WITH b AS (UPDATE batch SET result = %(result)s WHERE id = %(batch)s),\n"
-    "l AS (DELETE FROM rev_lease WHERE xid = %(xid)s)," + _FOLDED_CTES + _MARK_SCOPES_CTES.replace(
-        "WHERE rev >= %(first)s AND rev <= %(last)s),",
-        "WHERE rev >= %(first)s AND rev <= %(last)s\n"
-        "      UNION ALL SELECT * FROM i UNION ALL SELECT * FROM u),",
+# it too: ``i`` (its rows as VALUES) and one ``u<n>`` an update, each row's values as
+# parameters of their own (``i<n>_<column>``, ``u<n>_<column>``: as arrays psycopg
+# dumped them at twice the cost of the two statements they save). One text per shape
+# (so many new rows, so many updates, each at most FOLD_MAX), made once. Their rows are
+# not in the statement's snapshot: ``r`` (what the range wrote, for the watermarks)
+# takes them from their RETURNING, the rest of the range from the table.
+FOLD_MAX = 4
+_RETURNED = "RETURNING entity, candidate_id, spt, addressee"
+
+
+def _finish_folded(inserts: int, updates: int) -> str:
+    sql = _FINISH_FOLDED.get((inserts, updates))
+    if sql is not None:
+        return sql
+    ctes = ["b AS (UPDATE batch SET result = %(result)s WHERE id = %(batch)s)",
+            "l AS (DELETE FROM rev_lease WHERE xid = %(xid)s)"]  # fmt: skip
+    parts = ["SELECT entity, candidate_id, spt, addressee FROM record "
+             "WHERE rev >= %(first)s AND rev <= %(last)s"]  # fmt: skip
+    if inserts:
+        rows = ", ".join(
+            "(" + ", ".join(f"%(i{n}_{k})s" for k in RECORD_KEYS) + ")" for n in range(inserts)
+        )
+        columns = ", ".join(RECORD_KEYS)
+        ctes.append(f"i AS (INSERT INTO record ({columns}) VALUES {rows} {_RETURNED})")
+        parts.append("SELECT * FROM i")
+    for n in range(updates):
+        sets = ", ".join(f"{k} = %(u{n}_{k})s" for k in _UPDATE_KEYS[1:])
+        ctes.append(f"u{n} AS (UPDATE record SET {sets} WHERE id = %(u{n}_id)s {_RETURNED})")
+        parts.append(f"SELECT * FROM u{n}")
+    scopes = _MARK_SCOPES_CTES.replace(
+        "r AS (SELECT entity, candidate_id, spt, addressee FROM record\n"
+        "      WHERE rev >= %(first)s AND rev <= %(last)s),",
+        "r AS (" + " UNION ALL ".join(parts) + "),",
     )
-)
-assert _FINISH_FOLDED_PG.count("UNION ALL SELECT * FROM i") == 1
+    assert scopes != _MARK_SCOPES_CTES
+    sql = _FINISH_FOLDED[(inserts, updates)] = "WITH " + ",\n".join(ctes) + "," + scopes
+    return sql
+
+
+_FINISH_FOLDED: dict[tuple[int, int], str] = {}
 # The columns of a record _Bulk._fast_update writes (``update_many``'s keys).
 _UPDATE_KEYS = ("id", "rev", "data", "field_revs", "synced_device", "updated_by", "updated_at")
 
@@ -539,14 +547,16 @@ class _Folded:
     rows: list[list[Any]]
     updates: list[dict[str, Any]]
 
+    def sql(self) -> str:
+        return _finish_folded(len(self.rows), len(self.updates))
+
     def params(self) -> dict[str, Any]:
-        """The arrays of ``_FOLDED_CTES``: one per column."""
+        """The values of ``_finish_folded``'s statement, by name."""
         out: dict[str, Any] = {}
-        columns = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(RECORD_KEYS)
-        for key, column in zip(RECORD_KEYS, columns, strict=True):
-            out["i_" + key] = list(column)
-        for key in _UPDATE_KEYS:
-            out["u_" + key] = [u[key] for u in self.updates]
+        for n, row in enumerate(self.rows):
+            out.update(zip(_I_NAMES[n], row, strict=True))
+        for n, update in enumerate(self.updates):
+            out.update((f"u{n}_{k}", v) for k, v in update.items())
         return out
 
     def write(self, conn: sa.Connection) -> None:
@@ -1350,7 +1360,7 @@ def _finish_pg(
         return False
     if fold is not None and ranges:
         first, last = ranges[0]
-        pg_rows(session, _FINISH_FOLDED_PG, {
+        pg_rows(session, fold.sql(), {
             "result": stored, "batch": batch_id, "xid": seq.xid, "first": first,
             "last": last, "low": first, "top": last, "spt_entities": _SPT_MARKED,
             **fold.params()}, rows=False)  # fmt: skip
@@ -1744,6 +1754,8 @@ RECORD_KEYS = (
 )  # fmt: skip
 R_REV, R_DATA, R_FIELD_REVS = 5, 7, 8
 _R_INDEX = {k: i for i, k in enumerate(RECORD_KEYS)}
+# A folded new row's parameters (_Folded.params).
+_I_NAMES = [tuple(f"i{n}_{k}" for k in RECORD_KEYS) for n in range(FOLD_MAX)]
 
 
 def record_values(
@@ -2313,13 +2325,13 @@ class _Bulk:
         """PostgreSQL (shared), at the push's end: the pending new rows and updates of
         records, taken out of ``write()`` for the push's finishing statement to write
         (``_finish_pg``: two statements less for a small push), when they are all that
-        is pending and few (fewer than COPY_FROM each); else None (``write()`` then).
+        is pending and few (at most FOLD_MAX each); else None (``write()`` then).
         The bookkeeping ``write()`` does is done here."""
         if self.scopes or self.closures or self.conflict_rows or self.switched:
             return None
         if self.tombstones or not (self.rows or self.updates):
             return None
-        if len(self.rows) >= COPY_FROM or len(self.updates) >= COPY_FROM:
+        if len(self.rows) > FOLD_MAX or len(self.updates) > FOLD_MAX:
             return None
         keys = tuple(self.updates[0]) if self.updates else _UPDATE_KEYS
         if keys != _UPDATE_KEYS or any(tuple(u) != keys for u in self.updates):
