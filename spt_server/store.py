@@ -10,7 +10,6 @@ flight. Either way a pull cursor (a revision) never skips a change that commits 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import operator
 import re
@@ -147,7 +146,7 @@ class Sequence:
         for every push (no deadlock); exclusive writers hold everything already."""
         if not self.shared or not keys:
             return
-        pg_rows(self.session, _LOCK_KEYS, (sorted({_lock_id(k) for k in keys}),))
+        pg_rows(self.session, _LOCK_KEYS, (sorted(keys),))
 
     def next(self) -> int:
         if self.shared:
@@ -237,7 +236,14 @@ _SHARE_NOTED = (
     "WITH noted AS (UPDATE device SET last_sync = %(now)s WHERE id = %(device)s AND "
     f"(SELECT pg_advisory_xact_lock_shared({WRITERS[0]}, {WRITERS[1]})) IS NOT NULL) " + _SHARE
 )
-_LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(%s AS bigint[])) k"
+# The advisory locks of keys (candidates, records: Sequence.lock_keys), each key's lock
+# id its ``hashtextextended`` (``_lock_id``), taken in the order of the ids: one order for
+# every push. Computed by the database (``_CLAIM_PG`` locks in the claim's statement).
+_LOCKED = (
+    "(SELECT count(pg_advisory_xact_lock(k)) FROM unnest(ARRAY(SELECT DISTINCT "
+    "hashtextextended(x, 0) FROM unnest({keys}) x ORDER BY 1)) k)"
+)
+_LOCK_KEYS = "SELECT " + _LOCKED.format(keys="CAST(%s AS text[])")
 
 
 def pg_rows(session: Session, sql: str, params: Any = None, *, rows: bool = True) -> list[Any]:
@@ -247,8 +253,10 @@ def pg_rows(session: Session, sql: str, params: Any = None, *, rows: bool = True
     return raw.run(session.connection(), sql, params, rows=rows)
 
 
-def _lock_id(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+def _lock_id(key: str) -> sa.ColumnElement[int]:
+    """The advisory lock id of a key as ``lock_keys`` takes it (an expression: the
+    database computes it)."""
+    return sa.func.hashtextextended(sa.cast(key, sa.Text), 0)
 
 
 class Leases:
@@ -1031,10 +1039,14 @@ def push_answer(
         raise StaleCheck()
     ids = [ch.id for ch in batch.changes]
     stored_candidates: set[str] = set()
+    keys: set[str] = set()
     if seq.shared:
-        # The claim, the admission and the stored records' candidates (what to lock) in
-        # one statement: three round trips were one each.
-        claimed, admit, stored_candidates = _claim_pg(session, caller, batch.batch_id, ids)
+        # The claim, the admission, the stored records' candidates and the locks of
+        # them and of what the batch names, in one statement: four round trips were
+        # one each.
+        keys = _named_keys(batch.changes)
+        claimed, admit, stored_candidates = _claim_pg(session, caller, batch.batch_id, ids, keys)
+        keys |= stored_candidates
     else:
         claimed, admit = _claim(session, caller, batch.batch_id), None
     # The batch is claimed first: a concurrent duplicate waits here for the first to
@@ -1052,10 +1064,6 @@ def push_answer(
     # committed after the caller's check, while this push waited, is seen here.
     if not (admitted(session, caller) if admit is None else admit):
         raise DeviceRevoked()
-    keys: set[str] = set()
-    if seq.shared:
-        keys = _named_keys(batch.changes) | stored_candidates
-        seq.lock_keys(keys)
     # The batch's records in one query; records it creates join them (see _apply). The
     # bulk path reads them as plain rows (no ORM object per record: _Bulk._fast_update).
     known: dict[str, Any] = {}
@@ -1224,32 +1232,44 @@ def _named_keys(changes: p.AnyChanges) -> set[str]:
 
 
 def _claim_pg(
-    session: Session, caller: Caller, batch_id: str, ids: list[str]
+    session: Session, caller: Caller, batch_id: str, ids: list[str], named: set[str]
 ) -> tuple[bool, bool, set[str]]:
-    """PostgreSQL, after the writers' lock: ``_claim``, ``admitted`` and the candidates
-    the batch's stored records hang off (``_named_keys``), in one statement. Its snapshot
-    is taken after the lock, as ``admitted``'s was. An uncommitted claim of the same id
-    makes it wait for that transaction (as ``_claim``)."""
-    claimed, admit, candidates = pg_rows(
+    """PostgreSQL, after the writers' lock: ``_claim``, ``admitted``, the candidates the
+    batch's stored records hang off, and when the batch is claimed and the caller
+    admitted, the locks (``Sequence.lock_keys``) of those and of ``named`` (what the
+    batch names, ``_named_keys``), in one statement. Its snapshot is taken after the
+    writers' lock, as ``admitted``'s was. An uncommitted claim of the same id makes it
+    wait for that transaction (as ``_claim``), before it takes any key's lock (the
+    condition of the locks reads the claim): a replay waiting for the first push of
+    its batch holds none that push waits for. A replay and a refused push lock
+    nothing."""
+    claimed, admit, candidates, _locked = pg_rows(
         session,
         _CLAIM_PG,
         {"id": batch_id, "account": caller.account_id, "device": caller.device_id,
-         "at": utcnow(), "ids": ids},
+         "at": utcnow(), "ids": ids, "named": sorted(named)},
     )[0]  # fmt: skip
     return bool(claimed), bool(admit), set(candidates)
 
 
-_CLAIM_PG = """
+_CLAIM_PG = (
+    """
 WITH claim AS (
   INSERT INTO batch (id, account_id, device_id, result, created_at)
   VALUES (%(id)s, %(account)s, %(device)s, '', %(at)s)
-  ON CONFLICT (id) DO NOTHING RETURNING id)
-SELECT EXISTS (SELECT FROM claim),
+  ON CONFLICT (id) DO NOTHING RETURNING id),
+f AS MATERIALIZED (SELECT EXISTS (SELECT FROM claim) AS claimed,
   NOT EXISTS (SELECT FROM device WHERE id = %(device)s AND revoked_at IS NOT NULL)
-    AND coalesce((SELECT active FROM account WHERE id = %(account)s), false),
+    AND coalesce((SELECT active FROM account WHERE id = %(account)s), false) AS admitted,
   ARRAY(SELECT candidate_id FROM record
-        WHERE id = ANY(CAST(%(ids)s AS text[])) AND candidate_id IS NOT NULL)
+        WHERE id = ANY(CAST(%(ids)s AS text[])) AND candidate_id IS NOT NULL) AS stored)
+SELECT claimed, admitted, stored,
+  CASE WHEN claimed AND admitted THEN """
+    + _LOCKED.format(keys="CAST(%(named)s AS text[]) || stored")
+    + """ END
+FROM f
 """
+)
 
 
 def _known_lite(session: Session, ids: list[str]) -> dict[str, Any]:
