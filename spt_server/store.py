@@ -284,13 +284,25 @@ class Leases:
         sa.event.listen(engine, "engine_disposed", dispose_leases)
 
     def take(self, n: int, xid: int) -> tuple[int, int]:
-        with self.mutex, self.engine.connect() as c:
+        # The pooled connection as psycopg has it (``raw.On``): a SQLAlchemy Connection
+        # set up and closed around the one statement was a tenth of a push's Python.
+        with self.mutex:
             self.taken += 1
             if self.taken % PRUNE_EVERY == 0:
                 # Not here, inside the mutex (every push of the process would wait for
                 # it): by the push's thread once it committed (``housekeep``).
                 self.due = True
-            first = raw.run(c, _TAKE, {"n": n, "xid": xid})[0][0]
+            pooled = self.engine.raw_connection()
+            try:
+                driver: Any = pooled.driver_connection
+                if not driver.autocommit:  # the engine's AUTOCOMMIT, as Connection sets it
+                    driver.autocommit = True
+                first = raw.run(raw.On(driver, self.engine), _TAKE, {"n": n, "xid": xid})[0][0]
+            except Exception:
+                pooled.invalidate()  # whatever went wrong, the next lease opens a new one
+                raise
+            finally:
+                pooled.close()
             return int(first), int(first) + n - 1
 
     def dispose(self) -> None:
@@ -409,7 +421,7 @@ def mark_scopes(
             pg_rows(
                 session,
                 _MARK_SCOPES_PG,
-                {"first": first, "last": last, "spt_entities": _SPT_MARKED, "low": low,
+                {"first": first, "last": last, "low": low,
                  "top": top},
                 rows=False,
             )  # fmt: skip
@@ -474,13 +486,16 @@ _HOLDERS_LITE = (
 # mark_scopes on PostgreSQL: the rows written in the ranges, the keys of their scopes
 # (as the Python of mark_scopes finds them), the rows inserted.
 _SPT_MARKED = sorted(p.REGISTRIES | DESK_ENTITIES)
+# Written into the statement (fixed names: no parameter to dump and send each time).
+assert all(re.fullmatch("[a-z_]+", e) for e in _SPT_MARKED)
+_SPT_MARKED_SQL = "ARRAY[" + ", ".join(f"'{e}'" for e in _SPT_MARKED) + "]"
 _MARK_SCOPES_CTES = """
 r AS (SELECT entity, candidate_id, spt, addressee FROM record
       WHERE rev >= %(first)s AND rev <= %(last)s),
 keys AS (
   SELECT unnest(ARRAY[
     CASE WHEN entity = 'coach' THEN '*' END,
-    CASE WHEN entity <> 'coach' AND entity = ANY(CAST(%(spt_entities)s AS text[]))
+    CASE WHEN entity <> 'coach' AND entity = ANY(CAST({spt} AS text[]))
          THEN 's:' || spt END,
     'a:' || addressee]) AS key FROM r
   UNION ALL SELECT 'a:' || account_id FROM scope WHERE granted_rev >= %(first)s
@@ -493,7 +508,7 @@ keys AS (
 )
 INSERT INTO watermark (key, rev) SELECT DISTINCT key, CAST(%(top)s AS bigint) FROM keys
 WHERE key IS NOT NULL ORDER BY key ON CONFLICT DO NOTHING
-"""
+""".replace("{spt}", _SPT_MARKED_SQL)
 _MARK_SCOPES_PG = "WITH " + _MARK_SCOPES_CTES
 # A push's end (_finish_pg): its result, its lease released, mark_scopes of its block.
 _FINISH_PG = (
@@ -1382,7 +1397,7 @@ def _finish_pg(
         first, last = ranges[0]
         pg_rows(session, fold.sql(), {
             "result": stored, "batch": batch_id, "xid": seq.xid, "first": first,
-            "last": last, "low": first, "top": last, "spt_entities": _SPT_MARKED,
+            "last": last, "low": first, "top": last,
             **fold.params()}, rows=False)  # fmt: skip
         return True
     if fold is not None:
@@ -1393,8 +1408,8 @@ def _finish_pg(
         return True
     first, last = ranges[0]
     pg_rows(session, _FINISH_PG, {"result": stored, "batch": batch_id, "xid": seq.xid,
-                                  "first": first, "last": last, "low": first, "top": last,
-                                  "spt_entities": _SPT_MARKED}, rows=False)  # fmt: skip
+                                  "first": first, "last": last, "low": first, "top": last},
+            rows=False)  # fmt: skip
     return True
 
 
