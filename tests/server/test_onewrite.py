@@ -133,3 +133,89 @@ def test_serve_answers_get_head_and_an_expected_continue(tmp_path: Path) -> None
     finally:
         proc.terminate()
         proc.wait()
+
+
+class SocketTransport(Transport):
+    """A transport over a real socket (its descriptor given as uvloop's and asyncio's
+    give theirs), with bytes of its own still queued when ``queued``."""
+
+    def __init__(self, sock: socket.socket, *, queued: int = 0, tls: bool = False) -> None:
+        super().__init__()
+        self.sock = sock
+        self.queued = queued
+        self.tls = tls
+
+    def get_write_buffer_size(self) -> int:
+        return self.queued
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        if name == "socket":
+            return self.sock
+        if name == "ssl_object" and self.tls:
+            return object()
+        return default
+
+
+def _received(conn: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = conn.recv(n - len(data))
+        assert chunk
+        data += chunk
+    return data
+
+
+def test_an_answer_goes_to_the_socket_past_the_transport_when_nothing_is_queued() -> None:
+    """The answer's one write by ``os.write`` (the GIL let go during ``send()``), not
+    through the transport, whose buffer is empty."""
+    a, b = socket.socketpair()
+    with a, b:
+        a.setblocking(False)
+        real = SocketTransport(a)
+        t = onewrite.OneWrite(real)  # type: ignore[arg-type]
+        t.write(HEAD)
+        t.write(b"{}")
+        assert real.writes == []
+        assert _received(b, len(HEAD) + 2) == HEAD + b"{}"
+
+
+def test_bytes_queued_in_the_transport_keep_their_order() -> None:
+    """While the transport still holds bytes of its own (a slow client), what follows
+    goes after them, through the transport."""
+    a, b = socket.socketpair()
+    with a, b:
+        a.setblocking(False)
+        real = SocketTransport(a, queued=10)
+        t = onewrite.OneWrite(real)  # type: ignore[arg-type]
+        t.write(HEAD)
+        t.write(b"{}")
+        assert real.writes == [HEAD + b"{}"]
+
+
+def test_what_a_full_socket_does_not_take_goes_to_the_transport() -> None:
+    a, b = socket.socketpair()
+    with a, b:
+        a.setblocking(False)
+        a.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        real = SocketTransport(a)
+        t = onewrite.OneWrite(real)  # type: ignore[arg-type]
+        body = bytes(range(256)) * 4096  # 1 MiB: more than the socket takes at once
+        t.write(HEAD)
+        t.write(body)
+        assert len(real.writes) == 1 and 0 < len(real.writes[0]) < len(HEAD) + len(body)
+        direct = len(HEAD) + len(body) - len(real.writes[0])
+        got = _received(b, direct)
+        assert got + real.writes[0] == HEAD + body  # the transport's part follows, in order
+
+
+def test_under_tls_the_bytes_go_through_the_transport() -> None:
+    a, b = socket.socketpair()
+    with a, b:
+        real = SocketTransport(a, tls=True)
+        t = onewrite.OneWrite(real)  # type: ignore[arg-type]
+        t.write(HEAD)
+        t.write(b"{}")
+        assert real.writes == [HEAD + b"{}"]
