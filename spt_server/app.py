@@ -414,15 +414,27 @@ def app_from_env() -> FastAPI:
     return app
 
 
+# The cyclic collector's youngest generation is collected once this many more objects
+# (containers) were made than freed since its last collection; CPython's default is 700.
+# A serving process's objects nearly all die young by their reference counts (a
+# request's), so the count mostly swings with the requests in flight: at 200 devices
+# on one worker the default collected ~22 times a second, 5 % of the server's CPU, and
+# each collection holds the GIL (0.6-1.0 s of 8 s stalled, on a busy machine). At 10,000
+# it collects when garbage with cycles has built up: a few times a minute, a few ms each
+# (bench/SERVER.md, round 9).
+GC_YOUNG = 10_000
+
+
 def settle_heap() -> None:
     """What a serving process made to start (its modules, the app, SQLAlchemy's and
     pydantic's tables: ~130,000 objects) lives as long as the process: frozen, so the
     cyclic collector's full collections no longer walk it. A push makes many objects, and
     each full collection walked them all: a fifth of a first push's server CPU (0.40 s
-    per 1k candidates), 0.07 s after. For ``spt-server serve`` only: a test process makes
-    apps over and over."""
+    per 1k candidates), 0.07 s after. The youngest generation is collected at GC_YOUNG.
+    For ``spt-server serve`` only: a test process makes apps over and over."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 @asynccontextmanager
