@@ -125,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     # would otherwise re-read devices whose syncs lie over 30 s apart: not a kind).
     server_app.CHECK_TTL = 3600.0
     server = server_app.Server(url)
+    if hasattr(server_app, "settle_heap"):
+        server_app.settle_heap()  # as `spt-server serve` does (its collector's settings)
     try:
         result = run(args, server, url, devs)
     finally:
