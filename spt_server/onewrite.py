@@ -13,26 +13,11 @@ whose body never comes (the answer to ``HEAD``) goes out when uvicorn completes 
 answer (``on_response_complete``), or when the connection is closed; an interim answer
 (``100 Continue``) is never held. Nothing else changes: every other call goes to the
 real transport.
-
-The write itself (``OneWrite.send``): uvloop's ``transport.write`` makes its ``send()``
-system call holding the GIL. On loopback (and on any machine whose cores are all busy)
-the call wakes the reader, whose wake-up may take the sender's core at once: the event
-loop's thread then waits for a core *holding the GIL*, and every thread of the process
-waits with it. At 200 devices on one worker (bench/SERVER.md, round 9) the answers'
-writes took 18 % of the loop's wall time (p99 2.3 ms, worst 53 ms for a ~30 µs call),
-and the loop's thread spent 73 % of the window runnable but off a core. So an answer
-goes out by ``os.write`` on the socket's descriptor, which lets the GIL go during the
-system call, when the transport has nothing queued (else its order would break) and
-is a plain TCP (or Unix) socket: under TLS the bytes must go through the transport.
-What the socket does not take at once (a slow client's full buffer) goes to the
-transport, which queues it and watches the socket as before, and so does an error
-(the transport meets it again and closes as it does).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 from typing import Any
 
 # A final answer's head as uvicorn writes it: the status line (never 1xx: an interim
@@ -45,12 +30,11 @@ class OneWrite:
     """A transport that holds an answer's head (``_HEAD`` ... ``_END``, in one write)
     until the next write, and sends the two as one."""
 
-    __slots__ = ("fd", "head", "transport")
+    __slots__ = ("head", "transport")
 
     def __init__(self, transport: asyncio.Transport) -> None:
         self.transport = transport
         self.head = b""
-        self.fd = _descriptor(transport)
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         if self.head:
@@ -58,27 +42,13 @@ class OneWrite:
         elif data[:9] == _HEAD and data[9:10] != b"1" and data[-4:] == _END:
             self.head = bytes(data)
             return
-        self.send(data)
-
-    def send(self, data: bytes | bytearray | memoryview) -> None:
-        """``data`` on the socket without the GIL when it takes it (see the module's
-        doc); what it does not take, through the transport."""
-        transport = self.transport
-        if self.fd >= 0 and not transport.get_write_buffer_size() and not transport.is_closing():
-            try:
-                sent = os.write(self.fd, data)
-            except OSError:  # full (BlockingIOError), reset, closed: the transport's to say
-                sent = 0
-            if sent == len(data):
-                return
-            data = memoryview(data)[sent:]
-        transport.write(data)
+        self.transport.write(data)
 
     def flush(self) -> None:
         """Send a head still held (an answer without a body)."""
         if self.head:
             head, self.head = self.head, b""
-            self.send(head)
+            self.transport.write(head)
 
     def close(self) -> None:
         self.flush()
@@ -86,21 +56,6 @@ class OneWrite:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.transport, name)
-
-
-def _descriptor(transport: asyncio.Transport) -> int:
-    """The descriptor of ``transport``'s socket when bytes may be written to it past the
-    transport (a plain stream socket, no TLS); else -1."""
-    if transport.get_extra_info("sslcontext") is not None:
-        return -1
-    if transport.get_extra_info("ssl_object") is not None:
-        return -1
-    sock = transport.get_extra_info("socket")
-    try:
-        fd = sock.fileno() if sock is not None else -1
-    except (AttributeError, OSError):
-        return -1
-    return fd if isinstance(fd, int) else -1
 
 
 def protocol() -> str:
