@@ -418,7 +418,7 @@ def app_from_env() -> FastAPI:
 # (containers) were made than freed since its last collection; CPython's default is 700.
 # A serving process's objects nearly all die young by their reference counts (a
 # request's), so the count mostly swings with the requests in flight: at 200 devices
-# on one worker the default collected ~22 times a second, 5 % of the server's CPU, and
+# on one worker the default collected ~23 times a second, 5 % of the server's CPU, and
 # each collection holds the GIL (0.6-1.0 s of 8 s stalled, on a busy machine). At 10,000
 # it collects when garbage with cycles has built up: a few times a minute, a few ms each
 # (bench/SERVER.md, round 9).

@@ -1,6 +1,6 @@
 """A serving process settles its heap (``app.settle_heap``, issue 18): what it made to
 start is frozen out of the cyclic collector's reach, and the youngest generation is
-collected at ``GC_YOUNG``, not CPython's 700 (at 200 devices the default collected ~22
+collected at ``GC_YOUNG``, not CPython's 700 (at 200 devices the default collected ~23
 times a second, holding the GIL each time: bench/SERVER.md, round 9)."""
 
 from __future__ import annotations
