@@ -109,6 +109,22 @@ def test_a_new_sqlite_database_has_pages_of_16_kib_and_an_old_one_keeps_its_own(
             engine.dispose()
 
 
+def test_a_sqlite_server_keeps_its_own_page_cache(tmp_path: Path) -> None:
+    """Each connection of a SQLite server caches SQLITE_CACHE_KIB of pages, not SQLite's
+    2,000 KiB (125 pages of 16 KiB): a push's inserts then find the index leaves they
+    touched in the cache, not read again from the file or the WAL (issue 13, helper
+    "pushsrv4"); failed before: -2000."""
+    from spt_server.db import SQLITE_CACHE_KIB, make_engine
+
+    assert SQLITE_CACHE_KIB >= 32_768
+    engine = make_engine(f"sqlite:///{tmp_path / 's.db'}")
+    try:
+        with engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA cache_size").scalar() == -SQLITE_CACHE_KIB
+    finally:
+        engine.dispose()
+
+
 def test_a_sqlite_server_checkpoints_its_wal_at_its_own_size(tmp_path: Path) -> None:
     """A SQLite server's commits checkpoint the WAL once it is past SQLITE_WAL_PAGES, not
     SQLite's 1,000 pages: each checkpoint waits for two fdatasyncs in a request (issue
