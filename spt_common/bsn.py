@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = [
-    "BSN_REFUSED", "contains_bsn", "elfproef", "find_bsn", "may_hold_bsn", "may_hold_bsn_at",
-]  # fmt: skip
+__all__ = ["BSN_REFUSED", "contains_bsn", "elfproef", "find_bsn", "may_hold_bsn"]
 
 # The reason a field is refused, on both sides (Dutch: the coach reads it).
 BSN_REFUSED = "bevat een BSN; het SPT mag geen BSN vastleggen"
@@ -74,15 +72,6 @@ def may_hold_bsn(text: str) -> bool:
     when it may (``find_bsn`` says). Texts joined by a character that is neither a digit
     nor a join (``"\\x00"``) are checked at once: no number runs across it."""
     return _NINE.search(text) is not None
-
-
-def may_hold_bsn_at(text: str) -> list[int]:
-    """Where in ``text`` a BSN may be: the start of each run of nine digits that
-    ``may_hold_bsn`` looks for, left to right, not overlapping (empty: ``text`` holds no
-    BSN for sure). Texts joined by a character that is neither a digit nor a join are
-    looked at at once: no run crosses it, and every text that holds a run has a start
-    in it (a server's push looks at a whole batch's free text in one search)."""
-    return [match.start() for match in _NINE.finditer(text)]
 
 
 def contains_bsn(text: str) -> bool:

@@ -517,13 +517,7 @@ def _shape(entity: str, names: tuple[str, ...]) -> _Shape:
 
 
 def validate_fields(
-    entity: str,
-    values: dict[str, Any],
-    *,
-    full: bool,
-    checked: bool = False,
-    own: bool = False,
-    bsn: bool = True,
+    entity: str, values: dict[str, Any], *, full: bool, checked: bool = False, own: bool = False
 ) -> dict[str, Any]:
     """The values of ``entity`` checked and normalised to wire form (JSON natives), in
     the order of the entity's fields.
@@ -534,9 +528,6 @@ def validate_fields(
     text of the wire's own form: only the required fields and the BSN are left.
     ``own`` (with ``checked``): ``values`` themselves are given back, not a copy (the
     caller changes nothing in them and compares by identity).
-    ``bsn`` False (with ``checked``): the reading of the body looked at these values' free
-    text already and found no number of nine digits in it (``spt_server.wire``'s
-    ``WireBatch.suspects``): no BSN to look for.
 
     What the model's JSON dump of the named fields gave, without the model (see
     _fields_validator) or the dump (a third of this function's time before): every
@@ -576,8 +567,6 @@ def validate_fields(
     # refuse_bsn, its looks at the texts joined only (nearly every record holds no
     # number of nine digits, and those that do, a phone number's ten): the fields with
     # a BSN are named by refuse_bsn itself.
-    if not bsn and checked:
-        return out
     texts = [v for n in FREE_TEXT_FIELDS[entity] if isinstance(v := out.get(n), str)]
     if texts and _holds_bsn("\x00".join(texts)):
         refuse_bsn(entity, out)

@@ -1111,7 +1111,7 @@ def push_answer(
     fold: _Folded | None = None
     try:
         if bulk:
-            fast = _Bulk(session, seq, caller, known, batch.changes, _suspects(batch))
+            fast = _Bulk(session, seq, caller, known, batch.changes)
             quick = fast._fast  # most changes (apply: the others)
             results: list[Outcome] = [
                 out if (out := quick(ch)) is not None else fast.careful(ch) for ch in batch.changes
@@ -1601,24 +1601,15 @@ def _apply(
     return _update(session, seq, caller, rec, ch)
 
 
-def _valid(ch: p.AnyChange, *, full: bool, own: bool = False, bsn: bool = True) -> dict[str, Any]:
+def _valid(ch: p.AnyChange, *, full: bool, own: bool = False) -> dict[str, Any]:
     """``ch``'s fields checked and normalised (``p.validate_fields``); a change whose
     fields the pass over the body checked (``p.ParsedChange``: ``p.CheckedChange``,
     ``wire.WireChange``), any but a ``p.Change``, has only its required fields and BSN
     left to check. ``own``: such a change's fields may come back as they are (the
-    caller changes nothing in them). ``bsn`` False: the body's reading found no number
-    of nine digits in the change's free text (``_suspects``)."""
+    caller changes nothing in them)."""
     return p.validate_fields(
-        ch.entity, ch.fields, full=full, checked=not isinstance(ch, p.Change), own=own, bsn=bsn
+        ch.entity, ch.fields, full=full, checked=not isinstance(ch, p.Change), own=own
     )
-
-
-def _suspects(batch: p.AnyBatch) -> frozenset[str] | None:
-    """The ids of the batch's changes whose free text may hold a BSN, when its reading
-    looked (``wire.WireBatch``: one search of the whole batch's text instead of one per
-    record); None: not looked, every change is looked at."""
-    suspects: frozenset[str] | None = getattr(batch, "suspects", None)
-    return suspects
 
 
 # New records whose fields the server may correct in place (_file_under_own_spt,
@@ -2073,11 +2064,7 @@ class _Bulk:
         caller: Caller,
         known: dict[str, Any],
         changes: p.AnyChanges,
-        suspects: frozenset[str] | None = None,
     ) -> None:
-        # suspects: the changes whose free text may hold a BSN, when the body's reading
-        # looked (``_suspects``; None: all).
-        self.suspects = suspects
         # known: the batch's stored records as plain rows (push reads them); the careful
         # path gets ORM copies (``orm``): read up front for the changes sure to need one,
         # else when it comes to them.
@@ -2511,9 +2498,7 @@ class _Bulk:
             return (rid, None)
         try:
             # Most records' fields as they came (no copy): nothing here changes them.
-            suspects = self.suspects
-            data = _valid(ch, full=True, own=entity not in _CORRECTED,
-                          bsn=suspects is None or rid in suspects)  # fmt: skip
+            data = _valid(ch, full=True, own=entity not in _CORRECTED)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc))
         corrected = data is not ch.fields and data != ch.fields  # normalised (see _insert)
@@ -2554,9 +2539,8 @@ class _Bulk:
             return p.ChangeResult(id=ch.id, status="gone", rev=row.rev, record=as_record(row))
         if not _may_write(session, caller, row, ch):
             return _forbidden(ch)
-        suspects = self.suspects
         try:
-            incoming = _valid(ch, full=False, bsn=suspects is None or ch.id in suspects)
+            incoming = _valid(ch, full=False)
         except p.InvalidFields as exc:
             return _rejected(ch, str(exc), row)
         # pydantic-core reads and writes the JSON (a third of json's time: the columns of a

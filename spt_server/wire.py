@@ -29,19 +29,16 @@ msgspec is a dependency of the server's extra only: the desktop never reads a pu
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from itertools import accumulate, chain, repeat
-from operator import add, attrgetter
+from itertools import chain, repeat
+from operator import attrgetter
 from operator import call as _call
 from typing import Annotated, Any, ClassVar, Literal, Union
 
 import msgspec
 
 from spt_common import protocol as p
-from spt_common.bsn import may_hold_bsn_at
 from spt_common.codes import ENTITY_CODES
 
 
@@ -151,7 +148,6 @@ class _Reader:
         changes = {entity: _change_struct(entity) for entity in p.ENTITY_FIELDS}
         self.refs = {cls: _getter(_named(e, "ref")) for e, cls in changes.items()}
         self.days = {cls: _getter(_named(e, "date")) for e, cls in changes.items()}
-        self.texts = {cls: _getter(p.FREE_TEXT_FIELDS[e]) for e, cls in changes.items()}
         change: Any = Union[tuple(changes.values())]  # noqa: UP007
 
         batch = msgspec.defstruct(
@@ -235,29 +231,6 @@ def _days_ok(days: set[Any]) -> bool:
     return True
 
 
-@dataclass(slots=True)
-class WireBatch(p.CheckedBatch):
-    """A ``CheckedBatch`` read here, with what its changes' free text was found to hold:
-    ``suspects``, the ids of the changes with a number of nine digits or more in it
-    (which may be a BSN); no other change's holds a BSN (``validate_fields(...,
-    bsn=False)``)."""
-
-    suspects: frozenset[str] = frozenset()
-
-
-def _suspects(texts: list[str], changes: list[WireChange]) -> frozenset[str]:
-    """The ids of the ``changes`` whose text (``texts``: each change's free text, joined
-    by a character that is neither a digit nor a join) holds a run of nine digits: all
-    the batch's text searched at once, each run found mapped to its change."""
-    starts = may_hold_bsn_at("\x01".join(texts))
-    if not starts:
-        return frozenset()
-    # Where each change's text ends in the joined one (its length and the joining
-    # character), in C: a run that starts before it is that change's or an earlier one's.
-    ends = list(accumulate(map(add, map(len, texts), _repeat(1))))
-    return frozenset(changes[bisect_right(ends, start)].id for start in starts)
-
-
 def parse_sync(raw: bytes) -> p.AnySync:
     """A sync request's body: read here when ``protocol.parse_sync`` would take it in its
     one pass (the same ``CheckedSync``, its changes ``WireChange``s), else by it."""
@@ -281,12 +254,7 @@ def parse_sync(raw: bytes) -> p.AnySync:
     ids = [batch.batch_id, *map(_ID, changes)]
     ids += filter(None, _chain(map(_call, map(reader.refs.__getitem__, classes), fields_of)))
     days = set(_chain(map(_call, map(reader.days.__getitem__, classes), fields_of)))
-    # Each change's free text joined (a value not sent or null as "UNSET" or "None": no
-    # digit, no join), for one look at the batch's (``_suspects``).
-    free = map(_call, map(reader.texts.__getitem__, classes), fields_of)
-    texts = list(map("\x00".join, map(map, _repeat(str), free)))
     _drain(map(setattr, changes, _repeat("fields"), msgspec.to_builtins(fields_of)))
     if not (_ids_ok(ids) and _days_ok(days)):
         return p.parse_sync(raw)
-    checked = WireBatch(batch.batch_id, changes, _suspects(texts, changes))
-    return p.CheckedSync(checked, body.cursor, body.limit)
+    return p.CheckedSync(p.CheckedBatch(batch.batch_id, changes), body.cursor, body.limit)

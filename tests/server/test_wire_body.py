@@ -18,16 +18,13 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from spt_common import protocol as p
-from spt_common.bsn import may_hold_bsn
-from spt_server import store, wire
+from spt_server import wire
 from tests.unit.test_sync_body import body, fitting_change, whole
 
 
-def fields_outcome(
-    entity: str, values: dict[str, Any], full: bool, checked: bool, bsn: bool = True
-) -> Any:
+def fields_outcome(entity: str, values: dict[str, Any], full: bool, checked: bool) -> Any:
     try:
-        out = p.validate_fields(entity, values, full=full, checked=checked, bsn=bsn)
+        out = p.validate_fields(entity, values, full=full, checked=checked)
     except p.InvalidFields as exc:
         return ("refused", str(exc))
     return ("ok", list(out.items()))  # the order counts too
@@ -36,9 +33,7 @@ def fields_outcome(
 def read(fn: Any, raw: bytes) -> Any:
     """What the server takes from ``raw`` read by ``fn``: refused, or the request's
     values and per change its values and both outcomes of its fields (insert, update),
-    its fields checked as the server checks them (``store._valid``: a change whose free
-    text the reading found no run of nine digits in, ``WireBatch.suspects``, without the
-    BSN look)."""
+    its fields checked as the server checks them (``store._valid``)."""
     try:
         got = fn(raw)
     except ValidationError:
@@ -46,13 +41,11 @@ def read(fn: Any, raw: bytes) -> Any:
     head = (type(got).__name__, got.cursor, got.limit)
     if got.batch is None:
         return head, None
-    suspects = store._suspects(got.batch)
     changes = [
         (ch.entity, ch.id, ch.op, ch.base_rev, list(ch.fields.items()), checked,
-         *(fields_outcome(ch.entity, ch.fields, full, checked, bsn) for full in (True, False)))
+         *(fields_outcome(ch.entity, ch.fields, full, checked) for full in (True, False)))
         for ch in got.batch.changes
         for checked in [not isinstance(ch, p.Change)]
-        for bsn in [suspects is None or ch.id in suspects]
     ]  # fmt: skip
     return head, got.batch.batch_id, changes
 
@@ -291,61 +284,3 @@ def test_days_are_checked_once_as_the_pattern_checks_each(days: set[str | None])
     wire._DAYS.clear()
     assert wire._days_ok(set(days)) is each
     assert wire._days_ok(set(days)) is each  # known the second time
-
-
-# Free texts for the BSN look at the batch: BSNs however written, numbers of nine digits
-# that are no BSN, longer ones (phone numbers), shorter ones, none.
-_TEXTS = st.sampled_from([
-    "111222333", "111 22 2333", "1112.22.333", "111-222-333", "piet111222333@x.nl",
-    "123456789", "06-12345678", "+31 (0)6 12345678", "12345678", "nr 11122233", "",
-    "geen nummer", "2026-10-14", "111\u00a0222\u00a0333", "11122233 3", "x 111222333 y",
-])  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.sampled_from([e for e, names in p.FREE_TEXT_FIELDS.items() if names]),
-            st.lists(st.one_of(_TEXTS, st.none()), min_size=1, max_size=4),
-        ),
-        min_size=1,
-        max_size=8,
-    )
-)
-def test_the_batch_s_bsn_look_finds_exactly_the_changes_with_nine_digits(
-    made: list[tuple[str, list[str | None]]],
-) -> None:
-    """The reading looks at the whole batch's free text at once (``WireBatch.suspects``):
-    a change is a suspect exactly when its own texts hold a run of nine digits, and the
-    server's outcome of every change (its BSN refusal naming the field among them) is
-    the one pass's, which looks at each change on its own."""
-    changes = []
-    for entity, texts in made:
-        change = whole(entity)
-        names = p.FREE_TEXT_FIELDS[entity]
-        for name, text in zip(names, texts, strict=False):
-            if text is None and not p.field_kind(p.ENTITY_FIELDS[entity][name])[1]:
-                continue  # not nullable
-            change["fields"][name] = text
-        changes.append(change)
-    raw = as_wire(changes)
-    got = read_here(raw)
-    assert isinstance(got, p.CheckedSync) and isinstance(got.batch, wire.WireBatch)
-    for ch in got.batch.changes:
-        own = [v for n in p.FREE_TEXT_FIELDS[ch.entity] if isinstance(v := ch.fields.get(n), str)]
-        assert (ch.id in got.batch.suspects) == may_hold_bsn("\x00".join(own))
-    assert read(wire.parse_sync, raw) == read(p.parse_sync, raw)
-
-
-def test_a_bsn_in_a_batch_is_refused_for_its_change_alone() -> None:
-    plain = whole("note", text="niets bijzonders")
-    phone = whole("note", text="bel 06-12345678")
-    bsn = whole("note", text="bsn 111222333")
-    raw = as_wire([plain, phone, bsn])
-    got = read_here(raw)
-    assert isinstance(got, p.CheckedSync) and isinstance(got.batch, wire.WireBatch)
-    assert got.batch.suspects == {phone["id"], bsn["id"]}
-    outcomes = read(wire.parse_sync, raw)[2]
-    assert [o[6][0] for o in outcomes] == ["ok", "ok", "refused"]
-    assert read(wire.parse_sync, raw) == read(p.parse_sync, raw)
