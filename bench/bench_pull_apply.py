@@ -185,11 +185,11 @@ def _json_all() -> Callable[[], None]:
     search-indexed tables' already): one statement, one statement journal, a page."""
     real = apply._execute
 
-    def execute(cursor: Any, shape: Any, plan: Any) -> None:
+    def execute(cursor: Any, shape: Any, plan: Any, **kw: Any) -> None:
         if plan.inserts and not shape.indexed:
             cursor.execute(shape.insert_json, (apply.json.dumps(plan.inserts),))
             plan = apply._Plan([], plan.updates, plan.reindexed)
-        real(cursor, shape, plan)
+        real(cursor, shape, plan, **kw)
 
     return _patched(real, execute)
 
@@ -199,7 +199,7 @@ def _values_multi(rows_per: int = 400, indexed_too: bool = True) -> Callable[[],
     real = apply._execute
     stmts: dict[tuple[str, int], str] = {}
 
-    def execute(cursor: Any, shape: Any, plan: Any) -> None:
+    def execute(cursor: Any, shape: Any, plan: Any, **kw: Any) -> None:
         rows = plan.inserts
         if rows and (indexed_too or not shape.indexed):
             width = len(rows[0])
@@ -213,7 +213,7 @@ def _values_multi(rows_per: int = 400, indexed_too: bool = True) -> Callable[[],
                     sql = stmts[key] = head + " VALUES " + ", ".join([one] * len(chunk))
                 cursor.execute(sql, [v for row in chunk for v in row])
             plan = apply._Plan([], plan.updates, plan.reindexed)
-        real(cursor, shape, plan)
+        real(cursor, shape, plan, **kw)
 
     return _patched(real, execute)
 
@@ -224,12 +224,12 @@ def _jsonb() -> Callable[[], None]:
     row's JSON text parsed again per column."""
     real = apply._execute
 
-    def execute(cursor: Any, shape: Any, plan: Any) -> None:
+    def execute(cursor: Any, shape: Any, plan: Any, **kw: Any) -> None:
         if plan.inserts and shape.indexed:
             sql = shape.insert_json.replace("FROM json_each(?)", "FROM jsonb_each(jsonb(?))")
             cursor.execute(sql, (apply.json.dumps(plan.inserts),))
             plan = apply._Plan([], plan.updates, plan.reindexed)
-        real(cursor, shape, plan)
+        real(cursor, shape, plan, **kw)
 
     return _patched(real, execute)
 
@@ -238,9 +238,9 @@ def _sorted() -> Callable[[], None]:
     """A page's new rows inserted in the order of their ids."""
     real = apply._execute
 
-    def execute(cursor: Any, shape: Any, plan: Any) -> None:
+    def execute(cursor: Any, shape: Any, plan: Any, **kw: Any) -> None:
         plan.inserts.sort()
-        real(cursor, shape, plan)
+        real(cursor, shape, plan, **kw)
 
     return _patched(real, execute)
 
@@ -273,6 +273,11 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # The search index filled by its triggers as rows come (before "pullcli").
     "search-now": {"patch": lambda: _setting(apply, "SEARCH_LATER_FROM", 10**9)},
     "quiet-only": {"patch": lambda: _setting(apply, "LATER_FROM", 10**9)},
+    # The search-indexed tables' new rows in one statement a page even while their index
+    # triggers wait (before "pullcli4").
+    "indexed-whole": {
+        "patch": lambda: _setting(apply, "_search_waiting", lambda conn, plans: frozenset())
+    },
     "ckpt-end": {
         "setup": _sql("PRAGMA wal_autocheckpoint = 0"),
         "finish": _sql("PRAGMA wal_checkpoint(PASSIVE)"),

@@ -937,6 +937,10 @@ def apply_page(
     if bulk:
         _later_indexes(conn, plans)
         _quiet_scrub(conn, plans)
+    # Search-indexed tables whose index triggers wait for the end of the pull
+    # (``later_search``): their new rows go in by statements of sizes made once, as the
+    # other tables' (``_insert_rows``).
+    search_waits = _search_waiting(conn, plans)
     with removing(conn, rewritten):
         for entity, gone in tombs.items():
             if gone:
@@ -949,7 +953,7 @@ def apply_page(
                 )
         try:
             for shape, plan in plans:
-                _execute(cursor, shape, plan)
+                _execute(cursor, shape, plan, sized=not shape.indexed or shape.name in search_waits)
         except Exception as exc:
             # A value SQLite refuses as it is written (a null in a NOT NULL column, an
             # integer beyond 64 bits, a value it cannot bind): the refused statement
@@ -1591,11 +1595,29 @@ def _insert_rows(
         at += n
 
 
-def _execute(cursor: Any, shape: _Shape, plan: _Plan) -> None:
+def _search_waiting(conn: sa.Connection, plans: list[tuple[_Shape, _Plan]]) -> frozenset[str]:
+    """The search-indexed tables among ``plans``' inserts whose index triggers are down
+    (``later_search``: recorded in the vault in the transaction that dropped them, and
+    made again in the one that removes the record); one read of the record, only when
+    a page inserts into such a table."""
+    if not any(shape.indexed and plan.inserts for shape, plan in plans):
+        return frozenset()
+    return frozenset(later_search.pending(conn))
+
+
+def _execute(cursor: Any, shape: _Shape, plan: _Plan, *, sized: bool | None = None) -> None:
+    """``plan``'s rows into ``shape``'s table (``sized``: see below; None: the table's
+    own way, one statement a page for a search-indexed table)."""
+    if sized is None:
+        sized = not shape.indexed
     if plan.inserts:
-        # The search-indexed tables' in as few statements as can be (FTS5 flushes a
-        # segment per statement), the others' in statements of sizes made once.
-        _insert_rows(cursor, shape, plan.inserts, sized=not shape.indexed)
+        # The search-indexed tables' in as few statements as can be while their index
+        # triggers fire (FTS5 flushes a segment per statement), the others' (and theirs
+        # while the triggers wait: ``sized``) in statements of sizes made once: a
+        # statement is prepared again after every change of the schema, and a bulk page
+        # changes it (``_quiet_scrub``, ``_later_indexes``); a page's statement of ~1,000
+        # rows was a new text each page, parsed for as long as its rows took to insert.
+        _insert_rows(cursor, shape, plan.inserts, sized=sized)
     for changed, rows in plan.updates.items():
         sets = [f"{shape.columns[i]} = ?" for i in changed]
         if changed != (0,):
