@@ -13,6 +13,7 @@ import sqlalchemy as sa
 import sqlcipher3.dbapi2 as sqlcipher
 
 from spt_common import protocol as p
+from spt_desktop.models import later_indexes, later_search
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
 from spt_desktop.sync.transport import WireRecord
@@ -281,5 +282,57 @@ def test_a_tables_new_rows_go_in_statements_of_powers_of_two(tmp_path: Path) -> 
     dirty = "SELECT candidate_id FROM monitor_dirty ORDER BY candidate_id"
     with fast.engine.connect() as a, careful.engine.connect() as b:
         assert a.exec_driver_sql(dirty).all() == b.exec_driver_sql(dirty).all() != []
+    fast.lock()
+    careful.lock()
+
+
+def test_a_search_indexed_tables_rows_go_in_sized_statements_while_its_triggers_wait(
+    tmp_path: Path,
+) -> None:
+    """While a pull holds a search-indexed table's index triggers back (``later_search``),
+    its new rows go in statements of 2^k rows, at most ``_SIZED_ROWS``, each text made
+    once, as the other tables' (a page's one statement of all its rows was a new text to
+    parse every page); with its triggers there, in one statement a page (FTS5 writes a
+    segment per statement). Either way the pull's end leaves the careful path's vault:
+    rows, search documents and owners."""
+    source = synced_vault(tmp_path)
+    notes = wire_records(source)["note"]
+    source.lock()
+
+    def page(start: int, n: int) -> list[p.Record]:
+        return [
+            p.Record(**{**notes[i % len(notes)].model_dump(), "id": new_id(start + i)})
+            for i in range(n)
+        ]
+
+    # 192 + 16 + 4 + 1 rows: the first bulk page drops the note's index triggers.
+    first, second = page(1000, apply.SEARCH_LATER_FROM + 13), page(5000, 13)
+    empty = make_vault(tmp_path / "leeg.sptvault")
+    fast, careful = copy_of(empty, tmp_path, "snel"), copy_of(empty, tmp_path, "zorg")
+    empty.lock()
+
+    def note_inserts(seen: list[str]) -> list[int]:
+        """The rows of each statement (traced with its values, and again as each of its
+        triggers runs for a row: each text once)."""
+        inserts = [s for s in seen if s.startswith("INSERT INTO note (id")]
+        return [s.count("), (") + 1 for s in dict.fromkeys(inserts)]
+
+    with engine.remote_connection(fast) as conn:
+        seen = statements(conn)
+        apply.apply_page(conn, first, bulk=True)
+        assert later_search.pending(conn) == ["note"]
+        assert note_inserts(seen) == [64, 64, 64, 16, 4, 1]
+        seen.clear()
+        apply.apply_page(conn, second, bulk=True)
+        assert note_inserts(seen) == [8, 4, 1]
+        later_indexes.build_later(conn)
+        assert later_search.pending(conn) == []
+        seen.clear()
+        apply.apply_page(conn, page(9000, 13))  # the triggers are back: one statement
+        assert note_inserts(seen) == [13]
+        conn.connection.dbapi_connection.set_trace_callback(None)  # type: ignore[union-attr]
+    with engine.remote_connection(careful) as conn:
+        apply_careful(conn, [*first, *second, *page(9000, 13)])
+    assert state(fast) == state(careful)
     fast.lock()
     careful.lock()
