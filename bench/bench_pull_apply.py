@@ -37,6 +37,7 @@ sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
 import bench_sync as bs  # noqa: E402
+import pydantic_core  # noqa: E402
 
 from spt_common import protocol as p  # noqa: E402
 from spt_desktop.sync import apply, engine, transport  # noqa: E402
@@ -273,6 +274,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # The search index filled by its triggers as rows come (before "pullcli").
     "search-now": {"patch": lambda: _setting(apply, "SEARCH_LATER_FROM", 10**9)},
     "quiet-only": {"patch": lambda: _setting(apply, "LATER_FROM", 10**9)},
+    # The pages read by pydantic-core's from_json (before "pullcli4": msgspec).
+    "pydantic-parse": {
+        "patch": lambda: _setting(
+            transport, "_decode", lambda b: pydantic_core.from_json(b, cache_strings="keys")
+        )
+    },
     # The search-indexed tables' new rows in one statement a page even while their index
     # triggers wait (before "pullcli4").
     "indexed-whole": {

@@ -55,8 +55,8 @@ import truststore  # noqa: E402
 
 if _STUB is not None and sys.modules.get("httpx._main") is _STUB:
     del sys.modules["httpx._main"]  # a later ``import httpx._main`` finds the real one
+import msgspec  # noqa: E402
 from pydantic import Field, TypeAdapter  # noqa: E402
-from pydantic_core import from_json  # noqa: E402
 
 import spt_desktop  # noqa: E402
 from spt_common import encoding  # noqa: E402
@@ -367,6 +367,12 @@ def _check_results(results: list[Any]) -> None:
             _check_records([record])
 
 
+# A sync answer's JSON into plain data (dicts, lists, str, int, float, bool, None), as
+# pydantic-core's ``from_json`` gives it, by msgspec (BSD; the server's reader too):
+# ~25 % less CPU for a page of 2,000 records (issue 13, round 12).
+_decode = msgspec.json.Decoder().decode
+
+
 def read_answer(body: bytes) -> SyncAnswer:
     """A sync answer's JSON as ``SyncAnswer``. The records and push results are parsed
     into plain data in one pass of pydantic-core's JSON reader and checked by type, not
@@ -375,13 +381,13 @@ def read_answer(body: bytes) -> SyncAnswer:
     (issue 13, round 7); a first push's 391k results ~0.6 us each (round 8). Keys are
     kept once (``cache_strings``): every record repeats the same few field names."""
     try:
-        raw = from_json(body, cache_strings="keys")
+        raw = _decode(body)
         head = _AnswerHead.model_validate(raw)
         _check_records(head.pull.records)
         if head.push is not None:
             _check_results(head.push.results)
-    except (ValueError, TypeError, AttributeError):  # ValidationError is a ValueError
-        raise MalformedAnswer() from None
+    except (ValueError, TypeError, AttributeError, msgspec.DecodeError):
+        raise MalformedAnswer() from None  # (a ValidationError is a ValueError)
     page, push = head.pull, head.push
     return SyncAnswer(
         coach_id=head.coach_id,
