@@ -375,11 +375,11 @@ _decode = msgspec.json.Decoder().decode
 
 def read_answer(body: bytes) -> SyncAnswer:
     """A sync answer's JSON as ``SyncAnswer``. The records and push results are parsed
-    into plain data in one pass of pydantic-core's JSON reader and checked by type, not
+    into plain data in one pass of a JSON reader (``_decode``) and checked by type, not
     validated into a ``p.Record`` or ``p.ChangeResult`` model each: a first pull's 375k
     records cost 1.3-1.6 s of CPU that way (the models made and freed), ~0.7 s read so
-    (issue 13, round 7); a first push's 391k results ~0.6 us each (round 8). Keys are
-    kept once (``cache_strings``): every record repeats the same few field names."""
+    (issue 13, round 7); a first push's 391k results ~0.6 us each (round 8). The reader
+    keeps each short key once: every record repeats the same few field names."""
     try:
         raw = _decode(body)
         head = _AnswerHead.model_validate(raw)
