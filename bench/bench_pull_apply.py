@@ -21,7 +21,6 @@ vault does around the same code (``VARIANTS``).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import gc
 import os
 import shutil
@@ -247,28 +246,6 @@ def _sorted() -> Callable[[], None]:
     return _patched(real, execute)
 
 
-def _get_each() -> Callable[[], None]:
-    """The shapes' one-call getter of a record's fields made to miss (``new_rows`` then
-    reads each field by ``dict.get``, as before round 12)."""
-
-    def missing(data: Any) -> Any:
-        raise KeyError
-
-    real = apply._make_shape
-
-    def make(*args: Any) -> Any:
-        return dataclasses.replace(real(*args), getter=missing)
-
-    apply._SHAPES.clear()
-    apply._make_shape = make
-
-    def undo() -> None:
-        apply._make_shape = real
-        apply._SHAPES.clear()
-
-    return undo
-
-
 # The search index's triggers, by name.
 SEARCH_TRIGGERS = "name LIKE '%fts%' OR name LIKE '%owner%'"
 
@@ -303,8 +280,6 @@ VARIANTS: dict[str, dict[str, Any]] = {
             transport, "_decode", lambda b: pydantic_core.from_json(b, cache_strings="keys")
         )
     },
-    # A new row's fields read one ``dict.get`` each (before "pullcli4": one itemgetter).
-    "get-each": {"patch": lambda: _get_each()},
     # The search-indexed tables' new rows in one statement a page even while their index
     # triggers wait (before "pullcli4").
     "indexed-whole": {

@@ -1144,7 +1144,6 @@ class _Shape:
     # every field, written by SQLite as JSON: ``_wire_json``).
     select_wire: str
     scrub: tuple[tuple[int, Any], ...]  # a tombstone's (field position, cleared value)
-    getter: Any  # a wire record's data -> its fields' values, in order (KeyError: one absent)
 
     def stored(self, rec: WireRecord) -> tuple[Any, ...]:
         """(server_rev, deleted, *fields) as the vault stores them; absent fields null.
@@ -1179,13 +1178,7 @@ class _Shape:
         if any(map(_DELETED, recs)):
             return None  # its content is cleared (``stored``); never in a first pull
         datas = list(map(_DATA, recs))
-        columns: list[Any]
-        try:
-            # Every field of a record in one call, then the records' values turned into
-            # columns by ``zip``: the server writes every field of a record.
-            columns = list(zip(*map(self.getter, datas), strict=True))
-        except KeyError:  # a field left out (absent means null)
-            columns = [list(map(dict.get, datas, repeat(f))) for f in self.fields]
+        columns: list[Any] = [list(map(dict.get, datas, repeat(f))) for f in self.fields]
         try:
             for i, conv in self.converting:
                 column = columns[i - 2]
@@ -1305,7 +1298,6 @@ def _make_shape(dialect: sa.Dialect, entity: str, indexed: bool) -> _Shape:
             f"FROM {name} WHERE id {IN_IDS}"
         ),
         scrub=tuple((fields.index(f), v) for f, v in TOMBSTONE_SCRUB.get(entity, {}).items()),
-        getter=itemgetter(*fields) if len(fields) > 1 else (lambda data: (data[fields[0]],)),
     )
 
 
