@@ -66,12 +66,13 @@ from spt_desktop.models.tracking import ACTOR
 sqlcipher.register_adapter(type(None), {}.get)
 
 # Statements a vault connection keeps prepared, by their text (the driver's LRU cache;
-# its default, 128, is fewer than the texts a first pull takes turns with: the pull's
-# multi-row INSERTs of each table in sizes of 2^k rows, ~20 tables, besides its other
-# statements): every text pushed out was parsed again the next time it came, ~550 of a
-# 10k first pull's quarter (issue 13, round 12, callgrind: 0.2 G instructions of its
-# 8.7 G on round 11's code, ~0.05 G more beside the search-indexed tables' sized
-# statements). A statement of 64 rows holds some tens of KiB while it is kept.
+# its default, between 100 and 150 by a micro-bench, is fewer than the texts a first
+# pull takes turns with: the pull's multi-row INSERTs of each table in sizes of 2^k
+# rows, ~20 tables, besides its other statements): every text pushed out was parsed
+# again the next time it came, ~550 of a 10k first pull's quarter (issue 13, round 12,
+# callgrind: 0.2 G instructions of its 8.7 G on round 11's code, ~0.05 G more beside
+# the search-indexed tables' sized statements). A statement of 64 rows holds some tens
+# of KiB while it is kept.
 STATEMENT_CACHE = 512
 
 KEY_SUFFIX = ".key"
