@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import chain, repeat
-from operator import itemgetter, methodcaller
+from itertools import chain, compress, count, groupby, repeat
+from operator import and_, itemgetter, methodcaller, not_
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import pydantic_core
@@ -37,7 +37,7 @@ from spt_desktop.sync.conflicts import REFUSED_KINDS
 from spt_desktop.sync.searchindex import feeds_search, removing
 
 if TYPE_CHECKING:
-    from spt_desktop.sync.transport import PushAnswer, WireRecord
+    from spt_desktop.sync.transport import PushAnswer, WireRecord, WireResult
 
 TABLES = {name: cls.__table__ for name, cls in SYNCED_ENTITIES.items()}  # type: ignore[attr-defined]
 
@@ -446,6 +446,7 @@ def request_body(cursor: str | None, limit: int, batch: dict[str, Any] | None) -
 _DELETE = 2
 _ALL = 1
 Group = int | set[str]
+_FIRST, _SECOND, _THIRD, _FOURTH = (itemgetter(i) for i in range(4))
 
 
 def _outbox_groups(
@@ -454,7 +455,14 @@ def _outbox_groups(
     """The outbox entries past ``after`` of the first ``limit`` records, grouped by
     record in the order of their first entry (``Group``: a delete beats every field,
     which beats some); the last entry's sequence number. Most entries are a record's
-    only one (an insert): its group is a constant, no set or dict made for it."""
+    only one (an insert): its group is a constant, no set or dict made for it.
+
+    The first ``limit`` entries are fetched as one list; when each is an insert of a
+    record of its own (a first push: every entry), they are the first ``limit`` groups
+    as they are, made by C loops (``dict.fromkeys``) instead of a Python step per entry
+    (10k first push: ~0.1 s of the client's CPU). The entries after them go through
+    the step per entry as before: those of records already taken fold into their
+    groups, the first of another record ends the batch."""
     groups: dict[tuple[str, str], Group] = {}
     max_seq = 0
     cursor = driver_cursor(conn)
@@ -462,12 +470,25 @@ def _outbox_groups(
     try:
         # What each entry asks is decided by SQLite: _DELETE, _ALL, or the named fields
         # (JSON text); no string made per entry for its op.
-        for seq, entity, rid, asks in cursor.execute(
+        rows = cursor.execute(
             f"SELECT seq, entity, record_id, CASE WHEN op = 'delete' THEN {_DELETE} "
             f"WHEN op = 'insert' OR fields IS NULL THEN {_ALL} ELSE fields END "
             f"FROM {_OUTBOX} WHERE seq > ? ORDER BY seq",
             (after,),
-        ):
+        )
+        head = rows.fetchmany(limit) if limit > 0 else []
+        rest: Iterable[tuple[int, str, str, Any]] = rows
+        if head and list(map(_FOURTH, head)).count(_ALL) == len(head):
+            keys = zip(map(_SECOND, head), map(_THIRD, head), strict=True)
+            groups.update(dict.fromkeys(keys, _ALL))
+            if len(groups) == len(head):
+                max_seq = head[-1][0]
+            else:  # a record with two entries among them: the step per entry
+                groups.clear()
+                rest = chain(head, rows)
+        else:
+            rest = chain(head, rows)
+        for seq, entity, rid, asks in rest:
             key = (entity, rid)
             g = get(key)
             state: Group = asks if type(asks) is int else set(json.loads(asks))
@@ -515,35 +536,42 @@ def _change_pieces(
     writing them out cost half of the client's CPU of a first push. A delete and a
     change of some fields are made from it here."""
     by_entity: dict[str, list[str]] = {}
-    for entity, rid in groups:
+    for entity, run in groupby(groups, _FIRST):
         if entity not in p.SERVER_OWNED and entity in TABLES:
-            by_entity.setdefault(entity, []).append(rid)
-    # The current rows: (server_rev, deleted, the change of every field as JSON bytes).
-    current: dict[str, tuple[Any, Any, bytes]] = {}
+            by_entity.setdefault(entity, []).extend(map(_SECOND, run))
+    # The current rows: (id, server_rev, deleted, the change of every field as JSON).
+    current: dict[str, Any] = {}
     cursor = driver_cursor(conn)
     for entity, ids in by_entity.items():
-        shape = _shape(conn, entity)
-        for row in cursor.execute(shape.select_wire, (json_text(ids),)):
-            current[row[0]] = row[1:]
+        current.update(_wire_rows(cursor, _shape(conn, entity), ids))
+    rows: list[Any] = list(map(current.get, map(_SECOND, groups)))
+    if (
+        None not in rows
+        and not any(map(_THIRD, rows))  # none deleted
+        and list(groups.values()).count(_ALL) == len(groups)
+    ):
+        # Every group a new record (or every field of one) that is here: the common
+        # case (a first push), each change as SQLite wrote it, taken by C loops.
+        return list(groups), list(map(_FOURTH, rows))
     keys: list[tuple[str, str]] = []
     pieces: list[bytes] = []
     key_to, piece_to = keys.append, pieces.append
     for key, g in groups.items():
         row = current.get(key[1])
-        if g == _ALL and row is not None and not row[1]:
-            key_to(key)  # the common case: a new record, every field
-            piece_to(row[2])
+        if g == _ALL and row is not None and not row[2]:
+            key_to(key)  # a new record, every field
+            piece_to(row[3])
             continue
         entity, rid = key
         if entity not in by_entity:
             continue
-        if row is None or g == _DELETE or row[1]:
-            base = row[0] if row is not None else None
+        if row is None or g == _DELETE or row[2]:
+            base = row[1] if row is not None else None
             delete = {"entity": entity, "id": rid, "op": "delete", "base_rev": base}
             key_to(key)
             piece_to(pydantic_core.to_json(delete))
             continue
-        change = pydantic_core.from_json(row[2])
+        change = pydantic_core.from_json(row[3])
         every = change["fields"]
         fields = {n: every[n] for n in sorted(g) if n in every}  # type: ignore[arg-type]
         if not fields:
@@ -552,6 +580,44 @@ def _change_pieces(
         key_to(key)
         piece_to(pydantic_core.to_json(change))
     return keys, pieces
+
+
+# A batch's rows of one entity read by a range of ids when its ids ascend (``_wire_rows``),
+# at most this many rows past their number.
+_RANGE_SLACK = 64
+_RANGE_SQL: dict[str, str] = {}  # entity -> ``select_wire`` by a range of ids
+
+
+def _wire_rows(cursor: Any, shape: _Shape, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The rows here of ``ids`` (one entity's) as ``_Shape.select_wire`` reads them, by
+    id. Ids in ascending order (a first push: time-ordered ids, in the order they were
+    made, as the outbox lists them) are read by one range of the id index, in its
+    order, at most ``_RANGE_SLACK`` rows past their number: each row found by the step
+    to the next entry of the index instead of a search of it for each id of a JSON
+    array, and no temporary index of the array (10k first push: 2.3 -> 1.7 us a row).
+    Rows in the range that are not asked for are left out; asked ones past the limit
+    (other records between them) are read by id, as are ids in any other order."""
+    found: dict[str, tuple[Any, ...]] = {}
+    rest = ids
+    if len(ids) > 1 and ids == sorted(ids):
+        sql = _RANGE_SQL.get(shape.table)
+        if sql is None:
+            where = f"WHERE id {IN_IDS}"
+            assert shape.select_wire.endswith(where)
+            sql = _RANGE_SQL[shape.table] = (
+                shape.select_wire[: -len(where)] + "WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?"
+            )
+        rows = cursor.execute(sql, (ids[0], ids[-1], len(ids) + _RANGE_SLACK)).fetchall()
+        if list(map(_FIRST, rows)) == ids:
+            return dict(zip(ids, rows, strict=True))
+        found = dict(zip(map(_FIRST, rows), rows, strict=True))
+        rest = [rid for rid in ids if rid not in found]
+        found = {rid: found[rid] for rid in ids if rid in found}
+        if not rest:
+            return found
+    rows = cursor.execute(shape.select_wire, (json_text(rest),)).fetchall()
+    found.update(zip(map(_FIRST, rows), rows, strict=True))
+    return found
 
 
 # --- applying results and pages ------------------------------------------------------
@@ -657,6 +723,50 @@ class Recorded(NamedTuple):
     refused: int
 
 
+_ID = itemgetter("id")
+_STATUS = itemgetter("status")
+_REV_OF = methodcaller("get", "rev")
+_APPLIED = "applied".__eq__
+_THREE = (3).__eq__  # a result of three keys, one of them a revision: {id, status, rev}
+
+
+def _plain_revs(
+    keys: list[tuple[str, str]],
+    ids: list[str],
+    results: list[WireResult],
+    pending: dict[str, set[str] | None],
+) -> tuple[dict[str, dict[str, int]], list[WireResult]]:
+    """The revisions of the changes the server applied as sent (``{id, status:
+    "applied", rev}``, nothing else in the result), by entity, and the other results
+    (conflicts, refusals: ``apply_results`` goes through those one by one).
+
+    Taken by C loops (``map``, ``compress``) when the answer lists its results in the
+    batch's order, as the server writes them: a first push's 391k results, nearly all
+    such, went through a Python step each (~0.3 s of the client's CPU at 10k). A
+    record with changes since its batch (``pending``) goes the one-by-one way, as does
+    every result of an answer in any other order."""
+    n = len(results)
+    if n == 0 or list(map(_ID, results)) != ids:
+        return {}, results
+    ok = list(map(and_, map(_THREE, map(len, results)), map(_APPLIED, map(_STATUS, results))))
+    if pending:
+        ok = [o and rid not in pending for o, rid in zip(ok, ids, strict=True)]
+    rev_list = list(map(_REV_OF, results))
+    if None in compress(rev_list, ok):  # not a revision: one by one, as before
+        return {}, results
+    entities = list(map(_FIRST, keys))
+    revs: dict[str, dict[str, int]] = {}
+    kinds = dict.fromkeys(entities)
+    for entity in kinds:
+        mask = ok if len(kinds) == 1 else list(map(and_, ok, map(entity.__eq__, entities)))
+        acked = dict(compress(zip(ids, rev_list, strict=True), mask))
+        if acked:
+            revs[entity] = acked
+    if ok.count(True) == n:
+        return revs, []
+    return revs, list(compress(results, map(not_, ok)))
+
+
 def apply_results(
     conn: sa.Connection,
     batch: dict[str, Any],
@@ -681,14 +791,17 @@ def apply_results(
     # ``Changes``): a conflict, a refusal, a record changed again since its batch.
     changes = batch["batch"]["changes"]
     keys = change_keys(changes)
-    at = {rid: i for i, (_, rid) in enumerate(keys)}
-    pending = _pending_fields(conn, list(at), repeated)
+    ids = list(map(_SECOND, keys))
+    at = dict(zip(ids, count()))
+    pending = _pending_fields(conn, ids, repeated)
     found: list[_Found] = []
-    revs: dict[str, dict[str, int]] = {}
     records: list[WireRecord] = []
     # Changes applied to records held here (``held.rebase``): looked for only when some
     # change is held (one probe of the empty table a batch otherwise).
     over_held: dict[str, tuple[int, dict[str, Any]]] | None = {} if held.any_held(conn) else None
+    revs: dict[str, dict[str, int]] = {}
+    if over_held is None:  # else every applied change is looked at, one by one
+        revs, results = _plain_revs(keys, ids, results, pending)
     for res in results:
         rid = res["id"]
         i = at.get(rid)
