@@ -42,6 +42,7 @@ from spt_desktop.sync.apply import (
     build_batch,
     change_ids,
     driver_cursor,
+    each_change_id,
     has_outbox,
     load_batch,
     read_outbox,
@@ -1027,7 +1028,7 @@ class Syncer:
             return
         sent = change_ids({"batch": exchange.body["batch"]})
         changes = ready.batch["batch"]["changes"]
-        if not sent.isdisjoint(change_ids(ready.batch)):
+        if not sent.isdisjoint(each_change_id(ready.batch)):
             return
         self._next = None
         self._relax()
@@ -1135,7 +1136,7 @@ class Syncer:
         touched.update(r["id"] for r in resp.pull.records)
         if resp.push is not None:
             touched.update(r["id"] for r in resp.push.results if r.get("record") is not None)
-        if not touched.isdisjoint(change_ids(ready.batch)):
+        if not touched.isdisjoint(each_change_id(ready.batch)):
             return None
         return ready
 
