@@ -30,7 +30,7 @@ from spt_desktop.models import (
     later_indexes,
     later_search,
 )
-from spt_desktop.models.base import Code, utcnow
+from spt_desktop.models.base import Code, new_id, utcnow
 from spt_desktop.models.idsets import IN_IDS, in_ids
 from spt_desktop.sync import held
 from spt_desktop.sync.conflicts import REFUSED_KINDS
@@ -918,7 +918,7 @@ def _record_conflicts(conn: sa.Connection, found: list[_Found]) -> None:
     stamps = _conflict_stamps(conn, utcnow(), len(found))
     rows = [
         (
-            str(uuid.uuid4()),
+            new_id(),
             f.change["entity"],
             f.change["id"],
             candidate.get(f.change["id"]),
