@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import chain, compress, count, groupby, repeat
-from operator import and_, itemgetter, methodcaller, not_
+from itertools import accumulate, chain, compress, count, groupby, repeat
+from operator import add, and_, itemgetter, methodcaller, not_
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import pydantic_core
@@ -261,7 +261,8 @@ def build_batch(
     if not groups:
         return None
     keys, pieces = _change_pieces(conn, groups)
-    if max_bytes is not None and pieces and sum(map(len, pieces)) + len(pieces) - 1 > max_bytes:
+    size = len(pieces.joined) if isinstance(pieces, Joined) else sum(map(len, pieces))
+    if max_bytes is not None and pieces and size + len(pieces) - 1 > max_bytes:
         fit = _records_that_fit(groups, keys, pieces, max_bytes)
         groups, max_seq = _outbox_groups(conn, fit, after)
         keys, pieces = _change_pieces(conn, groups)
@@ -272,7 +273,10 @@ def build_batch(
     # joined, then each part put around it, the 600 KB-1 MB of it was copied five times
     # (a 10k first push: ~2 % of the client's instructions in copies).
     head, tail = b'{"batch_id":"' + batch_id.encode() + b'","changes":[', b"]}"
-    parts = pieces.copy()
+    if isinstance(pieces, Joined):
+        built.wire = b"".join((head, pieces.joined, tail))
+        return built
+    parts = list(pieces)
     if len(parts) == 1:
         parts[0] = head + parts[0] + tail
     elif parts:
@@ -294,7 +298,7 @@ class Changes(Sequence[dict[str, Any]]):
 
     __slots__ = ("_keys", "_parsed", "_pieces")
 
-    def __init__(self, keys: list[tuple[str, str]], pieces: list[bytes]) -> None:
+    def __init__(self, keys: list[tuple[str, str]], pieces: Sequence[bytes]) -> None:
         self._keys = keys  # (entity, id) of each change, in batch order
         self._pieces = pieces  # each change's JSON, as sent
         self._parsed: dict[int, dict[str, Any]] = {}
@@ -323,7 +327,7 @@ class Changes(Sequence[dict[str, Any]]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Changes):
-            return self._pieces == other._pieces
+            return list(self._pieces) == list(other._pieces)
         return isinstance(other, list) and list(self) == other
 
     __hash__ = None  # type: ignore[assignment]
@@ -523,7 +527,7 @@ def _outbox_groups(
 def _records_that_fit(
     groups: dict[tuple[str, str], Group],
     keys: list[tuple[str, str]],
-    pieces: list[bytes],
+    pieces: Sequence[bytes],
     max_bytes: int,
 ) -> int:
     """How many of ``groups`` (from the first) have their changes (``pieces``, as JSON)
@@ -540,7 +544,7 @@ def _records_that_fit(
 
 def _change_pieces(
     conn: sa.Connection, groups: dict[tuple[str, str], Group]
-) -> tuple[list[tuple[str, str]], list[bytes]]:
+) -> tuple[list[tuple[str, str]], Sequence[bytes]]:
     """The change of each group (in order) as its JSON, and the group's key beside it
     (two lists, in step); groups of records that are not synced have none.
 
@@ -553,9 +557,19 @@ def _change_pieces(
     for entity, run in groupby(groups, _FIRST):
         if entity not in p.SERVER_OWNED and entity in TABLES:
             by_entity.setdefault(entity, []).extend(map(_SECOND, run))
+    cursor = driver_cursor(conn)
+    if len(by_entity) == 1:
+        entity, ids = next(iter(by_entity.items()))
+        if (
+            len(ids) == len(groups) > 1
+            and list(groups.values()).count(_ALL) == len(groups)
+            and ids == sorted(ids)
+        ):
+            joined = _joined_run(cursor, _shape(conn, entity), ids)
+            if joined is not None:
+                return list(groups), joined
     # The current rows: (id, server_rev, deleted, the change of every field as JSON).
     current: dict[str, Any] = {}
-    cursor = driver_cursor(conn)
     for entity, ids in by_entity.items():
         current.update(_wire_rows(cursor, _shape(conn, entity), ids))
     rows: list[Any] = list(map(current.get, map(_SECOND, groups)))
@@ -594,6 +608,71 @@ def _change_pieces(
         key_to(key)
         piece_to(pydantic_core.to_json(change))
     return keys, pieces
+
+
+class Joined(Sequence[bytes]):
+    """A batch's changes as SQLite joined them (``_joined_run``): one buffer, the changes
+    separated by commas, each found by its place in it (a piece is cut out only when
+    it is read: a refusal, a conflict)."""
+
+    __slots__ = ("_ends", "_starts", "joined")
+
+    def __init__(self, joined: bytes, lengths: list[int]) -> None:
+        self.joined = joined
+        ends = list(accumulate(map(add, lengths, repeat(1))))  # each end and its comma
+        self._starts = [0, *ends[:-1]]
+        self._ends = [end - 1 for end in ends]
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> bytes: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[bytes]: ...
+
+    def __getitem__(self, index: int | slice) -> bytes | list[bytes]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self.joined[self._starts[index] : self._ends[index]]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_JOINED_SQL: dict[str, str] = {}  # table -> ``_joined_run``'s statement
+
+
+def _joined_run(cursor: Any, shape: _Shape, ids: list[str]) -> Joined | None:
+    """The changes of ``ids`` (one entity's new records, ascending: a first push's batch
+    of one table) as SQLite writes them (``_Shape.select_wire``), joined by SQLite into
+    one buffer, read by one range of the id index: one row to the driver instead of a
+    row per record (a step, four columns, a tuple each: 2,000 rows 3.5 -> 2.1 ms).
+    None when the range holds any other record, or a record here is deleted: the
+    caller goes row by row."""
+    sql = _JOINED_SQL.get(shape.table)
+    if sql is None:
+        head = "SELECT id, server_rev, deleted, "
+        tail = f" FROM {shape.table} WHERE id {IN_IDS}"
+        assert shape.select_wire.startswith(head) and shape.select_wire.endswith(tail)
+        piece = shape.select_wire[len(head) : -len(tail)]
+        sql = _JOINED_SQL[shape.table] = (
+            "SELECT json_group_array(id ORDER BY id), max(deleted), "
+            "json_group_array(octet_length(piece) ORDER BY id), "
+            "CAST(group_concat(piece, ',' ORDER BY id) AS BLOB) "
+            f"FROM (SELECT id, deleted, {piece} AS piece FROM {shape.table} "
+            "WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?)"
+        )
+    found, deleted, lengths, joined = cursor.execute(sql, (ids[0], ids[-1], len(ids))).fetchone()
+    if deleted or found is None or pydantic_core.from_json(found) != ids:
+        return None
+    run = Joined(joined, pydantic_core.from_json(lengths))
+    if len(joined) != run._ends[-1]:  # pragma: no cover - a piece with a NUL, say
+        return None
+    return run
 
 
 # A batch's rows of one entity read by a range of ids when its ids ascend (``_wire_rows``),

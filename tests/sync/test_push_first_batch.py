@@ -132,6 +132,7 @@ def test_a_first_push_batch_is_the_same_changes_in_the_same_order(tmp_path: Path
     with vault.engine.connect() as conn:
         note = conn.exec_driver_sql("SELECT id FROM note LIMIT 1").scalar_one()
     edit(vault, "note", note, text="later")  # a second entry: the step-by-step way
+    joined = 0
     with vault.engine.connect() as conn:
         for limit in (3, 100, 10_000):
             after = 0
@@ -142,12 +143,18 @@ def test_a_first_push_batch_is_the_same_changes_in_the_same_order(tmp_path: Path
                 groups, max_seq = _reference_groups(conn, limit, after)
                 assert batch["max_seq"] == max_seq
                 keys, pieces = apply._change_pieces(conn, groups)
+                joined += isinstance(pieces, apply.Joined)
                 changes = batch["batch"]["changes"]
                 assert changes.entity_ids == keys
                 assert [json.loads(c) for c in pieces] == list(changes)
+                # Every new record's change is the one SQLite writes for it row by row.
+                for (entity, rid), piece in zip(keys, pieces, strict=True):
+                    if groups[(entity, rid)] == 1:
+                        assert piece == _reference_rows(conn, entity, [rid])[rid][3]
                 sent = json.loads(getattr(batch, "wire"))  # noqa: B009
                 assert sent == {"batch_id": batch["batch"]["batch_id"], "changes": list(changes)}
                 after = max_seq
+    assert joined  # batches of one table's new records: joined by SQLite
     vault.lock()
 
 
