@@ -819,7 +819,7 @@ class Recorded(NamedTuple):
     refused: int
 
 
-_ID = itemgetter("id")
+_RESULT_ID = itemgetter("id")
 _STATUS = itemgetter("status")
 _REV_OF = methodcaller("get", "rev")
 _APPLIED = "applied".__eq__
@@ -842,7 +842,7 @@ def _plain_revs(
     record with changes since its batch (``pending``) goes the one-by-one way, as does
     every result of an answer in any other order."""
     n = len(results)
-    if n == 0 or list(map(_ID, results)) != ids:
+    if n == 0 or list(map(_RESULT_ID, results)) != ids:
         return {}, results
     ok = list(map(and_, map(_THREE, map(len, results)), map(_APPLIED, map(_STATUS, results))))
     if pending:
