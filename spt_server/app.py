@@ -326,7 +326,8 @@ class Server:
         self.engine = make_engine(db_url)  # refuses a database file others can read
         self.sessions: sessionmaker[Session] = session_factory(self.engine)
         # The keys of SPT_SIGNING_KEY_FILE / SPT_SIGNING_KEY, else the database's (made
-        # and committed here if missing). Read once: a rotated key file needs a restart.
+        # and committed here if missing). A key file is watched (``key_watch`` below); the
+        # environment's and the database's keys are read once (a change needs a restart).
         with self.sessions() as s, s.begin():
             self.key: security.KeyRing = signing_keys(s)
         self.clock: Callable[[], float] = time.monotonic

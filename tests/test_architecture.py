@@ -332,3 +332,38 @@ def test_ui_never_reaches_into_the_services_context() -> None:
         if isinstance(node, ast.Attribute) and node.attr in ("ctx", "_ctx")
     ]
     assert bad == []
+
+
+def _bound_twice(path: Path) -> list[str]:
+    """Names a module binds more than once at its top level (a def, a class, an
+    assignment): the later silently replaces the earlier for every caller above it."""
+    seen: dict[str, int] = {}
+    twice: list[str] = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        else:
+            continue
+        for name in names:
+            if name in seen and name != "__all__":
+                twice.append(
+                    f"{path.relative_to(ROOT)}:{node.lineno} {name} (first at {seen[name]})"
+                )
+            seen.setdefault(name, node.lineno)
+    return twice
+
+
+def test_no_module_binds_a_name_twice_at_its_top_level() -> None:
+    """Two branches once each defined ``_ID`` in spt_desktop/sync/apply.py: the later
+    replaced the earlier's getter without a word from ruff or mypy."""
+    twice = [
+        hit
+        for package in ("spt_common", "spt_desktop", "spt_server")
+        for path in files(package)
+        for hit in _bound_twice(path)
+    ]
+    assert twice == []
