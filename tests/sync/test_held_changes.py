@@ -50,6 +50,25 @@ def sync(vault, url: str) -> engine.SyncReport:  # type: ignore[no-untyped-def]
         return engine.sync(vault, transport=t)
 
 
+def colleagues_sharing_an_employer(  # type: ignore[no-untyped-def]
+    tmp_path: Path, admin: Admin, live: LiveServer, edit: dict[str, Any]
+):
+    """Anna and Bram (arbeidsmarktcoaches), each with a vault that holds Anna's
+    employer, and Anna's ``edit`` of it on the server: (Bram's vault, the employer)."""
+    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
+    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
+    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
+    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
+    emp = Services(a, today=lambda: TODAY).employers.create(
+        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
+    )
+    sync(a, live.url)
+    sync(b, live.url)
+    Services(a, today=lambda: TODAY).employers.update(emp.id, edit)
+    sync(a, live.url)
+    return b, emp
+
+
 def held_rows(vault) -> list[tuple[Any, ...]]:  # type: ignore[no-untyped-def]
     with vault.engine.connect() as c:
         return [
@@ -274,17 +293,7 @@ def test_a_conflict_whose_server_value_this_version_cannot_store_stops_no_push(
 ) -> None:
     """Her edit meets a newer app's code on the same field: the conflict is recorded,
     the answer's page holds the server's record, the push and the pull complete."""
-    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
-    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
-    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
-    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
-    emp = Services(a, today=lambda: TODAY).employers.create(
-        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
-    )
-    sync(a, live.url)
-    sync(b, live.url)
-    Services(a, today=lambda: TODAY).employers.update(emp.id, {"sector": "metaal"})
-    sync(a, live.url)
+    b, emp = colleagues_sharing_an_employer(tmp_path, admin, live, {"sector": "metaal"})
     rev = server_sector(admin, emp.id, NEW_SECTOR)  # what a newer app stored
     Services(b, today=lambda: TODAY).employers.update(emp.id, {"sector": "bouw"})
 

@@ -25,7 +25,15 @@ from spt_desktop.sync import held
 from spt_desktop.sync.apply import apply_page
 from spt_desktop.sync.engine import remote_connection
 from tests.support.server_kit import Admin, LiveServer, count, local_rows, make_vault
-from tests.sync.test_held_changes import TODAY, _employer, _employer_data, bound, held_rows, sync
+from tests.sync.test_held_changes import (
+    TODAY,
+    _employer,
+    _employer_data,
+    bound,
+    colleagues_sharing_an_employer,
+    held_rows,
+    sync,
+)
 
 # What a newer app's server may hold that this version cannot write: (field, JSON).
 # And a value of that field this version stores, set later by a colleague.
@@ -149,17 +157,7 @@ def test_a_conflict_whose_server_value_is_a_null_this_version_refuses_stops_no_p
     """Her edit meets a newer app's null on the same field: the conflict is recorded,
     the record held, the push and the pull complete (before: the UPDATE of the server's
     value raised in the push's answer, every time)."""
-    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
-    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
-    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
-    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
-    emp = Services(a, today=lambda: TODAY).employers.create(
-        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
-    )
-    sync(a, live.url)
-    sync(b, live.url)
-    Services(a, today=lambda: TODAY).employers.update(emp.id, {"municipality": "Hoorn"})
-    sync(a, live.url)
+    b, emp = colleagues_sharing_an_employer(tmp_path, admin, live, {"municipality": "Hoorn"})
     server_field(admin, emp.id, "municipality", "null")  # what a newer app stored
     Services(b, today=lambda: TODAY).employers.update(emp.id, {"municipality": "Alkmaar"})
 
@@ -181,17 +179,7 @@ def test_her_value_kept_over_a_held_change_is_pushed_and_the_servers_record_made
     from spt_desktop.sync.conflicts import open_conflicts, resolve
     from tests.sync.test_held_changes import NEW_SECTOR, server_sector
 
-    admin.add_coach("anna@spt.nl", roles="arbeidsmarktcoach")
-    admin.add_coach("bram@spt.nl", roles="arbeidsmarktcoach")
-    a = bound(tmp_path, "a", live.url, "anna@spt.nl")
-    b = bound(tmp_path, "b", live.url, "bram@spt.nl")
-    emp = Services(a, today=lambda: TODAY).employers.create(
-        {"name": "Zaanwarmte", "sector": "installatie", "municipality": "Zaanstad"}
-    )
-    sync(a, live.url)
-    sync(b, live.url)
-    Services(a, today=lambda: TODAY).employers.update(emp.id, {"sector": "metaal"})
-    sync(a, live.url)
+    b, emp = colleagues_sharing_an_employer(tmp_path, admin, live, {"sector": "metaal"})
     server_sector(admin, emp.id, NEW_SECTOR)
     Services(b, today=lambda: TODAY).employers.update(emp.id, {"sector": "bouw"})
     assert (sync(b, live.url).conflicts, len(held_rows(b))) == (1, 1)
