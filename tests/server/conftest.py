@@ -67,3 +67,13 @@ def pg_admin(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Admin]:
     a = Admin(make_db("postgresql", tmp_path, pg))
     yield a
     a.close()
+
+
+@pytest.fixture
+def no_signing_key_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No signing key configured, before and after: ``init --signing-key-file`` sets the
+    variable (it stayed set for every later test of the process: deleting a variable
+    that is not there records nothing to put back)."""
+    for name in ("SPT_SIGNING_KEY_FILE", "SPT_SIGNING_KEY"):
+        monkeypatch.setenv(name, "")  # recorded, so the end of the test restores it
+        monkeypatch.delenv(name)

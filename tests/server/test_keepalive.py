@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 from spt_common import protocol as p
-from tests.support.server_kit import free_port
+from tests.support.server_kit import free_port, wait_healthy
 
 REQUEST = f"GET {p.API_PREFIX}/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
 
@@ -54,13 +54,7 @@ def test_an_idle_connection_outlives_the_clients_pool(tmp_path: Path) -> None:
            "--no-retention"]  # fmt: skip
     proc = subprocess.Popen(cmd)
     try:
-        while True:
-            assert proc.poll() is None, "de server stopte"
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}{p.API_PREFIX}/health").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        wait_healthy(proc, port)
         with socket.create_connection(("127.0.0.1", port)) as conn:
             conn.sendall(REQUEST)
             assert _answer(conn).startswith(b"HTTP/1.1 200")

@@ -14,15 +14,8 @@ from spt_server import audit, security
 from spt_server.cli import main
 from tests.support.server_kit import Admin
 
-
-@pytest.fixture(autouse=True)
-def _no_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No key configured, before and after: ``init --signing-key-file`` sets the variable
-    (it stayed set for every later test of the process: deleting a variable that is not
-    there records nothing to put back)."""
-    for name in (security.KEY_FILE_ENV, "SPT_SIGNING_KEY"):
-        monkeypatch.setenv(name, "")  # recorded, so the end of the test restores it
-        monkeypatch.delenv(name)
+# No signing key from the environment, before and after (conftest).
+pytestmark = pytest.mark.usefixtures("no_signing_key_env")
 
 
 def _rows(db_url: str) -> list[tuple[str, str, str, str | None]]:

@@ -22,16 +22,10 @@ import pytest
 from spt_common import protocol as p
 from spt_server import security
 from spt_server.cli import main
-from tests.support.server_kit import PASSWORD, ROOT, Admin, LiveServer, free_port
+from tests.support.server_kit import PASSWORD, ROOT, Admin, LiveServer, free_port, wait_healthy
 
-KEY_ENV = ("SPT_SIGNING_KEY_FILE", "SPT_SIGNING_KEY")
-
-
-@pytest.fixture(autouse=True)
-def _no_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in KEY_ENV:
-        monkeypatch.setenv(name, "")  # recorded, so the end of the test restores it
-        monkeypatch.delenv(name)
+# No signing key from the environment, before and after (conftest).
+pytestmark = pytest.mark.usefixtures("no_signing_key_env")
 
 
 def two_keys(path: Path) -> tuple[security.SigningKey, security.SigningKey]:
@@ -161,13 +155,7 @@ def test_two_worker_processes_both_refuse_a_retired_key(db_url: str, tmp_path: P
            "--workers", "2", "--no-retention", "--log-level", "error"]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
     try:
-        while True:
-            assert proc.poll() is None, "de server stopte"
-            try:
-                if httpx.get(f"{base}{p.API_PREFIX}/health").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        wait_healthy(proc, port)
         children = subprocess.run(
             ["pgrep", "-P", str(proc.pid)], capture_output=True, text=True, check=False
         ).stdout.split()

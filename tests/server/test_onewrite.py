@@ -8,16 +8,14 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from spt_common import protocol as p
 from spt_server import onewrite
-from tests.support.server_kit import free_port
+from tests.support.server_kit import free_port, wait_healthy
 
 HEAD = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n"
 
@@ -104,13 +102,7 @@ def test_serve_answers_get_head_and_an_expected_continue(tmp_path: Path) -> None
     proc = subprocess.Popen(cmd)
     health = f"{p.API_PREFIX}/health"
     try:
-        while True:
-            assert proc.poll() is None, "de server stopte"
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}{health}").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        wait_healthy(proc, port)
         with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
             conn.sendall(f"GET {health} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
             got = _answer(conn)

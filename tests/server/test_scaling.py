@@ -8,7 +8,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +32,7 @@ from tests.support.server_kit import (
     free_port,
     make_db,
     uid,
+    wait_healthy,
 )
 
 GA = "spt_groot_amsterdam"
@@ -392,13 +392,7 @@ def test_serve_with_two_workers_answers_syncs(pg_url: str, tmp_path: Path) -> No
     proc = subprocess.Popen(cmd)
     base = f"http://127.0.0.1:{port}"
     try:
-        while True:
-            assert proc.poll() is None, "de server stopte"
-            try:
-                if httpx.get(f"{base}{p.API_PREFIX}/health").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        wait_healthy(proc, port)
         token = _login(base, "anna@spt.nl")
         statuses = {_sync(base, token).status_code for _ in range(10)}
         assert statuses == {200}

@@ -31,15 +31,10 @@ from tests.support.server_kit import PASSWORD, ROOT, Admin, LiveServer, free_por
 
 API = "/api/v1"
 TEN_YEARS = 10 * 365 * 24 * 3600
-KEY_ENV = ("SPT_SIGNING_KEY_FILE", "SPT_SIGNING_KEY")
 
 
-@pytest.fixture(autouse=True)
-def _no_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No key configured, before and after (`--signing-key-file` sets the variable)."""
-    for name in KEY_ENV:
-        monkeypatch.setenv(name, "")  # recorded, so the end of the test restores it
-        monkeypatch.delenv(name)
+# No signing key from the environment, before and after (conftest).
+pytestmark = pytest.mark.usefixtures("no_signing_key_env")
 
 
 def mode(path: Path) -> int:

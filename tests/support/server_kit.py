@@ -159,6 +159,22 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_healthy(proc: subprocess.Popen[bytes], port: int) -> None:
+    """Until the ``spt-server serve`` started as ``proc`` answers its health check on
+    ``port`` (fails at once if the process stopped)."""
+    import httpx
+
+    from spt_common import protocol as p
+
+    while True:
+        assert proc.poll() is None, "de server stopte"
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}{p.API_PREFIX}/health").status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+
+
 class LiveServer:
     """The real app under uvicorn on 127.0.0.1, in a thread; can be stopped and started
     again on the same port (a server restart)."""
