@@ -19,15 +19,7 @@ from pydantic import ValidationError
 
 from spt_common import protocol as p
 from spt_server import wire
-from tests.unit.test_sync_body import body, fitting_change, whole
-
-
-def fields_outcome(entity: str, values: dict[str, Any], full: bool, checked: bool) -> Any:
-    try:
-        out = p.validate_fields(entity, values, full=full, checked=checked)
-    except p.InvalidFields as exc:
-        return ("refused", str(exc))
-    return ("ok", list(out.items()))  # the order counts too
+from tests.unit.test_sync_body import body, fields_outcome, fitting_change, whole
 
 
 def read(fn: Any, raw: bytes) -> Any:
