@@ -16,8 +16,10 @@ from spt_desktop.models import (
     AuditEntry,
     Candidate,
     Coach,
+    ContactPerson,
     Dropout,
     Employer,
+    EmployerContact,
     Vacancy,
 )
 from spt_desktop.services import textmatch
@@ -40,6 +42,14 @@ ROW_COLUMNS = (
     Candidate.registered_on,
 )  # fmt: skip
 OPEN = (CandidateStatus.ACTIVE, CandidateStatus.PLACED)
+# The records of the employer register, by entity: a conflict of one is named by its
+# employer (sync.conflicts.REGISTER).
+EMPLOYER_OF: dict[str, Any] = {
+    "employer": Employer,
+    "contact_person": ContactPerson,
+    "vacancy": Vacancy,
+    "employer_contact": EmployerContact,
+}
 EVERYONE = CaseloadFilter()  # frozen, so safe as a default
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A text search's first page is found by walking the caseload in name order (_walked)
@@ -304,6 +314,28 @@ class QueryService(Service):
     def coach_names(self, ids: Iterable[str | None]) -> dict[str, str]:
         """The names of the coaches ``ids`` (colleagues and herself), in one query."""
         return {i: n for i, n in self._by_id(ids, Coach.id, Coach.name)}
+
+    def employer_names_of(self, records: Iterable[tuple[str, str]]) -> dict[str, str]:
+        """The name of the employer each record of the employer register is, or is of
+        (its contact person, vacancy or contact moment), by the record's id; records of
+        other entities, and records gone since, are left out. A query per entity."""
+        wanted: dict[str, set[str]] = {}
+        for entity, record_id in records:
+            if entity in EMPLOYER_OF:
+                wanted.setdefault(entity, set()).add(record_id)
+        names: dict[str, str] = {}
+        with self.ctx.tx() as s:
+            for entity, ids in wanted.items():
+                model = EMPLOYER_OF[entity]
+                if model is Employer:
+                    q = sa.select(Employer.id, Employer.name)
+                else:
+                    q = sa.select(model.id, Employer.name).join(
+                        Employer, Employer.id == model.employer_id
+                    )
+                rows = s.execute(q.where(model.id.in_(sorted(ids))))
+                names.update({i: name for i, name in rows})
+        return names
 
     def vacancy_titles(self, ids: Iterable[str | None]) -> dict[str, str]:
         """The titles of the vacancies ``ids``, in one query."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -108,10 +108,12 @@ COACH_FIELDS = ("coach_id", "from_coach_id", "to_coach_id")
 @dataclass(frozen=True)
 class ConflictNames:
     """The names Conflicten shows for the ids in its rows: whose dossier a record is
-    about (as her caseload names the candidate) and which colleague it names."""
+    about (as her caseload names the candidate), which colleague it names, and which
+    employer a record of the employer register is (or is of), by the record's id."""
 
     candidates: dict[str, str]
     coaches: dict[str, str]
+    employers: dict[str, str] = field(default_factory=dict)
 
 
 class SyncRun:
@@ -553,7 +555,8 @@ class VaultSession:
         ]  # fmt: skip
 
     def conflict_names(self, conflicts: list[Conflict]) -> ConflictNames:
-        """The names of the candidates and coaches ``conflicts`` are about (two queries)."""
+        """The names of the candidates, coaches and employers ``conflicts`` are about (a
+        query each; one more per kind of register record among them)."""
         queries = self.services.queries
         coaches = [
             c.mine.get(name)
@@ -565,6 +568,7 @@ class VaultSession:
         return ConflictNames(
             queries.candidate_names(c.candidate_id for c in conflicts),
             queries.coach_names(coaches),
+            queries.employer_names_of((c.entity, c.record_id) for c in conflicts),
         )
 
     def resolve_conflict(self, conflict_id: str, choice: Literal["mine", "theirs"]) -> None:

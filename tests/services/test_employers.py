@@ -240,3 +240,30 @@ def test_kind_future_need_needs_its_date(services) -> None:
     with pytest.raises(ValidationError) as caught:
         services.employers.add_vacancy(emp.id, {"title": "X", "kind": VacancyKind.FUTURE_NEED})
     assert set(caught.value.errors) == {"expected_on"}
+
+
+def test_each_register_record_is_named_by_its_employer(services) -> None:
+    """Conflicten names a conflict of the employer register by its employer: the
+    employer itself, or the employer of a contact person, vacancy or contact moment."""
+    zaan = services.employers.create(employer(name="Zaanwarmte"))
+    hoorn = services.employers.create(employer(name="Hoorn Elektro", municipality="Purmerend"))
+    anna = services.employers.add_contact(hoorn.id, {"name": "Anna de Boer"})
+    vac = services.employers.add_vacancy(zaan.id, {"title": "Servicemonteur"})
+    logged = services.employers.log_contact(
+        hoorn.id, {"held_on": TODAY, "kind": "visit", "agreements": "Terugbellen"}
+    )
+    records = [
+        ("employer", zaan.id),
+        ("contact_person", anna.id),
+        ("vacancy", vac.id),
+        ("employer_contact", logged.id),
+        ("note", zaan.id),  # not of the register: left out, even with an employer's id
+        ("vacancy", "weg"),  # gone since: left out
+    ]
+    assert services.queries.employer_names_of(records) == {
+        zaan.id: "Zaanwarmte",
+        anna.id: "Hoorn Elektro",
+        vac.id: "Zaanwarmte",
+        logged.id: "Hoorn Elektro",
+    }
+    assert services.queries.employer_names_of([]) == {}

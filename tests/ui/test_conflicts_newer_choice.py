@@ -85,9 +85,13 @@ def test_a_new_choice_of_the_server_is_shown_in_plain_dutch_and_resolves(
         page = window.workspace.conflicts
         assert window.workspace.stack.currentWidget() is page
         assert page.model.rowCount() == 2
+        # Each row names its employer: two rows of "sector" alone cannot be told apart.
+        assert {cells(page, row)[2] for row in range(2)} == {
+            "sector van Zaanwarmte",
+            "sector van Hoorn Elektro",
+        }
         for row in range(2):
             found = cells(page, row)
-            assert found[2] == "sector"
             assert found[3] == "Bouw"  # her choice by its name
             assert found[4] == "nieuwe keuze: werk de app bij"
             assert NEW_SECTOR not in " ".join(found) and "metaal" not in " ".join(found)

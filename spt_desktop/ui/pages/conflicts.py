@@ -45,7 +45,7 @@ KINDS = {
 }
 WHOLE = QT_TRANSLATE_NOOP("ConflictsPage", "hele record")
 REFERRAL = QT_TRANSLATE_NOOP("ConflictsPage", "{0}: aangemeld op {1} door {2}")
-# A field of a candidate's dossier changed on both sides: which field, and whose.
+# A field changed on both sides: which field, and whose dossier or which employer it is of.
 FIELD_OF = QT_TRANSLATE_NOOP("ConflictsPage", "{0} van {1}")
 # The server's value of a choice field is a choice a newer version of the app added (a
 # new sector, say): the record waits for an update (``sync.held``), its code means
@@ -61,13 +61,20 @@ def tr(text: object) -> str:
 
 
 def what(c: Conflict, names: ConflictNames = NO_NAMES) -> str:
-    """The field, and whose dossier it is in; or, for a whole record, what happened."""
+    """The field, and whose dossier (or which employer) it is in; or, for a whole
+    record, what happened."""
     if c.field:
         label = field_label(c.entity, c.field)
-        whose = names.candidates.get(c.candidate_id or "")
+        whose = of_whom(c, names)
         return tr(FIELD_OF).format(label, whose) if whose else label
     kind = KINDS.get(c.refusal or c.kind)
     return tr(kind or WHOLE)
+
+
+def of_whom(c: Conflict, names: ConflictNames) -> str:
+    """Whom a conflict's record is about: the candidate whose dossier it is in, or the
+    employer of a record of the employer register; "" when neither is known."""
+    return names.candidates.get(c.candidate_id or "") or names.employers.get(c.record_id, "")
 
 
 # Codes a coach knows by a Dutch name; other codes and every id stay out of her sight.
@@ -172,7 +179,7 @@ def columns(names: Callable[[], ConflictNames]) -> tuple[Column, ...]:
         if c.field and (words := field_value(c.entity, c.field, value)) is not None:
             return words
         known = names()
-        return shown(value, c.entity, known, known.candidates.get(c.candidate_id or "", ""))
+        return shown(value, c.entity, known, of_whom(c, known))
 
     return (
         Column("Gevonden", lambda c: c.detected_at, width=130),
