@@ -4,9 +4,10 @@ Linked, a demo vault pushed thousands of invented candidates into the real regis
 the coordinator's monitor. So a vault the demo makes (``spt-desktop --demo``,
 ``spt-desktop demo``) carries a vault setting, written in the same run that fills it, and
 linking it (Instellingen, ``spt-desktop login``) or synchronising it is refused with
-``Code.DEMO_NOT_LINKED`` before anything is sent or stored. The other way round, the demo
-command does not pour made-up people into a vault that is linked
-(``Code.DEMO_INTO_LINKED``).
+``Code.DEMO_NOT_LINKED`` before anything is sent or stored; the sync engine refuses it
+too (``sync.engine.login``, ``Syncer.begin``), for any caller that skips the services.
+The other way round, the demo command does not pour made-up people into a vault that is
+linked (``Code.DEMO_INTO_LINKED``).
 
 The demo generator itself (``spt_desktop.demo.fill_vault``) writes no mark: the benches
 and the sync tests fill a throwaway vault with it and push it to a throwaway server on
@@ -18,13 +19,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spt_desktop.errors import Code
+from spt_desktop.models.demo_mark import DEMO_MARK
 from spt_desktop.services.errors import RuleViolation
 
 if TYPE_CHECKING:
     from spt_desktop.models.vault import Vault
 
-# The vault setting that marks a demo vault (its value: what made it).
-DEMO_MARK = "demo.made_up_people"
 # The settings a link leaves in a vault (``sync.engine``): any of them, and it is linked.
 LINK_KEYS = ("sync.server_url", "sync.account_id", "sync.refresh_token")
 

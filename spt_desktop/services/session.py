@@ -424,7 +424,7 @@ class VaultSession:
         from sqlalchemy import select
 
         from spt_desktop.models import Setting
-        from spt_desktop.services.demo_mark import DEMO_MARK
+        from spt_desktop.models.demo_mark import DEMO_MARK
         from spt_desktop.sync.apply import pending_count
         from spt_desktop.sync.conflicts import REFUSED_KINDS
         from spt_desktop.sync.engine import S_LAST_SYNC, S_REFRESH, S_SERVER

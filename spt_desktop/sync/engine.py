@@ -29,6 +29,7 @@ from spt_desktop.errors import Code
 from spt_desktop.gc_pause import paused_if_free
 from spt_desktop.models import Coach, OutboxEntry, Setting, later_indexes
 from spt_desktop.models.base import utcnow
+from spt_desktop.models.demo_mark import DEMO_MARK
 from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import held as held_changes
@@ -153,6 +154,12 @@ class NotLoggedIn(SyncError):
     default_code = Code.NOT_LINKED
 
 
+class DemoVault(SyncError):
+    """A demo vault (made-up people, ``models.demo_mark``): never linked, never synced."""
+
+    default_code = Code.DEMO_NOT_LINKED
+
+
 # --- settings ------------------------------------------------------------------------
 
 
@@ -172,6 +179,7 @@ SYNC_KEYS = (
     S_REVOKED,
     S_ACKED,
     S_LIMITS,
+    DEMO_MARK,
 )
 
 
@@ -254,6 +262,8 @@ def login(
     """
     with vault.engine.connect() as conn:
         current = _settings(conn)
+    if DEMO_MARK in current:  # before a byte goes to the server
+        raise DemoVault()
     own = transport is None
     transport = transport or Transport(server_url)
     try:
@@ -456,6 +466,8 @@ class Syncer:
             # and one small write (the common case: a laptop syncing every few minutes).
             with self._local() as conn:
                 settings = _settings(conn)
+                if DEMO_MARK in settings:  # made-up people never reach a server
+                    raise DemoVault()
                 acked = int(settings.get(S_ACKED, "0"))
                 if acked:  # a sync that ended before its end (a crash, a lock)
                     sweep_outbox(conn, acked)
