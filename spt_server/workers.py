@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import queue
+import os
 import threading
+import time
+from collections import deque
 from typing import Any
 
 
@@ -21,61 +23,133 @@ def _settle(fut: asyncio.Future[Any], result: Any, exc: BaseException | None) ->
 
 class Workers:
     """At most ``n`` threads (started as work comes) that run the syncs' blocking work
-    for the event loop: a queue of calls, each answered on the loop by one
+    for the event loop: queues of calls, each answered on the loop by one
     ``call_soon_threadsafe``. ``run_in_executor`` on a ThreadPoolExecutor made a
     ``concurrent.futures.Future`` per call (a Condition), chained it to an asyncio
     future through callbacks on both sides, and took the executor's semaphore: about a
-    twentieth of a worker's GIL time at 200 devices (py-spy; issue 18)."""
+    twentieth of a worker's GIL time at 200 devices (py-spy; issue 18).
 
-    def __init__(self, n: int, name: str) -> None:
+    Two lanes. ``run`` is the short lane (a sync with nothing to send: a few ms in a
+    thread), ``run_long`` the long one (a push: it holds its thread ~20 times longer,
+    mostly waiting for its statements). A free thread takes the call that has waited
+    longest, a short call counted as if it had come ``credit`` seconds earlier than it
+    did: a short call goes before the long calls that came less than ``credit`` before
+    it, so it no longer waits in line behind a tenth of the syncs that hold the threads
+    for most of their time; a long call waits at most ``credit`` longer than in one
+    line (it is not starved: no short call that came ``credit`` after it goes first).
+    ``credit`` 0 is one line (first come, first served). At most ``long_max`` long
+    calls run at once (the rest of the threads are the short lane's alone)."""
+
+    def __init__(
+        self, n: int, name: str, *, credit: float = 0.0, long_max: int | None = None
+    ) -> None:
         self.n = n
         self.name = name
-        self.calls: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.credit = credit
+        self.long_max = n if long_max is None else max(1, min(n, long_max))
+        # (when queued, loop, future, fn, args), first come first
+        self.short: deque[tuple[float, Any, Any, Any, tuple[Any, ...]]] = deque()
+        self.long: deque[tuple[float, Any, Any, Any, tuple[Any, ...]]] = deque()
         self.threads: list[threading.Thread] = []
-        self.idle = 0
         self.lock = threading.Lock()
+        self.ready = threading.Condition(self.lock)
+        self.idle = 0  # threads waiting for a call (not yet woken for one)
+        self.running_long = 0
         self.closed = False
 
     def run(self, fn: Any, *args: Any) -> asyncio.Future[Any]:
-        """``fn(*args)`` in one of the threads: its result (or its exception) awaited on
-        the running loop."""
+        """``fn(*args)`` in one of the threads, in the short lane: its result (or its
+        exception) awaited on the running loop."""
+        return self._queue(self.short, fn, args)
+
+    def run_long(self, fn: Any, *args: Any) -> asyncio.Future[Any]:
+        """As ``run``, in the long lane (a call that holds its thread long)."""
+        return self._queue(self.long, fn, args)
+
+    def _queue(self, lane: deque[Any], fn: Any, args: tuple[Any, ...]) -> asyncio.Future[Any]:
         if self.closed:
             raise RuntimeError("workers shut down")
         loop = asyncio.get_running_loop()
         fut = loop.create_future()
-        self.calls.put((loop, fut, fn, args))
-        if self.idle == 0 and len(self.threads) < self.n:
-            with self.lock:  # one more thread while none waits for work, up to n
-                if self.idle == 0 and len(self.threads) < self.n:
-                    t = threading.Thread(
-                        target=self._work, name=f"{self.name}_{len(self.threads)}", daemon=True
-                    )
-                    self.threads.append(t)
-                    t.start()
+        with self.lock:
+            lane.append((time.monotonic(), loop, fut, fn, args))
+            if self.idle:
+                self.idle -= 1  # woken for this call (a second call wakes another)
+                self.ready.notify()
+            elif len(self.threads) < self.n:  # one more thread while none waits, up to n
+                t = threading.Thread(
+                    target=self._work, name=f"{self.name}_{len(self.threads)}", daemon=True
+                )
+                self.threads.append(t)
+                t.start()
         return fut
 
+    def _next(self) -> tuple[bool, tuple[float, Any, Any, Any, tuple[Any, ...]]] | None:
+        """The call a free thread takes (under the lock), and whether it is a long one."""
+        long, short = self.long, self.short
+        if (
+            long
+            and self.running_long < self.long_max
+            and (not short or long[0][0] <= short[0][0] - self.credit)
+        ):
+            self.running_long += 1
+            return True, long.popleft()
+        if short:
+            return False, short.popleft()
+        return None
+
     def _work(self) -> None:
-        while True:
-            with self.lock:
-                self.idle += 1
-            call = self.calls.get()
-            with self.lock:
-                self.idle -= 1
-            if call is None:
-                return
-            loop, fut, fn, args = call
-            try:
-                result, exc = fn(*args), None
-            except BaseException as e:  # handed to the awaiting request, as an executor does
-                result, exc = None, e
-            with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits
-                loop.call_soon_threadsafe(_settle, fut, result, exc)
+        with self.lock:
+            while True:
+                picked = self._next()
+                if picked is None:
+                    if self.closed:
+                        return
+                    self.idle += 1
+                    self.ready.wait()
+                    continue
+                is_long, (_when, loop, fut, fn, args) = picked
+                self.lock.release()
+                try:
+                    try:
+                        result, exc = fn(*args), None
+                    except BaseException as e:  # to the awaiting request, as an executor does
+                        result, exc = None, e
+                    with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits
+                        loop.call_soon_threadsafe(_settle, fut, result, exc)
+                    del result, exc, fut, fn, args, picked
+                finally:
+                    self.lock.acquire()
+                if is_long:
+                    self.running_long -= 1
 
     def shutdown(self, wait: bool = False) -> None:
         """The threads end once the calls queued before are done (``wait``: joined)."""
-        self.closed = True
-        for _ in self.threads:
-            self.calls.put(None)
+        with self.lock:
+            self.closed = True
+            self.idle = 0
+            self.ready.notify_all()
         if wait:
             for t in self.threads:
                 t.join()
+
+
+# The sync threads' lanes (``Workers``), from the environment for a deployment's own
+# measurements: how many seconds earlier a short call (a sync with nothing to send) is
+# counted as having come, and how many threads at most run long calls (pushes) at once
+# (default: all). bench/SERVER.md, round 10.
+CREDIT_ENV = "SPT_SYNC_SHORT_CREDIT_MS"
+LONG_MAX_ENV = "SPT_SYNC_PUSH_THREADS"
+CREDIT = 0.1  # seconds
+
+
+def lanes_from_env(n: int) -> tuple[float, int | None]:
+    """(credit in seconds, long_max) for ``n`` threads: the environment's, else the
+    defaults (CREDIT; no cap)."""
+    credit, long_max = CREDIT, None
+    with contextlib.suppress(ValueError):
+        credit = max(0.0, float(os.environ.get(CREDIT_ENV, CREDIT * 1000)) / 1000)
+    with contextlib.suppress(ValueError):
+        if os.environ.get(LONG_MAX_ENV):
+            long_max = max(1, min(n, int(os.environ[LONG_MAX_ENV])))
+    return credit, long_max
