@@ -56,6 +56,7 @@ class Workers:
         self.idle = 0  # threads waiting for a call (not yet woken for one)
         self.running_long = 0
         self.closed = False
+        self.clock = time.monotonic  # when a call is queued (a test sets its own)
 
     def run(self, fn: Any, *args: Any) -> asyncio.Future[Any]:
         """``fn(*args)`` in one of the threads, in the short lane: its result (or its
@@ -72,7 +73,7 @@ class Workers:
         loop = asyncio.get_running_loop()
         fut = loop.create_future()
         with self.lock:
-            lane.append((time.monotonic(), loop, fut, fn, args))
+            lane.append((self.clock(), loop, fut, fn, args))
             if self.idle:
                 self.idle -= 1  # woken for this call (a second call wakes another)
                 self.ready.notify()
