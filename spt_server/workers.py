@@ -141,7 +141,7 @@ class Workers:
 # (default: all). bench/SERVER.md, round 10.
 CREDIT_ENV = "SPT_SYNC_SHORT_CREDIT_MS"
 LONG_MAX_ENV = "SPT_SYNC_PUSH_THREADS"
-CREDIT = 0.1  # seconds
+CREDIT = 0.2  # seconds
 
 
 def lanes_from_env(n: int) -> tuple[float, int | None]:
