@@ -35,9 +35,9 @@ phase (the first --devices count) on each in turn: worker counts compared second
 code tree (its ``spt_server`` first on the path; e.g. ``git archive main spt_server``
 unpacked in /tmp) and/or environment variables of its own (``SPT_DB_POOL_SIZE=8``), all up
 at once, and --rounds rounds of one phase (the first --devices count, --push, the first
---workers count) on each in turn, the order alternating: code or settings compared
-seconds apart on a shared machine, with every round's load, latencies and CPU and the
-medians per variant::
+--workers count; open-loop with --every) on each in turn, the order alternating: code or
+settings compared seconds apart on a shared machine, with every round's load, latencies
+and CPU and the medians per variant::
 
     .venv/bin/python bench/load_server.py --pg-url "$url" --devices 200 --workers 1 \
         --ab main:ROOT=/tmp/main --ab this --rounds 6
@@ -879,7 +879,7 @@ def abtest(args: argparse.Namespace, seed: str) -> int:
             for t in order:
                 devs = make_devices(t.db_url, d, offset)
                 before = uptime().split("load average: ")[-1].split(",")[0]
-                row = measure(args, t, gen, devs, args.push)
+                row = measure(args, t, gen, devs, args.push, args.every or None)
                 row.update(variant=t.label, round=n, load=before)
                 rows.append(row)
                 print(f"round {n} {t.label}: {brief(row)}", flush=True)
@@ -887,8 +887,9 @@ def abtest(args: argparse.Namespace, seed: str) -> int:
     finally:
         for t in targets:
             t.stop()
+    loop = f", open loop: a sync every {args.every} s a device" if args.every else ""
     print(f"\n{d} devices, {workers} worker(s), {gen} generator, {args.seconds:.0f} s a phase,"
-          f" push {args.push}, variants in turn\n")  # fmt: skip
+          f" push {args.push}{loop}, variants in turn\n")  # fmt: skip
     print("| round | variant | load | req/s | idle p50/p99 ms | push p50/p99 ms |"
           " server / PG CPU ms/req | errors, lost, stray |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
