@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
+import os
 import re
 import threading
 import weakref
@@ -132,11 +133,12 @@ class Sequence:
         epoch (None: not shared)."""
         if not self.shared:
             return None
+        generic = generic_push_plans()
         if noted is None:
-            row = pg_rows(self.session, _SHARE)[0]
+            row = pg_rows(self.session, _SHARES[generic])[0]
         else:
             device, now = noted
-            row = pg_rows(self.session, _SHARE_NOTED, {"now": now, "device": device})[0]
+            row = pg_rows(self.session, _SHARES_NOTED[generic], {"now": now, "device": device})[0]
         _lock, xid, _mode, epoch = row
         self.xid = int(xid)
         return int(epoch)
@@ -236,6 +238,43 @@ _SHARE_NOTED = (
     "WITH noted AS (UPDATE device SET last_sync = %(now)s WHERE id = %(device)s AND "
     f"(SELECT pg_advisory_xact_lock_shared({WRITERS[0]}, {WRITERS[1]})) IS NOT NULL) " + _SHARE
 )
+
+# How the statements of a push on PostgreSQL are planned (``SPT_PUSH_PLANS``):
+#   custom (the default): every statement planned for its own values at every run
+#     (``force_custom_plan``, above; ``test_a_push_on_postgresql_plans_its_statements_
+#     for_their_own_ids`` asks for it);
+#   generic: each prepared statement keeps its one generic plan (``force_generic_plan``),
+#     made with sequential scans priced out (``enable_seqscan`` off for the push's
+#     transaction): a plan made on a near-empty table's statistics walks an index all
+#     the same, where there is one (every table a push reads has one for what it asks;
+#     tests/server/test_store_bulk.py checks the plans on a new server). Planning was
+#     a quarter of PostgreSQL's CPU of a push; with one plan a statement a push costs
+#     PostgreSQL ~30 % less (bench/SERVER.md, round 10, pgcpu18).
+PUSH_PLANS_ENV = "SPT_PUSH_PLANS"
+PUSH_PLANS = ("custom", "generic")
+_GENERIC_PUSH_PLANS: bool | None = None  # from the environment, at the first push
+
+
+def generic_push_plans() -> bool:
+    """Whether a push's statements keep generic plans (``SPT_PUSH_PLANS=generic``)."""
+    global _GENERIC_PUSH_PLANS
+    if _GENERIC_PUSH_PLANS is None:
+        _GENERIC_PUSH_PLANS = os.environ.get(PUSH_PLANS_ENV, "custom").strip() == "generic"
+    return _GENERIC_PUSH_PLANS
+
+
+_SHARE_GENERIC = _SHARE.replace(
+    "set_config('plan_cache_mode', 'force_custom_plan', true)",
+    "set_config('plan_cache_mode', 'force_generic_plan', true)"
+    " || set_config('enable_seqscan', 'off', true)",
+)
+assert _SHARE_GENERIC != _SHARE
+_SHARES = {False: _SHARE, True: _SHARE_GENERIC}
+_SHARES_NOTED = {
+    False: _SHARE_NOTED,
+    True: _SHARE_NOTED.replace(_SHARE, _SHARE_GENERIC),
+}
+
 # The advisory locks of keys (candidates, records: Sequence.lock_keys), each key's lock
 # id its ``hashtextextended`` (``_lock_id``), taken in the order of the ids: one order for
 # every push. Computed by the database (``_CLAIM_PG`` locks in the claim's statement).

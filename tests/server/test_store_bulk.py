@@ -513,6 +513,65 @@ def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(world: Worl
     assert prepared[1] == 0
 
 
+def test_generic_push_plans_made_on_a_new_server_walk_indexes(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``SPT_PUSH_PLANS=generic``: each of a push's prepared statements keeps one generic
+    plan, made with sequential scans priced out. Made on a new server's near-empty
+    tables (the statistics that made a generic plan the 13 s sequential scan of the
+    test above), no plan of a push's statement scans `record`, `scope`, `batch` or
+    `watermark`: each walks an index."""
+    if world.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    monkeypatch.setattr(store, "_GENERIC_PUSH_PLANS", True)
+    engine = sa.create_engine(world.engine.url, pool_size=1, max_overflow=0)
+    try:
+        stored = uid()
+        [made] = _push_on(engine, world.anna, batch(candidate_change(stored)))
+        for i in range(12):
+            cand = uid()
+            changes = [candidate_change(cand), note(cand, world.anna_id)]
+            if i % 3 == 0:  # an update too, and a batch of more rows (not folded)
+                changes.append(update("candidate", stored, made.rev, phone=f"06{i:08d}"))
+            if i % 4 == 0:
+                changes += [note(cand, world.anna_id) for _ in range(store.FOLD_MAX + 1)]
+            results = _push_on(engine, world.anna, batch(*changes))
+            assert {r.status for r in results} == {"applied"}
+            made = next(r for r in results if r.id == stored) if i % 3 == 0 else made
+        with engine.connect() as conn, conn.begin():
+            generic = conn.execute(
+                sa.text(
+                    "SELECT name, cardinality(parameter_types) FROM pg_prepared_statements"
+                    " WHERE generic_plans > 0 AND strpos(statement, '$1') > 0"
+                )
+            ).all()
+            # As the push's transaction plans (if a plan was dropped meanwhile).
+            conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_generic_plan")
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plans = [
+                "\n".join(
+                    str(r[0])
+                    for r in conn.exec_driver_sql(
+                        f"EXPLAIN EXECUTE {name}({', '.join(['NULL'] * n)})"
+                    )
+                )
+                for name, n in generic
+            ]
+    finally:
+        store.dispose_leases(engine)
+        engine.dispose()
+    assert len(plans) >= 5  # the claim, the records, the finish (folded and not), ...
+    assert any("record" in plan for plan in plans)
+    for plan in plans:
+        for table in ("record", "scope", "batch", "watermark"):
+            assert f"Seq Scan on {table}" not in plan, plan
+
+
+def _push_on(engine: sa.Engine, caller: store.Caller, b: p.PushBatch) -> list[Any]:
+    with Session(engine) as s, s.begin():
+        return store.push(s, caller, b).results
+
+
 def test_records_copied_in_twice_fail_as_an_insert_does(world: World) -> None:
     """PostgreSQL gets a batch's many new rows by COPY: a database error is SQLAlchemy's
     IntegrityError as for an INSERT (on SQLite an executemany), and nothing is written."""
