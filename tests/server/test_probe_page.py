@@ -178,3 +178,31 @@ def test_the_probe_with_its_page_answers_as_the_probe_then_the_page(
     got = [r["entity"] for r in answer["pull"]["records"]]
     assert {r["id"] for r in pushed} <= {r["id"] for r in answer["pull"]["records"]}
     assert sorted(got) == ["coach", "note", "note"] and statements == 2  # lotte's roles
+
+
+def test_an_idle_sync_not_due_reads_the_epoch_and_her_watermark_alone(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync with nothing to send, noted recently and expecting no page
+    (``pull.expects_page``): one statement, the auth epoch and her watermark
+    (``pull._HEAD``), not the probe's prelude. When her watermark moved unseen by this
+    process (another worker's push), the probe follows and the page is the one
+    ``probe_page`` gives."""
+    w, anna = world, world.accounts["anna"]
+    monkeypatch.setattr(app, "CHECK_TTL", 3600.0)
+    monkeypatch.setattr(app, "NOTE_EVERY", 3600.0)
+    monkeypatch.setattr(pull, "expects_page", lambda *_a: False)
+    body = p.SyncRequest(cursor=w.cursors["anna2"], limit=1000)
+    with Statements() as statements:
+        answer = json.loads(app.sync_answer(w.server, body, w.claims["anna2"]))
+    assert answer["pull"]["records"] == [] and answer["pull"]["cursor"] == w.cursors["anna2"]
+    assert statements.seen == [" ".join(pull._HEAD.split())[:80]]
+    c1 = uid()
+    push(w, "anna1", candidate_change(c1), note(c1, anna))
+    answer, _count = both(w, "anna2", monkeypatch)
+    got = sorted(r["entity"] for r in answer["pull"]["records"])
+    assert got == ["assignment", "candidate", "note"]
+    with Statements() as statements:
+        app.sync_answer(w.server, p.SyncRequest(cursor=w.cursors["anna2"], limit=1000),
+                        w.claims["anna2"])  # fmt: skip
+    assert len(statements.seen) == 1
