@@ -9,7 +9,9 @@ scope rules generic and identical on SQLite and PostgreSQL; the per-entity schem
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -394,11 +396,27 @@ SQLITE_WAL_PAGES = 8000
 SQLITE_CACHE_KIB = 32_768
 
 
+def bind_nulls_lite() -> None:
+    """Python's ``sqlite3`` binds a parameter that is not exactly an int, float, str or
+    bytearray through its adapters, and for a None it finds none: it then looks up
+    ``__adapt__`` on its protocol type, whose miss formats an AttributeError message
+    (``type_getattro``) that is dropped again: ~6,500 instructions a null bound, 4 % of a
+    first push's server instructions (a new record binds two to five: its candidate,
+    SPT, addressee, device or author left empty; issue 13, round 13, callgrind). An
+    adapter for None that gives None back is found by one lookup in the adapters' dict,
+    and the driver binds NULL as before (the vault does the same for sqlcipher3,
+    ``spt_desktop.models.vault``). Once for the process: every statement on a SQLite
+    server binds its nulls this way; what is stored is the same."""
+    null: Callable[[None], None] = {}.get  # type: ignore[assignment]  # in C: gives None
+    sqlite3.register_adapter(type(None), null)
+
+
 def make_engine(url: str) -> sa.Engine:
     """An engine for ``url``; SQLite gets WAL and a generous busy timeout, and a private
     file (security.SecretFileError when others can read it)."""
     if url.startswith("sqlite"):
         _private_sqlite_file(url)
+        bind_nulls_lite()
         engine = sa.create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},

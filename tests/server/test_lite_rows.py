@@ -1,0 +1,122 @@
+"""A push's new rows on SQLite by multi-row ``INSERT ... VALUES`` (``store.LITE_ROWS``
+rows a statement, the rest by one executemany), and nulls bound through an adapter
+(``db.bind_nulls_lite``): the same rows stored as one executemany of the single row
+stores, every value of its type, a constraint error raised as SQLAlchemy's with the
+parameters hidden, nothing stored of a failed batch (issue 13, round 13)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from spt_server import db, store
+
+
+def _engine(path: Path) -> sa.Engine:
+    engine = db.make_engine(f"sqlite:///{path}")
+    db.Base.metadata.create_all(engine)
+    return engine
+
+
+def _rows(n: int) -> list[list[Any]]:
+    """``n`` new records' values (``store.RECORD_KEYS`` order) of every column's kinds:
+    nulls, texts with quotes and non-ASCII, integers, booleans, times."""
+    out = []
+    for i in range(n):
+        kind = i % 4
+        out.append(
+            [
+                f"00000000-0000-7000-8000-{i:012d}",
+                ("note", "employer", "assignment", "candidate")[kind],
+                None if kind == 1 else f"00000000-0000-7000-9000-{i % 7:012d}",
+                "spt-a" if kind == 1 else None,
+                f"00000000-0000-7000-a000-{i % 3:012d}" if kind == 2 else None,
+                1000 + i,
+                False,
+                f'{{"text":"Zoë \\"{i}\\" — ok","n":{i}}}',
+                "",
+                None if kind == 3 else "00000000-0000-7000-b000-000000000001",
+                "00000000-0000-7000-c000-000000000001",
+                datetime(2026, 12, 6, 17, i % 60, 0, i),
+            ]
+        )
+    return out
+
+
+def _stored(engine: sa.Engine) -> list[tuple[Any, ...]]:
+    with engine.connect() as conn:
+        return [
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                "SELECT *, typeof(candidate_id), typeof(addressee), typeof(synced_device) "
+                "FROM record ORDER BY rev"
+            )
+        ]
+
+
+@pytest.mark.parametrize("extra", [0, 1, store.LITE_ROWS - 1])
+def test_multi_row_inserts_store_what_one_executemany_stores(tmp_path: Path, extra: int) -> None:
+    n = 2 * store.LITE_ROWS + extra
+    rows = _rows(n)
+    many, multi = _engine(tmp_path / "many.db"), _engine(tmp_path / "multi.db")
+    seen: list[tuple[str, bool]] = []
+
+    @sa.event.listens_for(multi, "before_cursor_execute")
+    def _seen(_c: Any, _cur: Any, statement: str, _p: Any, _ctx: Any, executemany: bool) -> None:
+        if statement.startswith("INSERT"):
+            seen.append((statement, executemany))
+
+    with many.begin() as conn:
+        plan = store._insert_plan(conn.dialect, store.RECORD, store.RECORD_KEYS)
+        params = [
+            tuple(v if b is None or v is None else b(v) for v, b in zip(r, plan.binds, strict=True))
+            for r in rows
+        ]
+        conn.exec_driver_sql(plan.sql, params)  # the single row's statement, as before
+    with multi.begin() as conn:
+        store.insert_values(conn, store.RECORD, store.RECORD_KEYS, [list(r) for r in rows])
+    assert _stored(multi) == _stored(many)
+    assert len(_stored(multi)) == n
+    # Two statements of LITE_ROWS rows, the rest (if any) by one executemany.
+    assert len(seen) == 2 + (extra > 0)
+    assert [s.count("(?, ?") for s, _many in seen] == [store.LITE_ROWS] * 2 + [1] * (extra > 0)
+    assert seen[-1][1] == (extra > 1)  # an executemany of the rest (of one: an execute)
+
+
+def test_few_rows_go_by_one_executemany(tmp_path: Path) -> None:
+    engine = _engine(tmp_path / "few.db")
+    seen: list[bool] = []
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _seen(_c: Any, _cur: Any, statement: str, _p: Any, _ctx: Any, executemany: bool) -> None:
+        if statement.startswith("INSERT"):
+            seen.append(executemany)
+
+    with engine.begin() as conn:
+        store.insert_values(conn, store.RECORD, store.RECORD_KEYS, _rows(store.LITE_ROWS - 1))
+    assert seen == [True]
+    assert len(_stored(engine)) == store.LITE_ROWS - 1
+
+
+def test_a_duplicate_fails_the_batch_with_its_values_hidden(tmp_path: Path) -> None:
+    engine = _engine(tmp_path / "dup.db")
+    rows = _rows(store.LITE_ROWS + 3)
+    rows[store.LITE_ROWS // 2][0] = rows[3][0]  # one id twice, within the first statement
+    with pytest.raises(sa.exc.IntegrityError) as caught, engine.begin() as conn:
+        store.insert_values(conn, store.RECORD, store.RECORD_KEYS, rows)
+    assert "Zoë" not in str(caught.value) and rows[3][0] not in str(caught.value)
+    assert "hidden" in str(caught.value)
+    assert _stored(engine) == []  # the transaction rolled back: nothing of the batch
+
+
+def test_a_null_is_bound_through_the_adapter_and_stored_as_null(tmp_path: Path) -> None:
+    _engine(tmp_path / "nulls.db")  # a SQLite server's engine registers it
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    c = sqlite3.connect(":memory:")
+    assert c.execute("SELECT typeof(?), ? IS NULL", (None, None)).fetchone() == ("null", 1)
+    c.close()
