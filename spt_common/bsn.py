@@ -53,9 +53,24 @@ def elfproef(digits: str) -> bool:
     return total % 11 == 0 and digits != "000000000"
 
 
+# Each byte as "1" if it is an ASCII digit's, else "0" (in UTF-8 no other character has
+# one of those bytes): a text's digits counted by one ``bytes.translate`` and a count.
+_DIGIT_BYTES = bytes(0x31 if 0x30 <= b <= 0x39 else 0x30 for b in range(256))
+
+
 def find_bsn(text: str) -> str | None:
     """The first BSN in ``text`` as it is written there, or None."""
-    if len(text) < 9 or _NINE.search(text) is None:
+    # First its digits counted, in C (the text's bytes without those that are not
+    # digits): a text with fewer than nine holds no number of nine, whatever joins them.
+    # Nearly every record's texts have fewer (95 % of a first push's, which a server
+    # checks one by one), and ``_NINE``'s search cost ten times the count (issue 13,
+    # round 13: ~5,000 instructions a record's texts, callgrind).
+    if (
+        len(text) < 9
+        or text.encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES).count(0x31) < 9
+    ):
+        return None
+    if _NINE.search(text) is None:
         return None
     for match in _NUMBER.finditer(text):
         written = match.group()

@@ -142,3 +142,35 @@ def test_texts_joined_hold_a_bsn_exactly_when_one_of_them_does(texts: list[str])
     """validate_fields looks at a record's texts joined by NUL at once (``_holds_bsn``):
     the same answer as looking at each (no number runs across the NUL)."""
     assert _holds_bsn("\x00".join(texts)) == any(contains_bsn(t) for t in texts)
+
+
+def _found_by_the_search_alone(text: str) -> str | None:
+    """``find_bsn`` without its first count of the digits: ``_NINE``'s search, then each
+    number (the way it was before issue 13's round 13)."""
+    from spt_common import bsn
+
+    if len(text) < 9 or bsn._NINE.search(text) is None:
+        return None
+    for match in bsn._NUMBER.finditer(text):
+        written = match.group()
+        digits = bsn._NOT_DIGIT.sub("", written)
+        if len(written) >= 9 and len(digits) == 9 and elfproef(digits):
+            return written
+    return None
+
+
+@given(
+    st.one_of(
+        _TEXTS.map("\x00".join),
+        st.text(st.sampled_from("0123456789 .-()a\u00a0\u2013\u0663\ud800é"), max_size=40),
+        st.text(max_size=60),
+    )
+)
+@example("11122233")  # eight digits: no BSN, whatever joins them
+@example("1112.22.333")
+@example("\u0661\u0661\u0661222333")  # other scripts' digits are not counted, nor read
+@example("\ud800 111222333")  # a lone surrogate in the text
+def test_the_count_of_digits_first_changes_no_answer(text: str) -> None:
+    """A text with fewer than nine ASCII digits is answered by their count alone (in
+    C): every answer is the search's, which ran on every text before."""
+    assert find_bsn(text) == _found_by_the_search_alone(text)
