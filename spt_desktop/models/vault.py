@@ -62,7 +62,8 @@ from spt_desktop.models.tracking import ACTOR
 # round 11: callgrind). An adapter for None that gives None back is found by one lookup
 # in the adapters' dict, and the driver binds NULL as before. Registered once for the
 # process, so every statement of the app binds its nulls this way; the value stored is
-# the same. (Python's own sqlite3 module asks without making the exception.)
+# the same. (Python 3.11's own sqlite3 module makes the exception too: the server binds
+# its nulls the same way, ``spt_server.db.bind_nulls_lite``.)
 sqlcipher.register_adapter(type(None), {}.get)
 
 # Statements a vault connection keeps prepared, by their text (the driver's LRU cache;
