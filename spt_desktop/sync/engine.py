@@ -16,6 +16,7 @@ from __future__ import annotations
 import platform
 import threading
 import time
+from collections import deque
 from collections.abc import Container, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -581,28 +582,28 @@ class Syncer:
             ThreadPoolExecutor(1, thread_name_prefix="spt-sync") as net,
         ):
             exchange = self.begin()
-            ahead: tuple[Exchange, Future[Answer]] | None = None
+            ahead = _PagesAhead(self, net)
             try:
                 while exchange is not None:
                     flight = self._inflight
+                    answer: Answer | None = None
                     if flight is not None and flight.exchange is exchange:
                         # Sent behind the batch just answered (``_pipeline``).
                         self._inflight = None
+                        ahead.drop()
                         answer = self._send_and_build_ahead(net, exchange, flight.answer)
-                    elif ahead is not None and _same(ahead[0], exchange):
-                        answer = ahead[1].result()
                     else:
-                        if ahead is not None:
-                            ahead[1].exception()  # one request at a time on the connection
-                        answer = self._send_and_build_ahead(net, exchange)
-                    ahead = None
-                    foreseen = self._foreseen(answer)
-                    if foreseen is not None:
-                        ahead = (foreseen, net.submit(self.send, foreseen))
+                        answer = ahead.take(exchange)
+                        if answer is None:
+                            ahead.drop()  # one request at a time on the connection
+                            answer = self._send_and_build_ahead(net, exchange)
+                    if not ahead.going():
+                        foreseen = self._foreseen(answer)
+                        if foreseen is not None:
+                            ahead.start(foreseen)
                     exchange = self.apply(answer)
             finally:
-                if ahead is not None:
-                    ahead[1].exception()  # wait for it; its answer is not needed
+                ahead.drop()  # wait for them; their answers are not needed
                 self._land()
         return self.report()
 
@@ -1172,6 +1173,16 @@ class Syncer:
                 return None
         return Exchange({"cursor": resp.pull.cursor, "limit": self.page}, token=token[0])
 
+    def _page_after(self, answer: Answer) -> Exchange | None:
+        """Network thread (``_PagesAhead``): the request of the page after ``answer``'s,
+        from that answer alone (its cursor), with the access token the run holds while
+        it stays valid; None: no page follows, or the token is about to expire."""
+        resp = answer.response
+        token = self._token
+        if resp is None or not resp.pull.more or token is None or token[1] <= time.time() + 30:
+            return None
+        return Exchange({"cursor": resp.pull.cursor, "limit": self.page}, token=token[0])
+
     # --- push ----------------------------------------------------------------------
 
     def _pending_or_next(self) -> dict[str, Any] | None:
@@ -1362,6 +1373,84 @@ class _Prebuilt:
     text: str | bytes | None  # ``batch`` as stored for a retry (``stored_batch``)
     limit: int = 0  # the most changes a batch could have when it was built
     said: bool = False  # built by limits the server said (``Transport.limits_said``)
+
+
+# How many pages of a pull ``run()`` has asked for ahead of the one it applies: the next
+# page's request goes out as soon as the network thread has read the page before it, not
+# when the vault thread comes to apply that one (``_PagesAhead``).
+PAGES_AHEAD = 2
+
+
+class _PagesAhead:
+    """The pages of a pull asked for ahead of the vault thread (``run()``), in order.
+
+    The vault thread starts the chain with the request it foresees (``Syncer._foreseen``:
+    a pull with nothing to push); then the network thread asks for the page after each
+    page it reads (``Syncer._page_after``), while at most ``PAGES_AHEAD`` requests wait
+    for the vault thread, so the server works on page n + 2 while page n + 1 is read and
+    page n applied. A page request changes nothing on the server: one that turns out not
+    to be the request the run makes next (the run pushes again, the token was refreshed)
+    is waited for and dropped, as the one page foreseen always was."""
+
+    def __init__(self, syncer: Syncer, net: ThreadPoolExecutor, depth: int | None = None) -> None:
+        self._syncer = syncer
+        self._net = net
+        self._depth = PAGES_AHEAD if depth is None else depth
+        self._lock = threading.Lock()
+        self._queue: deque[tuple[Exchange, Future[Answer]]] = deque()
+        self._stalled: Exchange | None = None  # the next request, held back (queue full)
+        self._stopped = False
+
+    def going(self) -> bool:
+        """Whether pages are on their way (or one is held back to go)."""
+        with self._lock:
+            return bool(self._queue) or self._stalled is not None
+
+    def start(self, exchange: Exchange) -> None:
+        """Vault thread: ask for ``exchange``'s page, and on from it."""
+        with self._lock:
+            self._stopped = False
+            self._submit(exchange)
+
+    def take(self, exchange: Exchange) -> Answer | None:
+        """Vault thread: the answer to ``exchange`` when it is the first request on its
+        way (waited for); None: it is not (nothing is taken)."""
+        with self._lock:
+            if not self._queue or not _same(self._queue[0][0], exchange):
+                return None
+            _, future = self._queue.popleft()
+            if self._stalled is not None and not self._stopped:
+                stalled, self._stalled = self._stalled, None
+                self._submit(stalled)
+        return future.result()
+
+    def drop(self) -> None:
+        """Vault thread: no more requests ahead; those on their way are waited for (one
+        request at a time on the connection) and their answers dropped."""
+        with self._lock:
+            self._stopped = True
+            self._stalled = None
+            waiting = list(self._queue)
+            self._queue.clear()
+        for _, future in waiting:
+            future.exception()
+
+    def _submit(self, exchange: Exchange) -> None:
+        # Under the lock.
+        if len(self._queue) >= self._depth:
+            self._stalled = exchange
+            return
+        self._queue.append((exchange, self._net.submit(self._fetch, exchange)))
+
+    def _fetch(self, exchange: Exchange) -> Answer:
+        """Network thread: ``exchange``'s answer, the request after it sent on."""
+        answer = self._syncer.send(exchange)
+        following = self._syncer._page_after(answer)
+        if following is not None:
+            with self._lock:
+                if not self._stopped:
+                    self._submit(following)
+        return answer
 
 
 def _same(a: Exchange, b: Exchange) -> bool:
