@@ -567,8 +567,11 @@ class Syncer:
     def run(self) -> SyncReport:
         """Every step in turn (see the class doc), the network step on a second thread
         so the vault's work overlaps the server's: while a batch is on the wire the next
-        one is built (``_prebuild``), and while a page is applied the next page is asked
-        for when that request is already known (``_foreseen``). Each answer is still
+        one is built (``_prebuild``), and while a page is applied the pages after it are
+        asked for when those requests are already known (``_foreseen``): the network
+        thread asks for each next page as soon as it has read the one before, up to
+        ``PAGES_AHEAD`` of them ahead of the vault thread (``_PagesAhead``; the 10k
+        first pull's wall -30 % in pairs, bench/SYNC.md round 13). Each answer is still
         applied in its own transaction, in order; a request foreseen wrongly (a pull: it
         changes nothing on the server) is dropped and the right one sent.
 
