@@ -666,7 +666,11 @@ class Syncer:
         content = None
         if batch is not None and body.get("batch") is batch["batch"]:
             content = request_body(body["cursor"], body["limit"], batch)
-        if not refresh and token is not None and token[1] > time.time() + 30:
+        # A run that pushes wants a token that lasts while a batch waits behind another
+        # (``PIPELINE_TOKEN_MARGIN``): with less left, ``_pipeline`` sent each batch
+        # only after the answer before, until the token came within 30 s of its end.
+        margin = PIPELINE_TOKEN_MARGIN if self._pushing else 30
+        if not refresh and token is not None and token[1] > time.time() + margin:
             return Exchange(body, token=token[0], content=content)
         with self._local() as conn:
             refresh_token = _settings(conn)[S_REFRESH]

@@ -355,3 +355,30 @@ def test_the_places_of_stored_batches_say_which_is_pending() -> None:
     assert engine.stored_slots({following, third}) == (following, third)
     assert engine.stored_slots({third, pending}) == (third, pending)
     assert engine.stored_slots({pending: "x", "sync.cursor": "y"}) == (pending, None)
+
+
+def test_a_token_near_its_end_is_refreshed_first_so_the_batches_still_overlap(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """A token with less than ``PIPELINE_TOKEN_MARGIN`` left, but more than the 30 s
+    that make any request refresh it: the run that pushes refreshes first and keeps its
+    batches two on the wire. Failed before: each batch went out only after the answer
+    before, for as long as the token had between 30 and 120 s left (pipe14, round 13:
+    a bench run 13 minutes after its vault was filled pushed one batch at a time)."""
+    import time
+
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    add_notes(a, add_candidate(a), NOTES)
+    with a.engine.begin() as c:
+        engine._put(c, {engine.S_ACCESS_UNTIL: str(time.time() + 90)})
+    t = Watching(live.url, a)
+    with t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed > 0 and report.conflicts == 0
+    behind = [s for s in t.sent[2:] if s["pending"] != s["id"]]
+    assert len(t.sent) > 3 and behind == t.sent[2:]
+    with a.engine.connect() as c:
+        until = float(engine._settings(c)[engine.S_ACCESS_UNTIL])
+    assert until > time.time() + engine.PIPELINE_TOKEN_MARGIN  # a new token
+    _everything_arrived(tmp_path, live, a)
