@@ -35,6 +35,7 @@ from spt_desktop.models.errors import VaultLocked
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import held as held_changes
 from spt_desktop.sync.apply import (
+    PUSH_CACHE_KIB,
     RUN_CACHE_KIB,
     S_ACKED,
     OutboxRead,
@@ -478,6 +479,8 @@ class Syncer:
                 # on its way (``_read_outbox``).
                 self._outbox = None
                 self._outbox_due = self._held and not idle
+                if self._outbox_due:  # see PUSH_CACHE_KIB; back when the push is done
+                    _cache_kib(conn, PUSH_CACHE_KIB)
                 retry = S_REFRESH in settings and held_changes.due(conn)
                 self.held_count = held_changes.count(conn)
             if retry:
@@ -1303,6 +1306,8 @@ class Syncer:
                     # ~0.3 s of writing and flushing; issue 13, helper "pushgap").
                     sweep_outbox(conn, batch["max_seq"])
                     self._swept_early = page and pulled.more
+                    if self._held:
+                        _cache_kib(conn, RUN_CACHE_KIB)  # the push's (``begin``) given back
             self._keep = (
                 page
                 and batch is None
@@ -1311,6 +1316,12 @@ class Syncer:
                 and self._keep_open(pulled)
             )
             return following
+
+
+def _cache_kib(conn: sa.Connection, kib: int) -> None:
+    """The page cache of ``conn`` (the connection ``run()`` holds) at ``kib`` KiB; a
+    smaller one than it had frees the pages past it."""
+    driver_cursor(conn).execute(f"PRAGMA cache_size = {-kib:d}")
 
 
 def _said_limits(transport: Transport) -> str | None:
