@@ -100,6 +100,33 @@ def test_the_outbox_is_grouped_as_before_inserts_edits_and_deletes(
     vault.lock()
 
 
+def test_entries_right_after_a_batchs_first_inserts_fold_into_them(tmp_path: Path) -> None:
+    """The batch's first ``limit`` entries are all inserts (read as one row:
+    ``_outbox_head``), and the entries right behind them name records among them: an
+    edit and a delete fold into their groups and the batch goes on to take them, as
+    the step per entry did; the first entry of another record ends it."""
+    vault = _filled(tmp_path)
+    with vault.engine.connect() as conn:
+        inserts = conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one()
+        notes = [r[0] for r in conn.exec_driver_sql("SELECT id FROM note LIMIT 2")]
+        visit = conn.exec_driver_sql("SELECT id FROM visit LIMIT 1").scalar_one()
+    edit(vault, "note", notes[0], text="een")
+    edit(vault, "visit", visit, deleted=True)
+    edit(vault, "note", notes[1], text="twee")
+    with vault.engine.connect() as conn:
+        for limit in (inserts, inserts - 1, inserts + 1):
+            got = apply._outbox_groups(conn, limit, 0)
+            assert got == _reference_groups(conn, limit, 0)
+            assert list(got[0]) == list(_reference_groups(conn, limit, 0)[0])
+        _, max_seq = apply._outbox_groups(conn, inserts, 0)
+        assert max_seq > inserts  # the edits behind the inserts went with them
+        assert apply._outbox_head(apply.driver_cursor(conn), inserts, 0) is not None
+        # Not all inserts, or a record twice: no head, the step per entry.
+        assert apply._outbox_head(apply.driver_cursor(conn), inserts + 2, 0) is None
+        assert apply._outbox_head(apply.driver_cursor(conn), 5, max_seq + 5) is None
+    vault.lock()
+
+
 def test_a_batchs_rows_read_by_a_range_are_those_read_by_id(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

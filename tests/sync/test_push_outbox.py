@@ -173,3 +173,43 @@ def test_a_run_gives_every_connection_back_with_its_own_page_cache(
     assert report.pushed > 10 and count(a, "outbox") == 0
     assert sizes and set(sizes) == {own}
     assert during == [-apply.RUN_CACHE_KIB]
+
+
+def test_a_push_keeps_what_it_reads_in_a_page_cache_given_back_when_it_is_done(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: Any
+) -> None:
+    """While it pushes, the run's connection has a page cache that holds what a push
+    reads (``PUSH_CACHE_KIB``): the truncate that empties the outbox at the push's end
+    finds its pages there instead of reading and decrypting each again. Once the outbox
+    is swept the run's own cache (``RUN_CACHE_KIB``) is back, and the pool gets the
+    connection back with the vault's own."""
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    add_notes(a, add_candidate(a), 10)
+    assert apply.PUSH_CACHE_KIB > apply.RUN_CACHE_KIB
+    with a.engine.connect() as conn:
+        own = int(apply.driver_cursor(conn).execute("PRAGMA cache_size").fetchone()[0])
+    swept: list[tuple[bool, int]] = []
+    real = engine.sweep_outbox
+
+    def sweep(conn: sa.Connection, through: int | None = None) -> None:
+        cursor = apply.driver_cursor(conn)
+        full = cursor.execute("SELECT count(*) FROM outbox").fetchone()[0] > 0
+        swept.append((full, int(cursor.execute("PRAGMA cache_size").fetchone()[0])))
+        real(conn, through)
+
+    monkeypatch.setattr(engine, "sweep_outbox", sweep)
+    with Transport(live.url) as t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed > 10 and count(a, "outbox") == 0
+    # The sweep that empties it, with the push's cache; the run's end, with the run's.
+    assert swept == [(True, -apply.PUSH_CACHE_KIB), (False, -apply.RUN_CACHE_KIB)]
+    with a.engine.connect() as conn:
+        assert int(apply.driver_cursor(conn).execute("PRAGMA cache_size").fetchone()[0]) == own
+
+    # A sync with nothing to push keeps the run's cache all through.
+    sized: list[int] = []
+    monkeypatch.setattr(engine, "_cache_kib", lambda _conn, kib: sized.append(kib))
+    with Transport(live.url) as t:
+        engine.sync(a, transport=t)
+    assert sized == []
