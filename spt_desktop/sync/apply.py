@@ -864,7 +864,7 @@ class Recorded(NamedTuple):
 
 _RESULT_ID = itemgetter("id")
 _STATUS = itemgetter("status")
-_GET = dict.get  # map(_GET, results, repeat(key)): a method descriptor's fast call
+_GET: Any = dict.get  # map(_GET, results, repeat(key)): a method descriptor's fast call
 _THREE_KEYS = {3}  # a result of three keys, one of them a revision: {id, status, rev}
 
 
