@@ -1168,25 +1168,27 @@ class Syncer:
         the next page of a pull, with no batch to go with it (the batch just sent is
         answered and the one built after it is empty, or this sync does not push) and a
         valid access token. None: not known (``apply`` makes it)."""
-        resp = answer.response
-        token = self._token
-        if resp is None or not resp.pull.more or token is None or token[1] <= time.time() + 30:
+        following = self._page_after(answer)
+        if following is None:
             return None
         if self._inflight is not None or answer.exchange.body.get("cursor") != self._cursor:
             return None  # its page is not applied (``_apply_answer``)
         if self._pushing:
+            resp = answer.response
+            assert resp is not None  # ``_page_after`` found its next page
             answered = resp.push is not None or self._batch is None
             nothing_next = self._batch is None or (
                 self._next is not None and self._next.batch is None
             )
             if not (answered and nothing_next):
                 return None
-        return Exchange({"cursor": resp.pull.cursor, "limit": self.page}, token=token[0])
+        return following
 
     def _page_after(self, answer: Answer) -> Exchange | None:
-        """Network thread (``_PagesAhead``): the request of the page after ``answer``'s,
-        from that answer alone (its cursor), with the access token the run holds while
-        it stays valid; None: no page follows, or the token is about to expire."""
+        """The request of the page after ``answer``'s (the network thread's
+        ``_PagesAhead``, and ``_foreseen``), from that answer alone (its cursor), with
+        the access token the run holds while it stays valid; None: no page follows, or
+        the token is about to expire."""
         resp = answer.response
         token = self._token
         if resp is None or not resp.pull.more or token is None or token[1] <= time.time() + 30:
