@@ -45,7 +45,7 @@ from spt_server import (
     store,
     wire,
 )
-from spt_server.clients import ClientVersions
+from spt_server.clients import ClientPolicy, ClientVersions
 from spt_server.db import (
     Account,
     Counter,
@@ -239,14 +239,20 @@ def _compressing(send: Send, name: str | None) -> Send:
 
 
 async def _send_error(send: Send, exc: HTTPException) -> None:
-    # Written as Starlette's JSONResponse writes the routes' errors: the same bytes.
+    status, headers, body = _error_parts(exc)
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _error_parts(exc: HTTPException) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """An error answer's status, headers and body, written as Starlette's JSONResponse
+    writes the routes' errors: the same bytes."""
     body = json.dumps(
         {"detail": exc.detail}, ensure_ascii=False, allow_nan=False, separators=(",", ":")
     ).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
     headers += [(k.lower().encode(), v.encode()) for k, v in (exc.headers or {}).items()]
-    await send({"type": "http.response.start", "status": exc.status_code, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    return exc.status_code, headers, body
 
 
 def _unexpected(exc: Exception) -> HTTPException:
@@ -463,6 +469,8 @@ class Api(FastAPI):
     (``_unexpected``: the Guard's answers) and logged by the Guard."""
 
     front: ASGIApp | None = None
+    # ``POST /sync`` as the HTTP protocol takes it itself (``onewrite.OneWriteHttp``).
+    sync_entry: SyncEntry | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.front is None:
@@ -494,7 +502,10 @@ def create_app(db_url: str) -> FastAPI:
     # The version handshake (spt_server/clients.py), inside the Guard: a refusal is
     # answered before the body is read and before any handler runs.
     # The fast path of a sync (SyncFastPath) inside both; FastAPI's stack inside it.
-    app.front = Guard(ClientVersions(SyncFastPath(app.stack, server=server)))
+    versions = ClientVersions(SyncFastPath(app.stack, server=server))
+    app.front = Guard(versions)
+    # The same request, taken by ``spt-server serve``'s HTTP protocol itself (SyncEntry).
+    app.sync_entry = SyncEntry(server, versions.policy)
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -954,6 +965,155 @@ class SyncFastPath:
         headers = [*_SYNC_HEADERS, (b"content-length", b"%d" % len(answer))]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": answer})
+
+
+# What a request to the protocol's own sync path (``SyncEntry``) carries, of its headers:
+# its token (the Authorization header's value), the encoding its answer is packed with
+# (``encoding.pick`` of its Accept-Encoding; None: plain), and whether the handshake
+# recommends an update (``clients.ClientVersions``: ``X-SPT-Update: recommended``).
+Admitted = tuple[str | None, str | None, bool]
+_CLIENT_HEADER = p.CLIENT_VERSION_HEADER.lower().encode()
+_PROTOCOL_HEADER = p.PROTOCOL_HEADER.lower().encode()
+_ADVISED = (p.UPDATE_HEADER.lower().encode(), p.UPDATE_RECOMMENDED.encode())
+_ACCEPT = (b"accept-encoding", encoding.ACCEPT.encode())
+_SYNC_ROUTE = {"method": "POST", "path": _SYNC_PATH}  # for _log_unexpected
+
+
+class SyncEntry:
+    """``POST /sync`` taken by the HTTP protocol itself (``onewrite.OneWriteHttp``), not
+    through ASGI: the request's task, the layers' coroutines and closures (the proxy
+    headers', the Guard's, the handshake's, ``SyncFastPath``'s), their messages and the
+    answer's checks by regular expression were half of an idle sync's instructions on
+    the event loop (issue 18, round 11). The same ``_read_and_answer`` in the same
+    threads; the same answers, byte for byte, as the Guard, the handshake and
+    ``SyncFastPath`` give.
+
+    Only a request those layers would pass on as it is: a JSON content type, a
+    Content-Length (one) within the body limit, no Transfer-Encoding (a chunked body is
+    counted by the Guard as it streams in), no Content-Encoding but identity (the Guard
+    unpacks, bounded), a client the handshake lets through (one it refuses gets its 426
+    there); the protocol also leaves it ``Expect: 100-continue``, an upgrade and a request
+    pipelined behind an unanswered one. Anything else, and a body that is no valid
+    ``SyncRequest`` (the route words its 422), goes the ASGI way as it came."""
+
+    path = _SYNC_PATH.encode()
+
+    def __init__(self, server: Server, policy: ClientPolicy, max_body: int = MAX_BODY) -> None:
+        self.server = server
+        self.policy = policy
+        self.max_body = max_body
+        # The handshake's advice by (version, protocol) header values, and the answer's
+        # encoding by Accept-Encoding value: a few distinct values (bounded all the same).
+        self.advice: dict[tuple[bytes | None, bytes | None], str | None] = {}
+        self.picks: dict[bytes, str | None] = {}
+
+    def admit(self, headers: list[tuple[bytes, bytes]]) -> Admitted | None:
+        """What the protocol needs of a ``POST /sync``'s (lower-cased) headers to answer it
+        itself, or None: the ASGI way answers it."""
+        authorization = content_type = length = version = proto = accept = None
+        for name, value in headers:
+            if name == b"authorization":
+                authorization = value
+            elif name == b"content-type":
+                content_type = value
+            elif name == b"content-length":
+                if length is not None or not value.isdigit() or int(value) > self.max_body:
+                    return None
+                length = value
+            elif name == b"content-encoding":
+                if value.strip().lower() not in (b"", b"identity"):
+                    return None
+            elif name == b"accept-encoding":
+                accept = value
+            elif name == _CLIENT_HEADER:
+                version = value
+            elif name == _PROTOCOL_HEADER:
+                proto = value
+            elif name == b"transfer-encoding":
+                return None
+        if length is None or content_type is None:
+            return None
+        if not content_type.startswith(b"application/json"):
+            return None
+        advice = None
+        if proto is not None or self.policy.active:
+            key = (version, proto)
+            if key in self.advice:
+                advice = self.advice[key]
+            else:
+                advice = p.update_advice(
+                    version.decode("latin-1") if version is not None else None,
+                    proto.decode("latin-1") if proto is not None else None,
+                    minimum=self.policy.minimum,
+                    recommended=self.policy.recommended,
+                )
+                if len(self.advice) > 1000:
+                    self.advice.clear()
+                self.advice[key] = advice
+            if advice == p.UPDATE_REQUIRED:
+                return None
+        packed = None
+        if accept:
+            if accept in self.picks:
+                packed = self.picks[accept]
+            else:
+                packed = encoding.pick(accept.decode("latin-1"))
+                if len(self.picks) > 1000:
+                    self.picks.clear()
+                self.picks[accept] = packed
+        token = authorization.decode("latin-1") if authorization is not None else None
+        return token, packed, advice == p.UPDATE_RECOMMENDED
+
+    def start(
+        self,
+        loop: Any,
+        raw: bytes,
+        admitted: Admitted,
+        done: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """The sync's work (``_read_and_answer``) handed to the sync threads, in the lane
+        its body's length says (as ``SyncFastPath``); ``done`` called on ``loop`` after."""
+        self.server.threads.call(
+            loop, len(raw) > SHORT_BODY, done, _read_and_answer, self.server, raw, admitted[0]
+        )
+
+    def answer(
+        self, admitted: Admitted, result: bytes | None, exc: BaseException | None
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes] | None:
+        """The answer's status, headers and body for ``_read_and_answer``'s result or
+        exception, as the ASGI layers write it; None: a body that is no valid
+        ``SyncRequest`` (the ASGI way answers it: the route's 422)."""
+        if exc is None:
+            if result is None:
+                return None
+            status, headers, body = (
+                200,
+                [*_SYNC_HEADERS, (b"content-length", b"%d" % len(result))],
+                result,
+            )
+        elif isinstance(exc, ApiError):  # as SyncFastPath sends it, through the layers
+            status, headers, body = _error_parts(exc)
+        elif isinstance(exc, Exception):  # as the Guard: logged by kind and place only
+            if isinstance(exc, sa.exc.TimeoutError):
+                log.warning("Server bezet: geen databaseverbinding vrij (%s)", "POST")
+            else:
+                _log_unexpected(_SYNC_ROUTE, exc)
+            return _error_parts(_unexpected(exc))  # without the layers' headers, as there
+        else:
+            raise exc  # not an error to answer (KeyboardInterrupt, SystemExit)
+        # The handshake's advice, then what the Guard's _compressing does to every answer.
+        if admitted[2]:
+            headers.append(_ADVISED)
+        headers.append(_ACCEPT)
+        name = admitted[1]
+        if name is not None and len(body) >= encoding.MIN_SIZE:
+            body = encoding.encode(name, body)
+            headers = [(k, v) for k, v in headers if k != b"content-length"] + [
+                (b"content-encoding", name.encode()),
+                (b"content-length", b"%d" % len(body)),
+                (b"vary", b"accept-encoding"),
+            ]
+        return status, headers, body
 
 
 def _read_and_answer(server: Server, raw: bytes, authorization: str | None) -> bytes | None:

@@ -68,18 +68,141 @@ def protocol() -> str:
     return "spt_server.onewrite:OneWriteHttp"
 
 
+def sync_entry(app: Any) -> Any:
+    """The ``app.SyncEntry`` of the app uvicorn serves (behind its own wrappers: the
+    proxy headers' middleware), or None."""
+    for _ in range(8):
+        entry = getattr(app, "sync_entry", None)
+        if entry is not None or not hasattr(app, "app"):
+            return entry
+        app = app.app
+    return None
+
+
 try:
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    from uvicorn.protocols.http.httptools_impl import (
+        STATUS_LINE,
+        HttpToolsProtocol,
+        RequestResponseCycle,
+    )
+    from uvicorn.protocols.utils import get_client_addr, get_path_with_query_string
 except ImportError:  # pragma: no cover (see protocol)
     pass
 else:
 
     class OneWriteHttp(HttpToolsProtocol):
-        """uvicorn's httptools protocol writing each answer once (``OneWrite``)."""
+        """uvicorn's httptools protocol writing each answer once (``OneWrite``), and
+        answering ``POST /sync`` itself (the app's ``SyncEntry``: no ASGI task, layers or
+        messages; issue 18, round 11). Such a request still has its uvicorn
+        ``RequestResponseCycle``: pipelining, keep-alive, a disconnect and a graceful
+        shutdown see it as any other; what the entry leaves to ASGI (a body that does not
+        validate) starts its task then, with the body read."""
+
+        entry: Any = None
+        fast: Any = None  # the cycle of the request answered here, while its body comes
+        admitted: Any = None  # what the entry took of its headers (``SyncEntry.admit``)
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(OneWrite(transport))  # type: ignore[arg-type]
+            self.entry = sync_entry(self.app)
 
         def on_response_complete(self) -> None:
             self.transport.flush()  # type: ignore[attr-defined]
             super().on_response_complete()
+
+        def on_headers_complete(self) -> None:
+            entry = self.entry
+            if (
+                entry is None
+                or self.url != entry.path
+                or self.parser.get_method() != b"POST"
+                or self.expect_100_continue
+                or (self.cycle is not None and not self.cycle.response_complete)
+                or self.parser.should_upgrade()
+                or self.limit_concurrency is not None
+            ):
+                super().on_headers_complete()
+                return
+            admitted = entry.admit(self.headers)
+            if admitted is None:
+                super().on_headers_complete()
+                return
+            # uvicorn's on_headers_complete for a plain path, without starting the task.
+            http_version = self.parser.get_http_version()
+            scope = self.scope
+            scope["method"] = "POST"
+            if http_version != "1.1":
+                scope["http_version"] = http_version
+            path = entry.path.decode("ascii")
+            scope["path"] = self.root_path + path
+            scope["raw_path"] = self.root_path.encode("ascii") + entry.path
+            scope["query_string"] = b""
+            self.cycle = cycle = RequestResponseCycle(
+                scope=scope,
+                transport=self.transport,
+                flow=self.flow,
+                logger=self.logger,
+                access_logger=self.access_logger,
+                access_log=self.access_log,
+                default_headers=self.server_state.default_headers,
+                message_event=asyncio.Event(),
+                expect_100_continue=False,
+                keep_alive=http_version != "1.0" and self.parser.should_keep_alive(),
+                on_response=self.on_response_complete,
+            )
+            self.fast, self.admitted = cycle, admitted
+
+        def on_body(self, body: bytes) -> None:
+            if self.fast is None or self.cycle is not self.fast:
+                super().on_body(body)
+                return
+            # Bounded by its Content-Length (the entry took it within the body limit);
+            # not paused: nothing here reads it before the whole body is in.
+            self.cycle.body += body
+
+        def on_message_complete(self) -> None:
+            cycle = self.fast
+            if cycle is None or self.cycle is not cycle:
+                super().on_message_complete()
+                return
+            cycle.more_body = False
+            admitted, self.fast, self.admitted = self.admitted, None, None
+
+            def done(result: Any, exc: BaseException | None) -> None:
+                self._answered(cycle, admitted, result, exc)
+
+            self.entry.start(self.loop, bytes(cycle.body), admitted, done)
+
+        def _answered(
+            self, cycle: Any, admitted: Any, result: Any, exc: BaseException | None
+        ) -> None:
+            """The sync's answer written (one write), or its request handed to ASGI."""
+            if cycle.disconnected or self.transport.is_closing():
+                return  # the client left: nobody to answer (the work is done, as before)
+            answer = self.entry.answer(admitted, result, exc)
+            if answer is None:  # the route answers (its 422), the body read as it came
+                cycle.message_event.set()
+                self._start_asgi_task(cycle, self.app)
+                return
+            status, headers, body = answer
+            content = [STATUS_LINE[status]]
+            for name, value in cycle.default_headers:
+                content += (name, b": ", value, b"\r\n")
+            for name, value in headers:
+                content += (name, b": ", value, b"\r\n")
+            if not cycle.keep_alive:
+                content.append(b"connection: close\r\n")
+            content += (b"\r\n", body)
+            if cycle.access_log:
+                cycle.access_logger.info(
+                    '%s - "%s %s HTTP/%s" %d', get_client_addr(cycle.scope), "POST",
+                    get_path_with_query_string(cycle.scope), cycle.scope["http_version"],
+                    status,
+                )  # fmt: skip
+            cycle.response_started = True
+            cycle.response_complete = True
+            self.transport.write(b"".join(content))
+            cycle.message_event.set()
+            if not cycle.keep_alive:
+                self.transport.close()
+            cycle.on_response()

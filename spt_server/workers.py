@@ -10,6 +10,7 @@ import queue
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 
@@ -20,6 +21,15 @@ def _settle(fut: asyncio.Future[Any], result: Any, exc: BaseException | None) ->
         fut.set_result(result)
     else:
         fut.set_exception(exc)
+
+
+def _called(done: Callable[[Any, BaseException | None], None], result: Any, exc: Any) -> None:
+    done(result, exc)
+
+
+# A queued call: when it was queued, the loop that awaits it, how its end is told there
+# (``_settle`` a future, ``_called`` a callback) and to what, the function and its args.
+_Call = tuple[float, Any, Any, Any, Any, tuple[Any, ...]]
 
 
 class Workers:
@@ -48,9 +58,9 @@ class Workers:
         self.name = name
         self.credit = credit
         self.long_max = n if long_max is None else max(1, min(n, long_max))
-        # (when queued, loop, future, fn, args), first come first
-        self.short: deque[tuple[float, Any, Any, Any, tuple[Any, ...]]] = deque()
-        self.long: deque[tuple[float, Any, Any, Any, tuple[Any, ...]]] = deque()
+        # (when queued, loop, settle, future or callback, fn, args), first come first
+        self.short: deque[_Call] = deque()
+        self.long: deque[_Call] = deque()
         self.threads: list[threading.Thread] = []
         self.lock = threading.Lock()
         # A waiting thread sleeps in the C of ``SimpleQueue.get`` until a call puts a
@@ -66,19 +76,44 @@ class Workers:
     def run(self, fn: Any, *args: Any) -> asyncio.Future[Any]:
         """``fn(*args)`` in one of the threads, in the short lane: its result (or its
         exception) awaited on the running loop."""
-        return self._queue(self.short, fn, args)
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        self._queue(self.short, loop, _settle, fut, fn, args)
+        return fut
 
     def run_long(self, fn: Any, *args: Any) -> asyncio.Future[Any]:
         """As ``run``, in the long lane (a call that holds its thread long)."""
-        return self._queue(self.long, fn, args)
-
-    def _queue(self, lane: deque[Any], fn: Any, args: tuple[Any, ...]) -> asyncio.Future[Any]:
-        if self.closed:
-            raise RuntimeError("workers shut down")
         loop = asyncio.get_running_loop()
         fut = loop.create_future()
+        self._queue(self.long, loop, _settle, fut, fn, args)
+        return fut
+
+    def call(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        long: bool,
+        done: Callable[[Any, BaseException | None], None],
+        fn: Any,
+        *args: Any,
+    ) -> None:
+        """``fn(*args)`` in one of the threads (the long lane if ``long``), then
+        ``done(result, None)`` or ``done(None, exception)`` called on ``loop``: a call
+        without a future to await (the HTTP protocol's own sync path, ``onewrite``)."""
+        self._queue(self.long if long else self.short, loop, _called, done, fn, args)
+
+    def _queue(
+        self,
+        lane: deque[_Call],
+        loop: Any,
+        settle: Any,
+        target: Any,
+        fn: Any,
+        args: tuple[Any, ...],
+    ) -> None:
+        if self.closed:
+            raise RuntimeError("workers shut down")
         with self.lock:
-            lane.append((self.clock(), loop, fut, fn, args))
+            lane.append((self.clock(), loop, settle, target, fn, args))
             if self.idle:
                 self.idle -= 1  # woken for this call (a second call wakes another)
                 self.wake.put(None)
@@ -88,9 +123,8 @@ class Workers:
                 )
                 self.threads.append(t)
                 t.start()
-        return fut
 
-    def _next(self) -> tuple[bool, tuple[float, Any, Any, Any, tuple[Any, ...]]] | None:
+    def _next(self) -> tuple[bool, _Call] | None:
         """The call a free thread takes (under the lock), and whether it is a long one."""
         long, short = self.long, self.short
         if (
@@ -118,7 +152,7 @@ class Workers:
                     finally:
                         self.lock.acquire()
                     continue
-                is_long, (_when, loop, fut, fn, args) = picked
+                is_long, (_when, loop, settle, target, fn, args) = picked
                 self.lock.release()
                 try:
                     try:
@@ -126,8 +160,8 @@ class Workers:
                     except BaseException as e:  # to the awaiting request, as an executor does
                         result, exc = None, e
                     with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits
-                        loop.call_soon_threadsafe(_settle, fut, result, exc)
-                    del result, exc, fut, fn, args, picked
+                        loop.call_soon_threadsafe(settle, target, result, exc)
+                    del result, exc, target, fn, args, picked
                 finally:
                     self.lock.acquire()
                 if is_long:

@@ -200,6 +200,7 @@ class LiveServer:
     def start(self) -> LiveServer:
         import uvicorn
 
+        from spt_server import onewrite
         from spt_server.app import create_app
 
         app = create_app(self.db_url)
@@ -210,6 +211,7 @@ class LiveServer:
             log_level="error",
             access_log=False,
             lifespan="off",
+            http=onewrite.protocol(),  # as `spt-server serve` (its own sync path: SyncEntry)
             ssl_certfile=str(self.tls[0]) if self.tls else None,
             ssl_keyfile=str(self.tls[1]) if self.tls else None,
         )
