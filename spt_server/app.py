@@ -977,6 +977,17 @@ _PROTOCOL_HEADER = p.PROTOCOL_HEADER.lower().encode()
 _ADVISED = (p.UPDATE_HEADER.lower().encode(), p.UPDATE_RECOMMENDED.encode())
 _ACCEPT = (b"accept-encoding", encoding.ACCEPT.encode())
 _SYNC_ROUTE = {"method": "POST", "path": _SYNC_PATH}  # for _log_unexpected
+# The headers SyncEntry.admit reads, by name (one lookup a header).
+_ADMIT = {
+    b"authorization": 0,
+    b"content-type": 1,
+    b"content-length": 2,
+    b"content-encoding": 3,
+    b"accept-encoding": 4,
+    _CLIENT_HEADER: 5,
+    _PROTOCOL_HEADER: 6,
+    b"transfer-encoding": 7,
+}
 
 
 class SyncEntry:
@@ -996,7 +1007,12 @@ class SyncEntry:
     pipelined behind an unanswered one. Anything else, and a body that is no valid
     ``SyncRequest`` (the route words its 422), goes the ASGI way as it came."""
 
+    route = _SYNC_PATH
     path = _SYNC_PATH.encode()
+    # The usual answer's headers but its length (a 200 in JSON, plain: ``answer``'s), and
+    # what follows its length: the Guard's Accept-Encoding, as the headers' lines.
+    ok_headers = _SYNC_HEADERS
+    ok_tail = b"%s: %s\r\n" % _ACCEPT
 
     def __init__(self, server: Server, policy: ClientPolicy, max_body: int = MAX_BODY) -> None:
         self.server = server
@@ -1012,24 +1028,27 @@ class SyncEntry:
         itself, or None: the ASGI way answers it."""
         authorization = content_type = length = version = proto = accept = None
         for name, value in headers:
-            if name == b"authorization":
+            kind = _ADMIT.get(name)
+            if kind is None:
+                continue
+            if kind == 0:
                 authorization = value
-            elif name == b"content-type":
+            elif kind == 1:
                 content_type = value
-            elif name == b"content-length":
+            elif kind == 2:
                 if length is not None or not value.isdigit() or int(value) > self.max_body:
                     return None
                 length = value
-            elif name == b"content-encoding":
+            elif kind == 3:
                 if value.strip().lower() not in (b"", b"identity"):
                     return None
-            elif name == b"accept-encoding":
+            elif kind == 4:
                 accept = value
-            elif name == _CLIENT_HEADER:
+            elif kind == 5:
                 version = value
-            elif name == _PROTOCOL_HEADER:
+            elif kind == 6:
                 proto = value
-            elif name == b"transfer-encoding":
+            else:  # Transfer-Encoding
                 return None
         if length is None or content_type is None:
             return None

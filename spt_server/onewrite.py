@@ -54,6 +54,11 @@ class OneWrite:
         self.flush()
         self.transport.close()
 
+    def is_closing(self) -> bool:
+        # Asked twice an answer: through ``__getattr__`` each was a failed lookup first
+        # (an AttributeError made and dropped, ~4k instructions).
+        return self.transport.is_closing()
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.transport, name)
 
@@ -90,17 +95,57 @@ except ImportError:  # pragma: no cover (see protocol)
     pass
 else:
 
+    class _Event:
+        """What uvicorn's protocol does with a cycle's ``message_event``: ``set``. Nothing
+        waits on a sync's (its body is read here, not by ``receive``)."""
+
+        __slots__ = ()
+
+        def set(self) -> None:
+            pass
+
+    _NO_EVENT = _Event()
+
+    class _Cycle:
+        """A request taken by the protocol itself, as uvicorn's protocol sees its cycle
+        (a ``RequestResponseCycle`` and its ``asyncio.Event`` cost a tenth of the loop's
+        work of a sync): whether its answer is complete, whether the client left, whether
+        the connection stays open, its body. Made a ``RequestResponseCycle`` when ASGI
+        answers it after all (``OneWriteHttp._to_asgi``)."""
+
+        __slots__ = (
+            "admitted",
+            "body",
+            "default_headers",
+            "disconnected",
+            "keep_alive",
+            "more_body",
+            "response_complete",
+            "scope",
+        )  # fmt: skip
+        message_event = _NO_EVENT
+
+        def __init__(self, scope: Any, keep_alive: bool, default_headers: Any, admitted: Any):
+            self.scope = scope
+            self.body = bytearray()
+            self.more_body = True
+            self.keep_alive = keep_alive
+            self.response_complete = False
+            self.disconnected = False
+            self.default_headers = default_headers
+            self.admitted = admitted
+
     class OneWriteHttp(HttpToolsProtocol):
         """uvicorn's httptools protocol writing each answer once (``OneWrite``), and
         answering ``POST /sync`` itself (the app's ``SyncEntry``: no ASGI task, layers or
-        messages; issue 18, round 11). Such a request still has its uvicorn
-        ``RequestResponseCycle``: pipelining, keep-alive, a disconnect and a graceful
-        shutdown see it as any other; what the entry leaves to ASGI (a body that does not
-        validate) starts its task then, with the body read."""
+        messages; issue 18, round 11). Such a request is the protocol's ``cycle`` as any
+        other (``_Cycle``): pipelining, keep-alive, a disconnect and a graceful shutdown
+        see it as uvicorn's; what the entry leaves to ASGI (a body that does not validate)
+        gets its ``RequestResponseCycle`` and task then, with the body read."""
 
         entry: Any = None
-        fast: Any = None  # the cycle of the request answered here, while its body comes
-        admitted: Any = None  # what the entry took of its headers (``SyncEntry.admit``)
+        fast: Any = None  # the request taken here (``_Cycle``), while its body comes
+        heads: tuple[Any, bytes] = (None, b"")  # default headers -> the 200's fixed head
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(OneWrite(transport))  # type: ignore[arg-type]
@@ -112,13 +157,14 @@ else:
 
         def on_headers_complete(self) -> None:
             entry = self.entry
+            parser = self.parser
             if (
                 entry is None
                 or self.url != entry.path
-                or self.parser.get_method() != b"POST"
+                or parser.get_method() != b"POST"
                 or self.expect_100_continue
                 or (self.cycle is not None and not self.cycle.response_complete)
-                or self.parser.should_upgrade()
+                or parser.should_upgrade()
                 or self.limit_concurrency is not None
             ):
                 super().on_headers_complete()
@@ -127,30 +173,18 @@ else:
             if admitted is None:
                 super().on_headers_complete()
                 return
-            # uvicorn's on_headers_complete for a plain path, without starting the task.
-            http_version = self.parser.get_http_version()
+            # uvicorn's on_headers_complete for a plain path, without a task.
+            http_version = parser.get_http_version()
             scope = self.scope
             scope["method"] = "POST"
             if http_version != "1.1":
                 scope["http_version"] = http_version
-            path = entry.path.decode("ascii")
-            scope["path"] = self.root_path + path
+            scope["path"] = self.root_path + entry.route
             scope["raw_path"] = self.root_path.encode("ascii") + entry.path
             scope["query_string"] = b""
-            self.cycle = cycle = RequestResponseCycle(
-                scope=scope,
-                transport=self.transport,
-                flow=self.flow,
-                logger=self.logger,
-                access_logger=self.access_logger,
-                access_log=self.access_log,
-                default_headers=self.server_state.default_headers,
-                message_event=asyncio.Event(),
-                expect_100_continue=False,
-                keep_alive=http_version != "1.0" and self.parser.should_keep_alive(),
-                on_response=self.on_response_complete,
-            )
-            self.fast, self.admitted = cycle, admitted
+            keep = http_version != "1.0" and parser.should_keep_alive()
+            self.fast = _Cycle(scope, keep, self.server_state.default_headers, admitted)
+            self.cycle = self.fast
 
         def on_body(self, body: bytes) -> None:
             if self.fast is None or self.cycle is not self.fast:
@@ -158,51 +192,85 @@ else:
                 return
             # Bounded by its Content-Length (the entry took it within the body limit);
             # not paused: nothing here reads it before the whole body is in.
-            self.cycle.body += body
+            self.fast.body += body
 
         def on_message_complete(self) -> None:
-            cycle = self.fast
-            if cycle is None or self.cycle is not cycle:
+            fast: Any = self.fast
+            if fast is None or self.cycle is not fast:
                 super().on_message_complete()
                 return
+            cycle: _Cycle = fast  # type: ignore[assignment]
             cycle.more_body = False
-            admitted, self.fast, self.admitted = self.admitted, None, None
+            self.fast = None
 
             def done(result: Any, exc: BaseException | None) -> None:
-                self._answered(cycle, admitted, result, exc)
+                self._answered(cycle, result, exc)
 
-            self.entry.start(self.loop, bytes(cycle.body), admitted, done)
+            self.entry.start(self.loop, bytes(cycle.body), cycle.admitted, done)
 
-        def _answered(
-            self, cycle: Any, admitted: Any, result: Any, exc: BaseException | None
-        ) -> None:
+        def _answered(self, cycle: Any, result: Any, exc: BaseException | None) -> None:
             """The sync's answer written (one write), or its request handed to ASGI."""
             if cycle.disconnected or self.transport.is_closing():
                 return  # the client left: nobody to answer (the work is done, as before)
-            answer = self.entry.answer(admitted, result, exc)
-            if answer is None:  # the route answers (its 422), the body read as it came
-                cycle.message_event.set()
-                self._start_asgi_task(cycle, self.app)
-                return
-            status, headers, body = answer
-            content = [STATUS_LINE[status]]
-            for name, value in cycle.default_headers:
-                content += (name, b": ", value, b"\r\n")
-            for name, value in headers:
-                content += (name, b": ", value, b"\r\n")
+            admitted = cycle.admitted
+            if exc is None and result is not None and not admitted[1] and not admitted[2]:
+                # The usual answer: the 200's fixed head (its default headers change
+                # once a second), then its length.
+                defaults, fixed = self.heads
+                if defaults is not cycle.default_headers:
+                    defaults = cycle.default_headers
+                    fixed = self._head(200, defaults, self.entry.ok_headers)
+                    self.heads = (defaults, fixed)
+                content = [fixed, b"content-length: %d\r\n" % len(result), self.entry.ok_tail]
+                status = 200
+            else:
+                answer = self.entry.answer(admitted, result, exc)
+                if answer is None:  # the route answers (its 422), the body read as it came
+                    self._to_asgi(cycle)
+                    return
+                status, headers, result = answer
+                content = [self._head(status, cycle.default_headers, headers)]
             if not cycle.keep_alive:
                 content.append(b"connection: close\r\n")
-            content += (b"\r\n", body)
-            if cycle.access_log:
-                cycle.access_logger.info(
+            content += (b"\r\n", result)
+            if self.access_log:
+                self.access_logger.info(
                     '%s - "%s %s HTTP/%s" %d', get_client_addr(cycle.scope), "POST",
                     get_path_with_query_string(cycle.scope), cycle.scope["http_version"],
                     status,
                 )  # fmt: skip
-            cycle.response_started = True
             cycle.response_complete = True
             self.transport.write(b"".join(content))
-            cycle.message_event.set()
             if not cycle.keep_alive:
                 self.transport.close()
-            cycle.on_response()
+            self.on_response_complete()
+
+        @staticmethod
+        def _head(status: int, defaults: Any, headers: Any) -> bytes:
+            """The status line and headers (without the blank line), as uvicorn writes
+            them: its default headers (server, date) first."""
+            content = [STATUS_LINE[status]]
+            for name, value in (*defaults, *headers):
+                content += (name, b": ", value, b"\r\n")
+            return b"".join(content)
+
+        def _to_asgi(self, cycle: Any) -> None:
+            """The request of ``cycle`` answered by the app (ASGI), its body as it came."""
+            real = RequestResponseCycle(
+                scope=cycle.scope,
+                transport=self.transport,
+                flow=self.flow,
+                logger=self.logger,
+                access_logger=self.access_logger,
+                access_log=self.access_log,
+                default_headers=cycle.default_headers,
+                message_event=asyncio.Event(),
+                expect_100_continue=False,
+                keep_alive=cycle.keep_alive,
+                on_response=self.on_response_complete,
+            )
+            real.body, real.more_body = cycle.body, False
+            real.message_event.set()
+            if self.cycle is cycle:  # else a request pipelined behind it is the current one
+                self.cycle = real
+            self._start_asgi_task(real, self.app)
