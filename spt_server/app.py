@@ -1092,9 +1092,12 @@ class SyncEntry:
     ) -> None:
         """The sync's work (``_read_and_answer``) handed to the sync threads, in the lane
         its body's length says (as ``SyncFastPath``); ``done`` called on ``loop`` after."""
-        self.server.threads.call(
-            loop, len(raw) > SHORT_BODY, done, _read_and_answer, self.server, raw, admitted[0]
-        )
+        try:
+            self.server.threads.call(
+                loop, len(raw) > SHORT_BODY, done, _read_and_answer, self.server, raw, admitted[0]
+            )
+        except RuntimeError as exc:  # the threads shut down (the server stops): its 500
+            done(None, exc)
 
     def answer(
         self, admitted: Admitted, result: bytes | None, exc: BaseException | None
