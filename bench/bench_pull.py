@@ -15,6 +15,20 @@ into a new vault:
              through the shaping proxy (10 Mbit/s, 60 ms round trip), its CPU seconds
              (getrusage of the child) and the bytes the proxy counted
 
+With ``--window``, the run's own path and the window's, side by side in each round
+(issue 13, round 14), each in a child process of that tree, timed from the sync's start
+(its transport made inside, as both make it) to its end:
+
+  run        ``engine.sync(vault)``: ``Syncer.run()``, as `spt-desktop sync` runs it
+  window     the window's sync in steps (``services.session.SyncRun``) driven as
+             ``ui.window.MainWindow`` drives it, without a display: a QCoreApplication,
+             the window's ``ui.ops.Ops`` (the vault thread, the pool for work without
+             the vault), ``sync_start`` / ``send`` / ``sync_step`` chained by the same
+             callbacks on the UI thread
+
+for the ``--size`` pull on loopback, and for the caseload on loopback and through the
+shaping proxy; the table gives window ÷ run of the median walls.
+
 The server is the same for every tree, so the difference is the client's. Figures go to
 stdout as a table (medians per tree) with the load average beside them; bench/SYNC.md.
 With ``--profile DIR`` each tree's first pull also runs under py-spy (raw format; the
@@ -71,6 +85,68 @@ print(json.dumps({"wall": wall, "cpu": cpu, "requests": report.requests,
 """
 
 
+# The same pull by ``engine.sync`` ("run") or by the window's steps ("window"), timed
+# from the sync's start (each makes its own transport) to its end (``--window``).
+MODES = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1] + "/bench")
+import memsec; memsec.off()
+mode = sys.argv[5]
+if mode == "run":
+    from spt_desktop.models.vault import Vault
+    from spt_desktop.sync import engine
+    vault = Vault(sys.argv[2]); vault.unlock(sys.argv[3])
+    print("ready", flush=True); sys.stdin.readline()
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    start = time.perf_counter()
+    report = engine.sync(vault).as_dict()
+    wall = time.perf_counter() - start
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    steps = 0
+else:
+    from PySide6.QtCore import QCoreApplication
+    from spt_desktop.services.session import VaultSession
+    from spt_desktop.ui.ops import Ops, without_gc_pauses
+    from spt_desktop.sync import engine  # imported before the clock, as in "run"
+    app = QCoreApplication([])
+    session = VaultSession(sys.argv[2])
+    ops = Ops(session)
+    out = {}
+    def done(value):
+        out["value"] = value; app.quit()
+    def failed(exc):
+        out["error"] = repr(exc); app.quit(); return True
+    ops.vault(lambda s: s.unlock(sys.argv[3])).success(done).failure(failed).run()
+    app.exec()
+    print("ready", flush=True); sys.stdin.readline()
+    steps = 0
+    # MainWindow.sync_now / _sync_step / _sync_answer, without the widgets.
+    def step(run):
+        global steps
+        steps += 1
+        if run.finished:
+            done(run.report); return
+        ops.work(run.send).success(lambda _sent: answer(run)).failure(failed).run()
+    def answer(run):
+        ops.vault(lambda s: without_gc_pauses(lambda: s.sync_step(run))).success(
+            step).failure(failed).run()
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    start = time.perf_counter()
+    ops.vault(lambda s: without_gc_pauses(s.sync_start)).success(step).failure(failed).run()
+    app.exec()
+    wall = time.perf_counter() - start
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    if "error" in out:
+        raise SystemExit(out["error"])
+    report = out["value"]
+    ops.vault(lambda s: s.lock()).success(done).failure(failed).run()
+    app.exec()
+cpu = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
+print(json.dumps({"wall": wall, "cpu": cpu, "requests": report["requests"],
+                  "pulled": report["pulled"], "steps": steps}), flush=True)
+"""
+
+
 def _env(tree: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tree), "SPT_PASSPHRASE": bs.PASSPHRASE}
 
@@ -98,11 +174,15 @@ def _new_vault(workdir: Path, name: str, url: str, tree: Path = BENCH.parent) ->
     return workdir / name
 
 
-def _pull(tree: Path, vault: Path, url: str, profile: Path | None) -> dict[str, Any]:
+def _pull(
+    tree: Path, vault: Path, url: str, profile: Path | None, mode: str | None = None
+) -> dict[str, Any]:
+    """``mode`` None: ``CHILD``; "run" or "window": ``MODES``."""
     cmd = [bs.PYTHON, "-c", CHILD, str(tree), str(vault), bs.PASSPHRASE, url]
-    proc = subprocess.Popen(
-        cmd, env=_env(tree), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+    if mode is not None:
+        cmd = [bs.PYTHON, "-c", MODES, str(tree), str(vault), bs.PASSPHRASE, url, mode]
+    env = {**_env(tree), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stdin is not None
     assert proc.stdout.readline().strip() == "ready"
     spy = None
@@ -177,6 +257,10 @@ def main() -> int:
     parser.add_argument("--tree", action="append", default=[], help="NAME=PATH")
     parser.add_argument("--profile", type=Path, default=None)
     parser.add_argument("--workdir", type=Path, default=None, help="keep the servers here")
+    parser.add_argument(
+        "--window", action="store_true", help="the run's path and the window's, side by side"
+    )
+    parser.add_argument("--no-cli", action="store_true", help="without the CLI/CHILD rows")
     args = parser.parse_args()
     trees = {n: Path(p).resolve() for n, p in (t.split("=", 1) for t in args.tree)}
     trees = trees or {"this": BENCH.parent}
@@ -200,6 +284,28 @@ def main() -> int:
                     d = work / f"{kind}-{name}-{r}"
                     shutil.rmtree(d, ignore_errors=True)
                     d.mkdir()
+                    if args.window:
+                        places = [("pull", server.url)]
+                        if kind == "caseload":
+                            assert shaper is not None
+                            places = [("case", server.url), ("field", shaper.url)]
+                        for place, url in places:
+                            # Each first in turn: neither always meets the load first.
+                            for mode in ("run", "window")[:: 1 if r % 2 == 0 else -1]:
+                                v = _new_vault(d, f"{place}-{mode}.sptvault", url, tree)
+                                if shaper is not None:
+                                    shaper.reset()
+                                s0 = server.cpu()
+                                out = _pull(tree, v, url, None, mode)
+                                out["server_cpu"] = server.cpu() - s0
+                                if place == "field" and shaper is not None:
+                                    out["down"] = shaper.down
+                                out["load"] = _load()
+                                rows.setdefault((f"{place}-{mode}", name), []).append(out)
+                                print(f"{place}-{mode}", name, r, json.dumps(out), flush=True)
+                    if args.no_cli:
+                        shutil.rmtree(d)
+                        continue
                     if kind == "pull":
                         prof = None
                         if args.profile is not None and r == 0:
@@ -247,6 +353,21 @@ def main() -> int:
         loads = " ".join(o["load"] for o in outs)
         print(f"| {kind} | {name} | {len(outs)} | {med['wall']:.2f} | {med['cpu']:.2f} | "
               f"{other}; load {loads} |")  # fmt: skip
+    if args.window:
+        print("\n| what | tree | window ÷ run, median wall | each round's | cpu |")
+        print("|---|---|---:|---|---:|")
+        for (kind, name), outs in rows.items():
+            if not kind.endswith("-window"):
+                continue
+            runs = rows[(kind.removesuffix("-window") + "-run", name)]
+            each = " ".join(f"{w['wall'] / r['wall']:.2f}" for w, r in zip(outs, runs, strict=True))
+            wall = statistics.median(o["wall"] for o in outs) / statistics.median(
+                o["wall"] for o in runs
+            )
+            cpu = statistics.median(o["cpu"] for o in outs) / statistics.median(
+                o["cpu"] for o in runs
+            )
+            print(f"| {kind.removesuffix('-window')} | {name} | {wall:.3f} | {each} | {cpu:.3f} |")
     return 0
 
 

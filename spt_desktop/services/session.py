@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.keyfile import KdfParams
     from spt_desktop.models.vault import Vault
     from spt_desktop.services import Services
-    from spt_desktop.sync.engine import Answer, Exchange, Syncer
+    from spt_desktop.sync.engine import Answer, Exchange, Syncer, _PagesAhead
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 # The column widths the coach chose by dragging, per table: {table: {column: characters}}.
@@ -133,14 +133,28 @@ class SyncRun:
     makes a request carrying a full batch puts it on the wire itself, on the run's own
     network thread (``Syncer.launch``), builds the next batch and sends it behind it;
     ``send`` then waits for the answer already on its way. So the server works on one
-    batch while the vault thread applies the answer to the one before."""
+    batch while the vault thread applies the answer to the one before.
+
+    A pull asks for its pages ahead, as ``Syncer.run`` does (``engine._PagesAhead``):
+    once ``send`` has a page and the page after it is known (``Syncer._foreseen``: a
+    pull with nothing to push), the run's network thread asks for it, and for the page
+    after each page it reads, up to ``engine.PAGES_AHEAD`` ahead of the vault steps; the
+    next ``send`` takes the page already on its way. Each page is still applied by its
+    own vault step, in its own transaction with its cursor, in order; a page asked for
+    that is not the run's next request (the run pushes again, a token refresh) is waited
+    for and dropped. A lock stops them without waiting (``_close``)."""
 
     def __init__(self, syncer: Syncer) -> None:
+        import threading
+
         self._syncer = syncer
         self._exchange: Exchange | None = None
         self._answer: Answer | None = None
-        self._net: ThreadPoolExecutor | None = None  # made for the first full batch
+        self._net: ThreadPoolExecutor | None = None  # made for a full batch or a page ahead
         self._on_the_wire: Future[Answer] | None = None  # the answer to ``_exchange``
+        self._ahead: _PagesAhead | None = None  # made for the first page foreseen
+        self._guard = threading.Lock()  # ``_net`` and ``_ahead`` against ``_close``
+        self._closed = False
         self.finished = False
         self.report: dict[str, Any] = {}
         self.status: SyncStatus | None = None  # None when finished: the vault was wiped
@@ -153,10 +167,50 @@ class SyncRun:
 
     def send(self) -> None:
         """The network step: the run's next request, no vault (any thread); or the
-        answer to the one a vault step put on the wire (``Syncer.launch``)."""
-        assert self._exchange is not None and self._answer is None
+        answer to the one a vault step put on the wire (``Syncer.launch``), or to the
+        page asked for ahead. Then the page after it is asked for, when it is known."""
+        from concurrent.futures import CancelledError
+
+        from spt_desktop.models.errors import VaultLocked
+
+        exchange = self._exchange
+        assert exchange is not None and self._answer is None
         wire, self._on_the_wire = self._on_the_wire, None
-        self._answer = self._syncer.send(self._exchange) if wire is None else wire.result()
+        if wire is not None:
+            self._answer = wire.result()
+            return
+        ahead = self._ahead
+        try:
+            answer = ahead.take(exchange) if ahead is not None else None
+        except CancelledError:
+            raise VaultLocked() from None  # the lock stopped the run (``_close``)
+        if answer is None:
+            if ahead is not None:
+                ahead.drop()  # one request at a time on the connection
+            answer = self._syncer.send(exchange)
+        self._answer = answer
+        self._ask_ahead(answer)
+
+    def _ask_ahead(self, answer: Answer) -> None:
+        """Network step: the page after ``answer``'s on its way now, and on from it
+        (``engine._PagesAhead``), unless pages are going already or it is not known."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from spt_desktop.sync.engine import _PagesAhead
+
+        if self._ahead is not None and self._ahead.going():
+            return
+        foreseen = self._syncer._foreseen(answer)
+        if foreseen is None:
+            return
+        with self._guard:
+            if self._closed:
+                return
+            if self._net is None:
+                self._net = ThreadPoolExecutor(1, thread_name_prefix="spt-sync")
+            if self._ahead is None:
+                self._ahead = _PagesAhead(self._syncer, self._net)
+            self._ahead.start(foreseen)
 
     def _launch(self) -> None:
         """Vault step: the next request on the wire now, when it carries a full batch."""
@@ -165,17 +219,28 @@ class SyncRun:
         from spt_common import protocol as p
 
         assert self._exchange is not None
-        if self._net is None:
-            batch = self._exchange.body.get("batch")
-            if batch is None or len(batch["changes"]) < p.MAX_BATCH:
+        batch = self._exchange.body.get("batch")
+        if batch is None or len(batch["changes"]) < p.MAX_BATCH:
+            if self._net is None:
                 return  # nothing to overlap: no thread for a small sync
-            self._net = ThreadPoolExecutor(1, thread_name_prefix="spt-sync")
-        self._on_the_wire = self._syncer.launch(self._net, self._exchange)
+        elif self._ahead is not None:
+            self._ahead.drop()  # pages asked for ahead go first: their answers dropped
+        with self._guard:
+            if self._net is None:
+                self._net = ThreadPoolExecutor(1, thread_name_prefix="spt-sync")
+            net = self._net
+        self._on_the_wire = self._syncer.launch(net, self._exchange)
 
     def _close(self) -> None:
         """The run's network thread ends after the request on the wire, if any (its
-        answer is dropped; a batch in it is stored and goes with the next sync)."""
-        net, self._net = self._net, None
+        answer is dropped; a batch in it is stored and goes with the next sync); pages
+        asked for ahead are not waited for. Any thread; idempotent."""
+        with self._guard:
+            self._closed = True
+            net, self._net = self._net, None
+            ahead = self._ahead
+        if ahead is not None:
+            ahead.stop()
         if net is not None:
             net.shutdown(wait=False, cancel_futures=True)
 
@@ -272,7 +337,10 @@ class VaultSession:
         run, self._sync = self._sync, None
         try:
             if run is not None:
-                run._syncer.settle()
+                try:
+                    run._syncer.settle()
+                finally:
+                    run._close()  # its network thread ends after the request on the wire
         finally:
             self._services = None
             self._vault.lock()

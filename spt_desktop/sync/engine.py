@@ -1402,7 +1402,8 @@ PAGES_AHEAD = 2
 
 
 class _PagesAhead:
-    """The pages of a pull asked for ahead of the vault thread (``run()``), in order.
+    """The pages of a pull asked for ahead of the vault thread (``run()``; the window's
+    sync in steps, ``services.session.SyncRun``, from its network step), in order.
 
     The vault thread starts the chain with the request it foresees (``Syncer._foreseen``:
     a pull with nothing to push); then the network thread asks for the page after each
@@ -1454,6 +1455,15 @@ class _PagesAhead:
             self._queue.clear()
         for _, future in waiting:
             future.exception()
+
+    def stop(self) -> None:
+        """Any thread: no more requests ahead, and none waited for (the run is over: the
+        window's sync ended or the vault locked; its transport closes after the request
+        on the wire, ``Syncer.settle``)."""
+        with self._lock:
+            self._stopped = True
+            self._stalled = None
+            self._queue.clear()
 
     def _submit(self, exchange: Exchange) -> None:
         # Under the lock.
