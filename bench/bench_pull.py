@@ -116,7 +116,11 @@ else:
         out["value"] = value; app.quit()
     def failed(exc):
         out["error"] = repr(exc); app.quit(); return True
-    ops.vault(lambda s: s.unlock(sys.argv[3])).success(done).failure(failed).run()
+    # As the window unlocks (``services.desk.after_unlock``): the sync status read
+    # then, so the ORM is warm before the clock, as it is in the window.
+    def unlock(s):
+        s.unlock(sys.argv[3]); return s.sync_status()
+    ops.vault(unlock).success(done).failure(failed).run()
     app.exec()
     print("ready", flush=True); sys.stdin.readline()
     steps = 0

@@ -142,7 +142,13 @@ class SyncRun:
     next ``send`` takes the page already on its way. Each page is still applied by its
     own vault step, in its own transaction with its cursor, in order; a page asked for
     that is not the run's next request (the run pushes again, a token refresh) is waited
-    for and dropped. A lock stops them without waiting (``_close``)."""
+    for and dropped. A lock stops them without waiting (``_close``).
+
+    The run's steps take one connection of the vault's pool for the run (``Syncer.keep``,
+    given back when it ends or the vault locks), set up as ``run()``'s: no step finds a
+    connection the app's commits emptied the cache of, the WAL is checkpointed once, at
+    the end, and a first pull fills its tables as ``run()`` does (value indexes and
+    search documents at the end). No transaction stays open between the steps."""
 
     def __init__(self, syncer: Syncer) -> None:
         import threading
@@ -340,6 +346,7 @@ class VaultSession:
                 try:
                     run._syncer.settle()
                 finally:
+                    run._syncer.release()  # before the vault closes its connections
                     run._close()  # its network thread ends after the request on the wire
         finally:
             self._services = None
@@ -567,6 +574,7 @@ class VaultSession:
         run = SyncRun(Syncer(self._vault))
         self._sync = run
         try:
+            run._syncer.keep()  # one connection for the run's steps, until it ends
             run._exchange = run._syncer.begin()
         except BaseException:
             self._end_sync(run)
@@ -610,8 +618,11 @@ class VaultSession:
         wire, if any), tokens it received are kept."""
         if self._sync is run:
             self._sync = None
-        run._syncer.settle()
-        run._close()
+        try:
+            run._syncer.settle()
+        finally:
+            run._syncer.release()
+            run._close()
 
     def conflicts(self) -> list[Conflict]:
         from spt_desktop.sync.conflicts import open_conflicts

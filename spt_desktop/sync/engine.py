@@ -423,6 +423,8 @@ class Syncer:
         self._retried = False  # the request was sent again after a refresh
         self._conn: sa.Connection | None = None
         self._held = False  # run(): one connection for the whole run
+        self._kept = False  # the window's steps: one connection for them all (``keep``)
+        self._in_step = False  # inside ``_step`` on the connection ``keep`` took
         self._remote = False  # foreign keys are off on the connection
         # A refresh rotates the refresh token on the server, which takes the old one for
         # stolen if it comes again: its successor must be stored even when the vault is
@@ -775,8 +777,38 @@ class Syncer:
     @contextmanager
     def _holding(self) -> Iterator[None]:
         """One connection for every step of ``run()``."""
+        conn = self._connect()
+        self._held = True
+        try:
+            yield
+        finally:
+            if self._conn is conn:
+                self._release()
+
+    def keep(self) -> None:
+        """Vault step, before ``begin``, of a sync in steps (the window's,
+        ``services.session.SyncRun``): one connection for all its steps until
+        ``release``, set up as ``run()``'s (``_connect``: its page cache, the WAL
+        checkpointed once, at the end), so that a step does not take a connection the
+        app used meanwhile (its cache emptied by the app's commits; each page's commit
+        checkpointing the WAL), and a first pull's pages go in as ``run()``'s do
+        (``apply_page``'s ``bulk``). Unlike ``run()``'s, it holds no transaction between
+        the steps (``_held`` stays False: every answer commits in its own step, and the
+        app writes between the steps, on the pool's other connections)."""
+        if self._conn is None:
+            self._connect()
+            self._kept = True
+
+    def release(self) -> None:
+        """The connection ``keep`` took, back to the pool as it came (idempotent)."""
+        if self._kept:
+            self._kept = False
+            self._release()
+
+    def _connect(self) -> sa.Connection:
+        """A connection of the pool for the run's steps (``_holding``, ``keep``)."""
         conn = self.vault.engine.connect()
-        self._conn, self._held = conn, True
+        self._conn = conn
         # A page cache for the run's whole work (see RUN_CACHE_KIB): its lookups by id
         # land anywhere in a big vault's indexes.
         raw = driver_cursor(conn)
@@ -793,15 +825,11 @@ class Syncer:
         # (a VACUUM on the connection, as a wipe makes, refuses to run beside one).
         raw.execute(f"PRAGMA wal_autocheckpoint = {max(RUN_WAL_PAGES, self._wal_pages):d}")
         raw.fetchall()
-        try:
-            yield
-        finally:
-            if self._conn is conn:
-                self._release()
+        return conn
 
     def _release(self) -> None:
         """The held connection back to the pool as it came."""
-        conn, self._conn, self._held = self._conn, None, False
+        conn, self._conn, self._held, self._kept = self._conn, None, False, False
         self._open = None  # rolled back by _restore: its pages are pulled again
         if conn is not None:
             try:
@@ -811,9 +839,21 @@ class Syncer:
 
     @contextmanager
     def _step(self) -> Iterator[None]:
-        """The connection of one vault step: the held one, or one borrowed for it."""
+        """The connection of one vault step: the held one, or one borrowed for it. The
+        one ``keep`` took ends each step outside a transaction, as a borrowed one goes
+        back to the pool (``_restore``): nothing holds the vault between the steps."""
         if self._conn is not None:
-            yield
+            if not self._kept or self._in_step:
+                yield
+                return
+            self._in_step = True
+            try:
+                yield
+            finally:
+                self._in_step = False
+                conn = self._conn
+                if conn is not None and conn.in_transaction():
+                    conn.rollback()
             return
         with self.vault.engine.connect() as conn:
             self._conn = conn
@@ -1281,9 +1321,10 @@ class Syncer:
             elif batch is not None:
                 following = batch  # not answered: still pending, sent again
             if page:
-                # More pages to come on the connection run() holds: tables this page
-                # begins to fill get their indexes at the end of the run (``_flush``).
-                bulk = self._held and pulled.more
+                # More pages to come on the connection run() holds (or the window's
+                # steps keep): tables this page begins to fill get their indexes at the
+                # end of the run (``_flush``).
+                bulk = (self._held or self._kept) and pulled.more
                 self.pulled += apply_page(conn, pulled.records, bulk=bulk)
                 purge_candidates(conn, pulled.purge, gone=gone_candidates(pulled))
                 self.purged += len(pulled.purge)
