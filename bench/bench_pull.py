@@ -280,6 +280,9 @@ def main() -> int:
         "--window", action="store_true", help="the run's path and the window's, side by side"
     )
     parser.add_argument("--no-cli", action="store_true", help="without the CLI/CHILD rows")
+    parser.add_argument(
+        "--modes", default="run,window", help="with --window: which of the two (run,window)"
+    )
     args = parser.parse_args()
     trees = {n: Path(p).resolve() for n, p in (t.split("=", 1) for t in args.tree)}
     trees = trees or {"this": BENCH.parent}
@@ -310,7 +313,8 @@ def main() -> int:
                             places = [("case", server.url), ("field", shaper.url)]
                         for place, url in places:
                             # Each first in turn: neither always meets the load first.
-                            for mode in ("run", "window")[:: 1 if r % 2 == 0 else -1]:
+                            modes = [m for m in ("run", "window") if m in args.modes.split(",")]
+                            for mode in modes[:: 1 if r % 2 == 0 else -1]:
                                 v = _new_vault(d, f"{place}-{mode}.sptvault", url, tree)
                                 if shaper is not None:
                                     shaper.reset()
@@ -378,7 +382,9 @@ def main() -> int:
         for (kind, name), outs in rows.items():
             if not kind.endswith("-window"):
                 continue
-            runs = rows[(kind.removesuffix("-window") + "-run", name)]
+            runs = rows.get((kind.removesuffix("-window") + "-run", name))
+            if runs is None:
+                continue
             each = " ".join(f"{w['wall'] / r['wall']:.2f}" for w, r in zip(outs, runs, strict=True))
             wall = statistics.median(o["wall"] for o in outs) / statistics.median(
                 o["wall"] for o in runs
