@@ -1474,11 +1474,14 @@ class _PagesAhead:
             self._stopped = False
             self._submit(exchange)
 
-    def take(self, exchange: Exchange) -> Answer | None:
+    def take(self, exchange: Exchange, *, wait: bool = True) -> Answer | None:
         """Vault thread: the answer to ``exchange`` when it is the first request on its
-        way (waited for); None: it is not (nothing is taken)."""
+        way (waited for; ``wait`` False: only when it is in already); None: it is not
+        (nothing is taken)."""
         with self._lock:
             if not self._queue or not _same(self._queue[0][0], exchange):
+                return None
+            if not wait and not self._queue[0][1].done():
                 return None
             _, future = self._queue.popleft()
             if self._stalled is not None and not self._stopped:
