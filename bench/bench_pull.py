@@ -88,7 +88,7 @@ print(json.dumps({"wall": wall, "cpu": cpu, "requests": report.requests,
 # The same pull by ``engine.sync`` ("run") or by the window's steps ("window"), timed
 # from the sync's start (each makes its own transport) to its end (``--window``).
 MODES = r"""
-import json, resource, sys, time
+import gc, json, resource, sys, time
 sys.path.insert(0, sys.argv[1] + "/bench")
 import memsec; memsec.off()
 mode = sys.argv[5]
@@ -97,6 +97,7 @@ if mode == "run":
     from spt_desktop.sync import engine
     vault = Vault(sys.argv[2]); vault.unlock(sys.argv[3])
     print("ready", flush=True); sys.stdin.readline()
+    gc0 = [g["collections"] for g in gc.get_stats()]
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     report = engine.sync(vault).as_dict()
@@ -144,6 +145,7 @@ else:
     def answer(run):
         ops.vault(timed("vault", lambda s: without_gc_pauses(lambda: s.sync_step(run)))
                   ).success(step).failure(failed).run()
+    gc0 = [g["collections"] for g in gc.get_stats()]
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     ops.vault(timed("vault", lambda s: without_gc_pauses(s.sync_start))).success(step).failure(
@@ -159,6 +161,9 @@ else:
 cpu = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
 out = {"wall": wall, "cpu": cpu, "requests": report["requests"], "pulled": report["pulled"],
        "steps": steps}
+# The collector's full collections during the sync (the run pauses it for its whole
+# run; the window for its vault steps only).
+out["gc2"] = gc.get_stats()[2]["collections"] - gc0[2]
 if mode == "window":  # the wall outside both: the hand-offs through the UI thread
     out.update({"vault_s": spent["vault"], "send_s": spent["send"],
                 "between_s": wall - spent["vault"] - spent["send"]})
