@@ -196,12 +196,12 @@ class SyncRun:
         ahead = self._ahead
         try:
             answer = ahead.take(exchange) if ahead is not None else None
+            if answer is None:
+                if ahead is not None:
+                    ahead.drop()  # one request at a time on the connection
+                answer = self._syncer.send(exchange)
         except CancelledError:
             raise VaultLocked() from None  # the lock stopped the run (``_close``)
-        if answer is None:
-            if ahead is not None:
-                ahead.drop()  # one request at a time on the connection
-            answer = self._syncer.send(exchange)
         self._answer = answer
         self._ask_ahead(answer)
 
