@@ -110,6 +110,9 @@ else:
     from spt_desktop.ui.ops import Ops, without_gc_pauses
     from spt_desktop.sync import engine  # imported before the clock, as in "run"
     app = QCoreApplication([])
+    # As the app's start does before any unlock (``app.freeze_startup_objects``): what the
+    # imports made is frozen out of the collector's full passes.
+    gc.collect(); gc.freeze()
     session = VaultSession(sys.argv[2])
     ops = Ops(session)
     out = {}
