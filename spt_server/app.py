@@ -38,6 +38,7 @@ from spt_server import (
     __version__,
     audit,
     coordination,
+    marks,
     monitor,
     pull,
     ratelimit,
@@ -373,6 +374,14 @@ class Server:
         n = pool_config()[0] if self.postgres else 40
         credit, long_max = lanes_from_env(n)
         self.threads = Workers(n, "spt-sync", credit=credit, long_max=long_max)
+        # The watermarks and the auth epoch as of a poll at most marks.FRESH old: an idle
+        # sync of a checked device answered without a statement (``_probed_answer``;
+        # PostgreSQL; SPT_IDLE_MARKS=0: each idle sync reads them, as before).
+        self.marks = (
+            marks.Marks(self.engine)
+            if self.postgres and os.environ.get(IDLE_MARKS_ENV, "1") != "0"
+            else None
+        )
 
     def keys(self) -> security.KeyRing:
         """The signing keys now: a key file's as it is (``security.KeyFileWatch``, one
@@ -412,6 +421,10 @@ class Server:
             auto = conn.execution_options(isolation_level="AUTOCOMMIT")
             with Session(bind=auto, expire_on_commit=False) as s:
                 yield s
+
+
+# "0": no watermark cache (``Server.marks``): every idle sync reads them (for A/Bs).
+IDLE_MARKS_ENV = "SPT_IDLE_MARKS"
 
 
 # ``spt-server serve --workers N``: the database URL every worker process reads.
@@ -877,19 +890,37 @@ def _probed_answer(
         return None
     if rid:
         return None
+    expects = bool(body.limit) and pull.expects_page(caller.account_id, rev)
+    # Nothing to note and no page expected: the watermarks in memory (``Server.marks``)
+    # answer "nothing new" without a statement while their poll is fresh.
+    cache = server.marks if now is None and not page_only and not expects else None
+    seen = None if cache is None else cache.seen(store.marks_of(caller), epoch, rev)
+    if seen:
+        return _nothing_new(caller, rev)
     raw = server.engine.raw_connection()
     try:
         conn = On(raw.driver_connection, server.engine)  # psycopg's (PostgreSQL only)
         conn.driver.autocommit = True  # no BEGIN/COMMIT round trips; as Server.reader
         try:
-            if body.limit and pull.expects_page(caller.account_id, rev):
+            if cache is not None and seen is None:
+                # Too old: this sync polls (in place of its probe; not if another thread
+                # is polling), then reads what the poll, or one less than LIVE old, says.
+                cache.poll(conn)
+                seen = cache.seen(store.marks_of(caller), epoch, rev, marks.LIVE)
+            found: pull.Probe | None
+            page: pull.Page | None
+            if seen:
+                found, page = None, pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
+            elif body.limit and (expects or seen is False):
                 # The probe and, when its rows are all the page needs, the page.
                 found, page = pull.probe_page(conn, caller, epoch, rev, now, body.limit)
             else:
                 found, page = pull.probe(conn, caller, epoch, rev, now), None
-            if found.epoch != epoch or not found.stamped:
+            if found is None:
+                pass  # the poll answered: nothing new, the epoch where it was
+            elif found.epoch != epoch or not found.stamped:
                 return None  # not checked, or not stamped (the device row is gone): ask again
-            if found.before is None:  # her watermark is at or below the cursor
+            elif found.before is None:  # her watermark is at or below the cursor
                 page = pull.Page(rows=[], purge=[], cursor=str(rev), more=False)
             elif body.limit and page is None:
                 page = pull.quick_page(conn, caller, rev, body.limit, found.before)
@@ -901,11 +932,20 @@ def _probed_answer(
     finally:
         raw.close()
     if page is None:
+        assert found is not None
         return caller, found.mark
     if page_only:
         return pull.page_json(page)
     head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
     return b"".join((head.encode(), b'"push":null,"pull":', pull.page_json(page), b"}"))
+
+
+def _nothing_new(caller: store.Caller, rev: int) -> bytes:
+    """An idle sync's answer: nothing past her plain cursor ``rev``, the cursor where it
+    was (as ``_probed_answer`` writes it)."""
+    head = f'{{"protocol":{p.PROTOCOL_VERSION},"coach_id":{json.dumps(caller.account_id)},'
+    tail = f'"push":null,"pull":{{"records":[],"purge":[],"cursor":"{rev}","more":false}}}}'
+    return (head + tail).encode()
 
 
 _SYNC_PATH = f"{p.API_PREFIX}/sync"

@@ -349,10 +349,17 @@ class RevLease(Base):
     xid: Mapped[int] = mapped_column(sa.BigInteger, index=True)
 
 
+# ``Session.info``'s flag of a transaction that took revisions (its watermarks move) or
+# moved the auth epoch: at its commit, this process's caches of both (``marks.Marks``)
+# read them again before they answer.
+WROTE = "spt_wrote_marks"
+
+
 def bump_auth_epoch(session: Session) -> None:
     """Move the auth epoch (the counter row ``auth``), in the transaction that revokes a
     device, ends a session or deactivates an account: every server process checks the
     device again at its next request instead of trusting its earlier check."""
+    session.info[WROTE] = True
     session.execute(
         sa.update(Counter).where(Counter.name == "auth").values(value=Counter.value + 1)
     )

@@ -34,6 +34,7 @@ from spt_common import protocol as p
 from spt_common.ids import uuid7
 from spt_server import raw
 from spt_server.db import (
+    WROTE,
     Account,
     Base,
     Batch,
@@ -108,6 +109,7 @@ class Sequence:
     def lock(self) -> None:
         if self.shared or self.last is not None:
             return
+        self.session.info[WROTE] = True  # its watermarks move (marks.Marks)
         if not self.postgres:
             # The counter's row as a fixed statement on the sqlite3 connection (through
             # the ORM's bulk update it cost a third of a millisecond a push); what the
@@ -165,6 +167,7 @@ class Sequence:
         return self.last
 
     def _lease(self) -> None:
+        self.session.info[WROTE] = True  # its watermarks move (marks.Marks)
         if self.xid is None:
             self.xid = int(pg_rows(self.session, "SELECT pg_current_xact_id()::text")[0][0])
         first, last = leases_for(self.session).take(self.block, self.xid)

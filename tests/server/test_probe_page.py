@@ -187,8 +187,11 @@ def test_an_idle_sync_not_due_reads_the_epoch_and_her_watermark_alone(
     (``pull.expects_page``): one statement, the auth epoch and her watermark
     (``pull._HEAD``), not the probe's prelude. When her watermark moved unseen by this
     process (another worker's push), the probe follows and the page is the one
-    ``probe_page`` gives."""
+    ``probe_page`` gives. (Without the watermarks in memory, ``SPT_IDLE_MARKS=0``: with
+    them such a sync sends no statement while their poll is fresh, or the poll:
+    tests/server/test_idle_marks.py.)"""
     w, anna = world, world.accounts["anna"]
+    w.server.marks = None
     monkeypatch.setattr(app, "CHECK_TTL", 3600.0)
     monkeypatch.setattr(app, "NOTE_EVERY", 3600.0)
     monkeypatch.setattr(pull, "expects_page", lambda *_a: False)
