@@ -905,8 +905,13 @@ def _probed_answer(
             if cache is not None and seen is None:
                 # Too old: this sync polls (in place of its probe; not if another thread
                 # is polling), then reads what the poll, or one less than LIVE old, says.
-                cache.poll(conn)
-                seen = cache.seen(store.marks_of(caller), epoch, rev, marks.LIVE)
+                polled = cache.poll(conn)
+                keys = store.marks_of(caller)
+                seen = (
+                    cache.seen(keys, epoch, rev, marks.LIVE)
+                    if polled is None
+                    else cache.answer(polled, keys, epoch, rev)
+                )
             found: pull.Probe | None
             page: pull.Page | None
             if seen:

@@ -349,9 +349,10 @@ class RevLease(Base):
     xid: Mapped[int] = mapped_column(sa.BigInteger, index=True)
 
 
-# ``Session.info``'s flag of a transaction that took revisions (its watermarks move) or
-# moved the auth epoch: at its commit, this process's caches of both (``marks.Marks``)
-# read them again before they answer.
+# ``Session.info``'s record of a transaction that moved watermarks or the auth epoch, for
+# this process's caches of both (``marks.Marks``), at its commit: the (key, revision) of
+# each watermark row it wrote (a push on PostgreSQL: store._marked), or True (anything
+# else: the caches read them again before they answer).
 WROTE = "spt_wrote_marks"
 
 

@@ -25,11 +25,12 @@ later with lower revisions held a lease below the bound then). Pruned rows
 
 Revocation holds within ``FRESH`` (``LIVE`` at the worst, while another thread's poll
 stalls): it moves the epoch, and a cache whose epoch is not the one the device was
-checked at answers nothing. This process's own writes (a push, a grant, a revocation:
-anything that takes a revision or moves the epoch, ``WROTE``) make every cache of their
-database in this process poll again at the next idle sync, after their commit
-(``_committed``): what a device reads after a request of this process answered is never
-older than that request."""
+checked at answers nothing. This process's own writes reach its caches at their commit
+(``_committed``): a push's watermark rows as its statements returned them; any other
+write that takes a revision or moves the epoch (an administrator's, a revocation:
+``db.WROTE``) makes every cache of the database in this process poll again at the next
+idle sync. What a device reads after a request of this process answered is never older
+than that request."""
 
 from __future__ import annotations
 
@@ -93,39 +94,57 @@ class Marks:
         (no poll in the last ``within`` seconds: unknown)."""
         if self.clock() - self.fed >= within:
             return None
-        if self.epoch != epoch:
+        return self.answer(self.epoch, keys, epoch, cur_rev)
+
+    def answer(self, now: int | None, keys: Iterable[str], epoch: int, cur_rev: int) -> bool:
+        """``seen``'s answer with the epoch ``now`` (a poll's)."""
+        if now != epoch:
             return False
         marks = self.marks
         return max(marks.get(k, 0) for k in keys) <= cur_rev
 
-    def poll(self, conn: On) -> bool:
+    def poll(self, conn: On) -> int | None:
         """Read what changed since the last poll on ``conn`` (a pooled psycopg connection
-        in autocommit), unless another thread is polling (False: not waited for)."""
+        in autocommit), unless another thread is polling (None: not waited for); the
+        epoch it read. The sync that polled may answer by it (``answer``) even if a write
+        of this process committed meanwhile (the two were at once: either order is
+        right); the cache then stays stale for the syncs after it."""
         if not self._polling.acquire(blocking=False):
-            return False
+            return None
         try:
             with self._state:
                 writes = self.writes
             sent = self.clock()
             [row] = run(conn, _POLL, {"since": self.since})
-            marks = self.marks
-            if row.keys is not None:
-                for key, rev in zip(row.keys, row.revs, strict=True):
-                    if rev > marks.get(key, 0):
-                        marks[key] = rev
+            self._merge(row.keys, row.revs)
             self.since = int(row.upto)
+            epoch = int(row.epoch)
             with self._state:
                 # A write of this process committed while the poll was under way: its
                 # snapshot may be older than the write (the next sync polls again).
                 if writes == self.writes:
-                    self.epoch = int(row.epoch)
+                    self.epoch = epoch
                     self.fed = sent
-            return True
+            return epoch
         finally:
             self._polling.release()
 
+    def _merge(self, keys: Iterable[str] | None, revs: Iterable[int]) -> None:
+        marks = self.marks
+        if keys is not None:
+            for key, rev in zip(keys, revs, strict=True):
+                if rev > marks.get(key, 0):
+                    marks[key] = rev
+
+    def learn(self, written: list[tuple[str, int]]) -> None:
+        """A push of this process committed these watermark rows (key, revision): its
+        colleagues' next syncs see them, with no poll."""
+        if written:
+            self._merge(*zip(*written, strict=True))
+
     def wrote(self) -> None:
-        """A write of this process committed: the next idle sync polls first."""
+        """A write of this process committed, its watermarks not known (an administrator's,
+        a revocation): the next idle sync polls first."""
         with self._state:
             self.writes += 1
             self.fed = float("-inf")
@@ -139,16 +158,21 @@ _ALL_LOCK = threading.Lock()
 def _committed(session: Session) -> None:
     """A transaction that wrote watermarks or moved the auth epoch (``db.WROTE``, set by
     ``store.Sequence`` and ``db.bump_auth_epoch``) committed: every cache of its
-    database in this process polls again before it answers (another engine on the
-    same database, an administrator's, included)."""
-    if not session.info.pop(WROTE, False):
+    database in this process (another engine on the same database, an
+    administrator's, included) takes the rows it wrote, or polls again before it
+    answers if they are not known."""
+    written = session.info.pop(WROTE, None)
+    if written is None or written == []:
         return
     bind: Any = session.get_bind()
     url = bind.engine.url
     with _ALL_LOCK:
         caches = [m for m in _ALL if m.engine.url == url]
     for cache in caches:
-        cache.wrote()
+        if written is True:
+            cache.wrote()
+        else:
+            cache.learn(written)
 
 
 @sa.event.listens_for(Session, "after_rollback")

@@ -167,7 +167,8 @@ class Sequence:
         return self.last
 
     def _lease(self) -> None:
-        self.session.info[WROTE] = True  # its watermarks move (marks.Marks)
+        # Its watermarks move: the statements that write them say which (``_marked``).
+        self.session.info.setdefault(WROTE, [])
         if self.xid is None:
             self.xid = int(pg_rows(self.session, "SELECT pg_current_xact_id()::text")[0][0])
         first, last = leases_for(self.session).take(self.block, self.xid)
@@ -461,13 +462,12 @@ def mark_scopes(
         # The same keys, found and inserted by the database in one statement a range:
         # built in Python these were four or five, a sixth of a push's CPU (issue 18).
         for first, last in ranges:  # one, but for a large push
-            pg_rows(
+            _marked(session, top, pg_rows(
                 session,
                 _MARK_SCOPES_PG,
                 {"first": first, "last": last, "low": low,
                  "top": top},
-                rows=False,
-            )  # fmt: skip
+            ))  # fmt: skip
         return
     accounts: set[str] = set()
     keys: set[str] = set()
@@ -550,9 +550,23 @@ keys AS (
     AND (revoked_rev IS NULL OR revoked_rev >= %(low)s)
 )
 INSERT INTO watermark (key, rev) SELECT DISTINCT key, CAST(%(top)s AS bigint) FROM keys
-WHERE key IS NOT NULL ORDER BY key ON CONFLICT DO NOTHING
+WHERE key IS NOT NULL ORDER BY key ON CONFLICT DO NOTHING RETURNING key
 """.replace("{spt}", _SPT_MARKED_SQL)
 _MARK_SCOPES_PG = "WITH " + _MARK_SCOPES_CTES
+
+
+def _marked(session: Session, top: int, rows: list[Any]) -> None:
+    """The keys of the watermark rows a statement of ``_MARK_SCOPES_CTES`` inserted at
+    ``top``, kept with the session (``db.WROTE``) for this process's caches of them
+    (``marks.Marks``), which take them at the commit. (A key already at ``top``: this
+    transaction inserted it before, and kept it then.) A transaction that wrote
+    watermarks otherwise (``WROTE`` true: an exclusive writer) has the caches read
+    them again instead."""
+    known = session.info.get(WROTE)
+    if isinstance(known, list):
+        known.extend((key, top) for (key,) in rows)
+
+
 # A push's end (_finish_pg): its result, its lease released, mark_scopes of its block.
 _FINISH_PG = (
     "WITH b AS (UPDATE batch SET result = %(result)s WHERE id = %(batch)s),\n"
@@ -1438,10 +1452,10 @@ def _finish_pg(
         return False
     if fold is not None and ranges:
         first, last = ranges[0]
-        pg_rows(session, fold.sql(), {
+        _marked(session, last, pg_rows(session, fold.sql(), {
             "result": stored, "batch": batch_id, "xid": seq.xid, "first": first,
             "last": last, "low": first, "top": last,
-            **fold.params()}, rows=False)  # fmt: skip
+            **fold.params()}))  # fmt: skip
         return True
     if fold is not None:
         fold.write(session.connection())
@@ -1450,9 +1464,9 @@ def _finish_pg(
                 rows=False)  # fmt: skip
         return True
     first, last = ranges[0]
-    pg_rows(session, _FINISH_PG, {"result": stored, "batch": batch_id, "xid": seq.xid,
-                                  "first": first, "last": last, "low": first, "top": last},
-            rows=False)  # fmt: skip
+    _marked(session, last, pg_rows(session, _FINISH_PG, {
+        "result": stored, "batch": batch_id, "xid": seq.xid, "first": first, "last": last,
+        "low": first, "top": last}))  # fmt: skip
     return True
 
 
