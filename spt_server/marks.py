@@ -91,8 +91,10 @@ class Marks:
         """Whether a device checked at ``epoch`` with these watermark ``keys`` has nothing
         past ``cur_rev`` by the last poll: True (nothing new, the epoch where it was),
         False (her watermark is past it, or the epoch moved: the database answers), None
-        (no poll in the last ``within`` seconds: unknown)."""
-        if self.clock() - self.fed >= within:
+        (no poll in the last ``within`` seconds: unknown; or ``LIVE`` while another
+        thread polls: the caller is not to take a connection to wait for it)."""
+        age = self.clock() - self.fed
+        if age >= within and (age >= LIVE or not self._polling.locked()):
             return None
         return self.answer(self.epoch, keys, epoch, cur_rev)
 
