@@ -86,13 +86,15 @@ class Marks:
             _ALL.add(self)
 
     def seen(
-        self, keys: Iterable[str], epoch: int, cur_rev: int, within: float = FRESH
+        self, keys: Iterable[str], epoch: int, cur_rev: int, within: float | None = None
     ) -> bool | None:
         """Whether a device checked at ``epoch`` with these watermark ``keys`` has nothing
         past ``cur_rev`` by the last poll: True (nothing new, the epoch where it was),
         False (her watermark is past it, or the epoch moved: the database answers), None
-        (no poll in the last ``within`` seconds: unknown; or ``LIVE`` while another
-        thread polls: the caller is not to take a connection to wait for it)."""
+        (no poll in the last ``within`` seconds, ``FRESH`` by default: unknown; or
+        ``LIVE`` while another thread polls: the caller is not to take a connection to
+        wait for it)."""
+        within = FRESH if within is None else within
         age = self.clock() - self.fed
         if age >= within and (age >= LIVE or not self._polling.locked()):
             return None

@@ -15,7 +15,9 @@ itself by ``raw.run`` included) counted per request, as the load bench's kinds:
   probe, the page's prelude, the page), then 2 (the probe reads the prelude too), now 1
   (``pull.probe_page``: the page's rows in the probe's statement, the server having
   seen her push);
-- an idle sync: the probe only.
+- an idle sync: was the probe only; now none while this process's watermarks in memory
+  are fresh (``marks.Marks``, polled at most ``marks.FRESH`` ago), else the poll alone
+  (the clock of the cache set by the test).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import sqlalchemy as sa
 
 from spt_common import protocol as p
 from spt_server import app as server_app
+from spt_server import marks
 from tests.support.server_kit import NH, PASSWORD, Admin, LiveServer, PgCluster, make_db, uid
 from tests.support.server_kit import candidate_change as candidate
 
@@ -104,6 +107,8 @@ def test_statements_per_sync_kind(
     # A device check the process made stays trusted for the test (not re-read from the
     # database half-way on a slow machine: that is two statements more, now and then).
     monkeypatch.setattr(server_app, "CHECK_TTL", 3600.0)
+    now = [1000.0]  # the clock of the watermarks in memory, from before their first poll
+    server.server.marks.clock = lambda: now[0]
     admin.add_coach("anna@spt.nl", spt=NH)
     laptop, desktop = Laptop(server, "anna@spt.nl"), Laptop(server, "anna@spt.nl")
     cand = uid()
@@ -122,7 +127,7 @@ def test_statements_per_sync_kind(
             {"entity": "note", "id": uid(), "op": "upsert", "fields": note},
         ]  # fmt: skip
 
-    counts: dict[str, list[int]] = {"push": [], "pulled": [], "idle": []}
+    counts: dict[str, list[int]] = {"push": [], "pulled": [], "idle": [], "polled": []}
     for n in range(3):
         with Statements() as push:
             answer = laptop.sync(two(n))
@@ -131,14 +136,21 @@ def test_statements_per_sync_kind(
         with Statements() as pulled:
             got = desktop.sync()["pull"]["records"]
         assert {r["entity"] for r in got} == {"candidate", "note"} and len(got) == 2
+        now[0] += 2 * marks.FRESH
+        with Statements() as polled:
+            assert desktop.sync()["pull"]["records"] == []
         with Statements() as idle:
             assert desktop.sync()["pull"]["records"] == []
         counts["push"].append(len(push.seen))
         counts["pulled"].append(len(pulled.seen))
         counts["idle"].append(len(idle.seen))
+        counts["polled"].append(len(polled.seen))
     assert max(counts["push"]) <= 6, (counts, push.seen)
     assert max(counts["pulled"]) == 1, (counts, pulled.seen)
-    assert max(counts["idle"]) == 1, (counts, idle.seen)
+    assert max(counts["idle"]) == 0, (counts, idle.seen)
+    assert min(counts["polled"]) == max(counts["polled"]) == 1, (counts, polled.seen)
+    assert polled.full[0].startswith("SELECT (SELECT value FROM counter WHERE name = 'auth')")
+    assert "watermark WHERE rev >" in polled.full[0], polled.full
 
 
 def test_a_push_after_the_auth_epoch_moved_checks_the_device_again(
