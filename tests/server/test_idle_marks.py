@@ -67,6 +67,7 @@ def world(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     w = World(pg_url)
     assert w.server.marks is not None
     w.server.marks.clock = Clock()
+    w.server.marks.fed = float("-inf")  # no poll by this clock yet
     yield w
     w.close()
 
@@ -309,3 +310,29 @@ def test_the_poll_takes_a_push_that_commits_late_with_lower_revisions(world: Wor
         early.close()
         late.close()
         leases.dispose()
+
+
+def test_a_poll_overtaken_by_a_write_answers_its_sync_but_not_the_next(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write of this process that commits while a poll is under way may be newer than
+    the poll's snapshot: the sync that polled answers by it (the two were at once), the
+    next sync polls again."""
+    w = world
+    cache = w.server.marks
+    assert cache is not None
+    real = marks.run
+
+    def overtaken(*args: Any, **kwargs: Any) -> list[Any]:
+        rows = real(*args, **kwargs)
+        cache.wrote()  # as a revocation's commit would, meanwhile
+        return rows
+
+    monkeypatch.setattr(marks, "run", overtaken)
+    cursor = w.cursors["anna2"]
+    answer, seen = idle(w, "anna2")
+    assert nothing_new(answer, cursor) and seen == [POLL]
+    assert cache.fed == float("-inf")
+    monkeypatch.setattr(marks, "run", real)
+    assert idle(w, "anna2")[1] == [POLL]
+    assert idle(w, "anna2")[1] == []
