@@ -18,7 +18,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Container, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, InvalidStateError, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -65,6 +65,7 @@ from spt_desktop.sync.transport import (
     TokenExpired,
     TokenInvalid,
     Transport,
+    on_sent,
     read_answer,
 )
 
@@ -1023,7 +1024,9 @@ class Syncer:
         self._read_outbox()
         if full:
             self._prebuild(exchange)
-            self._pipeline(net, exchange, on_the_wire)
+            handed = self._pipeline(net, exchange, on_the_wire)
+            if handed is not None:
+                on_the_wire = handed
         return _read(on_the_wire.result())
 
     def launch(self, net: ThreadPoolExecutor, exchange: Exchange) -> Future[Answer] | None:
@@ -1048,14 +1051,16 @@ class Syncer:
         if batch is not None and len(batch["changes"]) >= p.MAX_BATCH:
             with self._step():
                 self._prebuild(exchange, to_send=True)
-                self._pipeline(net, exchange, on_the_wire)
+                handed = self._pipeline(net, exchange, on_the_wire)
+            if handed is not None:
+                on_the_wire = handed
         if not self._held:
             self._next = None  # built on a borrowed connection: used only if sent now
         return on_the_wire
 
     def _pipeline(
         self, net: ThreadPoolExecutor, exchange: Exchange, answer: Future[Answer]
-    ) -> None:
+    ) -> Future[Answer] | None:
         """The batch built ahead (``_prebuild``) goes out right behind ``exchange``'s,
         before that one's answer is applied: the server works on it while this thread
         applies the answer before, so a push takes the longer of the two ends' work, not
@@ -1064,6 +1069,12 @@ class Syncer:
         when the one before is acknowledged). Sent by the network thread only after
         ``exchange`` was answered (``_send_after``), so the server takes the batches in
         outbox order.
+
+        Returns ``exchange``'s answer as the vault step is to wait for it: handed over
+        once the batch behind it is written to the connection (``transport.on_sent``),
+        so that the vault thread, reading and applying that answer, does not hold the GIL
+        while the network thread still has the batch behind to send (None: nothing sent
+        behind it; wait for ``answer``).
 
         Only when nothing in it can change with the answer before: none of its records
         is in ``exchange``'s batch (whose results give them their new base revision),
@@ -1088,11 +1099,11 @@ class Syncer:
             # batch that was not sent after a refusal): it goes next, as it is.
             or self._next_stored
         ):
-            return
+            return None
         sent = change_ids({"batch": exchange.body["batch"]})
         changes = ready.batch["batch"]["changes"]
         if not sent.isdisjoint(each_change_id(ready.batch)):
-            return
+            return None
         self._next = None
         self._relax()
         with self._local() as conn:
@@ -1104,12 +1115,20 @@ class Syncer:
         body = {"cursor": self._cursor, "limit": limit, "batch": ready.batch["batch"]}
         content = request_body(self._cursor, limit, ready.batch)
         following = Exchange(body, token=token[0], content=content)
-        sent_after = net.submit(self._send_after, answer, following)
+        handed: Future[Answer] = Future()
+        sent_after = net.submit(self._send_after, answer, following, handed)
+        # Whatever becomes of it (refused, not sent, cancelled): the answer before is
+        # handed over at the latest when it is done.
+        sent_after.add_done_callback(lambda _: _hand(answer, handed))
         self._inflight = _InFlight(following, sent_after, ready.batch)
+        return handed
 
-    def _send_after(self, before: Future[Answer], exchange: Exchange) -> Answer:
+    def _send_after(
+        self, before: Future[Answer], exchange: Exchange, handed: Future[Answer]
+    ) -> Answer:
         """Network thread: ``exchange`` when the batch before it was acknowledged (the
-        thread took that request first); else nothing goes out (``_land``).
+        thread took that request first); else nothing goes out (``_land``). ``before``'s
+        answer goes to ``handed`` as soon as ``exchange``'s body is written (``_pipeline``).
 
         Acknowledged: the server answered it (2xx), which it does for a batch only once
         the batch is committed, and always with its results. That answer is read by the
@@ -1123,7 +1142,8 @@ class Syncer:
         prior = before.result()
         if prior.body is None and (prior.response is None or prior.response.push is None):
             return Answer(exchange, error=SyncError(Code.SERVER_REFUSED))
-        return self.send(exchange, read=False)
+        with on_sent(lambda: _hand(before, handed)):
+            return self.send(exchange, read=False)
 
     def _land(self) -> None:
         """The batch sent behind the one answered (``_pipeline``) is not waited for any
@@ -1407,6 +1427,25 @@ def _promote_next(
     if row is None:
         return None, S_PENDING
     return load_batch(row[0]), behind
+
+
+def _hand(done: Future[Answer], handed: Future[Answer]) -> None:
+    """``handed`` takes ``done``'s outcome once ``done`` has one; the first call does
+    (``_pipeline``: when the batch behind is written, else when its sending is over)."""
+
+    def copy(outcome: Future[Answer]) -> None:
+        try:
+            if outcome.cancelled():
+                handed.cancel()
+            elif (error := outcome.exception()) is not None:
+                handed.set_exception(error)
+            else:
+                handed.set_result(outcome.result())
+        except InvalidStateError:  # handed over already
+            pass
+
+    if not handed.done():
+        done.add_done_callback(copy)
 
 
 # How long an access token must stay valid for a batch to be sent behind another: it may

@@ -26,8 +26,11 @@ import json
 import random
 import ssl
 import sys
+import threading
 import time
 import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import and_, eq, not_
@@ -66,6 +69,39 @@ from spt_common import protocol as p  # noqa: E402
 from spt_desktop.errors import Code, Param, Reason, SptError  # noqa: E402
 
 _JSON: TypeAdapter[Any] = TypeAdapter(Any)  # any JSON value, written by pydantic-core
+
+# Whom a thread's requests tell once their body is written (``on_sent``).
+_sent = threading.local()
+
+
+@contextmanager
+def on_sent(callback: Callable[[], None]) -> Iterator[None]:
+    """While in it, each request this thread sends calls ``callback`` as soon as its
+    body is written to the connection, before its answer is waited for (httpcore's
+    trace of the request; a transport that traces nothing never calls it).
+
+    The engine's network thread sends the push batch queued behind one as soon as that
+    one's answer is in, and the vault thread waits for this before it reads and applies
+    that answer: two threads of one process share the GIL, and a thread that wants it
+    while the other runs Python waits the interpreter's switch interval (5 ms) for it.
+    Before, the vault thread took the GIL from the network thread between the request's
+    head and its body, and the server waited for the body (issue 13, helper "gaps14")."""
+    before = getattr(_sent, "callback", None)
+    _sent.callback = callback
+    try:
+        yield
+    finally:
+        _sent.callback = before
+
+
+def _tracing(callback: Callable[[], None]) -> Callable[[str, dict[str, Any]], None]:
+    """httpcore's ``trace`` extension: ``callback`` once the request body is out."""
+
+    def trace(event: str, _info: dict[str, Any]) -> None:
+        if event.endswith(".send_request_body.complete"):
+            callback()
+
+    return trace
 
 
 class SyncError(SptError):
@@ -520,6 +556,8 @@ class Transport:
             content = packed
             headers["content-encoding"] = self._server_takes
         url = f"{self.base_url}{p.API_PREFIX}{path}"
+        sent = getattr(_sent, "callback", None)
+        extensions = None if sent is None else {"trace": _tracing(sent)}
         last = Reason.NO_CONNECTION
         asked = 0.0
         for attempt in range(self.retries + 1):
@@ -528,7 +566,9 @@ class Transport:
             asked = 0.0
             self.requests += 1
             try:
-                resp = self._client.post(url, content=content, headers=headers)
+                resp = self._client.post(
+                    url, content=content, headers=headers, extensions=extensions
+                )
             except httpx.TransportError as exc:
                 _refuse_certificate(exc)
                 last = _reason(exc)
