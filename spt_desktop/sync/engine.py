@@ -1012,7 +1012,7 @@ class Syncer:
         and handing a request to another thread and back costs two wake-ups. An answer
         from the second thread comes unread (``send(read=False)``) and is read here, so
         that thread sends the batch behind it first."""
-        self._next = None
+        self._next = self._built_behind()
         batch = exchange.body.get("batch")
         full = batch is not None and len(batch["changes"]) >= p.MAX_BATCH
         if on_the_wire is None:
@@ -1096,19 +1096,23 @@ class Syncer:
             or token is None
             or token[1] <= time.time() + PIPELINE_TOKEN_MARGIN
             # One is stored behind the pending batch already (a sync cut off, or a
-            # batch that was not sent after a refusal): it goes next, as it is.
-            or self._next_stored
+            # batch that was not sent after a refusal): it goes next, as it is. Not
+            # this one, stored there with the answer before (``_build_behind``).
+            or (self._next_stored and not ready.early)
         ):
             return None
-        sent = change_ids({"batch": exchange.body["batch"]})
         changes = ready.batch["batch"]["changes"]
-        if not sent.isdisjoint(each_change_id(ready.batch)):
-            return None
+        sent = exchange.body["batch"]
+        if not ready.early and not change_ids({"batch": sent}).isdisjoint(
+            each_change_id(ready.batch)
+        ):
+            return None  # (``_build_behind`` checked it)
         self._next = None
-        self._relax()
-        with self._local() as conn:
-            _put(conn, {_after(self._slot): ready.text})
-        self._unflushed = self._next_stored = True
+        if not ready.early:
+            self._relax()
+            with self._local() as conn:
+                _put(conn, {_after(self._slot): ready.text})
+            self._unflushed = self._next_stored = True
         # Its page is the rest of the pull when it is the outbox's last batch; else none
         # (one record from a server that does not take 0), which is not applied.
         limit = self.page if len(changes) < ready.limit else int(not transport.page_optional)
@@ -1172,6 +1176,8 @@ class Syncer:
         Only on the connection ``run()`` holds: on a connection of the pool, the app's
         own writes through it would not change its ``data_version``. ``to_send``: for
         ``_pipeline`` only, in the same vault step (``launch``), on any connection."""
+        if self._built_behind() is not None:
+            return  # built (and stored) with the answer before (``_build_behind``)
         self._next = None
         batch = self._batch
         if (
@@ -1220,6 +1226,52 @@ class Syncer:
         if resp.push is not None:
             touched.update(r["id"] for r in resp.push.results if r.get("record") is not None)
         if not touched.isdisjoint(each_change_id(ready.batch)):
+            return None
+        return ready
+
+    def _build_behind(self, conn: sa.Connection, pending: dict[str, Any]) -> None:
+        """In the transaction of an answer whose batch had the next one sent behind it
+        (``pending``: the pending batch now, on the wire): the batch after ``pending``,
+        built and stored behind it here, for ``_pipeline`` to send once ``pending`` is
+        answered (``_built_behind``). Before, it was built after this commit and stored by
+        a commit of its own, whose pages the next answer's transaction wrote again when it
+        deleted the batch (zeroed: ``secure_delete``): each stored batch written twice,
+        two commits a batch (10k first push: ~4,600 WAL frames and 197 commits; issue
+        13, helper "gaps14"). Here it takes the pages the answered batch frees.
+
+        Only on the connection ``run()`` holds, when ``_pipeline`` sends it behind
+        ``pending`` as it is: built by limits the server said, none of its records in
+        ``pending``, and an access token that lasts past the pipeline's margin with room
+        to spare (``_pipeline`` checks it again a moment later). Else nothing is built
+        here: ``_prebuild`` builds it, as before."""
+        transport, token = self.transport, self._token
+        if (
+            not self._held
+            or transport is None
+            or token is None
+            or token[1] <= time.time() + 2 * PIPELINE_TOKEN_MARGIN
+        ):
+            return
+        limits = transport.limits
+        if not limits.said:
+            return
+        limit, max_bytes = limits.batch_limits()
+        version = int(driver_cursor(conn).execute("PRAGMA data_version").fetchone()[0])
+        following = build_batch(conn, limit, after=pending["max_seq"], max_bytes=max_bytes)
+        text = None
+        if following is not None:
+            if not change_ids(pending).isdisjoint(each_change_id(following)):
+                return  # it waits for pending's answer (``_pipeline``)
+            text = stored_batch(following)
+            _put(conn, {_after(self._slot): text})
+            self._next_stored = True
+        self._next = _Prebuilt(pending["max_seq"], version, following, text, limit, True, True)
+
+    def _built_behind(self) -> _Prebuilt | None:
+        """The batch after the pending one (``self._batch``) when ``_build_behind`` built
+        it, and stored it if any, with the answer before; else None."""
+        ready, batch = self._next, self._batch
+        if ready is None or not ready.early or batch is None or ready.after != batch["max_seq"]:
             return None
         return ready
 
@@ -1338,6 +1390,8 @@ class Syncer:
                 recorded = apply_results(conn, batch, resp.push, repeated=self._repeated(conn))
                 self.conflicts += recorded.conflicts
                 self.refused += recorded.refused
+                if pushing and self._inflight is not None and following is self._inflight.batch:
+                    self._build_behind(conn, following)
             elif batch is not None:
                 following = batch  # not answered: still pending, sent again
             if page:
@@ -1473,6 +1527,8 @@ class _Prebuilt:
     text: str | bytes | None  # ``batch`` as stored for a retry (``stored_batch``)
     limit: int = 0  # the most changes a batch could have when it was built
     said: bool = False  # built by limits the server said (``Transport.limits_said``)
+    # Built, and stored if any, in the transaction of the answer before (``_build_behind``).
+    early: bool = False
 
 
 # How many pages of a pull ``run()`` has asked for ahead of the one it applies: the next

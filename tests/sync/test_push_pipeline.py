@@ -15,6 +15,7 @@ from typing import Any
 
 import pydantic_core
 import pytest
+import sqlalchemy as sa
 
 from spt_common import protocol as p
 from spt_desktop.demo.fill import fill_vault
@@ -381,4 +382,111 @@ def test_a_token_near_its_end_is_refreshed_first_so_the_batches_still_overlap(
     with a.engine.connect() as c:
         until = float(engine._settings(c)[engine.S_ACCESS_UNTIL])
     assert until > time.time() + engine.PIPELINE_TOKEN_MARGIN  # a new token
+    _everything_arrived(tmp_path, live, a)
+
+
+def _commits_beyond_answers(tmp_path: Path, live: LiveServer, name: str, notes: int) -> int:
+    """The vault's commits in a push of ``notes`` notes (a vault that has heard the
+    server's batch size) beyond one per request."""
+    a = bound(tmp_path, name, live.url)
+    t = Watching(live.url, a)
+    engine.sync(a, transport=t)  # the server says its batch size
+    add_notes(a, add_candidate(a), notes)
+    waiting = count(a, "outbox")
+    commits: list[int] = []
+
+    def note(_conn: Any) -> None:
+        commits.append(1)
+
+    sa.event.listen(a.engine, "commit", note)
+    try:
+        t.sent.clear()
+        with t:
+            report = engine.sync(a, transport=t)
+    finally:
+        sa.event.remove(a.engine, "commit", note)
+    assert report.pushed == waiting and report.conflicts == 0
+    assert len(t.sent) == report.requests
+    return len(commits) - report.requests
+
+
+def test_a_batch_sent_behind_another_is_stored_with_the_answer_before(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """A batch that goes out behind the one on the wire is built and stored in the
+    transaction of the answer before that one (``Syncer._build_behind``), where the
+    answered batch's pages are freed, not by a commit of its own: one commit a batch. A
+    push of three times as many batches makes no more commits beyond one per request.
+    Failed before (helper gaps14, round 14): two more a batch (its build and its store),
+    and the pages of each stored batch written twice (stored, then zeroed when deleted)."""
+    admin.add_coach("anna@spt.nl")
+    few = _commits_beyond_answers(tmp_path, live, "few", NOTES)  # 3 batches
+    many = _commits_beyond_answers(tmp_path, live, "many", 3 * NOTES)  # 8 batches
+    assert many == few
+
+
+class Written(Watching):
+    """``Watching``; also notes when the body of each push request was written to the
+    connection (httpcore's trace, as the engine asks for it: ``transport.on_sent``)."""
+
+    def __init__(self, url: str, vault: Vault) -> None:
+        super().__init__(url, vault)
+        self.events: list[tuple[str, str]] = []  # ("written" | "read", batch id)
+        self._going: str | None = None
+        post = self._client.post
+
+        def posting(*args: Any, extensions: Any = None, **kwargs: Any) -> Any:
+            going, trace = self._going, (extensions or {}).get("trace")
+            if going is not None and trace is not None:
+
+                def traced(event: str, info: Any) -> None:
+                    if event.endswith(".send_request_body.complete"):
+                        self.events.append(("written", going))
+                    trace(event, info)
+
+                extensions = {**extensions, "trace": traced}
+            return post(*args, extensions=extensions, **kwargs)
+
+        self._client.post = posting  # type: ignore[method-assign]
+
+    def sync_bytes(self, token: str, request: dict[str, Any] | bytes) -> bytes:
+        body = json.loads(request) if isinstance(request, bytes) else request
+        self._going = None if body.get("batch") is None else body["batch"]["batch_id"]
+        return super().sync_bytes(token, request)
+
+
+def test_the_answer_before_is_read_once_the_batch_behind_it_is_written(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault thread reads (and then applies) the answer to a batch with another sent
+    behind it only once that one's body is written to the connection: two threads share
+    the GIL, and the vault thread that took it as soon as the answer was in held the
+    network thread back (the switch interval, 5 ms) from sending the next batch while
+    the server waited for it. Failed before (helper gaps14, round 14): the answer was
+    handed over as it came, and no request noted when its body was out."""
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    t = Written(live.url, a)
+    engine.sync(a, transport=t)  # the server says its batch size
+    add_notes(a, add_candidate(a), NOTES)
+    waiting = count(a, "outbox")
+    read = transport_mod.read_answer
+
+    def reading(body: bytes) -> Any:
+        answer = read(body)
+        if answer.push is not None:
+            t.events.append(("read", answer.push.batch_id))
+        return answer
+
+    monkeypatch.setattr(engine, "read_answer", reading)
+    monkeypatch.setattr(transport_mod, "read_answer", reading)
+    t.sent.clear()
+    t.events.clear()
+    with t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed == waiting and report.conflicts == 0
+    behind = [s for s in t.sent if s["pending"] != s["id"]]
+    assert len(behind) >= 2
+    for s in behind:  # sent behind the pending one: its answer is read after s is out
+        assert t.events.index(("written", s["id"])) < t.events.index(("read", s["pending"]))
     _everything_arrived(tmp_path, live, a)
