@@ -16,6 +16,7 @@ nothing is traced unless this script runs it.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import shutil
@@ -182,6 +183,38 @@ def delta(after: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _spans(path: str) -> list[dict[str, Any]]:
+    with open(path) as f:
+        return [json.loads(line) for line in f]
+
+
+def gaps(log: str) -> str:
+    """Where the push's wall went that no request of the server's covers (issue 13,
+    round 14, helper "gaps14"): the start (the run's start to the first request's head
+    in), between requests (an answer out to the next head in: the server waiting), the
+    end (the last answer out to the run's end); and the client's hand-over between two
+    batches, the network thread's ``post`` of one returning to its ``post`` of the next
+    starting (the GIL: bench/SYNC.md round 14). Medians a batch in ms."""
+    client, server = _spans(f"{log}-client.jsonl"), _spans(f"{log}-server.jsonl")
+    run = next(r for r in client if r["n"] == "SYNC")
+    requests = sorted(
+        (r for r in server if r["n"] == "request" and r["s"] >= run["s"]), key=lambda r: r["s"]
+    )
+    posts = sorted((r for r in client if r["n"] == "post"), key=lambda r: r["s"])
+
+    def median(xs: list[float]) -> float:
+        return sorted(xs)[len(xs) // 2] * 1e3 if xs else float("nan")
+
+    between = [b["s"] - a["e"] for a, b in itertools.pairwise(requests)]
+    handover = [b["s"] - a["e"] for a, b in itertools.pairwise(posts)]
+    return (
+        f"wall {run['e'] - run['s']:.3f} s: start {requests[0]['s'] - run['s']:.3f}, "
+        f"between requests {sum(between):.3f} (median {median(between):.2f} ms), "
+        f"end {run['e'] - requests[-1]['e']:.3f}; client hand-over {sum(handover):.3f} s "
+        f"(median {median(handover):.2f} ms)"
+    )
+
+
 def main() -> None:
     import argparse
 
@@ -190,7 +223,11 @@ def main() -> None:
     ap.add_argument("--log", default="/tmp/pushgap-trace")
     ap.add_argument("--strace", action="store_true", help="strace -c -w both processes")
     ap.add_argument("--strace-calls", default="fsync,fdatasync,pwrite64,pread64,write,read,futex")
+    ap.add_argument("--gaps", action="store_true", help="only read LOG back (gaps())")
     args = ap.parse_args()
+    if args.gaps:
+        print(gaps(args.log))
+        return
 
     import bench_push_client as bp
     import bench_sync as b
@@ -261,6 +298,7 @@ def main() -> None:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
         _out.close()
+    print(gaps(args.log), flush=True)
 
 
 if __name__ == "__main__":
