@@ -1057,25 +1057,61 @@ def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) 
     an absent field is its default; ``"conflicts":[],"reason":null,"record":null`` on
     every result was a third of a first push's answer, 239 -> 153 KB a batch of 2,000).
     Such an id is a change's, which passed ``p.Uuid``'s pattern (hex digits and dashes:
-    nothing to escape)."""
-    parts = [
-        r.model_dump_json(exclude_defaults=True)
-        if isinstance(r, p.ChangeResult)
-        else f'{{"id":"{r[0]}","status":"applied","rev":{r[1]}}}'
-        if r[1] is not None
-        else f'{{"id":"{r[0]}","status":"applied"}}'
-        for r in results
-    ]
+    nothing to escape).
+
+    A batch of changes all applied as sent (nearly every batch of a first push) is
+    written without a look at each result's type (``isinstance`` of a model class asks
+    its ABC); a refused change without a record or conflicts (a first push's rejected
+    and forbidden ones) is written here too (``_result_json``), not by its model
+    (bench/SYNC.md, round 14)."""
+    if set(map(type, results)) == _JUST_TUPLES:  # no isinstance a result
+        parts = [
+            f'{{"id":"{rid}","status":"applied","rev":{rev}}}'
+            if rev is not None
+            else f'{{"id":"{rid}","status":"applied"}}'
+            for rid, rev in results
+        ]
+    else:
+        parts = [
+            (
+                f'{{"id":"{r[0]}","status":"applied","rev":{r[1]}}}'
+                if r[1] is not None
+                else f'{{"id":"{r[0]}","status":"applied"}}'
+            )
+            if isinstance(r, tuple)
+            else _result_json(r)
+            for r in results
+        ]
     tail = ',"replayed":true}' if replayed else "}"
     return f'{{"batch_id":{_json_str(batch_id)},"results":[{",".join(parts)}]{tail}'
 
 
+_JUST_TUPLES = {tuple}
+_STATUSES = frozenset(("applied", "conflict", "gone", "rejected", "forbidden"))
+
+
+def _result_json(r: p.ChangeResult) -> str:
+    """``r.model_dump_json(exclude_defaults=True)``: written here when it has no record
+    and no conflicts (its id and reason as pydantic writes them). Its values read from
+    its ``__dict__`` (each attribute of a model cost ~0.5 k instructions)."""
+    values = r.__dict__
+    rev, status, reason = values["rev"], values["status"], values["reason"]
+    if values["record"] is not None or values["conflicts"] or status not in _STATUSES:
+        return r.model_dump_json(exclude_defaults=True)
+    text = f'{{"id":{_json_str(values["id"])},"status":"{status}"'
+    if rev is not None:
+        if rev.__class__ is not int:  # pragma: no cover - a revision is an int
+            return r.model_dump_json(exclude_defaults=True)
+        text = f'{text},"rev":{rev}'
+    return text + "}" if reason is None else f'{text},"reason":{_json_str(reason)}}}'
+
+
 def _json_str(text: str) -> str:
-    """A JSON string as pydantic writes it: a record id (a UUID) as it is."""
-    return f'"{text}"' if _PLAIN.fullmatch(text) else to_json(text).decode()
-
-
-_PLAIN = re.compile(r"[0-9A-Za-z-]*")
+    """A JSON string as pydantic writes it: a text of printable ASCII without a quote or
+    a backslash (a record id, a refusal's reason) as it is."""
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return to_json(text).decode()
 
 
 class StaleCheck(Exception):
@@ -1358,19 +1394,27 @@ def _json_ids(ids: Iterable[Any]) -> str:
 
 # SQLite: a push's reads of a batch's ids, each one fixed text with the ids as one JSON
 # parameter (``raw.lite``: ``among``'s statement built, compiled and looked up anew per
-# 500 ids, and each row wrapped, was more than the reads themselves).
+# 500 ids, and each row wrapped, was more than the reads themselves). The busy ones walk
+# the ids and seek each in the table's index (``_EACH``, a join in that order): ``IN``
+# a subquery first copies the ids into a sorted temporary index of their own, then
+# seeks (a first push's 2,000 misses of the id index a batch: 13.5 -> 5.2 M
+# instructions, bench/SYNC.md round 14). A join gives a row per id sent: these are
+# given distinct ids, or read into a dict or set.
 _IDS = "(SELECT value FROM json_each(?))"
+_EACH = "json_each(?) AS j CROSS JOIN"
 _KNOWN_LITE = (
-    "SELECT id, entity, candidate_id, spt, addressee, rev, deleted, data, field_revs "
-    f"FROM record WHERE id IN {_IDS}"
+    "SELECT record.id, entity, candidate_id, spt, addressee, rev, deleted, data, field_revs "
+    f"FROM {_EACH} record ON record.id = j.value"
 )
-_FACTS_LITE = f"SELECT id, entity, deleted, spt FROM record WHERE id IN {_IDS}"
+_FACTS_LITE = f"SELECT record.id, entity, deleted, spt FROM {_EACH} record ON record.id = j.value"
 _SCOPES_LITE = (
-    f"SELECT account_id, candidate_id, revoked_rev FROM scope WHERE candidate_id IN {_IDS}"
+    f"SELECT account_id, candidate_id, revoked_rev FROM {_EACH} scope "
+    "ON scope.candidate_id = j.value"
 )
 _ASSIGNED_LITE = (
-    "SELECT addressee, candidate_id, data, id, synced_device, updated_by FROM record "
-    f"WHERE entity = 'assignment' AND candidate_id IN {_IDS} AND deleted = 0"
+    "SELECT addressee, candidate_id, data, record.id, synced_device, updated_by FROM "
+    f"{_EACH} record ON record.candidate_id = j.value "
+    "WHERE entity = 'assignment' AND deleted = 0"
 )
 _ANY_ASSIGNED_LITE = (
     f"SELECT DISTINCT candidate_id FROM record WHERE candidate_id IN {_IDS} "

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from spt_common import protocol as p
@@ -129,6 +131,47 @@ def test_results_json_writes_what_pydantic_writes() -> None:
             model = store.Pushed(batch_id, results, written, replayed).result()
             assert written == model.model_dump_json(exclude_defaults=True)
             assert p.PushResult.model_validate_json(written) == model
+
+
+# Any text but lone surrogates, and texts of what JSON escapes or might (quotes,
+# backslashes, control characters, DEL, a slash) among plain characters.
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12) | st.text(
+    '0a-" \\/\x00\x1f\x7f\u00e9', max_size=6
+)
+REV = st.none() | st.integers(0, p.REV_MAX)
+RESULT = st.builds(
+    p.ChangeResult,
+    id=st.uuids().map(str) | TEXT,
+    status=st.sampled_from(["applied", "conflict", "gone", "rejected", "forbidden"]),
+    rev=REV,
+    reason=st.none() | TEXT | st.just("ongeldige velden: x"),
+    record=st.none()
+    | st.builds(p.Record, entity=st.just("note"), id=st.uuids().map(str), rev=st.integers(0, 9),
+                data=st.dictionaries(TEXT, TEXT, max_size=2)),
+    conflicts=st.lists(st.builds(p.FieldConflict, field=TEXT, yours=TEXT), max_size=1),
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.uuids().map(str), REV) | RESULT, max_size=6),
+    st.uuids().map(str) | TEXT,
+    st.booleans(),
+)
+@example(
+    [p.ChangeResult(id=text, status="rejected", rev=4, reason=text)
+     for text in ("a\\b", "a/b", "\x7f", "a\x1fb", "\u00e9", 'say "no"', "", "\u2028")],
+    "a\\b",
+    False,
+)  # fmt: skip
+def test_results_json_writes_what_pydantic_writes_of_any_results(
+    results: list[store.Outcome], batch_id: str, replayed: bool
+) -> None:
+    """Whichever way a result is written (a batch of applied changes only; a refused
+    change without record or conflicts; its model), and any text of an id or reason."""
+    written = store.results_json(batch_id, results, replayed)
+    model = store.Pushed(batch_id, results, written, replayed).result()
+    assert written == model.model_dump_json(exclude_defaults=True)
 
 
 def test_a_push_on_sqlite_notes_the_sync_time_in_its_own_transaction(tmp_path: Path) -> None:
