@@ -16,6 +16,7 @@ import os
 import re
 import threading
 import weakref
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -1388,8 +1389,12 @@ def _known_lite(session: Session, ids: list[str]) -> dict[str, Any]:
 
 
 def _json_ids(ids: Iterable[Any]) -> str:
-    """A list of ids as one JSON parameter (SQLite's ``json_each``)."""
-    return to_json(list(ids)).decode()
+    """A list of ids as one JSON parameter (SQLite's ``json_each``; text: a blob would be
+    read as SQLite's binary JSON). By msgspec: half pydantic-core's ``to_json``."""
+    return _encode(ids if isinstance(ids, list) else list(ids)).decode()
+
+
+_encode = msgspec.json.Encoder().encode
 
 
 # SQLite: a push's reads of a batch's ids, each one fixed text with the ids as one JSON
@@ -1563,8 +1568,11 @@ def _without_content(results: list[Outcome]) -> list[Outcome]:
     A refused change keeps a content-free stub of its record (the sign that one was
     sent); ``_rehydrated`` fills both in again from the records and conflict rows.
     Results with neither (nearly all) are kept as they are, and when every one is, the
-    list itself comes back (its JSON is the answer's)."""
-    if all(isinstance(r, tuple) or (r.record is None and not r.conflicts) for r in results):
+    list itself comes back (its JSON is the answer's): a batch applied as sent is known
+    by its results' types alone (no ``isinstance`` each, see ``results_json``)."""
+    if set(map(type, results)) == _JUST_TUPLES or all(
+        isinstance(r, tuple) or (r.record is None and not r.conflicts) for r in results
+    ):
         return results
     return [
         r if isinstance(r, tuple) or (r.record is None and not r.conflicts) else r.model_copy(
@@ -2170,6 +2178,9 @@ class Assigned:
     server_made: bool  # made by the server itself (``server_made``)
 
 
+_FACT_KINDS = sorted(p.REGISTRIES | {"handover"})  # what _know_facts asks about
+
+
 class _Bulk:
     """One push batch's new records, written together with one executemany.
 
@@ -2232,19 +2243,29 @@ class _Bulk:
         # (_know_holders); those with any scope row (revoked or not).
         self.lite = not seq.postgres
         self.scoped: set[str] = set()
+        # The batch's changes by entity, and the candidates they name (a candidate's own
+        # id, any other change's candidate_id), in one pass: a loop over the batch's
+        # 2,000 changes in each read cost more than most reads (bench/SYNC.md, round 14).
+        by_entity: defaultdict[str, list[Any]] = defaultdict(list)
+        named: set[Any] = set()
+        for c in changes:
+            entity = c.entity
+            by_entity[entity].append(c)
+            named.add(c.id if entity == "candidate" else c.fields.get("candidate_id"))
+        candidates = by_entity["candidate"]
+        coaching = by_entity["assignment"] + by_entity["handover"]
         if self.lite:
-            self._know_holders(changes)
-        self.fresh = self._fresh_candidates(changes)
+            self._know_holders(named, coaching)
+        self.fresh = self._fresh_candidates(candidates)
         # New candidates registered closed, and the closing date each keeps (written by
         # write(), as _track_closure would): ids with a closing date already stored
         # (none should have one) take the careful path.
         self.closures: list[dict[str, Any]] = []
-        self.closed_before = self._stored_closures(changes)
+        self.closed_before = self._stored_closures(candidates)
         if not self.lite:
             self._know_scopes(changes)
-        self._know_facts(changes)
-        kinds = ("assignment", "handover")
-        self._know_assigned([c.fields.get("candidate_id") for c in changes if c.entity in kinds])
+        self._know_facts([c for kind in _FACT_KINDS for c in by_entity.get(kind, ())])
+        self._know_assigned([c.fields.get("candidate_id") for c in coaching])
         self._know_stored(changes)
 
     def _know_stored(self, changes: p.AnyChanges) -> None:
@@ -2266,6 +2287,8 @@ class _Bulk:
             for cid in chunk:
                 cache[(account_id, cid)] = found.get(cid, False)
         known = self.known
+        if not known:  # a first push's batch: every record new
+            return
         careful = sorted({c.id for c in changes if c.id in known and _update_goes_careful(c)})
         for chunk in _chunks(careful):
             found_orm = self.session.scalars(
@@ -2273,7 +2296,7 @@ class _Bulk:
             )
             self.orm.update((r.id, r) for r in found_orm)
 
-    def _know_holders(self, changes: p.AnyChanges) -> None:
+    def _know_holders(self, named: set[Any], coaching: list[Any]) -> None:
         """SQLite: every scope row of the candidates the batch names or its stored
         records hang off, in one read: the caller's scope of each (into in_scope's
         cache), the other coaches' that an accepted handover asks about, whether a new
@@ -2281,8 +2304,8 @@ class _Bulk:
         holders``: the watermarks need them at the end, and read them no more). What
         ``_know_scopes`` and ``_know_stored`` read as the caller's, and ``mark_scopes``
         again as everyone's, per 500 candidates each: an outbox in table order names
-        ~2,000 candidates a batch."""
-        named = {c.id if c.entity == "candidate" else c.fields.get("candidate_id") for c in changes}
+        ~2,000 candidates a batch. ``named``: the candidates the batch's changes name
+        (this adds its stored records'); ``coaching``: its assignments and handovers."""
         named.update(r.candidate_id for r in self.known.values())
         ids = [c for c in named if isinstance(c, str)]
         if not ids:
@@ -2303,10 +2326,10 @@ class _Bulk:
         cache.update(mine)
         # The other coaches an accepted handover names (_handover_effect asks about both)
         # and an assignment's coach (_assignment_effect).
-        for c in changes:
+        for c in coaching:
             if c.entity == "assignment":
                 coaches: tuple[Any, ...] = (c.fields.get("coach_id"),)
-            elif c.entity == "handover" and c.fields.get("status") == "accepted":
+            elif c.fields.get("status") == "accepted":  # a handover
                 coaches = (c.fields.get("from_coach_id"), c.fields.get("to_coach_id"))
             else:
                 continue
