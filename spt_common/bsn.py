@@ -22,8 +22,11 @@ two spaces) separates them.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import ge
+from typing import Any
 
-__all__ = ["BSN_REFUSED", "contains_bsn", "elfproef", "find_bsn", "may_hold_bsn"]
+__all__ = ["BSN_REFUSED", "contains_bsn", "elfproef", "find_bsn", "holding_bsn", "may_hold_bsn"]
 
 # The reason a field is refused, on both sides (Dutch: the coach reads it).
 BSN_REFUSED = "bevat een BSN; het SPT mag geen BSN vastleggen"
@@ -80,6 +83,27 @@ def find_bsn(text: str) -> str | None:
         if len(digits) == 9 and elfproef(digits):
             return written
     return None
+
+
+# ``_DIGIT_BYTES`` that keeps the byte of "\x01" as it is: the texts ``holding_bsn`` joins by
+# it are told apart again after one translate (in UTF-8 no other character has that byte).
+_DIGIT_BYTES_KEPT_ONE = _DIGIT_BYTES[:1] + b"\x01" + _DIGIT_BYTES[2:]
+
+
+def holding_bsn(texts: list[str]) -> list[int]:
+    """The indices of ``texts`` that hold a BSN (``find_bsn`` of each is not None), in
+    order. Their digits counted all at once (one encode, one translate, one split, a
+    count each: in C), and ``find_bsn`` asked only of those with nine or more: a
+    server's first push checks the texts of thousands of new records a batch, 95 % of
+    which have fewer (issue 13, round 14)."""
+    masks = "\x01".join(texts).encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES_KEPT_ONE)
+    parts = masks.split(b"\x01")
+    if len(parts) != len(texts):  # a text holds "\x01" itself: each on its own
+        many: Any = range(len(texts))
+    else:
+        counts = map(bytes.count, parts, repeat(0x31))
+        many = compress(range(len(texts)), map(ge, counts, repeat(9)))
+    return [i for i in many if find_bsn(texts[i]) is not None]
 
 
 def may_hold_bsn(text: str) -> bool:

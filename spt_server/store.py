@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import chain
+from itertools import chain, groupby, repeat
 from typing import Any
 
 import msgspec
@@ -166,6 +166,14 @@ class Sequence:
             assert self.last is not None
         self.last += 1
         return self.last
+
+    def take(self, n: int) -> Iterable[int]:
+        """The next ``n`` revisions, as ``n`` calls of ``next()`` give them."""
+        if self.shared or self.last is None:
+            return [self.next() for _ in range(n)]
+        first = self.last + 1
+        self.last += n
+        return range(first, self.last + 1)
 
     def _lease(self) -> None:
         # Its watermarks move: the statements that write them say which (``_marked``).
@@ -1206,10 +1214,7 @@ def push_answer(
     try:
         if bulk:
             fast = _Bulk(session, seq, caller, known, batch.changes)
-            quick = fast._fast  # most changes (apply: the others)
-            results: list[Outcome] = [
-                out if (out := quick(ch)) is not None else fast.careful(ch) for ch in batch.changes
-            ]
+            results = fast.run(batch.changes)
             if seq.shared and not session.info[DEFERRED]:
                 # Nothing after this reads records: a small push's new rows and updates
                 # are written by its finishing statement (_finish_pg).
@@ -2221,7 +2226,7 @@ class _Bulk:
         self.updates: list[dict[str, Any]] = []  # stored records' new columns (by id)
         self.conflict_rows: list[dict[str, Any]] = []
         self.updated: set[str] = set()  # stored records this path changed (or answered)
-        self.rows: list[list[Any]] = []  # new records' ``record_values``
+        self.rows: list[Any] = []  # new records' ``record_values`` (lists or tuples)
         self.row_of: dict[str, list[Any]] = {}  # this batch's new rows by id
         self.scopes: list[dict[str, Any]] = []
         self.tombstones: list[dict[str, Any]] = []  # server-made duplicates (see below)
@@ -2504,6 +2509,123 @@ class _Bulk:
         if result is not None:
             return result
         return self.careful(ch)
+
+    def run(self, changes: p.AnyChanges) -> list[Outcome]:
+        """Every change of the batch, in order: each run of new records of one entity
+        without corrections or effects (``_PLAIN_NEW``: nearly all of a first push) by
+        columns (``_columns``), every other change by ``apply``."""
+        if not BY_COLUMNS:
+            return list(map(self.apply, changes))
+        results: list[Outcome] = []
+        for entity, group in groupby(changes, _ENTITY):
+            same = list(group)
+            if len(same) >= COLUMNS_MIN and entity in _PLAIN_NEW:
+                results += self._columns(entity, same)
+            else:
+                results += map(self.apply, same)
+        return results
+
+    def _columns(self, entity: str, changes: list[p.AnyChange]) -> list[Outcome]:
+        """``apply`` of each of ``changes`` (of one entity of ``_PLAIN_NEW``), the new records
+        among them checked and written column by column: the same checks as ``_fast``
+        in the same order, the same rows, revisions and results (tests/server/
+        test_push_columns.py), without a Python call per change.
+
+        ``_fast`` of a new record of such an entity checks its fields (the required
+        ones, the BSN), who may write it (the scope of its candidate; an employer's SPT;
+        a contact person's, vacancy's or employer contact's employer), and writes it
+        with every field as sent, by the caller's device, with no effect. Here each
+        check is asked of the batch's values at once (``p.refused_new``, the scope of
+        each distinct candidate once, the employers' facts once), and the rows and
+        results are made by ``zip`` and ``map``. A change any check would not pass, or
+        that is not new (a stored record, one this batch wrote or named before, a
+        delete), goes through ``apply`` in its place: nothing any of them does changes
+        what the checks of the others found (no effect on scope, and an employer is
+        none of these entities' records), and the revisions stay in the batch's order."""
+        kinds = set(map(type, changes))
+        if any(issubclass(k, p.Change) for k in kinds):  # fields not checked yet
+            return list(map(self.apply, changes))
+        fields: list[dict[str, Any]] = list(map(_FIELDS, changes))
+        if set(map(type, fields)) != {dict}:
+            return list(map(self.apply, changes))
+        ids: list[str] = list(map(_ID, changes))
+        n = len(changes)
+        # What _fast sends elsewhere before it looks at the fields: by index.
+        odd: set[int] = set()
+        for taken in (self.known, self.orm, self.pending, self.written, self.updated):
+            if any(map(taken.__contains__, ids)):
+                odd.update(i for i, rid in enumerate(ids) if rid in taken)
+        if len(set(ids)) != n:  # named twice: the second is no new record
+            first = {rid: i for i, rid in reversed(list(enumerate(ids)))}
+            odd.update(i for i, rid in enumerate(ids) if first[rid] != i)
+        if "delete" in set(map(_OP, changes)):
+            odd.update(i for i, ch in enumerate(changes) if ch.op == "delete")
+        odd.update(p.refused_new(entity, fields))
+        caller = self.caller
+        # Who may write each (_owner_of_new), asked once per distinct candidate or
+        # employer of those left.
+        ok = [i for i in range(n) if i not in odd] if odd else range(n)
+        cands: Any = repeat(None)
+        spt: str | None = caller.spt
+        if entity == "employer":
+            odd.update(i for i in ok if fields[i].get("spt") != caller.spt)
+        elif entity in p.REGISTRIES:
+            named = list(map(dict.get, fields, repeat("employer_id")))
+            own = ("employer", False, caller.spt)
+            fine = {e for e in {named[i] for i in ok} if self._facts(e) == own}
+            odd.update(i for i in ok if named[i] not in fine)
+        else:
+            spt = None
+            cands = list(map(dict.get, fields, repeat("candidate_id")))
+            session, account_id = self.session, caller.account_id
+            mine = {c for c in {cands[i] for i in ok} if in_scope(session, account_id, c)}
+            odd.update(i for i in ok if cands[i] not in mine)
+        if not odd:
+            return self._add_columns(entity, ids, fields, cands, spt)
+        results: list[Outcome] = []
+        start = 0
+        for i in sorted(odd):
+            if i > start:
+                part = cands[start:i] if isinstance(cands, list) else cands
+                results += self._add_columns(entity, ids[start:i], fields[start:i], part, spt)
+            results.append(self.apply(changes[i]))
+            start = i + 1
+        if start < n:
+            part = cands[start:] if isinstance(cands, list) else cands
+            results += self._add_columns(entity, ids[start:], fields[start:], part, spt)
+        return results
+
+    def _add_columns(
+        self,
+        entity: str,
+        ids: list[str],
+        fields: list[dict[str, Any]],
+        cands: Iterable[str | None],
+        spt: str | None,
+    ) -> list[Outcome]:
+        """``_add`` of new records of ``entity`` that passed ``_fast``'s checks, as
+        ``_fast`` makes their rows (``record_values``: every field as sent, by the
+        caller's device), their revisions taken in order; their results."""
+        revs = self.seq.take(len(ids))
+        try:
+            datas: Iterable[str] = list(map(bytes.decode, map(_write_json, fields)))
+        except (ValueError, UnicodeError):
+            datas = list(map(data_json, fields))
+        caller = self.caller
+        rows = list(
+            zip(
+                ids, repeat(entity), cands, repeat(spt), repeat(None), revs, repeat(False),
+                datas, repeat(IMPLIED_REVS), repeat(caller.device_id),
+                repeat(caller.account_id), repeat(self.now),
+            )
+        )  # fmt: skip
+        self.rows += rows
+        self.pending.update(zip(ids, repeat((entity, False, spt))))
+        seq = self.seq
+        seq.covered.update(revs)
+        distinct = set(cands) if isinstance(cands, list) else {None}
+        seq.noted.update(zip(repeat(entity), distinct, repeat(spt), repeat(None)))
+        return list(zip(ids, revs, strict=True))
 
     def careful(self, ch: p.AnyChange) -> Outcome:
         """``ch`` by the careful path (``_fast`` left it), after what is pending."""
@@ -2913,6 +3035,20 @@ class _Bulk:
         if self.role is None:
             self.role = _first_role(self.session, self.caller.account_id)
         return self.role
+
+
+# New records of these entities are checked and written column by column (_Bulk._columns)
+# when a batch has at least COLUMNS_MIN of them in a row: no correction (``_CORRECTED``),
+# no effect (``_known_effect``), no addressee (``_ADDRESSED_BY``; an audit entry without
+# a candidate is addressed to its author). BY_COLUMNS False: every change by
+# ``_Bulk.apply`` (the tests compare both).
+_PLAIN_NEW = frozenset(p.ENTITY_FIELDS) - p.SERVER_OWNED - _CORRECTED - {
+    "assignment", "handover", "audit_entry"
+}  # fmt: skip
+BY_COLUMNS = True
+COLUMNS_MIN = 4
+_ENTITY, _ID = operator.attrgetter("entity"), operator.attrgetter("id")
+_OP, _FIELDS = operator.attrgetter("op"), operator.attrgetter("fields")
 
 
 # Entities whose updates always take the careful path: effects on scope and assignments
