@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import (
@@ -30,7 +30,7 @@ from pydantic import (
 )
 from pydantic_core import SchemaValidator, core_schema
 
-from spt_common.bsn import BSN_REFUSED, contains_bsn, find_bsn, holding_bsn
+from spt_common.bsn import BSN_REFUSED, contains_bsn, find_bsn, nine_digits
 from spt_common.codes import ENTITY_CODES
 from spt_common.entities import EntityName
 from spt_common.enums import Labelled
@@ -581,10 +581,13 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
     text holding a BSN. It gives back each other one as it is.
 
     Column by column, for a first push's batch of one entity at once (``store._Bulk``'s
-    new records by columns): the fields counted by ``map``, each free-text field's
-    values taken by ``map``, a record's texts joined by ``map`` and the BSN looked for
-    in all of them together (``holding_bsn``), where ``validate_fields`` is a Python call
-    of ~10 us a record. The same answers (tests/server/test_push_columns.py)."""
+    new records by columns), where ``validate_fields`` is a Python call of ~10 us a
+    record: the fields counted by ``map``; every free-text field's values taken by
+    ``map``, joined into one text (a record's by "\x00" as ``validate_fields`` joins
+    them, each record ended by "\x01") and their digits counted at once
+    (``nine_digits``); only the texts of a record with nine digits or more are looked
+    at for a BSN, as ``validate_fields`` looks. The same answers
+    (tests/server/test_push_columns.py)."""
     count = FIELD_COUNTS.get(entity)
     if count is None:
         return list(range(len(values)))
@@ -599,12 +602,16 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
     if free:
         try:
             columns = [map(dict.get, values, repeat(name)) for name in free]
-            # filter(None): the texts, without None and "" (which hold no BSN, and no
-            # number runs across the "\x00" between the others either way).
-            texts = list(map("\x00".join, map(filter, repeat(None), zip(*columns, strict=True))))
+            # filter(None): the texts, without None and "" (an empty text holds no
+            # digits, and no number runs across the "\x00" either way).
+            texts = filter(None, chain.from_iterable(zip(*columns, repeat("\x01"))))
+            many = nine_digits("\x00".join(texts), len(values))
         except TypeError:  # a value that is no dict, a text that is no str: one by one
-            texts = ["\x00".join(t for n in free if isinstance(t := v.get(n), str)) for v in values]
-        refused.update(holding_bsn(texts))
+            many = None
+        for i in range(len(values)) if many is None else many:
+            texts_i = [t for n in free if isinstance(t := values[i].get(n), str)]
+            if texts_i and _holds_bsn("\x00".join(texts_i)):
+                refused.add(i)
     return sorted(refused)
 
 

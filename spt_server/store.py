@@ -2563,23 +2563,30 @@ class _Bulk:
         odd.update(p.refused_new(entity, fields))
         caller = self.caller
         # Who may write each (_owner_of_new), asked once per distinct candidate or
-        # employer of those left.
+        # employer of those left; the indices of those refused only looked for when
+        # there are some.
         ok = [i for i in range(n) if i not in odd] if odd else range(n)
         cands: Any = repeat(None)
         spt: str | None = caller.spt
         if entity == "employer":
-            odd.update(i for i in ok if fields[i].get("spt") != caller.spt)
+            spts = list(map(dict.get, fields, repeat("spt")))
+            if spts.count(caller.spt) != n:
+                odd.update(i for i in ok if spts[i] != caller.spt)
         elif entity in p.REGISTRIES:
             named = list(map(dict.get, fields, repeat("employer_id")))
             own = ("employer", False, caller.spt)
-            fine = {e for e in {named[i] for i in ok} if self._facts(e) == own}
-            odd.update(i for i in ok if named[i] not in fine)
+            asked = {named[i] for i in ok} if odd else set(named)
+            fine = {e for e in asked if self._facts(e) == own}
+            if len(fine) != len(asked):
+                odd.update(i for i in ok if named[i] not in fine)
         else:
             spt = None
             cands = list(map(dict.get, fields, repeat("candidate_id")))
             session, account_id = self.session, caller.account_id
-            mine = {c for c in {cands[i] for i in ok} if in_scope(session, account_id, c)}
-            odd.update(i for i in ok if cands[i] not in mine)
+            asked = {cands[i] for i in ok} if odd else set(cands)
+            mine = {c for c in asked if in_scope(session, account_id, c)}
+            if len(mine) != len(asked):
+                odd.update(i for i in ok if cands[i] not in mine)
         if not odd:
             return self._add_columns(entity, ids, fields, cands, spt)
         results: list[Outcome] = []

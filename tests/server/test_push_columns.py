@@ -7,7 +7,7 @@ refusals and their reasons included: the demo's first push, batch by batch, and 
 batches that hypothesis makes (stored, duplicate and deleted records, a BSN, a missing
 field, someone else's candidate or employer, an employer of this batch, a text
 with a control character), on SQLite and PostgreSQL. The checks asked of a batch at once
-(``protocol.refused_new``, ``bsn.holding_bsn``) answer as their one-by-one versions."""
+(``protocol.refused_new``, ``bsn.nine_digits``) answer as their one-by-one versions."""
 
 from __future__ import annotations
 
@@ -248,15 +248,22 @@ def test_refusals_by_columns_are_those_change_by_change(world: World) -> None:
 
 
 DIGITY = st.text(alphabet="0123456789 .-()\x00\x01\u00a0\u2013ab@é", max_size=40)
-# Texts no body brings (a lone surrogate is no JSON), which holding_bsn takes all the same.
+# Texts no body brings (a lone surrogate is no JSON), which nine_digits takes all the same.
 SURROGATES = st.text(alphabet="0123456789 -\ud800\udfff", max_size=20)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(DIGITY | st.text(max_size=20) | TEXTS | SURROGATES, max_size=12))
-def test_holding_bsn_is_find_bsn_of_each(texts: list[str]) -> None:
-    expected = [i for i, t in enumerate(texts) if bsn.find_bsn(t) is not None]
-    assert bsn.holding_bsn(texts) == expected
+def test_nine_digits_counts_each_parts_digits(parts: list[str]) -> None:
+    joined = "".join(t + "\x01" for t in parts)
+    got = bsn.nine_digits(joined, len(parts))
+    if any("\x01" in t for t in parts):
+        assert got is None
+        return
+    digits = [sum(c in "0123456789" for c in t) for t in parts]
+    assert got == [i for i, d in enumerate(digits) if d >= 9]
+    # Nine digits or more: what find_bsn looks at; fewer, it finds none.
+    assert all(bsn.find_bsn(t) is None for i, t in enumerate(parts) if i not in got)
 
 
 def _refused_one_by_one(entity: str, values: list[dict[str, Any]]) -> list[int]:
