@@ -58,6 +58,18 @@ def live(db_url: str) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
+def pg_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database on PostgreSQL only: a failure, not a skip, without one where
+    postgres_required."""
+    pg: PgCluster = request.getfixturevalue("pg_cluster")
+    if not pg.url and postgres_required():
+        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg.reason or "geen PostgreSQL"))
+    if not pg.url:
+        pytest.skip(pg.reason or "geen PostgreSQL")
+    return make_db("postgresql", tmp_path, pg)
+
+
+@pytest.fixture
 def pg_admin(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Admin]:
     """An Admin on PostgreSQL only (a test of what SQLite does not have); a failure, not
     a skip, without one where postgres_required."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,7 +28,7 @@ from spt_server.db import WROTE
 from spt_server.raw import On
 from tests.server.test_probe_page import Statements, World, push
 from tests.server.test_store_bulk import note
-from tests.support.server_kit import Admin, PgCluster, candidate_change, make_db, uid
+from tests.support.server_kit import Admin, candidate_change, uid
 
 POLL = " ".join(marks._POLL.text.split())[:80]
 HEAD = " ".join(pull._HEAD.split())[:80]
@@ -45,17 +44,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def pg_url(pg_cluster: PgCluster, tmp_path: Path) -> str:
-    from tests.server.conftest import postgres_required
-
-    if not pg_cluster.url and postgres_required():
-        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg_cluster.reason or "geen PostgreSQL"))
-    if not pg_cluster.url:
-        pytest.skip(pg_cluster.reason or "geen PostgreSQL")
-    return make_db("postgresql", tmp_path, pg_cluster)
 
 
 @pytest.fixture

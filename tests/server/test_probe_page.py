@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,18 +25,7 @@ from spt_common import protocol as p
 from spt_server import app, pull, security, setup
 from spt_server.db import Device
 from tests.server.test_store_bulk import note
-from tests.support.server_kit import Admin, PgCluster, candidate_change, make_db, uid
-
-
-@pytest.fixture
-def pg_url(pg_cluster: PgCluster, tmp_path: Path) -> str:
-    from tests.server.conftest import postgres_required
-
-    if not pg_cluster.url and postgres_required():
-        pytest.fail("SPT_REQUIRE_POSTGRES=1 maar " + (pg_cluster.reason or "geen PostgreSQL"))
-    if not pg_cluster.url:
-        pytest.skip(pg_cluster.reason or "geen PostgreSQL")
-    return make_db("postgresql", tmp_path, pg_cluster)
+from tests.support.server_kit import Admin, candidate_change, uid
 
 
 class World:
