@@ -201,6 +201,22 @@ class Guard:
         return {**scope, "headers": headers}, plain
 
 
+def _packed(
+    name: str | None, headers: list[tuple[bytes, bytes]], body: bytes
+) -> tuple[list[tuple[bytes, bytes]], bytes]:
+    """An answer's headers and body packed with ``name`` (the client's choice of ours)
+    when it is worth it (``encoding.MIN_SIZE``), as they were otherwise."""
+    if name is None or len(body) < encoding.MIN_SIZE:
+        return headers, body
+    body = encoding.encode(name, body)
+    headers = [(k, v) for k, v in headers if k != b"content-length"] + [
+        (b"content-encoding", name.encode()),
+        (b"content-length", b"%d" % len(body)),
+        (b"vary", b"accept-encoding"),
+    ]
+    return headers, body
+
+
 def _compressing(send: Send, name: str | None) -> Send:
     """``send`` for an answer: says which request encodings the server takes, and packs
     the body with ``name`` (the client's choice of ours) when it is worth it."""
@@ -224,15 +240,7 @@ def _compressing(send: Send, name: str | None) -> Send:
         parts.append(message.get("body", b""))
         if message.get("more_body"):
             return
-        body = b"".join(parts)
-        headers = start["headers"]
-        if name is not None and len(body) >= encoding.MIN_SIZE:
-            body = encoding.encode(name, body)
-            headers = [(k, v) for k, v in headers if k != b"content-length"] + [
-                (b"content-encoding", name.encode()),
-                (b"content-length", b"%d" % len(body)),
-                (b"vary", b"accept-encoding"),
-            ]
+        headers, body = _packed(name, start["headers"], b"".join(parts))
         await send({**start, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
@@ -1172,14 +1180,7 @@ class SyncEntry:
         if admitted[2]:
             headers.append(_ADVISED)
         headers.append(_ACCEPT)
-        name = admitted[1]
-        if name is not None and len(body) >= encoding.MIN_SIZE:
-            body = encoding.encode(name, body)
-            headers = [(k, v) for k, v in headers if k != b"content-length"] + [
-                (b"content-encoding", name.encode()),
-                (b"content-length", b"%d" % len(body)),
-                (b"vary", b"accept-encoding"),
-            ]
+        headers, body = _packed(admitted[1], headers, body)
         return status, headers, body
 
 
