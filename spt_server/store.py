@@ -2591,15 +2591,13 @@ class _Bulk:
             return self._add_columns(entity, ids, fields, cands, spt)
         results: list[Outcome] = []
         start = 0
-        for i in sorted(odd):
+        for i in [*sorted(odd), n]:  # n: the run's end, after the last one apart
             if i > start:
                 part = cands[start:i] if isinstance(cands, list) else cands
                 results += self._add_columns(entity, ids[start:i], fields[start:i], part, spt)
-            results.append(self.apply(changes[i]))
+            if i < n:
+                results.append(self.apply(changes[i]))
             start = i + 1
-        if start < n:
-            part = cands[start:] if isinstance(cands, list) else cands
-            results += self._add_columns(entity, ids[start:], fields[start:], part, spt)
         return results
 
     def _add_columns(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -159,8 +160,6 @@ class SyncRun:
     search documents at the end). No transaction stays open between the steps."""
 
     def __init__(self, syncer: Syncer) -> None:
-        import threading
-
         self._syncer = syncer
         self._exchange: Exchange | None = None
         self._answer: Answer | None = None
