@@ -228,11 +228,13 @@ _MOVE_LITE = "UPDATE counter SET value = ? WHERE name = ?"
 # PostgreSQL advisory lock (two int4 keys: apart from the one-bigint keys of lock_keys)
 # that exclusive writers take exclusively and pushes shared.
 WRITERS = (18, 0)
-# Sequence.share: the lock, the transaction's id, and each statement planned for its own
-# ids. psycopg prepares a statement after its fifth run, and PostgreSQL may then keep one
-# generic plan; planned on the statistics of a table that was nearly empty (a new
-# server's first pushes, before autovacuum's analyse), that plan is a sequential scan of
-# `record` for `id = ANY($1)`: 0.4 s a batch, 13 s of PostgreSQL's CPU in a 1k first push.
+# Sequence.share: the lock, the transaction's id, and the plans of the statements after
+# it: here (``SPT_PUSH_PLANS=custom``) each planned for its own ids; by default
+# ``_SHARE_GENERIC`` below. psycopg prepares a statement after its fifth run, and
+# PostgreSQL may then keep one generic plan; planned on the statistics of a table that
+# was nearly empty (a new server's first pushes, before autovacuum's analyse), with
+# sequential scans allowed, that plan is a sequential scan of `record` for
+# `id = ANY($1)`: 0.4 s a batch, 13 s of PostgreSQL's CPU in a 1k first push.
 # The auth epoch (app._checked) read after the lock: a push from a device this process
 # checked needs no statement of its own for it.
 _SHARE = (
@@ -254,26 +256,31 @@ _SHARE_NOTED = (
 )
 
 # How the statements of a push on PostgreSQL are planned (``SPT_PUSH_PLANS``):
-#   custom (the default): every statement planned for its own values at every run
+#   generic (the default since round 12 of issue 18): each prepared statement keeps its
+#     one generic plan (``force_generic_plan``), made with sequential scans priced out
+#     (``enable_seqscan`` off for the push's transaction): a plan made on a near-empty
+#     table's statistics walks an index all the same, where there is one (every table a
+#     push reads has one for what it asks; tests/server/test_store_bulk.py checks the
+#     plans on a new server). Planning was a quarter of PostgreSQL's CPU of a push; with
+#     one plan a statement a push costs PostgreSQL ~30 % less (bench/SERVER.md, round 10,
+#     pgcpu18). Every push statement's generic plan walks the index its custom plan
+#     walks, on the load seed and on a skewed world (one coach with 5,000 candidates
+#     beside coaches with 100, one SPT's employer registry of 20,000; round 12, push18):
+#     no parameter of a push picks its index.
+#   custom: every statement planned for its own values at every run
 #     (``force_custom_plan``, above; ``test_a_push_on_postgresql_plans_its_statements_
-#     for_their_own_ids`` asks for it);
-#   generic: each prepared statement keeps its one generic plan (``force_generic_plan``),
-#     made with sequential scans priced out (``enable_seqscan`` off for the push's
-#     transaction): a plan made on a near-empty table's statistics walks an index all
-#     the same, where there is one (every table a push reads has one for what it asks;
-#     tests/server/test_store_bulk.py checks the plans on a new server). Planning was
-#     a quarter of PostgreSQL's CPU of a push; with one plan a statement a push costs
-#     PostgreSQL ~30 % less (bench/SERVER.md, round 10, pgcpu18).
+#     for_their_own_ids`` checks it).
 PUSH_PLANS_ENV = "SPT_PUSH_PLANS"
 PUSH_PLANS = ("custom", "generic")
 _GENERIC_PUSH_PLANS: bool | None = None  # from the environment, at the first push
 
 
 def generic_push_plans() -> bool:
-    """Whether a push's statements keep generic plans (``SPT_PUSH_PLANS=generic``)."""
+    """Whether a push's statements keep generic plans (``SPT_PUSH_PLANS``: ``generic``,
+    the default, or ``custom``)."""
     global _GENERIC_PUSH_PLANS
     if _GENERIC_PUSH_PLANS is None:
-        _GENERIC_PUSH_PLANS = os.environ.get(PUSH_PLANS_ENV, "custom").strip() == "generic"
+        _GENERIC_PUSH_PLANS = os.environ.get(PUSH_PLANS_ENV, "generic").strip() != "custom"
     return _GENERIC_PUSH_PLANS
 
 

@@ -480,15 +480,19 @@ def test_an_accepted_handover_of_a_deleted_candidate_assigns_no_one_on_either_pa
     assert roles == ["loopbaancoach"]  # the server's at registration; no jobcoach
 
 
-def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(world: World) -> None:
-    """psycopg prepares a statement after its fifth run on a connection; PostgreSQL may
-    then keep one generic plan for it. Made on a near-empty table's statistics (a new
-    server's first pushes, before autovacuum's analyse) that plan was a sequential scan
-    of `record` for `id = ANY($1)`: 13 s of PostgreSQL's CPU in a 1k first push. Every
-    push's statement is planned for its ids: no generic plan on the push's connection,
-    however often the same statements ran."""
+def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``SPT_PUSH_PLANS=custom``: psycopg prepares a statement after its fifth run on a
+    connection; PostgreSQL may then keep one generic plan for it. Made on a near-empty
+    table's statistics (a new server's first pushes, before autovacuum's analyse) that
+    plan was a sequential scan of `record` for `id = ANY($1)`: 13 s of PostgreSQL's CPU
+    in a 1k first push. Every push's statement is planned for its ids: no generic plan
+    on the push's connection, however often the same statements ran. (The default,
+    generic plans with sequential scans priced out: the next test.)"""
     if world.engine.dialect.name != "postgresql":
         pytest.skip("PostgreSQL's plan cache")
+    monkeypatch.setattr(store, "_GENERIC_PUSH_PLANS", False)
     # One connection: every push runs on it, as a busy server's pooled ones do.
     engine = sa.create_engine(world.engine.url, pool_size=1, max_overflow=0)
     try:
@@ -516,14 +520,16 @@ def test_a_push_on_postgresql_plans_its_statements_for_their_own_ids(world: Worl
 def test_generic_push_plans_made_on_a_new_server_walk_indexes(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``SPT_PUSH_PLANS=generic``: each of a push's prepared statements keeps one generic
-    plan, made with sequential scans priced out. Made on a new server's near-empty
-    tables (the statistics that made a generic plan the 13 s sequential scan of the
-    test above), no plan of a push's statement scans `record`, `scope`, `batch` or
-    `watermark`: each walks an index."""
+    """By default (``SPT_PUSH_PLANS`` unset): each of a push's prepared statements keeps
+    one generic plan, made with sequential scans priced out. Made on a new server's
+    near-empty tables (the statistics that made a generic plan the 13 s sequential scan
+    of the test above), no plan of a push's statement scans `record`, `scope`, `batch`
+    or `watermark`: each walks an index."""
     if world.engine.dialect.name != "postgresql":
         pytest.skip("PostgreSQL's plan cache")
-    monkeypatch.setattr(store, "_GENERIC_PUSH_PLANS", True)
+    monkeypatch.delenv(store.PUSH_PLANS_ENV, raising=False)
+    monkeypatch.setattr(store, "_GENERIC_PUSH_PLANS", None)  # read from the environment
+    assert store.generic_push_plans()
     engine = sa.create_engine(world.engine.url, pool_size=1, max_overflow=0)
     try:
         stored = uid()
