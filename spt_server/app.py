@@ -372,6 +372,10 @@ class Server:
         # (``_note_due``): an idle sync then writes nothing at all. ``clock``: seconds,
         # monotonic (a test moves it).
         self.noted: dict[str, float] = {}
+        # SQLite: per device, revisions (lo, hi] that its own pushes wrote, every one of
+        # them, as this process saw them commit (``note_own``): its page past a cursor
+        # in there reads only the records no device holds as stored (``pull.read_page``).
+        self.own: dict[str, tuple[int, int]] = {}
         # The threads of the sync fast path (SyncFastPath): as many as the pool has
         # connections, like FastAPI's thread pool (_lifespan). Handing a sync to one costs
         # a third of what anyio's to_thread does (its limiter and cancel scope: 0.2 ms
@@ -709,6 +713,8 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                         page = pull.pull_json(s, who, body.cursor, 0)
             if stamped:
                 _noted(server, who.device_id, when)
+            if not server.postgres:
+                note_own(server, who.device_id, result.span)  # committed
             if server.postgres:
                 store.housekeep(server.engine)
                 # Her other devices will receive this: their syncs probe with the page.
@@ -744,7 +750,8 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                 mark = None
             else:
                 who, mark = _checked(server, s, claims, stamp=server.postgres and due)
-            page = pull.pull_json(s, who, body.cursor, body.limit, mark)
+            own = None if server.postgres else server.own.get(who.device_id)
+            page = pull.pull_json(s, who, body.cursor, body.limit, mark, own=own)
             if server.postgres and due and mark is None and not stamped:
                 # Not stamped with the check (see _checked): stamped now, not waited
                 # for on disk (a lost stamp after a crash is a sync time a bit older).
@@ -782,6 +789,29 @@ def _note_due(server: Server, device_id: str, when: float) -> bool:
     this process has not noted one of hers for NOTE_EVERY seconds."""
     last = server.noted.get(device_id)
     return last is None or when - last >= NOTE_EVERY
+
+
+def note_own(server: Server, device_id: str, span: tuple[int, int] | None) -> None:
+    """A push of ``device_id`` committed on SQLite, having written every revision in
+    ``span`` (first, last]: the counter when it took the writers' lock, and as it left
+    it. Every record stored at one of them is as that device pushed it
+    (``synced_device``) or as no device holds it (NULL: made, merged or corrected by
+    the server): ``synced_device`` names a device only when a push of that device
+    writes the record, at a revision of its own. ``Server.own`` keeps one run a device:
+    extended when the push starts where the run ends (no one took a revision between:
+    SQLite has one writer, and every writer takes its revisions from the counter), else
+    begun anew. A push this process did not see (another worker, an admin's change,
+    another device) leaves a gap, and the page reads as before; a run once passed by
+    the counter covers no page again (a page reads up to the counter). Two notes of one
+    device at once can only lose a run, not make a false one: each is extended only
+    from the end it read."""
+    if span is None:
+        return
+    first, last = span
+    if len(server.own) > 100_000:  # bounded, as the checks: a miss only reads more
+        server.own.clear()
+    lo, hi = server.own.get(device_id, (first, first))
+    server.own[device_id] = (lo if hi == first else first, last)
 
 
 def _noted(server: Server, device_id: str, when: float) -> None:

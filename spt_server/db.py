@@ -129,6 +129,14 @@ SHARED_INDEXES = (
 # B-tree insert for nothing (1 us of each record a push inserts; migration 0017).
 ADDRESSEE_INDEX = ("ix_record_addressee", ("addressee",), "addressee IS NOT NULL")
 
+# The records no device holds as stored (made, merged or corrected by the server): a
+# device's page past revisions its own pushes wrote holds only these of her candidates'
+# changes (``pull.read_page``'s ``own``). A candidate's assignments (``store._Bulk.
+# _know_assigned``): by the candidate index, every record of each. Small shares of the
+# records, each checked by one comparison (migration 0019).
+UNSYNCED_INDEX = ("ix_record_unsynced_rev", ("rev",), "synced_device IS NULL")
+ASSIGNMENT_INDEX = ("ix_record_assignment_candidate", ("candidate_id",), "entity = 'assignment'")
+
 
 class Record(Base):
     """One synced record of any entity."""
@@ -137,7 +145,12 @@ class Record(Base):
     __table_args__ = (
         *(
             sa.Index(name, *cols, postgresql_where=sa.text(where), sqlite_where=sa.text(where))
-            for name, cols, where in (*SHARED_INDEXES, ADDRESSEE_INDEX)
+            for name, cols, where in (
+                *SHARED_INDEXES,
+                ADDRESSEE_INDEX,
+                UNSYNCED_INDEX,
+                ASSIGNMENT_INDEX,
+            )
         ),
         # A candidate's records, in revision order: those past a revision are one range
         # (a first pull per candidate, ``pull.changed_query``; migration 0018).

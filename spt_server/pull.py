@@ -148,12 +148,13 @@ def pull_json(
     mark: int | None = None,
     *,
     stamp: datetime | None = None,
+    own: tuple[int, int] | None = None,
 ) -> bytes:
     """``pull`` as the JSON of a ``PullPage``, written straight from the stored records:
     their data is stored as the JSON the wire carries, so it is not parsed and written
-    again (a first pull's pages are most of the server's work). ``stamp``: see
+    again (a first pull's pages are most of the server's work). ``stamp``, ``own``: see
     ``read_page``."""
-    page = read_page(session, caller, cursor, limit, mark, stamp=stamp)
+    page = read_page(session, caller, cursor, limit, mark, stamp=stamp, own=own)
     return page_json(page)
 
 
@@ -174,11 +175,16 @@ def read_page(
     mark: int | None = None,
     *,
     stamp: datetime | None = None,
+    own: tuple[int, int] | None = None,
 ) -> Page:
     """Everything in scope past ``cursor``, ordered by the server's sequence; ``mark``:
     the caller's ``watermark`` if already read (in the same transaction). ``stamp``
     (PostgreSQL, ``limit`` > 0, the session in autocommit): the sync's time, noted on the
     caller's device by the page's first statement (``prelude``), not waited for on disk.
+    ``own`` (SQLite): revisions (lo, hi] that this device's own pushes wrote, every one
+    of them, if known (``app.note_own``): a page up to ``hi`` at the latest reads her
+    candidates' changes past ``lo`` from the records no device holds as stored
+    (``changed_query``'s ``own``).
 
     Three streams merged by (effective revision, id): records changed past the cursor in
     the coach's candidates after they came into her scope; the records of a candidate
@@ -225,7 +231,8 @@ def read_page(
             before.scope if before is not None else None,
         )  # fmt: skip
     else:
-        shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk)
+        mine = None if own is None or upto > own[1] else max(cur_rev, own[0])
+        shape, params = page_shape(session, caller, cur_rev, cur_id, upto, limit, desk, mine)
         rows = _sqlite_rows(session.connection(), shape, params)
     records, seen, end_rev, end_id, more = _cut(rows, limit, cur_rev, cur_id, bound)
     more = more or bound < upto
@@ -830,7 +837,7 @@ _MAKE_ROW = PageRow._make
 # grant). Built once per shape with parameters for the values: building the statement
 # anew (nine selects, their subqueries) was a tenth of the server's work in a burst of
 # first pulls.
-_SHAPES: dict[tuple[str, bool, bool, bool, bool, bool], Rows] = {}
+_SHAPES: dict[tuple[str, bool, bool, bool, bool, bool, bool], Rows] = {}
 
 
 def page_shape(
@@ -841,12 +848,14 @@ def page_shape(
     upto: int,
     limit: int,
     state: DeskState | None = None,
+    own: int | None = None,
 ) -> tuple[Rows, dict[str, Any]]:
     """``page_query`` as its (cached) statement and the values of its parameters;
-    ``state``: the caller's ``desk_state``, if already read."""
+    ``state``: the caller's ``desk_state``, if already read; ``own``: every revision in
+    (own, upto] was written by this device's own pushes (``app.note_own``)."""
     state = state or desk_state(session, caller)
     dialect = session.get_bind().dialect.name
-    return _shape(dialect, caller, cur_rev, cur_id, upto, limit, state)
+    return _shape(dialect, caller, cur_rev, cur_id, upto, limit, state, own=own)
 
 
 def _shape(
@@ -859,6 +868,7 @@ def _shape(
     state: DeskState,
     *,
     long_span: bool | None = None,
+    own: int | None = None,
 ) -> tuple[Rows, dict[str, Any]]:
     """``page_shape``'s; ``long_span``: the span's shape if decided (``_page_rows``)."""
     roles, grant, revoke = state
@@ -869,7 +879,7 @@ def _shape(
     # A desk role given later (``Account.desk_granted_rev``): its older records come at
     # the grant, while the page can still reach it.
     granted = grant is not None and (desk or loket) and cur_rev <= grant <= upto
-    key = (dialect, desk, loket, long_span, bool(cur_id), granted)
+    key = (dialect, desk, loket, long_span, bool(cur_id), granted, own is not None)
     shape = _SHAPES.get(key)
     if shape is None:
         shape = _SHAPES[key] = _page_statement(dialect, *key[1:])
@@ -881,11 +891,19 @@ def _shape(
         "cur_rev": cur_rev, "cur_id": cur_id, "upto": upto, "limit": limit,
         "since": grant or 0, "grant": grant or 0, "purged_upto": purged_upto,
     }  # fmt: skip
+    if own is not None:
+        params["own"] = own
     return shape, params
 
 
 def _page_statement(
-    session: Session | str, desk: bool, loket: bool, long_span: bool, inside: bool, granted: bool
+    session: Session | str,
+    desk: bool,
+    loket: bool,
+    long_span: bool,
+    inside: bool,
+    granted: bool,
+    own: bool = False,
 ) -> Rows:
     # The stream builders take values; here they get parameters in their place.
     caller = Caller(*(cast(str, sa.bindparam(k, type_=sa.String)) for k in _WHO))
@@ -898,6 +916,7 @@ def _page_statement(
     streams = streams_of(
         session, caller, cur_rev, cur_id, upto, limit, desk, loket, long_span,
         since=since, grant=grant if granted else None, purged_upto=purged_upto,
+        own=cast(int, sa.bindparam("own", type_=sa.BigInteger)) if own else None,
     )  # fmt: skip
     dialect = _dialect_name(session)
     if dialect == "sqlite" or long_span:
@@ -975,6 +994,7 @@ def streams_of(
     since: int = 0,
     grant: int | None = None,
     purged_upto: int = 0,
+    own: int | None = None,
 ) -> list[Rows]:
     """The streams of a page, each its own query: records changed past the cursor in the
     coach's candidates after they came into her scope, except this device's own; the
@@ -990,12 +1010,23 @@ def streams_of(
     later came at (the SPT-wide desk streams start after it); ``grant``: that revision
     when the page may reach it, and the desk's older records come with it
     (``desk_granted_query``); ``purged_upto``: a desk role taken away before that grant
-    (0: none), whose purge took this device's own desk records too."""
+    (0: none), whose purge took this device's own desk records too. ``own`` (at or past
+    ``cur_rev``): every revision in (own, upto] was written by this device's own pushes
+    (``app.note_own``): the first stream is then two, up to ``own`` as always, and past
+    it the records no device holds as stored (``changed_query``'s ``own``)."""
     shared = shared_streams(caller, desk=desk, since=since)
     if loket:
         shared += loket_streams(caller, since)
+    changed = (
+        [changed_query(session, caller, cur_rev, upto, limit, long_span)]
+        if own is None
+        else [
+            changed_query(session, caller, cur_rev, own, limit, long_span),
+            changed_query(session, caller, own, upto, limit, long_span, own=True),
+        ]
+    )
     streams = [
-        changed_query(session, caller, cur_rev, upto, limit, long_span),
+        *changed,
         *(_others_changes_query(caller, cur_rev, upto, limit, which) for which in shared),
         granted_query(session, caller, cur_rev, cur_id, upto, limit),
     ]
@@ -1017,7 +1048,14 @@ LONG_SPAN = 5_000
 
 
 def changed_query(
-    session: Session | str, caller: Caller, cur_rev: int, upto: int, limit: int, long_span: bool
+    session: Session | str,
+    caller: Caller,
+    cur_rev: int,
+    upto: int,
+    limit: int,
+    long_span: bool,
+    *,
+    own: bool = False,
 ) -> Rows:
     """Up to ``limit`` + 1 records of her candidates changed in (cur_rev, upto] since
     they came into her scope, by anyone but this device, in revision order.
@@ -1030,14 +1068,21 @@ def changed_query(
     everyone's records (its estimate for that walk is low: the table is in revision
     order), 30 times the cost of reading her candidates' records. SQLite has no LATERAL;
     its planner takes the candidate index for the EXISTS. ``long_span``: more than
-    LONG_SPAN revisions from the cursor to ``upto``, on PostgreSQL."""
+    LONG_SPAN revisions from the cursor to ``upto``, on PostgreSQL.
+
+    ``own`` (a short span): every revision in (cur_rev, upto] was written by this
+    device's own pushes (``app.note_own``), so each record there is either as this
+    device pushed it (``synced_device``) or as no device holds it (NULL: made, merged
+    or corrected by the server): those not hers are the latter, read by their own index
+    (migration 0019), not every record she pushed walked and skipped (the pages after a
+    first push of 10,000 candidates each walked its 390,000 records)."""
     if not long_span:
         # Her candidates as one hashed set on PostgreSQL; SQLite would build that set and
         # then scan every record of them past the cursor (a first pull's page: 0.14 s at
         # 10k candidates), so there each record walked keeps its own EXISTS probe.
         hashed = _dialect_name(session) == "postgresql"
         scope = in_scope_clause(caller, cur_rev if hashed else None)
-        return _others_changes_query(caller, cur_rev, upto, limit, scope)
+        return _others_changes_query(caller, cur_rev, upto, limit, scope, unsynced=own)
     per_candidate = (
         sa.select(Record.rev.label("eff"), *_COLUMNS)
         .where(
@@ -1305,14 +1350,22 @@ def desk_granted_query(
 
 
 def _others_changes_query(
-    caller: Caller, cur_rev: int, upto: int, limit: int, which: sa.ColumnElement[bool]
+    caller: Caller,
+    cur_rev: int,
+    upto: int,
+    limit: int,
+    which: sa.ColumnElement[bool],
+    *,
+    unsynced: bool = False,
 ) -> Rows:
     """Up to ``limit`` + 1 records ``which`` selects, changed in (cur_rev, upto] by anyone
-    but this device, in revision order (the extra one tells the page there is more)."""
+    but this device, in revision order (the extra one tells the page there is more).
+    ``unsynced``: the span holds no other device's records (``changed_query``'s ``own``):
+    those no device holds as stored, by their own index."""
     return (
         sa.select(Record.rev.label("eff"), *_COLUMNS)
         .where(Record.rev > cur_rev, Record.rev <= upto, which)
-        .where(_not_from(caller))
+        .where(Record.synced_device.is_(None) if unsynced else _not_from(caller))
         .order_by(Record.rev)
         .limit(limit + 1)
     )

@@ -1053,6 +1053,9 @@ class Pushed:
     results: list[Outcome]
     json: str
     replayed: bool = False
+    # SQLite: the revisions the push wrote, (first, last]: the counter at its lock and as
+    # it left it (``app.note_own``); None: not known (PostgreSQL, a batch answered again).
+    span: tuple[int, int] | None = None
 
     def result(self) -> p.PushResult:
         return p.PushResult(
@@ -1246,7 +1249,8 @@ def push_answer(
         session.execute(sa.update(Batch).where(Batch.id == batch.batch_id).values(result=kept_json))
         seq.flush()
     session.flush()
-    return Pushed(batch.batch_id, results, answer)
+    span = None if seq.postgres or seq.first is None else (seq.first, seq.last or seq.first)
+    return Pushed(batch.batch_id, results, answer, span=span)
 
 
 class DeviceRevoked(Exception):

@@ -174,3 +174,48 @@ def test_going_back_before_migration_0017_puts_the_indexes_back(admin: Admin) ->
         assert (" WHERE " in found["ix_record_addressee"].upper()) is not back
         registries = found["ix_record_registry_spt_rev"].upper()
         assert (" IN " in registries or "ANY" in registries) is back  # PostgreSQL: = ANY
+
+
+def test_her_page_past_her_own_pushes_and_a_push_s_assignments_walk_their_indexes(
+    admin: Admin,
+) -> None:
+    """The page past revisions her own pushes wrote (``pull.changed_query``'s ``own``,
+    SQLite) walks the index of the records no device holds as stored; a push's reads of
+    its candidates' assignments (``store._Bulk._know_assigned``, ``_fresh_candidates``)
+    the index of assignments (migration 0019), not every record of each candidate."""
+    anna = store.Caller(admin.add_coach("anna@spt.nl", NH), NH, str(uuid.uuid4()))
+    if admin.engine.dialect.name == "postgresql":
+        by_candidate = sa.select(Record.id).where(
+            Record.entity == "assignment", Record.candidate_id.in_([NOBODY, anna.account_id])
+        )
+        assert "ix_record_assignment_candidate" in _plan(admin.engine, by_candidate)
+        return
+    own = pull.changed_query("sqlite", anna, 10, 500, 1000, False, own=True)
+    assert "ix_record_unsynced_rev" in _plan(admin.engine, own)
+    with admin.engine.connect() as c:
+        for sql in (store._ASSIGNED_LITE, store._ANY_ASSIGNED_LITE):
+            plan = " ".join(
+                str(r[-1])
+                for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, (f'["{NOBODY}"]',))
+            )
+            assert "ix_record_assignment_candidate" in plan, plan
+
+
+def test_going_back_before_migration_0019_takes_its_indexes_away(admin: Admin) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.setup import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    new = {"ix_record_unsynced_rev", "ix_record_assignment_candidate"}
+    for target in ("0018", "head"):
+        with admin.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0018" else command.upgrade)(cfg, target)
+        found = _indexes(admin.engine)
+        assert (new & set(found)) == (set() if target == "0018" else new)
+    found = _indexes(admin.engine)
+    assert re.search(r"WHERE \(?synced_device IS NULL\)?$", found["ix_record_unsynced_rev"])
+    assert "'assignment'" in found["ix_record_assignment_candidate"]
