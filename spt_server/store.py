@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import chain, groupby, repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 import sqlalchemy as sa
@@ -2183,9 +2183,10 @@ def _nothing() -> None:
     """The side effect of most new records."""
 
 
-@dataclass(frozen=True)
-class Assigned:
-    """A live assignment as the bulk path keeps it for a candidate."""
+class Assigned(NamedTuple):
+    """A live assignment as the bulk path keeps it for a candidate. (A named tuple: a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, ~9 k
+    instructions an assignment read; bench/SYNC.md, round 15.)"""
 
     coach: str
     role: str
@@ -2195,6 +2196,19 @@ class Assigned:
 
 
 _FACT_KINDS = sorted(p.REGISTRIES | {"handover"})  # what _know_facts asks about
+
+
+class _RoleActive(msgspec.Struct):
+    """What ``_Bulk._know_assigned`` reads of an assignment's data (a stored JSON object;
+    a key it lacks is None, as ``dict.get`` gave)."""
+
+    role: Any = None
+    active: Any = None
+
+
+# A stored assignment's role and active flag: msgspec skips its other fields (json.loads
+# made a dict of all of them, ~20 k instructions an assignment read; round 15).
+_role_active = msgspec.json.Decoder(_RoleActive).decode
 
 
 class _Bulk:
@@ -2445,10 +2459,10 @@ class _Bulk:
                 )
             )  # fmt: skip
             for coach, cand, wire, rid, device, by in rows:
-                data = json.loads(wire)
+                data = _role_active(wire)  # two fields of the JSON, not a dict of all
                 self.assigned[str(cand)].append(
-                    Assigned(str(coach), str(data.get("role")), bool(data.get("active")),
-                             str(rid), device is None and by is None)
+                    Assigned(str(coach), str(data.role), bool(data.active), str(rid),
+                             device is None and by is None)
                 )  # fmt: skip
 
     def _read(self, statement: sa.Select[Any]) -> list[Any]:
