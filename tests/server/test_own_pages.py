@@ -8,8 +8,8 @@ Each page below is answered twice with the same cursor, with the device's run an
 none (as a server that never saw its pushes): the same bytes. The cases: a push whose
 candidates get the server's assignments (records the device does not have), pages of
 one record, a cursor before the run (the coach's record of before), her other laptop
-pushing between two of hers (a gap: its records come), a colleague's change, a push of
-hers answered again (its batch replayed)."""
+pushing between two of hers (a gap: its records come), an admin's change past her run,
+a push of hers answered again (its batch replayed)."""
 
 from __future__ import annotations
 
@@ -124,12 +124,10 @@ def test_a_push_of_her_other_laptop_between_hers_is_a_gap(
     assert used and answer["pull"]["records"] == []
 
 
-def test_a_colleagues_change_past_her_run_comes(
-    world: World, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A change no push of hers made (here an admin's assignment of her candidate to a
-    colleague, and the colleague's device nowhere near) moves the counter past her run:
-    the page reads as always."""
+def test_an_admins_change_past_her_run_comes(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change no push of hers made (an admin's assignment of her candidate to a
+    colleague) moves the counter past her run: the page reads as always, and once she
+    pushes again her new run begins past it."""
     w, anna = world, world.accounts["anna"]
     reads = Reads(monkeypatch)
     c1 = uid()
