@@ -40,6 +40,22 @@ def test_the_clock_going_back_does_not_go_back_in_ids(monkeypatch: pytest.Monkey
     assert [first, *later] == sorted({first, *later})
 
 
+def test_ids_made_together_are_as_ids_made_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = ids.uuid7()
+    together = ids.uuid7s(10_000)  # more than one millisecond's counter
+    after = ids.uuid7()
+    made = [first, *together, after]
+    assert made == sorted(set(made))
+    assert all(re.match(UUID_PATTERN, m) and uuid.UUID(m).version == 7 for m in together)
+    assert len({m[19:] for m in together}) == len(together)  # the random part, each its own
+    assert ids.uuid7s(0) == []
+    # The clock gone back: they still follow the last id made.
+    earlier = (uuid.UUID(after).int >> 80) - 5_000
+    monkeypatch.setattr(ids.time, "time_ns", lambda: earlier * 1_000_000)
+    later = ids.uuid7s(3)
+    assert [after, *later] == sorted({after, *later})
+
+
 def test_the_demo_ids_are_the_same_for_a_seed_and_in_order() -> None:
     one, two, other = id_stream("2026/a"), id_stream("2026/a"), id_stream("2026/b")
     a = [one() for _ in range(1_000)]
