@@ -1643,9 +1643,15 @@ def _wire_json(table: sa.Table, entity: str, quote: Any) -> str:
             raise TypeError(f"{entity}.{name}: {col.type!r}")
         parts.append(f"'{name}', {value}")
     fields = f"json_object({', '.join(parts)})"
+    # The change around its fields by ``concat`` (one buffer, its constant parts copied
+    # as they are) where an outer ``json_object`` wrote its four keys again for every row
+    # and copied the fields' JSON into a second buffer; the same text (``json_quote``
+    # writes a value as ``json_object`` does). The entity is a table's name.
+    assert entity.isidentifier()
     return (
-        f"json_object('entity', '{entity}', 'id', id, 'op', 'upsert', "
-        f"'base_rev', server_rev, 'fields', {fields})"
+        f"""concat('{{"entity":"{entity}","id":', json_quote(id), """
+        """',"op":"upsert","base_rev":', json_quote(server_rev), ',"fields":', """
+        f"{fields}, '}}')"
     )
 
 
