@@ -1096,9 +1096,10 @@ def _record_conflicts(conn: sa.Connection, found: list[_Found]) -> None:
 
 
 def _json_value(value: Any) -> str:
-    """A conflict's value as the JSON text ``sync_conflict`` keeps (``json.loads`` reads
-    it; a value msgspec cannot write is written by ``json.dumps``, which raises as it
-    always did for one that is not JSON at all)."""
+    """A conflict's value (read from JSON: a change of the batch, the server's answer)
+    as the JSON text ``sync_conflict`` keeps, for ``json.loads``. A value msgspec
+    cannot write goes to ``json.dumps``, which raises as it always did for one that is
+    not JSON at all."""
     try:
         return _encode_json(value).decode()
     except (TypeError, ValueError, OverflowError):

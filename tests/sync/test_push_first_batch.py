@@ -259,3 +259,23 @@ def test_refusals_stamps_are_those_of_the_columns_processor() -> None:
         ):
             expected = [stamp(now + timedelta(microseconds=i)) for i in range(25)]
             assert apply._conflict_stamps(conn, now, 25) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"first_name": "Zoë", "hours_per_week": 32, "notes": 'een "citaat"\n', "x": None},
+        {"granted": False, "score": 7.5, "tags": ["a", "b"], "big": 2**62},
+        "Ĳsselmonde",
+        None,
+        0,
+    ],
+)
+def test_a_conflicts_value_reads_back_as_json_dumps_wrote_it(value: Any) -> None:
+    # The stored text may differ (compact, UTF-8), what json.loads makes of it may not.
+    assert json.loads(apply._json_value(value)) == json.loads(json.dumps(value)) == value
+
+
+def test_a_conflicts_value_that_is_not_json_is_refused_as_json_dumps_refused_it() -> None:
+    with pytest.raises(TypeError):
+        apply._json_value({"a": object()})
