@@ -50,6 +50,7 @@ from spt_server.db import (
     ping_when_idle,
     utcnow,
 )
+from spt_server.wire import WireChange
 
 REV = "rev"
 AUTH = "auth"  # the counter moved by every revocation (see app._authenticate)
@@ -2612,14 +2613,20 @@ class _Bulk:
             mine = {c for c in asked if in_scope(session, account_id, c)}
             if len(mine) != len(asked):
                 odd.update(i for i in ok if cands[i] not in mine)
+        # Their data columns' JSON from the structs the body was read into (``shape``:
+        # msgspec's, spt_server.wire), else from the dicts.
+        shaped = all(issubclass(k, WireChange) for k in kinds)
+        shapes = list(map(_SHAPE, changes)) if shaped else fields
         if not odd:
-            return self._add_columns(entity, ids, fields, cands, spt)
+            return self._add_columns(entity, ids, fields, cands, spt, shapes)
         results: list[Outcome] = []
         start = 0
         for i in [*sorted(odd), n]:  # n: the run's end, after the last one apart
             if i > start:
                 part = cands[start:i] if isinstance(cands, list) else cands
-                results += self._add_columns(entity, ids[start:i], fields[start:i], part, spt)
+                results += self._add_columns(
+                    entity, ids[start:i], fields[start:i], part, spt, shapes[start:i]
+                )
             if i < n:
                 results.append(self.apply(changes[i]))
             start = i + 1
@@ -2632,13 +2639,18 @@ class _Bulk:
         fields: list[dict[str, Any]],
         cands: Iterable[str | None],
         spt: str | None,
+        shapes: list[Any],
     ) -> list[Outcome]:
         """``_add`` of new records of ``entity`` that passed ``_fast``'s checks, as
         ``_fast`` makes their rows (``record_values``: every field as sent, by the
-        caller's device), their revisions taken in order; their results."""
+        caller's device), their revisions taken in order; their results. ``shapes``:
+        what their data columns are written of, the same JSON as ``data_json`` of their
+        fields (``fields`` itself, or the msgspec structs the body was read into: their
+        fields in the entity's order, those not sent left out, a fifth cheaper to write
+        than the dicts)."""
         revs = self.seq.take(len(ids))
         try:
-            datas: Iterable[str] = list(map(bytes.decode, map(_write_json, fields)))
+            datas: Iterable[str] = list(map(bytes.decode, map(_write_json, shapes)))
         except (ValueError, UnicodeError):
             datas = list(map(data_json, fields))
         caller = self.caller
@@ -3079,6 +3091,7 @@ BY_COLUMNS = True
 COLUMNS_MIN = 4
 _ENTITY, _ID = operator.attrgetter("entity"), operator.attrgetter("id")
 _OP, _FIELDS = operator.attrgetter("op"), operator.attrgetter("fields")
+_SHAPE = operator.attrgetter("shape")
 
 
 # Entities whose updates always take the careful path: effects on scope and assignments

@@ -31,9 +31,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import chain, repeat
+from itertools import groupby, repeat
 from operator import attrgetter
-from operator import call as _call
 from typing import Annotated, Any, ClassVar, Literal, Union
 
 import msgspec
@@ -54,15 +53,18 @@ _UNSET = msgspec.UNSET
 _Id = Annotated[str, msgspec.Meta(min_length=36, max_length=36)]
 # A date: 10 characters here, its form checked once per distinct day (_days_ok).
 _Day = Annotated[str, msgspec.Meta(min_length=10, max_length=10)]
-_Moment = Annotated[str, msgspec.Meta(pattern=_anchored(p._WIRE_DATETIME))]
+# A timestamp: 19-26 characters here (the form's lengths), its form checked for the
+# batch at once (_moments_ok).
+_Moment = Annotated[str, msgspec.Meta(min_length=19, max_length=26)]
 _CodeForm = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9_]{1,40}\Z")]
 _Revision = Annotated[int, msgspec.Meta(ge=0, le=p.REV_MAX)]
 _Cursor = Annotated[str, msgspec.Meta(pattern=_anchored(p.CURSOR_PATTERN), max_length=55)]
 _Page = Annotated[int, msgspec.Meta(ge=0, le=p.MAX_PAGE)]
 
 
-def _kind(entity: str, name: str, spec: str) -> Any:
-    """The type a field of ``spec`` takes here (``protocol._annotation``'s checks)."""
+def _kind(entity: str, name: str, spec: str, whole: bool = False) -> Any:
+    """The type a field of ``spec`` takes here (``protocol._annotation``'s checks);
+    unset when not sent, unless ``whole``."""
     kind, nullable = p.field_kind(spec)
     codes = ENTITY_CODES.get(entity, {}).get(name)
     base: Any
@@ -86,54 +88,73 @@ def _kind(entity: str, name: str, spec: str) -> Any:
         raise ValueError(kind)
     if nullable:
         base = base | None
-    return base | msgspec.UnsetType  # not sent: left out of the dict
+    return base if whole else base | msgspec.UnsetType  # not sent: left out of the dict
 
 
 class WireChange(msgspec.Struct, tag_field="entity", forbid_unknown_fields=True, gc=False):
     """A change as ``parse_sync`` makes it (``protocol.CheckedChange``'s attributes): one
-    class per entity (``_CHANGES``: its tag, and its ``fields`` that entity's), whose
-    ``fields`` is then the dict of the fields sent. Not tracked by the garbage collector:
-    nothing in it refers back."""
+    class per entity (``_CHANGES``: its tag, and its fields that entity's), whose
+    ``fields`` is then the dict of the fields sent and ``shape`` the struct they were
+    read into (the body's ``"fields"``; its JSON is the record's ``data`` column as
+    ``store.data_json`` writes the dict, by msgspec's encoder of the struct, a fifth
+    cheaper). Not tracked by the garbage collector: nothing in it refers back.
+
+    Each entity has two such classes: one whose fields are all required (a new
+    record's, as a device sends it: its dict made by ``asdict``, without looking for
+    fields not sent) and one whose fields may be left out (an edit's; ``to_builtins``
+    leaves them out of the dict). ``parse_sync`` reads a body the first way, else the
+    second."""
 
     entity: ClassVar[str]
     id: str
     op: Literal["upsert", "delete"]
     base_rev: int | None = None
-    fields: dict[str, Any] = {}
+    # The body's "fields" (``shape``) and their dict (``fields``, set by parse_sync; a
+    # "_fields" sent is no UNSET: refused, the body handed on).
+    shape: msgspec.Struct | None = None
+    fields: dict[str, Any] = msgspec.field(default_factory=dict, name="_fields")
 
 
-def _fields_struct(entity: str) -> type[msgspec.Struct]:
+def _fields_struct(entity: str, whole: bool) -> type[msgspec.Struct]:
+    """``entity``'s fields as a struct: ``whole``, each one required, else each one
+    left unset when not sent (and left out of ``encode``)."""
     definitions = [
-        (name, _kind(entity, name, spec), _UNSET) for name, spec in p.ENTITY_FIELDS[entity].items()
+        (name, _kind(entity, name, spec, True))
+        if whole
+        else (name, _kind(entity, name, spec), _UNSET)
+        for name, spec in p.ENTITY_FIELDS[entity].items()
     ]
     return msgspec.defstruct(
-        f"{entity}_fields", definitions, forbid_unknown_fields=True, omit_defaults=True, gc=False
+        f"{entity}_{'whole' if whole else 'fields'}",
+        definitions,
+        forbid_unknown_fields=True,
+        omit_defaults=True,
+        gc=False,
     )
 
 
-def _change_struct(entity: str) -> type[WireChange]:
-    fields = _fields_struct(entity)
+def _change_struct(entity: str, whole: bool) -> type[WireChange]:
+    fields = _fields_struct(entity, whole)
+    shape: Any = (
+        msgspec.field(name="fields")
+        if whole
+        else msgspec.field(default_factory=fields, name="fields")
+    )
     made: type[WireChange] = msgspec.defstruct(  # type: ignore[assignment]
-        f"{entity}_change",
+        f"{entity}_{'new' if whole else 'change'}",
         [
             ("id", _Id),
             ("op", Literal["upsert", "delete"]),
+            ("shape", fields, shape),
             ("base_rev", _Revision | None, None),
-            ("fields", fields, msgspec.field(default_factory=fields)),
+            ("fields", msgspec.UnsetType, msgspec.field(default=_UNSET, name="_fields")),
         ],
         bases=(WireChange,),
+        kw_only=True,
         tag=entity,
         namespace={"entity": entity},
     )
     return made
-
-
-def _getter(names: tuple[str, ...]) -> Any:
-    """A tuple of ``names``' values of a fields struct (sent or not): an ``attrgetter``
-    (in C), of one name twice (of one it gives the value, not a tuple)."""
-    if not names:
-        return lambda _fields: ()
-    return attrgetter(*names) if len(names) > 1 else attrgetter(names[0], names[0])
 
 
 def _named(entity: str, kind: str) -> tuple[str, ...]:
@@ -141,37 +162,44 @@ def _named(entity: str, kind: str) -> tuple[str, ...]:
     return tuple(name for name, spec in specs if p.field_kind(spec)[0] == kind)
 
 
+def _sync_decoder(changes: dict[str, type[WireChange]]) -> msgspec.json.Decoder[Any]:
+    change: Any = Union[tuple(changes.values())]  # noqa: UP007
+    batch = msgspec.defstruct(
+        "Batch",
+        [
+            ("batch_id", _Id),
+            ("changes", Annotated[list[change], msgspec.Meta(max_length=p.MAX_BATCH_TAKEN)]),
+        ],
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    sync = msgspec.defstruct(
+        "Sync",
+        [
+            ("batch", batch | None, None),
+            ("cursor", _Cursor | None, None),
+            ("limit", _Page, p.DEFAULT_PAGE),
+        ],
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    return msgspec.json.Decoder(sync)
+
+
 class _Reader:
-    """The decoder and, per change class, the getters of its references and dates."""
+    """The decoders (every field required: ``whole``; any field left out: ``decoder``)
+    and, per change class, the names of its references, dates and timestamps."""
 
     def __init__(self) -> None:
-        changes = {entity: _change_struct(entity) for entity in p.ENTITY_FIELDS}
-        # Per change class, its references' and dates' values (sent or not) in one tuple.
-        self.named = {
-            cls: _getter(_named(e, "ref") + _named(e, "date")) for e, cls in changes.items()
+        whole = {entity: _change_struct(entity, True) for entity in p.ENTITY_FIELDS}
+        some = {entity: _change_struct(entity, False) for entity in p.ENTITY_FIELDS}
+        self.named: dict[type, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+            cls: (_named(e, "ref"), _named(e, "date"), _named(e, "datetime"))
+            for changes in (whole, some)
+            for e, cls in changes.items()
         }
-        change: Any = Union[tuple(changes.values())]  # noqa: UP007
-
-        batch = msgspec.defstruct(
-            "Batch",
-            [
-                ("batch_id", _Id),
-                ("changes", Annotated[list[change], msgspec.Meta(max_length=p.MAX_BATCH_TAKEN)]),
-            ],
-            forbid_unknown_fields=True,
-            gc=False,
-        )
-        sync = msgspec.defstruct(
-            "Sync",
-            [
-                ("batch", batch | None, None),
-                ("cursor", _Cursor | None, None),
-                ("limit", _Page, p.DEFAULT_PAGE),
-            ],
-            forbid_unknown_fields=True,
-            gc=False,
-        )
-        self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(sync)
+        self.whole = _sync_decoder(whole)
+        self.decoder = _sync_decoder(some)
 
 
 _READER: _Reader | None = None
@@ -184,8 +212,9 @@ def build() -> None:
         _READER = _Reader()
 
 
-_FIELDS, _ID = attrgetter("fields"), attrgetter("id")
-_chain, _repeat = chain.from_iterable, repeat
+_SHAPE, _ID = attrgetter("shape"), attrgetter("id")
+_asdict, _to_builtins = msgspec.structs.asdict, msgspec.to_builtins
+_repeat, _get = repeat, dict.get
 _drain: Callable[[Iterable[Any]], None] = deque(maxlen=0).extend  # runs an iterator, keeps nothing
 # An id's characters as its form has them: a hexadecimal digit "0", a dash and a line end
 # themselves, anything else "x"; and an id in that form, with its line end.
@@ -227,6 +256,22 @@ def _days_ok(days: set[Any]) -> bool:
     return True
 
 
+# Timestamps of the wire's form (``protocol._WIRE_DATETIME``), each ended by a line end.
+_MOMENTS = re.compile(f"(?:{p._WIRE_DATETIME[1:-1]}\n)*")
+
+
+def _moments_ok(moments: list[Any]) -> bool:
+    """Each text of ``moments`` (19-26 characters each; None is skipped) a real
+    timestamp of the wire's form: all at once, joined by line ends, by one match (a
+    text with a line end in it cannot pass: each of the form's is 19 or 26 long, two
+    need 39). Nearly every timestamp of a push is another: msgspec's pattern a value
+    (a call of ``re`` each) cost a first push four times this."""
+    if not moments:
+        return True
+    joined = "\n".join(filter(None, moments))
+    return not joined or _MOMENTS.fullmatch(joined + "\n") is not None
+
+
 def parse_sync(raw: bytes) -> p.AnySync:
     """A sync request's body: read here when ``protocol.parse_sync`` would take it in its
     one pass (the same ``CheckedSync``, its changes ``WireChange``s), else by it."""
@@ -236,23 +281,45 @@ def parse_sync(raw: bytes) -> p.AnySync:
         reader = _READER
         assert reader is not None
     try:
-        body = reader.decoder.decode(raw)
+        # A first push's changes name every field: read so (``asdict`` then makes each
+        # dict, with nothing unset to leave out); any other body read again, fields
+        # that are not sent left unset (an edit's first change fails the first reading
+        # at once).
+        body = reader.whole.decode(raw)
+        whole = True
     except msgspec.DecodeError:  # its ValidationError too
-        return p.parse_sync(raw)
+        try:
+            body = reader.decoder.decode(raw)
+        except msgspec.DecodeError:
+            return p.parse_sync(raw)
+        whole = False
     batch = body.batch
     if batch is None:
         return p.CheckedSync(None, body.cursor, body.limit)
     changes: list[WireChange] = batch.changes
-    # Per change in C (map, chain, attrgetter): a loop in Python cost a third of this
-    # function. Each change's references and dates (one getter a class), each distinct
-    # value once: references are 36 characters long, dates 10 (their types say so).
-    fields_of = list(map(_FIELDS, changes))
-    named = set(_chain(map(_call, map(reader.named.__getitem__, map(type, changes)), fields_of)))
-    named.discard(None)
-    named.discard(_UNSET)
-    days = {value for value in named if len(value) == 10}
-    ids = [batch.batch_id, *map(_ID, changes), *named.difference(days)]
-    _drain(map(setattr, changes, _repeat("fields"), msgspec.to_builtins(fields_of)))
-    if not (_ids_ok(ids) and _days_ok(days)):
+    shapes = list(map(_SHAPE, changes))
+    dicts = list(map(_asdict, shapes)) if whole else _to_builtins(shapes)
+    _drain(map(setattr, changes, _repeat("fields"), dicts))
+    # Each run of one change class's references, dates and timestamps, field by field
+    # from the dicts (in C: a loop in Python cost a third of this function; a set of
+    # the values, hashed, cost more than checking each).
+    refs: list[Any] = [batch.batch_id, *map(_ID, changes)]
+    days: set[Any] = set()
+    moments: list[Any] = []
+    named = reader.named
+    end = 0
+    for cls, same in groupby(map(type, changes)):
+        start, end = end, end + len(list(same))
+        ref_names, day_names, moment_names = named[cls]
+        if not (ref_names or day_names or moment_names):
+            continue
+        run = dicts[start:end]
+        for name in ref_names:
+            refs += map(_get, run, _repeat(name))
+        for name in day_names:
+            days.update(map(_get, run, _repeat(name)))
+        for name in moment_names:
+            moments += map(_get, run, _repeat(name))
+    if not (_ids_ok(list(filter(None, refs))) and _days_ok(days) and _moments_ok(moments)):
         return p.parse_sync(raw)
     return p.CheckedSync(p.CheckedBatch(batch.batch_id, changes), body.cursor, body.limit)
