@@ -1958,6 +1958,19 @@ def data_json(data: dict[str, Any]) -> str:
 _write_json = msgspec.json.Encoder().encode
 
 
+def data_jsons(shapes: list[Any], fields: list[dict[str, Any]]) -> list[str]:
+    """``data_json`` of each of ``fields``, written of ``shapes``: ``fields`` itself, or
+    the msgspec structs their changes' fields were read into (``wire.WireChange.shape``:
+    the fields sent, in the entity's order, those not sent left out, as the dicts have
+    them; msgspec writes a struct a fifth cheaper than a dict). The same text either way
+    (tests/server/test_wire_body.py); a text msgspec cannot write (a lone surrogate)
+    sends them all through ``data_json``."""
+    try:
+        return list(map(bytes.decode, map(_write_json, shapes)))
+    except (ValueError, UnicodeError):
+        return list(map(data_json, fields))
+
+
 # A record's ``field_revs`` as ``record_row`` writes it: every field at the record's
 # revision, the one it has until its first update writes them out (``stored_revs``).
 # Written out, they were a quarter of a new row's bytes and a JSON text made per record.
@@ -2644,15 +2657,9 @@ class _Bulk:
         """``_add`` of new records of ``entity`` that passed ``_fast``'s checks, as
         ``_fast`` makes their rows (``record_values``: every field as sent, by the
         caller's device), their revisions taken in order; their results. ``shapes``:
-        what their data columns are written of, the same JSON as ``data_json`` of their
-        fields (``fields`` itself, or the msgspec structs the body was read into: their
-        fields in the entity's order, those not sent left out, a fifth cheaper to write
-        than the dicts)."""
+        what their data columns are written of (``data_jsons``)."""
         revs = self.seq.take(len(ids))
-        try:
-            datas: Iterable[str] = list(map(bytes.decode, map(_write_json, shapes)))
-        except (ValueError, UnicodeError):
-            datas = list(map(data_json, fields))
+        datas = data_jsons(shapes, fields)
         caller = self.caller
         rows = list(
             zip(

@@ -303,7 +303,7 @@ def parse_sync(raw: bytes) -> p.AnySync:
     # Each run of one change class's references, dates and timestamps, field by field
     # from the dicts (in C: a loop in Python cost a third of this function; a set of
     # the values, hashed, cost more than checking each).
-    refs: list[Any] = [batch.batch_id, *map(_ID, changes)]
+    refs: set[Any] = set()
     days: set[Any] = set()
     moments: list[Any] = []
     named = reader.named
@@ -315,11 +315,13 @@ def parse_sync(raw: bytes) -> p.AnySync:
             continue
         run = dicts[start:end]
         for name in ref_names:
-            refs += map(_get, run, _repeat(name))
+            refs.update(map(_get, run, _repeat(name)))
         for name in day_names:
             days.update(map(_get, run, _repeat(name)))
         for name in moment_names:
             moments += map(_get, run, _repeat(name))
-    if not (_ids_ok(list(filter(None, refs))) and _days_ok(days) and _moments_ok(moments)):
+    refs.discard(None)
+    ids = [batch.batch_id, *map(_ID, changes), *refs]
+    if not (_ids_ok(ids) and _days_ok(days) and _moments_ok(moments)):
         return p.parse_sync(raw)
     return p.CheckedSync(p.CheckedBatch(batch.batch_id, changes), body.cursor, body.limit)
