@@ -65,21 +65,68 @@ def find_bsn(text: str) -> str | None:
     # Nearly every record's texts have fewer (95 % of a first push's, which a server
     # checks one by one), and ``_NINE``'s search cost ten times the count (issue 13,
     # round 13: ~5,000 instructions a record's texts, callgrind).
-    if (
-        len(text) < 9
-        or text.encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES).count(0x31) < 9
-    ):
+    if len(text) < 9:
         return None
-    if _NINE.search(text) is None:
+    ones = text.encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES)
+    if ones.count(0x31) < 9:
         return None
-    for match in _NUMBER.finditer(text):
-        written = match.group()
-        if len(written) < 9:
-            continue
+    # Then only the numbers of nine digits or more are looked at (a phone number's,
+    # a candidate's and a referral's texts have one: 10 digits), each from its first
+    # digit as it is written there (``_NUMBER`` from that digit: the number
+    # ``_NUMBER.finditer`` gives), and after it only when nine digits or more are left.
+    # They were searched number by number from the text's start to its end, ~100
+    # instructions a character (issue 13, round 15).
+    if text.isascii():
+        return _find_ascii(text, ones)
+    at = 0
+    while (nine := _NINE.search(text, at)) is not None:
+        # Where _NINE finds nine joined digits first is a number's first digit: none of
+        # them starts earlier in the same number, and none runs across from one before.
+        number = _NUMBER.match(text, nine.start())
+        assert number is not None  # the nine digits themselves are a number
+        written = number.group()
         digits = _NOT_DIGIT.sub("", written)
         if len(digits) == 9 and elfproef(digits):
             return written
+        at = number.end()
+        if _digit_count(text[at:]) < 9:
+            return None
     return None
+
+
+def _find_ascii(text: str, ones: bytes) -> str | None:
+    """``find_bsn`` of an ASCII text, whose digits are the "1"s of ``ones`` at the same
+    places. Each number is looked at from its first digit only when nine digits or
+    more follow within 25 characters (nine digits with a join of at most two
+    characters between each: the first nine of a number of nine or more are that
+    close), one ``bytes.count`` a number instead of the regular expressions' look at
+    every character."""
+    at = ones.find(0x31)
+    while at >= 0:
+        if ones.count(0x31, at, at + 25) >= 9:
+            number = _NUMBER.match(text, at)
+            assert number is not None  # ``at`` is a digit
+            end = number.end()
+            if ones.count(0x31, at, end) == 9:
+                written = number.group()
+                if elfproef(_NOT_DIGIT.sub("", written)):
+                    return written
+            if ones.count(0x31, end) < 9:
+                return None
+        else:
+            # No number of nine starts here; the next that may starts at a later run of
+            # digits (one of this number's own: it has fewer than nine, and so has what
+            # is left of it from there).
+            end = ones.find(0x30, at)
+            if end < 0:
+                return None
+        at = ones.find(0x31, end)
+    return None
+
+
+def _digit_count(text: str) -> int:
+    """The ASCII digits of ``text``, counted in C (as ``find_bsn``'s first look)."""
+    return text.encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES).count(0x31)
 
 
 # ``nine_digits``' translate: each ASCII digit's byte to "1", every other byte deleted but

@@ -174,3 +174,35 @@ def test_the_count_of_digits_first_changes_no_answer(text: str) -> None:
     """A text with fewer than nine ASCII digits is answered by their count alone (in
     C): every answer is the search's, which ran on every text before."""
     assert find_bsn(text) == _found_by_the_search_alone(text)
+
+
+# Texts of several numbers: BSNs (valid and not) before, between and after phone
+# numbers, dates and house numbers, written with every join (ASCII and not), glued to
+# words or apart: where find_bsn's look at the numbers of nine digits or more only, and
+# at what is left after each, could differ from a look at every number.
+_NUMBERS = st.sampled_from(
+    ["111222333", "111 22 2333", "1112.22.333", "111-222-333", "123456782", "123456783",
+     "06-12345678", "+31 (0)6 12345678", "0612345678", "020 123 4567", "12-03-2026",
+     "10.30", "12", "7", "1234 AB", "999999999", "1 111222333", "111222333 4",
+     "11122233", "3", "12 (3456789", "123) 456789", "1\u00a011222333", "111\u2013222\u2013333"]
+)  # fmt: skip
+_BETWEEN = st.sampled_from(
+    ["", " ", "  ", "-", ".", "(", ")", " (", ") ", "a", " tel ", ", ", "\x00", "é", "\u00a0",
+     "\u2013", "\u0663", "\ud800", "@x.nl ", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_BETWEEN, _NUMBERS), max_size=8), _BETWEEN)
+@example([("tel ", "06-12345678"), (", bsn ", "123456782")], "")
+@example([("", "111222333"), (" ", "4")], "")
+@example([("", "12"), (" ", "111222333")], "")
+@example([("x", "11122233"), ("", "3")], "")
+@example([("é ", "06-12345678"), (" ", "111 22 2333")], ".")
+def test_numbers_after_a_phone_number_are_found_as_before(
+    parts: list[tuple[str, str]], tail: str
+) -> None:
+    """find_bsn looks only at the numbers of nine digits or more, and past each only
+    when nine digits or more are left (an ASCII text by the count of its digits in a
+    window of 25 characters): the same answer as the look at every number."""
+    text = "".join(a + b for a, b in parts) + tail
+    assert find_bsn(text) == _found_by_the_search_alone(text)
