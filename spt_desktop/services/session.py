@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spt_desktop.models.keyfile import KdfParams
     from spt_desktop.models.vault import Vault
     from spt_desktop.services import Services
-    from spt_desktop.sync.engine import Answer, Exchange, Syncer, _PagesAhead
+    from spt_desktop.sync.engine import Answer, Exchange, PagesAhead, Syncer
 
 AUTO_LOCK_KEY = "ui.auto_lock_minutes"
 # The column widths the coach chose by dragging, per table: {table: {column: characters}}.
@@ -144,8 +144,8 @@ class SyncRun:
     ``send`` then waits for the answer already on its way. So the server works on one
     batch while the vault thread applies the answer to the one before.
 
-    A pull asks for its pages ahead, as ``Syncer.run`` does (``engine._PagesAhead``):
-    once ``send`` has a page and the page after it is known (``Syncer._foreseen``: a
+    A pull asks for its pages ahead, as ``Syncer.run`` does (``engine.PagesAhead``):
+    once ``send`` has a page and the page after it is known (``Syncer.foreseen``: a
     pull with nothing to push), the run's network thread asks for it, and for the page
     after each page it reads, up to ``engine.PAGES_AHEAD`` ahead of the vault steps; the
     next ``send`` takes the page already on its way. Each page is still applied by its
@@ -165,7 +165,7 @@ class SyncRun:
         self._answer: Answer | None = None
         self._net: ThreadPoolExecutor | None = None  # made for a full batch or a page ahead
         self._on_the_wire: Future[Answer] | None = None  # the answer to ``_exchange``
-        self._ahead: _PagesAhead | None = None  # made for the first page foreseen
+        self._ahead: PagesAhead | None = None  # made for the first page foreseen
         self._guard = threading.Lock()  # ``_net`` and ``_ahead`` against ``_close``
         self._closed = False
         self.finished = False
@@ -214,14 +214,14 @@ class SyncRun:
 
     def _ask_ahead(self, answer: Answer) -> None:
         """Network step: the page after ``answer``'s on its way now, and on from it
-        (``engine._PagesAhead``), unless pages are going already or it is not known."""
+        (``engine.PagesAhead``), unless pages are going already or it is not known."""
         from concurrent.futures import ThreadPoolExecutor
 
-        from spt_desktop.sync.engine import _PagesAhead
+        from spt_desktop.sync.engine import PagesAhead
 
         if self._ahead is not None and self._ahead.going():
             return
-        foreseen = self._syncer._foreseen(answer)
+        foreseen = self._syncer.foreseen(answer)
         if foreseen is None:
             return
         with self._guard:
@@ -230,7 +230,7 @@ class SyncRun:
             if self._net is None:
                 self._net = ThreadPoolExecutor(1, thread_name_prefix="spt-sync")
             if self._ahead is None:
-                self._ahead = _PagesAhead(self._syncer, self._net)
+                self._ahead = PagesAhead(self._syncer, self._net)
             self._ahead.start(foreseen)
 
     def _launch(self) -> None:

@@ -574,9 +574,9 @@ class Syncer:
         """Every step in turn (see the class doc), the network step on a second thread
         so the vault's work overlaps the server's: while a batch is on the wire the next
         one is built (``_prebuild``), and while a page is applied the pages after it are
-        asked for when those requests are already known (``_foreseen``): the network
+        asked for when those requests are already known (``foreseen``): the network
         thread asks for each next page as soon as it has read the one before, up to
-        ``PAGES_AHEAD`` of them ahead of the vault thread (``_PagesAhead``; the 10k
+        ``PAGES_AHEAD`` of them ahead of the vault thread (``PagesAhead``; the 10k
         first pull's wall -30 % in pairs, bench/SYNC.md round 13). Each answer is still
         applied in its own transaction, in order; a request foreseen wrongly (a pull: it
         changes nothing on the server) is dropped and the right one sent.
@@ -591,7 +591,7 @@ class Syncer:
             ThreadPoolExecutor(1, thread_name_prefix="spt-sync") as net,
         ):
             exchange = self.begin()
-            ahead = _PagesAhead(self, net)
+            ahead = PagesAhead(self, net)
             try:
                 while exchange is not None:
                     flight = self._inflight
@@ -607,7 +607,7 @@ class Syncer:
                             ahead.drop()  # one request at a time on the connection
                             answer = self._send_and_build_ahead(net, exchange)
                     if not ahead.going():
-                        foreseen = self._foreseen(answer)
+                        foreseen = self.foreseen(answer)
                         if foreseen is not None:
                             ahead.start(foreseen)
                     exchange = self.apply(answer)
@@ -1275,7 +1275,7 @@ class Syncer:
             return None
         return ready
 
-    def _foreseen(self, answer: Answer) -> Exchange | None:
+    def foreseen(self, answer: Answer) -> Exchange | None:
         """The request after ``answer`` when it is known before the answer is applied:
         the next page of a pull, with no batch to go with it (the batch just sent is
         answered and the one built after it is empty, or this sync does not push) and a
@@ -1298,7 +1298,7 @@ class Syncer:
 
     def _page_after(self, answer: Answer) -> Exchange | None:
         """The request of the page after ``answer``'s (the network thread's
-        ``_PagesAhead``, and ``_foreseen``), from that answer alone (its cursor), with
+        ``PagesAhead``, and ``foreseen``), from that answer alone (its cursor), with
         the access token the run holds while it stays valid; None: no page follows, or
         the token is about to expire."""
         resp = answer.response
@@ -1417,7 +1417,7 @@ class Syncer:
                     # The push is done: its outbox entries go now, in the transaction of
                     # its last results, not at the run's end (``_flush``). When pages
                     # are still to come, the next is on the wire meanwhile (``run``:
-                    # ``_foreseen``), so this and the checkpoint after it
+                    # ``foreseen``), so this and the checkpoint after it
                     # (``_checkpoint_early``) overlap the server's work on it instead of
                     # following the last answer (10k first push: 0.15 s of CPU and
                     # ~0.3 s of writing and flushing; issue 13, helper "pushgap").
@@ -1533,15 +1533,15 @@ class _Prebuilt:
 
 # How many pages of a pull ``run()`` has asked for ahead of the one it applies: the next
 # page's request goes out as soon as the network thread has read the page before it, not
-# when the vault thread comes to apply that one (``_PagesAhead``).
+# when the vault thread comes to apply that one (``PagesAhead``).
 PAGES_AHEAD = 2
 
 
-class _PagesAhead:
+class PagesAhead:
     """The pages of a pull asked for ahead of the vault thread (``run()``; the window's
     sync in steps, ``services.session.SyncRun``, from its network step), in order.
 
-    The vault thread starts the chain with the request it foresees (``Syncer._foreseen``:
+    The vault thread starts the chain with the request it foresees (``Syncer.foreseen``:
     a pull with nothing to push); then the network thread asks for the page after each
     page it reads (``Syncer._page_after``), while at most ``PAGES_AHEAD`` requests wait
     for the vault thread, so the server works on page n + 2 while page n + 1 is read and

@@ -1,5 +1,5 @@
 """A pull asks for its pages ahead from the network thread (issue 13, round 13,
-"pull13"; ``engine._PagesAhead``): the request for page n + 2 goes out as soon as page
+"pull13"; ``engine.PagesAhead``): the request for page n + 2 goes out as soon as page
 n + 1 is read, while the vault thread still applies page n. Before, the next page was
 asked for only when the vault thread took the page before it, so a page waited for the
 server whenever the apply was quicker than the server's page. Every page asked for is

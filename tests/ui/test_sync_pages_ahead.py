@@ -1,5 +1,5 @@
 """The window's sync (in steps, ``services.session.SyncRun``) asks for a pull's pages
-ahead, as ``spt-desktop sync`` does (``engine._PagesAhead``; issue 13, round 14): the
+ahead, as ``spt-desktop sync`` does (``engine.PagesAhead``; issue 13, round 14): the
 request for page n + 1 goes out while the vault thread still applies page n, so on a
 field link a page no longer waits a round trip after the page before it. Each page is
 still applied by its own vault step, in one transaction with its cursor, so a lock in
