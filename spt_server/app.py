@@ -713,8 +713,6 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                         page = pull.pull_json(s, who, body.cursor, 0)
             if stamped:
                 _noted(server, who.device_id, when)
-            if not server.postgres:
-                note_own(server, who.device_id, result.span)  # committed
             if server.postgres:
                 store.housekeep(server.engine)
                 # Her other devices will receive this: their syncs probe with the page.
@@ -728,6 +726,8 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                         page = after
                     elif after is not None:
                         probed = after
+            else:
+                note_own(server, who.device_id, result.span)  # committed
         except store.BatchIdInUse:
             raise ApiError(409, p.ERR_BATCH_CONFLICT, "Deze batch-id is al gebruikt.") from None
         except store.DeviceRevoked:
