@@ -15,7 +15,7 @@ import time
 import traceback
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
@@ -446,8 +446,23 @@ SERVE_DB_ENV = "SPT_SERVE_DB"
 def app_from_env() -> FastAPI:
     """The app of one worker process (uvicorn's factory): the database of SPT_SERVE_DB."""
     app = create_app(os.environ[SERVE_DB_ENV])
+    warm(app.state.server)
     settle_heap()
     return app
+
+
+def warm(server: Server) -> None:
+    """What the first sync of a serving process built while its laptop waited, built as
+    the process starts, before it takes requests: SQLAlchemy's compiled statements of
+    the device check (``_checked``), which every first sync of a device runs (its
+    compiler's first use, tables of its classes included: ~25 ms of a first push's
+    first request; issue 13, helper "gap16"). The protocol's validators are built by
+    ``create_app``. A read for a device that does not exist: nothing is written.
+    For ``spt-server serve`` only, as ``settle_heap``: tests make apps over and over."""
+    nobody = security.AccessClaims(str(uuid.uuid4()), str(uuid.uuid4()), 0)
+    # Refused as any token of no device is: the statements are compiled all the same.
+    with server.reader() as s, suppress(ApiError):
+        _checked(server, s, nobody)
 
 
 # The cyclic collector's youngest generation is collected once this many more objects
@@ -586,8 +601,9 @@ def _claims(
     return _token_claims(authorization, request.app.state.server.keys())
 
 
-# Said in every sync answer: how big a push batch this server takes (changes, and the
-# request body's bytes), so a client fills its batches up to it (spt_common.protocol).
+# Said in every sync answer and the login's: how big a push batch this server takes
+# (changes, and the request body's bytes), so a client fills its batches up to it
+# (spt_common.protocol).
 # And that it takes a push without a pull page (``limit`` 0: ``pull.read_page``).
 _BATCH_LIMITS = {
     p.HEADER_MAX_BATCH: str(p.MAX_BATCH_TAKEN),
@@ -614,11 +630,16 @@ def _routes(app: FastAPI, server: Server) -> None:
             429: _error("te veel pogingen"),
         },
     )
-    def login(body: p.LoginRequest, request: Request) -> p.TokenPair:
+    def login(body: p.LoginRequest, request: Request, response: Response) -> p.TokenPair:
         # The peer address; behind nginx uvicorn has already put the client's address
         # there (--forwarded-allow-ips, docs/deploy.md): never X-Forwarded-For ourselves.
         address = request.client.host if request.client else ""
-        return _login(server, body, address, _app_version(request))
+        pair = _login(server, body, address, _app_version(request))
+        # The push limits, as a sync answer says them: a laptop that just logged in
+        # builds its first push batch as big as this server takes and sends the second
+        # behind it at once, not a first batch of p.MAX_BATCH alone (issue 13, gap16).
+        response.headers.update(_BATCH_LIMITS)
+        return pair
 
     @app.post(f"{p.API_PREFIX}/auth/refresh", response_model=p.TokenPair, responses=ERROR_RESPONSES)
     def refresh(body: p.RefreshRequest, request: Request) -> p.TokenPair:

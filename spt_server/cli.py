@@ -283,7 +283,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from spt_server import onewrite
-    from spt_server.app import SERVE_DB_ENV, create_app, settle_heap
+    from spt_server.app import SERVE_DB_ENV, create_app, settle_heap, warm
     from spt_server.db import MAX_OVERFLOW_ENV, POOL_SIZE_ENV, POOL_TIMEOUT_ENV
     from spt_server.setup import upgrade
 
@@ -333,6 +333,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from spt_server import privacy
 
         privacy.start_daily(app.state.server.sessions)  # once a day, beside the API
+    warm(app.state.server)
     settle_heap()
     uvicorn.run(app, **options)
     return OK

@@ -95,10 +95,12 @@ S_PENDING_THIRD = "sync.pending_third"
 _SLOTS = (S_PENDING, S_PENDING_NEXT, S_PENDING_THIRD)
 S_LAST_SYNC = "sync.last_sync"
 # The push batch limits the server said last (changes, bytes, whether it takes a push
-# without a page: ``Transport.batch_limits``), as "2000 8388608 1": the next sync builds
-# its first batch that big and sends the second behind it at once, instead of a first
-# batch of p.MAX_BATCH alone while it waits to hear them. A server that never said any
-# gets p.MAX_BATCH, as before.
+# without a page: ``Transport.batch_limits``), as "2000 8388608 1", and the encoding it
+# takes in request bodies when one was heard with them ("2000 8388608 1 zstd"; kept
+# since the login, whose answer says them too): the next sync builds its first batch
+# that big, packed, and sends the second behind it at once, instead of a first batch of
+# p.MAX_BATCH alone while it waits to hear them. A server that never said any gets
+# p.MAX_BATCH, as before.
 S_LIMITS = "sync.server_limits"
 # A run that only pulls commits its pages together up to this many records (eight of
 # the server's biggest pages; see Syncer._keep_open): per commit, SQLCipher encrypts
@@ -293,6 +295,12 @@ def login(
             _rebind_owner(conn, vault.owner_id, pair.coach)
         if bound != pair.coach.id:
             _put(conn, {S_CURSOR: None, S_LIMITS: None, **dict.fromkeys(_SLOTS)})
+        said = _said_limits(transport)
+        if said is not None:
+            # The push limits the login's answer said (a server of before says none):
+            # the first sync builds its first batch by them and sends the second behind
+            # it at once (``S_LIMITS``), as any sync after one that heard them.
+            _put(conn, {S_LIMITS: said})
         _put(conn, {S_SERVER: server_url.rstrip("/"), S_ACCOUNT: pair.coach.id})
         _store_tokens(conn, pair)
     vault.owner_id = pair.coach.id
@@ -513,7 +521,25 @@ class Syncer:
         # it runs go with the next sync, as any later).
         self._pushing = not idle or pending is not None
         self._batch = self._pending_or_next() if self._pushing else None
-        return self._exchange(self._request())
+        request = self._request()
+        limits = self._transport().limits
+        batch = self._batch
+        if (
+            batch is not None
+            and limits.said
+            and limits.page_optional
+            and len(batch["batch"]["changes"]) >= limits.max_batch
+        ):
+            # A full batch at the size the server said: the outbox likely holds more,
+            # and the batch behind it goes before its answer is applied (``_pipeline``),
+            # which drops that answer's page (``_apply_answer``). So none is asked, as
+            # for every batch sent behind another but the last: the first push's first
+            # answer came with a page the server read, wrote and packed and the vault
+            # read and dropped, while the server had nothing else to do (issue 13,
+            # gap16). Should no batch go behind it, its answer's empty page leaves the
+            # cursor where it was, and the next request asks for the page.
+            request["limit"] = 0
+        return self._exchange(request)
 
     def send(self, exchange: Exchange, *, read: bool = True) -> Answer:
         """Network step: the request and nothing else (no vault, any thread). A refusal
@@ -740,13 +766,14 @@ class Syncer:
         if (
             self._remembered
             and "batch" in exchange.body
-            and error.params.get("status") in (413, 422)
+            and error.params.get("status") in (413, 415, 422)
         ):
             # A batch built by the limits kept from an earlier sync was too big for the
-            # server (it takes less now): it was not applied, so it and the one stored
-            # behind it (never sent: it goes only after this one's answer) are built
-            # again, by the limits the server says, from the outbox that still holds
-            # their entries. This sync fails as refused; the next one goes.
+            # server (it takes less now), or packed with an encoding it no longer takes
+            # (415): it was not applied, so it and the one stored behind it (never sent:
+            # it goes only after this one's answer) are built again, by the limits the
+            # server says, from the outbox that still holds their entries. This sync
+            # fails as refused; the next one goes.
             with self._local() as conn:
                 _put(conn, {S_LIMITS: None, **dict.fromkeys(_SLOTS)})
         if (
@@ -1021,12 +1048,22 @@ class Syncer:
                 self._read_outbox()
                 return answer
             on_the_wire = net.submit(self.send, exchange, read=False)
-        self._read_outbox()
+        # With the limits said (or kept), the batch behind is built and queued first,
+        # then the outbox read (0.1 s at 10k): it goes out as soon as the first answer
+        # is in, and the server no longer waits for that read (issue 13, gap16). Built
+        # before the server said them, it is built after the read as before: the first
+        # answer, which says them, is then likely in, and a batch built by the size
+        # that answer says goes behind it.
+        early = self._outbox_due and self._transport().limits.said
+        if not early:
+            self._read_outbox()
         if full:
             self._prebuild(exchange)
             handed = self._pipeline(net, exchange, on_the_wire)
             if handed is not None:
                 on_the_wire = handed
+        if early:
+            self._read_outbox()
         return _read(on_the_wire.result())
 
     def launch(self, net: ThreadPoolExecutor, exchange: Exchange) -> Future[Answer] | None:
@@ -1447,7 +1484,9 @@ def _said_limits(transport: Transport) -> str | None:
     limits = transport.limits
     if not limits.said:
         return None
-    return f"{limits.max_batch:d} {limits.max_body:d} {int(limits.page_optional):d}"
+    said = f"{limits.max_batch:d} {limits.max_body:d} {int(limits.page_optional):d}"
+    takes = transport.server_takes
+    return said if takes is None else f"{said} {takes}"
 
 
 def _remember_limits(transport: Transport, kept: str | None) -> bool:
@@ -1456,12 +1495,14 @@ def _remember_limits(transport: Transport, kept: str | None) -> bool:
     if transport.limits_said or not kept:
         return False
     parts = kept.split()
-    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+    if len(parts) not in (3, 4) or not all(part.isdigit() for part in parts[:3]):
         return False
-    batch, body, optional = (int(part) for part in parts)
+    batch, body, optional = (int(part) for part in parts[:3])
     if batch < 1 or body < MIN_BODY:
         return False
     transport.limits = Limits(True, min(batch, CLIENT_MAX_BATCH), body, optional == 1)
+    if len(parts) == 4:  # the encoding it takes in request bodies, heard with them
+        transport.remember_takes(parts[3])
     return True
 
 

@@ -583,6 +583,20 @@ class Transport:
             return self._answer(resp)
         raise Unreachable(reason=last.value)
 
+    @property
+    def server_takes(self) -> str | None:
+        """The encoding the server said it takes in request bodies (None: none heard)."""
+        return self._server_takes
+
+    def remember_takes(self, name: str) -> None:
+        """The encoding the server said it takes, as the vault kept it from an earlier
+        answer (``engine.S_LIMITS``): a transport that has heard none yet packs request
+        bodies with it from its first request on (a first push's first batch of 2,000
+        changes went plain: ~1 MB, 0.8 s on the field link). An encoding it does not
+        know is ignored."""
+        if self.compress and self._server_takes is None and name in encoding.ENCODINGS:
+            self._server_takes = name
+
     def _note_limits(self, headers: httpx.Headers) -> None:
         """The push batch size the server said it takes (a sync answer's headers); an
         answer that says nothing, or nonsense, leaves what was known.

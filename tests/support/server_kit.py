@@ -467,6 +467,17 @@ def bound(tmp_path: Path, name: str, url: str, email: str = "anna@spt.nl") -> Va
     return vault
 
 
+def unheard(vault: Vault) -> Vault:
+    """``vault`` as a login to a server that said no push limits left it (a server of
+    before: ``engine.S_LIMITS`` unset): its first push batch is p.MAX_BATCH, sent alone,
+    until an answer says the server's size."""
+    from spt_desktop.sync import engine
+
+    with engine.remote_connection(vault) as conn:
+        engine._put(conn, {engine.S_LIMITS: None})
+    return vault
+
+
 def add_notes(vault: Vault, candidate_id: str, n: int, text: str = "Gesprek") -> None:
     """``n`` notes in one transaction (each with its outbox entry)."""
     from spt_desktop.models import Note

@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 
+from spt_common import encoding
 from spt_common import protocol as p
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import SyncError, Transport
 from tests.support.server_kit import (
+    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
@@ -23,6 +25,8 @@ from tests.support.server_kit import (
     bound,
     count,
     local_rows,
+    make_vault,
+    unheard,
 )
 from tests.sync.test_push_pipeline import Watching
 
@@ -42,12 +46,12 @@ def test_the_next_sync_starts_with_the_batch_size_the_server_said(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a = bound(tmp_path, "a", live.url)
+    a = unheard(bound(tmp_path, "a", live.url))
     assert _kept(a) is None
     with Transport(live.url) as t:
         engine.sync(a, transport=t)  # nothing to push: the answer says the limits
         said = t.batch_limits()
-    assert _kept(a) == f"{p.MAX_BATCH_TAKEN} {said[1] + 16 * 1024} 1"
+    assert _kept(a) == f"{p.MAX_BATCH_TAKEN} {said[1] + 16 * 1024} 1 {t.server_takes}"
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")
     t = Watching(live.url, a)  # as a new process: a transport that heard nothing yet
@@ -67,11 +71,81 @@ def test_the_next_sync_starts_with_the_batch_size_the_server_said(
     assert local_rows(b, "note").keys() == local_rows(a, "note").keys()
 
 
+def test_a_login_keeps_the_limits_said_so_the_first_push_starts_full_with_one_behind(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The login's answer says the push limits, as a sync answer does, and the vault
+    keeps them: the first sync after it builds its first batch as big as the server
+    takes and asks no page with it (the batch sent behind it drops that answer's page),
+    queues the second behind it before it reads the outbox, and so sends it as soon as
+    the first is answered. Failed before: nothing kept at the login; a first batch of
+    p.MAX_BATCH asking for a page, sent alone; the outbox read before the second was
+    built (issue 13, gap16: the server waited for the laptop at the push's start)."""
+    from spt_server.app import MAX_BODY
+
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    assert _kept(a) == f"{p.MAX_BATCH_TAKEN} {MAX_BODY} 1 {encoding.ZSTD}"
+    add_notes(a, add_candidate(a), NOTES)
+    waiting = count(a, "outbox")
+    done: list[str] = []
+    read_outbox, pipeline = engine.read_outbox, engine.Syncer._pipeline
+
+    def read(conn: Any) -> Any:
+        done.append("outbox read")
+        return read_outbox(conn)
+
+    def queue(self: engine.Syncer, *args: Any) -> Any:
+        handed = pipeline(self, *args)
+        if handed is not None:
+            done.append("batch queued behind")
+        return handed
+
+    monkeypatch.setattr(engine, "read_outbox", read)
+    monkeypatch.setattr(engine.Syncer, "_pipeline", queue)
+    t = Watching(live.url, a)  # as a new process: a transport that heard nothing yet
+    packed: list[str | None] = []
+    t._client.event_hooks["request"].append(
+        lambda request: packed.append(request.headers.get("content-encoding"))
+    )
+    with t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed == waiting and report.refused == 0
+    assert len(t.sent[0]["changes"]) == p.MAX_BATCH_TAKEN and t.sent[0]["limit"] == 0
+    assert packed[0] == encoding.ZSTD  # the first request too, by the encoding kept
+    assert t.sent[1]["pending"] == t.sent[0]["id"] and t.sent[1]["next"] == t.sent[1]["id"]
+    assert done[:2] == ["batch queued behind", "outbox read"]
+    # The last batch brought the pull's page: no request more than batches.
+    assert report.requests == len(t.sent) == -(-waiting // p.MAX_BATCH_TAKEN)
+    b = bound(tmp_path, "b", live.url)
+    with Transport(live.url) as tb:
+        engine.sync(b, transport=tb)
+    assert local_rows(b, "note").keys() == local_rows(a, "note").keys()
+    assert count(a, "outbox") == 0 and count(a, "sync_conflict") == 0
+
+
+def test_a_login_to_a_server_that_says_no_limits_keeps_none(
+    tmp_path: Path, admin: Admin, live: LiveServer
+) -> None:
+    """A server of before says no limits at the login: nothing is kept, and the first
+    push goes as it went (a first batch of p.MAX_BATCH)."""
+
+    class Before(Transport):
+        def _note_limits(self, headers: Any) -> None:
+            pass  # as if the answer said none
+
+    admin.add_coach("anna@spt.nl")
+    vault = make_vault(tmp_path / "a.sptvault")
+    with Before(live.url) as t:
+        engine.login(vault, live.url, "anna@spt.nl", PASSWORD, transport=t, device_name="a")
+    assert _kept(vault) is None
+
+
 def test_a_vault_that_never_heard_the_limits_sends_the_size_every_server_takes(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a = bound(tmp_path, "a", live.url)
+    a = unheard(bound(tmp_path, "a", live.url))
     add_notes(a, add_candidate(a), NOTES)
     # The order of a machine at rest, made certain: the first answer comes after the
     # vault thread built the next batch and chose not to send it behind (under load the
@@ -131,7 +205,7 @@ def test_the_limits_said_while_the_next_batch_is_built_do_not_send_it_behind(
     at as the batch went out, not as it was built, and a second batch of p.MAX_BATCH,
     asking for the rest of the pull as if it were the last, went behind the first."""
     admin.add_coach("anna@spt.nl")
-    a = bound(tmp_path, "a", live.url)
+    a = unheard(bound(tmp_path, "a", live.url))
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")
     t = _Ordered(live.url, a)

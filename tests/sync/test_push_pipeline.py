@@ -32,6 +32,7 @@ from tests.support.server_kit import (
     bound,
     count,
     local_rows,
+    unheard,
 )
 
 # Notes (each with its audit entry): a first batch of p.MAX_BATCH, then two full ones of
@@ -113,7 +114,7 @@ def test_a_run_sends_the_next_batch_before_it_applies_the_answer_before(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a = bound(tmp_path, "a", live.url)
+    a = unheard(bound(tmp_path, "a", live.url))
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")
     t = Watching(live.url, a)
@@ -369,7 +370,7 @@ def test_a_token_near_its_end_is_refreshed_first_so_the_batches_still_overlap(
     import time
 
     admin.add_coach("anna@spt.nl")
-    a = bound(tmp_path, "a", live.url)
+    a = unheard(bound(tmp_path, "a", live.url))
     add_notes(a, add_candidate(a), NOTES)
     with a.engine.begin() as c:
         engine._put(c, {engine.S_ACCESS_UNTIL: str(time.time() + 90)})

@@ -21,6 +21,7 @@ from tests.support.server_kit import (
     count,
     edit,
     local_rows,
+    unheard,
 )
 
 # Notes (each with its audit entry) for several push batches.
@@ -32,7 +33,7 @@ def test_a_run_pushes_and_pulls_everything_with_no_request_wasted(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a, b = bound(tmp_path, "a", live.url), bound(tmp_path, "b", live.url)
+    a, b = unheard(bound(tmp_path, "a", live.url)), bound(tmp_path, "b", live.url)
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")  # the notes, the candidate, her assignment, the audit
     with Transport(live.url) as t:

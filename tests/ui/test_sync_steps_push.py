@@ -14,7 +14,7 @@ from tests.ui.conftest import linked_window, register_kim, settle
 from tests.ui.test_sync_steps import press
 
 pytest.importorskip("uvicorn")
-from tests.support.server_kit import add_notes, count
+from tests.support.server_kit import add_notes, count, unheard
 from tests.sync.test_push_pipeline import Watching
 
 # Notes, each with its audit entry: a first batch of p.MAX_BATCH, two of
@@ -26,7 +26,7 @@ def test_the_windows_sync_sends_the_next_batch_before_it_applies_the_answer(  # 
     build_window, qtbot, server, monkeypatch
 ):
     window, ops = linked_window(build_window, qtbot, server.url)
-    vault = ops.session._vault
+    vault = unheard(ops.session._vault)  # the second waits to hear the batch size
     kim = register_kim(ops)
     add_notes(vault, kim.id, NOTES)
     waiting = count(vault, "outbox")
