@@ -513,6 +513,9 @@ class Transport:
         self.update: str | None = None
         # What the server said it takes in request bodies; nothing until it says so.
         self._server_takes: str | None = None
+        # ``_server_takes`` is what the vault kept (``remember_takes``): the first
+        # answer's listing replaces it.
+        self._takes_kept = False
         # What the server said it takes in a push (``Limits``): what every server takes
         # until it says more in a sync answer's headers. One value, replaced whole.
         self.limits = Limits(False, p.MAX_BATCH, DEFAULT_MAX_BODY, False)
@@ -573,8 +576,9 @@ class Transport:
                 _refuse_certificate(exc)
                 last = _reason(exc)
                 continue
-            if self.compress and self._server_takes is None:
+            if self.compress and (self._server_takes is None or self._takes_kept):
                 self._server_takes = encoding.pick(resp.headers.get("accept-encoding", ""))
+                self._takes_kept = False
             if resp.status_code >= 500:
                 last = Reason.SERVER_FAULT
                 asked = _busy_wait(resp)
@@ -592,10 +596,11 @@ class Transport:
         """The encoding the server said it takes, as the vault kept it from an earlier
         answer (``engine.S_LIMITS``): a transport that has heard none yet packs request
         bodies with it from its first request on (a first push's first batch of 2,000
-        changes went plain: ~1 MB, 0.8 s on the field link). An encoding it does not
-        know is ignored."""
+        changes went plain: ~1 MB, 0.8 s on the field link). The first answer's
+        ``Accept-Encoding`` replaces it. An encoding it does not know is ignored."""
         if self.compress and self._server_takes is None and name in encoding.ENCODINGS:
             self._server_takes = name
+            self._takes_kept = True  # until an answer lists what the server takes now
 
     def _note_limits(self, headers: httpx.Headers) -> None:
         """The push batch size the server said it takes (a sync answer's headers); an

@@ -23,6 +23,7 @@ from tests.support.server_kit import (
     count,
     edit,
     local_rows,
+    unheard,
 )
 from tests.sync.test_push_outbox import statements
 from tests.sync.test_sync_pipeline import NOTES
@@ -44,7 +45,8 @@ def test_a_first_push_looks_up_no_record_in_the_outbox(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a, b = bound(tmp_path, "a", live.url), bound(tmp_path, "b", live.url)
+    # Two batches: p.MAX_BATCH, then the rest (a vault that has not heard the limits).
+    a, b = unheard(bound(tmp_path, "a", live.url)), bound(tmp_path, "b", live.url)
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")
     with statements(a) as seen, Transport(live.url) as t:
