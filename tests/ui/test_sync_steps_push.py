@@ -53,3 +53,37 @@ def test_the_windows_sync_sends_the_next_batch_before_it_applies_the_answer(  # 
     behind = sent[2:]
     assert [s["pending"] for s in behind] == [s["id"] for s in sent[1:-1]]
     assert all(s["next"] == s["id"] for s in behind)
+
+
+def test_the_windows_first_sync_after_the_login_sends_the_second_batch_behind_the_first(  # type: ignore[no-untyped-def]
+    build_window, qtbot, server, monkeypatch
+):
+    """The login kept the server's push limits (its answer says them): the window's first
+    sync builds its first batch as big as the server takes, asks no page with it, and
+    sends the second behind it at once. Failed before: a first batch of p.MAX_BATCH with
+    a page, alone; the second after its answer (issue 13, gap16)."""
+    window, ops = linked_window(build_window, qtbot, server.url)
+    vault = ops.session._vault
+    kim = register_kim(ops)
+    add_notes(vault, kim.id, NOTES)
+    waiting = count(vault, "outbox")
+    watching: list[Watching] = []
+
+    def transport(url: str) -> Watching:
+        watching.append(Watching(url, vault))
+        return watching[-1]
+
+    monkeypatch.setattr(engine, "Transport", transport)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not window._syncing, timeout=60000)
+    settle(qtbot, ops)
+    assert "Laatst gesynchroniseerd" in window.sync_label.text()
+    assert count(vault, "outbox") == 0
+    sent = watching[0].sent
+    ids = [c for s in sent for c in s["changes"]]
+    assert len(ids) == len(set(ids)) == waiting
+    assert len(sent) == -(-waiting // p.MAX_BATCH_TAKEN)
+    assert len(sent[0]["changes"]) == p.MAX_BATCH_TAKEN and sent[0]["limit"] == 0
+    behind = sent[1:]
+    assert [s["pending"] for s in behind] == [s["id"] for s in sent[:-1]]
+    assert all(s["next"] == s["id"] for s in behind)
