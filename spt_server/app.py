@@ -454,10 +454,11 @@ def app_from_env() -> FastAPI:
 def warm(server: Server) -> None:
     """What the first sync of a serving process built while its laptop waited, built as
     the process starts, before it takes requests: SQLAlchemy's compiled statements of
-    the device check (``_checked``), which every first sync of a device runs (its
-    compiler's first use, tables of its classes included: ~25 ms of a first push's
-    first request; issue 13, helper "gap16"). The protocol's validators are built by
-    ``create_app``. A read for a device that does not exist: nothing is written.
+    the device check (``_checked``), which every first sync of a device runs (the
+    compiler's first use: the first check took 6.4-7.2 ms of CPU, the next 0.9-2.0 ms;
+    issue 13, helper "gap16"). The protocol's validators are built by ``create_app``
+    (the pydantic models of a cProfile of ``bench_push_server.py inproc`` are not the
+    served app's). A read for a device that does not exist: nothing is written.
     For ``spt-server serve`` only, as ``settle_heap``: tests make apps over and over."""
     nobody = security.AccessClaims(str(uuid.uuid4()), str(uuid.uuid4()), 0)
     # Refused as any token of no device is: the statements are compiled all the same.

@@ -34,6 +34,7 @@ from tests.support.server_kit import (  # noqa: F401 (pg_cluster: a fixture)
     make_db,
     make_vault,
     pg_cluster,
+    unheard,
 )
 
 ANNA, BOB = "anna@spt.nl", "bob@spt.nl"
@@ -102,7 +103,8 @@ def test_a_first_push_gets_none_of_its_own_records_back(
     grants of the batch before): the pages carry only what the device did not write
     exactly so; a second device of the same coach still gets everything."""
     admin.add_coach(ANNA)
-    a = bound(tmp_path, "a", live.url)
+    # Several batches: p.MAX_BATCH, then the rest (a vault that has not heard the limits).
+    a = unheard(bound(tmp_path, "a", live.url))
     for i in range(4):
         add_notes(a, add_candidate(a, f"Kim{i}"), 150)
     waiting = count(a, "outbox")

@@ -28,6 +28,7 @@ from tests.support.server_kit import (
     add_candidate,
     count,
     local_rows,
+    unheard,
 )
 from tests.sync.test_sync_pipeline import NOTES, add_notes, bound
 
@@ -58,7 +59,8 @@ def test_a_push_of_several_batches_deletes_its_outbox_entries_once(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a, b = bound(tmp_path, "a", live.url), bound(tmp_path, "b", live.url)
+    # Two batches: p.MAX_BATCH, then the rest (a vault that has not heard the limits).
+    a, b = unheard(bound(tmp_path, "a", live.url)), bound(tmp_path, "b", live.url)
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")
     with statements(a) as seen, Transport(live.url) as t:
@@ -77,7 +79,8 @@ def test_a_sync_cut_off_after_a_batch_never_sends_that_batch_again(
     tmp_path: Path, admin: Admin, live: LiveServer
 ) -> None:
     admin.add_coach("anna@spt.nl")
-    a, b = bound(tmp_path, "a", live.url), bound(tmp_path, "b", live.url)
+    # Two batches: p.MAX_BATCH, then the rest (a vault that has not heard the limits).
+    a, b = unheard(bound(tmp_path, "a", live.url)), bound(tmp_path, "b", live.url)
     add_notes(a, add_candidate(a), NOTES)
     waiting = count(a, "outbox")
     proxy = FaultProxy(live.port)
