@@ -38,8 +38,9 @@ from spt_common.enums import Labelled
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # changes per push batch: what every server takes, sent until one says more
-# What this server takes in one push batch, said in every sync answer's headers (the
-# client fills its batches up to it, and up to the body size said beside it): fewer,
+# What this server takes in one push batch, said in every sync answer's headers and the
+# login's (the client fills its batches up to it, and up to the body size said beside
+# it; kept by the vault from its login on, so its first push starts full): fewer,
 # bigger batches, as each request has a fixed cost on the server (parsing, the
 # middleware, a pull page, the commits). A batch of demo records is ~0.4 KB a change.
 MAX_BATCH_TAKEN = 2000
