@@ -247,6 +247,36 @@ def test_kept_limits_the_server_no_longer_takes_cost_one_sync_then_it_goes(
     assert _kept(a) is not None
 
 
+def test_a_kept_encoding_the_server_no_longer_takes_costs_one_sync_then_it_goes(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The encoding kept with the limits (gzip) is one this server no longer takes: the
+    first batch, packed by it, is refused (415, nothing applied); the kept limits and
+    the stored batches go, and the next sync builds by what the server says and pushes
+    everything."""
+    import types
+
+    from spt_server import app as app_mod
+
+    admin.add_coach("anna@spt.nl")
+    a = bound(tmp_path, "a", live.url)
+    add_notes(a, add_candidate(a), NOTES)
+    waiting = count(a, "outbox")
+    with engine.remote_connection(a) as conn:
+        engine._put(conn, {engine.S_LIMITS: f"{p.MAX_BATCH_TAKEN} 8388608 1 {encoding.GZIP}"})
+    # This server unpacks zstd only (its Guard: 415 for any other encoding).
+    only_zstd = types.SimpleNamespace(**vars(encoding))
+    only_zstd.ENCODINGS = (encoding.ZSTD,)
+    monkeypatch.setattr(app_mod, "encoding", only_zstd)
+    with Transport(live.url) as t, pytest.raises(SyncError):
+        engine.sync(a, transport=t)
+    assert _kept(a) is None and count(a, "outbox") == waiting
+    with Transport(live.url) as t:
+        report = engine.sync(a, transport=t)
+    assert report.pushed == waiting and count(a, "outbox") == 0
+    assert _kept(a) is not None
+
+
 def test_an_answers_limits_are_seen_together_never_said_with_the_body_limit_before() -> None:
     """``Transport._note_limits`` runs on the network thread while the sync thread may
     read the limits to build the next batch (``engine``: ``_send_and_build_ahead``
