@@ -407,6 +407,14 @@ SQLITE_PAGE_SIZE = 16384
 # 1,213 -> 935 MB. The WAL file stays at up to this size (128 MiB) between checkpoints.
 SQLITE_WAL_PAGES = 8000
 
+# How a SQLite server's commits reach the disk: FULL, as the vault's. In WAL mode NORMAL
+# does not sync the WAL at a commit (only at a checkpoint): after a power cut or an OS
+# crash the last committed transactions can be gone, while the server has already
+# answered their pushes "applied" and the laptops have dropped the changes from their
+# outboxes: the coach's work lost without a trace. FULL syncs the WAL at every commit
+# (one fdatasync; a push's batch is one commit). Its cost: COST-TBD.
+SQLITE_SYNCHRONOUS = "FULL"
+
 # The page cache of each SQLite connection (KiB; SQLite's default is 2,000 KiB, 125 of
 # these pages). A push inserts every record into the table and its indexes, whose
 # leaves a batch touches all over (a 10k first push's candidate and id indexes are
@@ -434,8 +442,9 @@ def bind_nulls_lite() -> None:
 
 
 def make_engine(url: str) -> sa.Engine:
-    """An engine for ``url``; SQLite gets WAL and a generous busy timeout, and a private
-    file (security.SecretFileError when others can read it)."""
+    """An engine for ``url``; SQLite gets WAL with every commit synced to disk
+    (SQLITE_SYNCHRONOUS), a generous busy timeout and a private file
+    (security.SecretFileError when others can read it)."""
     if url.startswith("sqlite"):
         _private_sqlite_file(url)
         bind_nulls_lite()
@@ -451,7 +460,7 @@ def make_engine(url: str) -> sa.Engine:
             # Before WAL: only a new, empty file takes it (an existing one keeps its own).
             cur.execute(f"PRAGMA page_size = {SQLITE_PAGE_SIZE}")
             cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")
+            cur.execute(f"PRAGMA synchronous = {SQLITE_SYNCHRONOUS}")
             cur.execute(f"PRAGMA wal_autocheckpoint = {SQLITE_WAL_PAGES}")
             cur.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             cur.execute("PRAGMA busy_timeout = 30000")
