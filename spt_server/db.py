@@ -463,6 +463,10 @@ def make_engine(url: str) -> sa.Engine:
             cur.execute(f"PRAGMA synchronous = {SQLITE_SYNCHRONOUS}")
             cur.execute(f"PRAGMA wal_autocheckpoint = {SQLITE_WAL_PAGES}")
             cur.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            # Sorts, temporary b-trees and statement journals in memory, never in a temp
+            # file (records' content; the vault does the same): SQLite writes them to
+            # /var/tmp once they pass its temp cache (2 MB, about a pull page's rows).
+            cur.execute("PRAGMA temp_store = MEMORY")
             cur.execute("PRAGMA busy_timeout = 30000")
             cur.close()
 

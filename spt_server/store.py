@@ -2117,16 +2117,30 @@ def insert_values(
 # driver's statement cache.
 LITE_ROWS = 128
 
+# The multi-row statements resolve a constraint error by ROLLBACK, not SQLite's default
+# ABORT. A statement that writes several rows and may abort halfway needs a statement
+# journal to undo its own rows and keep the transaction's: SQLite copies into it each
+# page the statement changes first (its content before), and past 64 KiB spills it to a
+# temp file. Every 128-row statement journalled again the index and table leaves the
+# statements before it had dirtied: a 10k first push wrote 52,734 pages (864 MB) to
+# /var/tmp besides its 658 MB of WAL, records' content in a temp file, ~0.6 s of the
+# kernel's CPU (those writes alone: 0.62-0.64 s of system time) and 380 instructions a
+# row of SQLite's (bench_lite_write.py: 1,722 -> 851 MB written; issue 13, round 16,
+# helper "lite16"). With ROLLBACK a constraint error ends the whole transaction, as an
+# error of the push does anyway (every row or none): no statement journal is kept.
+LITE_CONFLICT = "INSERT OR ROLLBACK INTO "
+
 
 def _write_rows_lite(conn: sa.Connection, plan: _Insert, params: list[Any]) -> None:
     """``params`` (tuples in ``plan.keys`` order, at least ``LITE_ROWS``) inserted on
     SQLite by statements of ``LITE_ROWS`` rows each (``raw.lite``: seen by SQLAlchemy's
     statement events; an error raised as SQLAlchemy's, its parameters hidden), the rest
     by one executemany. Every row or none, as the executemany: the transaction is the
-    push's (a constraint error fails it)."""
+    push's (a constraint error rolls it back, ``LITE_CONFLICT``)."""
     sql = _LITE_MANY.get(plan.sql)
     if sql is None:
         head, _values, row = plan.sql.rpartition(" VALUES ")
+        head = LITE_CONFLICT + head.removeprefix("INSERT INTO ")
         sql = _LITE_MANY[plan.sql] = f"{head} VALUES {', '.join([row] * LITE_ROWS)}"
     full = len(params) - len(params) % LITE_ROWS
     flat = list(chain.from_iterable(params[:full]))  # one row after the other, in C

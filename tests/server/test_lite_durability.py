@@ -16,17 +16,19 @@ from tests.server.test_store_bulk import World, mixed_batch
 from tests.support.server_kit import Admin, make_db
 
 FULL = 2  # PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
+MEMORY = 2  # PRAGMA temp_store: 0 the build's default (a file), 1 FILE, 2 MEMORY
 
 
-def _settings_of_connections(engine: sa.Engine, n: int) -> list[tuple[int, str]]:
-    """(synchronous, journal_mode) of ``n`` connections held at once: the pool's and,
-    past what it holds, new ones (each thread of a server takes one of these)."""
+def _settings_of_connections(engine: sa.Engine, n: int) -> list[tuple[int, str, int]]:
+    """(synchronous, journal_mode, temp_store) of ``n`` connections held at once: the
+    pool's and, past what it holds, new ones (each thread of a server takes one)."""
     held = [engine.connect() for _ in range(n)]
     try:
         return [
             (
                 int(c.exec_driver_sql("PRAGMA synchronous").scalar_one()),
                 str(c.exec_driver_sql("PRAGMA journal_mode").scalar_one()),
+                int(c.exec_driver_sql("PRAGMA temp_store").scalar_one()),
             )
             for c in held
         ]
@@ -38,7 +40,8 @@ def _settings_of_connections(engine: sa.Engine, n: int) -> list[tuple[int, str]]
 def test_every_connection_of_a_sqlite_server_syncs_its_commits(tmp_path: Path) -> None:
     """The app's engine (``spt-server serve``) and the admin's (the command line), after
     a push went through them: each connection, those in the pool and new ones, runs
-    FULL in WAL mode. Failed before: NORMAL (1) on every one."""
+    FULL in WAL mode, its temp files (sorts, statement journals: records' content) in
+    memory. Failed before: NORMAL (1) on every one, temp_store 0."""
     url = make_db("sqlite", tmp_path, None)
     assert db.SQLITE_SYNCHRONOUS == "FULL"
     admin = Admin(url)
@@ -49,7 +52,7 @@ def test_every_connection_of_a_sqlite_server_syncs_its_commits(tmp_path: Path) -
         with Session(server.engine) as s, s.begin():
             store.push_answer(s, w.anna, b)
         for engine in (server.engine, admin.engine):
-            assert _settings_of_connections(engine, 8) == [(FULL, "wal")] * 8
+            assert _settings_of_connections(engine, 8) == [(FULL, "wal", MEMORY)] * 8
     finally:
         server.engine.dispose()
         admin.close()
