@@ -275,6 +275,10 @@ def inproc_once(
         upgrade(engine)
         engine.dispose()
     server = app_mod.Server(url)
+    if hasattr(p, "build_validators"):
+        # As `create_app` does at a server's start: not inside the first push (the 1k's
+        # instructions since round 10 held ~110 M of it; round 16, cols16).
+        p.build_validators()
     if hasattr(app_mod, "settle_heap"):
         app_mod.settle_heap()  # as `spt-server serve` does (round 5)
     claims = security.read_access(server.key, _token(url))
