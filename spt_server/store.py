@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import chain, groupby, repeat
+from itertools import chain, compress, filterfalse, groupby, repeat
 from typing import Any, NamedTuple
 
 import msgspec
@@ -486,16 +486,21 @@ def mark_scopes(
                  "top": top},
             ))  # fmt: skip
         return
-    accounts: set[str] = set()
+    accounts: set[str | None] = set()
     keys: set[str] = set()
-    candidates: set[str] = set()
-    facts: set[MarkFacts] = set(noted)
+    read: list[MarkFacts] = []
     conn = session.connection()
     for first, last in ranges:
         for lo, hi in _stretches(first, last, covered):
-            facts.update(raw.lite(conn, _WRITTEN_LITE, (lo, hi)))
-        accounts.update(a for (a,) in raw.lite(conn, _SCOPED_LITE, (first, last, first, last)))
-    for entity, cand, spt, addressee in facts:
+            read += raw.lite(conn, _WRITTEN_LITE, (lo, hi))
+        accounts.update(map(_FIRST, raw.lite(conn, _SCOPED_LITE, (first, last, first, last))))
+    # The facts' columns taken apart in C (a first push notes ~2,000 distinct facts a
+    # batch, and a loop in Python over them cost more than the statements here): only
+    # their few (entity, SPT) pairs go through the rules of keys by entity.
+    facts: Iterable[MarkFacts] = chain(noted, read) if read else noted
+    if not isinstance(facts, (set, frozenset, list, tuple)):
+        facts = list(facts)
+    for entity, spt in set(map(_ENTITY_SPT, facts)):
         if entity == "coach":
             keys.add(EVERYONE)
         elif (entity in p.REGISTRIES or entity in DESK_ENTITIES) and spt is not None:
@@ -503,21 +508,17 @@ def mark_scopes(
             keys.add(spt_mark(spt))
         elif entity == "referral" and spt is not None:
             keys.add(spt_mark(spt))  # the SPT's loket and coordinators see it
-        if addressee is not None:
-            accounts.add(addressee)
-        if cand is not None:
-            candidates.add(cand)
+    accounts.update(map(_FOURTH, facts))  # the addressees
+    candidates = set(map(_SECOND, facts))
+    candidates.discard(None)
     known = holders or {}
-    unread = []
-    for cand in candidates:
-        held = known.get(cand)
-        if held is None:
-            unread.append(cand)
-        else:
-            accounts.update(held)
+    # The candidates' holders as the push read them; the others' read here.
+    accounts.update(chain.from_iterable(filter(None, map(known.get, candidates))))
+    unread = list(filterfalse(known.__contains__, candidates))
     if unread:
-        accounts.update(a for (a,) in raw.lite(conn, _HOLDERS_LITE, (_json_ids(unread), low)))
-    keys.update(account_mark(a) for a in accounts)
+        accounts.update(map(_FIRST, raw.lite(conn, _HOLDERS_LITE, (_json_ids(unread), low))))
+    accounts.discard(None)
+    keys.update(map(account_mark, accounts))  # type: ignore[arg-type]
     if not keys:
         return
     # Rows are only added: two pushes never wait on one watermark row. (A key already at
@@ -669,17 +670,22 @@ def _stretches(first: int, last: int, covered: set[int] | frozenset[int]) -> lis
     them as one when there would be more than MAX_STRETCHES)."""
     if not covered:
         return [(first, last)]
+    # The revisions not covered found in C (a first push's bulk path covers every one
+    # of a batch's ~2,000: a loop in Python over them all was ~0.4 M instructions a
+    # batch); only those are walked here.
+    missing = list(filterfalse(covered.__contains__, range(first, last + 1)))
+    if not missing:
+        return []
     out: list[tuple[int, int]] = []
-    start: int | None = None
-    for rev in range(first, last + 1):
-        if rev in covered:
-            if start is not None:
-                out.append((start, rev - 1))
-                start = None
-        elif start is None:
+    start = end = missing[0]
+    for rev in missing[1:]:
+        if rev != end + 1:
+            out.append((start, end))
+            if len(out) == MAX_STRETCHES:
+                return [(first, last)]
             start = rev
-    if start is not None:
-        out.append((start, last))
+        end = rev
+    out.append((start, end))
     return out if len(out) <= MAX_STRETCHES else [(first, last)]
 
 
@@ -1443,6 +1449,7 @@ _ANY_ASSIGNED_LITE = (
     "AND entity = 'assignment'"
 )
 _CLOSURES_LITE = f"SELECT candidate_id FROM candidate_closure WHERE candidate_id IN {_IDS}"
+_ACCOUNTS_LITE = f"SELECT account.id, active, roles FROM {_EACH} account ON account.id = j.value"
 _OWN_ASSIGNED_LITE = (
     f"SELECT candidate_id, data FROM record WHERE entity = 'assignment' AND candidate_id IN {_IDS} "
     "AND addressee = ? AND deleted = 0"
@@ -1836,6 +1843,9 @@ def _owner_of_new(
 
 # The field that names a new record's addressee, per entity that has one.
 _ADDRESSED_BY = {"handover": "to_coach_id", "assignment": "coach_id"}
+# The fields of a batch's changes that may name an addressee (_Bulk._know_accounts):
+# _ADDRESSED_BY's and a loket question's receiver.
+_ADDRESSEE_FIELDS = (*_ADDRESSED_BY.items(), (LOKET, "to_coach_id"))
 
 
 def _insert(
@@ -2026,6 +2036,7 @@ def stored_revs(revs: str, data: dict[str, Any], rev: int) -> dict[str, Any]:
 
 # Plain Core inserts (executemany): no ORM bookkeeping for rows no one holds as objects.
 RECORD = sa.Table("record", Base.metadata)
+ACCOUNT = sa.Table("account", Base.metadata)
 SCOPE = sa.Table("scope", Base.metadata)
 CLOSURE = sa.Table("candidate_closure", Base.metadata)
 CONFLICT = sa.Table("conflict", Base.metadata)
@@ -2339,14 +2350,18 @@ class _Bulk:
         self.lite = not seq.postgres
         self.scoped: set[str] = set()
         # The batch's changes by entity, and the candidates they name (a candidate's own
-        # id, any other change's candidate_id), in one pass: a loop over the batch's
-        # 2,000 changes in each read cost more than most reads (bench/SYNC.md, round 14).
+        # id, any other change's candidate_id): a loop over the batch's 2,000 changes in
+        # each read cost more than most reads (bench/SYNC.md, round 14); here each run of
+        # one entity (an outbox sends them in table order) is taken whole and its
+        # candidates by ``map`` (a loop in Python was ~1.5 k instructions a change).
         by_entity: defaultdict[str, list[Any]] = defaultdict(list)
-        named: set[Any] = set()
-        for c in changes:
-            entity = c.entity
-            by_entity[entity].append(c)
-            named.add(c.id if entity == "candidate" else c.fields.get("candidate_id"))
+        for entity, run in groupby(changes, _ENTITY):
+            by_entity[entity] += run
+        self.by_entity = by_entity
+        named: set[Any] = set(map(_ID, by_entity["candidate"]))
+        for entity, same in by_entity.items():
+            if entity != "candidate":
+                named.update(map(_get, map(_FIELDS, same), repeat("candidate_id")))
         candidates = by_entity["candidate"]
         coaching = by_entity["assignment"] + by_entity["handover"]
         if self.lite:
@@ -2401,23 +2416,34 @@ class _Bulk:
         again as everyone's, per 500 candidates each: an outbox in table order names
         ~2,000 candidates a batch. ``named``: the candidates the batch's changes name
         (this adds its stored records'); ``coaching``: its assignments and handovers."""
-        named.update(r.candidate_id for r in self.known.values())
-        ids = [c for c in named if isinstance(c, str)]
+        named.update(map(_CANDIDATE_ID, self.known.values()))
+        ids = list(filter(_is_str, named))
         if not ids:
             return
         held: dict[str, tuple[str, ...]] = dict.fromkeys(ids, ())
-        scoped = self.scoped
-        for account, cid, revoked in self._lite(_SCOPES_LITE, ids):
-            scoped.add(cid)
-            if revoked is None:
+        # Its rows (account, candidate, revoked) taken apart in C (a loop in Python cost
+        # more than the read): the candidates with any row; the live ones' accounts, each
+        # candidate's as a 1-tuple (nearly always her one coach), and a candidate whose
+        # scope more than one account holds gathered one by one.
+        rows = self._lite(_SCOPES_LITE, ids)
+        self.scoped.update(map(_SECOND, rows))
+        live = list(compress(rows, map(operator.is_, map(_THIRD, rows), repeat(None))))
+        cids = list(map(_SECOND, live))
+        if len(set(cids)) == len(cids):
+            held.update(zip(cids, zip(map(_FIRST, live), strict=True), strict=True))
+        else:
+            for account, cid, _revoked in live:
                 held[cid] += (account,)
         holders = self.seq.holders
         holders.update(held)
         cache: dict[tuple[str, str], bool] = self.session.info.setdefault(SCOPE_CACHE, {})
         account_id = self.caller.account_id
         # Her own answers, without overwriting one this transaction knows already.
-        mine = {(account_id, cid): account_id in accounts for cid, accounts in held.items()}
-        mine.update(cache)
+        mine = dict(zip(zip(repeat(account_id), held, strict=False),
+                        map(operator.contains, held.values(), repeat(account_id)),
+                        strict=True))  # fmt: skip
+        if cache:
+            mine.update(cache)
         cache.update(mine)
         # The other coaches an accepted handover names (_handover_effect asks about both)
         # and an assignment's coach (_assignment_effect).
@@ -3127,14 +3153,51 @@ class _Bulk:
         return self.stored[rid]
 
     def _has_account(self, account_id: str) -> bool:
-        if account_id not in self.accounts:
-            self.accounts[account_id] = can_receive(self.session, account_id)
-        return self.accounts[account_id]
+        """``can_receive``: read with the batch's other addressees (``_know_accounts``)."""
+        accounts = self.accounts
+        if account_id not in accounts:
+            self._know_accounts(account_id)
+        return accounts[account_id]
 
     def _first_role(self) -> str:
+        """``_first_role`` of the caller: read with the batch's addressees."""
         if self.role is None:
-            self.role = _first_role(self.session, self.caller.account_id)
+            self._know_accounts(None)
+            assert self.role is not None
         return self.role
+
+    def _know_accounts(self, asked: str | None) -> None:
+        """At the batch's first question of either, in one read of ``account``: whether
+        each account the batch may address (its assignments' coaches, its handovers' and
+        loket questions' receivers, and ``asked``) can receive a dossier
+        (``can_receive``: exists and is active; anything but a text cannot), and the
+        caller's first role (``_first_role``). One by one these were an ORM
+        ``session.get`` each (~0.1 M instructions, ~2 a batch of a first push, and one
+        per addressee of a batch that hands many over)."""
+        known = self.accounts
+        by = self.by_entity
+        wanted: set[Any] = {self.caller.account_id, asked}
+        for entity, field in _ADDRESSEE_FIELDS:
+            wanted.update(map(_get, map(_FIELDS, by.get(entity, ())), repeat(field)))
+        ids = sorted(i for i in wanted if isinstance(i, str) and i not in known)
+        if self.lite:
+            rows = self._lite(_ACCOUNTS_LITE, ids) if ids else []
+        else:
+            rows = []
+            for chunk in _chunks(ids):
+                rows += self._read(
+                    sa.select(ACCOUNT.c.id, ACCOUNT.c.active, ACCOUNT.c.roles).where(
+                        among(self.session, ACCOUNT.c.id, chunk)
+                    )
+                )
+        found = {rid: (bool(active), roles) for rid, active, roles in rows}
+        for rid in ids:
+            known[rid] = found.get(rid, (False, None))[0]
+        if asked is not None and asked not in known:  # not a text: no account's id
+            known[asked] = False
+        if self.role is None:
+            mine = found.get(self.caller.account_id)
+            self.role = str(mine[1]).split(",")[0] if mine else "loopbaancoach"
 
 
 # New records of these entities are checked and written column by column (_Bulk._columns)
@@ -3150,6 +3213,11 @@ COLUMNS_MIN = 4
 _ENTITY, _ID = operator.attrgetter("entity"), operator.attrgetter("id")
 _OP, _FIELDS = operator.attrgetter("op"), operator.attrgetter("fields")
 _SHAPE = operator.attrgetter("shape")
+_get = dict.get
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_FOURTH, _ENTITY_SPT = operator.itemgetter(3), operator.itemgetter(0, 2)
+_CANDIDATE_ID = operator.attrgetter("candidate_id")
+_is_str = str.__instancecheck__  # isinstance(value, str), as a function for filter()
 
 
 # Entities whose updates always take the careful path: effects on scope and assignments
