@@ -670,9 +670,10 @@ def _stretches(first: int, last: int, covered: set[int] | frozenset[int]) -> lis
     them as one when there would be more than MAX_STRETCHES)."""
     if not covered:
         return [(first, last)]
-    # The revisions not covered found in C (a first push's bulk path covers every one
-    # of a batch's ~2,000: a loop in Python over them all was ~0.4 M instructions a
-    # batch); only those are walked here.
+    # The revisions not covered found by ``filterfalse`` (a first push's bulk path covers
+    # every one of a batch's ~2,000); only those are walked here. Its calls of
+    # ``covered.__contains__`` are ~1 M instructions a batch (callgrind, bench/SYNC.md
+    # round 16): no cheaper than the loop in Python was; a set difference cost more.
     missing = list(filterfalse(covered.__contains__, range(first, last + 1)))
     if not missing:
         return []
