@@ -2630,16 +2630,27 @@ class _Bulk:
     def run(self, changes: p.AnyChanges) -> list[Outcome]:
         """Every change of the batch, in order: each run of new records of one entity
         without corrections or effects (``_PLAIN_NEW``: nearly all of a first push) by
-        columns (``_columns``), every other change by ``apply``."""
+        columns (``_columns``), each run of candidates, assignments and handovers
+        (``_COACHING``: an outbox in table order sends a candidate, then her one to
+        three assignments) by ``_coaching``, every other change by ``apply``."""
         if not BY_COLUMNS:
             return list(map(self.apply, changes))
         results: list[Outcome] = []
+        coaching: list[p.AnyChange] = []
         for entity, group in groupby(changes, _ENTITY):
+            if entity in _COACHING:
+                coaching += group
+                continue
+            if coaching:
+                results += self._coaching(coaching)
+                coaching = []
             same = list(group)
             if len(same) >= COLUMNS_MIN and entity in _PLAIN_NEW:
                 results += self._columns(entity, same)
             else:
                 results += map(self.apply, same)
+        if coaching:
+            results += self._coaching(coaching)
         return results
 
     def _columns(self, entity: str, changes: list[p.AnyChange]) -> list[Outcome]:
@@ -2753,6 +2764,112 @@ class _Bulk:
         distinct = set(cands) if isinstance(cands, list) else {None}
         seq.noted.update(zip(repeat(entity), distinct, repeat(spt), repeat(None)))
         return list(zip(ids, revs, strict=True))
+
+    def _coaching(self, changes: list[p.AnyChange]) -> list[Outcome]:
+        """``apply`` of each of ``changes`` (candidates, assignments and handovers), the
+        new records among them as ``_fast`` takes them, in one loop: the same checks in
+        the same order, the same effects (``_register``, ``_assignment_effect``,
+        ``_handover_effect``), rows, revisions and results (tests/server/
+        test_push_columns.py), without ``_fast``'s calls per change (``_valid`` and
+        ``validate_fields``, ``_owner_of_new``, ``_known_effect``, ``record_values``).
+
+        What does not depend on the changes before it is asked of the run at once: the
+        fields (``p.refused_new`` per entity), whether a change is new (the batch's
+        stored, written and pending ids, an id named twice, a delete), the data columns'
+        JSON (``data_jsons``). A change any of those would not pass, and a candidate the
+        server corrects (another SPT's) or whose registration is not known here (not
+        fresh; closed with a closing date stored), goes through ``apply`` in its place;
+        an effect not known here (``_assignment_effect`` or ``_handover_effect`` gives
+        None) through ``careful``, as ``apply`` would. Scope and addressees are asked in
+        the loop, in order: a candidate registered before grants the scope her
+        assignments need."""
+        kinds = set(map(type, changes))
+        fields: list[dict[str, Any]] = list(map(_FIELDS, changes))
+        if (
+            len(changes) < COLUMNS_MIN
+            or any(issubclass(k, p.Change) for k in kinds)  # fields not checked yet
+            or set(map(type, fields)) != {dict}
+        ):
+            return list(map(self.apply, changes))
+        ids: list[str] = list(map(_ID, changes))
+        entities: list[str] = list(map(_ENTITY, changes))
+        n = len(changes)
+        # What _fast sends elsewhere before it looks at the fields, and the fields any
+        # validate_fields would refuse (the reason made by apply): by index.
+        odd: set[int] = set()
+        for taken in (self.known, self.orm, self.pending, self.written, self.updated):
+            if any(map(taken.__contains__, ids)):
+                odd.update(i for i, rid in enumerate(ids) if rid in taken)
+        if len(set(ids)) != n:  # named twice: the second is no new record
+            first = {rid: i for i, rid in reversed(list(enumerate(ids)))}
+            odd.update(i for i, rid in enumerate(ids) if first[rid] != i)
+        if "delete" in set(map(_OP, changes)):
+            odd.update(i for i, ch in enumerate(changes) if ch.op == "delete")
+        for entity in set(entities):
+            at = [i for i, e in enumerate(entities) if e == entity]
+            odd.update(map(at.__getitem__, p.refused_new(entity, [fields[i] for i in at])))
+        shaped = all(issubclass(k, WireChange) for k in kinds)
+        datas = data_jsons(list(map(_SHAPE, changes)) if shaped else fields, fields)
+        caller, seq, session, now = self.caller, self.seq, self.session, self.now
+        account, device, own_spt = caller.account_id, caller.device_id, caller.spt
+        cache: dict[tuple[str, str], bool] = session.info.setdefault(SCOPE_CACHE, {})
+        accounts, fresh, closed_before = self.accounts, self.fresh, self.closed_before
+        results: list[Outcome] = []
+        for i, ch in enumerate(changes):
+            if i in odd:
+                results.append(self.apply(ch))
+                continue
+            entity, f, rid = entities[i], fields[i], ids[i]
+            if entity == "candidate":
+                # _file_under_own_spt would correct her; _known_effect would leave her.
+                if f.get("spt") != own_spt or rid not in fresh:
+                    results.append(self.apply(ch))
+                    continue
+                closed = f.get("status") == CANDIDATE_STATUS_CLOSED
+                if closed and rid in closed_before:
+                    results.append(self.apply(ch))
+                    continue
+                rev = seq.next()
+                self._add([rid, entity, rid, own_spt, None, rev, False, datas[i],
+                           IMPLIED_REVS, device, account, now])  # fmt: skip
+                if closed:
+                    self._register_closed(rid, f)
+                else:
+                    self._register(rid)
+                results.append((rid, rev))
+                continue
+            # An assignment or a handover: _owner_of_new (her candidate in the caller's
+            # scope; the addressee its coach), then the addressee's account.
+            cand = f.get("candidate_id")
+            scoped = cache.get((account, cand)) if cand.__class__ is str else None
+            if scoped is None:
+                scoped = in_scope(session, account, cand)
+            if not scoped:
+                results.append(_forbidden(ch))
+                continue
+            addressee = f.get("coach_id" if entity == "assignment" else "to_coach_id")
+            if addressee is not None:
+                known = accounts.get(addressee)
+                if known is None:
+                    known = self._has_account(addressee)
+                if not known:
+                    results.append(_rejected(ch, NO_RECEIVER))
+                    continue
+            if entity == "assignment":
+                effect = self._assignment_effect(f, rid)
+            elif f.get("status") == "accepted":
+                effect = self._handover_effect(f)
+            else:
+                effect = _nothing
+            if effect is None:
+                results.append(self.careful(ch))
+                continue
+            rev = seq.next()
+            self._add([rid, entity, cand, None, addressee, rev, False, datas[i],
+                       IMPLIED_REVS, device, account, now])  # fmt: skip
+            effect()
+            results.append((rid, rev))
+        return results
 
     def careful(self, ch: p.AnyChange) -> Outcome:
         """``ch`` by the careful path (``_fast`` left it), after what is pending."""
@@ -3209,6 +3326,9 @@ class _Bulk:
 _PLAIN_NEW = frozenset(p.ENTITY_FIELDS) - p.SERVER_OWNED - _CORRECTED - {
     "assignment", "handover", "audit_entry"
 }  # fmt: skip
+# Runs of these go by ``_Bulk._coaching``: new candidates with their registration,
+# assignments and handovers with their effects.
+_COACHING = frozenset({"candidate", "assignment", "handover"})
 BY_COLUMNS = True
 COLUMNS_MIN = 4
 _ENTITY, _ID = operator.attrgetter("entity"), operator.attrgetter("id")

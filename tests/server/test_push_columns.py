@@ -27,7 +27,16 @@ from spt_common import bsn
 from spt_common import protocol as p
 from spt_server import store, wire
 from spt_server.db import Counter, RevLease
-from tests.server.test_store_bulk import World, employer, known_ids, note, state, vacancy
+from tests.server.test_store_bulk import (
+    World,
+    assignment,
+    employer,
+    handover,
+    known_ids,
+    note,
+    state,
+    vacancy,
+)
 from tests.support.server_kit import NH, Admin, candidate_change, make_vault, uid
 from tests.unit.test_sync_body import whole
 
@@ -242,6 +251,148 @@ def test_refusals_by_columns_are_those_change_by_change(world: World) -> None:
     assert "gewijzigd" in results[9]["reason"]
     revs = [r["rev"] for r in results if r["status"] == "applied" and "rev" in r]
     assert revs == sorted(revs)
+
+
+# --- candidates, assignments and handovers (issue 13, round 16, helper "cols16") ------
+#
+# A run of them (a candidate, then her assignments, as an outbox in table order sends
+# them) goes by ``_Bulk._coaching``: the registration of each new candidate (her
+# registrar's assignment deferred to her own, her scope), the assignments' and accepted
+# handovers' effects (a server-made duplicate replaced, a receiver's assignment added or
+# switched on), and every refusal as ``_fast`` makes it.
+
+ROLES = st.sampled_from(["loopbaancoach", "jobcoach"])
+
+
+@st.composite
+def coaching_batch(draw: Any, w: World) -> list[dict[str, Any]]:
+    """Candidates new and stored, each followed by assignments and handovers to Anna
+    (the caller), Bram (an account) and a colleague without one; closed candidates,
+    another SPT's, a BSN in a text, a field missing, ids named twice, deletes, stored
+    records and Bram's candidate; now and then a note between them (a run ends)."""
+    a, b, nobody = w.anna_id, w.bram_id, uid()
+    coaches = st.sampled_from([a, a, b, nobody])
+    changes: list[dict[str, Any]] = []
+    fresh: list[str] = []
+    for _ in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(["new", "new", "new", "stored", "bram"]))
+        if kind == "new":
+            cand = uid()
+            extra: dict[str, Any] = {}
+            if draw(st.integers(0, 4)) == 0:
+                extra["status"] = "closed"
+                extra["closed_on"] = "2026-11-20"
+            if draw(st.integers(0, 6)) == 0:
+                extra["spt"] = "spt_groot_amsterdam"  # corrected: apply
+            extra["notes"] = draw(TEXTS)
+            ch = candidate_change(cand, **extra)
+            if draw(st.integers(0, 8)) == 0:
+                ch["fields"].pop("last_name")
+            changes.append(ch)
+            fresh.append(cand)
+        else:
+            cand = w.x if kind == "stored" else w.y
+        for _ in range(draw(st.integers(0, 3))):
+            if draw(st.integers(0, 2)) < 2:
+                ch = assignment(cand, draw(coaches), draw(ROLES), draw(st.booleans()))
+            else:
+                frm, to = draw(coaches), draw(coaches)
+                status = draw(st.sampled_from(["accepted", "accepted", "pending"]))
+                ch = handover(cand, frm, to, status, to_role=draw(ROLES))
+                ch["fields"]["summary"] = draw(TEXTS)
+            odd = draw(st.integers(0, 19))
+            if odd == 0:  # a required field missing
+                ch["fields"].pop(draw(st.sampled_from(sorted(ch["fields"]))))
+            elif odd == 1 and changes:  # an id the batch named before
+                ch["id"] = draw(st.sampled_from([c["id"] for c in changes]))
+            elif odd == 2:  # made and deleted offline
+                ch = {"entity": ch["entity"], "id": uid(), "op": "delete"}
+            elif odd == 3:  # a stored record (of another entity: forbidden)
+                ch["id"] = draw(st.sampled_from([w.plan, w.x, w.employer]))
+            elif odd == 4 and fresh:  # a candidate this batch registers, not hers yet
+                ch["fields"]["candidate_id"] = draw(st.sampled_from(fresh))
+            changes.append(ch)
+        if draw(st.integers(0, 5)) == 0:
+            changes.append(note(cand, a, text=draw(TEXTS)))
+    return changes
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_candidates_assignments_and_handovers_by_columns_are_the_push_change_by_change(
+    world: World, data: st.DataObject
+) -> None:
+    changes = data.draw(coaching_batch(world))
+    same_both_ways(world.engine, world.anna, parsed(changes), keep=False)
+
+
+def test_a_run_of_registrations_by_columns_is_the_push_change_by_change(world: World) -> None:
+    """Every case of a run at once, kept, then the same kinds again on what it left (the
+    candidates and assignments stored): results in their places, revisions in order."""
+    a, b, nobody = world.anna_id, world.bram_id, uid()
+    c1, c2, c3 = uid(), uid(), uid()
+    changes = [
+        candidate_change(c1),
+        assignment(c1, a, "loopbaancoach", True),  # hers: the registration's own
+        assignment(c1, nobody, "jobcoach", True),  # no account: rejected
+        assignment(c1, b, "jobcoach", True),  # grants Bram: careful
+        candidate_change(c2, status="closed", closed_on="2026-11-20"),
+        handover(c2, nobody, a, "accepted"),  # Anna receives as jobcoach: assigned
+        handover(c2, a, nobody, "accepted"),  # to no account: rejected
+        handover(c2, b, a, "pending"),
+        candidate_change(c3, spt="spt_groot_amsterdam"),  # corrected: apply
+        assignment(world.y, a, "jobcoach", True),  # Bram's candidate: forbidden
+        candidate_change(uid(), notes=f"BSN {BSN}"),  # rejected
+        {"entity": "assignment", "id": uid(), "op": "delete"},
+        assignment(world.x, a, "loopbaancoach", True),  # repeats the server's own
+    ]
+    results = same_both_ways(world.engine, world.anna, parsed(changes), keep=True)
+    assert [r["status"] for r in results] == [
+        "applied", "applied", "rejected", "applied", "applied", "applied", "rejected",
+        "applied", "applied", "forbidden", "rejected", "applied", "applied",
+    ]  # fmt: skip
+    again = [
+        assignment(c1, a, "jobcoach", False),
+        handover(c1, a, a, "accepted", to_role="jobcoach"),  # switches hers on
+        handover(c2, b, a, "accepted"),
+        candidate_change(uid()),
+        assignment(c3, a, "jobcoach", True),
+    ]
+    same_both_ways(world.engine, world.anna, parsed(again), keep=True)
+
+
+def test_the_demos_registrations_take_the_columns(
+    admin: Admin, demo_bodies: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's candidates, assignments and handovers go by ``_coaching``, not one by
+    one through ``apply``: its refusals too, all but its candidates of other SPTs (the
+    server files them under hers: ``_fast`` corrects them)."""
+    coach = admin.add_coach("anna@spt.nl", roles="loopbaancoach,jobcoach")
+    caller = store.Caller(coach, NH, uid())
+    counted = {"apply": 0, "coaching": 0}
+    apply, coaching = store._Bulk.apply, store._Bulk._coaching
+
+    def one(self: store._Bulk, ch: Any) -> Any:
+        counted["apply"] += ch.entity in store._COACHING
+        return apply(self, ch)
+
+    def many(self: store._Bulk, changes: list[Any]) -> Any:
+        counted["coaching"] += len(changes)
+        return coaching(self, changes)
+
+    monkeypatch.setattr(store._Bulk, "apply", one)
+    monkeypatch.setattr(store._Bulk, "_coaching", many)
+    corrected = 0
+    for raw in demo_bodies:
+        body = wire.parse_sync(raw)
+        assert body.batch is not None
+        changes = body.batch.changes
+        corrected += sum(c.entity == "candidate" and c.fields["spt"] != NH for c in changes)
+        with Session(admin.engine) as s, s.begin():
+            store.push_answer(s, caller, body.batch)
+    assert counted["coaching"] > 30 and counted["apply"] == corrected
 
 
 # --- the checks asked of a batch at once ------------------------------------------------
