@@ -2814,6 +2814,8 @@ class _Bulk:
         account, device, own_spt = caller.account_id, caller.device_id, caller.spt
         cache: dict[tuple[str, str], bool] = session.info.setdefault(SCOPE_CACHE, {})
         accounts, fresh, closed_before = self.accounts, self.fresh, self.closed_before
+        own: set[str] = session.info.get(OWN, set())
+        deferred: set[str] | None = session.info.get(DEFERRED)
         results: list[Outcome] = []
         for i, ch in enumerate(changes):
             if i in odd:
@@ -2821,33 +2823,48 @@ class _Bulk:
                 continue
             entity, f, rid = entities[i], fields[i], ids[i]
             if entity == "candidate":
-                # _file_under_own_spt would correct her; _known_effect would leave her.
-                if f.get("spt") != own_spt or rid not in fresh:
-                    results.append(self.apply(ch))
-                    continue
                 closed = f.get("status") == CANDIDATE_STATUS_CLOSED
-                if closed and rid in closed_before:
-                    results.append(self.apply(ch))
+                if rid not in fresh or (closed and rid in closed_before):
+                    results.append(self.apply(ch))  # _known_effect leaves her: careful
                     continue
+                data, json_data = f, datas[i]
+                by_device: str | None = device
+                if f.get("spt") != own_spt:
+                    # Filed under the caller's SPT (_file_under_own_spt): a copy, written
+                    # as corrected (no device); the demo files half its candidates so.
+                    data = dict(f)
+                    data["spt"] = own_spt
+                    by_device, json_data = None, data_json(data)
                 rev = seq.next()
-                self._add([rid, entity, rid, own_spt, None, rev, False, datas[i],
-                           IMPLIED_REVS, device, account, now])  # fmt: skip
+                self._add([rid, entity, rid, own_spt, None, rev, False, json_data,
+                           IMPLIED_REVS, by_device, account, now])  # fmt: skip
                 if closed:
-                    self._register_closed(rid, f)
+                    self._register_closed(rid, data)
+                elif rid in own and deferred is not None:
+                    # _register of a candidate whose device sends her registrar's
+                    # assignment in this batch (the desktop always does): none made here,
+                    # her scope granted.
+                    deferred.add(rid)
+                    self.assigned[rid] = []
+                    granted = seq.next()
+                    seq.note(granted)  # no record: the grant's own watermark is read
+                    self.scopes.append({"account_id": account, "candidate_id": rid,
+                                        "granted_rev": granted, "revoked_rev": None})  # fmt: skip
+                    cache[(account, rid)] = True
                 else:
                     self._register(rid)
                 results.append((rid, rev))
                 continue
             # An assignment or a handover: _owner_of_new (her candidate in the caller's
             # scope; the addressee its coach), then the addressee's account.
-            cand = f.get("candidate_id")
+            cand: Any = f.get("candidate_id")
             scoped = cache.get((account, cand)) if cand.__class__ is str else None
             if scoped is None:
                 scoped = in_scope(session, account, cand)
             if not scoped:
                 results.append(_forbidden(ch))
                 continue
-            addressee = f.get("coach_id" if entity == "assignment" else "to_coach_id")
+            addressee: Any = f.get("coach_id" if entity == "assignment" else "to_coach_id")
             if addressee is not None:
                 known = accounts.get(addressee)
                 if known is None:
@@ -2856,6 +2873,23 @@ class _Bulk:
                     results.append(_rejected(ch, NO_RECEIVER))
                     continue
             if entity == "assignment":
+                rows = self.assigned.get(cand) if cand.__class__ is str else None
+                if rows is not None and not rows and addressee.__class__ is str:
+                    # _assignment_effect of a candidate with no live assignment (a new
+                    # one's, registered above: her first): no duplicate to replace; her
+                    # coach's scope as it is when it agrees with this one's active flag.
+                    new_active = bool(f.get("active"))
+                    held = cache.get((addressee, cand))
+                    if held is None:
+                        held = in_scope(session, addressee, cand)
+                    if new_active == held:
+                        rows.append(Assigned(addressee, str(f.get("role")), new_active, rid,
+                                             False))  # fmt: skip
+                        rev = seq.next()
+                        self._add([rid, entity, cand, None, addressee, rev, False, datas[i],
+                                   IMPLIED_REVS, device, account, now])  # fmt: skip
+                        results.append((rid, rev))
+                        continue
                 effect = self._assignment_effect(f, rid)
             elif f.get("status") == "accepted":
                 effect = self._handover_effect(f)

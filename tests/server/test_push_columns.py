@@ -367,8 +367,8 @@ def test_the_demos_registrations_take_the_columns(
     admin: Admin, demo_bodies: list[bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The demo's candidates, assignments and handovers go by ``_coaching``, not one by
-    one through ``apply``: its refusals too, all but its candidates of other SPTs (the
-    server files them under hers: ``_fast`` corrects them)."""
+    one through ``apply``: its refusals too, and its candidates of other SPTs (the
+    server files them under hers, as ``_fast`` corrects them)."""
     coach = admin.add_coach("anna@spt.nl", roles="loopbaancoach,jobcoach")
     caller = store.Caller(coach, NH, uid())
     counted = {"apply": 0, "coaching": 0}
@@ -392,7 +392,7 @@ def test_the_demos_registrations_take_the_columns(
         corrected += sum(c.entity == "candidate" and c.fields["spt"] != NH for c in changes)
         with Session(admin.engine) as s, s.begin():
             store.push_answer(s, caller, body.batch)
-    assert counted["coaching"] > 30 and counted["apply"] == corrected
+    assert counted["coaching"] > 30 and counted["apply"] == 0 and corrected > 0
 
 
 # --- the checks asked of a batch at once ------------------------------------------------
