@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import accumulate, chain, compress, count, groupby, repeat
-from operator import add, and_, eq, itemgetter, methodcaller, not_, sub
-from typing import TYPE_CHECKING, Any, NamedTuple, overload
+from operator import add, and_, attrgetter, eq, is_not, itemgetter, methodcaller, not_, sub
+from typing import TYPE_CHECKING, Any, NamedTuple, cast, overload
 
 import msgspec
 import pydantic_core
@@ -875,10 +875,10 @@ class Recorded(NamedTuple):
     refused: int
 
 
-_RESULT_ID = itemgetter("id")
-_STATUS = itemgetter("status")
-_GET: Any = dict.get  # map(_GET, results, repeat(key)): a method descriptor's fast call
-_THREE_KEYS = {3}  # a result of three keys, one of them a revision: {id, status, rev}
+_RESULT_ID = attrgetter("id")
+_RESULT_STATUS = attrgetter("status")
+_RESULT_REV = attrgetter("rev")
+_RESULT_CONFLICTS = attrgetter("conflicts")
 
 
 def _plain_revs(
@@ -887,9 +887,10 @@ def _plain_revs(
     results: list[WireResult],
     pending: dict[str, set[str] | None],
 ) -> tuple[dict[str, dict[str, int]], list[WireResult]]:
-    """The revisions of the changes the server applied as sent (``{id, status:
-    "applied", rev}``, nothing else in the result), by entity, and the other results
-    (conflicts, refusals: ``apply_results`` goes through those one by one).
+    """The revisions of the changes the server applied as sent (status "applied", a
+    revision, no conflicts), by entity, and the other results (conflicts, refusals, an
+    applied change without a revision: ``apply_results`` goes through those one by
+    one, where such a result does exactly what it does here).
 
     Taken by C loops (``map``, ``compress``) when the answer lists its results in the
     batch's order, as the server writes them: a first push's 391k results, nearly all
@@ -898,28 +899,28 @@ def _plain_revs(
     every result of an answer in any other order.
 
     Only calls that take no Python object of their own per result: ``operator.eq``
-    with ``repeat``, ``dict.get``, ``itemgetter``; not a bound ``__eq__`` (a
-    method-wrapper: an argument tuple made for each call) or a ``methodcaller`` (the
-    method looked up and bound for each): those were 4,500 instructions a result, a
-    batch of 2,000 results 9 M (10k first push: ~1.7 G, 4 % of the client's)."""
+    with ``repeat``, ``attrgetter``; not a bound ``__eq__`` (a method-wrapper: an
+    argument tuple made for each call) or a ``methodcaller`` (the method looked up and
+    bound for each): those were 4,500 instructions a result, a batch of 2,000 results
+    9 M (10k first push: ~1.7 G, 4 % of the client's)."""
     n = len(results)
     if n == 0 or list(map(_RESULT_ID, results)) != ids:
         return {}, results
-    statuses = list(map(_STATUS, results))
+    statuses = list(map(_RESULT_STATUS, results))
+    rev_list = list(map(_RESULT_REV, results))
     ok: list[bool] | None = None  # None: every one
-    if pending or statuses.count("applied") != n or set(map(len, results)) != _THREE_KEYS:
-        ok = list(
-            map(and_, map(eq, map(len, results), repeat(3)), map(eq, statuses, repeat("applied")))
-        )
+    if (
+        pending
+        or statuses.count("applied") != n
+        or None in rev_list
+        or any(map(_RESULT_CONFLICTS, results))
+    ):
+        applied = map(eq, statuses, repeat("applied"))
+        with_rev = map(is_not, rev_list, repeat(None))
+        alone = map(not_, map(_RESULT_CONFLICTS, results))
+        ok = list(map(and_, map(and_, applied, with_rev), alone))
         if pending:
             ok = [o and rid not in pending for o, rid in zip(ok, ids, strict=True)]
-        rev_list = list(map(_GET, results, repeat("rev")))
-        if None in compress(rev_list, ok):  # not a revision: one by one, as before
-            return {}, results
-    else:
-        rev_list = list(map(_GET, results, repeat("rev")))
-        if None in rev_list:  # three keys, none of them a revision
-            return {}, results
     entities = list(map(_FIRST, keys))
     revs: dict[str, dict[str, int]] = {}
     kinds = dict.fromkeys(entities)
@@ -949,15 +950,12 @@ def apply_results(
     ``repeated``: the only records that can have changed since their batch was built
     (``read_outbox``, while it holds); None: any can.
 
-    The results are plain data (``transport.WireResult``: a field at its default may be
-    absent); a ``p.PushResult`` (a test's) is read as the server writes it.
-    Acknowledged records get their server revision in one UPDATE per entity (only that
-    column: no trigger re-indexes anything), conflicts in one INSERT, the server's
-    versions of refused records as one page."""
-    if isinstance(result, p.PushResult):
-        results = result.model_dump(mode="json", exclude_defaults=True)["results"]
-    else:
-        results = result.results
+    The results are ``transport.WireResult`` (``read_answer``); a ``p.PushResult`` (a
+    test's) is read as the server writes it. Acknowledged records get their server
+    revision in one UPDATE per entity (only that column: no trigger re-indexes
+    anything), conflicts in one INSERT, the server's versions of refused records as
+    one page."""
+    results = _wire_results(result) if isinstance(result, p.PushResult) else result.results
     # A change's dict is read only where it is needed (a built batch parses it then:
     # ``Changes``): a conflict, a refusal, a record changed again since its batch.
     changes = batch["batch"]["changes"]
@@ -974,12 +972,12 @@ def apply_results(
     if over_held is None:  # else every applied change is looked at, one by one
         revs, results = _plain_revs(keys, ids, results, pending)
     for res in results:
-        rid = res["id"]
+        rid = res.id
         i = at.get(rid)
         if i is None:
             continue
         entity = keys[i][0]
-        status, rev = res["status"], res.get("rev")
+        status, rev = res.status, res.rev
         if (
             rev is not None
             and status in ("applied", "conflict")
@@ -991,16 +989,16 @@ def apply_results(
             revs.setdefault(entity, {})[rid] = rev
             if over_held is not None and status == "applied":
                 over_held[rid] = (rev, changes[i])
-        conflicts = res.get("conflicts")
+        conflicts = res.conflicts
         if not conflicts and status not in _REFUSED:
             continue
         change = changes[i]
-        for c in conflicts or ():
-            field, theirs = c["field"], c.get("theirs")
-            found.append(_Found(change, "field", field, c.get("yours"), theirs, rev))
+        for c in conflicts:
+            field, theirs = c.field, c.theirs
+            found.append(_Found(change, "field", field, c.yours, theirs, rev))
             _take_theirs(conn, entity, rid, field, theirs)
         if status in _REFUSED:
-            record = res.get("record")
+            record = cast("WireRecord | None", res.record)
             if change["op"] == "upsert":
                 # A deleted record's content is not kept, not even as "theirs".
                 kept = record is not None and not record.get("deleted", False)
@@ -1031,6 +1029,14 @@ def apply_results(
     _record_conflicts(conn, found)
     refused = sum(1 for f in found if f.kind in REFUSED_KINDS)
     return Recorded(len(found) - refused, refused)
+
+
+def _wire_results(result: p.PushResult) -> list[WireResult]:
+    """A ``p.PushResult``'s results as ``read_answer`` gives them."""
+    from spt_desktop.sync.transport import WireResult
+
+    dumped = result.model_dump(mode="json", exclude_defaults=True)["results"]
+    return msgspec.convert(dumped, list[WireResult])
 
 
 def _take_theirs(conn: sa.Connection, entity: str, rid: str, field: str, theirs: Any) -> None:

@@ -1261,7 +1261,7 @@ class Syncer:
         touched = change_ids(batch)
         touched.update(r["id"] for r in resp.pull.records)
         if resp.push is not None:
-            touched.update(r["id"] for r in resp.push.results if r.get("record") is not None)
+            touched.update(r.id for r in resp.push.results if r.record is not None)
         if not touched.isdisjoint(each_change_id(ready.batch)):
             return None
         return ready

@@ -32,9 +32,8 @@ import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import and_, eq, not_
-from typing import Any, NamedTuple, NotRequired, TypedDict, get_args
+from operator import attrgetter
+from typing import Any, NamedTuple, NotRequired, TypedDict
 
 
 def _without_httpx_cli() -> types.ModuleType | None:
@@ -61,7 +60,7 @@ import truststore  # noqa: E402
 if _STUB is not None and sys.modules.get("httpx._main") is _STUB:
     del sys.modules["httpx._main"]  # a later ``import httpx._main`` finds the real one
 import msgspec  # noqa: E402
-from pydantic import Field, TypeAdapter  # noqa: E402
+from pydantic import TypeAdapter  # noqa: E402
 
 import spt_desktop  # noqa: E402
 from spt_common import encoding  # noqa: E402
@@ -278,30 +277,41 @@ class PulledPage:
     more: bool
 
 
-class WireConflict(TypedDict):
+class WireConflict(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """``p.FieldConflict`` as the answer's JSON holds it; an absent value is None."""
 
     field: str
-    yours: NotRequired[Any]
-    theirs: NotRequired[Any]
+    yours: Any = None
+    theirs: Any = None
 
 
-class WireResult(TypedDict):
-    """``p.ChangeResult`` as the answer's JSON holds it: plain data, checked by
-    ``read_answer``. A field at its default may be absent (the server leaves them out
-    since round 8 of issue 13; an older one writes them all): read them with ``.get``."""
+class WireResult(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """``p.ChangeResult`` as the client reads it: read from the answer's JSON straight
+    into this (``read_answer``), each field checked by type as it is read, an unknown
+    one refused. A field the server left out (at its default: since round 8 of issue 13;
+    an older one writes them all) reads as its default.
+
+    A struct, not the dict of its JSON: a first push reads 391k results, nearly all
+    ``{id, status, rev}``; as dicts they were checked again by Python afterwards
+    (``_check_results``: a dict's keys, each value's type) and each was a hash table
+    made and freed. Decoded so, in C, without a place in the collector's lists
+    (``gc=False``: a result holds plain data, never a cycle), the 10k first push's 197
+    answers were read, gathered (``apply._plain_revs``) and freed in 0.34 s of CPU
+    against 0.53-0.59 s (issue 13, round 16)."""
 
     id: str
-    status: str
-    rev: NotRequired[int | None]
-    conflicts: NotRequired[list[WireConflict]]
-    reason: NotRequired[str | None]
-    record: NotRequired[WireRecord | None]
+    status: p.ChangeStatus
+    rev: int | None = None
+    conflicts: list[WireConflict] = []
+    reason: str | None = None
+    # The server's version of a refused record: a ``WireRecord``, checked as a pulled
+    # one is (``_check_records``: a TypedDict here would drop an unknown key unseen).
+    record: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PushAnswer:
-    """``p.PushResult`` with its results as plain data (``WireResult``)."""
+    """``p.PushResult`` with its results as ``WireResult``."""
 
     batch_id: str
     results: list[WireResult]
@@ -310,32 +320,35 @@ class PushAnswer:
 
 @dataclass(frozen=True, slots=True)
 class SyncAnswer:
-    """``p.SyncResponse`` as the client reads it: the push results and the page's
-    records as plain data, each checked by type (``read_answer``)."""
+    """``p.SyncResponse`` as the client reads it: the push results (``WireResult``)
+    and the page's records as plain data, each checked by type (``read_answer``)."""
 
     coach_id: str
     push: PushAnswer | None
     pull: PulledPage
 
 
-class _PageHead(p.Strict):
+# The answer's envelope as ``p.SyncResponse`` has it (no field unknown, none of another
+# type: msgspec's strict reading, where pydantic's lax one took ``"5"`` for an integer
+# or ``1`` for true, which no server writes).
+class _PageHead(msgspec.Struct, forbid_unknown_fields=True):
     records: list[Any]  # each checked by ``_check_records``, not copied
-    purge: list[str] = Field(default_factory=list)
     cursor: str
     more: bool
+    purge: list[str] = []
 
 
-class _PushHead(p.Strict):
+class _PushHead(msgspec.Struct, forbid_unknown_fields=True):
     batch_id: str
-    results: list[Any]  # each checked by ``_check_results``, not copied
+    results: list[WireResult]
     replayed: bool = False
 
 
-class _AnswerHead(p.Strict):
-    protocol: int = p.PROTOCOL_VERSION
+class _AnswerHead(msgspec.Struct, forbid_unknown_fields=True):
     coach_id: str
-    push: _PushHead | None = None
     pull: _PageHead
+    protocol: int = p.PROTOCOL_VERSION
+    push: _PushHead | None = None
 
 
 class MalformedAnswer(SyncError):
@@ -364,91 +377,41 @@ def _check_records(records: list[Any]) -> None:
             raise MalformedAnswer()
 
 
-_STATUSES = frozenset(get_args(p.ChangeStatus))
-_DICT = {dict}
-_PLAIN_RESULT = frozenset({"id", "status", "rev"})  # a change applied as sent
-_RESULT_KEYS = frozenset({"id", "status", "rev", "conflicts", "reason", "record"})
-_CONFLICT_KEYS = frozenset({"field", "yours", "theirs"})
+_RECORD = attrgetter("record")
 
 
-# Called by ``map`` with ``repeat(key)``: a method descriptor's fast call, where a
-# ``methodcaller`` looked the method up and bound it for each result and a bound
-# ``(3).__eq__`` (a method-wrapper) made an argument tuple for each: 12.8 M instructions
-# for a batch's 2,000 results, 6.4 M so (10k first push: ~1.2 G, 3 % of the client's).
-_GET = dict.get
-_HAS = dict.__contains__
-_ID_TYPES = {str}
-_REV_TYPES = {int, type(None)}
+def _check_results(results: list[WireResult]) -> None:
+    """The records of the push results (a refused change's server version) have
+    ``WireRecord``'s shape; everything else of a result was checked as it was read
+    (``WireResult``). Taken by C loops: a first push's answers hold 2,000 results each,
+    few of them with a record."""
+    records = list(map(_RECORD, results))
+    if records.count(None) != len(records):
+        _check_records([r for r in records if r is not None])
 
 
-def _check_results(results: list[Any]) -> None:
-    """Each push result has ``WireResult``'s shape: what ``p.ChangeResult`` checked (no
-    field unknown, each of its type, a status of the protocol's; a record as a pulled
-    one), in one loop. Nearly every result of a first push is ``{id, status, rev}``:
-    those are checked together by C loops (the types of all ids, statuses and
-    revisions as sets: 10k first push, 391k results, ~0.1 s of Python steps less),
-    and only the others one by one; an answer with any other type anywhere goes one
-    by one all through, as before."""
-    if (
-        set(map(type, results)) <= _DICT  # so each takes dict.get below
-        and set(map(type, map(_GET, results, repeat("id")))) <= _ID_TYPES
-        and set(map(_GET, results, repeat("status"))) <= _STATUSES  # unhashable: TypeError
-        and set(map(type, map(_GET, results, repeat("rev")))) <= _REV_TYPES
-    ):
-        three = map(eq, map(len, results), repeat(3))
-        plain = map(and_, three, map(_HAS, results, repeat("rev")))
-        results = list(compress(results, map(not_, plain)))
-    for res in results:
-        if (
-            type(res) is not dict
-            or type(res.get("id")) is not str
-            or res.get("status") not in _STATUSES  # an unhashable one: TypeError
-            or ((rev := res.get("rev")) is not None and type(rev) is not int)
-        ):
-            raise MalformedAnswer()
-        if res.keys() <= _PLAIN_RESULT:
-            continue
-        conflicts = res.get("conflicts", [])
-        reason = res.get("reason")
-        record = res.get("record")
-        if (
-            not res.keys() <= _RESULT_KEYS
-            or type(conflicts) is not list
-            or (reason is not None and type(reason) is not str)
-        ):
-            raise MalformedAnswer()
-        for c in conflicts:
-            if (
-                type(c) is not dict
-                or type(c.get("field")) is not str
-                or not c.keys() <= (_CONFLICT_KEYS)
-            ):
-                raise MalformedAnswer()
-        if record is not None:
-            _check_records([record])
-
-
-# A sync answer's JSON into plain data (dicts, lists, str, int, float, bool, None), as
-# pydantic-core's ``from_json`` gives it, by msgspec (BSD; the server's reader too):
-# a sixth fewer instructions for a first pull's pages (issue 13, round 12: callgrind).
-_decode = msgspec.json.Decoder().decode
+# A sync answer's JSON read into ``_AnswerHead`` by msgspec (BSD; the server's reader
+# too): the push results into ``WireResult``, the records as plain data (dicts, lists,
+# str, int, float, bool, None), as pydantic-core's ``from_json`` gives it: a sixth fewer
+# instructions for a first pull's pages (issue 13, round 12: callgrind).
+_decode = msgspec.json.Decoder(_AnswerHead).decode
 
 
 def read_answer(body: bytes) -> SyncAnswer:
     """A sync answer's JSON as ``SyncAnswer``. The records and push results are parsed
-    into plain data in one pass of a JSON reader (``_decode``) and checked by type, not
-    validated into a ``p.Record`` or ``p.ChangeResult`` model each: a first pull's 375k
-    records cost 1.3-1.6 s of CPU that way (the models made and freed), ~0.7 s read so
-    (issue 13, round 7); a first push's 391k results ~0.6 us each (round 8). The reader
-    keeps each short key once: every record repeats the same few field names."""
+    in one pass of a JSON reader (``_decode``) and checked by type, not validated into
+    a ``p.Record`` or ``p.ChangeResult`` model each: a first pull's 375k records cost
+    1.3-1.6 s of CPU that way (the models made and freed), ~0.7 s read so (issue 13,
+    round 7); a first push's 391k results ~0.6 us each (round 8) as dicts, less as
+    ``WireResult`` (round 16). The reader keeps each short key once: every record
+    repeats the same few field names."""
     try:
-        raw = _decode(body)
-        head = _AnswerHead.model_validate(raw)
+        head = _decode(body)
         _check_records(head.pull.records)
         if head.push is not None:
             _check_results(head.push.results)
     except (ValueError, TypeError, AttributeError, msgspec.DecodeError):
-        raise MalformedAnswer() from None  # (a ValidationError is a ValueError)
+        raise MalformedAnswer() from None  # (msgspec's ValidationError is a DecodeError)
     page, push = head.pull, head.push
     return SyncAnswer(
         coach_id=head.coach_id,

@@ -11,13 +11,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 import sqlalchemy as sa
 
 from spt_desktop import demo
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply
-from spt_desktop.sync.transport import MalformedAnswer, read_answer
+from spt_desktop.sync.transport import MalformedAnswer, WireResult, read_answer
 from tests.support.server_kit import edit, make_vault
 
 TODAY = date(2026, 11, 30)
@@ -186,10 +187,11 @@ def test_a_first_push_batch_is_the_same_changes_in_the_same_order(tmp_path: Path
 
 
 def _result(rid: str, status: str = "applied", rev: int | None = 7, **more: Any) -> Any:
+    """A result as ``read_answer`` gives it (a ``WireResult``) of its JSON."""
     res: dict[str, Any] = {"id": rid, "status": status, **more}
     if rev is not None:
         res["rev"] = rev
-    return res
+    return msgspec.convert(res, WireResult)
 
 
 def test_plain_results_give_their_revisions_by_entity_and_the_rest_goes_one_by_one() -> None:
@@ -212,11 +214,18 @@ def test_plain_results_give_their_revisions_by_entity_and_the_rest_goes_one_by_o
     # A record changed since its batch: one by one.
     revs, rest = apply._plain_revs(keys, ids, results, {"c2": {"first_name"}})
     assert revs["candidate"] == {"c1": 1} and rest == [results[2], refused, conflict]
-    # Results in another order than the batch's, or one without its revision: all of
-    # them one by one, as before.
+    # Results in another order than the batch's: all of them one by one, as before.
     assert apply._plain_revs(keys, ids, results[::-1], {}) == ({}, results[::-1])
-    odd = [*results[:5], {"id": "n2", "status": "applied", "reason": "x"}]
-    assert apply._plain_revs(keys, ids, odd, {}) == ({}, odd)
+    # Applied without a revision (made and deleted offline), or with conflicts: one by
+    # one (the first gives no revision there either).
+    odd = [*results[:5], _result("n2", rev=None, reason="x")]
+    revs, rest = apply._plain_revs(keys, ids, odd, {})
+    assert revs == {"candidate": {"c1": 1, "c2": 3}, "assignment": {"a1": 2}}
+    assert rest == [refused, conflict, odd[5]]
+    mixed = _result("c2", rev=3, conflicts=[{"field": "phone", "yours": "06"}])
+    revs, rest = apply._plain_revs(keys, ids, [results[0], results[1], mixed, *results[3:]], {})
+    assert revs == {"candidate": {"c1": 1}, "assignment": {"a1": 2}, "note": {"n2": 4}}
+    assert rest == [mixed, refused, conflict]
 
 
 def _answer(results: list[Any]) -> bytes:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import msgspec
 import pytest
 
 from spt_common import protocol as p
-from spt_desktop.sync.transport import MalformedAnswer, SyncError, read_answer
+from spt_desktop.sync.transport import MalformedAnswer, SyncError, WireResult, read_answer
 
 ID = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
 
@@ -55,6 +56,14 @@ def _results() -> list[p.ChangeResult]:
     ]  # fmt: skip
 
 
+_RESULT_DEFAULTS = {"rev": None, "conflicts": [], "reason": None, "record": None}
+
+
+def _model(result: WireResult) -> p.ChangeResult:
+    """A result as read, as the model the server wrote it from."""
+    return p.ChangeResult.model_validate(msgspec.to_builtins(result))
+
+
 def _with_push(push: dict[str, Any]) -> bytes:
     return json.dumps({**_answer(), "push": push}).encode()
 
@@ -66,7 +75,7 @@ def test_an_answer_reads_as_the_model_does() -> None:
     assert answer.coach_id == model.coach_id
     assert answer.push is not None and model.push is not None
     assert answer.push.batch_id == model.push.batch_id
-    assert [p.ChangeResult.model_validate(r) for r in answer.push.results] == model.push.results
+    assert [_model(r) for r in answer.push.results] == model.push.results
     assert len(answer.pull.records) == len(model.pull.records) == 3
     for raw, rec in zip(answer.pull.records, model.pull.records, strict=True):
         assert raw.get("deleted", False) == rec.deleted
@@ -80,16 +89,26 @@ def test_an_answer_reads_as_the_model_does() -> None:
 
 @pytest.mark.parametrize("defaults", [True, False], ids=["older server", "defaults left out"])
 def test_push_results_read_as_the_model_does(defaults: bool) -> None:
-    """Each push result comes back as the plain data of its JSON (no model made), and
-    means what the model means, whether the server wrote its default fields or not."""
+    """Each push result comes back as a ``WireResult`` (no model made) holding what
+    its JSON holds, the fields left out at their defaults, and means what the model
+    means, whether the server wrote its default fields or not."""
     result = p.PushResult(batch_id=ID, results=_results(), replayed=True)
     written = result.model_dump(mode="json", exclude_defaults=not defaults)
     assert ("reason" in written["results"][0]) is defaults
     answer = read_answer(_with_push(written))
     assert answer.push is not None and answer.push.replayed is True
-    assert answer.push.results == written["results"]  # as sent: plain dicts
-    assert all(type(r) is dict for r in answer.push.results)
-    assert [p.ChangeResult.model_validate(r) for r in answer.push.results] == result.results
+    assert all(type(r) is WireResult for r in answer.push.results)
+    # What was written, what was left out at its default; a record as it was written.
+    held = [
+        {
+            **_RESULT_DEFAULTS,
+            **w,
+            "conflicts": [{"yours": None, "theirs": None, **c} for c in w.get("conflicts", [])],
+        }
+        for w in written["results"]
+    ]
+    assert msgspec.to_builtins(answer.push.results) == held
+    assert [_model(r) for r in answer.push.results] == result.results
     no_push = read_answer(json.dumps({**_answer(), "push": None}).encode())
     assert no_push.push is None
 

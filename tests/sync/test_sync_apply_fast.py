@@ -21,7 +21,13 @@ from spt_desktop.models import SYNCED_ENTITIES
 from spt_desktop.models.base import utcnow
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync import apply, engine
-from spt_desktop.sync.transport import PushAnswer, Transport, Unreachable, read_answer
+from spt_desktop.sync.transport import (
+    PushAnswer,
+    Transport,
+    Unreachable,
+    WireResult,
+    read_answer,
+)
 from tests.support.server_kit import (
     PASSPHRASE,
     PASSWORD,
@@ -283,8 +289,8 @@ def test_push_results_ack_record_conflicts_and_take_the_servers_versions(
             "records": [], "cursor": "1", "more": False}}  # fmt: skip
         body["push"] = result.model_dump(mode="json", exclude_defaults=form != "older server")
         read = read_answer(json.dumps(body).encode()).push
-        assert read is not None and type(read.results[0]) is dict
-        assert ("reason" in read.results[0]) is (form == "older server")
+        assert read is not None and type(read.results[0]) is WireResult
+        assert ("reason" in body["push"]["results"][0]) is (form == "older server")
         answer = read
     with engine.remote_connection(vault) as conn:
         conn.exec_driver_sql("DELETE FROM outbox WHERE seq <= ?", (batch["max_seq"],))
