@@ -2653,6 +2653,21 @@ class _Bulk:
             results += self._coaching(coaching)
         return results
 
+    def _not_new(self, ids: list[str], changes: p.AnyChanges) -> set[int]:
+        """The indexes of ``changes`` (``ids`` their ids) that are no new record, which
+        ``_fast`` sends elsewhere before it looks at their fields: stored, read, pending,
+        written or updated in this batch, named a second time, or deletes."""
+        odd: set[int] = set()
+        for taken in (self.known, self.orm, self.pending, self.written, self.updated):
+            if any(map(taken.__contains__, ids)):
+                odd.update(i for i, rid in enumerate(ids) if rid in taken)
+        if len(set(ids)) != len(ids):  # named twice: the second is no new record
+            first = {rid: i for i, rid in reversed(list(enumerate(ids)))}
+            odd.update(i for i, rid in enumerate(ids) if first[rid] != i)
+        if "delete" in set(map(_OP, changes)):
+            odd.update(i for i, ch in enumerate(changes) if ch.op == "delete")
+        return odd
+
     def _columns(self, entity: str, changes: list[p.AnyChange]) -> list[Outcome]:
         """``apply`` of each of ``changes`` (of one entity of ``_PLAIN_NEW``), the new records
         among them checked and written column by column: the same checks as ``_fast``
@@ -2679,15 +2694,7 @@ class _Bulk:
         ids: list[str] = list(map(_ID, changes))
         n = len(changes)
         # What _fast sends elsewhere before it looks at the fields: by index.
-        odd: set[int] = set()
-        for taken in (self.known, self.orm, self.pending, self.written, self.updated):
-            if any(map(taken.__contains__, ids)):
-                odd.update(i for i, rid in enumerate(ids) if rid in taken)
-        if len(set(ids)) != n:  # named twice: the second is no new record
-            first = {rid: i for i, rid in reversed(list(enumerate(ids)))}
-            odd.update(i for i, rid in enumerate(ids) if first[rid] != i)
-        if "delete" in set(map(_OP, changes)):
-            odd.update(i for i, ch in enumerate(changes) if ch.op == "delete")
+        odd = self._not_new(ids, changes)
         odd.update(p.refused_new(entity, fields))
         caller = self.caller
         # Who may write each (_owner_of_new), asked once per distinct candidate or
@@ -2793,18 +2800,9 @@ class _Bulk:
             return list(map(self.apply, changes))
         ids: list[str] = list(map(_ID, changes))
         entities: list[str] = list(map(_ENTITY, changes))
-        n = len(changes)
         # What _fast sends elsewhere before it looks at the fields, and the fields any
         # validate_fields would refuse (the reason made by apply): by index.
-        odd: set[int] = set()
-        for taken in (self.known, self.orm, self.pending, self.written, self.updated):
-            if any(map(taken.__contains__, ids)):
-                odd.update(i for i, rid in enumerate(ids) if rid in taken)
-        if len(set(ids)) != n:  # named twice: the second is no new record
-            first = {rid: i for i, rid in reversed(list(enumerate(ids)))}
-            odd.update(i for i, rid in enumerate(ids) if first[rid] != i)
-        if "delete" in set(map(_OP, changes)):
-            odd.update(i for i, ch in enumerate(changes) if ch.op == "delete")
+        odd = self._not_new(ids, changes)
         for entity in set(entities):
             at = [i for i, e in enumerate(entities) if e == entity]
             odd.update(map(at.__getitem__, p.refused_new(entity, [fields[i] for i in at])))
