@@ -497,9 +497,7 @@ def mark_scopes(
     # The facts' columns taken apart in C (a first push notes ~2,000 distinct facts a
     # batch, and a loop in Python over them cost more than the statements here): only
     # their few (entity, SPT) pairs go through the rules of keys by entity.
-    facts: Iterable[MarkFacts] = chain(noted, read) if read else noted
-    if not isinstance(facts, (set, frozenset, list, tuple)):
-        facts = list(facts)
+    facts = [*noted, *read]  # read three times below
     for entity, spt in set(map(_ENTITY_SPT, facts)):
         if entity == "coach":
             keys.add(EVERYONE)
@@ -2812,8 +2810,6 @@ class _Bulk:
         account, device, own_spt = caller.account_id, caller.device_id, caller.spt
         cache: dict[tuple[str, str], bool] = session.info.setdefault(SCOPE_CACHE, {})
         accounts, fresh, closed_before = self.accounts, self.fresh, self.closed_before
-        own: set[str] = session.info.get(OWN, set())
-        deferred: set[str] | None = session.info.get(DEFERRED)
         results: list[Outcome] = []
         for i, ch in enumerate(changes):
             if i in odd:
@@ -2838,17 +2834,6 @@ class _Bulk:
                            IMPLIED_REVS, by_device, account, now])  # fmt: skip
                 if closed:
                     self._register_closed(rid, data)
-                elif rid in own and deferred is not None:
-                    # _register of a candidate whose device sends her registrar's
-                    # assignment in this batch (the desktop always does): none made here,
-                    # her scope granted.
-                    deferred.add(rid)
-                    self.assigned[rid] = []
-                    granted = seq.next()
-                    seq.note(granted)  # no record: the grant's own watermark is read
-                    self.scopes.append({"account_id": account, "candidate_id": rid,
-                                        "granted_rev": granted, "revoked_rev": None})  # fmt: skip
-                    cache[(account, rid)] = True
                 else:
                     self._register(rid)
                 results.append((rid, rev))
