@@ -2095,14 +2095,14 @@ def insert_values(
     by ``zip`` (in C), not row by row in Python."""
     dialect = conn.dialect
     plan = _insert_plan(dialect, table, keys)
-    bound = [(i, _memo(b)) for i, b in enumerate(plan.binds) if b is not None]
+    bound = [(i, b) for i, b in enumerate(plan.binds) if b is not None]
     if plan.keys != keys:  # the statement takes its columns in another order
         at = [keys.index(k) for k in plan.keys]
         rows = [[row[i] for i in at] for row in rows]
     if bound:
         columns = list(zip(*rows, strict=True))
         for i, bind in bound:
-            columns[i] = tuple(map(bind, columns[i]))
+            columns[i] = _bound_column(bind, columns[i])
         params: list[Any] = list(zip(*columns, strict=True))
     else:
         params = rows if all(type(r) is tuple for r in rows) else [tuple(r) for r in rows]
@@ -2146,22 +2146,74 @@ def _write_rows_lite(conn: sa.Connection, plan: _Insert, params: list[Any]) -> N
     SQLite by statements of ``LITE_ROWS`` rows each (``raw.lite``: seen by SQLAlchemy's
     statement events; an error raised as SQLAlchemy's, its parameters hidden), the rest
     by one executemany. Every row or none, as the executemany: the transaction is the
-    push's (a constraint error rolls it back, ``LITE_CONFLICT``)."""
-    sql = _LITE_MANY.get(plan.sql)
-    if sql is None:
-        head, _values, row = plan.sql.rpartition(" VALUES ")
-        head = LITE_CONFLICT + head.removeprefix("INSERT INTO ")
-        sql = _LITE_MANY[plan.sql] = f"{head} VALUES {', '.join([row] * LITE_ROWS)}"
+    push's (a constraint error rolls it back, ``LITE_CONFLICT``).
+
+    A column that holds one value in all of a statement's rows (``_lite_shape``) is
+    bound once for them, or written as ``NULL`` when that value is None: a first push's
+    new records share their batch's time, author, device, ``deleted`` and
+    ``field_revs``, and most leave the SPT or the addressee empty. Six or seven of a
+    row's twelve parameters were bound anew per row, each ~650 instructions in the
+    driver and SQLite (its mutex, a copy of the text; a null through its adapter) and a
+    Python call for ``updated_at``'s and ``deleted``'s processors (bench/SYNC.md, round
+    17)."""
     full = len(params) - len(params) % LITE_ROWS
-    flat = list(chain.from_iterable(params[:full]))  # one row after the other, in C
-    width = len(plan.keys) * LITE_ROWS
-    for start in range(0, len(flat), width):
-        raw.lite(conn, sql, flat[start : start + width])
+    for start in range(0, full, LITE_ROWS):
+        columns = list(zip(*params[start : start + LITE_ROWS], strict=True))
+        shape = tuple(map(_lite_shape, columns))
+        sql = _LITE_MANY.get((plan.sql, shape))
+        if sql is None:
+            sql = _LITE_MANY[(plan.sql, shape)] = _lite_many_sql(plan.sql, shape)
+        values = [c[0] for c, kind in zip(columns, shape, strict=True) if kind is _ONE]
+        values += chain.from_iterable(
+            zip(*compress(columns, map(_ROW.__eq__, shape)), strict=True)
+        )
+        raw.lite(conn, sql, values)
     if full < len(params):
         _write_many(conn, plan.sql, params[full:])
 
 
-_LITE_MANY: dict[str, str] = {}  # a single row's INSERT -> its LITE_ROWS rows' text
+# How a column of a multi-row INSERT is written (_lite_shape): a parameter per row, one
+# parameter for every row, or NULL.
+_ROW, _ONE, _NULL = "row", "one", "null"
+
+
+def _lite_shape(column: tuple[Any, ...]) -> str:
+    """``_NULL`` when every value of ``column`` is None, ``_ONE`` when all are equal and
+    of one type (1, 1.0 and True are equal, but bound as an INTEGER, a REAL, an
+    INTEGER: each kept as sent), else ``_ROW``."""
+    first = column[0]
+    if column.count(first) != len(column):  # C: each compared by identity first
+        return _ROW
+    if first is None:
+        return _NULL
+    return _ONE if len(set(map(type, column))) == 1 else _ROW
+
+
+def _lite_many_sql(sql: str, shape: tuple[str, ...]) -> str:
+    """``sql`` (one row's INSERT) as an INSERT of ``LITE_ROWS`` rows whose columns are
+    written as ``shape`` says: the parameters numbered, the shared ones first (in
+    column order), then each row's own (row after row), as ``_write_rows_lite`` binds
+    them."""
+    head, _values, _row = sql.rpartition(" VALUES ")
+    head = LITE_CONFLICT + head.removeprefix("INSERT INTO ")
+    shared = {j: f"?{n}" for n, j in enumerate((j for j, k in enumerate(shape) if k == _ONE), 1)}
+    number = len(shared)
+    rows = []
+    for _ in range(LITE_ROWS):
+        items = []
+        for j, kind in enumerate(shape):
+            if kind == _ROW:
+                number += 1
+                items.append(f"?{number}")
+            else:
+                items.append(shared[j] if kind == _ONE else "NULL")
+        rows.append(f"({', '.join(items)})")
+    return f"{head} VALUES {', '.join(rows)}"
+
+
+# (a single row's INSERT, its columns' shape) -> its LITE_ROWS rows' text; few shapes a
+# push (prepared once each: a 128-row statement costs ~1 ms to prepare).
+_LITE_MANY: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
 def _write_many(conn: sa.Connection, sql: str, params: list[Any]) -> None:
@@ -2200,6 +2252,20 @@ def _copy(conn: sa.Connection, table: sa.Table, keys: tuple[str, ...], rows: lis
                 ) from exc
             raise
         conn.dispatch.after_cursor_execute(conn, cursor, sql, rows, None, True)
+
+
+def _bound_column(bind: Callable[[Any], Any], column: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``column``'s values through ``bind`` as ``_memo(bind)`` gives them (each distinct
+    value converted once, None kept), looked up by ``map`` in C: a Python call per value
+    was ~75,000 a 1k first push (its records' ``updated_at`` and ``deleted``)."""
+    try:
+        distinct = set(column)
+    except TypeError:  # unhashable
+        return tuple(map(_memo(bind), column))
+    distinct.discard(None)
+    seen = {value: bind(value) for value in distinct}
+    seen[None] = None
+    return tuple(map(seen.__getitem__, column))
 
 
 def _memo(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from spt_server import db, store
 
@@ -84,8 +86,114 @@ def test_multi_row_inserts_store_what_one_executemany_stores(tmp_path: Path, ext
     assert len(_stored(multi)) == n
     # Two statements of LITE_ROWS rows, the rest (if any) by one executemany.
     assert len(seen) == 2 + (extra > 0)
-    assert [s.count("(?, ?") for s, _many in seen] == [store.LITE_ROWS] * 2 + [1] * (extra > 0)
+    # (the rows of a statement: each a parenthesis after VALUES; its values are bound)
+    rows_of = [s.partition(" VALUES ")[2].count("(") for s, _many in seen]
+    assert rows_of == [store.LITE_ROWS] * 2 + [1] * (extra > 0)
     assert seen[-1][1] == (extra > 1)  # an executemany of the rest (of one: an execute)
+
+
+# How a column's values run through one statement's rows (store._lite_shape): one value
+# for all, None for all, a value per row, equal values of other types (1, 1.0, True:
+# equal in Python, bound as INTEGER, REAL, INTEGER), some None.
+_NULLABLE = {2, 3, 4, 9, 10}  # candidate_id, spt, addressee, synced_device, updated_by
+_KINDS = ("one", "null", "row", "mixed", "some_null")
+
+
+def _column(j: int, kind: str, start: int, n: int) -> list[Any]:
+    if j == 0:  # the id: unique
+        return [f"00000000-0000-7000-8000-{start + i:012d}" for i in range(n)]
+    if j == 5:  # the revision: unique
+        return [1000 + start + i for i in range(n)]
+    if j == 6:  # deleted
+        return [False] * n if kind != "row" else [i % 2 == 0 for i in range(n)]
+    if j == 11:  # updated_at
+        at = datetime(2026, 12, 7, 5, 30)
+        return [at] * n if kind != "row" else [at.replace(second=i % 60) for i in range(n)]
+    if kind == "null":
+        return [None] * n
+    if kind == "one":
+        return [f"v{j} Zoë"] * n
+    if kind == "mixed":
+        return [(1, 1.0, True)[i % 3] for i in range(n)]
+    if kind == "some_null":
+        return [None if i % 5 == 0 else f"v{j}" for i in range(n)]
+    return [f"v{j}-{start + i}" for i in range(n)]
+
+
+def _typed(engine: sa.Engine) -> list[tuple[Any, ...]]:
+    cols = ", ".join(f"{k}, typeof({k})" for k in store.RECORD_KEYS)
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(f"SELECT {cols} FROM record ORDER BY rev")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    kinds=st.lists(
+        st.lists(st.sampled_from(_KINDS), min_size=12, max_size=12), min_size=2, max_size=2
+    ),
+    extra=st.integers(0, 3),
+)
+def test_a_column_shared_by_a_statements_rows_is_stored_as_bound_per_row(
+    tmp_path_factory: pytest.TempPathFactory, kinds: list[list[str]], extra: int
+) -> None:
+    """Two statements of LITE_ROWS rows whose columns each hold one value, one null, a
+    value per row, equal values of other types or some nulls (the shared ones bound
+    once or written NULL, store._lite_shape), and a rest: every value stored as one
+    executemany of the single row stores it, of the same type."""
+    n = store.LITE_ROWS
+    parts = []
+    for c, chunk in enumerate(kinds):
+        size = n + (extra if c == 1 else 0)
+        cols = [
+            _column(j, "row" if "null" in kind and j not in _NULLABLE else kind, c * n, size)
+            for j, kind in enumerate(chunk)
+        ]
+        parts += [list(r) for r in zip(*cols, strict=True)]
+    tmp = tmp_path_factory.mktemp("shared")
+    many, multi = _engine(tmp / "many.db"), _engine(tmp / "multi.db")
+    with many.begin() as conn:
+        plan = store._insert_plan(conn.dialect, store.RECORD, store.RECORD_KEYS)
+        params = [
+            tuple(v if b is None or v is None else b(v) for v, b in zip(r, plan.binds, strict=True))
+            for r in parts
+        ]
+        conn.exec_driver_sql(plan.sql, params)
+    with multi.begin() as conn:
+        store.insert_values(conn, store.RECORD, store.RECORD_KEYS, [list(r) for r in parts])
+    assert _typed(multi) == _typed(many)
+    assert len(_typed(multi)) == 2 * n + extra
+    many.dispose()
+    multi.dispose()
+
+
+def test_a_statements_shared_columns_are_bound_once(tmp_path: Path) -> None:
+    """A first push's rows share their time, author, device, ``deleted`` and
+    ``field_revs``, and leave the SPT and addressee empty: bound once a statement, the
+    nulls written NULL; the rows' own values bound per row."""
+    engine = _engine(tmp_path / "once.db")
+    seen: list[tuple[str, Any]] = []
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _seen(_c: Any, _cur: Any, statement: str, params: Any, _ctx: Any, _many: bool) -> None:
+        if statement.startswith("INSERT"):
+            seen.append((statement, params))
+
+    rows = [
+        _column(j, kind, 0, store.LITE_ROWS)
+        for j, kind in enumerate(
+            ["row", "one", "row", "null", "null", "row", "one", "row", "one", "one", "one", "one"]
+        )
+    ]
+    with engine.begin() as conn:
+        store.insert_values(
+            conn, store.RECORD, store.RECORD_KEYS, [list(r) for r in zip(*rows, strict=True)]
+        )
+    [(statement, params)] = seen
+    # Six shared (entity, deleted, field_revs, device, author, time), four per row.
+    assert len(params) == 6 + 4 * store.LITE_ROWS
+    first = statement.partition(" VALUES ")[2].partition(")")[0]
+    assert first == "(?7, ?1, ?8, NULL, NULL, ?9, ?2, ?10, ?3, ?4, ?5, ?6"
+    assert len(_stored(engine)) == store.LITE_ROWS
 
 
 def test_few_rows_go_by_one_executemany(tmp_path: Path) -> None:
