@@ -8,6 +8,7 @@ answers a replay."""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +164,15 @@ RESULT = st.builds(
      for text in ("a\\b", "a/b", "\x7f", "a\x1fb", "\u00e9", 'say "no"', "", "\u2028")],
     "a\\b",
     False,
+)  # fmt: skip
+@example(  # a batch's results: applied ones around refusals, in order (round 17)
+    [*[(str(uuid.UUID(int=i)), 100 + i) for i in range(40)],
+     p.ChangeResult(id=str(uuid.UUID(int=99)), status="forbidden"),
+     *[(str(uuid.UUID(int=200 + i)), 200 + i) for i in range(3)],
+     p.ChangeResult(id=str(uuid.UUID(int=98)), status="rejected", reason="ongeldige velden: x"),
+     (str(uuid.UUID(int=97)), None)],
+    "b",
+    True,
 )  # fmt: skip
 def test_results_json_writes_what_pydantic_writes_of_any_results(
     results: list[store.Outcome], batch_id: str, replayed: bool
