@@ -1088,16 +1088,15 @@ def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) 
     written without a look at each result's type (``isinstance`` of a model class asks
     its ABC); a refused change without a record or conflicts (a first push's rejected
     and forbidden ones) is written here too (``_result_json``), not by its model
-    (bench/SYNC.md, round 14). The applied ones by ``%`` through ``map`` (round 17)."""
-    kinds = list(map(type, results))
-    apart: list[int] = []  # the refused: a tenth of a first push's batches, ~100 of 2,000
-    stand_in = results
-    if not _JUST_TUPLES.issuperset(kinds):  # no isinstance a result
-        apart = list(compress(range(len(results)), map(operator.is_not, kinds, repeat(tuple))))
-        stand_in = results.copy()
-        for i in apart:
-            stand_in[i] = _STAND_IN
-    if None in map(_SECOND, stand_in):  # applied without a revision: none in a first push
+    (bench/SYNC.md, round 14)."""
+    if set(map(type, results)) == _JUST_TUPLES:  # no isinstance a result
+        parts = [
+            f'{{"id":"{rid}","status":"applied","rev":{rev}}}'
+            if rev is not None
+            else f'{{"id":"{rid}","status":"applied"}}'
+            for rid, rev in results
+        ]
+    else:
         parts = [
             (
                 f'{{"id":"{r[0]}","status":"applied","rev":{r[1]}}}'
@@ -1108,23 +1107,8 @@ def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) 
             else _result_json(r)
             for r in results
         ]
-    else:
-        # Each applied one by ``%`` in C, a refused one at its place by itself: a
-        # Python step per refusal, not per result.
-        parts = list(map(_APPLIED_JSON.__mod__, stand_in))
-        for i in apart:
-            parts[i] = _result_json(results[i])  # type: ignore[arg-type]
     tail = ',"replayed":true}' if replayed else "}"
     return f'{{"batch_id":{_json_str(batch_id)},"results":[{",".join(parts)}]{tail}'
-
-
-# An applied change's result written of its (id, revision) by ``%`` in C (``map``: no
-# Python step a result; an f-string in a comprehension was ~2.6 k instructions a result,
-# 103 M of a 1k first push's server, bench/SYNC.md round 17). The id is a change's, past
-# ``p.Uuid``'s pattern: nothing to escape. ``%s`` writes an int and a str as an f-string
-# does (their ``str``).
-_APPLIED_JSON = '{"id":"%s","status":"applied","rev":%s}'
-_STAND_IN = ("", 0)
 
 
 _JUST_TUPLES = {tuple}
@@ -2179,8 +2163,10 @@ def _write_rows_lite(conn: sa.Connection, plan: _Insert, params: list[Any]) -> N
         sql = _LITE_MANY.get((plan.sql, shape))
         if sql is None:
             sql = _LITE_MANY[(plan.sql, shape)] = _lite_many_sql(plan.sql, shape)
-        values = [c[0] for c, kind in zip(columns, shape, strict=True) if kind == _ONE]
-        values += chain.from_iterable(zip(*compress(columns, map(_ROW.__eq__, shape)), strict=True))
+        values = [c[0] for c, kind in zip(columns, shape, strict=True) if kind is _ONE]
+        values += chain.from_iterable(
+            zip(*compress(columns, map(_ROW.__eq__, shape)), strict=True)
+        )
         raw.lite(conn, sql, values)
     if full < len(params):
         _write_many(conn, plan.sql, params[full:])
