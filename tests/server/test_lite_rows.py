@@ -166,10 +166,15 @@ def test_a_column_shared_by_a_statements_rows_is_stored_as_bound_per_row(
     multi.dispose()
 
 
-def test_a_statements_shared_columns_are_bound_once(tmp_path: Path) -> None:
+def test_a_statements_shared_columns_are_bound_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A first push's rows share their time, author, device, ``deleted`` and
     ``field_revs``, and leave the SPT and addressee empty: bound once a statement, the
-    nulls written NULL; the rows' own values bound per row."""
+    nulls written NULL; the rows' own values bound per row. (A process that made
+    ``LITE_SHAPES`` shapes already uses the best of those: none made here.)"""
+    monkeypatch.setattr(store, "_LITE_MANY", {})
+    monkeypatch.setattr(store, "_LITE_SHAPES", {})
     engine = _engine(tmp_path / "once.db")
     seen: list[tuple[str, Any]] = []
 
@@ -194,6 +199,38 @@ def test_a_statements_shared_columns_are_bound_once(tmp_path: Path) -> None:
     first = statement.partition(" VALUES ")[2].partition(")")[0]
     assert first == "(?7, ?1, ?8, NULL, NULL, ?9, ?2, ?10, ?3, ?4, ?5, ?6"
     assert len(_stored(engine)) == store.LITE_ROWS
+
+
+def test_few_shapes_are_made_and_a_shape_made_that_fits_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A statement's shape is made when it shares two columns more than the best made
+    one that fits it (binds per row what it shares), at most LITE_SHAPES of them (then
+    the best that fits, else every column per row); the shape used never shares a
+    column the rows do not."""
+    monkeypatch.setattr(store, "_LITE_MANY", {})
+    monkeypatch.setattr(store, "_LITE_SHAPES", {})
+    row, one, null = store._ROW, store._ONE, store._NULL
+    sql = "INSERT INTO t (a, b, c, d) VALUES (?, ?, ?, ?)"
+
+    def used(shape: tuple[str, ...]) -> tuple[str, ...]:
+        got, text = store._lite_statement(sql, shape)
+        assert text == store._lite_many_sql(sql, got)
+        return got
+
+    first = (row, row, one, null)
+    assert used(first) == first  # made
+    assert used((row, one, one, null)) == first  # one column more: the one made fits
+    assert used((one, one, one, null)) == (one, one, one, null)  # two more: made
+    assert used((row, one, one, one)) == (row, one, one, one)  # nothing fits: made
+    assert used((row, null, row, row)) == (row, null, row, row)  # the fourth
+    assert len(store._LITE_SHAPES[sql]) == store.LITE_SHAPES
+    # none more: the best that fits (most shared), else every column per row
+    assert used((one, one, one, one)) == (row, one, one, one)
+    assert used((one, null, null, row)) == (row, null, row, row)
+    assert used((row, row, null, one)) == (row, row, row, row)
+    assert used((null, row, null, one)) == (row, row, row, row)
+    assert len(store._LITE_SHAPES[sql]) == store.LITE_SHAPES + 1
 
 
 def test_few_rows_go_by_one_executemany(tmp_path: Path) -> None:
