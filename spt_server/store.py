@@ -2189,9 +2189,9 @@ def _lite_shape(column: tuple[Any, ...]) -> str:
 
 
 # Shapes made per single row's INSERT, at most: a 128-row statement costs ~5.5 M
-# instructions to prepare (SQLite's parser), ~8,000 parameters bound. A shape not made
-# yet is made when it shares two columns or more than the best one made that fits it
-# (one that binds per row what this one shares); else that one is used.
+# instructions to prepare (SQLite's parser), what ~8,000 parameters bound cost. A shape
+# not made yet is made when it shares at least two columns more than the best made one
+# that fits it (one that binds per row what this one shares); else that one is used.
 LITE_SHAPES = 4
 
 
