@@ -283,19 +283,10 @@ def build_batch(
     batch_id = str(uuid.uuid4())
     changes = Changes(keys, pieces)
     built = Built({"batch": {"batch_id": batch_id, "changes": changes}, "max_seq": max_seq})
-    # The batch's JSON in one join (the head and tail put on the first and last piece):
-    # joined, then each part put around it, the 600 KB-1 MB of it was copied five times
-    # (a 10k first push: ~2 % of the client's instructions in copies).
-    head, tail = b'{"batch_id":"' + batch_id.encode() + b'","changes":[', b"]}"
-    if isinstance(pieces, Joined):
-        built.wire = b"".join((head, pieces.joined, tail))
-        return built
-    parts = list(pieces)
-    if len(parts) == 1:
-        parts[0] = head + parts[0] + tail
-    elif parts:
-        parts[0], parts[-1] = head + parts[0], parts[-1] + tail
-    built.wire = b",".join(parts) if parts else head + tail
+    # The changes' JSON as SQLite joined them (one run of a table), else joined here;
+    # the batch's head and tail are kept beside it, not copied around it (``Built``).
+    built.head = b'{"batch_id":"' + batch_id.encode() + b'","changes":['
+    built.joined = pieces.joined if isinstance(pieces, Joined) else b",".join(pieces)
     return built
 
 
@@ -385,10 +376,25 @@ class Built(dict[str, Any]):
     written once: measured against the server's body limit, stored until it is answered
     (``batch_text``) and sent (``request_body``) as those very bytes. Before, each of the
     three wrote the batch again: a first push's 39k changes were 60 MiB of JSON written
-    for 20 MiB sent."""
+    for 20 MiB sent.
 
-    wire: bytes
-    packed: bytes | None = None  # ``wire`` as a zstd frame, once made (``packed_wire``)
+    Kept in two parts: the changes' JSON (``joined``: the buffer SQLite wrote, 0.5-1 MB
+    for 2,000 changes) and the few bytes before it (``head``); the whole (``wire``) is
+    put together only where plain JSON is wanted (a server or vault without zstd).
+    Packed, the changes are one zstd frame between raw frames of what goes around them
+    (``stored_batch``, ``request_body``). Before, the batch's JSON was copied whole once
+    more as it was built (10k first push: 197 copies of ~1 MB, ~1 % of the client's
+    instructions; bench/SYNC.md, round 17)."""
+
+    head: bytes  # ``{"batch_id":"…","changes":[``
+    joined: bytes  # the changes' JSON, separated by commas
+    tail = b"]}"
+    packed: bytes | None = None  # ``joined`` as a zstd frame, once made (``packed_wire``)
+
+    @property
+    def wire(self) -> bytes:
+        """The batch's JSON (``{"batch_id": …, "changes": […]}``), put together."""
+        return b"".join((self.head, self.joined, self.tail))
 
 
 def batch_text(batch: dict[str, Any]) -> str:
@@ -413,19 +419,19 @@ _packer = threading.local()  # a compressor per thread: made, one costs 100+ us
 
 
 def packed_wire(batch: dict[str, Any]) -> bytes | None:
-    """A built batch's JSON (``Built.wire``) as one zstd frame, made once: the vault
-    keeps it (``stored_batch``) and the request carries it (``request_body``). Before,
-    the batch was packed for the vault (level 1) and the request packed again by the
-    transport (level 3). None: not a built batch, or zstd not installed."""
-    wire: bytes | None = getattr(batch, "wire", None)
-    if wire is None or encoding.zstandard is None:
+    """A built batch's changes (``Built.joined``) as one zstd frame, made once: the
+    vault keeps it (``stored_batch``) and the request carries it (``request_body``),
+    each between raw frames of the JSON around it. Before, the batch was packed for the
+    vault (level 1) and the request packed again by the transport (level 3). None: not
+    a built batch, or zstd not installed."""
+    if not isinstance(batch, Built) or encoding.zstandard is None:
         return None
-    packed: bytes | None = getattr(batch, "packed", None)
+    packed = batch.packed
     if packed is None:
         compressor = getattr(_packer, "zstd", None)
         if compressor is None:
             compressor = _packer.zstd = encoding.zstandard.ZstdCompressor(level=_PACK_LEVEL)
-        packed = batch.packed = bytes(compressor.compress(wire))  # type: ignore[attr-defined]
+        packed = batch.packed = bytes(compressor.compress(batch.joined))
     return packed
 
 
@@ -443,8 +449,10 @@ def stored_batch(batch: dict[str, Any]) -> str | bytes:
     if packed is None:
         text = pydantic_core.to_json(batch)
         return bytes(encoding.zstandard.ZstdCompressor(level=_PACK_LEVEL).compress(text))
-    tail = b',"max_seq":%d}' % batch["max_seq"]
-    return encoding.raw_frame(b'{"batch":') + packed + encoding.raw_frame(tail)
+    assert isinstance(batch, Built)  # (``packed_wire`` packs nothing else)
+    head = b'{"batch":' + batch.head
+    tail = batch.tail + b',"max_seq":%d}' % batch["max_seq"]
+    return encoding.raw_frame(head) + packed + encoding.raw_frame(tail)
 
 
 def load_batch(value: str | bytes) -> dict[str, Any]:
@@ -465,17 +473,18 @@ def load_batch(value: str | bytes) -> dict[str, Any]:
 def request_body(cursor: str | None, limit: int, batch: dict[str, Any] | None) -> bytes | None:
     """The JSON of a sync request (``{"cursor", "limit", "batch"}``) carrying ``batch``
     as the bytes ``build_batch`` wrote, with its zstd form (``encoding.Packed``): the
-    batch's frame as the vault keeps it (``packed_wire``) between raw frames of the
-    head and tail, for a server that takes zstd. None: ``batch`` has none (a batch read
+    changes' frame as the vault keeps it (``packed_wire``) between raw frames of the
+    request's head and tail, for a server that takes zstd. None: ``batch`` has none (a batch read
     back from the vault after a crash: the transport writes that request itself)."""
-    wire: bytes | None = getattr(batch, "wire", None)
-    if wire is None or batch is None:
+    if not isinstance(batch, Built):
         return None
     head = b'{"cursor":' + pydantic_core.to_json(cursor) + b',"limit":%d,"batch":' % limit
-    body = encoding.Packed(b"".join((head, wire, b"}")))  # one copy less than head + wire + ...
+    head += batch.head
+    tail = batch.tail + b"}"
+    body = encoding.Packed(b"".join((head, batch.joined, tail)))  # one copy of the changes
     packed = packed_wire(batch)
     if packed is not None:
-        body.zstd = encoding.raw_frame(head) + packed + encoding.raw_frame(b"}")
+        body.zstd = encoding.raw_frame(head) + packed + encoding.raw_frame(tail)
     return body
 
 
