@@ -17,7 +17,7 @@ import platform
 import threading
 import time
 from collections import deque
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from concurrent.futures import Future, InvalidStateError, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -1160,7 +1160,7 @@ class Syncer:
         sent_after = net.submit(self._send_after, answer, following, handed)
         # Whatever becomes of it (refused, not sent, cancelled): the answer before is
         # handed over at the latest when it is done.
-        sent_after.add_done_callback(lambda _: _hand(answer, handed))
+        sent_after.add_done_callback(_handing(answer, handed))
         self._inflight = _InFlight(following, sent_after, ready.batch)
         return handed
 
@@ -1541,6 +1541,24 @@ def _hand(done: Future[Answer], handed: Future[Answer]) -> None:
 
     if not handed.done():
         done.add_done_callback(copy)
+
+
+def _handing(done: Future[Answer], handed: Future[Answer]) -> Callable[[Future[Answer]], None]:
+    """A done callback that hands ``done``'s outcome to ``handed`` (``_hand``), then
+    lets go of both. A ``Future`` keeps its callbacks after it is done, and the batch
+    sent behind each answer (``_pipeline``) would keep, through its callback, the
+    answer before it, and that one the one before it, back to the run's first: every
+    request body and answer of a push held until the run ended (10k first push: the
+    client's memory 100 -> 870 MB, 200,000 pages faulted in; issue 13, round 17)."""
+    held = [done, handed]
+
+    def hand(_: Future[Answer]) -> None:
+        if held:
+            before, after = held
+            held.clear()
+            _hand(before, after)
+
+    return hand
 
 
 # How long an access token must stay valid for a batch to be sent behind another: it may
