@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from spt_server.checkpoint import Checkpointer
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -405,6 +407,10 @@ SQLITE_PAGE_SIZE = 16384
 # A 10k first push (bench_push_client.py, issue 13, helper "pushgap", load 12-16): 104
 # fdatasyncs waiting 1.98 s at 1,000; 14 waiting 0.73 s at 8,000; the server wrote
 # 1,213 -> 935 MB. The WAL file stays at up to this size (128 MiB) between checkpoints.
+# Since round 17 the process's checkpoint thread (``spt_server.checkpoint``) copies the
+# WAL from half this size on, beside the requests: a request's autocheckpoint is now the
+# bound (the WAL past this size: what the thread has not copied yet, a commit or two),
+# not the copy of the whole WAL.
 SQLITE_WAL_PAGES = 8000
 
 # How a SQLite server's commits reach the disk: FULL, as the vault's. In WAL mode NORMAL
@@ -458,6 +464,18 @@ def make_engine(url: str) -> sa.Engine:
             hide_parameters=HIDE_PARAMETERS,
         )
 
+        checkpoints = _checkpointer(url)
+        if checkpoints is not None:
+            engine.checkpoints = checkpoints  # type: ignore[attr-defined]  # for tests
+
+            @event.listens_for(engine, "checkin")
+            def _returned(_dbapi_conn: Any, _rec: Any) -> None:
+                checkpoints.poke()  # a transaction ended: the WAL may have grown
+
+            @event.listens_for(engine, "engine_disposed")
+            def _disposed(_engine: sa.Engine) -> None:
+                checkpoints.stop()
+
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
             cur = dbapi_conn.cursor()
@@ -486,6 +504,15 @@ def make_engine(url: str) -> sa.Engine:
     )
     ping_when_idle(engine)
     return engine
+
+
+def _checkpointer(url: str) -> Checkpointer | None:
+    """The WAL's checkpoint thread of a SQLite file (``spt_server.checkpoint``); None for
+    a database in memory."""
+    name = sa.engine.make_url(url).database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Checkpointer(name, SQLITE_WAL_PAGES, SQLITE_SYNCHRONOUS)
 
 
 # psycopg keeps the conversion of a query's placeholders (its text split at each one)
