@@ -80,12 +80,14 @@ class Checkpointer:
         """After a request's transaction: a checkpoint soon (the thread started if it
         is not running). Cheap: an event set, an attribute read."""
         self._wake.set()
-        if self._thread is None:
+        thread = self._thread
+        if thread is None or not thread.is_alive():  # not alive: a process forked after
             self._start()
 
     def _start(self) -> None:
         with self._lock:
-            if self._thread is not None or self._halt.is_set():
+            thread = self._thread
+            if (thread is not None and thread.is_alive()) or self._halt.is_set():
                 return
             thread = threading.Thread(target=self._run, name="spt-checkpoint", daemon=True)
             self._thread = thread

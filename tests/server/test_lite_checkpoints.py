@@ -5,6 +5,7 @@ bounded by the requests' own autocheckpoint, with the thread or without it."""
 from __future__ import annotations
 
 import os
+import select
 import sqlite3
 import subprocess
 import sys
@@ -268,3 +269,32 @@ def _sqlite(path: Path) -> sqlite3.Connection:
     conn.execute(f"PRAGMA page_size = {PAGE}")
     conn.execute("PRAGMA journal_mode = WAL")
     return conn
+
+
+def test_a_process_forked_after_the_thread_started_starts_its_own(engine: sa.Engine) -> None:
+    """A server forked after its checkpoint thread started (a process manager that
+    forks its workers; uvicorn's start fresh) has the thread's object but not the
+    thread: its first request starts one of its own."""
+    _commit(engine)
+    ckpt = engine.checkpoints  # type: ignore[attr-defined]
+    assert ckpt.running
+    _settled(ckpt)  # waiting for a poke: no lock of it held at the fork
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: only this thread
+        code = 1
+        try:
+            os.close(read)
+            before = ckpt.started
+            ckpt.poke()
+            code = 0 if ckpt.started == before + 1 and ckpt.running else 2
+        finally:
+            os.write(write, bytes([code]))
+            os._exit(0)
+    os.close(write)
+    try:
+        assert select.select([read], [], [], 60)[0], "the child did not answer"
+        assert os.read(read, 1) == b"\x00"
+    finally:
+        os.close(read)
+        os.waitpid(pid, 0)
