@@ -28,9 +28,11 @@ PAGES_A_COMMIT = 20
 
 @pytest.fixture
 def small_wal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The requests' bound 200 frames, the thread's start 40: a test's few MB."""
+    """The requests' bound 200 frames, the thread's start 40: a test's few MB; every
+    request's end wakes the thread."""
     monkeypatch.setattr(db, "SQLITE_WAL_PAGES", 200)
     monkeypatch.setattr(checkpoint, "START_AT", 40)
+    monkeypatch.setattr(checkpoint, "PACE", 0.0)  # a test's commits follow each other fast
 
 
 @pytest.fixture
@@ -298,3 +300,24 @@ def test_a_process_forked_after_the_thread_started_starts_its_own(engine: sa.Eng
     finally:
         os.close(read)
         os.waitpid(pid, 0)
+
+
+def test_requests_close_together_wake_the_thread_once(tmp_path: Path) -> None:
+    """A wake costs the process ~30 us (the thread and the GIL handed over): requests'
+    ends within PACE of a wake do not wake it again (an idle sync would pay it each
+    time); the next one after PACE does."""
+    path = tmp_path / "w.db"
+    _sqlite(path).close()
+    ckpt = Checkpointer(str(path), 200, "FULL")
+    try:
+        start = time.monotonic()
+        for _ in range(200):
+            ckpt.poke()
+        took = time.monotonic() - start
+        assert 1 <= ckpt.wakes <= 1 + int(took / checkpoint.PACE) + 1
+        before = ckpt.wakes
+        time.sleep(checkpoint.PACE * 1.5)
+        ckpt.poke()
+        assert ckpt.wakes == before + 1
+    finally:
+        ckpt.stop()
