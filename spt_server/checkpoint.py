@@ -42,9 +42,9 @@ START_AT = 4000
 
 # Seconds between two wakes of the thread at least. A wake costs the process ~30 us of
 # CPU (the thread woken, the GIL handed over and back: a loop of pokes, each after the
-# thread went back to its wait, 17 -> 47 us a round), as much as a tenth of an idle
-# sync's if every request woke it; a first push commits every ~45 ms. A poke inside this
-# time is dropped: the next one reads the WAL as it is then.
+# thread went back to its wait, 17 -> 47 us a round): an eighth of a SQLite idle sync's
+# (~0.24 ms, bench/SERVER.md) if every request woke it; a first push commits every
+# ~45 ms. A poke inside this time is dropped: the next one reads the WAL as it is then.
 PACE = 0.02
 
 # Seconds without a request after which the thread ends (its connection closed); the
