@@ -402,10 +402,10 @@ def batch_text(batch: dict[str, Any]) -> str:
     fast as ``json.dumps`` for the same value (a tenth of a first push's CPU was
     ``json.dumps`` of its batches); a batch ``build_batch`` made is not written again
     (``Built``)."""
-    wire: bytes | None = getattr(batch, "wire", None)
-    if wire is None:
+    if not isinstance(batch, Built):
         return pydantic_core.to_json(batch).decode()
-    return (b'{"batch":' + wire + b',"max_seq":' + b"%d}" % batch["max_seq"]).decode()
+    tail = batch.tail + b',"max_seq":%d}' % batch["max_seq"]
+    return b"".join((b'{"batch":', batch.head, batch.joined, tail)).decode()
 
 
 # A stored batch (``stored_batch``) packed by zstd starts with its frame's magic number;

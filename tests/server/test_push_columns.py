@@ -175,6 +175,23 @@ TEXTS = st.sampled_from(
 )  # fmt: skip
 
 
+def _odd(
+    draw: Any, w: World, ch: dict[str, Any], changes: list[dict[str, Any]], odd: int
+) -> dict[str, Any]:
+    """``ch`` made odd as ``odd`` (0-3) says, the cases both strategies draw: a required
+    field missing, an id the batch named before, made and deleted offline, a stored
+    record's id (of another entity: forbidden; a plan: gone). Any other ``odd``: as is."""
+    if odd == 0:
+        ch["fields"].pop(draw(st.sampled_from(sorted(ch["fields"]))))
+    elif odd == 1 and changes:
+        ch["id"] = draw(st.sampled_from([c["id"] for c in changes]))
+    elif odd == 2:
+        ch = {"entity": ch["entity"], "id": uid(), "op": "delete"}
+    elif odd == 3:
+        ch["id"] = draw(st.sampled_from([w.plan, w.x, w.employer]))
+    return ch
+
+
 @st.composite
 def mixed_batch(draw: Any, w: World) -> list[dict[str, Any]]:
     """Runs of changes of one entity each (as an outbox in table order sends them), of
@@ -210,14 +227,7 @@ def mixed_batch(draw: Any, w: World) -> list[dict[str, Any]]:
                                "function": "baas"},
                 }  # fmt: skip
             odd = draw(st.integers(0, 14))
-            if odd == 0:  # a required field missing
-                ch["fields"].pop(draw(st.sampled_from(sorted(ch["fields"]))))
-            elif odd == 1 and changes:  # an id the batch named before
-                ch["id"] = draw(st.sampled_from([c["id"] for c in changes]))
-            elif odd == 2:  # made and deleted offline
-                ch = {"entity": ch["entity"], "id": uid(), "op": "delete"}
-            elif odd == 3:  # a stored record (of another entity: forbidden; a plan: gone)
-                ch["id"] = draw(st.sampled_from([w.plan, w.x, w.employer]))
+            ch = _odd(draw, w, ch, changes, odd)
             changes.append(ch)
     return changes
 
@@ -301,15 +311,8 @@ def coaching_batch(draw: Any, w: World) -> list[dict[str, Any]]:
                 ch = handover(cand, frm, to, status, to_role=draw(ROLES))
                 ch["fields"]["summary"] = draw(TEXTS)
             odd = draw(st.integers(0, 19))
-            if odd == 0:  # a required field missing
-                ch["fields"].pop(draw(st.sampled_from(sorted(ch["fields"]))))
-            elif odd == 1 and changes:  # an id the batch named before
-                ch["id"] = draw(st.sampled_from([c["id"] for c in changes]))
-            elif odd == 2:  # made and deleted offline
-                ch = {"entity": ch["entity"], "id": uid(), "op": "delete"}
-            elif odd == 3:  # a stored record (of another entity: forbidden)
-                ch["id"] = draw(st.sampled_from([w.plan, w.x, w.employer]))
-            elif odd == 4 and fresh:  # a candidate this batch registers, not hers yet
+            ch = _odd(draw, w, ch, changes, odd)
+            if odd == 4 and fresh:  # a candidate this batch registers, not hers yet
                 ch["fields"]["candidate_id"] = draw(st.sampled_from(fresh))
             changes.append(ch)
         if draw(st.integers(0, 5)) == 0:
