@@ -1,7 +1,8 @@
 """How fast sync is, side by side with PouchDB 9 and with the physical floor.
 
     bash bench/peers/setup.sh                       # once: node's pouchdb-node, express-pouchdb
-    .venv/bin/python bench/bench_sync.py [--sizes 1000,10000] [--caseload 200] [--pct-at 50000]
+    .venv/bin/python bench/bench_sync.py [--sizes 1000,10000] [--caseload 200] [--pct-at 50000] \
+        [--pairs 3]
 
 Per size (demo candidates, about 38 records each), three systems do the same work:
   SPT       a filled vault (bulk-loaded, everything in its outbox) syncs to an empty
@@ -16,6 +17,9 @@ Per size (demo candidates, about 38 records each), three systems do the same wor
             loopback HTTP, decoded and written with executemany into a plain SQLite file
             (WAL, synchronous=NORMAL, no triggers, primary key only), one commit per
             request/page: the physical limit of moving these bytes into a database.
+The first push and the first pull run as --pairs pairs (default 3), SPT's and PouchDB's
+one right after the other, which goes first in turn; the median pair is the figure
+(this host's speed moves within minutes by more than a change of ours).
 Then, in the same run:
   no change     a sync with nothing to send or fetch: median of --runs, and its requests
   10 changed    10 edited candidates pushed, pulled by the other vault (median round)
@@ -116,9 +120,10 @@ def wait_port(port: int, proc: subprocess.Popen[Any], what: str) -> None:
 
 
 class SptServer:
-    """`spt-server serve` as a process on a fresh SQLite file with one coach."""
+    """`spt-server serve` as a process on a fresh SQLite file with one coach; or, with
+    ``existing``, on the database already in ``workdir`` (a copy of one: a pair's push)."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, *, existing: bool = False, port: int | None = None) -> None:
         from sqlalchemy.orm import Session
 
         from spt_server import setup
@@ -126,15 +131,16 @@ class SptServer:
         from spt_server.setup import upgrade
 
         self.db = f"sqlite:///{workdir / 'server.db'}"
-        eng = make_engine(self.db)
-        upgrade(eng)
-        with Session(eng) as s, s.begin():
-            setup.add_coach(
-                s, email=EMAIL, name="Anna", roles=[r.value for r in OWNER_ROLES],
-                spt="spt_noord_holland", password=PASSWORD,
-            )  # fmt: skip
-        eng.dispose()
-        self.port = free_port()
+        if not existing:
+            eng = make_engine(self.db)
+            upgrade(eng)
+            with Session(eng) as s, s.begin():
+                setup.add_coach(
+                    s, email=EMAIL, name="Anna", roles=[r.value for r in OWNER_ROLES],
+                    spt="spt_noord_holland", password=PASSWORD,
+                )  # fmt: skip
+            eng.dispose()
+        self.port = port or free_port()
         self.proc = subprocess.Popen(
             [PYTHON, "-m", "spt_server.cli", "serve", "--db", self.db, "--port",
              str(self.port), "--no-retention", "--log-level", "error"],
@@ -383,23 +389,42 @@ def export_docs(vault: Vault, path: Path) -> int:
     return len(text.encode())
 
 
-def peer_runs(workdir: Path, docs: Path) -> tuple[Run, Run]:
-    port = free_port()
-    data = workdir / "couch"
-    data.mkdir()
-    proc = subprocess.Popen(
-        ["node", "server.js", str(data), str(port)], cwd=PEERS, stdout=subprocess.DEVNULL
-    )
-    try:
-        wait_port(port, proc, "express-pouchdb")
-        remote = f"http://127.0.0.1:{port}/bench"
-        node("replicate.js", "load", str(workdir / "pouch-a"), str(docs))
-        up = node("replicate.js", "push", str(workdir / "pouch-a"), remote)
-        down = node("replicate.js", "pull", str(workdir / "pouch-b"), remote)
-        return Run(up["seconds"], 0, up["docs"]), Run(down["seconds"], 0, down["docs"])
-    finally:
-        proc.terminate()
-        proc.wait(30)
+class Peer:
+    """express-pouchdb on 127.0.0.1 and a local pouchdb-node filled with the documents
+    (untimed); each timed replication goes to or from a database of its own name."""
+
+    def __init__(self, workdir: Path, docs: Path) -> None:
+        self.workdir = workdir
+        self.port = free_port()
+        data = workdir / "couch"
+        data.mkdir()
+        self.proc = subprocess.Popen(
+            ["node", "server.js", str(data), str(self.port)], cwd=PEERS,
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            wait_port(self.port, self.proc, "express-pouchdb")
+            node("replicate.js", "load", str(workdir / "pouch-a"), str(docs))
+        except BaseException:
+            self.stop()
+            raise
+
+    def remote(self, n: int) -> str:
+        return f"http://127.0.0.1:{self.port}/bench{n}"
+
+    def push(self, n: int) -> Run:
+        """The local documents replicated into a new remote database ``n``."""
+        up = node("replicate.js", "push", str(self.workdir / "pouch-a"), self.remote(n))
+        return Run(up["seconds"], 0, up["docs"])
+
+    def pull(self, n: int, into: int) -> Run:
+        """Remote database ``n`` replicated into a new local database."""
+        down = node("replicate.js", "pull", str(self.workdir / f"pouch-b{into}"), self.remote(n))
+        return Run(down["seconds"], 0, down["docs"])
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
 
 
 # --- the measured syncs -------------------------------------------------------------------
@@ -476,7 +501,7 @@ def edit_candidates(vault: Vault, n: int, tag: str, skip: int = 0) -> None:
 class SizeResult:
     size: int
     records: int
-    push: Run
+    push: Run  # the median pair's (by SPT/PouchDB; by seconds without the peer)
     pull: Run
     floor_push: Run
     floor_pull: Run
@@ -489,43 +514,137 @@ class SizeResult:
     ten_pull: Run
     pct_push: Run | None = None
     pct_pull: Run | None = None
+    # Every pair, in the order run: (SPT, PouchDB or None).
+    push_pairs: list[tuple[Run, Run | None]] = field(default_factory=list)
+    pull_pairs: list[tuple[Run, Run | None]] = field(default_factory=list)
+
+
+def median_pair(pairs: list[tuple[Run, Run | None]]) -> tuple[Run, Run | None]:
+    """The pair whose ratio SPT/PouchDB is the median (the lower of the two middle ones
+    for an even count); by SPT's seconds without the peer."""
+
+    def key(pair: tuple[Run, Run | None]) -> float:
+        spt, peer = pair
+        return spt.seconds / peer.seconds if peer else spt.seconds
+
+    return sorted(pairs, key=key)[(len(pairs) - 1) // 2]
+
+
+def copy_files(src: Path, dst: Path, *names: str) -> None:
+    """Each file ``name*`` of ``src`` (a database and its WAL, a vault and its key) into
+    ``dst``, flushed to disk (``settled``): a closed vault or a stopped server's database,
+    copied whole."""
+    dst.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        for path in src.glob(name + "*"):
+            if path.is_file():
+                shutil.copy2(path, dst / path.name)  # its mode too: 0600
+                settled(dst / path.name)
 
 
 def bench_size(
-    size: int, runs: int, workdir: Path, peer: bool, pct: bool, memory: str
+    size: int, runs: int, workdir: Path, peer: bool, pct: bool, memory: str, pairs: int = 1
 ) -> SizeResult:
+    """One size. The first push and the first pull run as ``pairs`` pairs, SPT's and
+    PouchDB's one right after the other, in turn which goes first (SPT first in the first
+    pair): this host's speed moves by more than any change within minutes (bench/SYNC.md
+    round 17: the floor's own run 4.4-6.7 s, PouchDB's 7.0-9.6 s within the hour), and a
+    ratio of two runs minutes apart measured the host as much as the sync. Each SPT
+    push is the same filled vault, copied, into a copy of the same empty server, on
+    the same port (the vault keeps the server's address); each PouchDB push goes into a
+    new remote database. Each SPT pull is a new device's vault (its login untimed), each
+    PouchDB pull a new local database. Every run's bytes are counted; the floor replays
+    the first pair's."""
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
-    server = SptServer(workdir)
+    start_dir, snapshot = workdir / "start", workdir / "snapshot"
+    start_dir.mkdir()
+    server = SptServer(start_dir)
+    port = server.port
     wire = Wire()
+    couch: Peer | None = None
+    a = b = None
+    ta = tb = None
     try:
         started = time.perf_counter()
-        a, b = fresh_vault(workdir, "a.sptvault"), fresh_vault(workdir, "b.sptvault")
+        a = fresh_vault(start_dir, "a.sptvault")
         assert memsec.state(a) == memory, memsec.state(a)
-        ta, tb = wire.transport(server.url), wire.transport(server.url)
+        ta = wire.transport(server.url)
         engine.login(a, server.url, EMAIL, PASSWORD, transport=ta, device_name="laptop")
-        engine.login(b, server.url, EMAIL, PASSWORD, transport=tb, device_name="tweede")
         counts = demo.fill_vault(a, size, SEED, TODAY)
         records = sum(v for k, v in counts.items() if k != "coach")
         print(f"  {size:,} candidates: {records:,} records, filled in "
               f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
-        settled(*(workdir / f"a.sptvault{end}" for end in ("", "-wal")), workdir / "server.db")
-
-        push = timed_sync(a, ta, wire, server)
-        print(f"  first push {push.seconds:.2f} s, {push.requests} requests", flush=True)
-        fpush = floor_push(workdir, wire)
-        print(f"  floor push {fpush.seconds:.2f} s", flush=True)
-        pull = timed_sync(b, tb, wire, server)
-        print(f"  first pull {pull.seconds:.2f} s, {pull.requests} requests", flush=True)
-        fpull = floor_pull(workdir, wire)
-        print(f"  floor pull {fpull.seconds:.2f} s", flush=True)
-
         docs = workdir / "docs.json"
         json_bytes = export_docs(a, docs)
-        ppush = ppull = None
+        ta.close()
+        a.lock()
+        server.stop()
+        copy_files(start_dir, snapshot, "a.sptvault", "server.db")
+        shutil.rmtree(start_dir)
         if peer:
-            ppush, ppull = peer_runs(workdir, docs)
-            print(f"  pouchdb push {ppush.seconds:.2f} s, pull {ppull.seconds:.2f} s", flush=True)
+            couch = Peer(workdir, docs)  # its documents loaded, untimed
+
+        def spt_push(n: int) -> Run:
+            nonlocal server, a, ta
+            if ta is not None:
+                ta.close()
+            if a is not None:
+                a.lock()
+            server.stop()
+            here = workdir / f"push{n}"
+            copy_files(snapshot, here, "a.sptvault", "server.db")
+            for old in workdir.glob("push*"):  # the pair before's copies: not needed
+                if old != here:
+                    shutil.rmtree(old)
+            server = SptServer(here, existing=True, port=port)
+            a = Vault(here / "a.sptvault", memory_security=memory == "on")
+            a.unlock(PASSPHRASE)
+            ta = wire.transport(server.url)
+            return timed_sync(a, ta, wire, server)
+
+        push_pairs: list[tuple[Run, Run | None]] = []
+        for n in range(pairs):
+            spt_first = n % 2 == 0
+            ppush = couch.push(n) if couch and not spt_first else None
+            push = spt_push(n)
+            if n == 0:
+                fpush = floor_push(workdir, wire)  # the first push's bytes
+            if couch and spt_first:
+                ppush = couch.push(n)
+            push_pairs.append((push, ppush))
+            vs = ""
+            if ppush:
+                vs = f", PouchDB {ppush.seconds:.2f} s ({push.seconds / ppush.seconds:.2f}x)"
+            print(f"  first push {push.seconds:.2f} s, {push.requests} requests{vs}", flush=True)
+        print(f"  floor push {fpush.seconds:.2f} s", flush=True)
+
+        pull_pairs: list[tuple[Run, Run | None]] = []
+        for n in range(pairs):
+            spt_first = n % 2 == 0
+            ppull = couch.pull(pairs - 1, n) if couch and not spt_first else None
+            if tb is not None:
+                tb.close()
+            if b is not None:
+                b.lock()
+            b = fresh_vault(workdir, f"b{n}.sptvault")
+            tb = wire.transport(server.url)
+            engine.login(b, server.url, EMAIL, PASSWORD, transport=tb, device_name=f"tweede {n}")
+            pull = timed_sync(b, tb, wire, server)
+            if n == 0:
+                fpull = floor_pull(workdir, wire)
+            if couch and spt_first:
+                ppull = couch.pull(pairs - 1, n)
+            pull_pairs.append((pull, ppull))
+            vs = ""
+            if ppull:
+                vs = f", PouchDB {ppull.seconds:.2f} s ({pull.seconds / ppull.seconds:.2f}x)"
+            print(f"  first pull {pull.seconds:.2f} s, {pull.requests} requests{vs}", flush=True)
+        print(f"  floor pull {fpull.seconds:.2f} s", flush=True)
+        if couch:
+            couch.stop()
+            couch = None
+        assert a is not None and b is not None and ta is not None and tb is not None
 
         timed_sync(a, ta)  # a's own echo: nothing, but settles its cursor
         quiet = [timed_sync(b, tb, wire, server) for _ in range(runs + 1)][1:]
@@ -535,21 +654,28 @@ def bench_size(
             edit_candidates(a, 10, f"1{i}", skip=10 * i)
             tens.append((timed_sync(a, ta, wire, server), timed_sync(b, tb, wire, server)))
         tens.sort(key=lambda pair: pair[0].seconds + pair[1].seconds)
+        push, ppush = median_pair(push_pairs)
+        pull, ppull = median_pair(pull_pairs)
         result = SizeResult(
             size, records, push, pull, fpush, fpull, ppush, ppull, json_bytes,
             quiet[len(quiet) // 2], quiet[-1].seconds, *tens[len(tens) // 2],
+            push_pairs=push_pairs, pull_pairs=pull_pairs,
         )  # fmt: skip
         if pct:
             n_pct = max(1, round(records / 100))
             edit_candidates(a, n_pct, "77")
             result.pct_push = timed_sync(a, ta, wire, server)
             result.pct_pull = timed_sync(b, tb, wire, server)
-        ta.close()
-        tb.close()
-        a.lock()
-        b.lock()
         return result
     finally:
+        for t in (ta, tb):
+            if t is not None:
+                t.close()
+        for v in (a, b):
+            if v is not None:
+                v.lock()
+        if couch:
+            couch.stop()
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -673,6 +799,15 @@ def report(results: list[SizeResult], caseload: Caseload | None) -> bool:
                 f"| {floor.seconds:.2f} | {vs_peer or float('nan'):.2f}x | {vs_floor:.2f}x "
                 f"| {run.requests} | {run.up / mib:.1f} | {run.down / mib:.1f} | {mark(good)} |"
             )
+        for what, pairs in (("first push", r.push_pairs), ("first pull", r.pull_pairs)):
+            if len(pairs) > 1 and all(peer for _, peer in pairs):
+                each = ", ".join(
+                    f"{spt.seconds / peer.seconds:.2f}x ({spt.seconds:.2f} / {peer.seconds:.2f} s)"
+                    for spt, peer in pairs
+                    if peer
+                )
+                print(f"| {r.size:,} | | {what}, {len(pairs)} pairs in turn (the median pair "
+                      f"above): {each} | | | | | | | | | | | |")  # fmt: skip
         print(f"| {r.size:,} | | (PouchDB's documents: {r.json_bytes / mib:.1f} MiB of JSON) "
               "| | | | | | | | | | | |")  # fmt: skip
         print(f"| {r.size:,} | | first push: {r.push.records - r.push.pulled:,} pushed, "
@@ -737,6 +872,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--caseload", type=int, default=200, help="0: skip")
     parser.add_argument("--pct-at", type=int, default=0, help="1 %% changed at this size")
     parser.add_argument("--no-peer", action="store_true", help="skip PouchDB")
+    parser.add_argument(
+        "--pairs", type=int, default=3,
+        help="first push and pull: SPT and PouchDB this many times in turn (median pair)",
+    )  # fmt: skip
     parser.add_argument("--memory-security", choices=("on", "off"), default="off")
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "spt-bench-sync"
@@ -756,7 +895,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size in sizes:
         results.append(bench_size(
             size, args.runs, args.workdir / str(size), peer and size <= PEER_UP_TO,
-            size == args.pct_at, MEMORY,
+            size == args.pct_at, MEMORY, max(1, args.pairs) if peer and size <= PEER_UP_TO else 1,
         ))  # fmt: skip
     caseload = None
     if args.caseload:
