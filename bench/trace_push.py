@@ -115,6 +115,10 @@ def server_hooks() -> None:
     _wrap(app, "sync_answer", "sync_answer")  # in the sync thread
     _wrap(app, "_push", "push")
     _wrap(app, "_whole_body", "whole_body")
+    # The sync thread's whole call (round 18, hand18): the body read and answered, and
+    # what is freed after ``sync_answer`` returns (the parsed request) before the
+    # answer goes back to the event loop.
+    _wrap(app, "_read_and_answer", "read_and_answer")
     for attr in ("push",):
         if hasattr(store, attr):
             _wrap(store, attr, f"store.{attr}")
@@ -148,6 +152,8 @@ def client_hooks() -> None:
                  "sweep_outbox", "stored_batch", "request_body", "acknowledge"):  # fmt: skip
         _wrap(engine, attr, attr)
     _wrap(later_indexes, "build_later", "build_later")
+    if hasattr(engine, "_hand"):  # the answer before handed to the vault thread (gaps14)
+        _wrap(engine, "_hand", "hand")
     _ = apply
 
 
