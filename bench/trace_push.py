@@ -221,6 +221,88 @@ def gaps(log: str) -> str:
     )
 
 
+def _within(spans: list[dict[str, Any]], outer: dict[str, Any]) -> dict[str, Any] | None:
+    """The first of ``spans`` (sorted by start) inside ``outer``'s time."""
+    return next((r for r in spans if r["s"] >= outer["s"] and r["e"] <= outer["e"]), None)
+
+
+def segments(log: str) -> str:
+    """Each push request's way through both ends, segment by segment, as the median and
+    the 90th percentile over the push's requests in ms, and their sum in s (issue 13,
+    round 18, helper "hand18"). The server's side by the spans of one request (its head
+    in: the Guard's call; the body read and unpacked; the sync thread's parse, its
+    ``sync_answer`` and the rest of its call; the answer packed on the loop; the
+    request's end), then its idle time to the next head; the client's by the network
+    thread's ``post`` that holds the request. The hand-over on the serial path is the
+    last row: batch n's ``sync_answer`` done -> batch n+1's parse begun. A segment a tree
+    does not trace is left out."""
+    client, server = _spans(f"{log}-client.jsonl"), _spans(f"{log}-server.jsonl")
+    run = next(r for r in client if r["n"] == "SYNC")
+
+    def named(rows: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+        return sorted((r for r in rows if r["n"] == name and r["s"] >= run["s"]),
+                      key=lambda r: r["s"])  # fmt: skip
+
+    requests, posts = named(server, "request"), named(client, "post")
+    unpacked, decoded = named(server, "body_read_unpack"), named(server, "decode")
+    parsed, answered = named(server, "parse"), named(server, "sync_answer")
+    whole, packed = named(server, "read_and_answer"), named(server, "encode")
+    rows: dict[str, list[float]] = {}
+
+    def add(name: str, value: float) -> None:
+        rows.setdefault(name, []).append(value)
+
+    for i, req in enumerate(requests):
+        body, parse = _within(unpacked, req), _within(parsed, req)
+        answer, pack = _within(answered, req), _within(packed, req)
+        if body is None or parse is None or answer is None or pack is None:
+            continue  # not a push through the Guard (the first request, a page)
+        add("server: head in -> body read and unpacked", body["e"] - req["s"])
+        unpack = _within(decoded, body)
+        if unpack is not None:
+            add("  of which the unpacking (zstd)", unpack["e"] - unpack["s"])
+        add("server: unpacked -> parse begins (loop -> sync thread)", parse["s"] - body["e"])
+        add("server: parse", parse["e"] - parse["s"])
+        add("server: parse -> sync_answer (the token)", answer["s"] - parse["e"])
+        add("server: sync_answer (the push, its commit)", answer["e"] - answer["s"])
+        call = _within(whole, req)
+        if call is not None:
+            add("server: sync_answer done -> the thread's call done", call["e"] - answer["e"])
+        add("server: sync_answer done -> answer packing (on the loop)", pack["s"] - answer["e"])
+        add("server: answer packed -> request's end", req["e"] - pack["e"])
+        if i + 1 < len(requests):
+            add("server idle: request's end -> next head in", requests[i + 1]["s"] - req["e"])
+        post = next((p for p in posts if p["s"] <= req["s"] and p["e"] >= req["e"]), None)
+        if post is not None:
+            add("client: post begins -> server's head in", req["s"] - post["s"])
+            add("client: server's request end -> post returns", post["e"] - req["e"])
+            j = posts.index(post)
+            if j + 1 < len(posts):
+                add("client: post returns -> next post begins", posts[j + 1]["s"] - post["e"])
+    # The batch behind (n+1) is queued by the vault thread (``_pipeline``) once it has
+    # applied the answer before (n-1): when answer n is in first, the network thread
+    # waits for that, not for a hand-over (the vault thread the slower end).
+    queued = named(client, "_pipeline")
+    late = 0
+    for before, after in itertools.pairwise(posts):
+        queuing = [q for q in queued if q["s"] < after["s"]]
+        if queuing and queuing[-1]["e"] > before["e"]:
+            late += 1
+            add("client: answer n in -> n+1 queued (vault thread later)",
+                queuing[-1]["e"] - before["e"])  # fmt: skip
+    for before, after in itertools.pairwise(answered):
+        following = next((p for p in parsed if p["s"] >= before["e"]), None)
+        if following is not None and following["s"] < after["s"]:
+            add("HAND-OVER: sync_answer n done -> parse n+1 begins", following["s"] - before["e"])
+    lines = [f"{'segment (push requests)':58s} {'median ms':>9s} {'p90 ms':>8s} {'sum s':>7s}"]
+    for name, xs in rows.items():
+        xs.sort()
+        median, p90 = xs[len(xs) // 2] * 1e3, xs[int(len(xs) * 0.9)] * 1e3
+        lines.append(f"{name:58s} {median:9.2f} {p90:8.2f} {sum(xs):7.3f}")
+    lines.append(f"batches whose answer came before the batch behind was queued: {late}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     import argparse
 
@@ -233,6 +315,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.gaps:
         print(gaps(args.log))
+        print(segments(args.log))
         return
 
     import bench_push_client as bp
@@ -305,6 +388,7 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
         _out.close()
     print(gaps(args.log), flush=True)
+    print(segments(args.log), flush=True)
 
 
 if __name__ == "__main__":
