@@ -10,7 +10,9 @@ import gc
 import json
 import logging
 import os
+import queue
 import re
+import threading
 import time
 import traceback
 import uuid
@@ -733,6 +735,9 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                         # nothing, so no reader's transaction and second check of the
                         # caller after the push's (store.admitted, after the lock).
                         page = pull.pull_json(s, who, body.cursor, 0)
+                # Pushed: its changes are freed by another thread while this one waits
+                # for the commit (``let_go``).
+                let_go(body.batch)
             if stamped:
                 _noted(server, who.device_id, when)
             if server.postgres:
@@ -843,6 +848,62 @@ def _noted(server: Server, device_id: str, when: float) -> None:
     if len(server.noted) > 100_000:  # bounded, as the checks: a miss only writes
         server.noted.clear()
     server.noted[device_id] = when
+
+
+class Litter:
+    """A thread that frees what the sync threads let go of (``let_go``), started with
+    the first. Freeing takes the GIL whichever thread does it; here it runs while the
+    sync thread waits for its commit without it (SQLite's WAL write and fdatasync,
+    PostgreSQL's answer: the driver lets go of the GIL), where that thread did it after
+    its answer was made, with the client waiting for that answer."""
+
+    def __init__(self) -> None:
+        self.queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.thread: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def drop(self, thing: Any) -> None:
+        """``thing`` freed by the thread (the caller keeps no reference to it)."""
+        if self.thread is None:
+            with self.lock:
+                if self.thread is None:
+                    self.thread = threading.Thread(
+                        target=self._free, name="spt-litter", daemon=True
+                    )
+                    self.thread.start()
+        self.queue.put(thing)
+
+    def _free(self) -> None:
+        get = self.queue.get
+        while True:
+            thing = get()
+            del thing  # the last reference: freed here
+
+
+LITTER = Litter()
+# A batch with fewer changes is freed where it is (a wake-up of the litter thread costs
+# more than a few changes).
+LITTER_MIN = 64
+
+
+def let_go(batch: p.AnyBatch | None) -> None:
+    """A pushed batch's changes (their structs or models, field dicts and values) handed
+    to ``LITTER`` and taken from ``batch``: called in the push's transaction before its
+    commit, after the last use of them. Freed at the end of the sync thread's call, a
+    first push's batch of 2,000 changes (~35,000 objects) took 1.3-1.5 ms of that
+    thread's CPU a batch between its answer being made and the event loop having it,
+    with the client waiting (10k first push: ~0.28 s on the serial path; issue 13,
+    round 18, helper "hand18"). Now they are freed while this thread waits for the
+    commit's fdatasync (a few ms on SQLite, synchronous FULL); a commit that returns
+    sooner waits at most for the rest of that freeing, as it waited for all of it
+    before."""
+    if batch is None:
+        return
+    changes = batch.changes
+    if not isinstance(changes, list) or len(changes) < LITTER_MIN:
+        return
+    batch.changes = []
+    LITTER.drop(changes)
 
 
 def _sync_json(who: store.Caller, result: store.Pushed | None, page: bytes) -> bytes:
@@ -1059,9 +1120,8 @@ class SyncFastPath:
             return
         threads = self.server.threads
         run = threads.run if len(raw) <= SHORT_BODY else threads.run_long
-        kept: list[Any] = []  # the request as read, let go of once answered
         try:
-            answer = await run(_read_and_answer, self.server, raw, authorization, kept)
+            answer = await run(_read_and_answer, self.server, raw, authorization)
         except ApiError as exc:
             await _send_error(send, exc)
             return
@@ -1071,7 +1131,6 @@ class SyncFastPath:
         headers = [*_SYNC_HEADERS, (b"content-length", b"%d" % len(answer))]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": answer})
-        kept.clear()  # written: now freed (``_read_and_answer``)
 
 
 # What a request to the protocol's own sync path (``SyncEntry``) carries, of its headers:
@@ -1198,27 +1257,10 @@ class SyncEntry:
         done: Callable[[Any, BaseException | None], None],
     ) -> None:
         """The sync's work (``_read_and_answer``) handed to the sync threads, in the lane
-        its body's length says (as ``SyncFastPath``); ``done`` called on ``loop`` after,
-        and the request as read let go of once it returns (the answer written:
-        ``_read_and_answer``'s ``kept``)."""
-        kept: list[Any] = []
-
-        def answered(result: Any, exc: BaseException | None) -> None:
-            try:
-                done(result, exc)
-            finally:
-                kept.clear()
-
+        its body's length says (as ``SyncFastPath``); ``done`` called on ``loop`` after."""
         try:
             self.server.threads.call(
-                loop,
-                len(raw) > SHORT_BODY,
-                answered,
-                _read_and_answer,
-                self.server,
-                raw,
-                admitted[0],
-                kept,
+                loop, len(raw) > SHORT_BODY, done, _read_and_answer, self.server, raw, admitted[0]
             )
         except RuntimeError as exc:  # the threads shut down (the server stops): its 500
             done(None, exc)
@@ -1255,28 +1297,16 @@ class SyncEntry:
         return status, headers, body
 
 
-def _read_and_answer(
-    server: Server, raw: bytes, authorization: str | None, kept: list[Any] | None = None
-) -> bytes | None:
+def _read_and_answer(server: Server, raw: bytes, authorization: str | None) -> bytes | None:
     """``SyncFastPath``'s work in its thread: the body read (``wire.parse_sync``), the
     token checked, the answer (``sync_answer``); None for a body that is not a valid
     ``SyncRequest``. The body is read here, not on the event loop: with one GIL the loop's
     parse of the next batch and this thread's push took turns, and the push waited for
-    its hand-over after the parse (bench/SYNC.md, round 10, pushgap).
-
-    ``kept``: the request as read goes there, for the event loop to let go of once the
-    answer is written (``SyncFastPath``, ``SyncEntry.start``). Freed here, as this call
-    returned, a first push's batch (2,000 changes: their structs, field dicts and values,
-    some 35,000 objects) took 1.3-1.5 ms of this thread's CPU a batch after its answer
-    was made and before the loop had it, while the client waited for that answer (10k
-    first push: ~0.28 s of the serial path; issue 13, round 18, hand18). Freed after the
-    write, it runs while the answer is on its way and the client sends the next batch."""
+    its hand-over after the parse (bench/SYNC.md, round 10, pushgap)."""
     try:
         body = wire.parse_sync(raw)
     except ValueError:  # pydantic's ValidationError
         return None
-    if kept is not None:
-        kept.append(body)
     return sync_answer(server, body, _sync_claims(server, authorization))
 
 
