@@ -219,3 +219,69 @@ def test_going_back_before_migration_0019_takes_its_indexes_away(admin: Admin) -
     found = _indexes(admin.engine)
     assert re.search(r"WHERE \(?synced_device IS NULL\)?$", found["ix_record_unsynced_rev"])
     assert "'assignment'" in found["ix_record_assignment_candidate"]
+
+
+# The shared streams' indexes whose stream reads by ``spt = ...`` or ``addressee = ...``
+# (migration 0020), with the column their condition tests first.
+_NULL_FIRST = {
+    "ix_record_registry_spt_rev": "spt",
+    "ix_record_addressed_rev": "addressee",
+    "ix_record_referral_spt_rev": "spt",
+    "ix_record_referral_addressee_rev": "addressee",
+}
+
+
+def _condition(sql: str) -> str:
+    """An index definition's condition, as the database shows it (PostgreSQL puts it in
+    parentheses and writes ``entity = ANY`` for ``IN``)."""
+    return sql.split(" WHERE ", 1)[1].strip().lstrip("(").upper()
+
+
+def test_the_shared_streams_indexes_test_their_column_for_null_first(admin: Admin) -> None:
+    """SQLite evaluates each partial index's condition for every record a push inserts:
+    the four whose streams read by SPT or addressee test that column first (one test,
+    false for most records: the comparisons of ``entity`` behind it are skipped)."""
+    found = _indexes(admin.engine)
+    for name, column in _NULL_FIRST.items():
+        assert _condition(found[name]).startswith(f"{column.upper()} IS NOT NULL"), found[name]
+
+
+def test_each_shared_stream_walks_its_own_index(admin: Admin) -> None:
+    """Each stream's equality (``spt = ...``, ``addressee = ...``) implies its index's
+    ``IS NOT NULL`` on both databases: every stream, the loket's and coordinator's
+    referrals too, reads its own index in revision order, no other one and no scan."""
+    anna = store.Caller(admin.add_coach("anna@spt.nl", NH), NH, str(uuid.uuid4()))
+    streams = pull.shared_streams(anna, desk=True)
+    expected = [
+        "ix_record_coach_rev",
+        "ix_record_registry_spt_rev",
+        "ix_record_addressed_rev",
+        "ix_record_referral_addressee_rev",
+        "ix_record_referral_spt_rev",
+    ]
+    assert len(streams) == len(expected)
+    for stream, name in zip(streams, expected, strict=True):
+        plan = _plan(admin.engine, pull._others_changes_query(anna, 10, 500, 1000, stream))
+        assert name in plan, (name, plan)
+        others = set(_indexes(admin.engine)) - {name}
+        assert not [o for o in others if o in plan], (name, plan)
+
+
+def test_going_back_before_migration_0020_puts_the_conditions_back(admin: Admin) -> None:
+    """Taken back to 0019 the four conditions are the entity's alone again (the streams
+    still walk them); 0020 again puts the column's test first."""
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.setup import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0019", "head"):
+        with admin.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0019" else command.upgrade)(cfg, target)
+        found = _indexes(admin.engine)
+        for name, column in _NULL_FIRST.items():
+            first = _condition(found[name]).startswith(f"{column.upper()} IS NOT NULL")
+            assert first is (target == "head"), (target, found[name])
