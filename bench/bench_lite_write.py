@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_lite_write.py --source /tmp/x/server.db \\
         [--dir /tmp/litewrite] [--rows 0] [--batch 1950] [--runs 1] \\
-        [--drop-index NAME ...] [--order rev|candidate|id]
+        [--drop-index NAME ...] [--order rev|candidate|id] [--push-order candidate] [--pages]
 
 The rows of ``record`` of ``--source`` (a SQLite server's file after a push, e.g. the
 ``run.db`` that `bench_push_server.py inproc` leaves) are read in revision order (untimed),
@@ -18,7 +18,13 @@ counts them).
 Compare trees by running each tree's copy of this script (the script is the same; the
 ``spt_server`` imported is the tree's). ``--drop-index``: that index of ``record`` is
 not made (the cost of each index a row); ``--order``: each batch's rows sorted before
-they go in (what an insert order would save).
+they go in (what an insert order would save). ``--push-order candidate``: the whole push's
+rows sorted by candidate (then revision) and their revisions numbered again in that order,
+before they are cut into batches: what the server would write if a first push sent a
+candidate's records together rather than entity by entity (the outbox's order).
+``--pages``: the pages each b-tree of the new database holds at the end (``dbstat``).
+Only indexes that back no constraint can be dropped (the id's and the revision's unique
+indexes cannot: SQLite refuses).
 """
 
 from __future__ import annotations
@@ -57,6 +63,27 @@ def read_rows(source: Path, limit: int) -> list[list[Any]]:
     return rows
 
 
+def by_candidate(rows: list[list[Any]]) -> list[list[Any]]:
+    """``rows`` in candidate order (then revision), revisions numbered again from 1."""
+    from spt_server import store
+
+    cand = store.RECORD_KEYS.index("candidate_id")
+    rows = sorted(rows, key=lambda r: (r[cand] or "", r[store.R_REV]))
+    for n, r in enumerate(rows, 1):
+        r[store.R_REV] = n
+    return rows
+
+
+def pages(path: Path) -> dict[str, int]:
+    """The pages of each b-tree of ``path`` with more than five."""
+    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = c.execute("SELECT name, count(*) FROM dbstat GROUP BY name").fetchall()
+    finally:
+        c.close()
+    return {str(name): int(n) for name, n in found if n > 5}
+
+
 def io() -> dict[str, int]:
     with open("/proc/self/io") as f:
         return {k: int(v) for k, v in (line.split(": ") for line in f)}
@@ -89,6 +116,7 @@ def run_once(rows: list[list[Any]], workdir: Path, args: argparse.Namespace) -> 
     if wal.exists():
         frames = (wal.stat().st_size - 32) // (db.SQLITE_PAGE_SIZE + 24)
     engine.dispose()
+    held = pages(path) if args.pages else {}
     n = len(rows)
     user, system = usage2.ru_utime - usage.ru_utime, usage2.ru_stime - usage.ru_stime
     return {
@@ -96,7 +124,7 @@ def run_once(rows: list[list[Any]], workdir: Path, args: argparse.Namespace) -> 
         "us_row": (user + system) / n * 1e6, "wchar_mb": (after["wchar"] - before["wchar"]) / 1e6,
         "rchar_mb": (after["rchar"] - before["rchar"]) / 1e6,
         "writes": after["syscw"] - before["syscw"], "wal_frames_left": frames,
-        "load": os.getloadavg()[0],
+        "load": os.getloadavg()[0], **({"pages": held} if held else {}),
     }  # fmt: skip
 
 
@@ -109,12 +137,17 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--drop-index", action="append", default=[])
     ap.add_argument("--order", choices=["rev", "candidate", "id"], default="rev")
+    ap.add_argument("--push-order", choices=["rev", "candidate"], default="rev")
+    ap.add_argument("--pages", action="store_true")
     args = ap.parse_args()
     rows = read_rows(args.source, args.rows)
+    if args.push_order == "candidate":
+        rows = by_candidate(rows)
     for _ in range(args.runs):
         out = run_once(rows, args.dir, args)
         print(json.dumps({"utc": time.strftime("%H:%M:%S", time.gmtime()), "tree": str(ROOT),
-                          "order": args.order, "dropped": args.drop_index,
+                          "order": args.order, "push_order": args.push_order,
+                          "dropped": args.drop_index,
                           **{k: round(v, 3) if isinstance(v, float) else v
                              for k, v in out.items()}}), flush=True)  # fmt: skip
 
