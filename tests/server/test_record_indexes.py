@@ -285,3 +285,56 @@ def test_going_back_before_migration_0020_puts_the_conditions_back(admin: Admin)
         for name, column in _NULL_FIRST.items():
             first = _condition(found[name]).startswith(f"{column.upper()} IS NOT NULL")
             assert first is (target == "head"), (target, found[name])
+
+
+def test_a_filled_database_upgraded_to_0020_gives_each_stream_the_same_records(
+    admin: Admin,
+) -> None:
+    """Records stored at 0019 (each stream's kind, with and without an SPT or an
+    addressee, and records of no stream): after 0020 every shared stream reads the same
+    records as before, by its index."""
+    from alembic import command
+    from alembic.config import Config
+
+    from spt_server.setup import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with admin.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0019")
+    anna = store.Caller(admin.add_coach("anna@spt.nl", NH), NH, str(uuid.uuid4()))
+    kinds = [
+        ("coach", None, None),
+        ("vacancy", NH, None),
+        ("employer", NH, None),
+        ("employer", None, None),
+        ("handover", None, anna.account_id),
+        ("audit_entry", None, anna.account_id),
+        ("handover", None, None),
+        ("referral", NH, anna.account_id),
+        ("referral", NH, None),
+        ("referral", None, anna.account_id),
+        ("note", None, None),
+        ("assignment", None, anna.account_id),
+    ]
+    rows = [
+        store.record_row(entity, str(uuid.uuid4()), {}, 100 + n, None, None, None, spt, to)
+        for n, (entity, spt, to) in enumerate(kinds)
+    ]
+    with admin.engine.begin() as c:
+        c.execute(sa.insert(Record), rows)
+
+    def streams() -> list[list[str]]:
+        with admin.engine.connect() as c:
+            return [
+                sorted(r.id for r in c.execute(pull._others_changes_query(anna, 10, 500, 100, s)))
+                for s in pull.shared_streams(anna, desk=True)
+            ]
+
+    before = streams()
+    with admin.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    assert streams() == before
+    assert [len(ids) for ids in before] == [1, 2, 2, 2, 2]
