@@ -13,6 +13,7 @@ server is the authority on references; the next pages complete them.
 
 from __future__ import annotations
 
+import os
 import platform
 import threading
 import time
@@ -110,6 +111,8 @@ PULL_TX_RECORDS = 8 * p.MAX_PAGE
 # default is 1,000): the run's commits are checkpointed once, at its end (see
 # Syncer._holding).
 RUN_WAL_PAGES = 65_536
+# A WAL frame: a header of 24 bytes and one vault page (``vault.CIPHER_PRAGMAS``).
+WAL_PAGE, WAL_FRAME_HEADER = 4096, 24
 
 
 @dataclass(frozen=True)
@@ -1015,6 +1018,7 @@ class Syncer:
             driver_cursor(self.conn).execute(f"PRAGMA synchronous = {self._durable_mode:d}")
             self._durable_mode = None
         # The run's last commit checkpoints what its commits wrote, once (``_holding``).
+        own = self._wal_pages
         self._checkpoint_as_before(self.conn)
         with self._local() as conn:
             sweep_outbox(conn)
@@ -1023,6 +1027,36 @@ class Syncer:
             _put(conn, {S_LAST_SYNC: utcnow().isoformat()})
             self.held_count = held_changes.count(conn)
         self._unflushed = False
+        if own is not None:
+            self._truncate_wal(own)
+
+    def _truncate_wal(self, own: int) -> None:
+        """The WAL file cut back to nothing once the run's last commit has checkpointed
+        it (``_flush``), when the run left it bigger than the connection's own bound
+        (``own`` pages: its autocheckpoint then copied it all). SQLite reuses a WAL file
+        from its start after a checkpoint but never makes it smaller: a 10k first pull
+        left 187 MB (the window's steps 205 MB) beside a vault of 183 MB until the vault
+        locked, all day in a window left open (issue 13, round 18).
+
+        TRUNCATE copies nothing more here and waits for no one: with no busy timeout, a
+        reader of another connection still on the WAL (none in the app: its vault
+        thread is the one reader) makes it return at once, and the file stays as SQLite
+        leaves it. A small sync's WAL, under the bound, is not checkpointed here: its
+        pages are copied with a later commit's, as before."""
+        wal = f"{self.vault.path}-wal"
+        try:
+            size = os.stat(wal).st_size
+        except OSError:
+            return
+        if size <= own * (WAL_PAGE + WAL_FRAME_HEADER):
+            return
+        raw = driver_cursor(self.conn)
+        busy = int(raw.execute("PRAGMA busy_timeout").fetchone()[0])
+        raw.execute("PRAGMA busy_timeout = 0").fetchall()
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {busy:d}").fetchall()
 
     # --- ahead of the answer (run) ------------------------------------------------------
 
