@@ -171,6 +171,11 @@ peak = status("VmHWM")
 sqlite_peak = sqlite_mib(peak=True)
 after = status("VmRSS")
 sqlite_after = sqlite_mib()
+libc = ctypes.CDLL("libc.so.6")
+t_trim = time.perf_counter()
+libc.malloc_trim(0)  # what the C heap holds free, given back: what a trim would gain
+t_trim = time.perf_counter() - t_trim
+trimmed = status("VmRSS")
 result = {"mode": mode, "pushed": report["pushed"], "pulled": report["pulled"],
           "requests": report["requests"], "wall": round(wall, 2),
           "cpu": round(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime, 2),
@@ -178,7 +183,8 @@ result = {"mode": mode, "pushed": report["pushed"], "pulled": report["pulled"],
           "written_mb": round((int(io1["wchar"]) - int(io0["wchar"])) / 2**20, 1),
           "rss_before": before, "rss_peak": peak, "rss_after": after,
           "steps": len(steps), "rss_steps": steps[:: max(1, len(steps) // 12)],
-          "sqlite_peak": sqlite_peak, "sqlite_after": sqlite_after, "sqlite_steps": lites[:: max(1, len(lites) // 12)]}
+          "sqlite_peak": sqlite_peak, "sqlite_after": sqlite_after,
+          "rss_trimmed": trimmed, "trim_ms": round(t_trim * 1000, 1), "sqlite_steps": lites[:: max(1, len(lites) // 12)]}
 if count:
     result["live_max"] = {k: max(v, default=0) for k, v in counts.items()}
     result["live_last"] = {k: (v[-1] if v else 0) for k, v in counts.items()}
