@@ -34,6 +34,7 @@ step a quarter into the run and the last (slow: for finding, not for timing).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -55,7 +56,8 @@ import gc, json, os, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 sys.path.insert(1, sys.argv[1] + "/bench")
 import memsec; memsec.off()
-mode, vault_path, url, count, trace = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] == "1", sys.argv[6] == "1"
+mode, vault_path, url = sys.argv[2], sys.argv[3], sys.argv[4]
+count, trace = sys.argv[5] == "1", sys.argv[6] == "1"
 
 def status(key):
     for line in open("/proc/self/status"):
@@ -106,6 +108,17 @@ def noting(self, answer):
     lites.append(sqlite_mib())
     return apply(self, answer)
 engine.Syncer.apply = noting
+cut = []  # the end's WAL cut (``Syncer._truncate_wal``): wall and thread CPU, ms
+truncate = getattr(engine.Syncer, "_truncate_wal", None)
+if truncate is not None:
+    def timing(self, own):
+        w, c = time.perf_counter(), time.thread_time()
+        try:
+            return truncate(self, own)
+        finally:
+            cut.append((round((time.perf_counter() - w) * 1000, 1),
+                        round((time.thread_time() - c) * 1000, 1)))
+    engine.Syncer._truncate_wal = timing
 
 from spt_desktop.models.vault import Vault
 from spt_desktop.sync.engine import S_SERVER, _put
@@ -184,7 +197,8 @@ result = {"mode": mode, "pushed": report["pushed"], "pulled": report["pulled"],
           "rss_before": before, "rss_peak": peak, "rss_after": after,
           "steps": len(steps), "rss_steps": steps[:: max(1, len(steps) // 12)],
           "sqlite_peak": sqlite_peak, "sqlite_after": sqlite_after,
-          "rss_trimmed": trimmed, "trim_ms": round(t_trim * 1000, 1), "sqlite_steps": lites[:: max(1, len(lites) // 12)]}
+          "rss_trimmed": trimmed, "trim_ms": round(t_trim * 1000, 1),
+          "sqlite_steps": lites[:: max(1, len(lites) // 12)], "cut_ms": cut}
 if count:
     result["live_max"] = {k: max(v, default=0) for k, v in counts.items()}
     result["live_last"] = {k: (v[-1] if v else 0) for k, v in counts.items()}
@@ -313,10 +327,8 @@ def run(
 
         def poll() -> None:
             while not stop.is_set():
-                try:
+                with contextlib.suppress(FileNotFoundError):
                     largest[0] = max(largest[0], wal.stat().st_size)
-                except FileNotFoundError:
-                    pass
                 time.sleep(0.01)
 
         poller = threading.Thread(target=poll, daemon=True)
@@ -363,7 +375,8 @@ def main() -> int:
     if args.what == "prepare":
         prepare(args.size, args.dir)
         return 0
-    print(json.dumps(run(args.mode, args.dir, args.tree.resolve(), args.count, args.trace, args.set, args.strace)))
+    tree = args.tree.resolve()
+    print(json.dumps(run(args.mode, args.dir, tree, args.count, args.trace, args.set, args.strace)))
     return 0
 
 
