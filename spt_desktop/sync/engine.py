@@ -111,6 +111,15 @@ PULL_TX_RECORDS = 8 * p.MAX_PAGE
 # default is 1,000): the run's commits are checkpointed once, at its end (see
 # Syncer._holding).
 RUN_WAL_PAGES = 65_536
+# The same for the window's sync in steps (``Syncer.keep``): 64 MiB. The app stays open
+# all day and its first pull or push is the big one: with RUN_WAL_PAGES its WAL grew to
+# 205 MB (10k first pull; the vault 183 MB), with this to 75 MB (its first push: 168 ->
+# 65 MB), for six checkpoints more (six fsyncs, their wait +0-0.1 s in these runs) and
+# the same CPU: a first pull's pages are new pages, copied once either way (bytes
+# written +0.2 MB; a push's +8 MB). SQLite checkpoints only after a commit, so the WAL
+# may pass the bound by one commit: a page of the pull, a batch of the push (issue 13,
+# round 18).
+STEPS_WAL_PAGES = 16_384
 # A WAL frame: a header of 24 bytes and one vault page (``vault.CIPHER_PRAGMAS``).
 WAL_PAGE, WAL_FRAME_HEADER = 4096, 24
 
@@ -808,7 +817,7 @@ class Syncer:
     @contextmanager
     def _holding(self) -> Iterator[None]:
         """One connection for every step of ``run()``."""
-        conn = self._connect()
+        conn = self._connect(RUN_WAL_PAGES)
         self._held = True
         try:
             yield
@@ -827,7 +836,7 @@ class Syncer:
         the steps (``_held`` stays False: every answer commits in its own step, and the
         app writes between the steps, on the pool's other connections)."""
         if self._conn is None:
-            self._connect()
+            self._connect(STEPS_WAL_PAGES)
             self._kept = True
 
     def release(self) -> None:
@@ -836,8 +845,9 @@ class Syncer:
             self._kept = False
             self._release()
 
-    def _connect(self) -> sa.Connection:
-        """A connection of the pool for the run's steps (``_holding``, ``keep``)."""
+    def _connect(self, wal_pages: int) -> sa.Connection:
+        """A connection of the pool for the run's steps (``_holding``, ``keep``), its WAL
+        let grow to ``wal_pages`` before a checkpoint."""
         conn = self.vault.engine.connect()
         self._conn = conn
         # A page cache for the run's whole work (see RUN_CACHE_KIB): its lookups by id
@@ -854,7 +864,7 @@ class Syncer:
         self._wal_pages = int(raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
         # It answers with the new value: read, so that no statement stays in progress
         # (a VACUUM on the connection, as a wipe makes, refuses to run beside one).
-        raw.execute(f"PRAGMA wal_autocheckpoint = {max(RUN_WAL_PAGES, self._wal_pages):d}")
+        raw.execute(f"PRAGMA wal_autocheckpoint = {max(wal_pages, self._wal_pages):d}")
         raw.fetchall()
         return conn
 

@@ -18,6 +18,7 @@ import pytest
 from spt_desktop.models.vault import Vault
 from spt_desktop.services.session import VaultSession
 from spt_desktop.sync import engine
+from spt_desktop.sync.apply import driver_cursor
 from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import PASSPHRASE, PASSWORD, Admin, LiveServer, count, make_vault
 from tests.sync.test_pull_checkpoint import SMALL_WAL, _small_wal, _wal_restarts
@@ -122,3 +123,38 @@ def test_engine_sync_leaves_its_wal_to_the_lock_that_follows_it(
     again.unlock(PASSPHRASE)
     assert count(again, "candidate") == 8
     again.lock()
+
+
+def test_the_windows_sync_checkpoints_its_wal_at_the_steps_own_bound(
+    tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's steps let the WAL grow to ``STEPS_WAL_PAGES`` (64 MiB), not to a
+    run's ``RUN_WAL_PAGES`` (256 MiB): past it, SQLite checkpoints it after the next
+    commit and the WAL starts again from its beginning, while the sync goes on (its
+    10k first pull: 205 -> 75 MB at most)."""
+    # (not raising: before, the steps took the run's bound, which this test shows)
+    monkeypatch.setattr(engine, "STEPS_WAL_PAGES", 4 * SMALL_WAL, raising=False)
+    served_caseload(tmp_path, admin, live, 8)
+    session = _window(tmp_path, live)
+    vault = session._vault
+    _small_wal(vault)
+    syncer = engine.Syncer
+    monkeypatch.setattr(engine, "Syncer", lambda vault: syncer(vault, page=50))  # pages
+    restarts = _wal_restarts(vault)
+    run = session.sync_start()
+    bounds: set[int] = set()
+    started_again = 0
+    while not run.finished:
+        run.send()
+        session.sync_step(run)
+        conn = run._syncer._conn
+        if conn is not None:  # the steps' connection, between two steps
+            raw = driver_cursor(conn)  # no transaction left open between the steps
+            bounds.add(raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+            started_again = max(started_again, _wal_restarts(vault) - restarts)
+    assert run.report["pulled"] > 250
+    assert bounds == {4 * SMALL_WAL}  # failed before: RUN_WAL_PAGES
+    assert started_again >= 1  # checkpointed and started again before the end
+    assert count(vault, "candidate") == 8
+    _whole(vault)
+    session.lock()
