@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Annotated, Any, Literal, Protocol
 
+import msgspec
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -583,11 +585,9 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
 
     Column by column, for a first push's batch of one entity at once (``store._Bulk``'s
     new records by columns), where ``validate_fields`` is a Python call of ~10 us a
-    record: the fields counted by ``map``; every free-text field's values taken by
-    ``map``, joined into one text (a record's by "\x00" as ``validate_fields`` joins
-    them, each record ended by "\x01") and their digits counted at once
-    (``nine_digits``); only the texts of a record with nine digits or more are looked
-    at for a BSN, as ``validate_fields`` looks. The same answers
+    record: the fields counted by ``map``; the records with nine digits or more in their
+    free texts found at once (``_many_digits``); only their texts are looked at for a
+    BSN, as ``validate_fields`` looks. The same answers
     (tests/server/test_push_columns.py)."""
     count = FIELD_COUNTS.get(entity)
     if count is None:
@@ -601,19 +601,68 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
         )
     free = FREE_TEXT_FIELDS[entity]
     if free:
-        try:
-            columns = [map(dict.get, values, repeat(name)) for name in free]
-            # filter(None): the texts, without None and "" (an empty text holds no
-            # digits, and no number runs across the "\x00" either way).
-            texts = filter(None, chain.from_iterable(zip(*columns, repeat("\x01"))))
-            many = nine_digits("\x00".join(texts), len(values))
-        except TypeError:  # a value that is no dict, a text that is no str: one by one
-            many = None
+        many = _many_digits(free, values)
+        if many is None:
+            try:
+                columns = [map(dict.get, values, repeat(name)) for name in free]
+                # filter(None): the texts, without None and "" (an empty text holds no
+                # digits, and no number runs across the "\x00" either way).
+                texts = filter(None, chain.from_iterable(zip(*columns, repeat("\x01"))))
+                many = nine_digits("\x00".join(texts), len(values))
+            except TypeError:  # a value that is no dict, a text that is no str: one by one
+                many = None
         for i in range(len(values)) if many is None else many:
             texts_i = [t for n in free if isinstance(t := values[i].get(n), str)]
             if texts_i and _holds_bsn("\x00".join(texts_i)):
                 refused.add(i)
     return sorted(refused)
+
+
+# ``_many_digits``' translate: each ASCII digit's byte to "1", every other byte deleted but
+# "[" (in UTF-8 no other character has one of those bytes).
+_DIGIT_ONES = bytes.maketrans(b"0123456789", b"1111111111")
+_NOT_DIGIT_OR_OPEN = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x5B))
+_write_json = msgspec.json.Encoder().encode
+
+
+def _many_digits(free: tuple[str, ...], values: list[dict[str, Any]]) -> list[int] | None:
+    """The indices of ``values`` whose ``free`` fields hold nine ASCII digits or more
+    between them, in order (``nine_digits`` of their texts, each record's joined), or
+    None when this look cannot tell (a field left out, a value msgspec does not write,
+    a "[" in a text).
+
+    The free fields of each record taken as one tuple (``itemgetter``) and the whole
+    run written as one JSON array of them by msgspec: each text's characters as they
+    are but for an escape of a quote, a backslash or a control character (which adds
+    digits, never takes one away: a record only looked at more closely). Then one
+    translate keeps the digits (as "1") and the "["s, which only open the array and
+    each record's array when no text holds one (counted), and nine ones in a row are
+    nine digits of one record. The texts joined in Python (``filter``, ``chain``,
+    ``zip``, ``str.join``) and encoded to UTF-8 cost a 1k first push ~100 M
+    instructions; this ~70 M."""
+    n = len(values)
+    try:
+        get = itemgetter(*free)
+        rows = list(map(get, values)) if len(free) > 1 else list(zip(map(get, values)))
+        compact = _write_json(rows).translate(_DIGIT_ONES, _NOT_DIGIT_OR_OPEN)
+    except (KeyError, TypeError, ValueError):  # UnicodeEncodeError: a lone surrogate
+        return None
+    if compact.count(b"[") != n + 1:
+        return None
+    found: list[int] = []
+    at = compact.find(_NINE_ONES)
+    part, start = -2, 0  # the array's own "[" and the first record's come first
+    while at >= 0:
+        part += compact.count(b"[", start, at)
+        found.append(part)
+        start = compact.find(b"[", at)  # the next record's
+        if start < 0:
+            break
+        at = compact.find(_NINE_ONES, start)
+    return found
+
+
+_NINE_ONES = b"1" * 9
 
 
 def _holds_bsn(joined: str) -> bool:

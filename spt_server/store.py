@@ -2753,10 +2753,17 @@ class _Bulk:
         ``_fast`` sends elsewhere before it looks at their fields: stored, read, pending,
         written or updated in this batch, named a second time, or deletes."""
         odd: set[int] = set()
-        for taken in (self.known, self.orm, self.pending, self.written, self.updated):
-            if any(map(taken.__contains__, ids)):
+        # Each of those asked by one ``isdisjoint`` of the run's ids as a set, a C loop
+        # over the smaller of the two (nothing when it is empty, as all but ``pending``
+        # are in a first push): ``any(map(taken.__contains__, ids))`` went over every id
+        # five times, 83 M instructions of a 1k push.
+        named = set(ids)
+        for taken in (
+            self.known.keys(), self.orm.keys(), self.pending.keys(), self.written, self.updated
+        ):
+            if not taken.isdisjoint(named):
                 odd.update(i for i, rid in enumerate(ids) if rid in taken)
-        if len(set(ids)) != len(ids):  # named twice: the second is no new record
+        if len(named) != len(ids):  # named twice: the second is no new record
             first = {rid: i for i, rid in reversed(list(enumerate(ids)))}
             odd.update(i for i, rid in enumerate(ids) if first[rid] != i)
         if "delete" in set(map(_OP, changes)):

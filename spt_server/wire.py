@@ -257,7 +257,11 @@ def _days_ok(days: set[Any]) -> bool:
 
 
 # Timestamps of the wire's form (``protocol._WIRE_DATETIME``), each ended by a line end.
-_MOMENTS = re.compile(f"(?:{p._WIRE_DATETIME[1:-1]}\n)*")
+# The repetition possessive (``*+``): no timestamp holds a line end, so a failed one
+# cannot be matched by giving back the ones before it, and ``re`` then keeps no state
+# to go back to per timestamp (35.3 -> 21.0 M instructions for the 10,874 of a 1k first
+# push; each timestamp still matched by the form's own backtracking).
+_MOMENTS = re.compile(f"(?:{p._WIRE_DATETIME[1:-1]}\n)*+")
 
 
 def _moments_ok(moments: list[Any]) -> bool:

@@ -457,6 +457,62 @@ def test_refused_new_is_validate_fields_of_each(case: tuple[str, list[dict[str, 
     assert p.refused_new(entity, values) == _refused_one_by_one(entity, values)
 
 
+# Whole records' free texts: any text (brackets, quotes, backslashes, control characters,
+# which JSON escapes with digits of its own), a lone surrogate (msgspec cannot write it),
+# a value that is no text.
+FREE_VALUES = (
+    TEXTS | DIGITY | SURROGATES | st.text(alphabet="[]\"\\\x00\x1f0123456789 é", max_size=20)
+    | st.none() | st.integers(0, 10**12)
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["candidate", "note", "visit", "referral", "action"]),
+    st.lists(st.lists(FREE_VALUES, min_size=23, max_size=23), max_size=8),
+)
+def test_many_digits_finds_each_records_nine_digits(entity: str, drawn: list[list[Any]]) -> None:
+    """``_many_digits``: the records whose free texts hold nine digits or more between
+    them (their texts' digits, as nine_digits counts them; a value that is no text may
+    add some), or None; and None only when a text holds a "[" or a lone surrogate."""
+    free = p.FREE_TEXT_FIELDS[entity]
+    values = [dict(zip(free, row, strict=False)) for row in drawn]
+    got = p._many_digits(free, values)
+    texts = [[v for v in r.values() if isinstance(v, str)] for r in values]
+    if got is None:
+        assert any("[" in t or any("\ud800" <= c <= "\udfff" for c in t)
+                   for ts in texts for t in ts)  # fmt: skip
+        return
+    digits = [sum(c in "0123456789" for t in ts for c in t) for ts in texts]
+    surely = [i for i, d in enumerate(digits) if d >= 9]
+    assert set(surely) <= set(got) and got == sorted(got)
+    # A record it adds has a value that is no text, or a control character (escaped).
+    for i in set(got) - set(surely):
+        assert any(not isinstance(v, str | None) or (v is not None and min(v, default=" ") < " ")
+                   for v in values[i].values())  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(store._PLAIN_NEW)), st.data())
+def test_refused_new_of_whole_records_is_validate_fields_of_each(entity: str, data: Any) -> None:
+    """Every field sent (the body a device sends): its texts looked at by ``_many_digits``."""
+    values = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        ch = whole(entity)
+        for name in p.FREE_TEXT_FIELDS[entity]:
+            if data.draw(st.booleans()):
+                ch["fields"][name] = data.draw(TEXTS | DIGITY)
+        values.append(ch)
+    batch = parsed(values)
+    assume(not any(isinstance(ch, p.Change) for ch in batch.changes))
+    fields = [ch.fields for ch in batch.changes]
+    free = p.FREE_TEXT_FIELDS[entity]
+    assert not free or p._many_digits(free, fields) is not None or any(
+        "[" in str(f) for f in fields
+    )
+    assert p.refused_new(entity, fields) == _refused_one_by_one(entity, fields)
+
+
 def test_refused_new_takes_values_that_are_no_dicts() -> None:
     values: list[Any] = [
         {"candidate_id": uid(), "author_id": uid(), "written_at": "2026-11-03T10:00:00",
