@@ -2759,7 +2759,11 @@ class _Bulk:
         # five times, 83 M instructions of a 1k push.
         named = set(ids)
         for taken in (
-            self.known.keys(), self.orm.keys(), self.pending.keys(), self.written, self.updated
+            self.known.keys(),
+            self.orm.keys(),
+            self.pending.keys(),
+            self.written,
+            self.updated,
         ):
             if not taken.isdisjoint(named):
                 odd.update(i for i, rid in enumerate(ids) if rid in taken)

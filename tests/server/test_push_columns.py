@@ -507,8 +507,8 @@ def test_refused_new_of_whole_records_is_validate_fields_of_each(entity: str, da
     assume(not any(isinstance(ch, p.Change) for ch in batch.changes))
     fields = [ch.fields for ch in batch.changes]
     free = p.FREE_TEXT_FIELDS[entity]
-    assert not free or p._many_digits(free, fields) is not None or any(
-        "[" in str(f) for f in fields
+    assert (
+        not free or p._many_digits(free, fields) is not None or any("[" in str(f) for f in fields)
     )
     assert p.refused_new(entity, fields) == _refused_one_by_one(entity, fields)
 
