@@ -1593,14 +1593,9 @@ def _without_content(results: list[Outcome]) -> list[Outcome]:
     Results with neither (nearly all) are kept as they are, and when every one is, the
     list itself comes back (its JSON is the answer's): a batch applied as sent is known
     by its results' types alone (no ``isinstance`` each, see ``results_json``)."""
-    types = list(map(type, results))
-    if set(types) == _JUST_TUPLES:
-        return results
-    # The results that are no plain tuple (a first push's refusals, ~100 a batch) taken
-    # out in C, and only those asked: the generator over every result was ~15 M
-    # instructions of a 1k first push.
-    others = compress(results, map(operator.is_not, types, repeat(tuple)))
-    if all(isinstance(r, tuple) or (r.record is None and not r.conflicts) for r in others):
+    if set(map(type, results)) == _JUST_TUPLES or all(
+        isinstance(r, tuple) or (r.record is None and not r.conflicts) for r in results
+    ):
         return results
     return [
         r if isinstance(r, tuple) or (r.record is None and not r.conflicts) else r.model_copy(
