@@ -637,9 +637,9 @@ def _many_digits(free: tuple[str, ...], values: list[dict[str, Any]]) -> list[in
     digits, never takes one away: a record only looked at more closely). Then one
     translate keeps the digits (as "1") and the "["s, which only open the array and
     each record's array when no text holds one (counted), and nine ones in a row are
-    nine digits of one record. The texts joined in Python (``filter``, ``chain``,
-    ``zip``, ``str.join``) and encoded to UTF-8 cost a 1k first push ~100 M
-    instructions; this ~70 M."""
+    nine digits of one record. The texts taken from the dicts, joined in Python
+    (``filter``, ``chain``, ``zip``, ``str.join``) and encoded to UTF-8 cost a 1k first
+    push ~127 M instructions; this ~80 M (bench/SYNC.md, round 18)."""
     n = len(values)
     try:
         get = itemgetter(*free)
