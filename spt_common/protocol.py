@@ -11,14 +11,12 @@ batch and a pull cursor, and answers with the batch's results and the first pull
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain, repeat
-from operator import itemgetter
 from typing import Annotated, Any, Literal, Protocol
 
-import msgspec
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -577,7 +575,11 @@ def validate_fields(
     return out
 
 
-def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
+def refused_new(
+    entity: str,
+    values: list[dict[str, Any]],
+    digits: Callable[[tuple[str, ...], list[dict[str, Any]]], list[int] | None] | None = None,
+) -> list[int]:
     """The indices of ``values`` (dicts of fields of new records of ``entity`` that the
     pass over the body checked: ``ParsedChange``s' fields) that ``validate_fields(entity,
     v, full=True, checked=True)`` refuses, in order: a required field missing, a free
@@ -586,9 +588,10 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
     Column by column, for a first push's batch of one entity at once (``store._Bulk``'s
     new records by columns), where ``validate_fields`` is a Python call of ~10 us a
     record: the fields counted by ``map``; the records with nine digits or more in their
-    free texts found at once (``_many_digits``); only their texts are looked at for a
-    BSN, as ``validate_fields`` looks. The same answers
-    (tests/server/test_push_columns.py)."""
+    free texts found at once (``digits``: the server's, ``spt_server.wire.many_digits``,
+    whose None means it cannot tell; else the texts joined and counted here,
+    ``nine_digits``); only their texts are looked at for a BSN, as ``validate_fields``
+    looks. The same answers (tests/server/test_push_columns.py)."""
     count = FIELD_COUNTS.get(entity)
     if count is None:
         return list(range(len(values)))
@@ -601,7 +604,7 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
         )
     free = FREE_TEXT_FIELDS[entity]
     if free:
-        many = _many_digits(free, values)
+        many = None if digits is None else digits(free, values)
         if many is None:
             try:
                 columns = [map(dict.get, values, repeat(name)) for name in free]
@@ -616,53 +619,6 @@ def refused_new(entity: str, values: list[dict[str, Any]]) -> list[int]:
             if texts_i and _holds_bsn("\x00".join(texts_i)):
                 refused.add(i)
     return sorted(refused)
-
-
-# ``_many_digits``' translate: each ASCII digit's byte to "1", every other byte deleted but
-# "[" (in UTF-8 no other character has one of those bytes).
-_DIGIT_ONES = bytes.maketrans(b"0123456789", b"1111111111")
-_NOT_DIGIT_OR_OPEN = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x5B))
-_write_json = msgspec.json.Encoder().encode
-
-
-def _many_digits(free: tuple[str, ...], values: list[dict[str, Any]]) -> list[int] | None:
-    """The indices of ``values`` whose ``free`` fields hold nine ASCII digits or more
-    between them, in order (``nine_digits`` of their texts, each record's joined), or
-    None when this look cannot tell (a field left out, a value msgspec does not write,
-    a "[" in a text).
-
-    The free fields of each record taken as one tuple (``itemgetter``) and the whole
-    run written as one JSON array of them by msgspec: each text's characters as they
-    are but for an escape of a quote, a backslash or a control character (which adds
-    digits, never takes one away: a record only looked at more closely). Then one
-    translate keeps the digits (as "1") and the "["s, which only open the array and
-    each record's array when no text holds one (counted), and nine ones in a row are
-    nine digits of one record. The texts taken from the dicts, joined in Python
-    (``filter``, ``chain``, ``zip``, ``str.join``) and encoded to UTF-8 cost a 1k first
-    push ~127 M instructions; this ~80 M (bench/SYNC.md, round 18)."""
-    n = len(values)
-    try:
-        get = itemgetter(*free)
-        rows = list(map(get, values)) if len(free) > 1 else list(zip(map(get, values)))
-        compact = _write_json(rows).translate(_DIGIT_ONES, _NOT_DIGIT_OR_OPEN)
-    except (KeyError, TypeError, ValueError):  # UnicodeEncodeError: a lone surrogate
-        return None
-    if compact.count(b"[") != n + 1:
-        return None
-    found: list[int] = []
-    at = compact.find(_NINE_ONES)
-    part, start = -2, 0  # the array's own "[" and the first record's come first
-    while at >= 0:
-        part += compact.count(b"[", start, at)
-        found.append(part)
-        start = compact.find(b"[", at)  # the next record's
-        if start < 0:
-            break
-        at = compact.find(_NINE_ONES, start)
-    return found
-
-
-_NINE_ONES = b"1" * 9
 
 
 def _holds_bsn(joined: str) -> bool:

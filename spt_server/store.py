@@ -50,7 +50,7 @@ from spt_server.db import (
     ping_when_idle,
     utcnow,
 )
-from spt_server.wire import WireChange
+from spt_server.wire import WireChange, many_digits
 
 REV = "rev"
 AUTH = "auth"  # the counter moved by every revocation (see app._authenticate)
@@ -2801,7 +2801,7 @@ class _Bulk:
         n = len(changes)
         # What _fast sends elsewhere before it looks at the fields: by index.
         odd = self._not_new(ids, changes)
-        odd.update(p.refused_new(entity, fields))
+        odd.update(p.refused_new(entity, fields, many_digits))
         caller = self.caller
         # Who may write each (_owner_of_new), asked once per distinct candidate or
         # employer of those left; the indices of those refused only looked for when
@@ -2921,7 +2921,9 @@ class _Bulk:
         odd = self._not_new(ids, changes)
         for entity in set(entities):
             at = [i for i, e in enumerate(entities) if e == entity]
-            odd.update(map(at.__getitem__, p.refused_new(entity, [fields[i] for i in at])))
+            odd.update(
+                map(at.__getitem__, p.refused_new(entity, [fields[i] for i in at], many_digits))
+            )
         shaped = all(issubclass(k, WireChange) for k in kinds)
         datas = data_jsons(list(map(_SHAPE, changes)) if shaped else fields, fields)
         caller, seq, session, now = self.caller, self.seq, self.session, self.now

@@ -454,7 +454,9 @@ def checked_fields(draw: Any) -> tuple[str, list[dict[str, Any]]]:
 @given(checked_fields())
 def test_refused_new_is_validate_fields_of_each(case: tuple[str, list[dict[str, Any]]]) -> None:
     entity, values = case
-    assert p.refused_new(entity, values) == _refused_one_by_one(entity, values)
+    want = _refused_one_by_one(entity, values)
+    assert p.refused_new(entity, values) == want
+    assert p.refused_new(entity, values, wire.many_digits) == want
 
 
 # Whole records' free texts: any text (brackets, quotes, backslashes, control characters,
@@ -472,12 +474,12 @@ FREE_VALUES = (
     st.lists(st.lists(FREE_VALUES, min_size=23, max_size=23), max_size=8),
 )
 def test_many_digits_finds_each_records_nine_digits(entity: str, drawn: list[list[Any]]) -> None:
-    """``_many_digits``: the records whose free texts hold nine digits or more between
+    """``wire.many_digits``: the records whose free texts hold nine digits or more between
     them (their texts' digits, as nine_digits counts them; a value that is no text may
     add some), or None; and None only when a text holds a "[" or a lone surrogate."""
     free = p.FREE_TEXT_FIELDS[entity]
     values = [dict(zip(free, row, strict=False)) for row in drawn]
-    got = p._many_digits(free, values)
+    got = wire.many_digits(free, values)
     texts = [[v for v in r.values() if isinstance(v, str)] for r in values]
     if got is None:
         assert any("[" in t or any("\ud800" <= c <= "\udfff" for c in t)
@@ -495,7 +497,7 @@ def test_many_digits_finds_each_records_nine_digits(entity: str, drawn: list[lis
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(sorted(store._PLAIN_NEW)), st.data())
 def test_refused_new_of_whole_records_is_validate_fields_of_each(entity: str, data: Any) -> None:
-    """Every field sent (the body a device sends): its texts looked at by ``_many_digits``."""
+    """Every field sent (the body a device sends): its texts looked at by ``many_digits``."""
     values = []
     for _ in range(data.draw(st.integers(1, 6))):
         ch = whole(entity)
@@ -508,9 +510,11 @@ def test_refused_new_of_whole_records_is_validate_fields_of_each(entity: str, da
     fields = [ch.fields for ch in batch.changes]
     free = p.FREE_TEXT_FIELDS[entity]
     assert (
-        not free or p._many_digits(free, fields) is not None or any("[" in str(f) for f in fields)
+        not free or wire.many_digits(free, fields) is not None or any("[" in str(f) for f in fields)
     )
-    assert p.refused_new(entity, fields) == _refused_one_by_one(entity, fields)
+    want = _refused_one_by_one(entity, fields)
+    assert p.refused_new(entity, fields, wire.many_digits) == want
+    assert p.refused_new(entity, fields) == want
 
 
 def test_refused_new_takes_values_that_are_no_dicts() -> None:
@@ -521,4 +525,5 @@ def test_refused_new_takes_values_that_are_no_dicts() -> None:
 
     values.append(MappingProxyType(values[0]))
     assert p.refused_new("note", values) == [0, 1]
+    assert p.refused_new("note", values, wire.many_digits) == [0, 1]
     assert p.refused_new("unknown", values) == [0, 1]
