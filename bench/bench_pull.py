@@ -245,24 +245,10 @@ def _load() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-class _KeptServer(bs.SptServer):
-    """`spt-server serve` on a database a previous run filled (``--workdir``)."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.db = f"sqlite:///{workdir / 'server.db'}"
-        self.port = bs.free_port()
-        self.proc = subprocess.Popen(
-            [bs.PYTHON, "-m", "spt_server.cli", "serve", "--db", self.db, "--port",
-             str(self.port), "--no-retention", "--log-level", "error"],
-            env=bs.env(),
-        )  # fmt: skip
-        bs.wait_port(self.port, self.proc, "spt-server")
-
-
 def _filled_server(workdir: Path, size: int) -> bs.SptServer:
     done = workdir / f"filled-{size}"
     if done.exists():
-        return _KeptServer(workdir)
+        return bs.SptServer(workdir, existing=True)
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
     server = bs.SptServer(workdir)

@@ -49,9 +49,8 @@ def _cpu() -> float:
 
 
 def capture(server_dir: Path, out: Path) -> None:
-    from bench_pull import _KeptServer
 
-    server = _KeptServer(server_dir)
+    server = bs.SptServer(server_dir, existing=True)
     work = out.parent / (out.name + ".vault")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

@@ -244,7 +244,7 @@ def prepare(size: int, root: Path) -> None:
     vault.lock()
     for f in push.iterdir():
         shutil.copy2(f, pull / f.name)
-    server = Kept(pull)
+    server = bs.SptServer(pull, existing=True)
     vault = bs.Vault(pull / "a.sptvault")
     vault.unlock(bs.PASSPHRASE)
     with Transport(server.url) as t:
@@ -256,20 +256,6 @@ def prepare(size: int, root: Path) -> None:
     for f in pull.glob("a.sptvault-*"):
         f.unlink()
     (root / "size").write_text(str(size))
-
-
-class Kept(bs.SptServer):  # type: ignore[misc,name-defined]
-    """`spt-server serve` on a database made before."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.db = f"sqlite:///{workdir / 'server.db'}"
-        self.port = bs.free_port()
-        self.proc = subprocess.Popen(
-            [bs.PYTHON, "-m", "spt_server.cli", "serve", "--db", self.db, "--port",
-             str(self.port), "--no-retention", "--log-level", "error"],
-            env=bs.env(),
-        )  # fmt: skip
-        bs.wait_port(self.port, self.proc, "spt-server")
 
 
 NEW_VAULT = r"""
@@ -299,7 +285,7 @@ def run(
     env = {**bs.env(), "PYTHONPATH": str(tree), "SPT_PASSPHRASE": bs.PASSPHRASE}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["BENCH_SET"] = json.dumps(settings)
-    server = Kept(work)
+    server = bs.SptServer(work, existing=True)
     try:
         vault = work / "b.sptvault"
         if mode.startswith("pull"):
