@@ -52,6 +52,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -530,6 +531,20 @@ def median_pair(pairs: list[tuple[Run, Run | None]]) -> tuple[Run, Run | None]:
     return sorted(pairs, key=key)[(len(pairs) - 1) // 2]
 
 
+def in_turn(
+    what: str, n: int, spt: Callable[[int], Run], peer: Callable[[int], Run] | None
+) -> tuple[Run, Run | None]:
+    """Pair ``n`` of the first ``what``: SPT's run and PouchDB's back to back, SPT's
+    first in the even pairs (see ``bench_size``)."""
+    other = peer(n) if peer and n % 2 else None
+    run = spt(n)
+    if peer and not n % 2:
+        other = peer(n)
+    vs = f", PouchDB {other.seconds:.2f} s ({run.seconds / other.seconds:.2f}x)" if other else ""
+    print(f"  first {what} {run.seconds:.2f} s, {run.requests} requests{vs}", flush=True)
+    return run, other
+
+
 def copy_files(src: Path, dst: Path, *names: str) -> None:
     """Each file ``name*`` of ``src`` (a database and its WAL, a vault and its key) into
     ``dst``, flushed to disk (``settled``): a closed vault or a stopped server's database,
@@ -585,7 +600,9 @@ def bench_size(
         if peer:
             couch = Peer(workdir, docs)  # its documents loaded, untimed
 
-        def spt_push(n: int) -> Run:
+        floors: dict[str, Run] = {}  # the first pair's bytes replayed
+
+        def first_push(n: int) -> Run:
             nonlocal server, a, ta
             if ta is not None:
                 ta.close()
@@ -601,28 +618,13 @@ def bench_size(
             a = Vault(here / "a.sptvault", memory_security=memory == "on")
             a.unlock(PASSPHRASE)
             ta = wire.transport(server.url)
-            return timed_sync(a, ta, wire, server)
-
-        push_pairs: list[tuple[Run, Run | None]] = []
-        for n in range(pairs):
-            spt_first = n % 2 == 0
-            ppush = couch.push(n) if couch and not spt_first else None
-            push = spt_push(n)
+            push = timed_sync(a, ta, wire, server)
             if n == 0:
-                fpush = floor_push(workdir, wire)  # the first push's bytes
-            if couch and spt_first:
-                ppush = couch.push(n)
-            push_pairs.append((push, ppush))
-            vs = ""
-            if ppush:
-                vs = f", PouchDB {ppush.seconds:.2f} s ({push.seconds / ppush.seconds:.2f}x)"
-            print(f"  first push {push.seconds:.2f} s, {push.requests} requests{vs}", flush=True)
-        print(f"  floor push {fpush.seconds:.2f} s", flush=True)
+                floors["push"] = floor_push(workdir, wire)
+            return push
 
-        pull_pairs: list[tuple[Run, Run | None]] = []
-        for n in range(pairs):
-            spt_first = n % 2 == 0
-            ppull = couch.pull(pairs - 1, n) if couch and not spt_first else None
+        def first_pull(n: int) -> Run:
+            nonlocal b, tb
             if tb is not None:
                 tb.close()
             if b is not None:
@@ -632,15 +634,17 @@ def bench_size(
             engine.login(b, server.url, EMAIL, PASSWORD, transport=tb, device_name=f"tweede {n}")
             pull = timed_sync(b, tb, wire, server)
             if n == 0:
-                fpull = floor_pull(workdir, wire)
-            if couch and spt_first:
-                ppull = couch.pull(pairs - 1, n)
-            pull_pairs.append((pull, ppull))
-            vs = ""
-            if ppull:
-                vs = f", PouchDB {ppull.seconds:.2f} s ({pull.seconds / ppull.seconds:.2f}x)"
-            print(f"  first pull {pull.seconds:.2f} s, {pull.requests} requests{vs}", flush=True)
-        print(f"  floor pull {fpull.seconds:.2f} s", flush=True)
+                floors["pull"] = floor_pull(workdir, wire)
+            return pull
+
+        push_pairs = [
+            in_turn("push", n, first_push, couch.push if couch else None) for n in range(pairs)
+        ]
+        print(f"  floor push {floors['push'].seconds:.2f} s", flush=True)
+        from_last = partial(couch.pull, pairs - 1) if couch else None  # the last push's
+        pull_pairs = [in_turn("pull", n, first_pull, from_last) for n in range(pairs)]
+        print(f"  floor pull {floors['pull'].seconds:.2f} s", flush=True)
+        fpush, fpull = floors["push"], floors["pull"]
         if couch:
             couch.stop()
             couch = None

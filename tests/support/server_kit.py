@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import sqlalchemy as sa
@@ -23,6 +23,9 @@ from sqlalchemy.orm import Session
 from spt_common.enums import Role, Spt
 from spt_desktop.models.keyfile import KdfParams
 from spt_desktop.models.vault import Vault
+
+if TYPE_CHECKING:
+    from spt_desktop.services.session import VaultSession
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
@@ -416,6 +419,18 @@ def make_vault(path: Path, spt: Spt = Spt.NOORD_HOLLAND) -> Vault:
         kdf=FAST_KDF,
     )
     return v
+
+
+def window_session(path: Path, url: str, email: str = "anna@spt.nl") -> VaultSession:
+    """A new vault at ``path``, unlocked as the window unlocks it (``VaultSession``) and
+    logged in to the server at ``url`` as ``email``."""
+    from spt_desktop.services.session import VaultSession
+
+    make_vault(path).lock()
+    session = VaultSession(path)
+    session.unlock(PASSPHRASE)
+    session.login(url, email, PASSWORD)
+    return session
 
 
 def add_candidate(vault: Vault, first_name: str = "Kim", **kw: Any) -> str:

@@ -17,13 +17,11 @@ from spt_server import cli
 from tests.server.test_loket import _login, question
 from tests.server.test_referrals import referral
 from tests.support.server_kit import (
-    PASSPHRASE,
-    PASSWORD,
     Admin,
     LiveServer,
     edit,
     local_rows,
-    make_vault,
+    window_session,
 )
 
 
@@ -55,10 +53,7 @@ def test_the_loket_role_taken_away_empties_her_laptop_of_the_register(
     lotte.sync(asked, passed, ref)
 
     path = tmp_path / "anna.sptvault"
-    make_vault(path).lock()
-    session = VaultSession(path)
-    session.unlock(PASSPHRASE)
-    session.login(live.url, "anna@spt.nl", PASSWORD)
+    session = window_session(path, live.url)
     vault = session._vault
     session.sync()
     assert {asked["id"], passed["id"]} <= set(local_rows(vault, "loket_question"))

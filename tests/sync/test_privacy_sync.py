@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spt_desktop.services.session import VaultSession
 from tests.support.server_kit import (
-    PASSPHRASE,
-    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
-    make_vault,
+    window_session,
 )
 
 
@@ -22,10 +19,7 @@ def test_unassigning_a_candidate_purges_her_drafts(
 ) -> None:
     admin.add_coach("anna@spt.nl")
     path = tmp_path / "anna.sptvault"
-    make_vault(path).lock()
-    session = VaultSession(path)
-    session.unlock(PASSPHRASE)
-    session.login(live.url, "anna@spt.nl", PASSWORD)
+    session = window_session(path, live.url)
     vault = session._vault
     gone = add_candidate(vault, "Gaat")
     keep = add_candidate(vault, "Blijft")

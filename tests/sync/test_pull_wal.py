@@ -20,7 +20,13 @@ from spt_desktop.services.session import VaultSession
 from spt_desktop.sync import engine
 from spt_desktop.sync.apply import driver_cursor
 from spt_desktop.sync.transport import Transport
-from tests.support.server_kit import PASSPHRASE, PASSWORD, Admin, LiveServer, count, make_vault
+from tests.support.server_kit import (
+    PASSPHRASE,
+    Admin,
+    LiveServer,
+    count,
+    window_session,
+)
 from tests.sync.test_pull_checkpoint import SMALL_WAL, _small_wal, _wal_restarts
 from tests.sync.test_pull_client_cpu import bound, served_caseload
 
@@ -52,23 +58,31 @@ def _whole(vault: Vault) -> None:
 
 
 def _window(tmp_path: Path, live: LiveServer) -> VaultSession:
-    path = tmp_path / "window.sptvault"
-    make_vault(path).lock()
-    session = VaultSession(path)
-    session.unlock(PASSPHRASE)
-    session.login(live.url, "anna@spt.nl", PASSWORD)
+    return window_session(tmp_path / "window.sptvault", live.url)
+
+
+def _paged_window(
+    tmp_path: Path,
+    admin: Admin,
+    live: LiveServer,
+    monkeypatch: pytest.MonkeyPatch,
+    candidates: int = 8,
+) -> VaultSession:
+    """A window's session of a coach with ``candidates`` on the server, its vault's WAL
+    bound small (``_small_wal``), its pull in pages of 50."""
+    served_caseload(tmp_path, admin, live, candidates)
+    session = _window(tmp_path, live)
+    _small_wal(session._vault)
+    syncer = engine.Syncer
+    monkeypatch.setattr(engine, "Syncer", lambda vault: syncer(vault, page=50))  # pages
     return session
 
 
 def test_the_windows_sync_cuts_its_wal_back_once_its_end_has_checkpointed_it(
     tmp_path: Path, admin: Admin, live: LiveServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    served_caseload(tmp_path, admin, live, 8)
-    session = _window(tmp_path, live)
+    session = _paged_window(tmp_path, admin, live, monkeypatch)
     vault = session._vault
-    _small_wal(vault)
-    syncer = engine.Syncer
-    monkeypatch.setattr(engine, "Syncer", lambda vault: syncer(vault, page=50))  # pages
     run = session.sync_start()
     grew = 0
     while not run.finished:
@@ -134,12 +148,10 @@ def test_the_windows_sync_checkpoints_its_wal_at_the_steps_own_bound(
     10k first pull: 205 -> 75 MB at most)."""
     # (not raising: before, the steps took the run's bound, which this test shows)
     monkeypatch.setattr(engine, "STEPS_WAL_PAGES", 4 * SMALL_WAL, raising=False)
-    served_caseload(tmp_path, admin, live, 8)
-    session = _window(tmp_path, live)
+    # 24 candidates: the pull's frames pass the bound several times (8 passed it about
+    # once, and in one run of five the WAL had not started again by the last step).
+    session = _paged_window(tmp_path, admin, live, monkeypatch, candidates=24)
     vault = session._vault
-    _small_wal(vault)
-    syncer = engine.Syncer
-    monkeypatch.setattr(engine, "Syncer", lambda vault: syncer(vault, page=50))  # pages
     restarts = _wal_restarts(vault)
     run = session.sync_start()
     bounds: set[int] = set()
@@ -155,6 +167,6 @@ def test_the_windows_sync_checkpoints_its_wal_at_the_steps_own_bound(
     assert run.report["pulled"] > 250
     assert bounds == {4 * SMALL_WAL}  # failed before: RUN_WAL_PAGES
     assert started_again >= 1  # checkpointed and started again before the end
-    assert count(vault, "candidate") == 8
+    assert count(vault, "candidate") == 24
     _whole(vault)
     session.lock()

@@ -7,12 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from spt_common import protocol as p
-from spt_desktop.services.session import VaultSession
 from spt_desktop.sync import engine
 from spt_desktop.sync.transport import Transport
 from tests.support.server_kit import (
     PASSPHRASE,
-    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
@@ -20,7 +18,7 @@ from tests.support.server_kit import (
     bound,
     count,
     local_rows,
-    make_vault,
+    window_session,
 )
 from tests.sync.test_push_pipeline import Watching, _stored
 
@@ -33,10 +31,7 @@ def test_a_lock_with_two_batches_out_then_the_next_sync_sends_both_with_their_id
 ) -> None:
     admin.add_coach("anna@spt.nl")
     path = tmp_path / "anna.sptvault"
-    make_vault(path).lock()
-    session = VaultSession(path)
-    session.unlock(PASSPHRASE)
-    session.login(live.url, "anna@spt.nl", PASSWORD)
+    session = window_session(path, live.url)
     session.sync()  # the server says its batch size, which the vault keeps
     vault = session._vault
     add_notes(vault, add_candidate(vault), NOTES)

@@ -20,14 +20,12 @@ from spt_common import protocol as p
 from spt_desktop.services.session import VaultSession
 from spt_desktop.sync import engine
 from tests.support.server_kit import (
-    PASSPHRASE,
-    PASSWORD,
     Admin,
     LiveServer,
     add_candidate,
     add_notes,
     count,
-    make_vault,
+    window_session,
 )
 from tests.sync.test_pull_client_cpu import served_caseload
 
@@ -47,12 +45,7 @@ def collector_off() -> Iterator[None]:
 
 
 def _session(tmp_path: Path, live: LiveServer) -> VaultSession:
-    path = tmp_path / "anna.sptvault"
-    make_vault(path).lock()
-    session = VaultSession(path)
-    session.unlock(PASSPHRASE)
-    session.login(live.url, "anna@spt.nl", PASSWORD)
-    return session
+    return window_session(tmp_path / "anna.sptvault", live.url)
 
 
 def _noting_answers(monkeypatch: pytest.MonkeyPatch) -> list[list[bool]]:
