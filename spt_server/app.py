@@ -475,8 +475,15 @@ def warm(server: Server) -> None:
 # on one worker the default collected ~23 times a second, 5 % of the server's CPU, and
 # each collection holds the GIL (0.6-1.0 s of 8 s stalled, on a busy machine). At 10,000
 # it collects when garbage with cycles has built up: a few times a minute, a few ms each
-# (bench/SERVER.md, round 9).
-GC_YOUNG = 10_000
+# (bench/SERVER.md, round 9). 100,000 since round 19: a push batch of
+# ``p.MAX_BATCH_TAKEN`` (5,000) changes holds several containers a change while it is
+# applied, so at 10,000 each batch went through young collections whose survivors (the
+# batch itself) the older generations walked again: 76 M instructions of a 1k push at
+# 5,000 a batch (36 M at 2,000), 26 M at 100,000 (22 M at 2,000; callgrind, bench/SYNC.md
+# round 19).
+# Garbage with cycles is rare here (a request's objects die by their reference counts):
+# at most ~100,000 containers wait for a collection.
+GC_YOUNG = 100_000
 
 
 def settle_heap() -> None:
