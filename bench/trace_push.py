@@ -152,6 +152,18 @@ def client_hooks() -> None:
                  "sweep_outbox", "stored_batch", "request_body", "acknowledge"):  # fmt: skip
         _wrap(engine, attr, attr)
     _wrap(later_indexes, "build_later", "build_later")
+    # The run's end (round 19, helper "end19"): the pages' purge, the connection given
+    # back as it came, the WAL cut, the vault's checkpoint thread, and every commit (the
+    # end's last one checkpoints the WAL the run wrote).
+    for attr in ("_restore", "_checkpoint_as_before", "_truncate_wal", "_checkpoint_rest"):
+        _wrap(engine.Syncer, attr, attr)
+    for attr in ("purge_candidates", "gone_candidates"):
+        _wrap(engine, attr, attr)
+    if hasattr(engine, "Checkpointer"):
+        _wrap(engine.Checkpointer, "_checkpoint", "ckpt_thread")
+    import sqlalchemy as sa
+
+    _wrap(sa.engine.base.RootTransaction, "commit", "commit")
     if hasattr(engine, "_hand"):  # the answer before handed to the vault thread (gaps14)
         _wrap(engine, "_hand", "hand")
     _ = apply
@@ -303,6 +315,50 @@ def segments(log: str) -> str:
     return "\n".join(lines)
 
 
+def push_end(log: str) -> str:
+    """The push's end (issue 13, round 19, helper "end19"): from the server's end of
+    the last push request (its answer holds the first page after the push) to the sync's
+    return, the vault thread's spans by name (count, wall, thread CPU, run-queue wait, in
+    ms; nested spans are inside their parents' figures), the pages' requests on the
+    network thread, and the vault thread's wall under no traced step (waiting for a page,
+    untraced work)."""
+    client, server = _spans(f"{log}-client.jsonl"), _spans(f"{log}-server.jsonl")
+    run = next(r for r in client if r["n"] == "SYNC")
+    pushed = [r for r in server if r["n"] == "push" and r["s"] >= run["s"]]
+    last = max(pushed, key=lambda r: r["s"])
+    start = next(r["e"] for r in server if r["n"] == "request" and r["s"] <= last["s"] <= r["e"])
+    pages = [r for r in server if r["n"] == "sync_answer" and r["s"] > start]
+    vault = run["t"]
+    inside = [r for r in client if r["s"] >= start and r["e"] <= run["e"] and r["n"] != "SYNC"]
+    top = ("apply", "read_answer", "_release", "_flush")
+    rows: dict[str, list[float]] = {}
+    busy = 0.0
+    for r in sorted(inside, key=lambda r: r["s"]):
+        key = r["n"] if r["t"] == vault else f"{r['n']} ({r['t']})"
+        row = rows.setdefault(key, [0, 0.0, 0.0, 0.0])
+        row[0] += 1
+        row[1] += r["e"] - r["s"]
+        row[2] += r["c"]
+        row[3] += r.get("q", 0.0)
+        if r["t"] == vault and r["n"] in top:
+            busy += r["e"] - r["s"]
+    # A step begun before ``start`` (the last answer's apply) counted from ``start``.
+    for r in client:
+        if r["t"] == vault and r["n"] in top and r["s"] < start < r["e"]:
+            busy += r["e"] - start
+    total = run["e"] - start
+    lines = [
+        f"the push's end: {total * 1e3:.1f} ms (the server's last push request's end -> "
+        f"sync returns); the server's sync_answer of {len(pages)} pages after it: "
+        f"{sum(r['e'] - r['s'] for r in pages) * 1e3:.1f} ms",
+        f"{'span':40s} {'n':>3s} {'wall ms':>8s} {'cpu ms':>7s} {'queue ms':>8s}",
+    ]
+    for name, (n, wall, cpu, queued) in rows.items():
+        lines.append(f"{name:40s} {n:3d} {wall * 1e3:8.1f} {cpu * 1e3:7.1f} {queued * 1e3:8.1f}")
+    lines.append(f"{'vault thread under no traced step':40s} {'':3s} {(total - busy) * 1e3:8.1f}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     import argparse
 
@@ -316,6 +372,7 @@ def main() -> None:
     if args.gaps:
         print(gaps(args.log))
         print(segments(args.log))
+        print(push_end(args.log))
         return
 
     import bench_push_client as bp
@@ -389,6 +446,7 @@ def main() -> None:
         _out.close()
     print(gaps(args.log), flush=True)
     print(segments(args.log), flush=True)
+    print(push_end(args.log), flush=True)
 
 
 if __name__ == "__main__":

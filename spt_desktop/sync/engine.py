@@ -122,6 +122,9 @@ RUN_WAL_PAGES = 65_536
 STEPS_WAL_PAGES = 16_384
 # A WAL frame: a header of 24 bytes and one vault page (``vault.CIPHER_PRAGMAS``).
 WAL_PAGE, WAL_FRAME_HEADER = 4096, 24
+# While ``run()`` pushes, the WAL its answers' commits wrote is copied into the vault by
+# a thread of its own after every this many of them (``Checkpointer``).
+CHECKPOINT_EVERY = 8
 
 
 @dataclass(frozen=True)
@@ -463,6 +466,10 @@ class Syncer:
         # The push is done and its outbox swept while pages are still to come (``_apply``):
         # the WAL the run wrote is checkpointed before they are (``_checkpoint_early``).
         self._swept_early = False
+        # The thread that copies the run's WAL into the vault while the push goes on
+        # (``_committed``), made at the CHECKPOINT_EVERY-th commit of an answer.
+        self._checkpointer: Checkpointer | None = None
+        self._commits = 0
         self._next: _Prebuilt | None = None  # see _prebuild
         self._inflight: _InFlight | None = None  # see _pipeline
         self._next_stored = False  # a batch is stored behind the pending one (_pipeline)
@@ -870,6 +877,7 @@ class Syncer:
 
     def _release(self) -> None:
         """The held connection back to the pool as it came."""
+        self._stop_checkpointer()
         conn, self._conn, self._held, self._kept = self._conn, None, False, False
         self._open = None  # rolled back by _restore: its pages are pulled again
         if conn is not None:
@@ -942,6 +950,7 @@ class Syncer:
             self._open = tx
         else:
             tx.commit()
+            self._committed()
         self._unflushed = True
 
     def _commit_open(self) -> None:
@@ -1007,14 +1016,39 @@ class Syncer:
             self._durable_mode = int(raw.execute("PRAGMA synchronous").fetchone()[0])
             raw.execute("PRAGMA synchronous = NORMAL")
 
+    def _committed(self) -> None:
+        """After an answer's commit: while ``run()`` pushes, every CHECKPOINT_EVERY-th
+        wakes the thread that copies the WAL into the vault (``Checkpointer``)."""
+        if not self._held or not self._pushing:
+            return
+        self._commits += 1
+        if self._commits % CHECKPOINT_EVERY == 0:
+            self._checkpoint_aside()
+
+    def _checkpoint_aside(self) -> None:
+        if self._checkpointer is None:
+            self._checkpointer = Checkpointer(self.vault)
+        self._checkpointer.wake()
+
+    def _stop_checkpointer(self) -> None:
+        """The checkpoint thread's copy waited for, its connection back to the pool."""
+        checkpointer, self._checkpointer = self._checkpointer, None
+        if checkpointer is not None:
+            checkpointer.stop()
+
     def _checkpoint_early(self) -> None:
         """The WAL the run has written so far, copied into the vault (a checkpoint, as the
         run's end makes: ``_holding``, ``_flush``) once its push is done while the rest
         of the pull is still on its way: the end then copies only what those last pages
-        wrote. Only on the connection ``run()`` holds, outside any transaction; PASSIVE:
-        it waits for no one, and copies what no reader still needs."""
+        wrote. By the checkpoint thread when the push made one (``_committed``): the
+        vault thread applies the pages meanwhile. Else on the connection ``run()``
+        holds, outside any transaction; PASSIVE: it waits for no one, and copies what no
+        reader still needs."""
         self._swept_early = False
         if not self._held or self._open is not None:
+            return
+        if self._checkpointer is not None:
+            self._checkpointer.wake()
             return
         driver_cursor(self.conn).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
@@ -1022,6 +1056,8 @@ class Syncer:
         """The end of a sync: one commit in the vault's own mode, which flushes the WAL,
         so every commit of the run is on disk (a no-change sync has none to flush)."""
         self._commit_open()
+        # The thread's copy done first: the last commit's checkpoint copies the rest.
+        self._stop_checkpointer()
         if not self._unflushed:
             return
         if self._durable_mode is not None:
@@ -1727,6 +1763,62 @@ class PagesAhead:
                 if not self._stopped:
                     self._submit(following)
         return answer
+
+
+class Checkpointer:
+    """A thread that copies the WAL of ``run()`` into the vault file (a PASSIVE
+    checkpoint, on a connection of its own) each time it is woken, while the run's
+    connection goes on applying answers: the end of the run (``_flush``'s last commit,
+    the connection's own autocheckpoint) then copies only what was written since the
+    last copy, instead of the whole push's WAL on the vault thread with the server idle.
+
+    PASSIVE takes no lock a writer waits for and copies only frames no reader still
+    needs; SQLite keeps the copy safe beside the other connection's commits (one process,
+    the WAL's shared index). The vault's raw key is on the pool's connections, so a new
+    one costs no key derivation. A failure here is dropped: the run's end copies the WAL
+    either way."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._cond = threading.Condition()
+        self._due = self._stopping = False
+        self.copies = 0  # checkpoints made (the tests)
+        self._thread = threading.Thread(target=self._run, name="spt-checkpoint", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Vault thread: copy what is written by now (once the copy running is done)."""
+        with self._cond:
+            self._due = True
+            self._cond.notify()
+
+    def stop(self) -> None:
+        """Vault thread: the copy running waited for; none more. The connection is back
+        in the pool when this returns."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            with self._vault.engine.connect() as conn:
+                raw = driver_cursor(conn)
+                while self._next():
+                    self._checkpoint(raw)
+                    self.copies += 1
+        except Exception:  # the vault locked meanwhile, a busy file: the end copies it
+            pass
+
+    def _next(self) -> bool:
+        with self._cond:
+            while not self._due and not self._stopping:
+                self._cond.wait()
+            self._due = False
+            return not self._stopping
+
+    def _checkpoint(self, raw: Any) -> None:
+        raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
 def _same(a: Exchange, b: Exchange) -> bool:
