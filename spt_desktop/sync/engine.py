@@ -1783,7 +1783,7 @@ class Checkpointer:
         self._cond = threading.Condition()
         self._due = self._stopping = False
         self.copies = 0  # checkpoints made (the tests)
-        self._thread = threading.Thread(target=self._run, name="spt-checkpoint", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="spt-vault-checkpoint", daemon=True)
         self._thread.start()
 
     def wake(self) -> None:
@@ -1817,8 +1817,9 @@ class Checkpointer:
             self._due = False
             return not self._stopping
 
-    def _checkpoint(self, raw: Any) -> None:
-        raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    def _checkpoint(self, raw: Any) -> tuple[int, int, int]:
+        """One copy: SQLite's (busy, frames in the WAL, frames copied)."""
+        return cast(tuple[int, int, int], raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone())
 
 
 def _same(a: Exchange, b: Exchange) -> bool:
