@@ -58,7 +58,7 @@ def test_a_push_copies_its_wal_into_the_vault_while_it_goes_on(
 ) -> None:
     """Failed before: no copy was made before the push's last answer (``waited`` False
     after a minute), and none on a thread of its own."""
-    monkeypatch.setattr(engine, "CHECKPOINT_EVERY", 2)
+    monkeypatch.setattr(engine, "CHECKPOINT_EVERY", 2, raising=False)  # before: none
     admin.add_coach("anna@spt.nl")
     laptop, other = bound(tmp_path, "laptop", live.url), bound(tmp_path, "other", live.url)
     add_notes(laptop, add_candidate(laptop), NOTES)
