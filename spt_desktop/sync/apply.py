@@ -14,7 +14,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import accumulate, chain, compress, count, groupby, repeat
-from operator import add, and_, attrgetter, eq, is_not, itemgetter, methodcaller, not_, sub
+from operator import (
+    add,
+    and_,
+    attrgetter,
+    eq,
+    is_not,
+    itemgetter,
+    methodcaller,
+    ne,
+    not_,
+    sub,
+)
 from typing import TYPE_CHECKING, Any, NamedTuple, cast, overload
 
 import msgspec
@@ -1902,8 +1913,13 @@ def _plan_rows(cursor: Any, shape: _Shape, recs: dict[str, WireRecord], stamp: s
         if old is None:
             plan.inserts.append((rid, new[0], new[1], stamp, *new[2:]))
             continue
-        # Positions (0: server_rev, 1: deleted, 2...: fields) whose value differs.
-        changed = tuple(i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+        # Positions (0: server_rev, 1: deleted, 2...: fields) whose value differs, by C
+        # loops: the generator over ``zip`` took ~5 us a candidate's row (~2 us now),
+        # and the pages after a 10k first push, on the push's end, bring 2,712 of them
+        # known here (the ``spt`` the server set; issue 13, round 19).
+        if len(old) != len(new):
+            raise ValueError("a stored row and a pulled record of different shapes")
+        changed = tuple(compress(count(), map(ne, old, new)))
         if changed:
             values = [new[i] for i in changed]
             if changed != (0,):
