@@ -1784,7 +1784,6 @@ class Checkpointer:
         self._vault = vault
         self._cond = threading.Condition()
         self._due = self._stopping = False
-        self.copies = 0  # checkpoints made (the tests)
         self._thread = threading.Thread(target=self._run, name="spt-vault-checkpoint", daemon=True)
         self._thread.start()
 
@@ -1808,7 +1807,6 @@ class Checkpointer:
                 raw = driver_cursor(conn)
                 while self._next():
                     self._checkpoint(raw)
-                    self.copies += 1
         except Exception:  # the vault locked meanwhile, a busy file: the end copies it
             pass
 
