@@ -111,6 +111,16 @@ def wal_frames(wal: Path) -> int:
     return max(0, size - 32) // (4096 + 24)  # the WAL's header; a frame's header and page
 
 
+def written(pid: int) -> tuple[int, int]:
+    """The bytes a process has written so far: by its write calls (``wchar``: the WAL's
+    frames, the checkpoint's copies, the logs), and those that went to the disk's block
+    layer (``write_bytes``: moved by when the kernel writes back, so only the first is a
+    figure to compare between runs)."""
+    with open(f"/proc/{pid}/io") as f:
+        io = dict(line.split(": ") for line in f.read().splitlines())
+    return int(io["wchar"]), int(io["write_bytes"])
+
+
 def push(kept: Path, size: int) -> None:
     work = CACHE / f"run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
@@ -133,6 +143,7 @@ def push(kept: Path, size: int) -> None:
             report = engine.sync(vault, transport=t)
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
             scpu = server.cpu() - scpu
+        wchar, _disk = written(server.proc.pid)
         frames = wal_frames(work / "a.sptvault-wal")
         vault.lock()
         print(
@@ -142,7 +153,8 @@ def push(kept: Path, size: int) -> None:
             f"wall {wall:.2f} s, server idle between requests {t.idle():.2f} s, "
             f"bytes sent {t.sent / 2**20:.2f} MiB, answers {t.received / 2**20:.2f} MiB on "
             f"the wire ({t.answers / 2**20:.2f} MiB JSON, largest {t.largest / 1024:.1f} "
-            f"KiB), WAL frames {frames:,}, load {os.getloadavg()[0]:.1f}",
+            f"KiB), WAL frames {frames:,}, server wrote {wchar / 2**20:.1f} MiB, "
+            f"load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     finally:

@@ -624,6 +624,8 @@ _BATCH_LIMITS = {
 # Module level: FastAPI resolves the (string) annotations of handlers in module globals.
 Auth = Annotated[store.Caller, Depends(_caller)]
 Claimed = Annotated[security.AccessClaims, Depends(_claims)]
+# The push answer's form a sync asks for (p.HEADER_PUSH_ANSWER: "runs", the compact one).
+PushAnswerForm = Annotated[str | None, Header(alias=p.HEADER_PUSH_ANSWER)]
 
 
 def _routes(app: FastAPI, server: Server) -> None:
@@ -667,10 +669,11 @@ def _routes(app: FastAPI, server: Server) -> None:
         response_model=p.SyncResponse,
         responses={**ERROR_RESPONSES, 409: _error("batch-id van een ander")},
     )
-    def sync(body: p.SyncRequest, claims: Claimed) -> Response:
+    def sync(body: p.SyncRequest, claims: Claimed, answer: PushAnswerForm = None) -> Response:
         # The usual way in: what the fast path (SyncFastPath) leaves to FastAPI, and the
         # schema of the request and answer.
-        return Response(sync_answer(server, body, claims), media_type="application/json",
+        runs = answer == p.PUSH_ANSWER_RUNS
+        return Response(sync_answer(server, body, claims, runs), media_type="application/json",
                         headers=_BATCH_LIMITS)  # fmt: skip
 
     @app.get(
@@ -705,9 +708,12 @@ def _routes(app: FastAPI, server: Server) -> None:
             raise ApiError(exc.status, exc.code, exc.message) from None
 
 
-def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) -> bytes:
+def sync_answer(
+    server: Server, body: p.AnySync, claims: security.AccessClaims, runs: bool = False
+) -> bytes:
     """The JSON of a sync's answer (a ``SyncResponse``): push ``body.batch`` if any, then
-    a page past the cursor. Blocking (the database): run in a worker thread.
+    a page past the cursor. Blocking (the database): run in a worker thread. ``runs``:
+    the push's results in the compact form (``p.HEADER_PUSH_ANSWER``).
 
     The sync's time is noted on the device (``device.last_sync``) by every push, and by
     a sync without one only when this process has not noted one of the device for
@@ -732,7 +738,7 @@ def sync_answer(server: Server, body: p.AnySync, claims: security.AccessClaims) 
                 # committed is a sync the server answered for the device's data,
                 # whatever becomes of the page after it.
                 now = utcnow() if server.postgres and good else None
-                who, result = _push(server, s, claims, body.batch, now)
+                who, result = _push(server, s, claims, body.batch, now, runs)
                 if good:
                     if not server.postgres:
                         store.note_sync_lite(s, who.device_id)
@@ -926,6 +932,7 @@ def _push(
     claims: security.AccessClaims,
     batch: p.AnyBatch,
     noted: datetime | None = None,
+    runs: bool = False,
 ) -> tuple[store.Caller, store.Pushed]:
     """The caller checked and her batch pushed, in the transaction of ``s``. On
     PostgreSQL a device this process checked is trusted at the auth epoch the push's
@@ -937,11 +944,13 @@ def _push(
     known = server.checked.get((claims.account_id, claims.device_id))
     if server.postgres and known is not None and time.monotonic() - known[2] < CHECK_TTL:
         try:
-            return known[1], store.push_answer(s, known[1], batch, epoch=known[0], noted=noted)
+            return known[1], store.push_answer(
+                s, known[1], batch, epoch=known[0], noted=noted, runs=runs
+            )
         except store.StaleCheck:
             pass
     who, _mark = _checked(server, s, claims)
-    return who, store.push_answer(s, who, batch, noted=noted)
+    return who, store.push_answer(s, who, batch, noted=noted, runs=runs)
 
 
 def _newest(result: store.Pushed) -> int:
@@ -1113,11 +1122,14 @@ class SyncFastPath:
             await self.app(scope, receive, send)
             return
         authorization = content_type = None
+        runs = False
         for name, value in scope["headers"]:
             if name == b"authorization":
                 authorization = value.decode("latin-1")
             elif name == b"content-type":
                 content_type = value
+            elif name == _PUSH_ANSWER_HEADER:
+                runs = value == _RUNS
         if content_type is None or not content_type.startswith(b"application/json"):
             await self.app(scope, receive, send)
             return
@@ -1128,7 +1140,7 @@ class SyncFastPath:
         threads = self.server.threads
         run = threads.run if len(raw) <= SHORT_BODY else threads.run_long
         try:
-            answer = await run(_read_and_answer, self.server, raw, authorization)
+            answer = await run(_read_and_answer, self.server, raw, authorization, runs)
         except ApiError as exc:
             await _send_error(send, exc)
             return
@@ -1142,9 +1154,12 @@ class SyncFastPath:
 
 # What a request to the protocol's own sync path (``SyncEntry``) carries, of its headers:
 # its token (the Authorization header's value), the encoding its answer is packed with
-# (``encoding.pick`` of its Accept-Encoding; None: plain), and whether the handshake
-# recommends an update (``clients.ClientVersions``: ``X-SPT-Update: recommended``).
-Admitted = tuple[str | None, str | None, bool]
+# (``encoding.pick`` of its Accept-Encoding; None: plain), whether the handshake
+# recommends an update (``clients.ClientVersions``: ``X-SPT-Update: recommended``), and
+# whether it asks for its push's results in the compact form (``p.HEADER_PUSH_ANSWER``).
+Admitted = tuple[str | None, str | None, bool, bool]
+_PUSH_ANSWER_HEADER = p.HEADER_PUSH_ANSWER.encode()
+_RUNS = p.PUSH_ANSWER_RUNS.encode()
 _CLIENT_HEADER = p.CLIENT_VERSION_HEADER.lower().encode()
 _PROTOCOL_HEADER = p.PROTOCOL_HEADER.lower().encode()
 _ADVISED = (p.UPDATE_HEADER.lower().encode(), p.UPDATE_RECOMMENDED.encode())
@@ -1160,6 +1175,7 @@ _ADMIT = {
     _CLIENT_HEADER: 5,
     _PROTOCOL_HEADER: 6,
     b"transfer-encoding": 7,
+    _PUSH_ANSWER_HEADER: 8,
 }
 
 
@@ -1200,6 +1216,7 @@ class SyncEntry:
         """What the protocol needs of a ``POST /sync``'s (lower-cased) headers to answer it
         itself, or None: the ASGI way answers it."""
         authorization = content_type = length = version = proto = accept = None
+        runs = False
         for name, value in headers:
             kind = _ADMIT.get(name)
             if kind is None:
@@ -1221,6 +1238,8 @@ class SyncEntry:
                 version = value
             elif kind == 6:
                 proto = value
+            elif kind == 8:
+                runs = value == _RUNS
             else:  # Transfer-Encoding
                 return None
         if length is None or content_type is None:
@@ -1254,7 +1273,7 @@ class SyncEntry:
                     self.picks.clear()
                 self.picks[accept] = packed
         token = authorization.decode("latin-1") if authorization is not None else None
-        return token, packed, advice == p.UPDATE_RECOMMENDED
+        return token, packed, advice == p.UPDATE_RECOMMENDED, runs
 
     def start(
         self,
@@ -1267,8 +1286,9 @@ class SyncEntry:
         its body's length says (as ``SyncFastPath``); ``done`` called on ``loop`` after."""
         try:
             self.server.threads.call(
-                loop, len(raw) > SHORT_BODY, done, _read_and_answer, self.server, raw, admitted[0]
-            )
+                loop, len(raw) > SHORT_BODY, done, _read_and_answer, self.server, raw,
+                admitted[0], admitted[3],
+            )  # fmt: skip
         except RuntimeError as exc:  # the threads shut down (the server stops): its 500
             done(None, exc)
 
@@ -1304,9 +1324,12 @@ class SyncEntry:
         return status, headers, body
 
 
-def _read_and_answer(server: Server, raw: bytes, authorization: str | None) -> bytes | None:
+def _read_and_answer(
+    server: Server, raw: bytes, authorization: str | None, runs: bool = False
+) -> bytes | None:
     """``SyncFastPath``'s work in its thread: the body read (``wire.parse_sync``), the
-    token checked, the answer (``sync_answer``); None for a body that is not a valid
+    token checked, the answer (``sync_answer``, its push's results compact if ``runs``);
+    None for a body that is not a valid
     ``SyncRequest``. The body is read here, not on the event loop: with one GIL the loop's
     parse of the next batch and this thread's push took turns, and the push waited for
     its hand-over after the parse (bench/SYNC.md, round 10, pushgap)."""
@@ -1314,7 +1337,7 @@ def _read_and_answer(server: Server, raw: bytes, authorization: str | None) -> b
         body = wire.parse_sync(raw)
     except ValueError:  # pydantic's ValidationError
         return None
-    return sync_answer(server, body, _sync_claims(server, authorization))
+    return sync_answer(server, body, _sync_claims(server, authorization), runs)
 
 
 async def _whole_body(receive: Receive) -> tuple[bytes, Message | None]:

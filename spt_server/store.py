@@ -10,6 +10,7 @@ flight. Either way a pull cursor (a revision) never skips a change that commits 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import operator
 import os
@@ -1075,7 +1076,9 @@ def _applied(rid: str, rev: int | None) -> p.ChangeResult:
     return p.ChangeResult(id=rid, status="applied", rev=rev)
 
 
-def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) -> str:
+def results_json(
+    batch_id: str, results: list[Outcome], replayed: bool = False, runs: bool = False
+) -> str:
     """``PushResult(batch_id, results, replayed).model_dump_json(exclude_defaults=True)``,
     a change applied as sent written from its (id, revision): the same text
     (tests/server/test_push_answer). A field at its default is left out (the protocol:
@@ -1088,7 +1091,16 @@ def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) 
     written without a look at each result's type (``isinstance`` of a model class asks
     its ABC); a refused change without a record or conflicts (a first push's rejected
     and forbidden ones) is written here too (``_result_json``), not by its model
-    (bench/SYNC.md, round 14)."""
+    (bench/SYNC.md, round 14).
+
+    ``runs``: the compact form (``p.HEADER_PUSH_ANSWER``), ``results`` being the batch's
+    in its order: the changes applied as sent with a revision as runs of positions
+    (``p.PushResult.applied``), the others as above (``_runs``)."""
+    if runs:
+        results, applied = _runs(results)
+        tail = f',"replayed":true,"applied":{applied}}}' if replayed else f',"applied":{applied}}}'
+    else:
+        tail = ',"replayed":true}' if replayed else "}"
     if set(map(type, results)) == _JUST_TUPLES:  # no isinstance a result
         parts = [
             f'{{"id":"{rid}","status":"applied","rev":{rev}}}'
@@ -1107,10 +1119,43 @@ def results_json(batch_id: str, results: list[Outcome], replayed: bool = False) 
             else _result_json(r)
             for r in results
         ]
-    tail = ',"replayed":true}' if replayed else "}"
     return f'{{"batch_id":{_json_str(batch_id)},"results":[{",".join(parts)}]{tail}'
 
 
+def _runs(results: list[Outcome]) -> tuple[list[Outcome], str]:
+    """The results a compact answer lists (those not applied as sent with a revision),
+    and the JSON of the runs of the others (``p.PushResult.applied``: position, first
+    revision, count), ``results`` being the batch's in its order. A first push's batch
+    is applied as sent at consecutive revisions in its order (``_Bulk._add_columns``
+    takes them by ``Sequence.take``), so nearly every batch is one run, found by C
+    loops (a list of revisions against a range); any other batch by a Python step a
+    result. A revision another push took between two of a batch's writes (PostgreSQL:
+    leased blocks), or a result between, begins a new run."""
+    n = len(results)
+    if n and set(map(type, results)) == _JUST_TUPLES:
+        revs = list(map(_SECOND_ITEM, results))  # type: ignore[arg-type]
+        first = revs[0]
+        if first.__class__ is int and revs == list(range(first, first + n)):
+            return [], f"[0,{first},{n}]"
+    others: list[Outcome] = []
+    applied: list[int] = []
+    at = rev = count = 0  # the run being made: its position, first revision, count
+    for i, r in enumerate(results):
+        if r.__class__ is tuple and r[1] is not None:
+            if count and r[1] == rev + count and i == at + count:
+                count += 1
+                continue
+            if count:
+                applied += (at, rev, count)
+            at, rev, count = i, r[1], 1
+        else:
+            others.append(r)
+    if count:
+        applied += (at, rev, count)
+    return others, f"[{','.join(map(str, applied))}]"
+
+
+_SECOND_ITEM = operator.itemgetter(1)
 _JUST_TUPLES = {tuple}
 _STATUSES = frozenset(("applied", "conflict", "gone", "rejected", "forbidden"))
 
@@ -1152,8 +1197,10 @@ def push_answer(
     bulk: bool = True,
     epoch: int | None = None,
     noted: datetime | None = None,
+    runs: bool = False,
 ) -> Pushed:
-    """``push``, its results as ``Pushed`` (the answer's JSON written once).
+    """``push``, its results as ``Pushed`` (the answer's JSON written once; ``runs``: in
+    the compact form, ``p.HEADER_PUSH_ANSWER``, and kept so, see ``_kept_json``).
 
     ``epoch`` (PostgreSQL): the auth epoch at which this process checked ``caller``; read
     by the push's first statement, and ``StaleCheck`` raised if it moved (the caller
@@ -1189,10 +1236,12 @@ def push_answer(
         assert seen is not None
         if seen.account_id != caller.account_id:
             raise BatchIdInUse()
-        stored = p.PushResult.model_validate_json(seen.result)
-        again = _rehydrated(session, caller, stored)
+        again = _rehydrated(session, caller, _kept_result(seen.result, ids))
         outcomes: list[Outcome] = list(again.results)
-        return Pushed(again.batch_id, outcomes, results_json(again.batch_id, outcomes, True), True)
+        if runs:
+            outcomes = _as_sent(outcomes, ids)
+        json_ = results_json(again.batch_id, outcomes, True, runs)
+        return Pushed(again.batch_id, outcomes, json_, True)
     # After the shared lock: a deactivation or revocation (exclude_pushes) that
     # committed after the caller's check, while this push waited, is seen here.
     if not (admitted(session, caller) if admit is None else admit):
@@ -1243,9 +1292,11 @@ def push_answer(
     finally:
         session.info.pop(OWN, None)
         session.info.pop(DEFERRED, None)
-    answer = results_json(batch.batch_id, results)
+    answer = results_json(batch.batch_id, results, runs=runs)
     kept = _without_content(results)
-    kept_json = answer if kept is results else results_json(batch.batch_id, kept)
+    kept_json = answer if kept is results else results_json(batch.batch_id, kept, runs=runs)
+    if runs:
+        kept_json = _kept_json(kept_json, ids)
     if not seq.postgres:
         raw.lite(session.connection(), _RESULT_LITE, (kept_json, batch.batch_id))
         seq.flush()
@@ -1609,6 +1660,58 @@ def _without_content(results: list[Outcome]) -> list[Outcome]:
                 "conflicts": [p.FieldConflict(field=c.field) for c in r.conflicts],
             }
         )
+        for r in results
+    ]  # fmt: skip
+
+
+# A push's results as kept for a replay (``batch.result``) in the compact form (a push
+# that asked for it, ``push_answer``'s ``runs``): its answer's JSON with the digest of its
+# batch's change ids (``_ids_digest``), which its runs' positions stand for. A 10k first
+# push kept 32.5 MB of long results (written to the WAL, synced, copied by the
+# checkpoint: 6 % of the bytes the server wrote), nearly all ids the client had sent.
+class _Kept(p.PushResult):
+    ids: str | None = None
+
+
+def _kept_json(answer: str, ids: list[str]) -> str:
+    """The compact ``answer`` (not replayed: it ends with its runs) as kept: with the
+    digest of ``ids`` (``_Kept``)."""
+    return f'{answer[:-1]},"ids":"{_ids_digest(ids)}"}}'
+
+
+def _ids_digest(ids: list[str]) -> str:
+    """The digest of a batch's change ids in order (each a ``p.Uuid``: no newline)."""
+    return hashlib.blake2b("\n".join(ids).encode(), digest_size=16).hexdigest()
+
+
+def _kept_result(kept: str, ids: list[str]) -> p.PushResult:
+    """A batch's kept results (``batch.result``: either form, or as an older server kept
+    them) in the long form, for its replay with the change ids ``ids``. Kept compact,
+    their runs stand for positions of the batch as first sent: a batch sent again with
+    other changes under its id is refused as a reuse of the id (``BatchIdInUse``), as
+    nothing can say which of its changes those were. (Kept long, the results name their
+    ids, as before.)"""
+    stored = _Kept.model_validate_json(kept)
+    if stored.applied is not None:
+        if stored.ids != _ids_digest(ids):
+            raise BatchIdInUse()
+        return p.expanded(stored, ids)
+    return p.PushResult(batch_id=stored.batch_id, results=stored.results, replayed=stored.replayed)
+
+
+def _as_sent(results: list[Outcome], ids: list[str]) -> list[Outcome]:
+    """A replay's long results (``ChangeResult``s) with those applied as sent as (id,
+    revision), as a first push makes them, for its compact answer (``results_json``'s
+    ``runs``): only when they are the batch's in its order (kept long by an older
+    server, or by a push that did not ask, they are; a batch sent again with other
+    changes under its id is answered by the results' ids, each in full)."""
+    if [r.id for r in results if isinstance(r, p.ChangeResult)] != ids:
+        return results
+    return [
+        (r.id, r.rev)
+        if isinstance(r, p.ChangeResult) and r.status == "applied" and r.rev is not None
+        and not r.conflicts and r.reason is None and r.record is None
+        else r
         for r in results
     ]  # fmt: skip
 

@@ -971,11 +971,15 @@ def apply_results(
     (``read_outbox``, while it holds); None: any can.
 
     The results are ``transport.WireResult`` (``read_answer``); a ``p.PushResult`` (a
-    test's) is read as the server writes it. Acknowledged records get their server
-    revision in one UPDATE per entity (only that column: no trigger re-indexes
-    anything), conflicts in one INSERT, the server's versions of refused records as
-    one page."""
+    test's) is read as the server writes it. Either in the long form or the compact
+    one (``p.HEADER_PUSH_ANSWER``: the changes applied as sent as runs of positions,
+    ``_run_revs``), to the same effect; runs that do not fit the batch are no answer
+    to it (``transport.MalformedAnswer``: nothing recorded). Acknowledged records get
+    their server revision in one UPDATE per entity (only that column: no trigger
+    re-indexes anything), conflicts in one INSERT, the server's versions of refused
+    records as one page."""
     results = _wire_results(result) if isinstance(result, p.PushResult) else result.results
+    applied = result.applied
     # A change's dict is read only where it is needed (a built batch parses it then:
     # ``Changes``): a conflict, a refusal, a record changed again since its batch.
     changes = batch["batch"]["changes"]
@@ -989,7 +993,17 @@ def apply_results(
     # change is held (one probe of the empty table a batch otherwise).
     over_held: dict[str, tuple[int, dict[str, Any]]] | None = {} if held.any_held(conn) else None
     revs: dict[str, dict[str, int]] = {}
-    if over_held is None:  # else every applied change is looked at, one by one
+    if applied is not None:
+        if not p.runs_fit(applied, len(ids), len(results)):
+            from spt_desktop.sync.transport import MalformedAnswer
+
+            raise MalformedAnswer()
+        if over_held is None and len(at) == len(ids):
+            revs, late = _run_revs(keys, ids, applied, at, pending)
+            results = late + results if late else results
+        else:  # every applied change looked at, one by one, in the batch's order
+            results = _in_order(ids, applied, results)
+    elif over_held is None:  # else every applied change is looked at, one by one
         revs, results = _plain_revs(keys, ids, results, pending)
     for res in results:
         rid = res.id
@@ -1049,6 +1063,61 @@ def apply_results(
     _record_conflicts(conn, found)
     refused = sum(1 for f in found if f.kind in REFUSED_KINDS)
     return Recorded(len(found) - refused, refused)
+
+
+def _run_revs(
+    keys: list[tuple[str, str]],
+    ids: list[str],
+    applied: list[int],
+    at: dict[str, int],
+    pending: dict[str, set[str] | None],
+) -> tuple[dict[str, dict[str, int]], list[WireResult]]:
+    """``_plain_revs`` of a compact answer's runs (``p.PushResult.applied``, checked by
+    ``p.runs_fit``; every id of the batch once): the revisions of the changes they
+    stand for, by entity, and those of them whose records changed since their batch
+    (``pending``) as their ``WireResult``, for ``apply_results`` to go through one by
+    one (as ``_plain_revs`` leaves them). A run is a slice of the batch's ids beside a
+    range of revisions, taken by C loops (``zip``, ``compress``): a first push's batch
+    is one run of one to a few entities, where a long answer's 2,000 results were each
+    read from JSON into a struct and gathered."""
+    from spt_desktop.sync.transport import WireResult
+
+    entities = list(map(_FIRST, keys))
+    revs: dict[str, dict[str, int]] = {}
+    for k in range(0, len(applied), p.APPLIED_RUNS):
+        first, rev, n = applied[k : k + p.APPLIED_RUNS]
+        run_ids = ids[first : first + n]
+        kinds = entities[first : first + n]
+        for entity in dict.fromkeys(kinds):
+            pairs: Iterable[tuple[str, int]] = zip(run_ids, range(rev, rev + n), strict=True)
+            if len(kinds) != kinds.count(entity):
+                pairs = compress(pairs, map(eq, kinds, repeat(entity)))
+            revs.setdefault(entity, {}).update(pairs)
+    late: list[WireResult] = []
+    for rid in pending:
+        i = at.get(rid)
+        acked = None if i is None else revs.get(keys[i][0])
+        if acked is not None and rid in acked:
+            late.append(WireResult(id=rid, status="applied", rev=acked.pop(rid)))
+    return {entity: acked for entity, acked in revs.items() if acked}, late
+
+
+def _in_order(ids: list[str], applied: list[int], results: list[WireResult]) -> list[WireResult]:
+    """A compact answer's results in the long form (``p.expanded``), as ``WireResult``:
+    the changes of its runs among the others, in the batch's order."""
+    from spt_desktop.sync.transport import WireResult
+
+    out: list[WireResult] = []
+    done = 0
+    for k in range(0, len(applied), p.APPLIED_RUNS):
+        first, rev, n = applied[k : k + p.APPLIED_RUNS]
+        before = first - len(out)
+        out += results[done : done + before]
+        done += before
+        pairs = zip(ids[first : first + n], range(rev, rev + n), strict=True)
+        out += (WireResult(id=rid, status="applied", rev=r) for rid, r in pairs)
+    out += results[done:]
+    return out
 
 
 def _wire_results(result: p.PushResult) -> list[WireResult]:

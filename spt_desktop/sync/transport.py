@@ -322,11 +322,15 @@ class WireResult(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
 @dataclass(frozen=True, slots=True)
 class PushAnswer:
-    """``p.PushResult`` with its results as ``WireResult``."""
+    """``p.PushResult`` with its results as ``WireResult``; ``applied``: the runs of the
+    changes applied as sent, in the compact form (``p.HEADER_PUSH_ANSWER``; None: the
+    long form, every change in ``results``). The runs are checked against the batch
+    where it is known (``apply.apply_results``)."""
 
     batch_id: str
     results: list[WireResult]
     replayed: bool = False
+    applied: list[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +357,7 @@ class _PushHead(msgspec.Struct, forbid_unknown_fields=True):
     batch_id: str
     results: list[WireResult]
     replayed: bool = False
+    applied: list[int] | None = None
 
 
 class _AnswerHead(msgspec.Struct, forbid_unknown_fields=True):
@@ -426,9 +431,15 @@ def read_answer(body: bytes) -> SyncAnswer:
     page, push = head.pull, head.push
     return SyncAnswer(
         coach_id=head.coach_id,
-        push=None if push is None else PushAnswer(push.batch_id, push.results, push.replayed),
+        push=None
+        if push is None
+        else PushAnswer(push.batch_id, push.results, push.replayed, push.applied),
         pull=PulledPage(page.records, page.purge, page.cursor, page.more),
     )
+
+
+# The header of a sync that asks for the compact push answer (``Transport.sync_bytes``).
+_RUNS = (p.HEADER_PUSH_ANSWER, p.PUSH_ANSWER_RUNS)
 
 
 # Push batch limits (``Transport.batch_limits``): the body size assumed of a server that
@@ -481,6 +492,10 @@ class Transport:
         self.backoff = backoff
         self.requests = 0
         self.compress = compress
+        # A push's results asked for as runs of the changes applied as sent (the
+        # compact form, ``p.HEADER_PUSH_ANSWER``); a server that does not know it
+        # answers the long form, read all the same. False: always the long form (tests).
+        self.compact = True
         # This app's version as the server is told it (the build's, read now).
         self.version = version or spt_desktop.__version__
         # The server's advice on the last answer: None or p.UPDATE_RECOMMENDED.
@@ -514,9 +529,11 @@ class Transport:
         """POST JSON, return the JSON answer; retried on network errors and 5xx."""
         return json.loads(self.post_bytes(path, body, token))
 
-    def post_bytes(self, path: str, body: Any, token: str | None = None) -> bytes:
+    def post_bytes(
+        self, path: str, body: Any, token: str | None = None, asks: tuple[str, str] | None = None
+    ) -> bytes:
         """POST JSON, return the answer's bytes (for pydantic to parse and check in one
-        pass); retried on network errors and 5xx."""
+        pass); retried on network errors and 5xx. ``asks``: one more header."""
         # pydantic-core's writer: the same JSON (UTF-8, compact) at 2-3x json.dumps's
         # speed; a push batch of 500 records is most of what the client writes.
         content = body if isinstance(body, bytes) else _JSON.dump_json(body)
@@ -524,6 +541,8 @@ class Transport:
         if token:
             headers["authorization"] = f"Bearer {token}"
         headers["accept-encoding"] = encoding.ACCEPT if self.compress else "identity"
+        if asks is not None:
+            headers[asks[0]] = asks[1]
         if self.compress and self._server_takes and len(content) >= encoding.MIN_SIZE:
             # A push batch comes packed already (``encoding.Packed``: the frames the
             # vault keeps); anything else, or for a server that takes only gzip, here.
@@ -682,8 +701,9 @@ class Transport:
         """``sync``'s request, its answer's JSON as it came (a 2xx; a refusal raises as
         in ``sync``), not read yet: the engine sends the batch queued behind a push batch
         as soon as this comes back, and reads it after (``engine.Syncer.send``). Every
-        sync request goes out here."""
-        return self.post_bytes("/sync", request, token)
+        sync request goes out here, asking for its push's results in the compact form
+        unless ``compact`` was turned off (``p.HEADER_PUSH_ANSWER``)."""
+        return self.post_bytes("/sync", request, token, _RUNS if self.compact else None)
 
     # --- the coordinator's API (issue 15): GET/PUT/POST beside the sync's POST ---------
 
