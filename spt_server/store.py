@@ -1123,9 +1123,10 @@ def results_json(
 
 
 def _runs(results: list[Outcome]) -> tuple[list[Outcome], str]:
-    """The results a compact answer lists (those not applied as sent with a revision),
-    and the JSON of the runs of the others (``p.PushResult.applied``: position, first
-    revision, count), ``results`` being the batch's in its order. A first push's batch
+    """The results a compact answer lists (those not applied as sent with a revision:
+    a (id, revision), or a ``ChangeResult`` that says no more), and the JSON of the runs
+    of the others (``p.PushResult.applied``: position, first revision, count),
+    ``results`` being the batch's in its order. A first push's batch
     is applied as sent at consecutive revisions in its order (``_Bulk._add_columns``
     takes them by ``Sequence.take``), so nearly every batch is one run, found by C
     loops (a list of revisions against a range); any other batch by a Python step a
@@ -1141,13 +1142,19 @@ def _runs(results: list[Outcome]) -> tuple[list[Outcome], str]:
     applied: list[int] = []
     at = rev = count = 0  # the run being made: its position, first revision, count
     for i, r in enumerate(results):
-        if r.__class__ is tuple and r[1] is not None:
-            if count and r[1] == rev + count and i == at + count:
+        if r.__class__ is tuple:
+            now = r[1]
+        else:  # a ChangeResult that says no more than (id, revision) is one too
+            d = r.__dict__
+            plain = d["status"] == "applied" and d["reason"] is None and d["record"] is None
+            now = d["rev"] if plain and not d["conflicts"] else None
+        if now is not None:
+            if count and now == rev + count and i == at + count:
                 count += 1
                 continue
             if count:
                 applied += (at, rev, count)
-            at, rev, count = i, r[1], 1
+            at, rev, count = i, now, 1
         else:
             others.append(r)
     if count:
@@ -1238,9 +1245,11 @@ def push_answer(
             raise BatchIdInUse()
         again = _rehydrated(session, caller, _kept_result(seen.result, ids))
         outcomes: list[Outcome] = list(again.results)
-        if runs:
-            outcomes = _as_sent(outcomes, ids)
-        json_ = results_json(again.batch_id, outcomes, True, runs)
+        if runs and [r.id for r in again.results] != ids:
+            # Kept long, for other changes under this id: each result in full, by its id.
+            json_ = results_json(again.batch_id, outcomes, True)[:-1] + ',"applied":[]}'
+        else:
+            json_ = results_json(again.batch_id, outcomes, True, runs)
         return Pushed(again.batch_id, outcomes, json_, True)
     # After the shared lock: a deactivation or revocation (exclude_pushes) that
     # committed after the caller's check, while this push waited, is seen here.
@@ -1697,23 +1706,6 @@ def _kept_result(kept: str, ids: list[str]) -> p.PushResult:
             raise BatchIdInUse()
         return p.expanded(stored, ids)
     return p.PushResult(batch_id=stored.batch_id, results=stored.results, replayed=stored.replayed)
-
-
-def _as_sent(results: list[Outcome], ids: list[str]) -> list[Outcome]:
-    """A replay's long results (``ChangeResult``s) with those applied as sent as (id,
-    revision), as a first push makes them, for its compact answer (``results_json``'s
-    ``runs``): only when they are the batch's in its order (kept long by an older
-    server, or by a push that did not ask, they are; a batch sent again with other
-    changes under its id is answered by the results' ids, each in full)."""
-    if [r.id for r in results if isinstance(r, p.ChangeResult)] != ids:
-        return results
-    return [
-        (r.id, r.rev)
-        if isinstance(r, p.ChangeResult) and r.status == "applied" and r.rev is not None
-        and not r.conflicts and r.reason is None and r.record is None
-        else r
-        for r in results
-    ]  # fmt: skip
 
 
 def _rehydrated(session: Session, caller: Caller, stored: p.PushResult) -> p.PushResult:

@@ -115,9 +115,10 @@ class SyncModel(RuleBasedStateMachine):
                 if row[f] is not None:
                     self.seen.setdefault((d, cid, f), set()).add(row[f])
 
-    def _sync(self, d: int, fault: str | None, retries: int = 3) -> None:
+    def _sync(self, d: int, fault: str | None, retries: int = 3, compact: bool = True) -> None:
         self.proxy.faults = [fault] if fault else []
         with Transport(self.proxy.url, retries=retries, backoff=0.0) as t:
+            t.compact = compact  # the push answer's form: a replay may ask the other
             try:
                 engine.sync(self.devices[d], transport=t, page=7)
             except Unreachable:
@@ -179,9 +180,14 @@ class SyncModel(RuleBasedStateMachine):
                 )
                 self.moved.add(h["candidate_id"])
 
-    @rule(d=st.integers(0, 2), fault=st.sampled_from(FAULTS), give_up=st.booleans())
-    def sync(self, d: int, fault: str | None, give_up: bool) -> None:
-        self._sync(d, fault, retries=0 if give_up and fault else 3)
+    @rule(
+        d=st.integers(0, 2),
+        fault=st.sampled_from(FAULTS),
+        give_up=st.booleans(),
+        compact=st.booleans(),
+    )
+    def sync(self, d: int, fault: str | None, give_up: bool, compact: bool) -> None:
+        self._sync(d, fault, retries=0 if give_up and fault else 3, compact=compact)
 
     @precondition(lambda self: True)
     @rule()
