@@ -1689,8 +1689,10 @@ def _kept_json(answer: str, ids: list[str]) -> str:
 
 
 def _ids_digest(ids: list[str]) -> str:
-    """The digest of a batch's change ids in order (each a ``p.Uuid``: no newline)."""
-    return hashlib.blake2b("\n".join(ids).encode(), digest_size=16).hexdigest()
+    """The digest of a batch's change ids in order (each a ``p.Uuid``: no newline), its
+    first 128 bits. SHA-256 (OpenSSL's: ~50 us the 74 KB of a batch of 2,000 ids here),
+    not BLAKE2b (Python's own: 19 M instructions of a 1k push, ~130 us a batch)."""
+    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
 
 
 def _kept_result(kept: str, ids: list[str]) -> p.PushResult:
