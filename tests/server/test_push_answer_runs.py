@@ -205,9 +205,11 @@ def test_runs_that_do_not_fit_the_batch_are_refused() -> None:
     ]
     for applied, results in bad:
         assert not p.runs_fit(applied, len(ids), len(results)), applied
+        made = p.PushResult.model_construct(
+            batch_id="b", results=results, applied=applied, replayed=False
+        )
         with pytest.raises(ValueError):
-            p.expanded(p.PushResult.model_construct(batch_id="b", results=results,
-                                                    applied=applied, replayed=False), ids)  # fmt: skip
+            p.expanded(made, ids)
 
 
 @pytest.fixture
