@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain, repeat
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -931,17 +931,33 @@ def expanded(result: PushResult, ids: Sequence[str]) -> PushResult:
     others = result.results
     if not runs_fit(applied, len(ids), len(others)):
         raise ValueError("runs that do not fit the batch")
-    out: list[ChangeResult] = []
+    out = in_batch_order(applied, others, ids, _applied_result)
+    return PushResult(batch_id=result.batch_id, results=out, replayed=result.replayed)
+
+
+def _applied_result(rid: str, rev: int) -> ChangeResult:
+    return ChangeResult(id=rid, status="applied", rev=rev)
+
+
+_R = TypeVar("_R")  # a result type: ``ChangeResult``, the client's ``WireResult``
+
+
+def in_batch_order(
+    applied: Sequence[int], others: Sequence[_R], ids: Sequence[str], make: Callable[[str, int], _R]
+) -> list[_R]:
+    """Every change's result in the batch's order: ``applied``'s runs (checked by
+    ``runs_fit``) as ``make(id, revision)`` each, among ``others`` (the results said in
+    full, in the batch's order). ``expanded``'s, and the client's in its own result type."""
+    out: list[_R] = []
     done = 0  # of ``others``
     for k in range(0, len(applied), APPLIED_RUNS):
         at, rev, n = applied[k : k + APPLIED_RUNS]
         before = at - len(out)
         out += others[done : done + before]
         done += before
-        out += (ChangeResult(id=rid, status="applied", rev=r)
-                for rid, r in zip(ids[at : at + n], range(rev, rev + n), strict=True))  # fmt: skip
+        out += map(make, ids[at : at + n], range(rev, rev + n))
     out += others[done:]
-    return PushResult(batch_id=result.batch_id, results=out, replayed=result.replayed)
+    return out
 
 
 # --- pull --------------------------------------------------------------------------

@@ -1107,17 +1107,10 @@ def _in_order(ids: list[str], applied: list[int], results: list[WireResult]) -> 
     the changes of its runs among the others, in the batch's order."""
     from spt_desktop.sync.transport import WireResult
 
-    out: list[WireResult] = []
-    done = 0
-    for k in range(0, len(applied), p.APPLIED_RUNS):
-        first, rev, n = applied[k : k + p.APPLIED_RUNS]
-        before = first - len(out)
-        out += results[done : done + before]
-        done += before
-        pairs = zip(ids[first : first + n], range(rev, rev + n), strict=True)
-        out += (WireResult(id=rid, status="applied", rev=r) for rid, r in pairs)
-    out += results[done:]
-    return out
+    def make(rid: str, rev: int) -> WireResult:
+        return WireResult(id=rid, status="applied", rev=rev)
+
+    return p.in_batch_order(applied, results, ids, make)
 
 
 def _wire_results(result: p.PushResult) -> list[WireResult]:
